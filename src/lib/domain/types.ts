@@ -1,0 +1,239 @@
+// The project's nouns. Types only: no logic, no imports beyond GeoJSON.
+// The output contract (places.geojson, events.geojson, diagnostics.json, manifest.json)
+// is documented in README.md; keep the two in step.
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+
+/** ISO date `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+/** Where a fact was read: an article file and JavaScript string offsets into it. */
+export interface SourceRef {
+	article: string;
+	start: number;
+	end: number;
+}
+
+/** Metadata of one article, from front matter, the text, or the command line. */
+export interface ArticleMeta {
+	/** File name (no folder): the key every SourceRef uses. */
+	file: string;
+	title: string | null;
+	publisher: string | null;
+	url: string | null;
+	/** Publication date, or null when none could be found. */
+	published: IsoDate | null;
+	/** Where the date came from: front matter, the text itself, the --published flag. */
+	published_from: 'front-matter' | 'text' | 'flag' | null;
+}
+
+/** An article ready for the pipeline: the original text and its metadata. */
+export interface Article {
+	meta: ArticleMeta;
+	/** The full file text: offsets in every SourceRef index into this string. */
+	text: string;
+	/** Offset where the body starts (after front matter). */
+	bodyStart: number;
+}
+
+export type DiagnosticLevel = 'error' | 'warning' | 'info';
+
+/** A finding about the input, collected rather than thrown. */
+export interface Diagnostic {
+	level: DiagnosticLevel;
+	code: string;
+	message: string;
+	article: string | null;
+	start: number | null;
+	end: number | null;
+	/** For ambiguous choices: the candidate place ids considered, chosen first. */
+	candidates?: string[];
+}
+
+/** What every pipeline stage returns. */
+export interface StageResult<T> {
+	items: T[];
+	diagnostics: Diagnostic[];
+}
+
+export type PlaceKind =
+	| 'city'
+	| 'town'
+	| 'village'
+	| 'neighbourhood'
+	| 'airport'
+	| 'base'
+	| 'facility'
+	| 'road'
+	| 'river'
+	| 'region'
+	| 'country';
+
+/** One row of the gazetteer (GeoNames or the curated supplement). */
+export interface GazetteerEntry {
+	/** Stable id: `place:geonames:<id>` or `place:sm:<slug>` for curated rows. */
+	id: string;
+	name: string;
+	name_ar: string | null;
+	/** Other spellings, English and Arabic. */
+	aliases: string[];
+	kind: PlaceKind;
+	/** Representative point (for roads and regions too). */
+	lon: number;
+	lat: number;
+	/** Roads and rivers: the line, [lon, lat] pairs. */
+	line?: [number, number][];
+	/** ISO 3166-1 alpha-2. */
+	country: string;
+	/** Governorate (Syria) or first-level region, English. */
+	admin1: string | null;
+	/** For neighbourhoods and facilities: the id of the city they belong to. */
+	parent: string | null;
+	population: number;
+	/** Where the coordinates come from (GeoNames, or the reference a curated row names). */
+	source: string;
+}
+
+/** A span of article text that names a gazetteer entry (or several: resolved later). */
+export interface Mention extends SourceRef {
+	text: string;
+	/** Candidate entry ids, best first after resolution. */
+	candidates: string[];
+}
+
+/** A mention resolved to one place. */
+export interface ResolvedMention extends Mention {
+	place_id: string;
+	/** 1 the place itself, 2 near it or part of it, 3 the wider region (ACLED). */
+	geo_precision: 1 | 2 | 3;
+}
+
+export type EventKind =
+	| 'capture'
+	| 'entry'
+	| 'withdrawal'
+	| 'clash'
+	| 'advance'
+	| 'airstrike'
+	| 'drone-strike'
+	| 'shelling'
+	| 'projectile'
+	| 'car-bomb'
+	| 'displacement';
+
+export type Confidence = 'reported' | 'claimed';
+
+/** Factions of the control model; actors map to these through geodata/actors.json. */
+export type Faction = 'opposition' | 'sna' | 'government' | 'sdf';
+
+/** A dated event at a place, ACLED-compatible. */
+export interface ConflictEvent {
+	/** Stable, content-derived: `evt:<date|undated>:<hash>`. */
+	id: string;
+	date: IsoDate | null;
+	/** 1 day, 2 week, 3 month (ACLED). */
+	time_precision: 1 | 2 | 3;
+	kind: EventKind;
+	event_type: string;
+	sub_event_type: string;
+	/** The actor as the text names it, normalised through geodata/actors.json; null when unstated. */
+	actor: string | null;
+	/** The faction the actor belongs to, when known. */
+	faction: Faction | null;
+	place_id: string;
+	geo_precision: 1 | 2 | 3;
+	confidence: Confidence;
+	fatalities: number | null;
+	sources: SourceRef[];
+	/** A short note in the project's own words (curated events). */
+	note?: string;
+}
+
+/** Properties of a places.geojson feature. */
+export interface PlaceProperties {
+	id: string;
+	name: string;
+	name_ar: string | null;
+	kind: PlaceKind;
+	mentions: { article: string; text: string; start: number; end: number }[];
+}
+
+export type PlaceFeature = Feature<Point | LineString, PlaceProperties>;
+export type PlaceCollection = FeatureCollection<Point | LineString, PlaceProperties>;
+
+/** Properties of an events.geojson feature: the event minus nothing. */
+export type EventFeature = Feature<Point | LineString, ConflictEvent>;
+export type EventCollection = FeatureCollection<Point | LineString, ConflictEvent>;
+
+// ---- Territorial model (issue 3) ----
+
+export type ControlStatus = 'baseline' | 'reported' | 'inferred' | 'contested' | 'override';
+
+/** Controller of one settlement on one date. */
+export interface SettlementControl {
+	place_id: string;
+	date: IsoDate;
+	faction: Faction;
+	status: ControlStatus;
+	/** Ids of the events behind this status (empty for baseline). */
+	event_ids: string[];
+}
+
+/** Properties every dated layer feature carries, so the map loads a layer once and filters by day. */
+export interface DatedProperties {
+	/** First day (inclusive) as days since 1970-01-01 UTC. */
+	from: number;
+	/** Last day (inclusive) as days since 1970-01-01 UTC. */
+	to: number;
+	from_date: IsoDate;
+	to_date: IsoDate;
+}
+
+export interface ControlAreaProperties extends DatedProperties {
+	id: string;
+	faction: Faction;
+	status: ControlStatus;
+	event_ids: string[];
+	area_km2: number;
+}
+
+export type ControlAreaFeature = Feature<Polygon | MultiPolygon, ControlAreaProperties>;
+
+/** Per-date figures (issue 3 §4). */
+export interface DateFigures {
+	date: IsoDate;
+	area_km2: Partial<Record<Faction, number>>;
+	gained_km2: Partial<Record<Faction, number>>;
+	lost_km2: Partial<Record<Faction, number>>;
+	frontline_km: number;
+	m5_km: Partial<Record<Faction, number>>;
+	/** Shortest distance from Aleppo's citadel to the front line, km. */
+	front_to_citadel_km: number | null;
+	/** Ids of the events dated this day. */
+	event_ids: string[];
+}
+
+export interface ManifestSource {
+	article: string;
+	title: string | null;
+	publisher: string | null;
+	url: string | null;
+	published: IsoDate | null;
+}
+
+/** manifest.json: what the app and downloads read first. */
+export interface LayerManifest {
+	version: 1;
+	title: string;
+	/** First and last day of the timeline. */
+	start: IsoDate;
+	end: IsoDate;
+	/** Dates that have observations (events), sorted. */
+	dates: IsoDate[];
+	/** Layer name → file name beside the manifest. */
+	layers: Record<string, string>;
+	/** Date → snapshot file names for download. */
+	snapshots: Record<IsoDate, Record<string, string>>;
+	figures: DateFigures[];
+	sources: ManifestSource[];
+	attribution: string[];
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, dateRange, dayNumber, isoDate, weekday } from './days';
+
+describe('day numbers', () => {
+	it('round-trips ISO dates', () => {
+		expect(dayNumber('1970-01-01')).toBe(0);
+		expect(dayNumber('2024-11-29')).toBe(20056);
+		expect(isoDate(20056)).toBe('2024-11-29');
+	});
+	it('rejects malformed and impossible dates', () => {
+		expect(() => dayNumber('2024-11-31')).toThrow(/calendar date/);
+		expect(() => dayNumber('29 Nov 2024')).toThrow(/YYYY-MM-DD/);
+		expect(() => isoDate(1.5)).toThrow(/integer/);
+	});
+	it('adds days and lists ranges across a month end', () => {
+		expect(addDays('2024-11-30', 1)).toBe('2024-12-01');
+		expect(dateRange('2024-11-29', '2024-12-01')).toEqual(['2024-11-29', '2024-11-30', '2024-12-01']);
+	});
+	it('knows 27 November 2024 was a Wednesday', () => {
+		expect(weekday('2024-11-27')).toBe(3);
+	});
+});

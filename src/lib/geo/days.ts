@@ -1,0 +1,39 @@
+// Day numbers: whole days since 1970-01-01 UTC. Style expressions cannot parse dates,
+// so every dated feature carries these integers next to its ISO dates.
+import type { IsoDate } from '../domain/types';
+
+const MS_PER_DAY = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** `dayNumber('1970-01-02') === 1`. Throws on anything but a real calendar date. */
+export function dayNumber(date: IsoDate): number {
+	const m = ISO_DATE.exec(date);
+	if (!m) throw new Error(`date must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
+	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const ms = Date.UTC(y, mo - 1, d);
+	if (isoDate(ms / MS_PER_DAY) !== date) throw new Error(`date is not a calendar date: ${date}`);
+	return ms / MS_PER_DAY;
+}
+
+/** `isoDate(1) === '1970-01-02'`. */
+export function isoDate(day: number): IsoDate {
+	if (!Number.isInteger(day)) throw new Error(`day must be an integer, got ${day}`);
+	return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** The date `n` days after `date` (n may be negative). */
+export function addDays(date: IsoDate, n: number): IsoDate {
+	return isoDate(dayNumber(date) + n);
+}
+
+/** Every date from `start` to `end`, both included. */
+export function dateRange(start: IsoDate, end: IsoDate): IsoDate[] {
+	const out: IsoDate[] = [];
+	for (let d = dayNumber(start); d <= dayNumber(end); d++) out.push(isoDate(d));
+	return out;
+}
+
+/** Day of week, 0 = Sunday. */
+export function weekday(date: IsoDate): number {
+	return new Date(dayNumber(date) * MS_PER_DAY).getUTCDay();
+}

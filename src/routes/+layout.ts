@@ -1,0 +1,3 @@
+// Every page is prerendered: the site is static and runs offline.
+export const prerender = true;
+export const trailingSlash = 'always';
