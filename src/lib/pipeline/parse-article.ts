@@ -1,0 +1,107 @@
+// Stage 1: a file's text → an Article (front matter, publication date) + diagnostics.
+import { parse as parseYaml } from 'yaml';
+import type { Article, ArticleMeta, Diagnostic, IsoDate } from '../domain/types';
+import { findDateExpressions } from '../text/date-expressions';
+import { maskMarkup } from '../text/mask-markup';
+
+export interface ParseArticleContext {
+	/** `--published YYYY-MM-DD`: used when neither front matter nor text gives a date. */
+	published: IsoDate | null;
+}
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const PUBLISHED_CUE = /\b(?:Published|Posted|Updated|Last updated)\b[^\n]{0,40}$/i;
+/** How far into an article a dateline can stand and still be its publication date. */
+const HEADER_ZONE = 400;
+
+function diag(file: string, level: Diagnostic['level'], code: string, message: string, start: number | null = null, end: number | null = null): Diagnostic {
+	return { level, code, message: `${file}: ${message}`, article: file, start, end };
+}
+
+function stringField(fm: Record<string, unknown>, key: string, file: string, diagnostics: Diagnostic[]): string | null {
+	const value = fm[key];
+	if (value === undefined || value === null) return null;
+	if (typeof value !== 'string' || !value.trim()) {
+		diagnostics.push(diag(file, 'error', 'bad-front-matter', `front matter field "${key}" must be a non-empty string, got ${JSON.stringify(value)}`));
+		return null;
+	}
+	return value.trim();
+}
+
+/** Reads front matter; a malformed block is reported and the whole file is read as text. */
+function readFrontMatter(text: string, file: string, diagnostics: Diagnostic[]): { fm: Record<string, unknown>; bodyStart: number } {
+	const m = FRONT_MATTER.exec(text);
+	if (!m) return { fm: {}, bodyStart: 0 };
+	try {
+		const parsed: unknown = parseYaml(m[1]!, { schema: 'core', maxAliasCount: 10 });
+		if (parsed === null || parsed === undefined) return { fm: {}, bodyStart: m[0].length };
+		if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+			diagnostics.push(diag(file, 'error', 'bad-front-matter', 'front matter must be a YAML mapping (key: value lines)'));
+			return { fm: {}, bodyStart: m[0].length };
+		}
+		return { fm: parsed as Record<string, unknown>, bodyStart: m[0].length };
+	} catch (e) {
+		const reason = (e as Error).message.split('\n')[0];
+		diagnostics.push(diag(file, 'error', 'bad-front-matter', `front matter is not valid YAML (${reason})`));
+		return { fm: {}, bodyStart: m[0].length };
+	}
+}
+
+/** The publication date the text states: a "Published …" dateline, a date in the header, or the latest full date. */
+export function publishedFromText(masked: string, bodyStart: number): { date: IsoDate; start: number; end: number; how: string } | null {
+	const full = findDateExpressions(masked, { start: bodyStart, end: masked.length }, null).filter(
+		(e) => e.date && e.precision === 1 && /\d{4}/.test(masked.slice(e.start, e.end))
+	);
+	if (full.length === 0) return null;
+	const cued = full.find((e) => PUBLISHED_CUE.test(masked.slice(Math.max(bodyStart, e.start - 60), e.start)));
+	if (cued) return { date: cued.date!, start: cued.start, end: cued.end, how: 'a dateline' };
+	const header = full.find((e) => e.start - bodyStart < HEADER_ZONE);
+	if (header) return { date: header.date!, start: header.start, end: header.end, how: 'the header' };
+	// An article cannot be older than the latest full date it states: a lower bound, said as such.
+	const latest = full.reduce((a, b) => (b.date! > a.date! ? b : a));
+	return { date: latest.date!, start: latest.start, end: latest.end, how: 'the latest full date in the text' };
+}
+
+/** Parses one article file. Never throws for bad content: problems become diagnostics. */
+export function parseArticle(file: string, text: string, context: ParseArticleContext): { article: Article; diagnostics: Diagnostic[] } {
+	const diagnostics: Diagnostic[] = [];
+	const { fm, bodyStart } = readFrontMatter(text, file, diagnostics);
+	const meta: ArticleMeta = {
+		file,
+		title: stringField(fm, 'title', file, diagnostics),
+		publisher: stringField(fm, 'publisher', file, diagnostics),
+		url: stringField(fm, 'url', file, diagnostics),
+		published: null,
+		published_from: null
+	};
+	if (meta.url && !/^https?:\/\//i.test(meta.url)) {
+		diagnostics.push(diag(file, 'error', 'bad-front-matter', `front matter field "url" must be an http(s) URL, got ${JSON.stringify(meta.url)}`));
+		meta.url = null;
+	}
+	const rawPublished = fm.published;
+	if (rawPublished !== undefined && rawPublished !== null) {
+		const m = typeof rawPublished === 'string' ? DATE_PREFIX.exec(rawPublished.trim()) : null;
+		const date = m ? m[1]! : null;
+		if (date && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date)) {
+			meta.published = date;
+			meta.published_from = 'front-matter';
+		} else {
+			diagnostics.push(diag(file, 'error', 'bad-front-matter', `front matter field "published" must be an ISO date or datetime, got ${JSON.stringify(rawPublished)}`));
+		}
+	}
+	if (!meta.published) {
+		const found = publishedFromText(maskMarkup(text), bodyStart);
+		if (found) {
+			meta.published = found.date;
+			meta.published_from = 'text';
+			diagnostics.push(diag(file, found.how.startsWith('the latest') ? 'warning' : 'info', 'published-from-text', `publication date ${found.date} taken from ${found.how}`, found.start, found.end));
+		} else if (context.published) {
+			meta.published = context.published;
+			meta.published_from = 'flag';
+		} else {
+			diagnostics.push(diag(file, 'warning', 'no-publication-date', 'no publication date (front matter, text or --published): only dates the text states itself are used'));
+		}
+	}
+	return { article: { meta, text, bodyStart }, diagnostics };
+}

@@ -1,0 +1,49 @@
+// Stage 6: places and events → the output contract's GeoJSON (README "Data folder contract").
+import type { Point, LineString } from 'geojson';
+import type { ConflictEvent, EventCollection, GazetteerEntry, PlaceCollection, PlaceFeature, ResolvedMention } from '../domain/types';
+
+const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
+
+export function placeGeometry(entry: GazetteerEntry): Point | LineString {
+	return entry.line
+		? { type: 'LineString', coordinates: entry.line.map(([x, y]) => [round6(x), round6(y)]) }
+		: { type: 'Point', coordinates: [round6(entry.lon), round6(entry.lat)] };
+}
+
+/** One feature per place mentioned, its mentions in article/offset order; sorted by id. */
+export function placesCollection(mentions: ResolvedMention[], entries: Map<string, GazetteerEntry>): PlaceCollection {
+	const byPlace = new Map<string, ResolvedMention[]>();
+	for (const m of mentions) byPlace.set(m.place_id, [...(byPlace.get(m.place_id) ?? []), m]);
+	const features: PlaceFeature[] = [...byPlace.keys()].sort().map((id) => {
+		const entry = entries.get(id);
+		if (!entry) throw new Error(`place_id ${id} is not in the gazetteer`);
+		const list = byPlace.get(id)!.sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
+		return {
+			type: 'Feature',
+			id,
+			geometry: placeGeometry(entry),
+			properties: {
+				id,
+				name: entry.name,
+				name_ar: entry.name_ar,
+				kind: entry.kind,
+				mentions: list.map(({ article, text, start, end }) => ({ article, text, start, end }))
+			}
+		};
+	});
+	return { type: 'FeatureCollection', features };
+}
+
+/** One feature per event at its place; sorted by id. */
+export function eventsCollection(events: ConflictEvent[], entries: Map<string, GazetteerEntry>): EventCollection {
+	return {
+		type: 'FeatureCollection',
+		features: [...events]
+			.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+			.map((event) => {
+				const entry = entries.get(event.place_id);
+				if (!entry) throw new Error(`event ${event.id}: place_id ${event.place_id} is not in the gazetteer`);
+				return { type: 'Feature', id: event.id, geometry: placeGeometry(entry), properties: event };
+			})
+	};
+}

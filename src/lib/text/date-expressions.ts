@@ -1,0 +1,133 @@
+// Date expressions in news text, resolved against the publication date (REFERENCE.md "Dates in news"):
+// a bare weekday is the latest such day on or before publication; "overnight" in a Saturday article is
+// the night into Saturday; explicit past years are history, never current events.
+import type { IsoDate } from '../domain/types';
+import { addDays, dayNumber, isoDate, weekday } from '../geo/days';
+import type { Span } from './sentences';
+
+export type DateExpressionKind = 'explicit' | 'weekday' | 'relative' | 'week' | 'since' | 'historical' | 'comparative';
+
+export interface DateExpression extends Span {
+	kind: DateExpressionKind;
+	/** The day meant, or null when it cannot be known (no publication date, or history). */
+	date: IsoDate | null;
+	/** 1 day, 2 week, 3 month (ACLED time_precision). */
+	precision: 1 | 2 | 3;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
+
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, 'g');
+const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g');
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!,?\\s*\\d{4})(?!\\s*(?:st|nd|rd|th)?\\s*\\d)`, 'g');
+const DAY_MONTH = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b(?!,?\\s*\\d{4})`, 'g');
+const WEEKDAY_RE = new RegExp(`\\b(?:(?:on|early|earlier|late|last|since)\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'g');
+const RELATIVE = /\b(today|this morning|this afternoon|this evening|tonight|yesterday|last night|overnight|earlier today)\b/gi;
+const WEEK = /\b((?:earlier |later )?this week|in recent days|(?:in )?the past (?:few|two|three|four|several) days)\b/gi;
+const MONTH_YEAR = new RegExp(`\\b(?:since |in )?${MONTH}\\s+(\\d{4})\\b`, 'g');
+const YEAR = /\b(?:since |in |the )?((?:19|20)\d{2})(?:[-–](\d{2,4}))?\b/g;
+const COMPARATIVE_BEFORE = /\b(first|largest|biggest|most|worst|heaviest|deadliest|major|significant|strongest|greatest|intense|largest-ever)\b[^.]{0,120}$/i;
+
+function monthIndex(name: string): number {
+	return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+}
+
+function makeDate(year: number, month: number, day: number): IsoDate | null {
+	const iso = `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+	try {
+		dayNumber(iso);
+		return iso;
+	} catch {
+		return null;
+	}
+}
+
+/** The latest `weekdayName` on or before `published`. */
+export function lastWeekdayOnOrBefore(published: IsoDate, weekdayIndex: number): IsoDate {
+	const back = (weekday(published) - weekdayIndex + 7) % 7;
+	return addDays(published, -back);
+}
+
+/** A month-day without a year: the publication year, or the one before when that would be in the future. */
+function yearless(published: IsoDate | null, month: number, day: number): IsoDate | null {
+	if (!published) return null;
+	const year = Number(published.slice(0, 4));
+	const same = makeDate(year, month, day);
+	if (same && dayNumber(same) <= dayNumber(published) + 1) return same;
+	return makeDate(year - 1, month, day);
+}
+
+/** The middle of the publication week (Thursday), not after publication: ACLED's week precision. */
+function middleOfWeek(published: IsoDate): IsoDate {
+	const monday = addDays(published, -((weekday(published) + 6) % 7));
+	const thursday = addDays(monday, 3);
+	return dayNumber(thursday) <= dayNumber(published) ? thursday : published;
+}
+
+function overlaps(found: DateExpression[], start: number, end: number): boolean {
+	return found.some((f) => start < f.end && end > f.start);
+}
+
+/** All date expressions in `text[span]`, earliest first; overlapping matches keep the more explicit one. */
+export function findDateExpressions(text: string, span: Span, published: IsoDate | null): DateExpression[] {
+	const slice = text.slice(span.start, span.end);
+	const found: DateExpression[] = [];
+	const pubYear = published ? Number(published.slice(0, 4)) : null;
+	const add = (m: RegExpExecArray, kind: DateExpressionKind, date: IsoDate | null, precision: 1 | 2 | 3) => {
+		const start = span.start + m.index;
+		const end = start + m[0].length;
+		if (!overlaps(found, start, end)) found.push({ start, end, kind, date, precision });
+	};
+	const isHistory = (year: number) => (pubYear !== null ? year < pubYear : false);
+	const comparative = (index: number) => COMPARATIVE_BEFORE.test(slice.slice(Math.max(0, index - 140), index));
+
+	for (const m of slice.matchAll(MONTH_DAY_YEAR)) {
+		const date = makeDate(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
+		add(m as RegExpExecArray, date && isHistory(Number(m[3])) ? 'historical' : 'explicit', date, 1);
+	}
+	for (const m of slice.matchAll(DAY_MONTH_YEAR)) {
+		const date = makeDate(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
+		add(m as RegExpExecArray, date && isHistory(Number(m[3])) ? 'historical' : 'explicit', date, 1);
+	}
+	for (const m of slice.matchAll(ISO)) add(m as RegExpExecArray, 'explicit', makeDate(Number(m[1]), Number(m[2]) - 1, Number(m[3])), 1);
+	for (const m of slice.matchAll(MONTH_YEAR)) {
+		const year = Number(m[2]);
+		const kind = comparative(m.index!) ? 'comparative' : isHistory(year) || pubYear === null ? 'historical' : 'explicit';
+		add(m as RegExpExecArray, kind, makeDate(year, monthIndex(m[1]!), 15), 3);
+	}
+	for (const m of slice.matchAll(MONTH_DAY)) {
+		const since = /\bsince\s+$/i.test(slice.slice(Math.max(0, m.index! - 7), m.index));
+		add(m as RegExpExecArray, since ? 'since' : 'explicit', yearless(published, monthIndex(m[1]!), Number(m[2])), 1);
+	}
+	for (const m of slice.matchAll(DAY_MONTH)) add(m as RegExpExecArray, 'explicit', yearless(published, monthIndex(m[2]!), Number(m[1])), 1);
+	for (const m of slice.matchAll(WEEKDAY_RE)) {
+		const date = published ? lastWeekdayOnOrBefore(published, WEEKDAYS.indexOf(m[1]!.toLowerCase())) : null;
+		add(m as RegExpExecArray, /^since/i.test(m[0]) ? 'since' : 'weekday', date, 1);
+	}
+	for (const m of slice.matchAll(RELATIVE)) {
+		const word = m[1]!.toLowerCase();
+		const back = word === 'yesterday' || word === 'last night' ? 1 : 0;
+		add(m as RegExpExecArray, 'relative', published ? addDays(published, -back) : null, 1);
+	}
+	for (const m of slice.matchAll(WEEK)) add(m as RegExpExecArray, 'week', published ? middleOfWeek(published) : null, 2);
+	for (const m of slice.matchAll(YEAR)) {
+		const year = Number(m[1]);
+		// "2024" alone in a 2024 article dates nothing; a past year is history unless it is a comparison.
+		if (pubYear !== null && year >= pubYear && !m[2]) continue;
+		const kind = comparative(m.index!) && /^since/i.test(m[0]) ? 'comparative' : 'historical';
+		add(m as RegExpExecArray, kind, null, 3);
+	}
+	return found.sort((a, b) => a.start - b.start);
+}
+
+/** Days between two ISO dates (b − a). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+	return dayNumber(b) - dayNumber(a);
+}
+
+export { isoDate };

@@ -1,0 +1,172 @@
+// Transliteration-normalised keys for matching Arabic place names in English (and Arabic) text.
+// See REFERENCE.md "Arabic place names in English text": one name reaches the news in many spellings
+// (Saraqeb/Saraqib/Saraqab, Nayrab/Nairab/Neirab, Tel/Tal/Tell), so names are compared through keys.
+
+/** Whether a key is a generic word alone ("tel", "khan"): never a place name by itself. */
+export function isGenericOnly(loose: string): boolean {
+	return GENERIC_CLASSES.has(loose);
+}
+
+/** Characters that carry no letter: ayn/hamza marks, apostrophes, zero-width and direction controls. */
+const SILENT = /[\u02BB\u02BC\u02BE\u02BF\u2018\u2019\u0027\u0060\u00B4\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
+const COMBINING = /\p{M}/gu;
+const ARABIC = /\p{Script=Arabic}/u;
+
+/** Article forms dropped before a word: al-Zahraa, el-Bab, as-Safira, ash-Shaykh, ad-Dana, an-Nayrab. */
+const ARTICLES = new Set(['al', 'el', 'il', 'ul', 'at', 'ath', 'ad', 'adh', 'ar', 'az', 'as', 'ash', 'an', 'ed', 'es', 'er', 'ez', 'en', 'et']);
+/** Standalone article words (the sun-letter forms are English words when they stand alone: "as", "an", "at"). */
+const FREE_ARTICLES = new Set(['al', 'el']);
+
+/** Generic words written many ways: each variant maps to one class word. */
+const GENERIC: Record<string, string> = {
+	tal: 'tal', tall: 'tal', tel: 'tal', tell: 'tal', til: 'tal',
+	khan: 'khan', han: 'khan',
+	deir: 'dayr', dayr: 'dayr', dair: 'dayr', der: 'dayr',
+	kafr: 'kafr', kfar: 'kafr', kefr: 'kafr', kfr: 'kafr', kafar: 'kafr',
+	ain: 'ayn', ayn: 'ayn', ein: 'ayn', ayin: 'ayn',
+	jabal: 'jabal', jebel: 'jabal', jabel: 'jabal', jbel: 'jabal',
+	sheikh: 'shaykh', shaykh: 'shaykh', shaikh: 'shaykh', sheik: 'shaykh', shekh: 'shaykh',
+	maarat: 'marat', maarrat: 'marat', maaret: 'marat', maarret: 'marat', marat: 'marat', maarrit: 'marat',
+	mazraat: 'mazraa', mazraa: 'mazraa', mazraah: 'mazraa', mazraet: 'mazraa',
+	jisr: 'jisr', jesr: 'jisr',
+	beit: 'bayt', bayt: 'bayt', beyt: 'bayt', bait: 'bayt',
+	abu: 'abu', abou: 'abu',
+	umm: 'umm', um: 'umm', om: 'umm',
+	qalaat: 'qalat', qalat: 'qalat', qalaa: 'qalat', kalaat: 'qalat'
+};
+
+const GENERIC_CLASSES = new Set(Object.values(GENERIC));
+
+/** Lower-case, strip diacritics, marks and silent characters; hyphens and punctuation become spaces. */
+export function foldText(text: string): string {
+	return text
+		.normalize('NFKD')
+		.replace(COMBINING, '')
+		.replace(SILENT, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{Nd}]+/gu, ' ')
+		.trim();
+}
+
+/** Arabic-script normalisation: alef/ya/ta marbuta variants, tashkeel, tatweel, the article. */
+export function foldArabicWord(word: string): string {
+	let w = word
+		.replace(/[\u064B-\u065F\u0670\u0640]/g, '')
+		.replace(/[أإآٱ]/g, 'ا')
+		.replace(/ى/g, 'ي')
+		.replace(/ة/g, 'ه')
+		.replace(/[ؤ]/g, 'و')
+		.replace(/[ئ]/g, 'ي');
+	if (w.startsWith('ال') && w.length > 3) w = w.slice(2);
+	return w;
+}
+
+/** One Latin word in its loose form: generic class, doubled letters collapsed, y/w as vowels, -ah/-eh → -a. */
+export function looseWord(word: string): string {
+	const generic = GENERIC[word];
+	if (generic) return generic;
+	let w = word
+		.replace(/ou/g, 'u')
+		.replace(/ee/g, 'i')
+		.replace(/oo/g, 'u')
+		.replace(/(.)\1+/g, '$1')
+		.replace(/(?<=[a-z])(ah|eh|aa|ia)$/, (m) => (m === 'ia' ? 'ia' : 'a'))
+		.replace(/(?<=[a-z])e$/, 'a');
+	w = w.replace(/(?<=[a-z])(ei|ai|ay|ey)(?=[a-z])/g, 'ay').replace(/(?<=[a-z])i(?=y)/g, '');
+	return w;
+}
+
+/** A consonant-leaning form for candidate lookup: internal vowels dropped, q/k, dh/d, th/t merged. */
+export function skeletonWord(loose: string): string {
+	if (ARABIC.test(loose)) return loose;
+	const w = loose.replace(/q/g, 'k').replace(/dh/g, 'd').replace(/th/g, 't').replace(/dj/g, 'j').replace(/ch/g, 'sh');
+	if (w.length <= 2) return w;
+	// keep the first and last letter as they are: "Sarmad" and "Sarmada" must not meet
+	const inner = w.slice(1, -1).replace(/[aeiouyw]/g, '');
+	return w[0] + inner + w[w.length - 1];
+}
+
+/**
+ * Words of a name in their matching form, articles dropped.
+ * `hyphenated` articles (al-, as-) go whatever their form; free-standing ones only when `al`/`el`.
+ */
+export function nameWords(text: string): string[] {
+	const raw = text
+		.normalize('NFKD')
+		.replace(COMBINING, '')
+		.replace(SILENT, '')
+		.toLowerCase();
+	const pieces = raw.split(/[^\p{L}\p{Nd}]+/u).filter(Boolean);
+	const out: string[] = [];
+	for (let i = 0; i < pieces.length; i++) {
+		const piece = pieces[i]!;
+		// an article before another word goes: "al-Zahraa", "Ma'arrat an Nu'man", "Tall ad Daman"
+		if (i < pieces.length - 1 && ARTICLES.has(piece)) continue;
+		out.push(ARABIC.test(piece) ? foldArabicWord(piece) : piece);
+	}
+	return out;
+}
+
+/** Whether a free-standing word may open a place name in running text ("al", "el", but not "as", "an", "at"). */
+export function mayOpenName(word: string): boolean {
+	const w = word.toLowerCase();
+	return !ARTICLES.has(w) || FREE_ARTICLES.has(w);
+}
+
+/** The loose key of a name: its words, loosened, joined by spaces. "al-Zahraa" → "zahra". */
+export function looseKey(text: string): string {
+	return nameWords(text).map(looseWord).join(' ');
+}
+
+/** The skeleton key used to find candidates; never accept a match on it alone. */
+export function skeletonKey(text: string): string {
+	return nameWords(text).map(looseWord).map(skeletonWord).join(' ');
+}
+
+/** Levenshtein distance, small strings only. */
+export function editDistance(a: string, b: string): number {
+	if (a === b) return 0;
+	const prev = new Array<number>(b.length + 1);
+	for (let j = 0; j <= b.length; j++) prev[j] = j;
+	for (let i = 1; i <= a.length; i++) {
+		let diag = prev[0]!;
+		prev[0] = i;
+		for (let j = 1; j <= b.length; j++) {
+			const up = prev[j]!;
+			prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+			diag = up;
+		}
+	}
+	return prev[b.length]!;
+}
+
+/** Whether two loose keys name the same place: equal, or close enough for their length. */
+export function looseKeysMatch(a: string, b: string): boolean {
+	if (a === b) return true;
+	if (ARABIC.test(a) || ARABIC.test(b)) return false;
+	const len = Math.min(a.length, b.length);
+	if (len < 4) return false;
+	const allowed = len >= 9 ? 2 : 1;
+	return editDistance(a, b) <= allowed;
+}
+
+/** Matching forms of one word of running text, computed once per token. */
+export interface WordForms {
+	loose: string;
+	skeleton: string;
+	/** An article word, dropped when another word follows it in a name. */
+	article: boolean;
+}
+
+export function wordForms(word: string): WordForms {
+	const words = nameWords(word);
+	const folded = words.join('');
+	const loose = ARABIC.test(folded) ? folded : looseWord(folded);
+	return { loose, skeleton: skeletonWord(loose), article: ARTICLES.has(folded) };
+}
+
+/** Keys of a run of words, articles before another word dropped (as nameWords does for a name). */
+export function runKeys(forms: WordForms[]): { loose: string; skeleton: string } {
+	const kept = forms.filter((f, i) => f.loose && !(f.article && i < forms.length - 1));
+	return { loose: kept.map((f) => f.loose).join(' '), skeleton: kept.map((f) => f.skeleton).join(' ') };
+}
