@@ -1,0 +1,29 @@
+// Loads the data folder once: the manifest, then every layer it lists. `fetch` is passed in so
+// the loader runs anywhere (page, tests, benchmark).
+import type { FeatureCollection } from 'geojson';
+import type { LayerManifest } from '../domain/types';
+import { parseManifest } from './manifest';
+
+export interface DataFolder {
+	manifest: LayerManifest;
+	layers: Record<string, FeatureCollection>;
+}
+
+export async function loadDataFolder(base: string, fetchFn: typeof fetch): Promise<DataFolder> {
+	const get = async (rel: string): Promise<unknown> => {
+		const res = await fetchFn(`${base}${rel}`);
+		if (!res.ok) throw new Error(`${base}${rel}: HTTP ${res.status}`);
+		return res.json();
+	};
+	const manifest = parseManifest(await get('manifest.json'), `${base}manifest.json`);
+	const entries = await Promise.all(
+		Object.entries(manifest.layers).map(async ([name, file]) => {
+			const json = (await get(file)) as FeatureCollection;
+			if (json?.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
+				throw new Error(`${base}${file}: layer "${name}" must be a GeoJSON FeatureCollection`);
+			}
+			return [name, json] as const;
+		})
+	);
+	return { manifest, layers: Object.fromEntries(entries) };
+}

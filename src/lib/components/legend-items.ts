@@ -1,0 +1,58 @@
+// What the legend and the layer toggles show: one entry per toggle, with the swatch drawn the way
+// the map draws that layer (colours from the map theme, so the two cannot drift apart).
+import type { Strings } from '../i18n/strings';
+import { EVENT_COLOURS, FACTION_COLOURS, FACTIONS, FRONTLINE, STRIKE_KINDS } from '../map/theme';
+import type { ToggleKey } from '../map/toggles';
+
+export type Swatch =
+	| { kind: 'fill'; colour: string; hatch?: boolean; light?: boolean }
+	| { kind: 'line'; colour: string; dashed?: boolean; width?: number }
+	| { kind: 'circle'; colour: string; ring?: string };
+
+export interface LegendItem {
+	key: ToggleKey;
+	label: keyof Strings;
+	swatch: Swatch;
+}
+
+export interface LegendGroup {
+	title: keyof Strings;
+	items: LegendItem[];
+}
+
+export const LEGEND: LegendGroup[] = [
+	{
+		title: 'control',
+		items: [
+			...FACTIONS.map((f) => ({
+				key: `control-${f}` as ToggleKey,
+				label: `faction_${f}` as keyof Strings,
+				swatch: { kind: 'fill', colour: FACTION_COLOURS[f] } as Swatch
+			})),
+			{ key: 'inferred', label: 'inferredArea', swatch: { kind: 'fill', colour: FACTION_COLOURS.opposition, hatch: true, light: true } },
+			{ key: 'contested', label: 'contestedArea', swatch: { kind: 'fill', colour: '#c86400', hatch: true, light: true } },
+			{ key: 'frontline', label: 'frontline', swatch: { kind: 'line', colour: FRONTLINE.colour, width: 3 } },
+			{ key: 'changes', label: 'changes', swatch: { kind: 'fill', colour: '#ffd43b' } },
+			{ key: 'routes', label: 'routes', swatch: { kind: 'line', colour: FACTION_COLOURS.opposition, width: 4 } }
+		]
+	},
+	{
+		title: 'captures',
+		items: [
+			{ key: 'captures', label: 'captures', swatch: { kind: 'circle', colour: EVENT_COLOURS.capture, ring: '#ffd43b' } },
+			{ key: 'clashes', label: 'clashes', swatch: { kind: 'circle', colour: EVENT_COLOURS.clash } }
+		]
+	},
+	{
+		title: 'strikes',
+		items: STRIKE_KINDS.map((k) => ({
+			key: `strike-${k}` as ToggleKey,
+			label: `kind_${k}` as keyof Strings,
+			swatch: { kind: 'circle', colour: EVENT_COLOURS[k] } as Swatch
+		}))
+	},
+	{
+		title: 'places',
+		items: [{ key: 'places', label: 'places', swatch: { kind: 'circle', colour: '#343a40' } }]
+	}
+];

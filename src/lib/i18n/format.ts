@@ -1,0 +1,24 @@
+// Dates and numbers in the reader's locale. Day numbers are UTC days, so dates are formatted in UTC:
+// the 29th stays the 29th wherever the reader is.
+import type { Lang } from './strings';
+
+const MS_PER_DAY = 86_400_000;
+
+/** The BCP 47 locale to format with: the reader's own when it matches the UI language. */
+export function localeFor(lang: Lang, readerLocales: readonly string[] = []): string {
+	const own = readerLocales.find((l) => l.toLowerCase().split('-')[0] === lang);
+	return own ?? (lang === 'ar' ? 'ar' : 'en-GB');
+}
+
+/** "29 Nov 2024" / "٢٩ نوفمبر ٢٠٢٤" style, in UTC. */
+export function formatDay(day: number, locale: string, style: 'long' | 'short' = 'long'): string {
+	const opts: Intl.DateTimeFormatOptions =
+		style === 'long'
+			? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+			: { day: 'numeric', month: 'short', timeZone: 'UTC' };
+	return new Intl.DateTimeFormat(locale, opts).format(new Date(day * MS_PER_DAY));
+}
+
+export function formatNumber(n: number, locale: string, digits = 0): string {
+	return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+}

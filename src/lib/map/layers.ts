@@ -1,0 +1,162 @@
+// The situation layers drawn over the basemap, as pure style-spec builders. Time is shown with
+// paint expressions over global state (see time-expressions.ts); toggles narrow static filters.
+import type {
+	ExpressionSpecification,
+	LayerSpecification
+} from '@maplibre/maplibre-gl-style-spec';
+import type { Lang } from '../i18n/strings';
+import { crossFade, eventOpacity, eventRadius } from './time-expressions';
+import { EVENT_COLOURS, FACTION_COLOURS, FACTIONS, FRONTLINE, OPACITY, UNKNOWN_COLOUR } from './theme';
+import { toggleFilters, VISIBILITY_LAYERS, type ToggleKey } from './toggles';
+
+export const FONT_REGULAR = ['Noto Sans Regular'];
+export const FONT_BOLD = ['Noto Sans Bold'];
+
+/** Sources of the data folder's layers (`manifest.layers` names). */
+export const DATA_LAYERS = ['control', 'changes', 'routes', 'frontline', 'events', 'places'] as const;
+export type DataLayer = (typeof DATA_LAYERS)[number];
+export const sourceId = (layer: DataLayer) => `data-${layer}`;
+
+/** Layers a click can inspect, top first. */
+export const INSPECTABLE_LAYERS = ['events-circle', 'places-dot', 'routes-held', 'frontline-line', 'changes-fill', 'control-fill'];
+
+function factionColour(): ExpressionSpecification {
+	const pairs = FACTIONS.flatMap((f) => [f, FACTION_COLOURS[f]]);
+	return ['match', ['get', 'faction'], ...pairs, UNKNOWN_COLOUR] as unknown as ExpressionSpecification;
+}
+
+function eventColour(): ExpressionSpecification {
+	const pairs = Object.entries(EVENT_COLOURS).flat();
+	return ['match', ['get', 'kind'], ...pairs, UNKNOWN_COLOUR] as unknown as ExpressionSpecification;
+}
+
+/** Label text in the UI language, falling back to the English name. */
+export function labelField(lang: Lang): ExpressionSpecification {
+	return lang === 'ar' ? ['coalesce', ['get', 'name_ar'], ['get', 'name']] : ['get', 'name'];
+}
+
+function visibility(key: ToggleKey, t: ReadonlySet<ToggleKey>): 'visible' | 'none' {
+	return t.has(key) ? 'visible' : 'none';
+}
+
+export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>): LayerSpecification[] {
+	const f = toggleFilters(t);
+	const statusOpacity: ExpressionSpecification = [
+		'match',
+		['get', 'status'],
+		'inferred',
+		OPACITY.inferred,
+		'contested',
+		OPACITY.contested,
+		OPACITY.control
+	];
+	return [
+		{
+			id: 'control-fill',
+			type: 'fill',
+			source: sourceId('control'),
+			filter: f['control-fill'],
+			paint: { 'fill-color': factionColour(), 'fill-opacity': crossFade(statusOpacity) }
+		},
+		{
+			id: 'control-hatch',
+			type: 'fill',
+			source: sourceId('control'),
+			filter: f['control-hatch'],
+			paint: {
+				'fill-pattern': ['match', ['get', 'status'], 'contested', 'hatch-contested', 'hatch-inferred'],
+				'fill-opacity': crossFade(1)
+			}
+		},
+		{
+			id: 'changes-fill',
+			type: 'fill',
+			source: sourceId('changes'),
+			layout: { visibility: visibility('changes', t) },
+			paint: {
+				'fill-color': ['match', ['get', 'kind'], 'gained', '#ffd43b', '#495057'],
+				'fill-opacity': crossFade(OPACITY.changes)
+			}
+		},
+		{
+			id: 'changes-line',
+			type: 'line',
+			source: sourceId('changes'),
+			layout: { visibility: visibility('changes', t) },
+			paint: {
+				'line-color': ['match', ['get', 'kind'], 'gained', '#e67700', '#343a40'],
+				'line-width': 1.5,
+				'line-dasharray': ['literal', [2, 2]],
+				'line-opacity': crossFade(1)
+			}
+		},
+		{
+			id: 'routes-held',
+			type: 'line',
+			source: sourceId('routes'),
+			layout: { visibility: visibility('routes', t), 'line-cap': 'round', 'line-join': 'round' },
+			paint: { 'line-color': factionColour(), 'line-width': 4, 'line-opacity': crossFade(0.9) }
+		},
+		{
+			id: 'frontline-casing',
+			type: 'line',
+			source: sourceId('frontline'),
+			layout: { visibility: visibility('frontline', t), 'line-join': 'round' },
+			paint: { 'line-color': FRONTLINE.casing, 'line-width': FRONTLINE.width + 3, 'line-opacity': crossFade(0.9) }
+		},
+		{
+			id: 'frontline-line',
+			type: 'line',
+			source: sourceId('frontline'),
+			layout: { visibility: visibility('frontline', t), 'line-join': 'round' },
+			paint: { 'line-color': FRONTLINE.colour, 'line-width': FRONTLINE.width, 'line-opacity': crossFade(1) }
+		},
+		{
+			id: 'places-dot',
+			type: 'circle',
+			source: sourceId('places'),
+			layout: { visibility: visibility('places', t) },
+			paint: {
+				'circle-radius': ['match', ['get', 'kind'], 'city', 5, 3],
+				'circle-color': '#343a40',
+				'circle-stroke-color': '#ffffff',
+				'circle-stroke-width': 1
+			}
+		},
+		{
+			id: 'events-circle',
+			type: 'circle',
+			source: sourceId('events'),
+			filter: f['events-circle'],
+			paint: {
+				'circle-radius': eventRadius(['match', ['get', 'kind'], ['capture', 'entry', 'withdrawal'], 8, 6]),
+				'circle-color': eventColour(),
+				'circle-opacity': eventOpacity(OPACITY.pastEvent),
+				'circle-stroke-color': ['match', ['get', 'kind'], ['capture', 'entry', 'withdrawal'], '#ffd43b', '#ffffff'],
+				'circle-stroke-width': ['match', ['get', 'kind'], ['capture', 'entry', 'withdrawal'], 3, 1.5],
+				'circle-stroke-opacity': eventOpacity(OPACITY.pastEvent)
+			}
+		},
+		{
+			id: 'places-label',
+			type: 'symbol',
+			source: sourceId('places'),
+			layout: {
+				visibility: visibility('places', t),
+				'text-field': labelField(lang),
+				'text-font': ['match', ['get', 'kind'], 'city', ['literal', FONT_BOLD], ['literal', FONT_REGULAR]],
+				'text-size': ['match', ['get', 'kind'], 'city', 15, 12],
+				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+				'text-radial-offset': 0.6,
+				'text-justify': 'auto',
+				'symbol-sort-key': ['match', ['get', 'kind'], 'city', 0, 'town', 1, 2]
+			},
+			paint: { 'text-color': '#212529', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 }
+		}
+	];
+}
+
+/** Layers whose visibility a toggle drives. */
+export function layersOfToggle(key: ToggleKey): readonly string[] {
+	return VISIBILITY_LAYERS[key] ?? [];
+}

@@ -1,0 +1,130 @@
+// The one place that talks to MapLibre. The date moves through global state (no setData, no source
+// reloads); toggles and language change filters/visibility/layout only when they change.
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { Lang } from '../i18n/strings';
+import { patternImages } from './hatch';
+import { INSPECTABLE_LAYERS, labelField } from './layers';
+import { pickShown, type PickedFeature } from './pick';
+import { toggleFilters, VISIBILITY_LAYERS, TOGGLE_KEYS, type ToggleKey } from './toggles';
+
+maplibregl.setWorkerUrl(workerUrl);
+
+export interface View {
+	lon: number;
+	lat: number;
+	zoom: number;
+}
+
+export interface MapControllerOptions {
+	container: HTMLElement;
+	style: StyleSpecification;
+	/** Initial view; when null the map fits `fitBounds`. */
+	view: View | null;
+	fitBounds: [number, number, number, number];
+	/** Credits the map shows beside the sources' own. */
+	attribution: string[];
+	maxBounds: [number, number, number, number];
+}
+
+const LABEL_LAYERS = ['places-label', 'base-labels-governorate', 'base-labels-country'];
+
+export class MapController {
+	readonly map: maplibregl.Map;
+	private day = 0;
+	private frac = 0;
+	private cumulative = false;
+
+	constructor(o: MapControllerOptions) {
+		this.map = new maplibregl.Map({
+			container: o.container,
+			style: o.style as maplibregl.StyleSpecification,
+			...(o.view
+				? { center: [o.view.lon, o.view.lat] as [number, number], zoom: o.view.zoom }
+				: { bounds: o.fitBounds, fitBoundsOptions: { padding: 20, maxZoom: 10 } }),
+			maxBounds: o.maxBounds,
+			attributionControl: { compact: true, customAttribution: o.attribution },
+			dragRotate: false,
+			pitchWithRotate: false,
+			touchPitch: false
+		});
+		this.map.touchZoomRotate.disableRotation();
+		this.map.keyboard.disableRotation();
+		this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+		this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
+		const images = patternImages();
+		for (const [name, img] of Object.entries(images)) this.map.addImage(name, img);
+		const state = o.style.state as Record<string, { default: unknown }> | undefined;
+		this.day = Number(state?.day?.default ?? 0);
+		this.cumulative = Boolean(state?.cumulative?.default);
+	}
+
+	/** `t` may be fractional: between two days the layers cross-fade. */
+	setTime(t: number): void {
+		const day = Math.floor(t);
+		const frac = Math.round((t - day) * 1000) / 1000;
+		if (day !== this.day) this.map.setGlobalStateProperty('day', day);
+		if (frac !== this.frac) this.map.setGlobalStateProperty('frac', frac);
+		this.day = day;
+		this.frac = frac;
+	}
+
+	setCumulative(on: boolean): void {
+		if (on === this.cumulative) return;
+		this.cumulative = on;
+		this.map.setGlobalStateProperty('cumulative', on);
+	}
+
+	setToggles(t: ReadonlySet<ToggleKey>): void {
+		for (const key of TOGGLE_KEYS) {
+			for (const id of VISIBILITY_LAYERS[key] ?? []) {
+				const v = t.has(key) ? 'visible' : 'none';
+				if (this.map.getLayoutProperty(id, 'visibility') !== v) this.map.setLayoutProperty(id, 'visibility', v);
+			}
+		}
+		for (const [id, filter] of Object.entries(toggleFilters(t))) {
+			if (JSON.stringify(this.map.getFilter(id)) !== JSON.stringify(filter)) this.map.setFilter(id, filter);
+		}
+	}
+
+	setLang(lang: Lang): void {
+		for (const id of LABEL_LAYERS) {
+			if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', labelField(lang));
+		}
+	}
+
+	view(): View {
+		const c = this.map.getCenter();
+		const r = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
+		return { lon: r(c.lng, 4), lat: r(c.lat, 4), zoom: r(this.map.getZoom(), 2) };
+	}
+
+	setView(v: View): void {
+		this.map.jumpTo({ center: [v.lon, v.lat], zoom: v.zoom });
+	}
+
+	/** Features shown at a screen point (a small box around it for touch), top first. */
+	featuresAt(x: number, y: number, radius = 4): PickedFeature[] {
+		const layers = INSPECTABLE_LAYERS.filter((id) => this.map.getLayer(id));
+		const raw = this.map.queryRenderedFeatures(
+			[
+				[x - radius, y - radius],
+				[x + radius, y + radius]
+			],
+			{ layers }
+		);
+		const picked = raw.map((f) => ({ layer: f.layer.id, properties: f.properties as Record<string, unknown> }));
+		return pickShown(picked, this.day, this.cumulative);
+	}
+
+	/** Same, at a geographic point. */
+	featuresAtLngLat(lon: number, lat: number, radius = 4): PickedFeature[] {
+		const p = this.map.project([lon, lat]);
+		return this.featuresAt(p.x, p.y, radius);
+	}
+
+	destroy(): void {
+		this.map.remove();
+	}
+}

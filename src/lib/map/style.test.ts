@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { buildStyle, type StyleInput } from './style';
+import { DEFAULT_TOGGLES, type ToggleKey } from './toggles';
+import { crossFade } from './time-expressions';
+
+const base: StyleInput = {
+	lang: 'en',
+	toggles: DEFAULT_TOGGLES,
+	day: 20056,
+	cumulative: false,
+	fonts: { latin: 'a.woff2', latinBold: 'b.woff2', arabic: 'c.woff2', arabicBold: 'd.woff2' },
+	basemap: { countries: 'countries.geojson', governorates: 'g.geojson', labels: 'l.geojson', syria: 's.geojson', routes: 'r.geojson' },
+	data: { control: 'data/layers/control.geojson', events: 'data/layers/events.geojson' },
+	attribution: ['GeoNames (CC BY 4.0)', '<script>x</script>']
+};
+
+function walk(v: unknown, visit: (a: unknown[]) => void): void {
+	if (Array.isArray(v)) {
+		visit(v);
+		v.forEach((x) => walk(x, visit));
+	} else if (v && typeof v === 'object') Object.values(v).forEach((x) => walk(x, visit));
+}
+function usesGlobalState(v: unknown): boolean {
+	let found = false;
+	walk(v, (a) => (found ||= a[0] === 'global-state'));
+	return found;
+}
+
+describe('buildStyle', () => {
+	it('passes the style spec validator in English and in Arabic', () => {
+		expect(validateStyleMin(buildStyle(base))).toEqual([]);
+		expect(validateStyleMin(buildStyle({ ...base, lang: 'ar', toggles: new Set<ToggleKey>() }))).toEqual([]);
+	});
+
+	it('drives time through global state in paint only, never in filters or layout', () => {
+		const style = buildStyle(base);
+		const timed = style.layers.filter((l) => 'paint' in l && usesGlobalState(l.paint));
+		expect(timed.map((l) => l.id)).toContain('control-fill');
+		expect(timed.map((l) => l.id)).toContain('events-circle');
+		for (const l of style.layers) {
+			expect(usesGlobalState('filter' in l ? l.filter : null), `${l.id} filter`).toBe(false);
+			expect(usesGlobalState(l.layout), `${l.id} layout`).toBe(false);
+		}
+		expect(style.state).toMatchObject({ day: { default: 20056 } });
+	});
+
+	it('labels places in Arabic with an English fallback when the language is Arabic', () => {
+		const label = buildStyle({ ...base, lang: 'ar' }).layers.find((l) => l.id === 'places-label');
+		expect(JSON.stringify(label?.type === 'symbol' ? label.layout?.['text-field'] : null)).toBe(
+			JSON.stringify(['coalesce', ['get', 'name_ar'], ['get', 'name']])
+		);
+	});
+
+	it('hides a toggled-off layer and narrows the control filter to the chosen factions', () => {
+		const t = new Set(DEFAULT_TOGGLES);
+		t.delete('frontline');
+		t.delete('control-government');
+		const style = buildStyle({ ...base, toggles: t });
+		const front = style.layers.find((l) => l.id === 'frontline-line');
+		expect(front?.layout).toMatchObject({ visibility: 'none' });
+		const fill = style.layers.find((l) => l.id === 'control-fill');
+		const filter = JSON.stringify(fill && 'filter' in fill ? fill.filter : null);
+		expect(filter).toContain('opposition');
+		expect(filter).not.toContain('government');
+	});
+
+	it('escapes data credits, which MapLibre renders as HTML', () => {
+		const s = JSON.stringify(buildStyle(base).sources);
+		expect(s).not.toContain('<script>');
+		expect(s).toContain('&#60;script&#62;');
+	});
+
+	it('ships the fonts through font-faces, Arabic limited to Arabic script', () => {
+		const ff = buildStyle(base)['font-faces'] as Record<string, { url: string; 'unicode-range'?: string[] }[]>;
+		expect(ff['Noto Sans Regular']?.[0]).toMatchObject({ url: 'c.woff2' });
+		expect(ff['Noto Sans Regular']?.[0]?.['unicode-range']).toContain('U+0600-06FF');
+	});
+});
+
+describe('crossFade', () => {
+	it('is an expression over from/to and the day', () => {
+		expect(JSON.stringify(crossFade(0.5))).toContain('"from"');
+	});
+});

@@ -1,0 +1,134 @@
+// Shared browser-test setup: a tiny static server over the built site (`build/`) on a free
+// localhost port, and Debian's Chromium driven by playwright-core. Reused by every e2e test file
+// (issue 4 app, issue 5 embed/export). Nothing here reaches the network.
+import { createServer, type Server } from 'node:http';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const BUILD_DIR = join(ROOT, 'build');
+export const FIXTURE_DATA = join(ROOT, 'tests/fixtures/app-data');
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.geojson': 'application/geo+json',
+	'.woff2': 'font/woff2',
+	'.png': 'image/png',
+	'.svg': 'image/svg+xml',
+	'.ico': 'image/x-icon',
+	'.txt': 'text/plain; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.kml': 'application/vnd.google-earth.kml+xml'
+};
+
+export interface StaticServer {
+	url: string;
+	close: () => Promise<void>;
+}
+
+/** True when the real data folder (built by `npm run gazetteer`) has the app's layers. */
+export function realDataHasLayers(): boolean {
+	const m = join(BUILD_DIR, 'data/manifest.json');
+	if (!existsSync(m)) return false;
+	try {
+		const layers = (JSON.parse(readFileSync(m, 'utf8')) as { layers?: Record<string, string> }).layers ?? {};
+		return ['control', 'frontline', 'events'].every((l) => l in layers);
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Serves `build/`. With `dataDir`, requests under /data/ are answered from that folder instead
+ * (so tests can run the built app on the hand-made fixture).
+ */
+export async function startServer(o: { dataDir?: string } = {}): Promise<StaticServer> {
+	if (!existsSync(join(BUILD_DIR, 'index.html'))) throw new Error(`${BUILD_DIR}/index.html missing: run "npm run build" first`);
+	const server: Server = createServer((req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		let root = BUILD_DIR;
+		let rel = path;
+		if (o.dataDir && path.startsWith('/data/')) {
+			root = o.dataDir;
+			rel = path.slice('/data'.length);
+		}
+		let file = normalize(join(root, rel));
+		if (!file.startsWith(root + sep) && file !== root) {
+			res.writeHead(403).end();
+			return;
+		}
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		if (!existsSync(file)) {
+			res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${path}`);
+			return;
+		}
+		res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+		createReadStream(file).pipe(res);
+	});
+	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+	const { port } = server.address() as AddressInfo;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		close: () => new Promise<void>((ok) => server.close(() => ok()))
+	};
+}
+
+export async function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+	});
+}
+
+/** A page that records page errors and blocks every request that leaves the test server. */
+export async function openPage(
+	browser: Browser,
+	origin: string,
+	o: { width?: number; height?: number; locale?: string; reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean } = {}
+): Promise<{ page: Page; errors: string[] }> {
+	const context = await browser.newContext({
+		viewport: { width: o.width ?? 1280, height: o.height ?? 800 },
+		locale: o.locale ?? 'en-GB',
+		reducedMotion: o.reducedMotion ?? 'no-preference',
+		hasTouch: o.hasTouch ?? false
+	});
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(String(e)));
+	page.on('console', (m) => {
+		if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+	});
+	await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+	return { page, errors };
+}
+
+/** Waits until the app has created its map and the map has gone idle once. */
+export async function waitForMap(page: Page, timeout = 20_000): Promise<void> {
+	await page.waitForFunction(() => document.body.dataset.mapReady === 'true', undefined, { timeout });
+	await page.evaluate(
+		() =>
+			new Promise<void>((ok) => {
+				const map = (window as unknown as { __map: { loaded(): boolean; once(e: string, f: () => void): void; areTilesLoaded(): boolean } }).__map;
+				if (map.loaded() && map.areTilesLoaded()) ok();
+				else map.once('idle', () => ok());
+			})
+	);
+}
+
+/** Waits for the next `idle` of the map (after a change). */
+export async function waitForIdle(page: Page): Promise<void> {
+	await page.evaluate(
+		() =>
+			new Promise<void>((ok) => {
+				const map = (window as unknown as { __map: { once(e: string, f: () => void): void; triggerRepaint(): void } }).__map;
+				map.once('idle', () => ok());
+				map.triggerRepaint();
+			})
+	);
+}
