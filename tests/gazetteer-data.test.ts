@@ -12,7 +12,7 @@ const ARABIC = /\p{Script=Arabic}/u;
 // Syria's bounding box with a little margin; every non-country place of the theatre falls inside it.
 const BBOX = { south: 32.3, north: 37.4, west: 35.6, east: 42.4 };
 
-type Row = Record<string, string>;
+type Row = Record<string, string | undefined>;
 
 /** Every problem with one row, as "<column>: <reason>"; empty when the row is valid. */
 function rowProblems(row: Row): string[] {
@@ -20,7 +20,7 @@ function rowProblems(row: Row): string[] {
 	if (row.geonames && !/^\d+$/.test(row.geonames)) problems.push(`geonames: not a GeoNames id "${row.geonames}"`);
 	if (!row.id && !row.geonames) problems.push('id: empty while geonames is empty too');
 	if (row.id && !SLUG.test(row.id)) problems.push(`id: not a lowercase slug "${row.id}"`);
-	if (!KINDS.includes(row.kind)) problems.push(`kind: "${row.kind}" is not one of ${KINDS.join('/')}`);
+	if (!KINDS.includes(row.kind ?? '')) problems.push(`kind: "${row.kind}" is not one of ${KINDS.join('/')}`);
 	const lat = Number(row.lat);
 	const lon = Number(row.lon);
 	if (!row.lat || !Number.isFinite(lat)) problems.push(`lat: not a number "${row.lat}"`);
@@ -29,9 +29,9 @@ function rowProblems(row: Row): string[] {
 		if (lat < BBOX.south || lat > BBOX.north || lon < BBOX.west || lon > BBOX.east)
 			problems.push(`lat/lon: ${row.lat},${row.lon} is outside Syria's bounding box`);
 	}
-	if (!row.name.trim()) problems.push('name: empty');
-	if (!ARABIC.test(row.name_ar)) problems.push(`name_ar: no Arabic script in "${row.name_ar}"`);
-	if (!row.source.trim()) problems.push('source: empty');
+	if (!(row.name ?? '').trim()) problems.push('name: empty');
+	if (!ARABIC.test(row.name_ar ?? '')) problems.push(`name_ar: no Arabic script in "${row.name_ar}"`);
+	if (!(row.source ?? '').trim()) problems.push('source: empty');
 	return problems;
 }
 
