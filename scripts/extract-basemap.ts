@@ -103,7 +103,8 @@ for (const [numeric, a2] of Object.entries(COUNTRIES)) {
 	const name = raw.properties.name;
 	const name_ar = names?.i18n.ar ?? null;
 	const id = `country:${a2}`;
-	countries.push({ type: 'Feature', id, properties: { id, iso_a2: a2, name, name_ar }, geometry });
+	// Syria's outline is the territorial model's (geodata/country/syria.geojson): not duplicated here.
+	if (a2 !== 'SY') countries.push({ type: 'Feature', id, properties: { id, iso_a2: a2, name, name_ar }, geometry });
 	labels.push(labelPoint(`label:${id}`, 'country', name, name_ar, pointOnFeature(geometry).geometry.coordinates));
 }
 

@@ -1,29 +1,18 @@
 // npm run gazetteer [-- --articles DIR --out DIR --published YYYY-MM-DD --strict --geodata DIR]
 // With no --articles: builds the embedded default data (geodata/events.json) into static/data/.
 // A thin shell: reads files, runs the pure pipeline, writes outputs atomically, prints diagnostics.
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ConflictEvent, Diagnostic, IsoDate, ManifestSource, ResolvedMention } from '../src/lib/domain/types';
-import { buildGazetteerIndex } from '../src/lib/gazetteer/gazetteer-index';
-import type { ActorPattern } from '../src/lib/pipeline/build-events';
 import { curatedEvents } from '../src/lib/pipeline/curated-events';
 import { runPipeline } from '../src/lib/pipeline/run-pipeline';
 import { eventsCollection, placesCollection } from '../src/lib/pipeline/to-geojson';
 import { parseArgs } from './lib/args';
 import { buildDataLayers } from './lib/build-data-layers';
-import { loadGazetteer } from './lib/load-gazetteer';
+import { loadPipelineContext, readJson } from './lib/pipeline-context';
 import { readArticles } from './lib/read-articles';
 import { writeOutputs } from './lib/write-atomic';
 
 const USAGE = 'usage: npm run gazetteer [-- --articles DIR --out DIR [--published YYYY-MM-DD] [--strict] [--geodata DIR]]';
-
-function readJson(file: string): unknown {
-	try {
-		return JSON.parse(readFileSync(file, 'utf8'));
-	} catch (e) {
-		throw new Error(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : `not valid JSON (${(e as Error).message})`}`);
-	}
-}
 
 export function main(argv: string[]): number {
 	const flags = parseArgs(argv, { articles: 'string', out: 'string', published: 'string', strict: 'boolean', geodata: 'string', help: 'boolean' });
@@ -34,13 +23,11 @@ export function main(argv: string[]): number {
 	const published = (flags.published as string | undefined) ?? null;
 	if (published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new Error(`--published must be YYYY-MM-DD, got "${published}"`);
 	const geodata = resolve((flags.geodata as string | undefined) ?? 'geodata');
-	const gazetteer = loadGazetteer(geodata);
-	const index = buildGazetteerIndex(gazetteer.entries);
-	const actors = readJson(join(geodata, 'actors.json')) as ActorPattern[];
-	const config = readJson(join(geodata, 'gazetteer-config.json')) as { stopwords?: string[] };
+	const loaded = loadPipelineContext(geodata, published);
+	const { index, actors } = loaded.context;
 	const curated = curatedEvents(readJson(join(geodata, 'events.json')), join(geodata, 'events.json'), index.entries, actors);
 
-	const diagnostics: Diagnostic[] = [...gazetteer.diagnostics];
+	const diagnostics: Diagnostic[] = [...loaded.diagnostics];
 	let events: ConflictEvent[];
 	let mentions: ResolvedMention[];
 	let sources: ManifestSource[];
@@ -50,12 +37,7 @@ export function main(argv: string[]): number {
 		const read = readArticles(resolve(flags.articles as string));
 		diagnostics.push(...read.diagnostics);
 		readCount = read.files.length;
-		const out = runPipeline(read.files, {
-			index,
-			stopwords: new Set((config.stopwords ?? []).map((w) => w.toLowerCase())),
-			actors,
-			published
-		});
+		const out = runPipeline(read.files, loaded.context);
 		diagnostics.push(...out.diagnostics);
 		events = out.events;
 		mentions = out.mentions;
@@ -69,7 +51,7 @@ export function main(argv: string[]): number {
 		sources = curated.sources;
 	}
 	const outDir = resolve((flags.out as string | undefined) ?? (flags.articles ? 'out' : 'static/data'));
-	const layers = buildDataLayers({ geodata, entries: gazetteer.entries, events, sources, start: curated.timeline.start, end });
+	const layers = buildDataLayers({ geodata, entries: loaded.entries, events, sources, start: curated.timeline.start, end });
 	diagnostics.push(...layers.diagnostics);
 	const written = writeOutputs(outDir, {
 		'places.geojson': placesCollection(mentions, index.entries),

@@ -26,8 +26,11 @@ interface Cue extends Span {
 	kind: EventKind;
 }
 
+/** A line opening with a place and a dash: "HOMS —", "ALEPPO, Syria –". */
+const DATELINE = /^[\s>]*[\p{Lu}\s'’-]+(?:,\s*[\p{L}]+)?\s*[—–-]\s/u;
+
 const NO_EVENT_KINDS = new Set(['country']);
-const CLAUSE_BREAK = /[;:—–()]|,\s+(?=(?:when|which|after|while|where|as|but|whereas)\b)|\b(?:when|after which|in which)\b/g;
+const CLAUSE_BREAK = /[;:—–()]|,\s+(?=(?:which|after|while|where|as|but|whereas)\b)|,?\s*\b(?:when|after which|in which)\b/g;
 
 function clausesOf(text: string, sentence: Span): Span[] {
 	const out: Span[] = [];
@@ -130,6 +133,9 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 		for (const mention of here) {
 			const entry = context.entries.get(mention.place_id)!;
 			if (entry.kind === 'region' && specific) continue;
+			// "HOMS — Rebels entered…": a dateline says where the reporter was, not where it happened
+			const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+			if (!text.slice(lineStart, mention.start).trim() && DATELINE.test(text.slice(lineStart, mention.end + 12))) continue;
 			const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
 			if (REFERENCE_BEFORE.test(before) && !APPROACH_BEFORE.test(before)) continue;
 			// the cue nearest the mention, preferring one before it (the verb usually leads)

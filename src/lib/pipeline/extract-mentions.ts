@@ -20,6 +20,12 @@ function spanText(text: string, tokens: Token[], i: number, n: number): string {
 	return text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
 }
 
+/** "HOMS —" or "HAMA, Syria" opening a line: a capitalised dateline, not an acronym. */
+function isDateline(text: string, token: Token): boolean {
+	const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
+	return /^[\s>]*$/.test(text.slice(lineStart, token.start)) && /^\s*[—–,-]/.test(text.slice(token.end, token.end + 3));
+}
+
 function canOpen(token: Token): boolean {
 	if (token.arabic) return true;
 	return token.capitalised && mayOpenName(token.text);
@@ -58,7 +64,7 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 			const fuzzy = hits[0]!.distance > 0;
 			// acronyms ("SANA", "SOHR") are not places; a capitalised dateline ("ALEPPO") or a road ("M5") is
 			const caps = n === 1 && first.text === first.text.toUpperCase() && /\p{Lu}/u.test(first.text);
-			if (caps && (fuzzy || (first.text.length <= 5 && !/\d/.test(first.text)))) continue;
+			if (caps && (fuzzy || (first.text.length <= 5 && !/\d/.test(first.text) && !isDateline(text, first)))) continue;
 			// a fuzzy single word must be long enough not to be an ordinary word
 			if (fuzzy && n === 1 && first.text.length < 5) continue;
 			found = { n, ids: hits.map((h) => h.id), fuzzy, start: first.start };

@@ -11,7 +11,7 @@ const PATTERNS: RegExp[] = [
 	new RegExp(`\\b(?:towns|villages) (?:of|such as|including) ${NAME}(?:,? (?:and )?${NAME})?(?:,? (?:and )?${NAME})?`, 'gu')
 ];
 /** Capitalised words that open such phrases but are not places. */
-const NOT_A_PLACE = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'His', 'Her', 'Syria', 'Syrian']);
+const NOT_A_PLACE = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'In', 'On', 'At', 'By', 'From', 'Near', 'Into', 'Of', 'For', 'With', 'And', 'But', 'Syria', 'Syrian']);
 
 export function findUnresolved(article: Article, mentions: Mention[]): Diagnostic[] {
 	const text = maskMarkup(article.text).slice(0, article.text.length);
