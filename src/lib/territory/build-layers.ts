@@ -1,0 +1,170 @@
+// Composes the territorial model into the data folder's layers, manifest and snapshots:
+//   control-nodes → voronoi-cells (once) → settlement-control (per change day)
+//   → control-areas, front-line, changes, route-control, places-layer, figures (per change day)
+// Pure: plain data in, a map of relative path → JSON value out. See README "Data folder contract".
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { ConflictEvent, Diagnostic, GazetteerEntry, IsoDate, LayerManifest, ManifestSource } from '../domain/types';
+import { dateRange, dayNumber, isoDate } from '../geo/days';
+import { DEFAULT_OPTIONS, type TerritoryOptions } from './config';
+import { selectNodes } from './control-nodes';
+import { buildCells } from './voronoi-cells';
+import { buildControlTimeline } from './settlement-control';
+import { controlComponents, controlDrafts } from './control-areas';
+import { frontDrafts, frontEdges, opposingSet } from './front-line';
+import { changesBetween } from './changes';
+import { m5Km, routeDrafts, routeRuns } from './route-control';
+import { areaByFaction, figuresByDate, frontDistanceKm, type ChangeDayFigures } from './figures';
+import { placesLayer } from './places-layer';
+import { datedFeature, IntervalTracker } from './intervals';
+
+export interface TerritoryInput {
+	gazetteer: GazetteerEntry[];
+	events: ConflictEvent[];
+	baseline: FeatureCollection<Polygon | MultiPolygon>;
+	overrides: FeatureCollection<Polygon | MultiPolygon>;
+	country: Feature<Polygon | MultiPolygon>;
+	routes: FeatureCollection<LineString>;
+	sources: ManifestSource[];
+	start: IsoDate;
+	end: IsoDate;
+	attribution: string[];
+	/** Manifest title; defaults to a generic one. */
+	title?: string;
+	/** Model knobs (config.ts); defaults apply to what is left out. */
+	options?: Partial<TerritoryOptions>;
+}
+
+export const LAYER_NAMES = ['control', 'frontline', 'changes', 'events', 'places', 'routes'] as const;
+
+function collection(features: Feature[]): FeatureCollection {
+	return { type: 'FeatureCollection', features };
+}
+
+export function buildLayers(input: TerritoryInput): { files: Record<string, unknown>; diagnostics: Diagnostic[] } {
+	const options: TerritoryOptions = { ...DEFAULT_OPTIONS, ...(input.options ?? {}) };
+	let start: number;
+	let end: number;
+	try {
+		start = dayNumber(input.start);
+		end = dayNumber(input.end);
+	} catch (err) {
+		throw new Error(`start/end: ${(err as Error).message}`);
+	}
+	if (end < start) throw new Error(`end (${input.end}) must not be before start (${input.start})`);
+	if (!Array.isArray(input.gazetteer)) throw new Error('gazetteer must be an array of entries');
+	if (!Array.isArray(input.events)) throw new Error('events must be an array');
+
+	const gazetteer = new Map(input.gazetteer.map((e) => [e.id, e]));
+	const nodeSet = selectNodes(input.gazetteer, input.country, input.baseline, options);
+	const graph = buildCells(nodeSet.nodes, input.country, nodeSet.plane);
+	const timeline = buildControlTimeline({ nodeSet, graph, gazetteer, events: input.events, overrides: input.overrides, start, end, options });
+	const routes = routeRuns(input.routes, nodeSet.nodes, nodeSet.plane, options.routeStepKm, options.m5RouteIds);
+	const opposing = opposingSet(options.opposingPairs);
+	const citadelEntry = gazetteer.get(options.citadel.placeId);
+	const citadel = citadelEntry ? [citadelEntry.lon, citadelEntry.lat] : [options.citadel.lon, options.citadel.lat];
+
+	const control = new IntervalTracker();
+	const frontline = new IntervalTracker();
+	const routeTracker = new IntervalTracker();
+	const changeFeatures: Feature[] = [];
+	const perDay: ChangeDayFigures[] = [];
+	timeline.days.forEach((day, k) => {
+		const state = timeline.states[k]!;
+		const prev = k > 0 ? timeline.states[k - 1]! : null;
+		control.step(day, controlDrafts(graph, state, controlComponents(graph, state)));
+		const front = frontEdges(graph, state, opposing);
+		frontline.step(day, frontDrafts(graph, state, front));
+		routeTracker.step(day, routeDrafts(routes, state));
+		const change = prev ? changesBetween(graph, prev, state, day) : { gainedKm2: {}, lostKm2: {}, features: [] };
+		changeFeatures.push(...change.features);
+		perDay.push({
+			area_km2: areaByFaction(graph, state),
+			gained_km2: change.gainedKm2,
+			lost_km2: change.lostKm2,
+			frontline_km: Math.round(front.lengthKm * 100) / 100,
+			m5_km: m5Km(routes, state),
+			front_to_citadel_km: frontDistanceKm(graph, front, citadel, nodeSet.plane)
+		});
+	});
+
+	const { features: eventFeatures, byDate, diagnostics: eventDiagnostics } = eventsLayer(input.events, gazetteer, start, end);
+	const dates = dateRange(input.start, input.end);
+	const layers: Record<string, Feature[]> = {
+		control: control.finish(end),
+		frontline: frontline.finish(end),
+		changes: changeFeatures.sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1)),
+		events: eventFeatures,
+		places: placesLayer(nodeSet, gazetteer, timeline.days, timeline.states, end),
+		routes: routeTracker.finish(end)
+	};
+
+	const observed = [...byDate.keys()].sort();
+	const files: Record<string, unknown> = {};
+	const layerPaths: Record<string, string> = {};
+	for (const name of LAYER_NAMES) {
+		layerPaths[name] = `layers/${name}.geojson`;
+		files[layerPaths[name]!] = collection(layers[name]!);
+	}
+	const snapshots: Record<IsoDate, Record<string, string>> = {};
+	for (const date of observed) {
+		const day = dayNumber(date);
+		snapshots[date] = {};
+		for (const name of LAYER_NAMES) {
+			const path = `snapshots/${date}/${name}.geojson`;
+			snapshots[date]![name] = path;
+			files[path] = collection(layers[name]!.filter((f) => (f.properties!.from as number) <= day && day <= (f.properties!.to as number)));
+		}
+	}
+	const manifest: LayerManifest = {
+		version: 1,
+		title: input.title ?? 'Situation map',
+		start: input.start,
+		end: input.end,
+		dates: observed,
+		layers: layerPaths,
+		snapshots,
+		figures: figuresByDate(dates, timeline.days, dayNumber, perDay, byDate),
+		sources: [...input.sources].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0)),
+		attribution: [...input.attribution]
+	};
+	files['manifest.json'] = manifest;
+	const diagnostics = [...nodeSet.diagnostics, ...graph.diagnostics, ...timeline.diagnostics, ...eventDiagnostics];
+	return { files, diagnostics };
+}
+
+/** Dated events inside the timeline as points (lines for roads), shown from their day to the end. */
+function eventsLayer(events: ConflictEvent[], gazetteer: Map<string, GazetteerEntry>, start: number, end: number) {
+	const features: Feature[] = [];
+	const byDate = new Map<IsoDate, string[]>();
+	const diagnostics: Diagnostic[] = [];
+	let undated = 0;
+	for (const e of [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+		if (!e.date) {
+			undated++;
+			continue;
+		}
+		let day: number;
+		try {
+			day = dayNumber(e.date);
+		} catch {
+			continue; // reported by settlement-control for control events; others are simply left out
+		}
+		if (day < start || day > end) continue;
+		const place = gazetteer.get(e.place_id);
+		if (!place) {
+			diagnostics.push({ level: 'warning', code: 'event-place-unknown', message: `event ${e.id}: place ${e.place_id} is not in the gazetteer; not drawn`, article: null, start: null, end: null });
+			continue;
+		}
+		const geometry =
+			place.kind === 'road' && place.line && place.line.length >= 2
+				? ({ type: 'LineString', coordinates: place.line } as LineString)
+				: ({ type: 'Point', coordinates: [place.lon, place.lat] } as Point);
+		const { id, ...props } = e;
+		features.push(datedFeature(id, geometry, { ...props, place_name: place.name }, day, end));
+		const date = isoDate(day);
+		(byDate.get(date) ?? byDate.set(date, []).get(date)!).push(id);
+	}
+	if (undated > 0)
+		diagnostics.push({ level: 'info', code: 'undated-events', message: `${undated} undated event(s) are not on the timeline`, article: null, start: null, end: null });
+	return { features, byDate, diagnostics };
+}

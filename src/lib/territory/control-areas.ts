@@ -1,0 +1,78 @@
+// Control areas per change day: connected groups of cells with the same faction and status,
+// dissolved by edge cancellation (dissolve.ts). A group whose members do not change keeps one
+// feature across the whole interval, so only the groups touched by a change are dissolved again.
+import type { Faction, ControlStatus } from '../domain/types';
+import { dissolveCells } from './dissolve';
+import { hashHex } from './geometry';
+import type { Draft } from './intervals';
+import type { NodeState } from './settlement-control';
+import type { CellGraph } from './voronoi-cells';
+import { isoDate } from '../geo/days';
+
+export interface Component {
+	faction: Faction;
+	status: ControlStatus;
+	members: number[];
+	signature: string;
+}
+
+/** Connected components of equal (faction, status), members sorted. */
+export function controlComponents(graph: CellGraph, state: NodeState[]): Component[] {
+	const seen = new Uint8Array(state.length);
+	const out: Component[] = [];
+	for (let i = 0; i < state.length; i++) {
+		if (seen[i] || (graph.cells[i]?.length ?? 0) === 0) continue;
+		const s = state[i]!;
+		const members: number[] = [];
+		const stack = [i];
+		seen[i] = 1;
+		while (stack.length) {
+			const n = stack.pop()!;
+			members.push(n);
+			for (const nb of graph.neighbours[n] ?? []) {
+				if (seen[nb.node]) continue;
+				const t = state[nb.node]!;
+				if (t.faction !== s.faction || t.status !== s.status) continue;
+				seen[nb.node] = 1;
+				stack.push(nb.node);
+			}
+		}
+		members.sort((a, b) => a - b);
+		// The events behind the members are part of the identity: new evidence, new feature.
+		const ids = members.map((m) => (state[m]!.eventIds.length ? `${m}:${state[m]!.eventIds.join(' ')}` : m)).join(',');
+		out.push({ faction: s.faction, status: s.status, members, signature: `${s.faction}|${s.status}|${hashHex(ids)}|${members.length}` });
+	}
+	return out;
+}
+
+/** Drafts of control-area features for one change day, keyed by signature. */
+export function controlDrafts(graph: CellGraph, state: NodeState[], components: Component[]): Map<string, Draft> {
+	const items = new Map<string, Draft>();
+	for (const c of components) {
+		items.set(c.signature, {
+			build(from) {
+				const geometry = dissolveCells(graph, c.members);
+				if (!geometry) return null;
+				const ids = new Set<string>();
+				let area = 0;
+				for (const m of c.members) {
+					for (const id of state[m]!.eventIds) ids.add(id);
+					area += graph.areaKm2[m]!;
+				}
+				const hash = c.signature.split('|')[2];
+				return {
+					id: `control:${c.faction}:${c.status}:${isoDate(from)}:${hash}`,
+					geometry,
+					properties: {
+						faction: c.faction,
+						status: c.status,
+						event_ids: [...ids].sort(),
+						area_km2: Math.round(area * 100) / 100,
+						places: c.members.length
+					}
+				};
+			}
+		});
+	}
+	return items;
+}

@@ -1,0 +1,86 @@
+// The `places` layer: each settlement with its controller, one feature per unchanged interval
+// (the app's "who held Khan al-Asal on 29 Nov" reads this). A city represented by its districts
+// gets the faction holding most of them, `contested` while they are split, and the counts.
+import type { ControlStatus, Faction, GazetteerEntry } from '../domain/types';
+import { isoDate } from '../geo/days';
+import type { NodeSet } from './control-nodes';
+import { IntervalTracker, type Draft } from './intervals';
+import type { NodeState } from './settlement-control';
+import type { Feature } from 'geojson';
+
+interface PlaceState {
+	faction: Faction;
+	status: ControlStatus;
+	eventIds: string[];
+	districts?: Partial<Record<Faction, number>>;
+}
+
+function cityState(districts: number[], state: NodeState[]): PlaceState {
+	const count: Partial<Record<Faction, number>> = {};
+	const statuses = new Map<ControlStatus, number>();
+	const ids = new Set<string>();
+	for (const d of districts) {
+		const s = state[d]!;
+		count[s.faction] = (count[s.faction] ?? 0) + 1;
+		statuses.set(s.status, (statuses.get(s.status) ?? 0) + 1);
+		for (const id of s.eventIds) ids.add(id);
+	}
+	const ranked = (Object.entries(count) as [Faction, number][]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+	const faction = ranked[0]![0];
+	const majorStatus = [...statuses].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+	// Split between sides beyond an enclave (a city's Kurdish quarter does not make it contested),
+	// or fighting in a district: the city is contested.
+	const second = ranked[1]?.[1] ?? 0;
+	const contested = second / districts.length > 0.1 || (statuses.get('contested') ?? 0) > 0;
+	const sorted: Partial<Record<Faction, number>> = {};
+	for (const [f, n] of [...ranked].sort((a, b) => (a[0] < b[0] ? -1 : 1))) sorted[f] = n;
+	return { faction, status: contested && majorStatus !== 'override' ? 'contested' : majorStatus, eventIds: [...ids].sort(), districts: sorted };
+}
+
+function samePlace(a: PlaceState, b: PlaceState): boolean {
+	return (
+		a.faction === b.faction &&
+		a.status === b.status &&
+		a.eventIds.join() === b.eventIds.join() &&
+		JSON.stringify(a.districts ?? null) === JSON.stringify(b.districts ?? null)
+	);
+}
+
+export function placesLayer(nodeSet: NodeSet, gazetteer: Map<string, GazetteerEntry>, days: number[], states: NodeState[][], end: number): Feature[] {
+	const tracker = new IntervalTracker();
+	const subjects: { entry: GazetteerEntry; at: (state: NodeState[]) => PlaceState }[] = [];
+	for (const n of nodeSet.nodes) for (const id of n.placeIds) subjects.push({ entry: gazetteer.get(id)!, at: (s) => s[n.index]! });
+	for (const { entry, districts } of nodeSet.cities.values()) subjects.push({ entry, at: (s) => cityState(districts, s) });
+	const last = new Map<string, { sig: string; state: PlaceState }>();
+	let counter = 0;
+	days.forEach((day, k) => {
+		const items = new Map<string, Draft>();
+		for (const { entry, at } of subjects) {
+			const st = at(states[k]!);
+			const prior = last.get(entry.id);
+			const sig = prior && samePlace(prior.state, st) ? prior.sig : `${entry.id}#${counter++}`;
+			last.set(entry.id, { sig, state: st });
+			items.set(sig, {
+				build(from) {
+					return {
+						id: `place:${entry.id}:${isoDate(from)}`,
+						geometry: { type: 'Point', coordinates: [entry.lon, entry.lat] },
+						properties: {
+							place_id: entry.id,
+							name: entry.name,
+							name_ar: entry.name_ar,
+							kind: entry.kind,
+							parent: entry.parent,
+							faction: st.faction,
+							status: st.status,
+							event_ids: st.eventIds,
+							...(st.districts ? { districts: st.districts } : {})
+						}
+					};
+				}
+			});
+		}
+		tracker.step(day, items);
+	});
+	return tracker.finish(end);
+}
