@@ -3,6 +3,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { LayerManifest } from '../domain/types';
 import { parseManifest } from './manifest';
+import { datedEvents, datedPlaces } from './dated-fallback';
 
 export interface DataFolder {
 	manifest: LayerManifest;
@@ -25,5 +26,9 @@ export async function loadDataFolder(base: string, fetchFn: typeof fetch): Promi
 			return [name, json] as const;
 		})
 	);
-	return { manifest, layers: Object.fromEntries(entries) };
+	const layers: Record<string, FeatureCollection> = Object.fromEntries(entries);
+	// Pipeline output without the territorial model's layers: derive the two it can.
+	if (!layers.events) layers.events = datedEvents((await get('events.geojson')) as FeatureCollection);
+	if (!layers.places) layers.places = datedPlaces((await get('places.geojson')) as FeatureCollection, manifest.start, manifest.end);
+	return { manifest, layers };
 }

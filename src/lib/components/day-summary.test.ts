@@ -21,4 +21,7 @@ describe('daySummary', () => {
 		expect(daySummary({ ...fig, gained_km2: {}, event_ids: [] }, STRINGS.en, String)).toBe(STRINGS.en.summaryNone);
 		expect(daySummary(undefined, STRINGS.ar, String)).toBe(STRINGS.ar.summaryNone);
 	});
+	it('counts the layer\'s events when the date has no figures', () => {
+		expect(daySummary(undefined, STRINGS.en, String, 3)).toBe('3 events');
+	});
 });

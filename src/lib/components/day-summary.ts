@@ -3,12 +3,13 @@ import type { DateFigures, Faction } from '../domain/types';
 import { fill, type Strings } from '../i18n/strings';
 import { FACTIONS } from '../map/theme';
 
-export function daySummary(f: DateFigures | undefined, s: Strings, num: (n: number) => string): string {
-	if (!f) return s.summaryNone;
+/** `eventCount` is used when the date has no figures (a data folder without the territorial model). */
+export function daySummary(f: DateFigures | undefined, s: Strings, num: (n: number) => string, eventCount = 0): string {
 	const parts: string[] = [];
-	if (f.event_ids.length > 0) parts.push(fill(s.summaryEvents, { n: num(f.event_ids.length) }));
+	const n = f ? f.event_ids.length : eventCount;
+	if (n > 0) parts.push(fill(s.summaryEvents, { n: num(n) }));
 	for (const faction of FACTIONS) {
-		const km = f.gained_km2[faction as Faction];
+		const km = f?.gained_km2[faction as Faction];
 		if (km && km > 0) {
 			parts.push(fill(s.summaryGained, { faction: s[`faction_${faction}`], km: num(Math.round(km)) }));
 		}
