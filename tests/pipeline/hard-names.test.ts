@@ -1,0 +1,77 @@
+// Match/no-match and namesake cases for recognition and resolution, on the project's real gazetteer.
+// The article texts are written for these tests.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runPipeline, type PipelineContext } from '../../src/lib/pipeline/run-pipeline';
+import { loadPipelineContext } from '../../scripts/lib/pipeline-context';
+
+let context: PipelineContext;
+beforeAll(() => {
+	context = loadPipelineContext(join(__dirname, '..', '..', 'geodata'), '2024-11-30').context;
+});
+
+function placesIn(text: string) {
+	const out = runPipeline([{ file: 't.txt', text }], context);
+	return out.mentions.map((m) => ({ text: m.text, id: m.place_id, kind: context.index.entries.get(m.place_id)!.kind, name: context.index.entries.get(m.place_id)!.name }));
+}
+
+describe('recognition of spelling variants', () => {
+	it.each(['Saraqeb', 'Saraqib', 'Saraqab', 'Sarāqib'])('%s is Saraqeb', (spelling) => {
+		const [m] = placesIn(`Fighters reached ${spelling} on Friday.`);
+		expect(m?.id).toBe('place:geonames:164816');
+	});
+	it.each(['Khan al-Asal', 'Khan Al-asal', 'Khan el-Assal'])('%s is Khan al-Asal', (spelling) => {
+		expect(placesIn(`They took ${spelling} yesterday.`)[0]?.id).toBe('place:sm:khan-al-asal');
+	});
+	it.each(['Tel Hadiyah', 'Tall Hadiya', 'Tell Hadya'])('%s is Tel Hadiyah', (spelling) => {
+		expect(placesIn(`They took ${spelling} yesterday.`)[0]?.id).toBe('place:sm:tel-hadiyah');
+	});
+	it('reads Arabic-script names, with a glued conjunction', () => {
+		expect(placesIn('سيطرت الفصائل على سراقب وخان العسل').map((m) => m.name)).toEqual(['Saraqeb', 'Khan al-Asal']);
+	});
+	it('reads a name with a zero-width space or direction mark inside it', () => {
+		expect(placesIn('Rebels took Sara\u200Bqeb and Khan al\u200F-Asal.').map((m) => m.name)).toEqual(['Saraqeb', 'Khan al-Asal']);
+	});
+	it('names the M5 however the text calls it', () => {
+		for (const text of ['along the M5 highway', 'traffic on the Damascus-Aleppo highway', 'the Aleppo-Damascus highway was cut'])
+			expect(placesIn(text)[0]?.id, text).toBe('place:sm:m5-highway');
+	});
+});
+
+describe('no match', () => {
+	it('does not take a person called Sarmad for Sarmada, nor acronyms for towns', () => {
+		expect(placesIn('Sarmad, a 40-year-old teacher, spoke to SANA and SOHR.')).toEqual([]);
+	});
+	it('does not take Hay’at Tahrir al-Sham for Damascus (al-Sham)', () => {
+		expect(placesIn('Hay’at Tahrir al-Sham and Hayat Tahrir al-Sham fighters.')).toEqual([]);
+	});
+	it('does not read generic words alone as places', () => {
+		expect(placesIn('Tel and Khan were mentioned, but no place.')).toEqual([]);
+	});
+});
+
+describe('namesakes resolved by context', () => {
+	it('al-Zahraa beside Nubl is the town', () => {
+		const out = placesIn('Rebels moved closer to the Shia towns of Nubl and Zahraa north of the city.');
+		expect(out.find((m) => m.text === 'Zahraa')?.id).toBe('place:sm:al-zahraa-town');
+	});
+	it('al-Zahraa among Aleppo districts is the district', () => {
+		const out = placesIn('Fighters broke through along the Hamdaniyah, New Aleppo and Zahraa axis.');
+		expect(out.find((m) => m.text === 'Zahraa')?.id).toBe('place:sm:al-zahraa-district');
+	});
+	it('al-Nayrab airport is Aleppo airport, not the village near Idlib', () => {
+		const out = placesIn('Rebels also attacked al-Nayrab airport east of Aleppo.');
+		expect(out[0]?.kind).toBe('airport');
+	});
+	it('Nayrab near Saraqeb and Sarmin is the Idlib village', () => {
+		const out = placesIn('Shelling hit Sarmin, Nayrab and Saraqeb in the Idlib countryside.');
+		expect(out.find((m) => /Nayrab/.test(m.text))?.id).toBe('place:sm:nayrab-idlib');
+	});
+	it('Aleppo province is the governorate, Aleppo city the city', () => {
+		const out = placesIn('The offensive targeted northwestern Aleppo province before reaching Aleppo city.');
+		expect(out.map((m) => m.kind)).toEqual(['region', 'city']);
+	});
+	it('Idlib countryside is the governorate', () => {
+		expect(placesIn('Strikes hit the Idlib countryside.')[0]?.kind).toBe('region');
+	});
+});
