@@ -1,7 +1,12 @@
-// Reads the territorial model's inputs from geodata/ and returns the dated layers and manifest.
-// Until the territorial model lands, a manifest with the events' dates is written on its own.
-import type { ConflictEvent, Diagnostic, GazetteerEntry, IsoDate, LayerManifest, ManifestSource } from '../../src/lib/domain/types';
-import { dateRange } from '../../src/lib/geo/days';
+// Reads the territorial model's inputs from geodata/ (baseline, overrides, country outline, routes),
+// checks them, and returns the dated layers and manifest from the pure model.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
+import type { ConflictEvent, Diagnostic, GazetteerEntry, IsoDate, ManifestSource } from '../../src/lib/domain/types';
+import { buildLayers } from '../../src/lib/territory/build-layers';
+import { geometryProblems } from '../../src/lib/territory/validate';
+import { readJson } from './pipeline-context';
 
 export interface DataLayersInput {
 	geodata: string;
@@ -13,23 +18,57 @@ export interface DataLayersInput {
 }
 
 export const ATTRIBUTION = [
-	'Places: GeoNames (CC BY 4.0) and situation-map curated gazetteer',
-	'Boundaries: Natural Earth (public domain)'
+	'Places: GeoNames (CC BY 4.0) and the situation-map curated gazetteer',
+	'Boundaries: Natural Earth (public domain)',
+	'Control areas: schematic, derived from dated reports'
 ];
 
+type Polygonal = Polygon | MultiPolygon;
+
+/** A FeatureCollection of polygons, each checked; a broken one throws naming file, feature and reason. */
+export function readPolygons(file: string, required: string[]): FeatureCollection<Polygonal> {
+	const raw = readJson(file) as FeatureCollection<Polygonal> | Feature<Polygonal>;
+	// a single Feature (the country outline) reads as a collection of one
+	const doc = raw && raw.type === 'Feature' ? { type: 'FeatureCollection' as const, features: [raw] } : (raw as FeatureCollection<Polygonal>);
+	if (!doc || doc.type !== 'FeatureCollection' || !Array.isArray(doc.features)) throw new Error(`${file}: must be a GeoJSON FeatureCollection`);
+	const ids = new Set<string>();
+	doc.features.forEach((f, i) => {
+		const where = `${file}: features[${i}]`;
+		if (!f || f.type !== 'Feature' || !f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon'))
+			throw new Error(`${where}.geometry must be a Polygon or MultiPolygon`);
+		const problems = geometryProblems(f.geometry);
+		if (problems.length) throw new Error(`${where}.geometry: ${problems[0]}`);
+		for (const key of required) if (typeof f.properties?.[key] !== 'string') throw new Error(`${where}.properties.${key} must be a string`);
+		const id = f.id ?? f.properties?.id;
+		if (id !== undefined) {
+			if (ids.has(String(id))) throw new Error(`${where}: duplicate id ${JSON.stringify(id)}`);
+			ids.add(String(id));
+		}
+	});
+	return doc;
+}
+
 export function buildDataLayers(input: DataLayersInput): { files: Record<string, unknown>; diagnostics: Diagnostic[] } {
-	const dates = [...new Set(input.events.map((e) => e.date).filter((d): d is IsoDate => d !== null))].sort();
-	const manifest: LayerManifest = {
-		version: 1,
-		title: 'situation-map',
+	const control = join(input.geodata, 'control');
+	const baseline = readPolygons(join(control, 'baseline-2024-11-26.geojson'), ['faction']);
+	const overridesFile = join(control, 'overrides.geojson');
+	const overrides = existsSync(overridesFile) ? readPolygons(overridesFile, ['faction', 'date']) : { type: 'FeatureCollection' as const, features: [] };
+	const countryDoc = readPolygons(join(input.geodata, 'country', 'syria.geojson'), []);
+	const country = countryDoc.features[0] as Feature<Polygonal> | undefined;
+	if (!country) throw new Error(`${join(input.geodata, 'country', 'syria.geojson')}: needs one feature, the country outline`);
+	const routesFile = join(input.geodata, 'routes.geojson');
+	const routes = (existsSync(routesFile) ? readJson(routesFile) : { type: 'FeatureCollection', features: [] }) as FeatureCollection<LineString>;
+	return buildLayers({
+		gazetteer: input.entries,
+		events: input.events,
+		baseline,
+		overrides,
+		country,
+		routes,
+		sources: input.sources,
 		start: input.start,
 		end: input.end,
-		dates: dates.filter((d) => dateRange(input.start, input.end).includes(d)),
-		layers: {},
-		snapshots: {},
-		figures: [],
-		sources: input.sources,
-		attribution: ATTRIBUTION
-	};
-	return { files: { 'manifest.json': manifest }, diagnostics: [] };
+		attribution: ATTRIBUTION,
+		title: 'Aleppo offensive, 27–30 November 2024'
+	});
 }
