@@ -94,7 +94,7 @@ export function buildLayers(input: TerritoryInput): { files: Record<string, unkn
 		frontline: frontline.finish(end),
 		changes: changeFeatures.sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1)),
 		events: eventFeatures,
-		places: placesLayer(nodeSet, gazetteer, timeline.days, timeline.states, end),
+		places: placesLayer(nodeSet, gazetteer, timeline.days, timeline.states, end, opposing),
 		routes: routeTracker.finish(end)
 	};
 
@@ -105,15 +105,32 @@ export function buildLayers(input: TerritoryInput): { files: Record<string, unkn
 		layerPaths[name] = `layers/${name}.geojson`;
 		files[layerPaths[name]!] = collection(layers[name]!);
 	}
+	// Snapshots: each feature goes into the observed dates its interval covers (binary search,
+	// so the cost is the size of the output, not dates × features).
 	const snapshots: Record<IsoDate, Record<string, string>> = {};
-	for (const date of observed) {
-		const day = dayNumber(date);
-		snapshots[date] = {};
-		for (const name of LAYER_NAMES) {
+	const observedDays = observed.map(dayNumber);
+	const firstAtOrAfter = (day: number) => {
+		let lo = 0;
+		let hi = observedDays.length;
+		while (lo < hi) {
+			const mid = (lo + hi) >> 1;
+			if (observedDays[mid]! < day) lo = mid + 1;
+			else hi = mid;
+		}
+		return lo;
+	};
+	for (const date of observed) snapshots[date] = {};
+	for (const name of LAYER_NAMES) {
+		const perDate: Feature[][] = observed.map(() => []);
+		for (const f of layers[name]!) {
+			const to = f.properties!.to as number;
+			for (let i = firstAtOrAfter(f.properties!.from as number); i < observedDays.length && observedDays[i]! <= to; i++) perDate[i]!.push(f);
+		}
+		observed.forEach((date, i) => {
 			const path = `snapshots/${date}/${name}.geojson`;
 			snapshots[date]![name] = path;
-			files[path] = collection(layers[name]!.filter((f) => (f.properties!.from as number) <= day && day <= (f.properties!.to as number)));
-		}
+			files[path] = collection(perDate[i]!);
+		});
 	}
 	const manifest: LayerManifest = {
 		version: 1,

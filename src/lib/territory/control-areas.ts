@@ -16,6 +16,15 @@ export interface Component {
 	signature: string;
 }
 
+const serials = new WeakMap<NodeState, number>();
+let nextSerial = 1;
+/** A number per distinct state object (deterministic within a build: assigned in visiting order). */
+function serialOf(s: NodeState): number {
+	let n = serials.get(s);
+	if (n === undefined) serials.set(s, (n = nextSerial++));
+	return n;
+}
+
 /** Connected components of equal (faction, status), members sorted. */
 export function controlComponents(graph: CellGraph, state: NodeState[]): Component[] {
 	const seen = new Uint8Array(state.length);
@@ -38,9 +47,17 @@ export function controlComponents(graph: CellGraph, state: NodeState[]): Compone
 			}
 		}
 		members.sort((a, b) => a - b);
-		// The events behind the members are part of the identity: new evidence, new feature.
-		const ids = members.map((m) => (state[m]!.eventIds.length ? `${m}:${state[m]!.eventIds.join(' ')}` : m)).join(',');
-		out.push({ faction: s.faction, status: s.status, members, signature: `${s.faction}|${s.status}|${hashHex(ids)}|${members.length}` });
+		// Members and the state objects behind them (which carry the event ids) make the
+		// identity: new evidence, new feature. States are immutable and reused while unchanged.
+		let h1 = 0x811c9dc5;
+		let h2 = 0x01000193;
+		for (const m of members) {
+			const serial = serialOf(state[m]!);
+			h1 = Math.imul(h1 ^ m, 0x01000193) ^ serial;
+			h2 = Math.imul(h2 ^ (serial + 0x9e3779b9), 0x85ebca6b) ^ m;
+		}
+		const hash = (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+		out.push({ faction: s.faction, status: s.status, members, signature: `${s.faction}|${s.status}|${hash}|${members.length}` });
 	}
 	return out;
 }
@@ -59,7 +76,8 @@ export function controlDrafts(graph: CellGraph, state: NodeState[], components: 
 					for (const id of state[m]!.eventIds) ids.add(id);
 					area += graph.areaKm2[m]!;
 				}
-				const hash = c.signature.split('|')[2];
+				// Content-derived id: the members and the events behind them (not the serials above).
+				const hash = hashHex(`${c.members.join(',')}|${[...ids].sort().join(',')}`);
 				return {
 					id: `control:${c.faction}:${c.status}:${isoDate(from)}:${hash}`,
 					geometry,

@@ -4,12 +4,13 @@
 // edge appears once in each direction and the surviving edges form the region's boundary with
 // the region on their left: exterior rings come out counterclockwise, holes clockwise.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
-import { edgeKey, type CellGraph } from './voronoi-cells';
+import { edgeKey, KEY_BASE, type CellGraph } from './voronoi-cells';
 import { pointInRing } from './geometry';
 import { ringSignedArea2 } from './validate';
 
 export function dissolveCells(graph: CellGraph, members: Iterable<number>): Polygon | MultiPolygon | null {
-	const live = new Map<number, [number, number]>();
+	// Live boundary edges keyed u·B+v; an edge meeting its reverse cancels it.
+	const live = new Set<number>();
 	for (const c of members)
 		for (const rings of graph.cells[c] ?? [])
 			for (const r of rings)
@@ -17,31 +18,41 @@ export function dissolveCells(graph: CellGraph, members: Iterable<number>): Poly
 					const u = r[k]!;
 					const v = r[k + 1]!;
 					const back = edgeKey(v, u);
-					if (live.has(back)) live.delete(back);
-					else live.set(edgeKey(u, v), [u, v]);
+					if (!live.delete(back)) live.add(edgeKey(u, v));
 				}
 	if (live.size === 0) return null;
 
-	// Outgoing boundary edges per vertex.
-	const out = new Map<number, number[]>();
-	for (const [u, v] of live.values()) (out.get(u) ?? out.set(u, []).get(u)!).push(v);
-	const used = new Set<number>();
+	// Outgoing boundary edges per vertex (usually exactly one).
+	const out = new Map<number, number | number[]>();
+	const keys = [...live].sort((a, b) => a - b);
+	for (const key of keys) {
+		const u = Math.floor(key / KEY_BASE);
+		const v = key - u * KEY_BASE;
+		const o = out.get(u);
+		if (o === undefined) out.set(u, v);
+		else if (typeof o === 'number') out.set(u, [o, v]);
+		else o.push(v);
+	}
 	const V = graph.vertices;
 	const rings: Position[][] = [];
-	const starts = [...live.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-	for (const [su, sv] of starts) {
-		if (used.has(edgeKey(su, sv))) continue;
-		const ids = [su];
-		let [u, v] = [su, sv];
-		for (let guard = 0; guard <= live.size; guard++) {
-			used.add(edgeKey(u, v));
-			ids.push(v);
+	for (const key of keys) {
+		if (!live.has(key)) continue; // used
+		const su = Math.floor(key / KEY_BASE);
+		const coords: Position[] = [V[su]!];
+		let u = su;
+		let v = key - su * KEY_BASE;
+		for (let guard = 0; guard <= keys.length; guard++) {
+			live.delete(edgeKey(u, v));
+			coords.push(V[v]!);
 			if (v === su) break;
-			const next = pickNext(V, u, v, (out.get(v) ?? []).filter((w) => !used.has(edgeKey(v, w))));
+			const o = out.get(v);
+			let next: number | undefined;
+			if (typeof o === 'number') next = live.has(edgeKey(v, o)) ? o : undefined;
+			else if (o) next = pickNext(V, u, v, o.filter((w) => live.has(edgeKey(v, w))));
 			if (next === undefined) break; // open chain: input was not a clean partition
 			[u, v] = [v, next];
 		}
-		if (ids.length >= 4 && ids[ids.length - 1] === su) rings.push(ids.map((i) => V[i]!));
+		if (coords.length >= 4 && coords[coords.length - 1] === V[su]) rings.push(coords);
 	}
 	return assemble(rings);
 }

@@ -15,7 +15,7 @@ interface PlaceState {
 	districts?: Partial<Record<Faction, number>>;
 }
 
-function cityState(districts: number[], state: NodeState[]): PlaceState {
+function cityState(districts: number[], state: NodeState[], opposing: Set<string>): PlaceState {
 	const count: Partial<Record<Faction, number>> = {};
 	const statuses = new Map<ControlStatus, number>();
 	const ids = new Set<string>();
@@ -28,10 +28,9 @@ function cityState(districts: number[], state: NodeState[]): PlaceState {
 	const ranked = (Object.entries(count) as [Faction, number][]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 	const faction = ranked[0]![0];
 	const majorStatus = [...statuses].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
-	// Split between sides beyond an enclave (a city's Kurdish quarter does not make it contested),
-	// or fighting in a district: the city is contested.
-	const second = ranked[1]?.[1] ?? 0;
-	const contested = second / districts.length > 0.1 || (statuses.get('contested') ?? 0) > 0;
+	// Split between opposing sides, or fighting in a district: the city is contested. A quarter
+	// held by a non-opposing faction (Aleppo's Kurdish districts in 2024) does not make it so.
+	const contested = ranked.some(([f]) => f !== faction && opposing.has([f, faction].sort().join('|'))) || (statuses.get('contested') ?? 0) > 0;
 	const sorted: Partial<Record<Faction, number>> = {};
 	for (const [f, n] of [...ranked].sort((a, b) => (a[0] < b[0] ? -1 : 1))) sorted[f] = n;
 	return { faction, status: contested && majorStatus !== 'override' ? 'contested' : majorStatus, eventIds: [...ids].sort(), districts: sorted };
@@ -46,11 +45,18 @@ function samePlace(a: PlaceState, b: PlaceState): boolean {
 	);
 }
 
-export function placesLayer(nodeSet: NodeSet, gazetteer: Map<string, GazetteerEntry>, days: number[], states: NodeState[][], end: number): Feature[] {
+export function placesLayer(
+	nodeSet: NodeSet,
+	gazetteer: Map<string, GazetteerEntry>,
+	days: number[],
+	states: NodeState[][],
+	end: number,
+	opposing: Set<string>
+): Feature[] {
 	const tracker = new IntervalTracker();
 	const subjects: { entry: GazetteerEntry; at: (state: NodeState[]) => PlaceState }[] = [];
 	for (const n of nodeSet.nodes) for (const id of n.placeIds) subjects.push({ entry: gazetteer.get(id)!, at: (s) => s[n.index]! });
-	for (const { entry, districts } of nodeSet.cities.values()) subjects.push({ entry, at: (s) => cityState(districts, s) });
+	for (const { entry, districts } of nodeSet.cities.values()) subjects.push({ entry, at: (s) => cityState(districts, s, opposing) });
 	const last = new Map<string, { sig: string; state: PlaceState }>();
 	let counter = 0;
 	days.forEach((day, k) => {
@@ -58,7 +64,8 @@ export function placesLayer(nodeSet: NodeSet, gazetteer: Map<string, GazetteerEn
 		for (const { entry, at } of subjects) {
 			const st = at(states[k]!);
 			const prior = last.get(entry.id);
-			const sig = prior && samePlace(prior.state, st) ? prior.sig : `${entry.id}#${counter++}`;
+			const same = prior && (prior.state === st || (st.districts !== undefined && samePlace(prior.state, st)));
+			const sig = same ? prior.sig : `${entry.id}#${counter++}`;
 			last.set(entry.id, { sig, state: st });
 			items.set(sig, {
 				build(from) {

@@ -24,6 +24,8 @@ export interface Capture {
 	from: Faction;
 	to: Faction;
 	eventIds: string[];
+	/** The events behind the loser's hold on the place: ground inferred from them alone goes back too. */
+	revoked?: string[];
 }
 
 export interface ControlTimeline {
@@ -244,7 +246,7 @@ function applyNodeEvent(
 	if (sameDay) {
 		sameDay.to = to;
 		sameDay.eventIds = ids;
-	} else if (before.faction !== to) captures.push({ node, from: before.faction, to, eventIds: ids });
+	} else if (before.faction !== to) captures.push({ node, from: before.faction, to, eventIds: ids, revoked: before.eventIds });
 }
 
 /**
@@ -378,6 +380,15 @@ function infer(
 	const take = (n: number, to: Faction, ids: string[]) => {
 		next[n] = { faction: to, status: 'inferred', eventIds: ids };
 	};
+	// (0) a recapture voids what was inferred from the lost capture alone.
+	for (const c of captures) {
+		if (!c.revoked || c.revoked.length === 0) continue;
+		const revoked = new Set(c.revoked);
+		for (let n = 0; n < next.length; n++) {
+			const s = next[n]!;
+			if (s.status === 'inferred' && s.faction === c.from && !named.has(n) && s.eventIds.every((id) => revoked.has(id))) take(n, c.to, c.eventIds);
+		}
+	}
 	// (a) corridors, from the ground each captor held before today.
 	for (const c of captures) {
 		const cn = nodes[c.node]!;
@@ -406,31 +417,42 @@ function infer(
 		(pairs.get(key) ?? pairs.set(key, { to: c.to, from: c.from, at: [] }).get(key)!).at.push(c.node);
 	}
 	for (const { to, from, at } of [...pairs.values()]) {
-		const near = nodes.filter(
-			(n) => !named.has(n.index) && at.some((c) => planeKm(plane, [n.lon, n.lat], [nodes[c]!.lon, nodes[c]!.lat]) <= options.encircledRadiusKm)
-		);
-		for (let round = 0; round < 50; round++) {
-			let moved = false;
-			for (const n of near) {
-				if (next[n.index]!.faction !== from) continue;
-				let total = 0;
-				let held = 0;
-				const ids = new Set<string>();
-				for (const nb of graph.neighbours[n.index] ?? []) {
-					total += nb.lengthKm;
-					const s = next[nb.node]!;
-					if (s.faction === to) {
-						held += nb.lengthKm;
-						for (const id of s.eventIds) ids.add(id);
-					}
+		const isNear = (n: number) => {
+			const p = [nodes[n]!.lon, nodes[n]!.lat];
+			return at.some((c) => planeKm(plane, p, [nodes[c]!.lon, nodes[c]!.lat]) <= options.encircledRadiusKm);
+		};
+		// Worklist: the loser's places touching the captor's ground; a flip wakes its neighbours.
+		const queued = new Set<number>();
+		const work: number[] = [];
+		const wake = (n: number) => {
+			for (const nb of graph.neighbours[n] ?? [])
+				if (next[nb.node]!.faction === from && !queued.has(nb.node) && !named.has(nb.node)) {
+					queued.add(nb.node);
+					work.push(nb.node);
 				}
-				const need = protectedNodes.has(n.index) ? options.advanceTargetShare : options.encircledShare;
-				if (total > 0 && held / total >= need - 1e-9) {
-					take(n.index, to, [...ids].sort());
-					moved = true;
+		};
+		for (let i = 0; i < next.length; i++) if (next[i]!.faction === to && next[i] !== prev[i]) wake(i);
+		work.sort((a, b) => a - b);
+		for (let w = 0; w < work.length; w++) {
+			const n = work[w]!;
+			queued.delete(n);
+			if (next[n]!.faction !== from || !isNear(n)) continue;
+			let total = 0;
+			let held = 0;
+			const ids = new Set<string>();
+			for (const nb of graph.neighbours[n] ?? []) {
+				total += nb.lengthKm;
+				const s = next[nb.node]!;
+				if (s.faction === to) {
+					held += nb.lengthKm;
+					for (const id of s.eventIds) ids.add(id);
 				}
 			}
-			if (!moved) break;
+			const need = protectedNodes.has(n) ? options.advanceTargetShare : options.encircledShare;
+			if (total > 0 && held / total >= need - 1e-9) {
+				take(n, to, [...ids].sort());
+				wake(n);
+			}
 		}
 	}
 }

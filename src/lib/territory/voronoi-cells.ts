@@ -27,7 +27,7 @@ export interface CellGraph {
 	diagnostics: Diagnostic[];
 }
 
-const KEY_BASE = 4_194_304; // 2^22 vertices at most; u * KEY_BASE + v stays below 2^53
+export const KEY_BASE = 4_194_304; // 2^22 vertices at most; u * KEY_BASE + v stays below 2^53
 
 export function edgeKey(u: number, v: number): number {
 	return u * KEY_BASE + v;
