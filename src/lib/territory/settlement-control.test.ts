@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { ConflictEvent, EventKind, Faction, GazetteerEntry } from '../domain/types';
+import { dayNumber } from '../geo/days';
+import { DEFAULT_OPTIONS } from './config';
+import { selectNodes } from './control-nodes';
+import { buildControlTimeline, type NodeState } from './settlement-control';
+import { buildCells } from './voronoi-cells';
+
+// A strip of villages 36.02…36.48 E (every 0.04°) in three rows; opposition west of 36.15.
+const box = (x0: number, y0: number, x1: number, y1: number): Polygon => ({
+	type: 'Polygon',
+	coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]]
+});
+const country: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: box(36, 36, 36.5, 36.3) };
+const baseline: FeatureCollection<Polygon> = {
+	type: 'FeatureCollection',
+	features: [
+		{ type: 'Feature', properties: { faction: 'opposition' }, geometry: box(35.9, 35.9, 36.15, 36.4) },
+		{ type: 'Feature', properties: { faction: 'government' }, geometry: box(36.15, 35.9, 36.6, 36.4) }
+	]
+};
+const village = (id: string, lon: number, lat: number, kind: GazetteerEntry['kind'] = 'village'): GazetteerEntry => ({
+	id, name: id, name_ar: null, aliases: [], kind, lon, lat, country: 'SY', admin1: null, parent: null, population: 0, source: 'test'
+});
+const gazetteer: GazetteerEntry[] = [];
+for (let row = 0; row < 3; row++)
+	for (let col = 0; col < 12; col++) gazetteer.push(village(`v${col}-${row}`, 36.02 + col * 0.04 + (row % 2) * 0.02, 36.1 + row * 0.04));
+gazetteer.push(village('uni', 36.305, 36.142, 'facility'));
+gazetteer.push(village('province', 36.3, 36.2, 'region'));
+
+let n = 0;
+const ev = (date: string, kind: EventKind, place: string, faction: Faction | null): ConflictEvent => ({
+	id: `evt:${date}:${String(n++).padStart(3, '0')}`, date, time_precision: 1, kind, event_type: 'x', sub_event_type: 'x', actor: faction,
+	faction, place_id: place, geo_precision: 1, confidence: 'reported', fatalities: null, sources: []
+});
+
+function run(events: ConflictEvent[], overrides: FeatureCollection<Polygon | MultiPolygon> = { type: 'FeatureCollection', features: [] }) {
+	const options = { ...DEFAULT_OPTIONS, anchorSpacingDeg: 0 };
+	const nodeSet = selectNodes(gazetteer, country, baseline, options);
+	const graph = buildCells(nodeSet.nodes, country, nodeSet.plane);
+	const timeline = buildControlTimeline({
+		nodeSet, graph, gazetteer: new Map(gazetteer.map((e) => [e.id, e])), events, overrides,
+		start: dayNumber('2024-11-26'), end: dayNumber('2024-11-30'), options
+	});
+	const on = (id: string, date: string): NodeState => {
+		let k = 0;
+		while (k + 1 < timeline.days.length && timeline.days[k + 1]! <= dayNumber(date)) k++;
+		return timeline.states[k]![nodeSet.byPlace.get(id)!]!;
+	};
+	return { on, timeline };
+}
+
+describe('buildControlTimeline', () => {
+	it('starts from the baseline polygon each place lies in', () => {
+		const { on } = run([]);
+		expect(on('v0-1', '2024-11-30')).toEqual({ faction: 'opposition', status: 'baseline', eventIds: [] });
+		expect(on('v8-1', '2024-11-30')).toEqual({ faction: 'government', status: 'baseline', eventIds: [] });
+	});
+
+	it('a capture sets the place from its date on, reported, with the event id', () => {
+		const e = ev('2024-11-28', 'capture', 'v4-1', 'opposition');
+		const { on } = run([e]);
+		expect(on('v4-1', '2024-11-27').faction).toBe('government');
+		expect(on('v4-1', '2024-11-28')).toEqual({ faction: 'opposition', status: 'reported', eventIds: [e.id] });
+		expect(on('v4-1', '2024-11-30').faction).toBe('opposition');
+	});
+
+	it('an advance toward a place does not capture it', () => {
+		const { on } = run([ev('2024-11-28', 'advance', 'v9-1', 'opposition')]);
+		expect(on('v9-1', '2024-11-30')).toEqual({ faction: 'government', status: 'baseline', eventIds: [] });
+	});
+
+	it('places between the old front and a deep capture change hands as inferred', () => {
+		const e = ev('2024-11-27', 'capture', 'v7-1', 'opposition');
+		const { on } = run([e]);
+		for (const id of ['v4-1', 'v5-1', 'v6-1']) expect(on(id, '2024-11-27')).toEqual({ faction: 'opposition', status: 'inferred', eventIds: [e.id] });
+		expect(on('v10-1', '2024-11-27').faction).toBe('government');
+	});
+
+	it('a clash makes a place contested without changing its holder', () => {
+		const e = ev('2024-11-27', 'clash', 'v5-1', 'opposition');
+		expect(run([e]).on('v5-1', '2024-11-29')).toEqual({ faction: 'government', status: 'contested', eventIds: [e.id] });
+	});
+
+	it('a withdrawal hands the place to the enemy it faces, as inferred', () => {
+		const e = ev('2024-11-27', 'withdrawal', 'v3-1', 'government');
+		expect(run([e]).on('v3-1', '2024-11-27')).toEqual({ faction: 'opposition', status: 'inferred', eventIds: [e.id] });
+	});
+
+	it('a capture with no actor is credited to the adjacent enemy and says so', () => {
+		const e = ev('2024-11-27', 'capture', 'v3-1', null);
+		const { on, timeline } = run([e]);
+		expect(on('v3-1', '2024-11-27').faction).toBe('opposition');
+		expect(timeline.diagnostics.map((d) => d.code)).toContain('capture-actor-inferred');
+	});
+
+	it('an event at a facility steers the nearest place; one at a region moves nothing', () => {
+		const { on, timeline } = run([ev('2024-11-27', 'capture', 'uni', 'opposition'), ev('2024-11-27', 'capture', 'province', 'opposition')]);
+		expect(on('v7-1', '2024-11-27').status).toBe('reported');
+		expect(timeline.diagnostics.map((d) => d.code)).toContain('event-place-not-held');
+	});
+
+	it('an unknown place is a diagnostic, not a crash', () => {
+		const { timeline } = run([ev('2024-11-27', 'capture', 'nowhere', 'opposition')]);
+		expect(timeline.diagnostics.map((d) => d.code)).toContain('event-place-unknown');
+	});
+
+	it('an override wins over events for its dates and is marked as such', () => {
+		const overrides: FeatureCollection<Polygon> = {
+			type: 'FeatureCollection',
+			features: [{ type: 'Feature', properties: { date: '2024-11-28', until: '2024-11-29', faction: 'sdf', note: 'analyst', id: 'ov1' }, geometry: box(36.38, 36.0, 36.5, 36.3) }]
+		};
+		const { on } = run([ev('2024-11-28', 'capture', 'v10-1', 'opposition')], overrides);
+		expect(on('v10-1', '2024-11-28')).toEqual({ faction: 'sdf', status: 'override', eventIds: ['ov1'] });
+		expect(on('v10-1', '2024-11-30').faction).toBe('opposition'); // the model's state beneath shows again
+	});
+
+	it('rejects an override without a valid faction, naming the feature', () => {
+		const bad: FeatureCollection<Polygon> = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { date: '2024-11-28', faction: 'rebels' }, geometry: box(36, 36, 36.1, 36.1) }] };
+		expect(() => run([], bad)).toThrow(/overrides feature 0: properties.faction/);
+	});
+});

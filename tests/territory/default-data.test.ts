@@ -1,0 +1,97 @@
+// What issue 3 says the map must show on the embedded default data (geodata/): the curated
+// events through the real gazetteer, baseline, outline and routes.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import type { LayerManifest } from '../../src/lib/domain/types';
+import { buildGazetteerIndex } from '../../src/lib/gazetteer/gazetteer-index';
+import { dayNumber } from '../../src/lib/geo/days';
+import type { ActorPattern } from '../../src/lib/pipeline/build-events';
+import { curatedEvents } from '../../src/lib/pipeline/curated-events';
+import { buildLayers } from '../../src/lib/territory/build-layers';
+import { geometryProblems } from '../../src/lib/territory/validate';
+import { loadGazetteer } from '../../scripts/lib/load-gazetteer';
+
+const geodata = join(import.meta.dirname, '..', '..', 'geodata');
+const readJson = (rel: string) => JSON.parse(readFileSync(join(geodata, rel), 'utf8'));
+
+describe('territorial model on the embedded default data', () => {
+	const gazetteer = loadGazetteer(geodata);
+	const index = buildGazetteerIndex(gazetteer.entries);
+	const curated = curatedEvents(readJson('events.json'), 'events.json', index.entries, readJson('actors.json') as ActorPattern[]);
+	const { files } = buildLayers({
+		gazetteer: gazetteer.entries,
+		events: curated.events,
+		baseline: readJson('control/baseline-2024-11-26.geojson'),
+		overrides: readJson('control/overrides.geojson'),
+		country: readJson('country/syria.geojson'),
+		routes: readJson('routes.geojson'),
+		sources: curated.sources,
+		start: curated.timeline.start,
+		end: curated.timeline.end,
+		attribution: []
+	});
+	const places = (files['layers/places.geojson'] as FeatureCollection).features;
+	const manifest = files['manifest.json'] as LayerManifest;
+	const idOf = (name: string) => {
+		const e = gazetteer.entries.find((g) => g.name === name && g.country === 'SY' && g.kind !== 'region');
+		if (!e) throw new Error(`no gazetteer entry named ${name}`);
+		return e.id;
+	};
+	const on = (id: string, date: string): Feature => {
+		const day = dayNumber(date);
+		const f = places.find((p) => p.properties!.place_id === id && p.properties!.from <= day && day <= p.properties!.to);
+		if (!f) throw new Error(`${id} has no place feature on ${date}`);
+		return f;
+	};
+	const aleppo = idOf('Aleppo');
+	const districtsOn = (date: string) =>
+		places.filter((p) => p.properties!.parent === aleppo && p.properties!.kind === 'neighbourhood' && p.properties!.from <= dayNumber(date) && dayNumber(date) <= p.properties!.to);
+
+	it('has Aleppo government-held on 26 November', () => {
+		expect(on(aleppo, '2024-11-26').properties!.faction).toBe('government');
+		expect(districtsOn('2024-11-26').filter((d) => d.properties!.faction === 'opposition')).toEqual([]);
+	});
+
+	it.each(['Khan al-Asal', 'Tel Hadiyah', 'Kafr Halab', 'Saraqeb'])('has %s opposition-held by 29 November, naming its events', (name) => {
+		const f = on(idOf(name), '2024-11-29');
+		expect(f.properties!.faction).toBe('opposition');
+		expect((f.properties!.event_ids as string[]).length).toBeGreaterThan(0);
+	});
+
+	it('puts the front at Aleppo’s western edge on 29 November, not before', () => {
+		const f26 = manifest.figures.find((f) => f.date === '2024-11-26')!;
+		const f29 = manifest.figures.find((f) => f.date === '2024-11-29')!;
+		expect(f26.front_to_citadel_km).toBeGreaterThan(12);
+		expect(f29.front_to_citadel_km).toBeLessThan(7);
+		expect(f29.front_to_citadel_km).toBeGreaterThan(1.5);
+	});
+
+	it('has at least half of Aleppo’s districts opposition-held on 30 November, reported or inferred', () => {
+		const districts = districtsOn('2024-11-30');
+		const held = districts.filter((d) => d.properties!.faction === 'opposition' && ['reported', 'inferred'].includes(d.properties!.status));
+		expect(districts.length).toBeGreaterThan(20);
+		expect(held.length * 2).toBeGreaterThanOrEqual(districts.length);
+	});
+
+	it.each(['Nubl', 'al-Zahraa'])('does not show %s as captured on 30 November', (name) => {
+		const id = gazetteer.entries.find((g) => g.name === name && g.kind === 'town')?.id ?? idOf(name);
+		expect(on(id, '2024-11-30').properties!.faction).toBe('government');
+	});
+
+	it('grows the opposition’s stretch of the M5 from 27 to 30 November', () => {
+		const m5 = (date: string) => manifest.figures.find((f) => f.date === date)!.m5_km.opposition ?? 0;
+		expect(m5('2024-11-30')).toBeGreaterThan(m5('2024-11-27'));
+	});
+
+	it('names the events behind every change of control and writes only valid polygons', () => {
+		for (const layer of ['control', 'changes', 'places', 'frontline']) {
+			for (const f of (files[`layers/${layer}.geojson`] as FeatureCollection).features) {
+				const p = f.properties!;
+				if (p.status !== undefined && p.status !== 'baseline') expect((p.event_ids as string[]).length, `${f.id}`).toBeGreaterThan(0);
+				if (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') expect(geometryProblems(f.geometry as Polygon | MultiPolygon), `${f.id}`).toEqual([]);
+			}
+		}
+	});
+});
