@@ -43,7 +43,7 @@ export function changesBetween(graph: CellGraph, before: NodeState[], after: Nod
 		out.features.push(
 			datedFeature(`change:${date}:${faction}:${change}`, geometry, {
 				faction,
-				change,
+				kind: change,
 				counterparts: [...counterparts].sort(),
 				area_km2: km2,
 				places: cells.length,
