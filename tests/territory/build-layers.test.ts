@@ -87,4 +87,16 @@ describe('buildLayers', () => {
 		const badBaseline = { type: 'FeatureCollection' as const, features: [{ ...input.baseline.features[0]!, properties: { faction: 'rebels' } }] };
 		expect(() => buildLayers({ ...input, baseline: badBaseline })).toThrow(/baseline feature 0: properties.faction/);
 	});
+
+	it('copes with a theatre with no places at all, and with a single place', () => {
+		const empty = buildLayers({ ...input, gazetteer: [], events: [] });
+		expect((empty.files['layers/control.geojson'] as FeatureCollection).features).toEqual([]);
+		expect((empty.files['manifest.json'] as LayerManifest).figures[0]!.front_to_citadel_km).toBeNull();
+		const one = buildLayers({ ...input, gazetteer: input.gazetteer.filter((e) => e.id === 'c-0-0'), events: [] });
+		const control = (one.files['layers/control.geojson'] as FeatureCollection).features;
+		expect(control).toHaveLength(1);
+		expect(control[0]!.properties!.faction).toBe('opposition');
+		expect(control[0]!.properties!.area_km2).toBeGreaterThan(1000); // the whole country
+	});
 });
+
