@@ -88,6 +88,11 @@ describe('buildControlTimeline', () => {
 		expect(run([e]).on('v3-1', '2024-11-27')).toEqual({ faction: 'opposition', status: 'inferred', eventIds: [e.id] });
 	});
 
+	it('a withdrawal deep behind the lines goes to the nearest enemy', () => {
+		const e = ev('2024-11-27', 'withdrawal', 'v10-1', 'government');
+		expect(run([e]).on('v10-1', '2024-11-27')).toEqual({ faction: 'opposition', status: 'inferred', eventIds: [e.id] });
+	});
+
 	it('a capture with no actor is credited to the adjacent enemy and says so', () => {
 		const e = ev('2024-11-27', 'capture', 'v3-1', null);
 		const { on, timeline } = run([e]);

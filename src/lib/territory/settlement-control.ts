@@ -102,6 +102,7 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 		return s;
 	});
 	const protectedNodes = new Set<number>();
+	const opposing = new Set(options.opposingPairs.map((p) => [...p].sort().join('|')));
 	const states: NodeState[][] = [];
 	for (const day of days) {
 		const prev = current;
@@ -123,9 +124,9 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 				continue;
 			}
 			named.add(target);
-			applyNodeEvent(target, event, next, captures, nodeSet, graph, diagnostics, protectedNodes);
+			applyNodeEvent(target, event, next, captures, nodeSet, graph, diagnostics, protectedNodes, opposing);
 		}
-		for (const { city, event } of cityEvents) applyCityEvent(city, event, next, captures, nodeSet, graph, options, diagnostics, named, protectedNodes);
+		for (const { city, event } of cityEvents) applyCityEvent(city, event, next, captures, nodeSet, graph, options, diagnostics, named, protectedNodes, opposing);
 
 		infer(prev, next, captures, named, protectedNodes, nodeSet, graph, options);
 		current = next;
@@ -178,17 +179,34 @@ function resolveTarget(
 	return null;
 }
 
-/** The faction across the front from `holder` that touches the node most (by shared boundary). */
-function adjacentEnemy(node: number, holder: Faction, state: NodeState[], graph: CellGraph): Faction | null {
+/**
+ * Who faces `nodes` across a front: the opposing faction sharing the most boundary with them,
+ * else (a place deep behind the lines, e.g. a city the text says was abandoned) the opposing
+ * faction holding the nearest place. Null when the holder has no enemy on the map.
+ */
+export function enemyOf(nodes: number[], holder: Faction, state: NodeState[], graph: CellGraph, nodeSet: NodeSet, opposing: Set<string>): Faction | null {
+	const opposes = (f: Faction) => f !== holder && opposing.has([f, holder].sort().join('|'));
+	const inside = new Set(nodes);
 	const weight = new Map<Faction, number>();
-	for (const nb of graph.neighbours[node] ?? []) {
-		const f = state[nb.node]!.faction;
-		if (f !== holder) weight.set(f, (weight.get(f) ?? 0) + nb.lengthKm);
+	for (const n of nodes)
+		for (const nb of graph.neighbours[n] ?? []) {
+			if (inside.has(nb.node)) continue;
+			const f = state[nb.node]!.faction;
+			if (opposes(f)) weight.set(f, (weight.get(f) ?? 0) + nb.lengthKm);
+		}
+	const best = [...weight].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+	if (best) return best;
+	let nearest: Faction | null = null;
+	let nearestKm = Infinity;
+	const from = nodes.map((n) => [nodeSet.nodes[n]!.lon, nodeSet.nodes[n]!.lat]);
+	for (const m of nodeSet.nodes) {
+		if (inside.has(m.index) || !opposes(state[m.index]!.faction)) continue;
+		for (const p of from) {
+			const km = planeKm(nodeSet.plane, p, [m.lon, m.lat]);
+			if (km < nearestKm) [nearest, nearestKm] = [state[m.index]!.faction, km];
+		}
 	}
-	let best: Faction | null = null;
-	let bestW = 0;
-	for (const [f, w] of [...weight].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (w > bestW) [best, bestW] = [f, w];
-	return best;
+	return nearest;
 }
 
 function eventFaction(event: ConflictEvent, diagnostics: Diagnostic[]): Faction | null {
@@ -208,7 +226,8 @@ function applyNodeEvent(
 	nodeSet: NodeSet,
 	graph: CellGraph,
 	diagnostics: Diagnostic[],
-	protectedNodes: Set<number>
+	protectedNodes: Set<number>,
+	opposing: Set<string>
 ): void {
 	const before = next[node]!;
 	const actor = eventFaction(event, diagnostics);
@@ -226,10 +245,10 @@ function applyNodeEvent(
 			diagnostics.push(diag('info', 'withdrawal-not-holder', `event ${event.id}: ${leaver} withdrew from ${nodeSet.nodes[node]!.name}, which the model has as ${before.faction}; no change`));
 			return;
 		}
-		to = adjacentEnemy(node, before.faction, next, graph);
+		to = enemyOf([node], before.faction, next, graph, nodeSet, opposing);
 		status = 'inferred';
 	} else {
-		to = actor ?? adjacentEnemy(node, before.faction, next, graph);
+		to = actor ?? enemyOf([node], before.faction, next, graph, nodeSet, opposing);
 		if (!actor && to)
 			diagnostics.push(diag('info', 'capture-actor-inferred', `event ${event.id}: no actor stated; the capture of ${nodeSet.nodes[node]!.name} is credited to the adjacent ${to}`));
 	}
@@ -266,7 +285,8 @@ function applyCityEvent(
 	options: TerritoryOptions,
 	diagnostics: Diagnostic[],
 	named: Set<number>,
-	protectedNodes: Set<number>
+	protectedNodes: Set<number>,
+	opposing: Set<string>
 ): void {
 	const districts = nodeSet.cities.get(city)!.districts;
 	const name = nodeSet.cities.get(city)!.entry.name;
@@ -282,17 +302,11 @@ function applyCityEvent(
 	let loser: Faction | undefined;
 	if (event.kind === 'withdrawal') {
 		loser = actor ?? holder;
-		// The recipient: the enemy touching the leaver's districts most.
-		const weight = new Map<Faction, number>();
-		for (const d of districts)
-			if (next[d]!.faction === loser)
-				for (const nb of graph.neighbours[d] ?? []) {
-					const f = next[nb.node]!.faction;
-					if (f !== loser) weight.set(f, (weight.get(f) ?? 0) + nb.lengthKm);
-				}
-		attacker = [...weight].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+		// The recipient: the enemy facing the leaver's districts.
+		const left = districts.filter((d) => next[d]!.faction === loser);
+		attacker = left.length ? enemyOf(left, loser, next, graph, nodeSet, opposing) : null;
 	} else {
-		attacker = actor ?? enemyOfCity(districts, holder, next, graph);
+		attacker = actor ?? enemyOf(districts, holder, next, graph, nodeSet, opposing);
 		// The loser: whoever holds most of the districts the attacker does not.
 		loser = [...count].filter(([f]) => f !== attacker).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 		if (!loser) return; // the attacker holds every district already
@@ -344,18 +358,6 @@ function applyCityEvent(
 		next[d] = { faction: before.faction, status: 'contested', eventIds: mergeIds(before.status === 'contested' ? before.eventIds : [], [event.id]) };
 		named.add(d);
 	}
-}
-
-function enemyOfCity(districts: number[], holder: Faction, state: NodeState[], graph: CellGraph): Faction | null {
-	const inCity = new Set(districts);
-	const weight = new Map<Faction, number>();
-	for (const d of districts)
-		for (const nb of graph.neighbours[d] ?? []) {
-			if (inCity.has(nb.node)) continue;
-			const f = state[nb.node]!.faction;
-			if (f !== holder) weight.set(f, (weight.get(f) ?? 0) + nb.lengthKm);
-		}
-	return [...weight].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }
 
 /**
