@@ -12,6 +12,8 @@ export interface GazetteerIndex {
 	looseKeys: Map<string, string[]>;
 	/** Longest name in words, bounding the n-grams tried in text. */
 	maxWords: number;
+	/** Skeleton of a name's first word → the most words a name starting with it has. */
+	firstWords: Map<string, number>;
 }
 
 /** Names of an entry that the matcher tries: its name, aliases and Arabic name. */
@@ -20,7 +22,7 @@ export function entryNames(entry: GazetteerEntry): string[] {
 }
 
 export function buildGazetteerIndex(entries: GazetteerEntry[]): GazetteerIndex {
-	const index: GazetteerIndex = { entries: new Map(), bySkeleton: new Map(), looseKeys: new Map(), maxWords: 1 };
+	const index: GazetteerIndex = { entries: new Map(), bySkeleton: new Map(), looseKeys: new Map(), maxWords: 1, firstWords: new Map() };
 	for (const entry of entries) {
 		index.entries.set(entry.id, entry);
 		const keys = new Set<string>();
@@ -34,7 +36,9 @@ export function buildGazetteerIndex(entries: GazetteerEntry[]): GazetteerIndex {
 			const ids = index.bySkeleton.get(skeleton) ?? [];
 			if (!ids.includes(entry.id)) ids.push(entry.id);
 			index.bySkeleton.set(skeleton, ids);
-			index.maxWords = Math.max(index.maxWords, loose.split(' ').length);
+			const words = skeleton.split(' ');
+			index.maxWords = Math.max(index.maxWords, words.length);
+			index.firstWords.set(words[0]!, Math.max(index.firstWords.get(words[0]!) ?? 0, words.length));
 		}
 		index.looseKeys.set(entry.id, [...keys]);
 	}

@@ -84,19 +84,42 @@ function parseFatalities(sentence: string): number | null {
 	return n ?? null;
 }
 
-function findActor(text: string, sentence: Span, cue: Cue, actors: ActorPattern[]): ActorPattern | null {
+/** All actor names in one expression, compiled once per actor list. */
+const ACTOR_MATCHERS = new WeakMap<ActorPattern[], { re: RegExp; byName: Map<string, ActorPattern> }>();
+
+function actorMatcher(actors: ActorPattern[]) {
+	let m = ACTOR_MATCHERS.get(actors);
+	if (!m) {
+		const byName = new Map<string, ActorPattern>();
+		const key = (p: string) => p.toLowerCase().replace(/['’]/g, '');
+		const patterns = actors.flatMap((a) => a.patterns);
+		for (const a of actors) for (const p of a.patterns) if (!byName.has(key(p))) byName.set(key(p), a);
+		const alternatives = [...new Set(patterns)]
+			.sort((a, b) => b.length - a.length)
+			.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]?"));
+		m = { re: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'giu'), byName };
+		ACTOR_MATCHERS.set(actors, m);
+	}
+	return m;
+}
+
+/** Where actors are named in a sentence, read once per sentence. */
+function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): { at: number; actor: ActorPattern }[] {
+	const { re, byName } = actorMatcher(actors);
+	const out: { at: number; actor: ActorPattern }[] = [];
+	for (const m of text.slice(sentence.start, sentence.end).matchAll(re)) {
+		const actor = byName.get(m[0].toLowerCase().replace(/['’]/g, ''));
+		if (actor) out.push({ at: sentence.start + m.index!, actor });
+	}
+	return out;
+}
+
+/** The actor named nearest the cue: the subject before it, then the agent after it ("fired by insurgents"). */
+function findActor(named: { at: number; actor: ActorPattern }[], cue: Cue): ActorPattern | null {
 	let best: { actor: ActorPattern; score: number } | null = null;
-	const slice = text.slice(sentence.start, sentence.end);
-	for (const actor of actors) {
-		for (const pattern of actor.patterns) {
-			const re = new RegExp(`\\b${pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]?")}\\b`, 'gi');
-			for (const m of slice.matchAll(re)) {
-				const at = sentence.start + m.index!;
-				// the subject before the cue, then the agent after it ("fired by insurgents")
-				const score = at < cue.start ? cue.start - at : (at - cue.end) * 1.5 + 5;
-				if (!best || score < best.score) best = { actor, score };
-			}
-		}
+	for (const { at, actor } of named) {
+		const score = at < cue.start ? cue.start - at : (at - cue.end) * 1.5 + 5;
+		if (!best || score < best.score) best = { actor, score };
 	}
 	return best?.actor ?? null;
 }
@@ -128,6 +151,7 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 		const sentenceText = text.slice(sentence.start, sentence.end);
 		const claimed = CLAIM.test(sentenceText);
 		const fatalities = parseFatalities(sentenceText);
+		const named = actorsIn(text, sentence, context.actors);
 		const specific = here.some((m) => context.entries.get(m.place_id)!.kind !== 'region');
 		let fatalitiesUsed = false;
 		for (const mention of here) {
@@ -160,7 +184,7 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 				geo = Math.max(geo, 2) as 2 | 3;
 			}
 			const date = nearestDate(dates, cue, clauses[clauseIndex] ?? sentence);
-			const actor = findActor(text, sentence, cue, context.actors);
+			const actor = findActor(named, cue);
 			let acled = ACLED_TYPES[kind];
 			if (kind === 'capture' && actor?.faction === 'government') acled = GOVERNMENT_CAPTURE;
 			else if (kind === 'capture' && WITHOUT_A_FIGHT.test(sentenceText)) acled = NON_VIOLENT_CAPTURE;

@@ -35,14 +35,20 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 	const { index, stopwords } = context;
 	const text = maskMarkup(article.text);
 	const tokens = tokenize(text, article.bodyStart);
-	const forms = tokens.map((t) => wordForms(t.text));
+	const forms = new Array<ReturnType<typeof wordForms> | undefined>(tokens.length);
+	const formOf = (k: number) => (forms[k] ??= wordForms(tokens[k]!.text));
 	const items: Mention[] = [];
 	const diagnostics: Diagnostic[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const first = tokens[i]!;
 		if (!canOpen(first)) continue;
-		let found: { n: number; ids: string[]; fuzzy: boolean; start: number; textOverride?: string } | null = null;
-		const maxN = Math.min(index.maxWords + 1, tokens.length - i);
+		let found: { n: number; ids: string[]; fuzzy: boolean; start: number } | null = null;
+		// only words that open some name are worth trying: most capitalised words open none
+		const opener = formOf(i);
+		const longest = Math.max(index.firstWords.get(opener.skeleton) ?? 0, opener.article ? (index.firstWords.get(formOf(Math.min(i + 1, tokens.length - 1)).skeleton) ?? 0) + 1 : 0);
+		if (longest === 0 && !(first.arabic && ARABIC_PREFIX.test(first.text))) continue;
+		// names' keys drop their articles, the text keeps them: allow two more words for al-/el-
+		const maxN = Math.min(Math.max(longest + 2, first.arabic ? index.maxWords : 0), tokens.length - i);
 		for (let n = maxN; n >= 1 && !found; n--) {
 			// a name runs over spaces and hyphens only, and ends on a capitalised, Arabic or digit word
 			// or a generic one the gazetteer knows ("highway", "airport")
@@ -50,7 +56,9 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 			for (let k = i; k < i + n - 1; k++) if (!tokens[k]!.runsOn || tokens[k]!.arabic !== tokens[k + 1]!.arabic) contiguous = false;
 			if (!contiguous) continue;
 			if (n === 1 && stopwords.has(first.text.toLowerCase())) break;
-			const keys = runKeys(forms.slice(i, i + n));
+			const run = [];
+			for (let k = i; k < i + n; k++) run.push(formOf(k));
+			const keys = runKeys(run);
 			if (!keys.loose || isGenericOnly(keys.loose)) continue;
 			let hits = lookupKeys(index, keys.skeleton, keys.loose);
 			if (hits.length === 0 && first.arabic && ARABIC_PREFIX.test(first.text)) {

@@ -158,7 +158,20 @@ export interface WordForms {
 	article: boolean;
 }
 
+/** Words repeat across articles: their forms are computed once (bounded, so memory stays flat). */
+const FORMS_CACHE = new Map<string, WordForms>();
+const FORMS_CACHE_LIMIT = 200_000;
+
 export function wordForms(word: string): WordForms {
+	const cached = FORMS_CACHE.get(word);
+	if (cached) return cached;
+	const forms = computeWordForms(word);
+	if (FORMS_CACHE.size >= FORMS_CACHE_LIMIT) FORMS_CACHE.clear();
+	FORMS_CACHE.set(word, forms);
+	return forms;
+}
+
+function computeWordForms(word: string): WordForms {
 	const words = nameWords(word);
 	const folded = words.join('');
 	const loose = ARABIC.test(folded) ? folded : looseWord(folded);

@@ -1,0 +1,74 @@
+// Benchmark of the gazetteer pipeline: articles per second and memory on a generated corpus of
+// 10,000 articles of ~4 KB (goal: ≥ 1,000 articles/s on one core, memory growing linearly).
+//   npx tsx scripts/bench-pipeline.ts
+// The corpus is generated from a seeded template, so every run reads the same text.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { GazetteerEntry } from '../src/lib/domain/types';
+import { runPipeline } from '../src/lib/pipeline/run-pipeline';
+import type { BenchResult } from './bench-territory';
+import { loadPipelineContext } from './lib/pipeline-context';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function seeded(seed: number) {
+	let s = seed;
+	return () => (s = (s * 16807) % 2147483647) / 2147483647;
+}
+
+const SENTENCES = [
+	(a: string, b: string, d: string) => `Opposition fighters captured ${a} on ${d}, the monitor said, and pushed on toward ${b}.`,
+	(a: string, _b: string, d: string) => `Government warplanes struck ${a} ${d}, killing 4 civilians, rescuers said.`,
+	(a: string, b: string) => `Clashes continued near ${a} as families fled toward ${b}.`,
+	(a: string) => `Artillery shelled the outskirts of ${a} throughout the night, residents said.`,
+	() => `Officials gave no figure for the wounded and said the situation was being assessed.`,
+	() => `Aid groups warned that services had been suspended across the area for several days.`
+];
+const DAYS = ['Wednesday', 'Thursday', 'Friday', 'earlier Friday', 'overnight', 'on 28 November'];
+
+/** `count` articles of about `bytes` each, naming random settlements of the gazetteer. */
+export function generateCorpus(entries: GazetteerEntry[], count: number, bytes = 4096): { file: string; text: string }[] {
+	const rnd = seeded(7);
+	const names = entries.filter((e) => e.country === 'SY' && (e.kind === 'town' || e.kind === 'village' || e.kind === 'city')).map((e) => e.name);
+	const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
+	const out: { file: string; text: string }[] = [];
+	for (let i = 0; i < count; i++) {
+		let text = `---\npublished: 2024-11-${String(27 + (i % 4)).padStart(2, '0')}\ntitle: Generated report ${i}\n---\n`;
+		while (text.length < bytes) text += pick(SENTENCES)(pick(names), pick(names), pick(DAYS)) + (rnd() < 0.2 ? '\n\n' : ' ');
+		out.push({ file: `gen-${String(i).padStart(5, '0')}.md`, text });
+	}
+	return out;
+}
+
+export async function benchPipeline(count = 10_000): Promise<BenchResult[]> {
+	const loaded = loadPipelineContext(join(root, 'geodata'), null);
+	const corpus = generateCorpus(loaded.entries, count);
+	const results: BenchResult[] = [];
+	// memory at growing corpus sizes: linear growth means the ratio per article stays flat
+	const perArticle: number[] = [];
+	for (const n of [count / 4, count / 2, count]) {
+		(globalThis as { gc?: () => void }).gc?.();
+		const before = process.memoryUsage().heapUsed;
+		const t0 = performance.now();
+		const out = runPipeline(corpus.slice(0, n), loaded.context);
+		const ms = performance.now() - t0;
+		const grown = process.memoryUsage().heapUsed - before;
+		perArticle.push(grown / n);
+		if (n === count) {
+			results.push(
+				{ name: `pipeline: ${n} articles of ~4 KB`, value: Math.round(ms), unit: 'ms', goal: 'report' },
+				{ name: 'pipeline throughput', value: Math.round((n / ms) * 1000), unit: 'articles/s', goal: '≥ 1000' },
+				{ name: 'pipeline events found', value: out.events.length, unit: 'events', goal: 'report' },
+				{ name: 'pipeline heap growth (10,000 articles)', value: Math.round(grown / 1048576), unit: 'MB', goal: 'report' }
+			);
+		}
+	}
+	const spread = Math.max(...perArticle) / Math.min(...perArticle);
+	results.push({ name: 'pipeline heap per article: max/min over 2.5k/5k/10k', value: Math.round(spread * 100) / 100, unit: 'x', goal: '≈ 1 (linear)' });
+	results.push({ name: 'pipeline peak RSS', value: Math.round(process.memoryUsage().rss / 1048576), unit: 'MB', goal: 'report' });
+	return results;
+}
+
+if (process.argv[1]?.endsWith('bench-pipeline.ts')) {
+	for (const r of await benchPipeline()) console.log(`${r.name}: ${r.value} ${r.unit} (goal ${r.goal})`);
+}
