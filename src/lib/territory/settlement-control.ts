@@ -180,21 +180,26 @@ function resolveTarget(
 }
 
 /**
- * Who faces `nodes` across a front: the opposing faction sharing the most boundary with them,
- * else (a place deep behind the lines, e.g. a city the text says was abandoned) the opposing
- * faction holding the nearest place. Null when the holder has no enemy on the map.
+ * Who takes over `nodes`: the opposing faction sharing the most boundary with them; else any
+ * other neighbour (government-held Deir ez-Zor, surrounded by the SDF, goes to the SDF); else
+ * (a place deep behind the lines, e.g. a city the text says was abandoned) the opposing faction
+ * holding the nearest place. Null when the holder has no enemy on the map.
  */
 export function enemyOf(nodes: number[], holder: Faction, state: NodeState[], graph: CellGraph, nodeSet: NodeSet, opposing: Set<string>): Faction | null {
 	const opposes = (f: Faction) => f !== holder && opposing.has([f, holder].sort().join('|'));
 	const inside = new Set(nodes);
-	const weight = new Map<Faction, number>();
+	const enemies = new Map<Faction, number>();
+	const others = new Map<Faction, number>();
 	for (const n of nodes)
 		for (const nb of graph.neighbours[n] ?? []) {
 			if (inside.has(nb.node)) continue;
 			const f = state[nb.node]!.faction;
-			if (opposes(f)) weight.set(f, (weight.get(f) ?? 0) + nb.lengthKm);
+			if (f === holder) continue;
+			const w = opposes(f) ? enemies : others;
+			w.set(f, (w.get(f) ?? 0) + nb.lengthKm);
 		}
-	const best = [...weight].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+	const heaviest = (w: Map<Faction, number>) => [...w].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+	const best = heaviest(enemies) ?? heaviest(others);
 	if (best) return best;
 	let nearest: Faction | null = null;
 	let nearestKm = Infinity;
