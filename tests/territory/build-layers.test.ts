@@ -45,6 +45,13 @@ describe('buildLayers', () => {
 		}
 	});
 
+	it('writes every coordinate at 6 decimals at most', () => {
+		const walk = (c: unknown): number[] => (Array.isArray(c) ? (typeof c[0] === 'number' ? (c as number[]) : c.flatMap(walk)) : []);
+		for (const name of LAYER_NAMES)
+			for (const f of (files[`layers/${name}.geojson`] as FeatureCollection).features)
+				for (const x of walk((f.geometry as { coordinates: unknown }).coordinates)) expect(Math.round(x * 1e6) / 1e6, `${f.id}`).toBe(x);
+	});
+
 	it('keeps an unchanged state as one feature over the whole interval', () => {
 		const places = (files['layers/places.geojson'] as FeatureCollection).features.filter((f) => f.properties!.place_id === 'c-0-0');
 		expect(places).toHaveLength(1);

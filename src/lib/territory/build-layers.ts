@@ -16,6 +16,7 @@ import { m5Km, routeDrafts, routeRuns } from './route-control';
 import { areaByFaction, figuresByDate, frontDistanceKm, type ChangeDayFigures } from './figures';
 import { placesLayer } from './places-layer';
 import { datedFeature, IntervalTracker } from './intervals';
+import { round6 } from './validate';
 
 export interface TerritoryInput {
 	gazetteer: GazetteerEntry[];
@@ -174,8 +175,8 @@ function eventsLayer(events: ConflictEvent[], gazetteer: Map<string, GazetteerEn
 		}
 		const geometry =
 			place.kind === 'road' && place.line && place.line.length >= 2
-				? ({ type: 'LineString', coordinates: place.line } as LineString)
-				: ({ type: 'Point', coordinates: [place.lon, place.lat] } as Point);
+				? ({ type: 'LineString', coordinates: place.line.map(([x, y]) => [round6(x), round6(y)]) } as LineString)
+				: ({ type: 'Point', coordinates: [round6(place.lon), round6(place.lat)] } as Point);
 		const { id, ...props } = e;
 		features.push(datedFeature(id, geometry, { ...props, place_name: place.name }, day, end));
 		const date = isoDate(day);

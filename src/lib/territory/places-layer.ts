@@ -7,6 +7,7 @@ import type { NodeSet } from './control-nodes';
 import { IntervalTracker, type Draft } from './intervals';
 import type { NodeState } from './settlement-control';
 import type { Feature } from 'geojson';
+import { round6 } from './validate';
 
 interface PlaceState {
 	faction: Faction;
@@ -71,7 +72,7 @@ export function placesLayer(
 				build(from) {
 					return {
 						id: `place:${entry.id}:${isoDate(from)}`,
-						geometry: { type: 'Point', coordinates: [entry.lon, entry.lat] },
+						geometry: { type: 'Point', coordinates: [round6(entry.lon), round6(entry.lat)] },
 						properties: {
 							place_id: entry.id,
 							name: entry.name,
