@@ -5,8 +5,9 @@ import type {
 	LayerSpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n/strings';
-import { crossFade, eventOpacity, eventRadius } from './time-expressions';
+import { eventOpacity, eventRadius, timedOpacity } from './time-expressions';
 import { EVENT_COLOURS, FACTION_COLOURS, FACTIONS, FRONTLINE, OPACITY, UNKNOWN_COLOUR } from './theme';
+import type { TimeMode } from './time-index';
 import { toggleFilters, VISIBILITY_LAYERS, type ToggleKey } from './toggles';
 
 export const FONT_REGULAR = ['Noto Sans Regular'];
@@ -16,6 +17,15 @@ export const FONT_BOLD = ['Noto Sans Bold'];
 export const DATA_LAYERS = ['control', 'changes', 'routes', 'frontline', 'events', 'places'] as const;
 export type DataLayer = (typeof DATA_LAYERS)[number];
 export const sourceId = (layer: DataLayer) => `data-${layer}`;
+/** How each data layer follows time; places are shown on every date. */
+export const TIME_MODE: Record<DataLayer, TimeMode | null> = {
+	control: 'area',
+	changes: 'area',
+	routes: 'area',
+	frontline: 'area',
+	events: 'event',
+	places: null
+};
 
 /** Layers a click can inspect, top first. */
 export const INSPECTABLE_LAYERS = ['events-circle', 'places-dot', 'routes-held', 'frontline-line', 'changes-fill', 'control-fill'];
@@ -56,7 +66,7 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>): LayerSpeci
 			type: 'fill',
 			source: sourceId('control'),
 			filter: f['control-fill'],
-			paint: { 'fill-color': factionColour(), 'fill-opacity': crossFade(statusOpacity) }
+			paint: { 'fill-color': factionColour(), 'fill-opacity': timedOpacity(statusOpacity) }
 		},
 		{
 			id: 'control-hatch',
@@ -65,7 +75,7 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>): LayerSpeci
 			filter: f['control-hatch'],
 			paint: {
 				'fill-pattern': ['match', ['get', 'status'], 'contested', 'hatch-contested', 'hatch-inferred'],
-				'fill-opacity': crossFade(1)
+				'fill-opacity': timedOpacity(1)
 			}
 		},
 		{
@@ -75,7 +85,7 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>): LayerSpeci
 			layout: { visibility: visibility('changes', t) },
 			paint: {
 				'fill-color': ['match', ['get', 'kind'], 'gained', '#ffd43b', '#495057'],
-				'fill-opacity': crossFade(OPACITY.changes)
+				'fill-opacity': timedOpacity(OPACITY.changes)
 			}
 		},
 		{
@@ -87,7 +97,7 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>): LayerSpeci
 				'line-color': ['match', ['get', 'kind'], 'gained', '#e67700', '#343a40'],
 				'line-width': 1.5,
 				'line-dasharray': ['literal', [2, 2]],
-				'line-opacity': crossFade(1)
+				'line-opacity': timedOpacity(1)
 			}
 		},
 		{
@@ -95,21 +105,21 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>): LayerSpeci
 			type: 'line',
 			source: sourceId('routes'),
 			layout: { visibility: visibility('routes', t), 'line-cap': 'round', 'line-join': 'round' },
-			paint: { 'line-color': factionColour(), 'line-width': 4, 'line-opacity': crossFade(0.9) }
+			paint: { 'line-color': factionColour(), 'line-width': 4, 'line-opacity': timedOpacity(0.9) }
 		},
 		{
 			id: 'frontline-casing',
 			type: 'line',
 			source: sourceId('frontline'),
 			layout: { visibility: visibility('frontline', t), 'line-join': 'round' },
-			paint: { 'line-color': FRONTLINE.casing, 'line-width': FRONTLINE.width + 3, 'line-opacity': crossFade(0.9) }
+			paint: { 'line-color': FRONTLINE.casing, 'line-width': FRONTLINE.width + 3, 'line-opacity': timedOpacity(0.9) }
 		},
 		{
 			id: 'frontline-line',
 			type: 'line',
 			source: sourceId('frontline'),
 			layout: { visibility: visibility('frontline', t), 'line-join': 'round' },
-			paint: { 'line-color': FRONTLINE.colour, 'line-width': FRONTLINE.width, 'line-opacity': crossFade(1) }
+			paint: { 'line-color': FRONTLINE.colour, 'line-width': FRONTLINE.width, 'line-opacity': timedOpacity(1) }
 		},
 		{
 			id: 'places-dot',
@@ -131,10 +141,10 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>): LayerSpeci
 			paint: {
 				'circle-radius': eventRadius(['match', ['get', 'kind'], ['capture', 'entry', 'withdrawal'], 8, 6]),
 				'circle-color': eventColour(),
-				'circle-opacity': eventOpacity(OPACITY.pastEvent),
+				'circle-opacity': eventOpacity,
 				'circle-stroke-color': ['match', ['get', 'kind'], ['capture', 'entry', 'withdrawal'], '#ffd43b', '#ffffff'],
 				'circle-stroke-width': ['match', ['get', 'kind'], ['capture', 'entry', 'withdrawal'], 3, 1.5],
-				'circle-stroke-opacity': eventOpacity(OPACITY.pastEvent)
+				'circle-stroke-opacity': eventOpacity
 			}
 		},
 		{

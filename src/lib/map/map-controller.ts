@@ -5,7 +5,10 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n/strings';
 import { patternImages } from './hatch';
-import { INSPECTABLE_LAYERS, labelField } from './layers';
+import type { FeatureCollection } from 'geojson';
+import { DATA_LAYERS, INSPECTABLE_LAYERS, labelField, sourceId, TIME_MODE, type DataLayer } from './layers';
+import { OPACITY } from './theme';
+import { TimeIndex, timedFeatures } from './time-index';
 import { pickShown, type PickedFeature } from './pick';
 import { toggleFilters, VISIBILITY_LAYERS, TOGGLE_KEYS, type ToggleKey } from './toggles';
 
@@ -26,6 +29,8 @@ export interface MapControllerOptions {
 	/** Credits the map shows beside the sources' own. */
 	attribution: string[];
 	maxBounds: [number, number, number, number];
+	/** The data layers as loaded (the same objects the style's sources hold): indexed by day. */
+	data: Partial<Record<DataLayer, FeatureCollection>>;
 }
 
 const LABEL_LAYERS = ['places-label', 'base-labels-governorate', 'base-labels-country'];
@@ -34,7 +39,10 @@ export class MapController {
 	readonly map: maplibregl.Map;
 	private day = 0;
 	private frac = 0;
+	private t = 0;
 	private cumulative = false;
+	private ready = false;
+	private readonly indices: { source: string; index: TimeIndex }[] = [];
 
 	constructor(o: MapControllerOptions) {
 		this.map = new maplibregl.Map({
@@ -57,23 +65,52 @@ export class MapController {
 		for (const [name, img] of Object.entries(images)) this.map.addImage(name, img);
 		const state = o.style.state as Record<string, { default: unknown }> | undefined;
 		this.day = Number(state?.day?.default ?? 0);
+		this.t = this.day;
 		this.cumulative = Boolean(state?.cumulative?.default);
+		for (const layer of DATA_LAYERS) {
+			const mode = TIME_MODE[layer];
+			const fc = o.data[layer];
+			if (mode && fc) this.indices.push({ source: sourceId(layer), index: new TimeIndex(timedFeatures(fc.features), mode) });
+		}
+		this.map.once('load', () => {
+			this.ready = true;
+			this.map.setGlobalStateProperty('day', this.day);
+			this.map.setGlobalStateProperty('frac', this.frac);
+			this.map.setGlobalStateProperty('cumulative', this.cumulative);
+			this.applyWeights();
+		});
 	}
 
-	/** `t` may be fractional: between two days the layers cross-fade. */
+	/** Sets the feature-state weight of every feature whose weight changed. */
+	private applyWeights(): void {
+		if (!this.ready) return;
+		const q = { t: this.t, cumulative: this.cumulative, past: OPACITY.pastEvent };
+		for (const { source, index } of this.indices) {
+			for (const { id, w } of index.update(q)) this.map.setFeatureState({ source, id }, { w });
+		}
+	}
+
+	/** `t` may be fractional: between two days the areas and lines cross-fade. */
 	setTime(t: number): void {
 		const day = Math.floor(t);
 		const frac = Math.round((t - day) * 1000) / 1000;
-		if (day !== this.day) this.map.setGlobalStateProperty('day', day);
-		if (frac !== this.frac) this.map.setGlobalStateProperty('frac', frac);
+		if (day === this.day && frac === this.frac && this.t === day + frac) return;
+		this.t = day + frac;
+		if (this.ready) {
+			// Published for readers of the map (tests, embeds); no expression depends on it.
+			if (day !== this.day) this.map.setGlobalStateProperty('day', day);
+			if (frac !== this.frac) this.map.setGlobalStateProperty('frac', frac);
+		}
 		this.day = day;
 		this.frac = frac;
+		this.applyWeights();
 	}
 
 	setCumulative(on: boolean): void {
 		if (on === this.cumulative) return;
 		this.cumulative = on;
-		this.map.setGlobalStateProperty('cumulative', on);
+		if (this.ready) this.map.setGlobalStateProperty('cumulative', on);
+		this.applyWeights();
 	}
 
 	setToggles(t: ReadonlySet<ToggleKey>): void {

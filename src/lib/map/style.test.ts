@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, type StyleInput } from './style';
 import { DEFAULT_TOGGLES, type ToggleKey } from './toggles';
-import { crossFade } from './time-expressions';
 
 const base: StyleInput = {
 	lang: 'en',
@@ -21,9 +20,9 @@ function walk(v: unknown, visit: (a: unknown[]) => void): void {
 		v.forEach((x) => walk(x, visit));
 	} else if (v && typeof v === 'object') Object.values(v).forEach((x) => walk(x, visit));
 }
-function usesGlobalState(v: unknown): boolean {
+function uses(op: string, v: unknown): boolean {
 	let found = false;
-	walk(v, (a) => (found ||= a[0] === 'global-state'));
+	walk(v, (a) => (found ||= a[0] === op));
 	return found;
 }
 
@@ -33,14 +32,16 @@ describe('buildStyle', () => {
 		expect(validateStyleMin(buildStyle({ ...base, lang: 'ar', toggles: new Set<ToggleKey>() }))).toEqual([]);
 	});
 
-	it('drives time through global state in paint only, never in filters or layout', () => {
+	it('shows time through feature-state in paint only; nothing re-tiles on a date change', () => {
 		const style = buildStyle(base);
-		const timed = style.layers.filter((l) => 'paint' in l && usesGlobalState(l.paint));
-		expect(timed.map((l) => l.id)).toContain('control-fill');
-		expect(timed.map((l) => l.id)).toContain('events-circle');
+		const timed = style.layers.filter((l) => 'paint' in l && uses('feature-state', l.paint)).map((l) => l.id);
+		expect(timed).toEqual(expect.arrayContaining(['control-fill', 'control-hatch', 'frontline-line', 'events-circle', 'routes-held', 'changes-fill']));
 		for (const l of style.layers) {
-			expect(usesGlobalState('filter' in l ? l.filter : null), `${l.id} filter`).toBe(false);
-			expect(usesGlobalState(l.layout), `${l.id} layout`).toBe(false);
+			// Global state in a data-driven expression, a filter or a layout property reloads the source.
+			for (const part of [l.paint, 'filter' in l ? l.filter : null, l.layout]) {
+				expect(uses('global-state', part), `${l.id}`).toBe(false);
+			}
+			expect(uses('feature-state', 'filter' in l ? l.filter : null), `${l.id} filter`).toBe(false);
 		}
 		expect(style.state).toMatchObject({ day: { default: 20056 } });
 	});
@@ -75,11 +76,5 @@ describe('buildStyle', () => {
 		const ff = buildStyle(base)['font-faces'] as Record<string, { url: string; 'unicode-range'?: string[] }[]>;
 		expect(ff['Noto Sans Regular']?.[0]).toMatchObject({ url: 'c.woff2' });
 		expect(ff['Noto Sans Regular']?.[0]?.['unicode-range']).toContain('U+0600-06FF');
-	});
-});
-
-describe('crossFade', () => {
-	it('is an expression over from/to and the day', () => {
-		expect(JSON.stringify(crossFade(0.5))).toContain('"from"');
 	});
 });

@@ -10,15 +10,15 @@ export interface EventCue {
 export const EVENT_CUES: EventCue[] = [
 	{ kind: 'car-bomb', pattern: /\b(car bombs?|car-bombs?|vbieds?|booby-trapped (?:car|vehicle)s?|suicide (?:car|vehicle)s?)\b/gi },
 	{ kind: 'drone-strike', pattern: /\b(drone (?:strikes?|attacks?)|with drones|by drones?|kamikaze drones?|drones? struck)\b/gi },
-	{ kind: 'airstrike', pattern: /\b(air ?strikes?|air-strikes?|air raids?|airstrikes|warplanes?|bombing raids?|jets? (?:struck|bombed|hit)|barrel bombs?|helicopter gunships?)\b/gi },
+	{ kind: 'airstrike', pattern: /\b(air ?strikes?|air-strikes?|air raids?|airstrikes|warplanes?|bombing raids?|jets? (?:struck|bombed|hit)|barrel bombs?|helicopter gunships?|struck|bombed)\b/gi },
 	{ kind: 'projectile', pattern: /\b(projectiles?)\b/gi },
 	{ kind: 'shelling', pattern: /\b(shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|missile strikes?)\b/gi },
-	{ kind: 'capture', pattern: /\b(captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|seizure of|took (?:full )?control|take (?:full )?control|taken (?:full )?control|taking control|control of|in control of|under (?:the |their )?control|fell to|fall of|overr(?:an|un)|liberat(?:e|ed|ing)|retook|recaptur(?:e|ed|ing)|regain(?:ed)? control)\b/gi },
+	{ kind: 'capture', pattern: /\b(captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|seizure of|took (?:full )?control|take (?:full )?control|taken (?:full )?control|taking control|(?:took|taken|take|takes|taking)(?! (?:place|part|note|time|refuge|shelter))|control of|in control of|under (?:the |their )?control|fell to|fall of|overr(?:an|un)|liberat(?:e|ed|ing)|retook|recaptur(?:e|ed|ing)|regain(?:ed)? control)\b/gi },
 	{ kind: 'entry', pattern: /\b(enter(?:ed|ing|s)?|entry into|stormed|storm(?:ing)?|broke into|breach(?:ed|ing)|broke through)\b/gi },
-	{ kind: 'withdrawal', pattern: /\b(withdr(?:ew|awn|awal|aw)|retreat(?:ed|ing|s)?|pulled out|pull-out|melting away|redeploy(?:ed|ment))\b/gi },
+	{ kind: 'withdrawal', pattern: /\b(withdr(?:ew|awn|awal|aw)|retreat(?:ed|ing|s)?|pulled (?:out|back)|pull(?:ing)? (?:out|back)|pull-out|melting away|redeploy(?:ed|ment)|abandon(?:ed|ing)?)\b/gi },
 	{ kind: 'clash', pattern: /\b(clash(?:es|ed|ing)?|fighting|battles?|firefights?|attack(?:ed|s)?|assault(?:ed)?|fierce fighting)\b/gi },
 	{ kind: 'advance', pattern: /\b(advanc(?:e|ed|es|ing)|clos(?:e|ed|ing) in|closing on|moving closer|closer to|push(?:ed|ing)? (?:toward|towards|into)|reach(?:ed|ing)? the outskirts|at the gates|approach(?:ed|ing))\b/gi },
-	{ kind: 'displacement', pattern: /\b(fled|flee(?:ing)?|displac(?:ed|ing|ement)|exodus)\b/gi }
+	{ kind: 'displacement', pattern: /\b(fled|flee(?:ing)?|displac(?:ed|ing|ement)|exodus|(?:were |are )?leaving (?:toward|towards|for|their homes))\b/gi }
 ];
 
 export const ACLED_TYPES: Record<EventKind, { event_type: string; sub_event_type: string }> = {

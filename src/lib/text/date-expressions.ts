@@ -27,7 +27,7 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!,?\\s*\\d{4})(?!\\s*(?:st|nd|rd|th)?\\s*\\d)`, 'g');
 const DAY_MONTH = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b(?!,?\\s*\\d{4})`, 'g');
 const WEEKDAY_RE = new RegExp(`\\b(?:(?:on|early|earlier|late|last|since)\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'g');
-const RELATIVE = /\b(today|this morning|this afternoon|this evening|tonight|yesterday|last night|overnight|earlier today)\b/gi;
+const RELATIVE = /\b(today|this morning|this afternoon|this evening|tonight|yesterday|last night|overnight|earlier today|a day (?:after|earlier|before)|the day before|the previous day)\b/gi;
 const WEEK = /\b((?:earlier |later )?this week|in recent days|(?:in )?the past (?:few|two|three|four|several) days)\b/gi;
 const MONTH_YEAR = new RegExp(`\\b(?:since |in )?${MONTH}\\s+(\\d{4})\\b`, 'g');
 const YEAR = /\b(?:since |in |the )?((?:19|20)\d{2})(?:[-–](\d{2,4}))?\b/g;
@@ -111,7 +111,7 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
 	}
 	for (const m of slice.matchAll(RELATIVE)) {
 		const word = m[1]!.toLowerCase();
-		const back = word === 'yesterday' || word === 'last night' ? 1 : 0;
+		const back = /^(yesterday|last night|a day|the day before|the previous day)/.test(word) ? 1 : 0;
 		add(m as RegExpExecArray, 'relative', published ? addDays(published, -back) : null, 1);
 	}
 	for (const m of slice.matchAll(WEEK)) add(m as RegExpExecArray, 'week', published ? middleOfWeek(published) : null, 2);
