@@ -71,7 +71,7 @@ export function placesLayer(
 			items.set(sig, {
 				build(from) {
 					return {
-						id: `place:${entry.id}:${isoDate(from)}`,
+						id: `${entry.id}@${isoDate(from)}`,
 						geometry: { type: 'Point', coordinates: [round6(entry.lon), round6(entry.lat)] },
 						properties: {
 							place_id: entry.id,
