@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { BUILD_DIR, FIXTURE_DATA, launchBrowser, openPage, realDataHasLayers, ROOT, startServer, waitForIdle, waitForMap, type StaticServer } from './browser';
 
-const DATA_DIR = realDataHasLayers() ? join(BUILD_DIR, 'data') : FIXTURE_DATA;
+// E2E_DATA=fixture forces the hand-made fixture even when the real data exists.
+const DATA_DIR = realDataHasLayers() && process.env.E2E_DATA !== 'fixture' ? join(BUILD_DIR, 'data') : FIXTURE_DATA;
 
 let server: StaticServer;
 let browser: Browser;
@@ -25,7 +26,7 @@ beforeAll(async () => {
 	const places = JSON.parse(readFileSync(join(DATA_DIR, manifest.layers.places!), 'utf8')) as {
 		features: { properties: { name: string }; geometry: { coordinates: [number, number] } }[];
 	};
-	const k = places.features.find((f) => f.properties.name === 'Khan al-Asal');
+	const k = places.features.find((f) => f.properties.name === 'Khan al-Asal' && f.geometry.coordinates);
 	if (!k) throw new Error(`${DATA_DIR}: no place named Khan al-Asal in the places layer`);
 	khanAlAsal = k.geometry.coordinates;
 });
@@ -46,10 +47,11 @@ async function open(query = '', o: Parameters<typeof openPage>[2] = {}) {
 async function controlAtKhanAlAsal(page: Page): Promise<string[]> {
 	await waitForIdle(page);
 	const picked = (await page.evaluate(
-		([lon, lat]) => (window as unknown as { __app: { featuresAt(lon: number, lat: number): unknown } }).__app.featuresAt(lon, lat),
+		([lon, lat]) => (window as unknown as { __app: { featuresAt(lon: number, lat: number, r: number): unknown } }).__app.featuresAt(lon, lat, 0.5),
 		khanAlAsal
 	)) as Picked[];
-	return picked.filter((p) => p.layer === 'control-fill').map((p) => String(p.properties.faction));
+	// Distinct factions: neighbouring cells of one faction may both touch the query box.
+	return [...new Set(picked.filter((p) => p.layer === 'control-fill').map((p) => String(p.properties.faction)))];
 }
 
 const appDay = (page: Page) => page.evaluate(() => (window as unknown as { __app: { day(): string } }).__app.day());

@@ -46,17 +46,20 @@ export function realDataHasLayers(): boolean {
 
 /**
  * Serves `build/`. With `dataDir`, requests under /data/ are answered from that folder instead
- * (so tests can run the built app on the hand-made fixture).
+ * (so tests can run the built app on the hand-made fixture); `mounts` maps other URL prefixes
+ * (ending in "/") to folders, e.g. a benchmark's bare comparison page.
  */
-export async function startServer(o: { dataDir?: string } = {}): Promise<StaticServer> {
+export async function startServer(o: { dataDir?: string; mounts?: Record<string, string> } = {}): Promise<StaticServer> {
 	if (!existsSync(join(BUILD_DIR, 'index.html'))) throw new Error(`${BUILD_DIR}/index.html missing: run "npm run build" first`);
+	const mounts: [string, string][] = Object.entries({ ...(o.mounts ?? {}), ...(o.dataDir ? { '/data/': o.dataDir } : {}) });
 	const server: Server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		let root = BUILD_DIR;
 		let rel = path;
-		if (o.dataDir && path.startsWith('/data/')) {
-			root = o.dataDir;
-			rel = path.slice('/data'.length);
+		const mount = mounts.find(([prefix]) => path.startsWith(prefix));
+		if (mount) {
+			root = mount[1];
+			rel = path.slice(mount[0].length - 1);
 		}
 		let file = normalize(join(root, rel));
 		if (!file.startsWith(root + sep) && file !== root) {

@@ -5,7 +5,7 @@ import type {
 	LayerSpecification
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n/strings';
-import { eventOpacity, eventRadius, timedOpacity } from './time-expressions';
+import { eventOpacity, eventRadius, timedOpacity, WEIGHT } from './time-expressions';
 import { EVENT_COLOURS, FACTION_COLOURS, FACTIONS, FRONTLINE, OPACITY, UNKNOWN_COLOUR } from './theme';
 import type { TimeMode } from './time-index';
 import { toggleFilters, VISIBILITY_LAYERS, type ToggleKey } from './toggles';
@@ -24,8 +24,10 @@ export const TIME_MODE: Record<DataLayer, TimeMode | null> = {
 	routes: 'area',
 	frontline: 'area',
 	events: 'event',
-	places: null
+	places: 'area'
 };
+/** One label per place, derived from the places layer (place-labels.ts). */
+export const PLACE_LABELS_SOURCE = 'data-place-labels';
 
 /** Layers a click can inspect, top first. */
 export const INSPECTABLE_LAYERS = ['events-circle', 'places-dot', 'routes-held', 'frontline-line', 'changes-fill', 'control-fill'];
@@ -44,6 +46,9 @@ function eventColour(): ExpressionSpecification {
 export function labelField(lang: Lang): ExpressionSpecification {
 	return lang === 'ar' ? ['coalesce', ['get', 'name_ar'], ['get', 'name']] : ['get', 'name'];
 }
+
+/** Gained or lost: the model writes `change`; older folders wrote `kind`. */
+const CHANGE: ExpressionSpecification = ['coalesce', ['get', 'change'], ['get', 'kind'], ''];
 
 function visibility(key: ToggleKey, t: ReadonlySet<ToggleKey>): 'visible' | 'none' {
 	return t.has(key) ? 'visible' : 'none';
@@ -84,7 +89,7 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>): LayerSpeci
 			source: sourceId('changes'),
 			layout: { visibility: visibility('changes', t) },
 			paint: {
-				'fill-color': ['match', ['get', 'kind'], 'gained', '#ffd43b', '#495057'],
+				'fill-color': ['match', CHANGE, 'gained', '#ffd43b', '#495057'],
 				'fill-opacity': timedOpacity(OPACITY.changes)
 			}
 		},
@@ -94,7 +99,7 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>): LayerSpeci
 			source: sourceId('changes'),
 			layout: { visibility: visibility('changes', t) },
 			paint: {
-				'line-color': ['match', ['get', 'kind'], 'gained', '#e67700', '#343a40'],
+				'line-color': ['match', CHANGE, 'gained', '#e67700', '#343a40'],
 				'line-width': 1.5,
 				'line-dasharray': ['literal', [2, 2]],
 				'line-opacity': timedOpacity(1)
@@ -126,11 +131,14 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>): LayerSpeci
 			type: 'circle',
 			source: sourceId('places'),
 			layout: { visibility: visibility('places', t) },
+			// Settlements coloured by who holds them on the date (grey where the data does not say).
 			paint: {
-				'circle-radius': ['match', ['get', 'kind'], 'city', 5, 3],
-				'circle-color': '#343a40',
+				'circle-radius': ['*', ['match', ['get', 'kind'], 'city', 5, 'town', 3.5, 2.5], ['min', 1, ['*', 2, WEIGHT]]],
+				'circle-color': factionColour(),
+				'circle-opacity': timedOpacity(1),
 				'circle-stroke-color': '#ffffff',
-				'circle-stroke-width': 1
+				'circle-stroke-width': 1,
+				'circle-stroke-opacity': timedOpacity(1)
 			}
 		},
 		{
@@ -150,7 +158,9 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>): LayerSpeci
 		{
 			id: 'places-label',
 			type: 'symbol',
-			source: sourceId('places'),
+			source: PLACE_LABELS_SOURCE,
+			// Villages only when zoomed in; towns and cities always (collision permitting).
+			filter: ['any', ['<=', ['get', 'rank'], 3], ['>=', ['zoom'], 9]],
 			layout: {
 				visibility: visibility('places', t),
 				'text-field': labelField(lang),
@@ -159,7 +169,7 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>): LayerSpeci
 				'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
 				'text-radial-offset': 0.6,
 				'text-justify': 'auto',
-				'symbol-sort-key': ['match', ['get', 'kind'], 'city', 0, 'town', 1, 2]
+				'symbol-sort-key': ['get', 'rank']
 			},
 			paint: { 'text-color': '#212529', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 }
 		}

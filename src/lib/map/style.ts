@@ -7,7 +7,7 @@ import type {
 import type { GeoJSON } from 'geojson';
 import type { Lang } from '../i18n/strings';
 import { basemapLabelLayers, basemapLowerLayers, basemapSources, type BasemapData } from './basemap';
-import { DATA_LAYERS, overlayLayers, sourceId, type DataLayer } from './layers';
+import { DATA_LAYERS, overlayLayers, PLACE_LABELS_SOURCE, sourceId, type DataLayer } from './layers';
 import { stateDefaults } from './time-expressions';
 import type { ToggleKey } from './toggles';
 
@@ -27,6 +27,8 @@ export interface StyleInput {
 	basemap: BasemapData;
 	/** The data folder's layers by name (URL or GeoJSON); a missing layer gets an empty source. */
 	data: Partial<Record<DataLayer, string | GeoJSON>>;
+	/** One label per place (place-labels.ts); empty when absent. */
+	placeLabels?: GeoJSON;
 	/** Credits of the data (manifest `attribution`), shown in the map's attribution control. */
 	attribution: readonly string[];
 }
@@ -66,6 +68,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 			...(i === 0 && dataCredit ? { attribution: dataCredit } : {})
 		};
 	});
+	sources[PLACE_LABELS_SOURCE] = { type: 'geojson', data: input.placeLabels ?? EMPTY };
 	return {
 		version: 8,
 		name: 'situation-map',
