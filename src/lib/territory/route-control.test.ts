@@ -28,7 +28,7 @@ describe('route control', () => {
 		const km = m5Km(runs, [opp, gov]);
 		expect(km.opposition! + km.government!).toBeCloseTo(27, 0);
 		expect(Math.abs(km.opposition! - km.government!)).toBeLessThan(2 * 0.25 + 1e-9); // one sampling step off at most
-		expect(m5Km(runs, [gov, gov])).toEqual({ government: expect.any(Number) });
+		expect(m5Km(runs, [gov, gov])).toEqual({ government: expect.any(Number), opposition: 0, sdf: 0, sna: 0 });
 	});
 
 	it('draws one line per faction, with the events behind it', () => {

@@ -3,6 +3,7 @@
 // runs per cell are computed once and each change day only recolours them.
 import type { Feature, FeatureCollection, LineString, Position } from 'geojson';
 import type { Faction } from '../domain/types';
+import { FACTIONS } from './config';
 import type { ControlNode } from './control-nodes';
 import { haversineKm, hashHex, type Plane } from './geometry';
 import type { Draft } from './intervals';
@@ -116,6 +117,8 @@ function simplifyCollinear(coords: Position[]): Position[] {
 /** Held length per faction over the M5 routes on one change day. */
 export function m5Km(routes: RouteRuns[], state: NodeState[]): Partial<Record<Faction, number>> {
 	const km: Partial<Record<Faction, number>> = {};
+	// Every faction gets a figure (0 too) when there is an M5 at all, so charts need no gaps.
+	if (routes.some((r) => r.isM5)) for (const f of FACTIONS) km[f] = 0;
 	for (const r of routes) {
 		if (!r.isM5) continue;
 		for (const run of r.runs) {
