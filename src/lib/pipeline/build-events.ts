@@ -5,7 +5,7 @@ import { findDateExpressions, type DateExpression } from '../text/date-expressio
 import { maskMarkup } from '../text/mask-markup';
 import type { Span } from '../text/sentences';
 import {
-	ACLED_TYPES, APPROACH_BEFORE, CLAIM, DIRECTION_BEFORE, EVENT_CUES, PAST_MARKER, FATALITIES, GOVERNMENT_CAPTURE, NON_VIOLENT_CAPTURE, NUMBER_WORDS,
+	ACLED_TYPES, APPROACH_BEFORE, CLAIM, DIRECTION_BEFORE, EVENT_CUES, GENERIC_OBJECT_AFTER, LISTED_BEFORE, PAST_MARKER, FATALITIES, GOVERNMENT_CAPTURE, NON_VIOLENT_CAPTURE, NUMBER_WORDS,
 	REFERENCE_BEFORE, UNREAL_BEFORE, WITHOUT_A_FIGHT
 } from './event-cues';
 import { eventId } from './event-id';
@@ -182,6 +182,13 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 				// "captured ground near Aleppo", "advancing toward Saraqeb": an advance on the place, not its fall
 				kind = 'advance';
 				geo = Math.max(geo, 2) as 2 | 3;
+			}
+			if (kind === 'capture' && GENERIC_OBJECT_AFTER.test(text.slice(cue.end, cue.end + 60))) {
+				const between = text.slice(cue.end, mention.start);
+				if (mention.start < cue.end || !LISTED_BEFORE.test(between)) {
+					kind = 'advance';
+					geo = Math.max(geo, 2) as 2 | 3;
+				}
 			}
 			const date = nearestDate(dates, cue, clauses[clauseIndex] ?? sentence);
 			const actor = findActor(named, cue);

@@ -13,7 +13,7 @@ export const EVENT_CUES: EventCue[] = [
 	{ kind: 'airstrike', pattern: /\b(air ?strikes?|air-strikes?|air raids?|airstrikes|warplanes?|bombing raids?|jets? (?:struck|bombed|hit)|barrel bombs?|helicopter gunships?|struck|bombed)\b/gi },
 	{ kind: 'projectile', pattern: /\b(projectiles?)\b/gi },
 	{ kind: 'shelling', pattern: /\b(shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|missile strikes?)\b/gi },
-	{ kind: 'capture', pattern: /\b(captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|seizure of|took (?:full )?control|take (?:full )?control|taken (?:full )?control|taking control|(?:took|taken|take|takes|taking)(?! (?:place|part|note|time|refuge|shelter))|control of|in control of|under (?:the |their )?control|fell to|fall of|overr(?:an|un)|liberat(?:e|ed|ing)|retook|recaptur(?:e|ed|ing)|regain(?:ed)? control)\b/gi },
+	{ kind: 'capture', pattern: /\b(captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|seizure of|took (?:full )?control|take (?:full )?control|taken (?:full )?control|taking control|(?<!(?:picture|pictures|photo|photos|photograph|image|images|footage|video|videos|shot|shots) )(?:took|taken|take|takes|taking)(?! (?:place|part|note|time|refuge|shelter|from))|(?:gain(?:ed|s)?|wrest(?:ed)?|assum(?:ed|e)) control|now controls?|claim(?:ed|s|ing)? control|in control of|under (?:the |their )?control|fell to|fall of|overr(?:an|un)|liberat(?:e|ed|ing)|retook|recaptur(?:e|ed|ing)|regain(?:ed)? control)\b/gi },
 	{ kind: 'entry', pattern: /\b(enter(?:ed|ing|s)?|entry into|stormed|storm(?:ing)?|broke into|breach(?:ed|ing)|broke through)\b/gi },
 	{ kind: 'withdrawal', pattern: /\b(withdr(?:ew|awn|awal|aw)|retreat(?:ed|ing|s)?|pulled (?:out|back)|pull(?:ing)? (?:out|back)|pull-out|melting away|redeploy(?:ed|ment)|abandon(?:ed|ing)?)\b/gi },
 	{ kind: 'clash', pattern: /\b(clash(?:es|ed|ing)?|fighting|battles?|firefights?|attack(?:ed|s)?|assault(?:ed)?|fierce fighting)\b/gi },
@@ -39,6 +39,11 @@ export const ACLED_TYPES: Record<EventKind, { event_type: string; sub_event_type
 export const GOVERNMENT_CAPTURE = { event_type: 'Battles', sub_event_type: 'Government regains territory' };
 export const NON_VIOLENT_CAPTURE = { event_type: 'Strategic developments', sub_event_type: 'Non-violent transfer of territory' };
 export const WITHOUT_A_FIGHT = /\b(without (?:a )?(?:fight|fighting|resistance)|no fighting|not a single shot|minimal resistance|no resistance)\b/i;
+
+/** A capture of something unnamed ("captured territory", "seized over 50 villages"): it takes a place
+ * only when the text lists it ("including X", "the towns of X"); other places nearby saw an advance. */
+export const GENERIC_OBJECT_AFTER = /^\s+(?:(?:strategic|more|new|large|vast|several|dozens of|scores of|at least|over|more than|nearly|about|\d+)\s+)*(?:territory|territories|ground|areas?|positions?|villages?|towns?|locations?|localities|\d+)\b/i;
+export const LISTED_BEFORE = /\b(?:including|such as|among them|among which|notably|towns? of|villages? of|city of)\b[^.;]*$/i;
 
 /** Words that put a clause in the past without a year. */
 export const PAST_MARKER = /\b(that year|at the time|back then|years ago|in the past decade|at that time)\b/i;

@@ -6,19 +6,25 @@ function bySource(a: { article: string; start: number }, b: { article: string; s
 }
 
 /**
- * Events sharing an id (same date, place and kind) merge: `reported` beats `claimed`, the lowest stated
+ * Events sharing an id (same date, place and kind) merge. Within one article a claim about the place
+ * stands (the article attributes it: "HTS claimed Tel Hadiyah" after a list of towns taken); across
+ * articles an independent report beats a claim. The lowest stated
  * fatality figure is kept (ACLED), the first named actor stands, the finest precisions win.
  */
 export function mergeEvents(events: ConflictEvent[]): StageResult<ConflictEvent> {
 	const byId = new Map<string, ConflictEvent>();
+	const perArticle = new Map<string, Map<string, ConflictEvent['confidence']>>();
 	for (const event of events) {
+		const article = event.sources[0]?.article ?? '';
+		const confidences = perArticle.get(event.id) ?? new Map<string, ConflictEvent['confidence']>();
+		perArticle.set(event.id, confidences);
+		if (confidences.get(article) !== 'claimed') confidences.set(article, event.confidence);
 		const seen = byId.get(event.id);
 		if (!seen) {
 			byId.set(event.id, { ...event, sources: [...event.sources] });
 			continue;
 		}
 		seen.sources.push(...event.sources);
-		if (event.confidence === 'reported') seen.confidence = 'reported';
 		if (event.fatalities !== null) seen.fatalities = seen.fatalities === null ? event.fatalities : Math.min(seen.fatalities, event.fatalities);
 		if (!seen.actor && event.actor) {
 			seen.actor = event.actor;
@@ -30,6 +36,7 @@ export function mergeEvents(events: ConflictEvent[]): StageResult<ConflictEvent>
 	const items = [...byId.values()]
 		.map((e) => ({
 			...e,
+			confidence: [...perArticle.get(e.id)!.values()].includes('reported') ? ('reported' as const) : ('claimed' as const),
 			sources: e.sources.sort(bySource).filter((s, i, all) => i === 0 || s.article !== all[i - 1]!.article || s.start !== all[i - 1]!.start)
 		}))
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -9,6 +9,36 @@ import { extractMentions } from './extract-mentions';
 import { findUnresolved } from './find-unresolved';
 import { mergeEvents } from './merge-events';
 import { parseArticle } from './parse-article';
+import { findDateExpressions } from '../text/date-expressions';
+import type { Article, Diagnostic as Finding } from '../domain/types';
+
+/**
+ * An article without a publication date, read in a batch of dated ones, is taken to be of the batch's
+ * year; its latest explicit date ("on November 29") then anchors its weekdays. Said as a warning, and
+ * the article's own `published` stays null.
+ */
+function referenceDate(article: Article, batchLatest: IsoDate | null): { date: IsoDate; diagnostic: Finding } | null {
+	if (!batchLatest) return null;
+	const yearEnd = `${batchLatest.slice(0, 4)}-12-31`;
+	const masked = maskMarkup(article.text);
+	const stated = findDateExpressions(masked, { start: article.bodyStart, end: masked.length }, yearEnd)
+		.filter((e) => (e.kind === 'explicit' || e.kind === 'since') && e.date && e.date <= batchLatest)
+		.map((e) => e.date!)
+		.sort();
+	const date = stated.pop();
+	if (!date) return null;
+	return {
+		date,
+		diagnostic: {
+			level: 'warning',
+			code: 'reference-date-inferred',
+			message: `${article.meta.file}: no publication date; weekdays are read against ${date}, the latest date the text states (year from the other articles)`,
+			article: article.meta.file,
+			start: null,
+			end: null
+		}
+	};
+}
 import { resolvePlaces } from './resolve-places';
 
 export interface PipelineContext {
@@ -33,15 +63,20 @@ export function runPipeline(files: { file: string; text: string }[], context: Pi
 	const events: ConflictEvent[] = [];
 	const diagnostics: Diagnostic[] = [];
 	const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-	for (const { file, text } of sorted) {
-		const parsed = parseArticle(file, text, { published: context.published });
+	const parsedAll = sorted.map(({ file, text }) => parseArticle(file, text, { published: context.published }));
+	const latest = parsedAll.map((p) => p.article.meta.published).filter((d): d is IsoDate => d !== null).sort().pop() ?? null;
+	for (const parsed of parsedAll) {
 		const article = parsed.article;
+		const text = article.text;
 		articles.push(article.meta);
 		diagnostics.push(...parsed.diagnostics);
+		const reference = article.meta.published ? null : referenceDate(article, latest);
+		if (reference) diagnostics.push(reference.diagnostic);
+		const dated = reference ? { ...article, meta: { ...article.meta, published: reference.date } } : article;
 		const sentences = sentenceSpans(maskMarkup(text), article.bodyStart);
 		const found = extractMentions(article, { index: context.index, stopwords: context.stopwords });
 		const resolved = resolvePlaces(article, found.items, { index: context.index, sentences });
-		const built = buildEvents(article, resolved.items, { entries: context.index.entries, sentences, actors: context.actors });
+		const built = buildEvents(dated, resolved.items, { entries: context.index.entries, sentences, actors: context.actors });
 		mentions.push(...resolved.items);
 		events.push(...built.items);
 		diagnostics.push(...found.diagnostics, ...resolved.diagnostics, ...built.diagnostics, ...findUnresolved(article, found.items));
