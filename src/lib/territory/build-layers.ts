@@ -41,6 +41,17 @@ function collection(features: Feature[]): FeatureCollection {
 	return { type: 'FeatureCollection', features };
 }
 
+/**
+ * The territorial layers, manifest and snapshots for a timeline. Throws on a broken contract
+ * (bad dates, a baseline or override without a valid faction); bad data (an event at an unknown
+ * place, a capture nobody can be credited with) becomes a diagnostic.
+ *
+ * @example
+ * const { files, diagnostics } = buildLayers({ gazetteer, events, baseline, overrides, country, routes,
+ *   sources, start: '2024-11-26', end: '2024-11-30', attribution: ['Natural Earth'] });
+ * files['layers/control.geojson']; // FeatureCollection, one feature per area and unchanged interval
+ * files['snapshots/2024-11-29/places.geojson']; // the places valid on 29 Nov
+ */
 export function buildLayers(input: TerritoryInput): { files: Record<string, unknown>; diagnostics: Diagnostic[] } {
 	const options: TerritoryOptions = { ...DEFAULT_OPTIONS, ...(input.options ?? {}) };
 	let start: number;
