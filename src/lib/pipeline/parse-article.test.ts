@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from './parse-article';
+
+const parse = (text: string, published: string | null = null) => parseArticle('x.md', text, { published });
+
+describe('parseArticle', () => {
+	it('reads front matter fields and starts the body after it', () => {
+		const text = '---\ntitle: T\npublisher: P\nurl: https://e.org/a\npublished: 2024-11-29T10:00:00+03:00\n---\nBody';
+		const { article, diagnostics } = parse(text);
+		expect(article.meta).toMatchObject({ title: 'T', publisher: 'P', url: 'https://e.org/a', published: '2024-11-29', published_from: 'front-matter' });
+		expect(text.slice(article.bodyStart)).toBe('Body');
+		expect(diagnostics).toEqual([]);
+	});
+	it.each([
+		['Published 18:04 IST, November 29th 2024\nText', '2024-11-29'],
+		['Headline\n- 03:09 PM, Nov 28, 2024\nText', '2024-11-28'],
+		['MOSCOW – The group said on Saturday, November 30, 2024, that it held the city.', '2024-11-30']
+	])('finds the publication date in the text: %s', (text, date) => {
+		expect(parse(text).article.meta).toMatchObject({ published: date, published_from: 'text' });
+	});
+	it('falls back to --published, then says there is no date', () => {
+		expect(parse('No date here.', '2024-12-01').article.meta).toMatchObject({ published: '2024-12-01', published_from: 'flag' });
+		const none = parse('No date here.');
+		expect(none.article.meta.published).toBeNull();
+		expect(none.diagnostics.map((d) => d.code)).toEqual(['no-publication-date']);
+	});
+	it('names the field and the reason for front matter of the wrong type', () => {
+		const { article, diagnostics } = parse('---\npublished: yesterday\npublisher: 42\n---\nText');
+		expect(article.meta.published).toBeNull();
+		const messages = diagnostics.map((d) => d.message).join('\n');
+		expect(messages).toMatch(/x\.md: front matter field "published" must be an ISO date/);
+		expect(messages).toMatch(/x\.md: front matter field "publisher" must be a non-empty string/);
+	});
+	it('reports malformed YAML and still reads the text', () => {
+		const { article, diagnostics } = parse('---\ntitle: [unclosed\n---\nRebels took Saraqeb.');
+		expect(diagnostics[0]!.code).toBe('bad-front-matter');
+		expect(article.text.slice(article.bodyStart)).toBe('Rebels took Saraqeb.');
+	});
+});
