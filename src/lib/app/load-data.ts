@@ -8,6 +8,8 @@ import { datedEvents, datedPlaces } from './dated-fallback';
 export interface DataFolder {
 	manifest: LayerManifest;
 	layers: Record<string, FeatureCollection>;
+	/** The pipeline's places.geojson (every place mentioned), for names; null when absent. */
+	mentionedPlaces: FeatureCollection | null;
 }
 
 export async function loadDataFolder(base: string, fetchFn: typeof fetch): Promise<DataFolder> {
@@ -27,8 +29,9 @@ export async function loadDataFolder(base: string, fetchFn: typeof fetch): Promi
 		})
 	);
 	const layers: Record<string, FeatureCollection> = Object.fromEntries(entries);
+	const mentionedPlaces = (await get('places.geojson').catch(() => null)) as FeatureCollection | null;
 	// Pipeline output without the territorial model's layers: derive the two it can.
 	if (!layers.events) layers.events = datedEvents((await get('events.geojson')) as FeatureCollection);
-	if (!layers.places) layers.places = datedPlaces((await get('places.geojson')) as FeatureCollection, manifest.start, manifest.end);
-	return { manifest, layers };
+	if (!layers.places && mentionedPlaces) layers.places = datedPlaces(mentionedPlaces, manifest.start, manifest.end);
+	return { manifest, layers, mentionedPlaces };
 }

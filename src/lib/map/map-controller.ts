@@ -74,6 +74,8 @@ export class MapController {
 		}
 		this.map.once('load', () => {
 			this.ready = true;
+			// Credits start folded on every screen size: they are one tap away and cover less map.
+			o.container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
 			this.map.setGlobalStateProperty('day', this.day);
 			this.map.setGlobalStateProperty('frac', this.frac);
 			this.map.setGlobalStateProperty('cumulative', this.cumulative);
