@@ -20,7 +20,7 @@ describe('territorial model on the embedded default data', () => {
 	const gazetteer = loadGazetteer(geodata);
 	const index = buildGazetteerIndex(gazetteer.entries);
 	const curated = curatedEvents(readJson('events.json'), 'events.json', index.entries, readJson('actors.json') as ActorPattern[]);
-	const { files } = buildLayers({
+	const { files, diagnostics } = buildLayers({
 		gazetteer: gazetteer.entries,
 		events: curated.events,
 		baseline: readJson('control/baseline-2024-11-26.geojson'),
@@ -83,6 +83,10 @@ describe('territorial model on the embedded default data', () => {
 	it('grows the opposition’s stretch of the M5 from 27 to 30 November', () => {
 		const m5 = (date: string) => manifest.figures.find((f) => f.date === date)!.m5_km.opposition ?? 0;
 		expect(m5('2024-11-30')).toBeGreaterThan(m5('2024-11-27'));
+	});
+
+	it('tiles the country with cells cleanly and credits every capture', () => {
+		expect(diagnostics.filter((d) => d.level !== 'info').map((d) => d.code)).toEqual([]);
 	});
 
 	it('names the events behind every change of control and writes only valid polygons', () => {

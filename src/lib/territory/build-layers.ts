@@ -17,6 +17,8 @@ import { areaByFaction, figuresByDate, frontDistanceKm, type ChangeDayFigures } 
 import { placesLayer } from './places-layer';
 import { datedFeature, IntervalTracker } from './intervals';
 import { round6 } from './validate';
+import { dissolveCells } from './dissolve';
+import { polygonAreaKm2 } from './geometry';
 
 export interface TerritoryInput {
 	gazetteer: GazetteerEntry[];
@@ -69,6 +71,8 @@ export function buildLayers(input: TerritoryInput): { files: Record<string, unkn
 	const gazetteer = new Map(input.gazetteer.map((e) => [e.id, e]));
 	const nodeSet = selectNodes(input.gazetteer, input.country, input.baseline, options);
 	const graph = buildCells(nodeSet.nodes, input.country, nodeSet.plane);
+	const topology = checkCellTopology(graph);
+	if (topology) graph.diagnostics.push(topology);
 	const timeline = buildControlTimeline({ nodeSet, graph, gazetteer, events: input.events, overrides: input.overrides, start, end, options });
 	const routes = routeRuns(input.routes, nodeSet.nodes, nodeSet.plane, options.routeStepKm, options.m5RouteIds);
 	const opposing = opposingSet(options.opposingPairs);
@@ -159,6 +163,21 @@ export function buildLayers(input: TerritoryInput): { files: Record<string, unkn
 	files['manifest.json'] = manifest;
 	const diagnostics = [...nodeSet.diagnostics, ...graph.diagnostics, ...timeline.diagnostics, ...eventDiagnostics];
 	return { files, diagnostics };
+}
+
+/**
+ * The dissolve relies on neighbouring cells sharing exact vertices. If clipping ever broke that,
+ * all cells together would not dissolve into the country's area: say so rather than draw gaps.
+ */
+function checkCellTopology(graph: ReturnType<typeof buildCells>): Diagnostic | null {
+	const all = graph.cells.map((_, i) => i);
+	const whole = dissolveCells(graph, all);
+	const expected = graph.areaKm2.reduce((a, b) => a + b, 0);
+	if (expected === 0) return null;
+	const polys = !whole ? [] : whole.type === 'Polygon' ? [whole.coordinates] : whole.coordinates;
+	const got = polys.reduce((a, rings) => a + polygonAreaKm2(rings), 0);
+	if (Math.abs(got - expected) / expected < 1e-3) return null;
+	return { level: 'warning', code: 'cell-topology', message: `the Voronoi cells do not tile the country cleanly (${got.toFixed(1)} of ${expected.toFixed(1)} km²); some areas may have gaps`, article: null, start: null, end: null };
 }
 
 /** Dated events inside the timeline as points (lines for roads), shown from their day to the end. */
