@@ -1,0 +1,99 @@
+// Events that name a city represented by its districts ("entered Aleppo", "captured Aleppo").
+import type { ConflictEvent, Diagnostic, Faction } from '../domain/types';
+import type { TerritoryOptions } from './config';
+import type { NodeSet } from './control-nodes';
+import { diag, enemyOf, eventFaction, mergeIds, type Capture, type NodeState } from './control-state';
+import { planeKm } from './geometry';
+import type { CellGraph } from './voronoi-cells';
+
+/**
+ * A city named as a whole: its districts nearest the attacker's ground go first. "Entered X"
+ * takes a third (inferred) and contests the next third; "captured X" takes two thirds of the
+ * districts the loser still holds (inferred: the text names the city, not the districts) and
+ * contests the rest; a withdrawal works like a capture by the side facing the leaver (news
+ * says "pulled back from Aleppo" when the army left the west of the city, not every district).
+ */
+export function applyCityEvent(
+	city: string,
+	event: ConflictEvent,
+	next: NodeState[],
+	captures: Capture[],
+	nodeSet: NodeSet,
+	graph: CellGraph,
+	options: TerritoryOptions,
+	diagnostics: Diagnostic[],
+	named: Set<number>,
+	protectedNodes: Set<number>,
+	opposing: Set<string>
+): void {
+	const districts = nodeSet.cities.get(city)!.districts;
+	const name = nodeSet.cities.get(city)!.entry.name;
+	const count = new Map<Faction, number>();
+	for (const d of districts) count.set(next[d]!.faction, (count.get(next[d]!.faction) ?? 0) + 1);
+	const holder = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+	if (event.kind === 'advance') {
+		for (const d of districts) protectedNodes.add(d);
+		return;
+	}
+	const actor = eventFaction(event, diagnostics);
+	let attacker: Faction | null;
+	let loser: Faction | undefined;
+	if (event.kind === 'withdrawal') {
+		loser = actor ?? holder;
+		// The recipient: the enemy facing the leaver's districts.
+		const left = districts.filter((d) => next[d]!.faction === loser);
+		attacker = left.length ? enemyOf(left, loser, next, graph, nodeSet, opposing) : null;
+	} else {
+		attacker = actor ?? enemyOf(districts, holder, next, graph, nodeSet, opposing);
+		// The loser: whoever holds most of the districts the attacker does not.
+		loser = [...count].filter(([f]) => f !== attacker).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+		if (!loser) return; // the attacker holds every district already
+	}
+	if (!attacker) {
+		diagnostics.push(diag('warning', 'city-event-without-attacker', `event ${event.id}: cannot tell who is taking ${name}; no change`));
+		return;
+	}
+	const X = attacker;
+	// Districts the loser holds, nearest the attacker's ground outside the city first.
+	const outside = nodeSet.nodes.filter((n) => n.city !== city && next[n.index]!.faction === X);
+	const distance = (d: number) => {
+		const p = [nodeSet.nodes[d]!.lon, nodeSet.nodes[d]!.lat];
+		let best = Infinity;
+		for (const n of outside) best = Math.min(best, planeKm(nodeSet.plane, p, [n.lon, n.lat]));
+		return best;
+	};
+	const pool = districts
+		.filter((d) => next[d]!.faction === loser)
+		.map((d) => ({ d, km: distance(d) }))
+		.sort((a, b) => a.km - b.km || a.d - b.d)
+		.map((x) => x.d);
+	let taken: number[] = [];
+	let contested: number[] = [];
+	if (event.kind === 'capture' || event.kind === 'withdrawal') {
+		const k = Math.ceil(pool.length * options.captureTakenShare);
+		taken = pool.slice(0, k);
+		contested = pool.slice(k);
+	} else if (event.kind === 'entry') {
+		const heldAlready = districts.filter((d) => next[d]!.faction === X).length;
+		const k = Math.max(0, Math.ceil(districts.length * options.entryInferredShare) - heldAlready);
+		const c = Math.ceil(districts.length * options.entryContestedShare);
+		taken = pool.slice(0, k);
+		contested = pool.slice(k, k + c);
+	} else if (event.kind === 'clash') contested = pool.slice(0, Math.ceil(districts.length * options.entryContestedShare));
+	for (const d of taken) {
+		if (named.has(d) && next[d]!.status === 'reported') continue; // a district named today wins
+		const before = next[d]!;
+		next[d] = { faction: X, status: 'inferred', eventIds: [event.id] };
+		protectedNodes.delete(d);
+		const prior = captures.find((c) => c.node === d);
+		if (prior) prior.eventIds = mergeIds(prior.eventIds, [event.id]);
+		else captures.push({ node: d, from: before.faction, to: X, eventIds: [event.id] });
+		named.add(d);
+	}
+	for (const d of contested) {
+		if (named.has(d)) continue;
+		const before = next[d]!;
+		next[d] = { faction: before.faction, status: 'contested', eventIds: mergeIds(before.status === 'contested' ? before.eventIds : [], [event.id]) };
+		named.add(d);
+	}
+}

@@ -1,0 +1,79 @@
+// The state of one place on one change day, and the helpers every control rule shares.
+import type { ConflictEvent, ControlStatus, Diagnostic, Faction } from '../domain/types';
+import type { NodeSet } from './control-nodes';
+import { planeKm } from './geometry';
+import type { CellGraph } from './voronoi-cells';
+
+export interface NodeState {
+	faction: Faction;
+	status: ControlStatus;
+	/** Sorted ids of the events (or override) behind this state; empty for baseline. */
+	eventIds: string[];
+}
+
+/** A place that changed hands on a change day, for the inference and the change layer. */
+export interface Capture {
+	node: number;
+	from: Faction;
+	to: Faction;
+	eventIds: string[];
+	/** The events behind the loser's hold on the place: ground inferred from them alone goes back too. */
+	revoked?: string[];
+}
+
+export const FACTION_SET = new Set<Faction>(['opposition', 'sna', 'government', 'sdf']);
+export function diag(level: Diagnostic['level'], code: string, message: string): Diagnostic {
+	return { level, code, message, article: null, start: null, end: null };
+}
+
+export function mergeIds(a: string[], b: string[]): string[] {
+	return [...new Set([...a, ...b])].sort();
+}
+
+export function sameState(a: NodeState, b: NodeState): boolean {
+	return a === b || (a.faction === b.faction && a.status === b.status && a.eventIds.join() === b.eventIds.join());
+}
+
+/**
+ * Who takes over `nodes`: the opposing faction sharing the most boundary with them; else any
+ * other neighbour (government-held Deir ez-Zor, surrounded by the SDF, goes to the SDF); else
+ * (a place deep behind the lines, e.g. a city the text says was abandoned) the opposing faction
+ * holding the nearest place. Null when the holder has no enemy on the map.
+ */
+export function enemyOf(nodes: number[], holder: Faction, state: NodeState[], graph: CellGraph, nodeSet: NodeSet, opposing: Set<string>): Faction | null {
+	const opposes = (f: Faction) => f !== holder && opposing.has([f, holder].sort().join('|'));
+	const inside = new Set(nodes);
+	const enemies = new Map<Faction, number>();
+	const others = new Map<Faction, number>();
+	for (const n of nodes)
+		for (const nb of graph.neighbours[n] ?? []) {
+			if (inside.has(nb.node)) continue;
+			const f = state[nb.node]!.faction;
+			if (f === holder) continue;
+			const w = opposes(f) ? enemies : others;
+			w.set(f, (w.get(f) ?? 0) + nb.lengthKm);
+		}
+	const heaviest = (w: Map<Faction, number>) => [...w].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+	const best = heaviest(enemies) ?? heaviest(others);
+	if (best) return best;
+	let nearest: Faction | null = null;
+	let nearestKm = Infinity;
+	const from = nodes.map((n) => [nodeSet.nodes[n]!.lon, nodeSet.nodes[n]!.lat]);
+	for (const m of nodeSet.nodes) {
+		if (inside.has(m.index) || !opposes(state[m.index]!.faction)) continue;
+		for (const p of from) {
+			const km = planeKm(nodeSet.plane, p, [m.lon, m.lat]);
+			if (km < nearestKm) [nearest, nearestKm] = [state[m.index]!.faction, km];
+		}
+	}
+	return nearest;
+}
+
+export function eventFaction(event: ConflictEvent, diagnostics: Diagnostic[]): Faction | null {
+	if (event.faction === null || event.faction === undefined) return null;
+	if (!FACTION_SET.has(event.faction)) {
+		diagnostics.push(diag('warning', 'event-faction-unknown', `event ${event.id}: faction ${JSON.stringify(event.faction)} is not one of opposition, sna, government, sdf`));
+		return null;
+	}
+	return event.faction;
+}
