@@ -22,6 +22,7 @@ export interface Capture {
 }
 
 export const FACTION_SET = new Set<Faction>(['opposition', 'sna', 'government', 'sdf']);
+
 export function diag(level: Diagnostic['level'], code: string, message: string): Diagnostic {
 	return { level, code, message, article: null, start: null, end: null };
 }

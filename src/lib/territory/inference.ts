@@ -7,7 +7,8 @@ import { planeKm, pointSegmentKm } from './geometry';
 import type { CellGraph } from './voronoi-cells';
 
 /**
- * Places the text does not name. (a) Corridor: the loser's places within a few km of the line
+ * Places the text does not name. (0) A recapture voids what was inferred from the lost capture
+ * alone. (a) Corridor: the loser's places within a few km of the line
  * from the captor's nearest old position to a captured place fall behind the new front.
  * (b) Encirclement: a loser's place whose boundary is mostly shared with the captor's ground,
  * near a place captured that day, goes too — repeated until nothing moves. Named places keep
