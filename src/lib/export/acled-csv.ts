@@ -1,0 +1,121 @@
+// Events as CSV in ACLED's column layout (REFERENCE.md, ACLED codebook), RFC 4180 quoting, and a
+// guard against formula injection: a text cell that a spreadsheet would run (= + - @, tab, CR)
+// gets a leading apostrophe. Numbers are written from numbers, so a negative longitude stays one.
+import type { ConflictEvent, Faction, ManifestSource } from '../domain/types';
+import type { Feature, Geometry } from 'geojson';
+import { sourceLine } from './credits';
+
+export const ACLED_COLUMNS = [
+	'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
+	'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting',
+	'iso', 'region', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision',
+	'source', 'source_scale', 'notes', 'fatalities', 'tags', 'timestamp'
+] as const;
+export type AcledColumn = (typeof ACLED_COLUMNS)[number];
+
+/** The country the theatre lies in: ACLED writes it on every row (numeric ISO 3166, ACLED region). */
+export interface CountryInfo {
+	iso: number;
+	country: string;
+	region: string;
+}
+export const SYRIA: CountryInfo = { iso: 760, country: 'Syria', region: 'Middle East' };
+
+/** ACLED's actor category (`inter1`) for our factions. */
+const INTER: Record<Faction, string> = {
+	government: 'State forces',
+	opposition: 'Rebel group',
+	sna: 'Rebel group',
+	sdf: 'Rebel group'
+};
+
+/** ACLED's disorder type from the event type. */
+export function disorderType(eventType: string): string {
+	if (eventType === 'Strategic developments') return 'Strategic developments';
+	if (eventType === 'Protests' || eventType === 'Riots') return 'Demonstrations';
+	return 'Political violence';
+}
+
+/** A cell as RFC 4180 wants it: quoted when it holds a comma, quote, CR or LF. */
+export function csvCell(v: string | number | null | undefined): string {
+	if (v === null || v === undefined) return '';
+	let s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v;
+	if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+	return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export interface CsvInput {
+	/** Events layer features (a ConflictEvent each, `place_name` optional). */
+	events: readonly Feature<Geometry | null, Record<string, unknown>>[];
+	/** Manifest sources, by article file name. */
+	sources: readonly ManifestSource[];
+	/** Data credits, appended to every row's notes (a CSV has no other place for them). */
+	attribution: readonly string[];
+	country?: CountryInfo;
+	/** Place id → name for rows without `place_name`. */
+	placeName?: (id: string) => string | undefined;
+}
+
+const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
+
+function pointOf(g: Geometry | null): [number, number] | null {
+	if (!g) return null;
+	if (g.type === 'Point') return [g.coordinates[0]!, g.coordinates[1]!];
+	if (g.type === 'LineString' && g.coordinates.length) {
+		const mid = g.coordinates[Math.floor(g.coordinates.length / 2)]!;
+		return [mid[0]!, mid[1]!];
+	}
+	return null;
+}
+
+/** One row per event, sorted by date then id; header first; CRLF line ends (RFC 4180). */
+export function eventsToAcledCsv(input: CsvInput): string {
+	const country = input.country ?? SYRIA;
+	const byArticle = new Map(input.sources.map((s) => [s.article, s]));
+	const credit = input.attribution.length ? `Data: ${input.attribution.join('; ')}` : '';
+	const rows = input.events
+		.map((f) => ({ e: f.properties as unknown as ConflictEvent & { place_name?: string }, p: pointOf(f.geometry) }))
+		.sort((a, b) => (a.e.date ?? '').localeCompare(b.e.date ?? '') || a.e.id.localeCompare(b.e.id))
+		.map(({ e, p }) => {
+			const articles = [...new Set((e.sources ?? []).map((s) => s.article))].sort();
+			const source = articles.map((a) => (byArticle.has(a) ? sourceLine(byArticle.get(a)!) : a)).join('; ');
+			const notes = [e.note, e.confidence === 'claimed' ? 'Claimed by a party to the conflict.' : null, credit]
+				.filter(Boolean)
+				.join(' ');
+			const row: Record<AcledColumn, string | number | null> = {
+				event_id_cnty: e.id,
+				event_date: e.date,
+				year: e.date ? Number(e.date.slice(0, 4)) : null,
+				time_precision: e.time_precision,
+				disorder_type: disorderType(e.event_type),
+				event_type: e.event_type,
+				sub_event_type: e.sub_event_type,
+				actor1: e.actor,
+				assoc_actor_1: null,
+				inter1: e.faction ? INTER[e.faction] : null,
+				actor2: null,
+				assoc_actor_2: null,
+				inter2: null,
+				interaction: null,
+				civilian_targeting: null,
+				iso: country.iso,
+				region: country.region,
+				country: country.country,
+				admin1: null,
+				admin2: null,
+				admin3: null,
+				location: e.place_name ?? input.placeName?.(e.place_id) ?? e.place_id,
+				latitude: p ? r6(p[1]) : null,
+				longitude: p ? r6(p[0]) : null,
+				geo_precision: e.geo_precision,
+				source,
+				source_scale: null,
+				notes,
+				fatalities: e.fatalities ?? 0,
+				tags: e.confidence === 'claimed' ? 'claimed' : null,
+				timestamp: null
+			};
+			return ACLED_COLUMNS.map((c) => csvCell(row[c])).join(',');
+		});
+	return [ACLED_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}
