@@ -88,6 +88,14 @@ describe('buildControlTimeline', () => {
 		expect(run([e]).on('v3-1', '2024-11-27')).toEqual({ faction: 'opposition', status: 'inferred', eventIds: [e.id] });
 	});
 
+	it('a capture located only near a place contests it; one located by its region moves nothing', () => {
+		const near = { ...ev('2024-11-27', 'capture', 'v6-1', 'opposition'), geo_precision: 2 as const };
+		const vague = { ...ev('2024-11-27', 'capture', 'v8-1', 'opposition'), geo_precision: 3 as const };
+		const { on } = run([near, vague]);
+		expect(on('v6-1', '2024-11-27')).toEqual({ faction: 'government', status: 'contested', eventIds: [near.id] });
+		expect(on('v8-1', '2024-11-27')).toEqual({ faction: 'government', status: 'baseline', eventIds: [] });
+	});
+
 	it('a withdrawal deep behind the lines goes to the nearest enemy', () => {
 		const e = ev('2024-11-27', 'withdrawal', 'v10-1', 'government');
 		expect(run([e]).on('v10-1', '2024-11-27')).toEqual({ faction: 'opposition', status: 'inferred', eventIds: [e.id] });

@@ -160,7 +160,14 @@ function applyNodeEvent(
 ): void {
 	const before = next[node]!;
 	const actor = eventFaction(event, diagnostics);
-	if (event.kind === 'clash') {
+	// ACLED geo_precision 2 is "near the place": a capture near a village is fighting there, not
+	// its fall; 3 (only the wider region) says nothing about the place itself.
+	const near = (event.kind === 'capture' || event.kind === 'entry') && event.geo_precision === 2;
+	if ((event.kind === 'capture' || event.kind === 'entry' || event.kind === 'withdrawal') && event.geo_precision === 3) {
+		diagnostics.push(diag('info', 'event-too-vague', `event ${event.id}: a ${event.kind} located only by its region moves no control`));
+		return;
+	}
+	if (event.kind === 'clash' || near) {
 		if (before.status === 'reported' && captures.some((c) => c.node === node)) return;
 		next[node] = { faction: before.faction, status: 'contested', eventIds: mergeIds(before.status === 'contested' ? before.eventIds : [], [event.id]) };
 		return;
