@@ -35,6 +35,10 @@ export function applyCityEvent(
 		for (const d of districts) protectedNodes.add(d);
 		return;
 	}
+	if (event.geo_precision === 3 && event.kind !== 'clash') {
+		diagnostics.push(diag('info', 'event-too-vague', `event ${event.id}: a ${event.kind} located only by its region moves no control in ${name}`));
+		return;
+	}
 	const actor = eventFaction(event, diagnostics);
 	let attacker: Faction | null;
 	let loser: Faction | undefined;
