@@ -13,7 +13,7 @@ export function parseArgs(argv: string[], spec: FlagSpec): Record<string, string
 			continue;
 		}
 		const value = inline ?? argv[++i];
-		if (value === undefined || value.startsWith('--')) throw new Error(`--${name} needs a value`);
+		if (value === undefined || value.trim() === '' || value.startsWith('--')) throw new Error(`--${name} needs a value`);
 		out[name] = value;
 	}
 	return out;

@@ -25,6 +25,21 @@ export const ATTRIBUTION = [
 
 type Polygonal = Polygon | MultiPolygon;
 
+/** The first position that is not a finite [lon, lat] in range, described; null when all are. */
+function badPosition(geometry: Polygonal): string | null {
+	const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
+	if (!Array.isArray(rings)) return 'coordinates must be an array of rings';
+	for (const ring of rings) {
+		if (!Array.isArray(ring)) return 'each ring must be an array of positions';
+		for (const p of ring) {
+			if (!Array.isArray(p) || typeof p[0] !== 'number' || typeof p[1] !== 'number' || !Number.isFinite(p[0]) || !Number.isFinite(p[1]))
+				return `position ${JSON.stringify(p)} is not a pair of finite numbers`;
+			if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90) return `position [${p[0]}, ${p[1]}] is out of range (lon ±180, lat ±90)`;
+		}
+	}
+	return null;
+}
+
 /** A FeatureCollection of polygons, each checked; a broken one throws naming file, feature and reason. */
 export function readPolygons(file: string, required: string[]): FeatureCollection<Polygonal> {
 	const raw = readJson(file) as FeatureCollection<Polygonal> | Feature<Polygonal>;
@@ -36,8 +51,10 @@ export function readPolygons(file: string, required: string[]): FeatureCollectio
 		const where = `${file}: features[${i}]`;
 		if (!f || f.type !== 'Feature' || !f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon'))
 			throw new Error(`${where}.geometry must be a Polygon or MultiPolygon`);
+		const bad = badPosition(f.geometry);
+		if (bad) throw new Error(`${where}.geometry: ${bad}`);
 		const problems = geometryProblems(f.geometry);
-		if (problems.length) throw new Error(`${where}.geometry: ${problems[0]}`);
+		if (problems.length) throw new Error(`${where}.geometry: ${problems.join('; ')}`);
 		for (const key of required) if (typeof f.properties?.[key] !== 'string') throw new Error(`${where}.properties.${key} must be a string`);
 		const id = f.id ?? f.properties?.id;
 		if (id !== undefined) {

@@ -32,13 +32,28 @@ export interface LoadedGazetteer {
 }
 
 /** Loads the whole gazetteer from a geodata folder. Throws on unreadable files; bad rows become diagnostics. */
+/** cities500 is 30 MB of text: parsed once per process for each selection of countries. */
+const geonamesCache = new Map<string, GazetteerEntry[]>();
+
+function geonamesEntries(config: GeonamesOptions): GazetteerEntry[] {
+	const key = JSON.stringify([config.countries, config.neighbours, config.neighbourMinPopulation]);
+	let entries = geonamesCache.get(key);
+	if (!entries) {
+		entries = [];
+		for (const line of readFileSync(cities500Path(), 'utf8').split('\n')) {
+			const entry = geonamesEntry(line, config);
+			if (entry) entries.push(entry);
+		}
+		geonamesCache.set(key, entries);
+	}
+	return entries;
+}
+
 export function loadGazetteer(geodataDir: string): LoadedGazetteer {
 	const config = readJson(join(geodataDir, 'gazetteer-config.json')) as GeonamesOptions;
-	const geonames: GazetteerEntry[] = [];
-	for (const line of readFileSync(cities500Path(), 'utf8').split('\n')) {
-		const entry = geonamesEntry(line, config);
-		if (entry) geonames.push(entry);
-	}
+	if (!config || !Array.isArray(config.countries) || !Array.isArray(config.neighbours) || !Number.isFinite(config.neighbourMinPopulation))
+		throw new Error(`${join(geodataDir, 'gazetteer-config.json')}: needs "countries" and "neighbours" lists and a "neighbourMinPopulation" number`);
+	const geonames = geonamesEntries(config);
 	const diagnostics: Diagnostic[] = [];
 	const curated: CuratedEntry[] = [];
 	const curatedDir = join(geodataDir, 'gazetteer');
