@@ -116,6 +116,7 @@ export function generateLargeData(dir: string, events = 100_000, polygons = 1_00
 		attribution: ['generated']
 	};
 	writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+	writeFileSync(join(dir, 'places.geojson'), JSON.stringify(fc([])));
 }
 
 /** A page with nothing but MapLibre and the same data: what the app's first idle is compared with. */

@@ -212,6 +212,45 @@ describe('the situation map app', () => {
 		await page.context().close();
 	});
 
+	/** Plays the whole timeline at 8× and returns every time the app showed on the way. */
+	async function playAndSample(page: Page): Promise<number[]> {
+		await page.locator('select').selectOption('8');
+		await page.locator('button.play').click();
+		return (await page.evaluate(
+			() =>
+				new Promise<number[]>((ok) => {
+					const app = (window as unknown as { __app: { t(): number } }).__app;
+					const seen: number[] = [];
+					const step = () => {
+						seen.push(app.t());
+						const playing = document.querySelector('button.play')?.textContent?.includes('Pause');
+						if (playing || seen.length < 3) requestAnimationFrame(step);
+						else ok(seen);
+					};
+					requestAnimationFrame(step);
+				})
+		)) as number[];
+	}
+
+	it('plays smoothly between days, marked as interpolated, and stops on the last day', async () => {
+		const { page, errors } = await open('?date=2024-11-26');
+		const seen = await playAndSample(page);
+		expect(seen.some((t) => !Number.isInteger(t))).toBe(true);
+		expect(await appDay(page)).toBe('2024-11-30');
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('plays in whole-day steps when the reader prefers reduced motion', async () => {
+		const { page, errors } = await open('?date=2024-11-26', { reducedMotion: 'reduce' });
+		const seen = await playAndSample(page);
+		expect(seen.length).toBeGreaterThan(3);
+		expect(seen.every((t) => Number.isInteger(t))).toBe(true);
+		expect(new Set(seen).size).toBeGreaterThan(1);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
 	for (const lang of ['en', 'ar']) {
 		it(`has no serious or critical axe violations (${lang})`, async () => {
 			const { page } = await open(`?lang=${lang}&date=2024-11-29`);
