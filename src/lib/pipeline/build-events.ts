@@ -45,20 +45,20 @@ function clausesOf(text: string, sentence: Span): Span[] {
 	return out;
 }
 
+/** Every cue pattern in one expression, one named group per kind (earlier kinds win at a position). */
+const ALL_CUES = new RegExp(EVENT_CUES.map((c, i) => `(?<k${i}>${c.pattern.source})`).join('|'), 'gi');
+
 function findCues(text: string, sentence: Span): Cue[] {
 	const slice = text.slice(sentence.start, sentence.end);
 	const cues: Cue[] = [];
-	for (const { kind, pattern } of EVENT_CUES) {
-		for (const m of slice.matchAll(pattern)) {
-			const start = sentence.start + m.index!;
-			const end = start + m[0].length;
-			if (cues.some((c) => start < c.end && end > c.start)) continue;
-			// a cue that does not (yet) happen: "have not reached", "vowed to retake", "expected to intensify"
-			if (UNREAL_BEFORE.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
-			cues.push({ start, end, kind });
-		}
+	for (const m of slice.matchAll(ALL_CUES)) {
+		const i = EVENT_CUES.findIndex((_, k) => m.groups?.[`k${k}`] !== undefined);
+		const start = sentence.start + m.index!;
+		// a cue that does not (yet) happen: "have not reached", "vowed to retake", "expected to intensify"
+		if (UNREAL_BEFORE.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
+		cues.push({ start, end: start + m[0].length, kind: EVENT_CUES[i]!.kind });
 	}
-	return cues.sort((a, b) => a.start - b.start);
+	return cues;
 }
 
 /** Whether a clause speaks of history: it holds a past year, or opens with "when" right after one. */

@@ -4,31 +4,51 @@ import type { Article, Diagnostic, Mention } from '../domain/types';
 import { maskMarkup } from '../text/mask-markup';
 
 const NAME = "((?:(?:al|el|as|ash|ad|an|ar|az|at)-)?\\p{Lu}[\\p{L}'’]+(?:[ -](?:(?:al|el|as|ash|ad|an|ar|az|at)-)?\\p{Lu}[\\p{L}'’]+){0,3})";
-const PATTERNS: RegExp[] = [
+/** Patterns that open with a keyword and run forward to the name. */
+const FORWARD: RegExp[] = [
 	new RegExp(`\\b(?:the )?(?:town|towns|village|villages|city|district|neighbou?rhood|suburb|area|hill|airbase|base) of ${NAME}`, 'gu'),
-	new RegExp(`${NAME},? in (?:the )?(?:(?:northern|southern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern|rural) )*(?:Aleppo|Idlib|Hama|Homs|Latakia|Raqqa|Daraa|Damascus)(?:['’]s)? (?:countryside|province|governorate|suburbs)`, 'gu'),
-	new RegExp(`${NAME},? (?:a|the) (?:town|village|city|district|neighbou?rhood) (?:in|near|north|south|east|west|of)`, 'gu'),
 	new RegExp(`\\b(?:towns|villages) (?:of|such as|including) ${NAME}(?:,? (?:and )?${NAME})?(?:,? (?:and )?${NAME})?`, 'gu')
 ];
+/** Patterns whose name stands before a keyword: found from the keyword backwards (cheap on long texts). */
+const BACKWARD: { keyword: RegExp; before: RegExp }[] = [
+	{
+		keyword: /\b(?:countryside|province|governorate|suburbs)\b/g,
+		before: new RegExp(`${NAME},? in (?:the )?(?:(?:northern|southern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern|rural) )*(?:Aleppo|Idlib|Hama|Homs|Latakia|Raqqa|Daraa|Damascus)(?:['’]s)? $`, 'u')
+	},
+	{
+		keyword: /\b(?:a|the) (?:town|village|city|district|neighbou?rhood) (?:in|near|north|south|east|west|of)\b/g,
+		before: new RegExp(`${NAME},? $`, 'u')
+	}
+];
+
 /** Capitalised words that open such phrases but are not places. */
 const NOT_A_PLACE = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'His', 'Her', 'In', 'On', 'At', 'By', 'From', 'Near', 'Into', 'Of', 'For', 'With', 'And', 'But', 'Syria', 'Syrian']);
 
+/** Words without which none of the patterns can match: a cheap test before the costly ones. */
+const TRIGGER = /\b(?:of|countryside|province|governorate|suburbs|town|village|city|district|neighbou?rhood)\b/;
+
 export function findUnresolved(article: Article, mentions: Mention[]): Diagnostic[] {
 	const text = maskMarkup(article.text).slice(0, article.text.length);
+	if (!TRIGGER.test(text)) return [];
 	const out: Diagnostic[] = [];
 	const seen = new Set<number>();
-	for (const pattern of PATTERNS) {
+	const consider = (name: string, start: number) => {
+		const end = start + name.length;
+		if (start < article.bodyStart || seen.has(start) || NOT_A_PLACE.has(name.split(/[ -]/)[0]!)) return;
+		if (mentions.some((x) => start < x.end && end > x.start)) return;
+		seen.add(start);
+		out.push({ level: 'warning', code: 'unresolved-place', message: `${article.meta.file}: "${name}" looks like a place but is not in the gazetteer`, article: article.meta.file, start, end });
+	};
+	for (const pattern of FORWARD) {
 		for (const m of text.matchAll(pattern)) {
-			for (let g = 1; g < m.length; g++) {
-				const name = m[g];
-				if (!name) continue;
-				const start = m.index! + m[0].indexOf(name);
-				const end = start + name.length;
-				if (start < article.bodyStart || seen.has(start) || NOT_A_PLACE.has(name.split(/[ -]/)[0]!)) continue;
-				if (mentions.some((x) => start < x.end && end > x.start)) continue;
-				seen.add(start);
-				out.push({ level: 'warning', code: 'unresolved-place', message: `${article.meta.file}: "${name}" looks like a place but is not in the gazetteer`, article: article.meta.file, start, end });
-			}
+			for (let g = 1; g < m.length; g++) if (m[g]) consider(m[g]!, m.index! + m[0].indexOf(m[g]!));
+		}
+	}
+	for (const { keyword, before } of BACKWARD) {
+		for (const k of text.matchAll(keyword)) {
+			const from = Math.max(0, k.index! - 120);
+			const m = before.exec(text.slice(from, k.index!));
+			if (m?.[1]) consider(m[1], from + m.index + m[0].indexOf(m[1]));
 		}
 	}
 	return out.sort((a, b) => a.start! - b.start!);

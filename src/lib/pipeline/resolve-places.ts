@@ -48,8 +48,18 @@ function fitsCue(entry: GazetteerEntry, cue: KindCue | null): boolean {
 	}
 }
 
+/** The sentence holding a position (binary search: sentences are sorted and disjoint). */
 function sentenceOf(sentences: Span[], pos: number): Span {
-	return sentences.find((s) => pos >= s.start && pos < s.end) ?? { start: pos, end: pos };
+	let lo = 0;
+	let hi = sentences.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const s = sentences[mid]!;
+		if (pos < s.start) hi = mid - 1;
+		else if (pos >= s.end) lo = mid + 1;
+		else return s;
+	}
+	return { start: pos, end: pos };
 }
 
 function point(entry: GazetteerEntry): [number, number] {
@@ -77,7 +87,9 @@ export function resolvePlaces(article: Article, mentions: Mention[], context: Re
 
 	const items: ResolvedMention[] = mentions.map((mention) => {
 		const sentence = sentenceOf(sentences, mention.start);
-		const cue = kindCue(text, mention, sentence);
+		// the kind the text names matters only where there is a choice, or a city may stand for its region
+		const needsCue = mention.candidates.length > 1 || entryOf(mention.candidates[0]!).kind === 'city';
+		const cue = needsCue ? kindCue(text, mention, sentence) : null;
 		let candidates = [...mention.candidates];
 		if (cue === 'region' && !candidates.some((c) => entryOf(c).kind === 'region')) {
 			const region = regionNamed(index, mention.text);

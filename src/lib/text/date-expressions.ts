@@ -74,8 +74,12 @@ function overlaps(found: DateExpression[], start: number, end: number): boolean 
 }
 
 /** All date expressions in `text[span]`, earliest first; overlapping matches keep the more explicit one. */
+/** Without one of these, no expression below can match: a cheap test first. */
+const ANY_DATE_WORD = /\d|day|night|week|now|today|tonight|yesterday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
 export function findDateExpressions(text: string, span: Span, published: IsoDate | null): DateExpression[] {
 	const slice = text.slice(span.start, span.end);
+	if (!ANY_DATE_WORD.test(slice)) return [];
 	const found: DateExpression[] = [];
 	const pubYear = published ? Number(published.slice(0, 4)) : null;
 	const add = (m: RegExpExecArray, kind: DateExpressionKind, date: IsoDate | null, precision: 1 | 2 | 3) => {
