@@ -46,20 +46,29 @@ export async function benchPipeline(count = 10_000): Promise<BenchResult[]> {
 	const results: BenchResult[] = [];
 	// memory at growing corpus sizes: linear growth means the ratio per article stays flat
 	const perArticle: number[] = [];
+	const gc = (globalThis as { gc?: () => void }).gc;
+	if (!gc) throw new Error('bench-pipeline: run node with --expose-gc (npm run bench does) to measure retained memory');
+	// warm up: caches of word forms and compiled expressions are a fixed cost, not per article
+	runPipeline(corpus.slice(0, 200), loaded.context);
 	for (const n of [count / 4, count / 2, count]) {
-		(globalThis as { gc?: () => void }).gc?.();
+		gc();
 		const before = process.memoryUsage().heapUsed;
 		const t0 = performance.now();
+		const cpu0 = process.cpuUsage();
 		const out = runPipeline(corpus.slice(0, n), loaded.context);
+		const cpu = process.cpuUsage(cpu0);
 		const ms = performance.now() - t0;
+		gc();
+		// what the run retains (its output), not garbage waiting for collection
 		const grown = process.memoryUsage().heapUsed - before;
 		perArticle.push(grown / n);
 		if (n === count) {
 			results.push(
 				{ name: `pipeline: ${n} articles of ~4 KB`, value: Math.round(ms), unit: 'ms', goal: 'report' },
-				{ name: 'pipeline throughput', value: Math.round((n / ms) * 1000), unit: 'articles/s', goal: '≥ 1000' },
+				{ name: 'pipeline throughput (wall)', value: Math.round((n / ms) * 1000), unit: 'articles/s', goal: '≥ 1000' },
+				{ name: 'pipeline throughput (CPU time, one core)', value: Math.round((n / ((cpu.user + cpu.system) / 1000)) * 1000), unit: 'articles/s', goal: '≥ 1000' },
 				{ name: 'pipeline events found', value: out.events.length, unit: 'events', goal: 'report' },
-				{ name: 'pipeline heap growth (10,000 articles)', value: Math.round(grown / 1048576), unit: 'MB', goal: 'report' }
+				{ name: 'pipeline retained heap (10,000 articles)', value: Math.round(grown / 1048576), unit: 'MB', goal: 'report' }
 			);
 		}
 	}
@@ -70,5 +79,6 @@ export async function benchPipeline(count = 10_000): Promise<BenchResult[]> {
 }
 
 if (process.argv[1]?.endsWith('bench-pipeline.ts')) {
+	// npx tsx --expose-gc scripts/bench-pipeline.ts
 	for (const r of await benchPipeline()) console.log(`${r.name}: ${r.value} ${r.unit} (goal ${r.goal})`);
 }
