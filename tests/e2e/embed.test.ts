@@ -182,6 +182,22 @@ describe('the embed', () => {
 	});
 });
 
+describe('the embed’s accessibility', () => {
+	for (const q of ['?lang=en', '?lang=ar', '?lang=en&theme=dark', '?controls=none', '?date=bad']) {
+		it(`has no serious or critical axe violations (${q})`, async () => {
+			const { page } = await openEmbed(q);
+			await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+			const violations = (await page.evaluate(async () => {
+				const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+				const r = await axe.run({ resultTypes: ['violations'] });
+				return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+			})) as { id: string; impact: string }[];
+			expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+			await page.context().close();
+		});
+	}
+});
+
 describe('npm run snapshot', () => {
 	const run = (args: string[]) =>
 		new Promise<{ code: number; stderr: string }>((ok) => {
@@ -252,6 +268,28 @@ describe('the app export menu', () => {
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
+
+	it('records a WebM of the scrub between two dates and puts the map back on its date', async () => {
+		// A small window: Chromium renders WebGL in software here, and every frame is rendered.
+		const { page, errors } = await openPage(browser, server.url, { width: 700, height: 500 });
+		await page.goto(`${server.url}/?date=${DATE}`);
+		await waitForMap(page);
+		await page.getByRole('button', { name: 'Export' }).click();
+		const days = [manifest.start, manifest.end].map(dayNumber);
+		const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
+		await page.getByRole('combobox', { name: 'From', exact: true }).selectOption(iso(days[1]! - 1));
+		await page.getByRole('combobox', { name: 'To', exact: true }).selectOption(iso(days[1]!));
+		const wait = page.waitForEvent('download', { timeout: 60_000 });
+		await page.getByRole('button', { name: 'Record' }).click();
+		const file = await wait;
+		expect(file.suggestedFilename()).toBe(`situation-map-${iso(days[1]! - 1)}_${iso(days[1]!)}.webm`);
+		const webm = readFileSync((await file.path())!);
+		expect(webm.subarray(0, 4).toString('hex')).toBe('1a45dfa3'); // EBML header
+		expect(webm.length).toBeGreaterThan(5_000);
+		expect(await page.evaluate(() => (window as unknown as EmbedWindow).__map.getGlobalState().day)).toBe(dayNumber(DATE));
+		expect(errors).toEqual([]);
+		await page.context().close();
+	}, 90_000);
 
 	it('gives an iframe snippet for the current view', async () => {
 		const { page } = await openPage(browser, server.url);
