@@ -168,6 +168,16 @@ describe('the embed', () => {
 		await page.context().close();
 	});
 
+	it('autoplays once from the first day with autoplay=1, and not when the reader prefers reduced motion', async () => {
+		const { page } = await openEmbed(`?date=${DATE}&autoplay=1`);
+		await expect.poll(() => page.evaluate(() => (window as unknown as EmbedWindow).__embed.day()), { timeout: 20_000 }).toBe(manifest.end);
+		await page.context().close();
+		const still = await openEmbed(`?date=${DATE}&autoplay=1`, { reducedMotion: 'reduce' });
+		await still.page.waitForTimeout(1500);
+		expect(await still.page.evaluate(() => (window as unknown as EmbedWindow).__embed.day())).toBe(DATE);
+		await still.page.context().close();
+	}, 60_000);
+
 	it('exports a PNG of the requested size (CSS size × pixel ratio) that is not blank', async () => {
 		const context = await browser.newContext({ viewport: { width: 600, height: 400 }, deviceScaleFactor: 2 });
 		const page = await context.newPage();
@@ -178,12 +188,13 @@ describe('the embed', () => {
 		const png = Buffer.from(dataUrl.split(',')[1]!, 'base64');
 		expect(pngSize(png)).toEqual({ width: 1200, height: 800 });
 		expect(await distinctColours(page, png)).toBeGreaterThan(20);
+		expect(await page.getByRole('slider').count()).toBe(0); // controls=none
 		await context.close();
 	});
 });
 
 describe('the embed’s accessibility', () => {
-	for (const q of ['?lang=en', '?lang=ar', '?lang=en&theme=dark', '?controls=none', '?date=bad']) {
+	for (const q of ['?lang=en', '?lang=ar&theme=dark&date=bad', '?controls=none&theme=dark']) {
 		it(`has no serious or critical axe violations (${q})`, async () => {
 			const { page } = await openEmbed(q);
 			await page.addScriptTag({ content: readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8') });
@@ -263,8 +274,17 @@ describe('the app export menu', () => {
 		expect(fc.features.length).toBeGreaterThan(0);
 		expect(fc.attribution.length).toBeGreaterThan(0);
 
-		const png = await download(page, /PNG/);
-		expect(png.file.suggestedFilename()).toBe(`situation-map-${DATE}.png`);
+		const wait = page.waitForEvent('download');
+		await page.getByRole('button', { name: /PNG/ }).click();
+		const pngFile = await wait;
+		expect(pngFile.suggestedFilename()).toBe(`situation-map-${DATE}.png`);
+		const canvas = (await page.evaluate(() => {
+			const c = document.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement;
+			return { width: c.width, height: c.height };
+		})) as { width: number; height: number };
+		const png = readFileSync((await pngFile.path())!);
+		expect(pngSize(png)).toEqual(canvas);
+		expect(await distinctColours(page, png)).toBeGreaterThan(20);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
@@ -291,15 +311,30 @@ describe('the app export menu', () => {
 		await page.context().close();
 	}, 90_000);
 
-	it('gives an iframe snippet for the current view', async () => {
+	it('gives a snippet that, pasted into a plain page, shows the chosen date and layers', async () => {
 		const { page } = await openPage(browser, server.url);
 		await page.goto(`${server.url}/?date=${DATE}&layers=control,frontline`);
 		await waitForMap(page);
 		await page.getByRole('button', { name: 'Embed', exact: true }).click();
 		const snippet = await page.locator('dialog textarea').inputValue();
-		expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/\?date=2024-11-\d\d&amp;layers=control,frontline/);
+		expect(snippet).toContain(`/embed/?date=${DATE}&amp;layers=control,frontline`);
 		expect(snippet).toContain('loading="lazy"');
 		expect(snippet).toContain('<script>');
 		await page.context().close();
-	});
+
+		writeFileSync(join(hostDir, 'pasted.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Report</title></head><body><p>Report text.</p>${snippet}</body></html>`);
+		const host = await openPage(browser, server.url, { width: 900, height: 900 });
+		await host.page.goto(`${server.url}/host/pasted.html`);
+		await host.page.waitForFunction(() => document.querySelector('iframe')?.contentWindow?.document?.body?.dataset.mapReady === 'true', undefined, { timeout: 20_000 });
+		const frame = host.page.frames().find((f) => f.url().includes('/embed/'))!;
+		const state = (await frame.evaluate(() => {
+			const w = window as unknown as EmbedWindow;
+			return { day: w.__embed.day(), frontline: w.__map.getLayoutProperty('frontline-line', 'visibility'), changes: w.__map.getLayoutProperty('changes-fill', 'visibility') };
+		})) as { day: string; frontline: string; changes: string };
+		expect(state).toEqual({ day: DATE, frontline: 'visible', changes: 'none' });
+		// The resize script from the snippet sized the frame to the embed's content.
+		await host.page.waitForFunction(() => document.querySelector('iframe')!.style.height !== 'auto' && parseInt(document.querySelector('iframe')!.style.height) > 300);
+		expect(host.errors).toEqual([]);
+		await host.page.context().close();
+	}, 60_000);
 });
