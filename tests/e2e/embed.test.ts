@@ -320,6 +320,12 @@ describe('the app export menu', () => {
 		expect(snippet).toContain(`/embed/?date=${DATE}&amp;layers=control,frontline`);
 		expect(snippet).toContain('loading="lazy"');
 		expect(snippet).toContain('<script>');
+		// The view travels as the area on screen, so a frame of another size shows the same area.
+		const appBounds = (await page.evaluate(() => {
+			const b = (window as unknown as { __map: { getBounds(): { getCenter(): { lng: number; lat: number } } } }).__map.getBounds().getCenter();
+			return [b.lng, b.lat];
+		})) as [number, number];
+		expect(snippet).toMatch(/&amp;bbox=[-\d.]+,[-\d.]+,[-\d.]+,[-\d.]+/);
 		await page.context().close();
 
 		writeFileSync(join(hostDir, 'pasted.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Report</title></head><body><p>Report text.</p>${snippet}</body></html>`);
@@ -332,6 +338,12 @@ describe('the app export menu', () => {
 			return { day: w.__embed.day(), frontline: w.__map.getLayoutProperty('frontline-line', 'visibility'), changes: w.__map.getLayoutProperty('changes-fill', 'visibility') };
 		})) as { day: string; frontline: string; changes: string };
 		expect(state).toEqual({ day: DATE, frontline: 'visible', changes: 'none' });
+		const embedCentre = (await frame.evaluate(() => {
+			const c = (window as unknown as { __map: { getBounds(): { getCenter(): { lng: number; lat: number } } } }).__map.getBounds().getCenter();
+			return [c.lng, c.lat];
+		})) as [number, number];
+		expect(Math.abs(embedCentre[0] - appBounds[0])).toBeLessThan(0.05);
+		expect(Math.abs(embedCentre[1] - appBounds[1])).toBeLessThan(0.05);
 		// The resize script from the snippet sized the frame to the embed's content.
 		await host.page.waitForFunction(() => document.querySelector('iframe')!.style.height !== 'auto' && parseInt(document.querySelector('iframe')!.style.height) > 300);
 		expect(host.errors).toEqual([]);
