@@ -140,8 +140,16 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 	const published: IsoDate | null = article.meta.published;
 	const items: ConflictEvent[] = [];
 	const diagnostics: Diagnostic[] = [];
+	// mentions and sentences are both in text order: walk them together
+	const ordered = [...mentions].sort((a, b) => a.start - b.start);
+	let next = 0;
 	for (const sentence of context.sentences) {
-		const here = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !NO_EVENT_KINDS.has(context.entries.get(m.place_id)!.kind));
+		while (next < ordered.length && ordered[next]!.start < sentence.start) next++;
+		const here: ResolvedMention[] = [];
+		for (let k = next; k < ordered.length && ordered[k]!.start < sentence.end; k++) {
+			const m = ordered[k]!;
+			if (m.end <= sentence.end && !NO_EVENT_KINDS.has(context.entries.get(m.place_id)!.kind)) here.push(m);
+		}
 		if (here.length === 0) continue;
 		const cues = findCues(text, sentence);
 		if (cues.length === 0) continue;
