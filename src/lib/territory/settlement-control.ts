@@ -198,7 +198,11 @@ function applyNodeEvent(
 	const ids = sameDay && sameDay.to === to ? mergeIds(sameDay.eventIds, [event.id]) : [event.id];
 	next[node] = { faction: to, status, eventIds: ids };
 	protectedNodes.delete(node);
-	if (sameDay) {
+	if (sameDay && sameDay.from === to) {
+		// Taken and left again the same day: no capture remains (a capture from X to X would make
+		// the encirclement worklist in inference.ts flip X's places to X forever).
+		captures.splice(captures.indexOf(sameDay), 1);
+	} else if (sameDay) {
 		sameDay.to = to;
 		sameDay.eventIds = ids;
 	} else if (before.faction !== to) captures.push({ node, from: before.faction, to, eventIds: ids, revoked: before.eventIds });
