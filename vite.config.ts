@@ -1,8 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { frameHeadersPlugin } from './scripts/lib/frame-headers';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// frameHeadersPlugin: `vite preview` sends the framing headers of static/_headers (README "Security").
+	plugins: [sveltekit(), frameHeadersPlugin()],
 	server: { host: '127.0.0.1' },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
