@@ -2,7 +2,8 @@
 // iframe on a host page built from our own snippet reports its height and gets resized; parameters
 // round-trip and hostile ones fall back with a visible note and run nothing; the PNG export has the
 // requested size and is not blank (from the page and from `npm run snapshot`); the app's downloads
-// (CSV with ACLED's header, KML, GeoJSON) parse.
+// (CSV with ACLED's header, KML, GeoJSON) parse. Generous timeouts: Chromium renders WebGL in
+// software here, on two cores shared with other work.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,7 +46,7 @@ type EmbedWindow = {
 async function openEmbed(query: string, o: Parameters<typeof openPage>[2] = {}) {
 	const { page, errors } = await openPage(browser, server.url, o);
 	await page.goto(`${server.url}/embed/${query}`);
-	await waitForMap(page);
+	await waitForMap(page, 60_000);
 	return { page, errors };
 }
 
@@ -71,7 +72,7 @@ async function distinctColours(page: Page, png: Buffer): Promise<number> {
 	}, png.toString('base64'));
 }
 
-describe('the embed', () => {
+describe('the embed', { timeout: 120_000 }, () => {
 	it('renders inside an iframe from our snippet, reports its height by postMessage and gets resized', async () => {
 		const src = `${server.url}/embed/?date=${DATE}&layers=control,frontline,strikes`;
 		const snippet = buildEmbedSnippet({ src, title: 'Aleppo test map', height: 150, resize: true });
@@ -87,15 +88,15 @@ describe('the embed', () => {
 		expect(await iframe.getAttribute('title')).toBe('Aleppo test map');
 		expect(await iframe.getAttribute('aria-label')).toBe('Aleppo test map');
 		expect(await iframe.getAttribute('loading')).toBe('lazy');
-		await page.waitForFunction(() => (window as unknown as { __heights: number[] }).__heights.length > 0, undefined, { timeout: 20_000 });
+		await page.waitForFunction(() => (window as unknown as { __heights: number[] }).__heights.length > 0, undefined, { timeout: 60_000 });
 		const frame = page.frames().find((f) => f.url().includes('/embed/'))!;
-		await frame.waitForFunction(() => document.body.dataset.mapReady === 'true', undefined, { timeout: 20_000 });
+		await frame.waitForFunction(() => document.body.dataset.mapReady === 'true', undefined, { timeout: 60_000 });
 		expect(await frame.evaluate(() => (window as unknown as EmbedWindow).__embed.day())).toBe(DATE);
 		// The resize script set the iframe to the last reported height (not the snippet's 150 px).
 		await page.waitForFunction(() => {
 			const h = (window as unknown as { __heights: number[] }).__heights;
 			return document.querySelector('iframe')!.style.height === `${h[h.length - 1]}px`;
-		});
+		}, undefined, { timeout: 60_000 });
 		const heights = (await page.evaluate(() => (window as unknown as { __heights: number[] }).__heights)) as number[];
 		expect(heights.at(-1)).toBeGreaterThan(300);
 		const box = await iframe.boundingBox();
@@ -151,7 +152,7 @@ describe('the embed', () => {
 			void d.dismiss();
 		});
 		await page.goto(`${server.url}/embed/?${hostile.toString()}`);
-		await waitForMap(page);
+		await waitForMap(page, 60_000);
 		const notes = page.locator('.notes li');
 		await expect.poll(() => notes.count()).toBe(6);
 		expect(await page.locator('.notes').isVisible()).toBe(true);
@@ -170,7 +171,7 @@ describe('the embed', () => {
 
 	it('autoplays once from the first day with autoplay=1, and not when the reader prefers reduced motion', async () => {
 		const { page } = await openEmbed(`?date=${DATE}&autoplay=1`);
-		await expect.poll(() => page.evaluate(() => (window as unknown as EmbedWindow).__embed.day()), { timeout: 20_000 }).toBe(manifest.end);
+		await expect.poll(() => page.evaluate(() => (window as unknown as EmbedWindow).__embed.day()), { timeout: 60_000 }).toBe(manifest.end);
 		await page.context().close();
 		const still = await openEmbed(`?date=${DATE}&autoplay=1`, { reducedMotion: 'reduce' });
 		await still.page.waitForTimeout(1500);
@@ -183,7 +184,7 @@ describe('the embed', () => {
 		const page = await context.newPage();
 		await page.route('**/*', (r) => (r.request().url().startsWith(server.url) ? r.continue() : r.abort()));
 		await page.goto(`${server.url}/embed/?date=${DATE}&controls=none`);
-		await waitForMap(page);
+		await waitForMap(page, 60_000);
 		const dataUrl = (await page.evaluate(() => (window as unknown as EmbedWindow).__embed.exportPng())) as string;
 		const png = Buffer.from(dataUrl.split(',')[1]!, 'base64');
 		expect(pngSize(png)).toEqual({ width: 1200, height: 800 });
@@ -193,7 +194,7 @@ describe('the embed', () => {
 	});
 });
 
-describe('the embed’s accessibility', () => {
+describe('the embed’s accessibility', { timeout: 120_000 }, () => {
 	for (const q of ['?lang=en', '?lang=ar&theme=dark&date=bad', '?controls=none&theme=dark']) {
 		it(`has no serious or critical axe violations (${q})`, async () => {
 			const { page } = await openEmbed(q);
@@ -209,7 +210,7 @@ describe('the embed’s accessibility', () => {
 	}
 });
 
-describe('npm run snapshot', () => {
+describe('npm run snapshot', { timeout: 120_000 }, () => {
 	const run = (args: string[]) =>
 		new Promise<{ code: number; stderr: string }>((ok) => {
 			execFile(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/snapshot.ts', ...args], { cwd: ROOT, timeout: 90_000 }, (e, _out, stderr) =>
@@ -238,7 +239,7 @@ describe('npm run snapshot', () => {
 	});
 });
 
-describe('the app export menu', () => {
+describe('the app export menu', { timeout: 120_000 }, () => {
 	async function download(page: Page, name: RegExp): Promise<{ file: Download; text: string }> {
 		const wait = page.waitForEvent('download');
 		await page.getByRole('button', { name }).click();
@@ -250,7 +251,7 @@ describe('the app export menu', () => {
 	it('downloads CSV with ACLED’s header, and KML and GeoJSON that parse, each with sources and credits', async () => {
 		const { page, errors } = await openPage(browser, server.url);
 		await page.goto(`${server.url}/?date=${DATE}`);
-		await waitForMap(page);
+		await waitForMap(page, 60_000);
 		await page.getByRole('button', { name: 'Export' }).click();
 
 		const csv = await download(page, /CSV/);
@@ -293,7 +294,7 @@ describe('the app export menu', () => {
 		// A small window: Chromium renders WebGL in software here, and every frame is rendered.
 		const { page, errors } = await openPage(browser, server.url, { width: 700, height: 500 });
 		await page.goto(`${server.url}/?date=${DATE}`);
-		await waitForMap(page);
+		await waitForMap(page, 60_000);
 		await page.getByRole('button', { name: 'Export' }).click();
 		const days = [manifest.start, manifest.end].map(dayNumber);
 		const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
@@ -314,7 +315,7 @@ describe('the app export menu', () => {
 	it('gives a snippet that, pasted into a plain page, shows the chosen date and layers', async () => {
 		const { page } = await openPage(browser, server.url);
 		await page.goto(`${server.url}/?date=${DATE}&layers=control,frontline`);
-		await waitForMap(page);
+		await waitForMap(page, 60_000);
 		await page.getByRole('button', { name: 'Embed', exact: true }).click();
 		const snippet = await page.locator('dialog textarea').inputValue();
 		expect(snippet).toContain(`/embed/?date=${DATE}&amp;layers=control,frontline`);
@@ -331,7 +332,7 @@ describe('the app export menu', () => {
 		writeFileSync(join(hostDir, 'pasted.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Report</title></head><body><p>Report text.</p>${snippet}</body></html>`);
 		const host = await openPage(browser, server.url, { width: 900, height: 900 });
 		await host.page.goto(`${server.url}/host/pasted.html`);
-		await host.page.waitForFunction(() => document.querySelector('iframe')?.contentWindow?.document?.body?.dataset.mapReady === 'true', undefined, { timeout: 20_000 });
+		await host.page.waitForFunction(() => document.querySelector('iframe')?.contentWindow?.document?.body?.dataset.mapReady === 'true', undefined, { timeout: 60_000 });
 		const frame = host.page.frames().find((f) => f.url().includes('/embed/'))!;
 		const state = (await frame.evaluate(() => {
 			const w = window as unknown as EmbedWindow;
