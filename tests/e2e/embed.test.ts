@@ -177,7 +177,7 @@ describe('the embed', { timeout: 120_000 }, () => {
 		await still.page.waitForTimeout(1500);
 		expect(await still.page.evaluate(() => (window as unknown as EmbedWindow).__embed.day())).toBe(DATE);
 		await still.page.context().close();
-	}, 60_000);
+	}, 120_000);
 
 	it('exports a PNG of the requested size (CSS size × pixel ratio) that is not blank', async () => {
 		const context = await browser.newContext({ viewport: { width: 600, height: 400 }, deviceScaleFactor: 2 });
@@ -310,7 +310,7 @@ describe('the app export menu', { timeout: 120_000 }, () => {
 		expect(await page.evaluate(() => (window as unknown as EmbedWindow).__map.getGlobalState().day)).toBe(dayNumber(DATE));
 		expect(errors).toEqual([]);
 		await page.context().close();
-	}, 90_000);
+	}, 120_000);
 
 	it('gives a snippet that, pasted into a plain page, shows the chosen date and layers', async () => {
 		const { page } = await openPage(browser, server.url);
@@ -349,5 +349,5 @@ describe('the app export menu', { timeout: 120_000 }, () => {
 		await host.page.waitForFunction(() => document.querySelector('iframe')!.style.height !== 'auto' && parseInt(document.querySelector('iframe')!.style.height) > 300);
 		expect(host.errors).toEqual([]);
 		await host.page.context().close();
-	}, 60_000);
+	}, 120_000);
 });
