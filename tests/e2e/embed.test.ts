@@ -101,6 +101,9 @@ describe('the embed', { timeout: 120_000 }, () => {
 		expect(heights.at(-1)).toBeGreaterThan(300);
 		const box = await iframe.boundingBox();
 		expect(Math.round(box!.height)).toBe(heights.at(-1));
+		// Opening the list of sources makes the embed taller: the frame follows.
+		await frame.locator('.credits summary').click();
+		await page.waitForFunction((before) => parseInt(document.querySelector('iframe')!.style.height) > before, heights.at(-1)!, { timeout: 60_000 });
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});

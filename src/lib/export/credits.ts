@@ -21,7 +21,10 @@ export function creditsOf(m: Pick<LayerManifest, 'title' | 'sources' | 'attribut
 	return { title: m.title, sources, attribution: [...m.attribution] };
 }
 
-/** One short line for images and the embed: "Sources: 5 news reports · GeoNames (CC BY 4.0) · …". */
-export function creditLine(c: Credits, sourcesLabel: string): string {
-	return [`${sourcesLabel}: ${c.sources.length}`, ...c.attribution].join(' · ');
+/**
+ * One short line for images and the embed: "Sources: 5 news reports · GeoNames (CC BY 4.0) · …".
+ * `reports` is a template with `{n}` ("{n} news reports").
+ */
+export function creditLine(c: Credits, sourcesLabel: string, reports = '{n}'): string {
+	return [`${sourcesLabel}: ${reports.replace('{n}', String(c.sources.length))}`, ...c.attribution].join(' · ');
 }

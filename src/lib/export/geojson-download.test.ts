@@ -49,3 +49,12 @@ describe('downloadName', () => {
 		expect(downloadName('2024-11-26', 'webm', '2024-11-30')).toBe('situation-map-2024-11-26_2024-11-30.webm');
 	});
 });
+
+describe('creditLine', () => {
+	it('counts the reports and lists the data credits', async () => {
+		const { creditLine } = await import('./credits');
+		expect(creditLine(creditsOf(MANIFEST), 'Sources', '{n} news reports')).toBe(
+			'Sources: 2 news reports · Places: GeoNames (CC BY 4.0) · Boundaries: Natural Earth'
+		);
+	});
+});
