@@ -20,7 +20,8 @@ interface Picked {
 }
 
 beforeAll(async () => {
-	server = await startServer({ dataDir: DATA_DIR });
+	// axe-core is served from the test server: the app's CSP allows same-origin scripts only.
+	server = await startServer({ dataDir: DATA_DIR, mounts: { '/__test/axe/': join(ROOT, 'node_modules/axe-core') } });
 	browser = await launchBrowser();
 	const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')) as { layers: Record<string, string> };
 	const places = JSON.parse(readFileSync(join(DATA_DIR, manifest.layers.places!), 'utf8')) as {

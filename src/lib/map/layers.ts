@@ -1,13 +1,11 @@
 // The situation layers drawn over the basemap, as pure style-spec builders. Time is shown with
 // paint expressions over global state (see time-expressions.ts); toggles narrow static filters.
-import type {
-	ExpressionSpecification,
-	LayerSpecification
-} from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n/strings';
-import { eventOpacity, eventRadius, timedOpacity, WEIGHT } from './time-expressions';
+import { eventRadius, timedOpacity, WEIGHT } from './time-expressions';
 import { EVENT_COLOURS, FACTION_COLOURS, FACTIONS, FRONTLINE, OPACITY, UNKNOWN_COLOUR } from './theme';
 import type { TimeMode } from './time-index';
+import { eventLayerId, eventSourceId } from './event-parts';
 import { toggleFilters, VISIBILITY_LAYERS, type ToggleKey } from './toggles';
 
 export const FONT_REGULAR = ['Noto Sans Regular'];
@@ -54,7 +52,7 @@ function visibility(key: ToggleKey, t: ReadonlySet<ToggleKey>): 'visible' | 'non
 	return t.has(key) ? 'visible' : 'none';
 }
 
-export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>): LayerSpecification[] {
+export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>, eventParts = 1): LayerSpecification[] {
 	const f = toggleFilters(t);
 	const statusOpacity: ExpressionSpecification = [
 		'match',
@@ -135,26 +133,11 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>): LayerSpeci
 			paint: {
 				'circle-radius': ['*', ['match', ['get', 'kind'], 'city', 5, 'town', 3.5, 2.5], ['min', 1, ['*', 2, WEIGHT]]],
 				'circle-color': factionColour(),
-				'circle-opacity': timedOpacity(1),
 				'circle-stroke-color': '#ffffff',
-				'circle-stroke-width': 1,
-				'circle-stroke-opacity': timedOpacity(1)
+				'circle-stroke-width': 1
 			}
 		},
-		{
-			id: 'events-circle',
-			type: 'circle',
-			source: sourceId('events'),
-			filter: f['events-circle'],
-			paint: {
-				'circle-radius': eventRadius(['match', ['get', 'kind'], ['capture', 'entry', 'withdrawal'], 8, 6]),
-				'circle-color': eventColour(),
-				'circle-opacity': eventOpacity,
-				'circle-stroke-color': ['match', ['get', 'kind'], ['capture', 'entry', 'withdrawal'], '#ffd43b', '#ffffff'],
-				'circle-stroke-width': ['match', ['get', 'kind'], ['capture', 'entry', 'withdrawal'], 3, 1.5],
-				'circle-stroke-opacity': eventOpacity
-			}
-		},
+		...Array.from({ length: eventParts }, (_, i) => eventLayer(i, f['events-circle']!)),
 		{
 			id: 'places-label',
 			type: 'symbol',
@@ -174,6 +157,23 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>): LayerSpeci
 			paint: { 'text-color': '#212529', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 }
 		}
 	];
+}
+
+/** One circle layer per part of the events (event-parts.ts). */
+function eventLayer(i: number, filter: FilterSpecification): LayerSpecification {
+	return {
+		id: eventLayerId(i),
+		type: 'circle',
+		source: eventSourceId(i),
+		filter,
+		paint: {
+			'circle-radius': eventRadius(['match', ['get', 'kind'], ['capture', 'entry', 'withdrawal'], 8, 6], 0.6),
+			'circle-color': eventColour(),
+			'circle-opacity': 0.95,
+			'circle-stroke-color': ['match', ['get', 'kind'], ['capture', 'entry', 'withdrawal'], '#ffd43b', '#ffffff'],
+			'circle-stroke-width': ['match', ['get', 'kind'], ['capture', 'entry', 'withdrawal'], 3, 1.5]
+		}
+	};
 }
 
 /** Layers whose visibility a toggle drives. */

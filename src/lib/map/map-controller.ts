@@ -9,6 +9,7 @@ import type { FeatureCollection } from 'geojson';
 import { DATA_LAYERS, INSPECTABLE_LAYERS, labelField, sourceId, TIME_MODE, type DataLayer } from './layers';
 import { OPACITY } from './theme';
 import { TimeIndex, timedFeatures } from './time-index';
+import { eventLayerId, eventSourceId, isEventLayer } from './event-parts';
 import { pickShown, type PickedFeature } from './pick';
 import { toggleFilters, VISIBILITY_LAYERS, TOGGLE_KEYS, type ToggleKey } from './toggles';
 
@@ -31,6 +32,8 @@ export interface MapControllerOptions {
 	maxBounds: [number, number, number, number];
 	/** The data layers as loaded (the same objects the style's sources hold): indexed by day. */
 	data: Partial<Record<DataLayer, FeatureCollection>>;
+	/** The events as split into the style's event sources (event-parts.ts). */
+	eventParts: readonly FeatureCollection[];
 }
 
 const LABEL_LAYERS = ['places-label', 'base-labels-governorate', 'base-labels-country'];
@@ -43,6 +46,7 @@ export class MapController {
 	private cumulative = false;
 	private ready = false;
 	private readonly indices: { source: string; index: TimeIndex }[] = [];
+	private readonly eventLayers: string[] = [];
 
 	constructor(o: MapControllerOptions) {
 		this.map = new maplibregl.Map({
@@ -70,14 +74,17 @@ export class MapController {
 		for (const layer of DATA_LAYERS) {
 			const mode = TIME_MODE[layer];
 			const fc = o.data[layer];
-			if (mode && fc) this.indices.push({ source: sourceId(layer), index: new TimeIndex(timedFeatures(fc.features), mode) });
+			if (mode && fc && layer !== 'events') this.indices.push({ source: sourceId(layer), index: new TimeIndex(timedFeatures(fc.features), mode) });
 		}
+		o.eventParts.forEach((fc, i) => {
+			this.indices.push({ source: eventSourceId(i), index: new TimeIndex(timedFeatures(fc.features), 'event') });
+			this.eventLayers.push(eventLayerId(i));
+		});
 		this.map.once('load', () => {
 			this.ready = true;
 			// Credits start folded on every screen size: they are one tap away and cover less map.
 			o.container.querySelector('.maplibregl-ctrl-attrib')?.classList.remove('maplibregl-compact-show');
 			this.map.setGlobalStateProperty('day', this.day);
-			this.map.setGlobalStateProperty('frac', this.frac);
 			this.map.setGlobalStateProperty('cumulative', this.cumulative);
 			this.applyWeights();
 		});
@@ -99,9 +106,9 @@ export class MapController {
 		if (day === this.day && frac === this.frac && this.t === day + frac) return;
 		this.t = day + frac;
 		if (this.ready) {
-			// Published for readers of the map (tests, embeds); no expression depends on it.
+			// The whole day is published for readers of the map (tests, embeds); no expression depends
+			// on it. The fraction is not: each global-state change is also broadcast to the workers.
 			if (day !== this.day) this.map.setGlobalStateProperty('day', day);
-			if (frac !== this.frac) this.map.setGlobalStateProperty('frac', frac);
 		}
 		this.day = day;
 		this.frac = frac;
@@ -123,7 +130,9 @@ export class MapController {
 			}
 		}
 		for (const [id, filter] of Object.entries(toggleFilters(t))) {
-			if (JSON.stringify(this.map.getFilter(id)) !== JSON.stringify(filter)) this.map.setFilter(id, filter);
+			for (const layer of id === 'events-circle' ? this.eventLayers : [id]) {
+				if (JSON.stringify(this.map.getFilter(layer)) !== JSON.stringify(filter)) this.map.setFilter(layer, filter);
+			}
 		}
 	}
 
@@ -145,7 +154,7 @@ export class MapController {
 
 	/** Features shown at a screen point (a small box around it for touch), top first. */
 	featuresAt(x: number, y: number, radius = 4): PickedFeature[] {
-		const layers = INSPECTABLE_LAYERS.filter((id) => this.map.getLayer(id));
+		const layers = [...INSPECTABLE_LAYERS, ...this.eventLayers.slice(1)].filter((id) => this.map.getLayer(id));
 		const raw = this.map.queryRenderedFeatures(
 			[
 				[x - radius, y - radius],
@@ -153,7 +162,11 @@ export class MapController {
 			],
 			{ layers }
 		);
-		const picked = raw.map((f) => ({ layer: f.layer.id, properties: f.properties as Record<string, unknown> }));
+		// Every part of the events reads as the one events layer.
+		const picked = raw.map((f) => ({
+			layer: isEventLayer(f.layer.id) ? 'events-circle' : f.layer.id,
+			properties: f.properties as Record<string, unknown>
+		}));
 		return pickShown(picked, this.day, this.cumulative);
 	}
 

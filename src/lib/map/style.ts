@@ -9,6 +9,7 @@ import type { Lang } from '../i18n/strings';
 import { basemapLabelLayers, basemapLowerLayers, basemapSources, type BasemapData } from './basemap';
 import { DATA_LAYERS, overlayLayers, PLACE_LABELS_SOURCE, sourceId, type DataLayer } from './layers';
 import { stateDefaults } from './time-expressions';
+import { eventSourceId } from './event-parts';
 import type { ToggleKey } from './toggles';
 
 export interface FontFiles {
@@ -27,6 +28,8 @@ export interface StyleInput {
 	basemap: BasemapData;
 	/** The data folder's layers by name (URL or GeoJSON); a missing layer gets an empty source. */
 	data: Partial<Record<DataLayer, string | GeoJSON>>;
+	/** The events split by day range (event-parts.ts); when absent, `data.events` is one part. */
+	eventParts?: readonly GeoJSON[];
 	/** One label per place (place-labels.ts); empty when absent. */
 	placeLabels?: GeoJSON;
 	/** Credits of the data (manifest `attribution`), shown in the map's attribution control. */
@@ -68,6 +71,10 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 			...(i === 0 && dataCredit ? { attribution: dataCredit } : {})
 		};
 	});
+	const parts = input.eventParts ?? [input.data.events ?? EMPTY];
+	parts.forEach((data, i) => {
+		sources[eventSourceId(i)] = { type: 'geojson', data, promoteId: 'id' };
+	});
 	sources[PLACE_LABELS_SOURCE] = { type: 'geojson', data: input.placeLabels ?? EMPTY };
 	return {
 		version: 8,
@@ -77,7 +84,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 		sources,
 		layers: [
 			...basemapLowerLayers(input.basemap),
-			...overlayLayers(input.lang, input.toggles),
+			...overlayLayers(input.lang, input.toggles, parts.length),
 			...basemapLabelLayers(input.lang)
 		]
 	};
