@@ -97,7 +97,7 @@ function actorMatcher(actors: ActorPattern[]) {
 		const alternatives = [...new Set(patterns)]
 			.sort((a, b) => b.length - a.length)
 			.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]?"));
-		m = { re: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'giu'), byName };
+		m = { re: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi'), byName };
 		ACTOR_MATCHERS.set(actors, m);
 	}
 	return m;

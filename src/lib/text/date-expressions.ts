@@ -21,6 +21,7 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
 
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+(\\d{4})\\b`, 'g');
 const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g');
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
@@ -90,26 +91,29 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
 	const isHistory = (year: number) => (pubYear !== null ? year < pubYear : false);
 	const comparative = (index: number) => COMPARATIVE_BEFORE.test(slice.slice(Math.max(0, index - 140), index));
 
-	for (const m of slice.matchAll(MONTH_DAY_YEAR)) {
+	// each family runs only when its telltale is there: most sentences have no month name or digit
+	const hasMonth = MONTH_WORD.test(slice);
+	const hasDigit = /\d/.test(slice);
+	if (hasMonth && hasDigit) for (const m of slice.matchAll(MONTH_DAY_YEAR)) {
 		const date = makeDate(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
 		add(m as RegExpExecArray, date && isHistory(Number(m[3])) ? 'historical' : 'explicit', date, 1);
 	}
-	for (const m of slice.matchAll(DAY_MONTH_YEAR)) {
+	if (hasMonth && hasDigit) for (const m of slice.matchAll(DAY_MONTH_YEAR)) {
 		const date = makeDate(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
 		add(m as RegExpExecArray, date && isHistory(Number(m[3])) ? 'historical' : 'explicit', date, 1);
 	}
-	for (const m of slice.matchAll(ISO)) add(m as RegExpExecArray, 'explicit', makeDate(Number(m[1]), Number(m[2]) - 1, Number(m[3])), 1);
-	for (const m of slice.matchAll(MONTH_YEAR)) {
+	if (hasDigit) for (const m of slice.matchAll(ISO)) add(m as RegExpExecArray, 'explicit', makeDate(Number(m[1]), Number(m[2]) - 1, Number(m[3])), 1);
+	if (hasMonth && hasDigit) for (const m of slice.matchAll(MONTH_YEAR)) {
 		const year = Number(m[2]);
 		const kind = comparative(m.index!) ? 'comparative' : isHistory(year) || pubYear === null ? 'historical' : 'explicit';
 		add(m as RegExpExecArray, kind, makeDate(year, monthIndex(m[1]!), 15), 3);
 	}
-	for (const m of slice.matchAll(MONTH_DAY)) {
+	if (hasMonth && hasDigit) for (const m of slice.matchAll(MONTH_DAY)) {
 		const since = /\bsince\s+$/i.test(slice.slice(Math.max(0, m.index! - 7), m.index));
 		add(m as RegExpExecArray, since ? 'since' : 'explicit', yearless(published, monthIndex(m[1]!), Number(m[2])), 1);
 	}
-	for (const m of slice.matchAll(DAY_MONTH)) add(m as RegExpExecArray, 'explicit', yearless(published, monthIndex(m[2]!), Number(m[1])), 1);
-	for (const m of slice.matchAll(WEEKDAY_RE)) {
+	if (hasMonth && hasDigit) for (const m of slice.matchAll(DAY_MONTH)) add(m as RegExpExecArray, 'explicit', yearless(published, monthIndex(m[2]!), Number(m[1])), 1);
+	if (/day\b/i.test(slice)) for (const m of slice.matchAll(WEEKDAY_RE)) {
 		const date = published ? lastWeekdayOnOrBefore(published, WEEKDAYS.indexOf(m[1]!.toLowerCase())) : null;
 		add(m as RegExpExecArray, /^since/i.test(m[0]) ? 'since' : 'weekday', date, 1);
 	}
@@ -118,8 +122,8 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
 		const back = /^(yesterday|last night|a day|the day before|the previous day)/.test(word) ? 1 : 0;
 		add(m as RegExpExecArray, 'relative', published ? addDays(published, -back) : null, 1);
 	}
-	for (const m of slice.matchAll(WEEK)) add(m as RegExpExecArray, 'week', published ? middleOfWeek(published) : null, 2);
-	for (const m of slice.matchAll(YEAR)) {
+	if (/week|days/i.test(slice)) for (const m of slice.matchAll(WEEK)) add(m as RegExpExecArray, 'week', published ? middleOfWeek(published) : null, 2);
+	if (hasDigit) for (const m of slice.matchAll(YEAR)) {
 		const year = Number(m[1]);
 		// "2024" alone in a 2024 article dates nothing; a past year is history unless it is a comparison.
 		if (pubYear !== null && year >= pubYear && !m[2]) continue;

@@ -13,7 +13,6 @@ export interface Token {
 	capitalised: boolean;
 }
 
-const WORD = /[\p{L}\p{M}\p{Nd}'’ʿʾ`\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]+/gu;
 const ARABIC = /\p{Script=Arabic}/u;
 const EDGE_QUOTES = /^['’ʿʾ`]+|['’`]+$/g;
 
@@ -21,41 +20,62 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 const CAPITAL_OR_DIGIT = /^(?:\p{Lu}|\d)/u;
 const RUNS_ON_GAP = /^(?:[ \t\u00A0]{1,3}|[-‐‑–]|['’]s[ \t]{1,3})$/;
 
+/** Word characters by UTF-16 code unit, classified once: 1 word, 2 not (0 not yet known). */
+const CLASS = new Uint8Array(65536);
+function isWordUnit(code: number): boolean {
+	let c = CLASS[code]!;
+	if (c === 0) {
+		c = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+		CLASS[code] = c;
+	}
+	return c === 1;
+}
+const WORD_CHAR = /^[\p{L}\p{M}\p{Nd}'’ʿʾ`\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]$/u;
+
+/** Words of text[start, end) with their offsets, scanned by code unit (no regex per character). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
 	const tokens: Token[] = [];
-	const slice = text.slice(start, end);
-	for (const m of slice.matchAll(WORD)) {
-		let word = m[0];
-		let s = start + m.index!;
-		const c0 = word.charCodeAt(0);
-		const last = word.charCodeAt(word.length - 1);
-		// quote marks and a possessive at the edges are not part of a name (fast path: plain ASCII letters)
-		if (c0 < 0x41 || (c0 > 0x7a && c0 < 0x600) || last === 0x27 || last === 0x2019 || last === 0x73) {
-			const possessive = /['’]s$/.exec(word);
-			if (possessive) word = word.slice(0, -2);
-			const lead = /^['’ʿʾ`]+/.exec(word)?.[0].length ?? 0;
-			word = word.slice(lead);
-			s += lead;
-			word = word.replace(EDGE_QUOTES, '');
-			if (!word) continue;
-		}
-		const first = word.charCodeAt(0);
-		const arabic = first >= 0x600 && ARABIC.test(word);
-		const capitalised = first >= 0x41 && first <= 0x5a ? true : first >= 0x61 && first <= 0x7a ? false : CAPITAL_OR_DIGIT.test(word.replace(INVISIBLE, ''));
-		tokens.push({ text: word, start: s, end: s + word.length, hyphenNext: false, runsOn: false, arabic, capitalised });
+	let i = start;
+	while (i < end) {
+		while (i < end && !isWordUnit(text.charCodeAt(i))) i++;
+		if (i >= end) break;
+		let j = i + 1;
+		while (j < end && isWordUnit(text.charCodeAt(j))) j++;
+		pushWord(tokens, text.slice(i, j), i);
+		i = j;
 	}
-	for (let i = 0; i < tokens.length - 1; i++) {
-		const a = tokens[i]!.end;
-		const b = tokens[i + 1]!.start;
+	for (let k = 0; k < tokens.length - 1; k++) {
+		const a = tokens[k]!.end;
+		const b = tokens[k + 1]!.start;
 		if (b - a === 1) {
 			// the common case, one character between words
 			const ch = text[a]!;
-			tokens[i]!.hyphenNext = ch === '-' || ch === '‐' || ch === '‑' || ch === '–';
-			tokens[i]!.runsOn = tokens[i]!.hyphenNext || ch === ' ' || ch === '\t' || ch === '\u00A0';
+			tokens[k]!.hyphenNext = ch === '-' || ch === '‐' || ch === '‑' || ch === '–';
+			tokens[k]!.runsOn = tokens[k]!.hyphenNext || ch === ' ' || ch === '\t' || ch === '\u00A0';
 		} else if (b - a <= 5) {
 			// a possessive runs on too: "Aleppo’s university" names the University of Aleppo
-			tokens[i]!.runsOn = RUNS_ON_GAP.test(text.slice(a, b));
+			tokens[k]!.runsOn = RUNS_ON_GAP.test(text.slice(a, b));
 		}
 	}
 	return tokens;
+}
+
+function pushWord(tokens: Token[], raw: string, at: number): void {
+	let word = raw;
+	let s = at;
+	const c0 = word.charCodeAt(0);
+	const last = word.charCodeAt(word.length - 1);
+	// quote marks and a possessive at the edges are not part of a name (fast path: plain letters)
+	if (c0 < 0x41 || (c0 > 0x7a && c0 < 0x600) || last === 0x27 || last === 0x2019 || last === 0x73 || last === 0x60) {
+		if (/['’]s$/.test(word)) word = word.slice(0, -2);
+		const lead = /^['’ʿʾ`]+/.exec(word)?.[0].length ?? 0;
+		word = word.slice(lead);
+		s += lead;
+		word = word.replace(EDGE_QUOTES, '');
+		if (!word) return;
+	}
+	const first = word.charCodeAt(0);
+	const arabic = first >= 0x600 && ARABIC.test(word);
+	const capitalised = first >= 0x41 && first <= 0x5a ? true : first >= 0x61 && first <= 0x7a ? false : CAPITAL_OR_DIGIT.test(word.replace(INVISIBLE, ''));
+	tokens.push({ text: word, start: s, end: s + word.length, hyphenNext: false, runsOn: false, arabic, capitalised });
 }
