@@ -289,6 +289,10 @@ describe('the app export menu', { timeout: 120_000 }, () => {
 		const png = readFileSync((await pngFile.path())!);
 		expect(pngSize(png)).toEqual(canvas);
 		expect(await distinctColours(page, png)).toBeGreaterThan(20);
+		// Downloads keep the menu open; a click elsewhere closes it.
+		expect(await page.locator('#export-menu').count()).toBe(1);
+		await page.locator('h1').click();
+		expect(await page.locator('#export-menu').count()).toBe(0);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
