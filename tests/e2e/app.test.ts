@@ -192,6 +192,11 @@ describe('the situation map app', () => {
 		await page.keyboard.press('Escape');
 		await expect.poll(() => panel.count()).toBe(0);
 		// Keyboard: the day's event list opens the same panel, sources included.
+		const list = page.locator('details.day-events');
+		if (!(await list.evaluate((d) => (d as HTMLDetailsElement).open))) {
+			await list.locator('summary').focus();
+			await page.keyboard.press('Enter');
+		}
 		await page.locator('ul.events button').first().focus();
 		await page.keyboard.press('Enter');
 		await expect.poll(() => panel.count()).toBe(1);

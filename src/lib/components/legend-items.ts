@@ -1,13 +1,14 @@
 // What the legend and the layer toggles show: one entry per toggle, with the swatch drawn the way
 // the map draws that layer (colours from the map theme, so the two cannot drift apart).
 import type { Strings } from '../i18n/strings';
-import { EVENT_COLOURS, FACTION_COLOURS, FACTIONS, FRONTLINE, STRIKE_KINDS } from '../map/theme';
+import { CHANGE_COLOURS, EVENT_COLOURS, FACTION_COLOURS, FACTIONS, FRONTLINE, STRIKE_KINDS } from '../map/theme';
 import type { ToggleKey } from '../map/toggles';
 
 export type Swatch =
 	| { kind: 'fill'; colour: string; hatch?: boolean; light?: boolean }
 	| { kind: 'line'; colour: string; dashed?: boolean; width?: number }
-	| { kind: 'circle'; colour: string; ring?: string };
+	| { kind: 'circle'; colour: string; ring?: string }
+	| { kind: 'pair'; colours: [string, string] };
 
 export interface LegendItem {
 	key: ToggleKey;
@@ -32,7 +33,7 @@ export const LEGEND: LegendGroup[] = [
 			{ key: 'inferred', label: 'inferredArea', swatch: { kind: 'fill', colour: FACTION_COLOURS.opposition, hatch: true, light: true } },
 			{ key: 'contested', label: 'contestedArea', swatch: { kind: 'fill', colour: '#c86400', hatch: true, light: true } },
 			{ key: 'frontline', label: 'frontline', swatch: { kind: 'line', colour: FRONTLINE.colour, width: 3 } },
-			{ key: 'changes', label: 'changes', swatch: { kind: 'fill', colour: '#ffd43b' } },
+			{ key: 'changes', label: 'changes', swatch: { kind: 'pair', colours: [CHANGE_COLOURS.gained, CHANGE_COLOURS.lost] } },
 			{ key: 'routes', label: 'routes', swatch: { kind: 'line', colour: FACTION_COLOURS.opposition, width: 4 } }
 		]
 	},

@@ -3,7 +3,7 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n/strings';
 import { eventRadius, timedOpacity, WEIGHT } from './time-expressions';
-import { EVENT_COLOURS, FACTION_COLOURS, FACTIONS, FRONTLINE, OPACITY, UNKNOWN_COLOUR } from './theme';
+import { CHANGE_COLOURS, EVENT_COLOURS, FACTION_COLOURS, FACTIONS, FRONTLINE, OPACITY, UNKNOWN_COLOUR } from './theme';
 import type { TimeMode } from './time-index';
 import { eventLayerId, eventSourceId } from './event-parts';
 import { toggleFilters, VISIBILITY_LAYERS, type ToggleKey } from './toggles';
@@ -87,7 +87,7 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>, eventParts 
 			source: sourceId('changes'),
 			layout: { visibility: visibility('changes', t) },
 			paint: {
-				'fill-color': ['match', CHANGE, 'gained', '#ffd43b', '#495057'],
+				'fill-color': ['match', CHANGE, 'gained', CHANGE_COLOURS.gained, CHANGE_COLOURS.lost],
 				'fill-opacity': timedOpacity(OPACITY.changes)
 			}
 		},
@@ -97,7 +97,7 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>, eventParts 
 			source: sourceId('changes'),
 			layout: { visibility: visibility('changes', t) },
 			paint: {
-				'line-color': ['match', CHANGE, 'gained', '#e67700', '#343a40'],
+				'line-color': ['match', CHANGE, 'gained', CHANGE_COLOURS.gainedLine, CHANGE_COLOURS.lostLine],
 				'line-width': 1.5,
 				'line-dasharray': ['literal', [2, 2]],
 				'line-opacity': timedOpacity(1)
