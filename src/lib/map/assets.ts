@@ -8,6 +8,7 @@ import arabicBold from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arab
 import countries from '../../../geodata/basemap/countries.geojson?url';
 import governorates from '../../../geodata/basemap/governorates.geojson?url';
 import labels from '../../../geodata/basemap/labels.geojson?url';
+import rivers from '../../../geodata/basemap/rivers.geojson?url';
 import type { BasemapData } from './basemap';
 import type { FontFiles } from './style';
 
@@ -23,6 +24,7 @@ export const BASEMAP_FILES: BasemapData = {
 	countries,
 	governorates,
 	labels,
+	rivers,
 	syria: optional['/geodata/country/syria.geojson'],
 	routes: optional['/geodata/routes.geojson']
 };

@@ -11,6 +11,8 @@ export interface BasemapData {
 	countries: string | GeoJSON;
 	governorates: string | GeoJSON;
 	labels: string | GeoJSON;
+	/** Schematic Euphrates and Lake Assad (geodata/basemap/rivers.geojson). */
+	rivers?: string | GeoJSON;
 	syria?: string | GeoJSON;
 	routes?: string | GeoJSON;
 }
@@ -24,6 +26,7 @@ export function basemapSources(b: BasemapData): Record<string, SourceSpecificati
 		'base-labels': { type: 'geojson', data: b.labels }
 	};
 	if (b.syria) out['base-syria'] = { type: 'geojson', data: b.syria };
+	if (b.rivers) out['base-euphrates'] = { type: 'geojson', data: b.rivers };
 	if (b.routes) out['base-routes'] = { type: 'geojson', data: b.routes };
 	return out;
 }
@@ -45,6 +48,15 @@ export function basemapLowerLayers(b: BasemapData): LayerSpecification[] {
 		{ id: 'base-countries-line', type: 'line', source: 'base-countries', paint: { 'line-color': BASEMAP.border, 'line-width': 1 } }
 	);
 	if (b.syria) layers.push({ id: 'base-syria-line', type: 'line', source: 'base-syria', paint: { 'line-color': BASEMAP.border, 'line-width': 1.6 } });
+	if (b.rivers) {
+		layers.push({
+			id: 'base-euphrates',
+			type: 'line',
+			source: 'base-euphrates',
+			layout: { 'line-cap': 'round', 'line-join': 'round' },
+			paint: { 'line-color': BASEMAP.river, 'line-width': ['match', ['get', 'kind'], 'lake', 7, 2] }
+		});
+	}
 	if (b.routes) {
 		layers.push(
 			{
