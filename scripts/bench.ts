@@ -5,12 +5,14 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { benchApp } from './bench-app';
 import { benchPipeline } from './bench-pipeline';
+import { benchSizes } from './bench-sizes';
 import { benchTerritory, type BenchResult } from './bench-territory';
 
 const sections: [string, () => Promise<BenchResult[]>][] = [
 	['Gazetteer pipeline (issue 2)', () => benchPipeline()],
 	['Territorial model (issue 3)', () => benchTerritory()],
-	['App in Chromium (issue 4)', () => benchApp()]
+	['App in Chromium (issue 4)', () => benchApp()],
+	['Page weight of / and /embed (issue 6)', () => benchSizes()]
 ];
 
 const lines: string[] = [
