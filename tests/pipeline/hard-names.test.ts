@@ -75,3 +75,16 @@ describe('namesakes resolved by context', () => {
 		expect(placesIn('Strikes hit the Idlib countryside.')[0]?.kind).toBe('region');
 	});
 });
+
+describe('exactness and generic words', () => {
+	it('an exact spelling beats a near one', () => {
+		const out = placesIn('Fighting reached Dummar and Adra on Saturday.');
+		expect(out.map((m) => m.name)).not.toContain('Dumayr');
+		expect(out.map((m) => m.name)).not.toContain('Dar‘ā');
+	});
+	it('an unknown "Tal X" is not X elsewhere', () => {
+		const out = runPipeline([{ file: 't.txt', text: 'Rebels entered Tal Zzyzx and Saraqeb.' }], context);
+		expect(out.mentions.map((m) => m.text)).toEqual(['Saraqeb']);
+		expect(out.diagnostics.find((d) => d.code === 'unresolved-place')?.message).toContain('Tal Zzyzx');
+	});
+});

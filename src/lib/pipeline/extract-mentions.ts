@@ -75,9 +75,25 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 			if (caps && (fuzzy || (first.text.length <= 5 && !/\d/.test(first.text) && !isDateline(text, first)))) continue;
 			// a fuzzy single word must be long enough not to be an ordinary word
 			if (fuzzy && n === 1 && first.text.length < 5) continue;
-			found = { n, ids: hits.map((h) => h.id), fuzzy, start: first.start };
+			// an exact spelling beats near ones: "Dummar" is Dummar, not Dumayr
+			found = { n, ids: hits.filter((h) => h.distance === hits[0]!.distance).map((h) => h.id), fuzzy, start: first.start };
 		}
-		if (!found) continue;
+		if (!found) {
+			// "Tal Malah" unknown: the generic word binds the next one, which is then not "Malah" elsewhere
+			const next = tokens[i + 1];
+			if (next && first.runsOn && next.capitalised && isGenericOnly(formOf(i).loose)) {
+				diagnostics.push({
+					level: 'warning',
+					code: 'unresolved-place',
+					message: `${article.meta.file}: "${text.slice(first.start, next.end)}" looks like a place but is not in the gazetteer`,
+					article: article.meta.file,
+					start: first.start,
+					end: next.end
+				});
+				i++;
+			}
+			continue;
+		}
 		const end = tokens[i + found.n - 1]!.end;
 		const mention: Mention = { article: article.meta.file, text: article.text.slice(found.start, end), start: found.start, end, candidates: found.ids };
 		items.push(mention);

@@ -79,7 +79,7 @@ export function runPipeline(files: { file: string; text: string }[], context: Pi
 		const built = buildEvents(dated, resolved.items, { entries: context.index.entries, sentences, actors: context.actors });
 		mentions.push(...resolved.items);
 		events.push(...built.items);
-		diagnostics.push(...found.diagnostics, ...resolved.diagnostics, ...built.diagnostics, ...findUnresolved(article, found.items));
+		diagnostics.push(...found.diagnostics, ...resolved.diagnostics, ...built.diagnostics, ...findUnresolved(article, found.items).filter((u) => !found.diagnostics.some((d) => d.code === u.code && d.start === u.start)));
 	}
 	return { articles, mentions, events: mergeEvents(events).items, diagnostics };
 }
