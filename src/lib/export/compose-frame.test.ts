@@ -24,7 +24,8 @@ const spec = (over: Partial<FrameSpec> = {}): FrameSpec => ({
 	legend: [
 		{ label: 'Opposition', swatch: { kind: 'fill', colour: '#2b8a3e' } },
 		{ label: 'Front line', swatch: { kind: 'line', colour: '#111' } },
-		{ label: 'Airstrike', swatch: { kind: 'circle', colour: '#e8590c' } }
+		{ label: 'Airstrike', swatch: { kind: 'circle', colour: '#e8590c' } },
+		{ label: 'Gained / lost', swatch: { kind: 'pair', colours: ['#ffd43b', '#495057'] } }
 	],
 	credit: 'Sources: 5 · GeoNames (CC BY 4.0) · Natural Earth',
 	rtl: false,
@@ -40,7 +41,7 @@ describe('composeFrame', () => {
 		// 600×300 into 1200×800: scale 8/3, 1600 wide, centred.
 		expect(calls[0]!.args.slice(1)).toEqual([-200, 0, 1600, 800]);
 		const texts = calls.filter((c) => c.op === 'fillText').map((c) => c.args[0]);
-		expect(texts).toEqual(['Aleppo offensive', '29 November 2024', 'Opposition', 'Front line', 'Airstrike', 'Sources: 5 · GeoNames (CC BY 4.0) · Natural Earth']);
+		expect(texts).toEqual(['Aleppo offensive', '29 November 2024', 'Opposition', 'Front line', 'Airstrike', 'Gained / lost', 'Sources: 5 · GeoNames (CC BY 4.0) · Natural Earth']);
 		expect(calls.filter((c) => c.op === 'fillText' && c.args[0] === '29 November 2024')[0]!.font).toMatch(/^700 20px/);
 	});
 

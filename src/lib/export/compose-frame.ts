@@ -101,6 +101,13 @@ function drawSwatch(ctx: Ctx2D, s: Swatch, x: number, y: number, w: number, h: n
 		ctx.moveTo(x, y + h / 2);
 		ctx.lineTo(x + w, y + h / 2);
 		ctx.stroke();
+	} else if (s.kind === 'pair') {
+		// Two colours side by side (gained / lost).
+		ctx.globalAlpha = 0.75;
+		s.colours.forEach((colour, i) => {
+			ctx.fillStyle = colour;
+			ctx.fillRect(x + (i * w) / 2, y, w / 2, h);
+		});
 	} else {
 		ctx.fillStyle = s.colour;
 		ctx.strokeStyle = s.ring ?? '#ffffff';
