@@ -9,7 +9,7 @@ const base: StyleInput = {
 	day: 20056,
 	cumulative: false,
 	fonts: { latin: 'a.woff2', latinBold: 'b.woff2', arabic: 'c.woff2', arabicBold: 'd.woff2' },
-	basemap: { countries: 'countries.geojson', governorates: 'g.geojson', labels: 'l.geojson', syria: 's.geojson', routes: 'r.geojson' },
+	basemap: { countries: 'countries.geojson', governorates: 'g.geojson', labels: 'l.geojson', rivers: 'rv.geojson', syria: 's.geojson', routes: 'r.geojson' },
 	data: { control: 'data/layers/control.geojson', events: 'data/layers/events.geojson' },
 	attribution: ['GeoNames (CC BY 4.0)', '<script>x</script>']
 };
