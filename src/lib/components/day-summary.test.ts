@@ -21,7 +21,8 @@ describe('daySummary', () => {
 		expect(daySummary({ ...fig, gained_km2: {}, event_ids: [] }, STRINGS.en, String)).toBe(STRINGS.en.summaryNone);
 		expect(daySummary(undefined, STRINGS.ar, String)).toBe(STRINGS.ar.summaryNone);
 	});
-	it('counts the layer\'s events when the date has no figures', () => {
+	it('counts the events the map shows when given, with or without figures', () => {
 		expect(daySummary(undefined, STRINGS.en, String, 3)).toBe('3 events');
+		expect(daySummary(fig, STRINGS.en, String, 5)).toMatch(/^5 events · /);
 	});
 });
