@@ -36,7 +36,7 @@ function geodataWith(rel: string, content: string): string {
 	writeFileSync(join(g, rel), content);
 	return g;
 }
-const square = (coords: number[][]) => ({ type: 'Polygon', coordinates: [coords] });
+const square = (coords: (number | string)[][]) => ({ type: 'Polygon', coordinates: [coords] });
 const collection = (...features: object[]) => JSON.stringify({ type: 'FeatureCollection', features });
 const feature = (geometry: object, properties: object = { faction: 'government' }, id?: string) => ({ type: 'Feature', ...(id ? { id } : {}), properties, geometry });
 const CCW = [[36, 35], [37, 35], [37, 36], [36, 36], [36, 35]];
