@@ -23,7 +23,8 @@ export const DEFAULT_STATE: UrlState = { date: null, layers: DEFAULT_TOGGLES, vi
 
 /** Short names for groups of toggles, accepted in `layers=` and used when writing it. */
 export const LAYER_GROUPS: Record<string, readonly ToggleKey[]> = {
-	control: TOGGLE_KEYS.filter((k) => k.startsWith('control-')),
+	// control areas as a reader means them: every faction's, inferred and contested ones included
+	control: [...TOGGLE_KEYS.filter((k) => k.startsWith('control-')), 'inferred', 'contested'],
 	strikes: TOGGLE_KEYS.filter((k) => k.startsWith('strike-')),
 	events: ['captures', 'clashes', ...TOGGLE_KEYS.filter((k) => k.startsWith('strike-'))]
 };
