@@ -14,7 +14,7 @@ const readJson = (rel: string) => JSON.parse(readFileSync(join(root, rel), 'utf8
 
 export interface BenchResult {
 	name: string;
-	value: number;
+	value: number | string;
 	unit: string;
 	goal: string;
 }
