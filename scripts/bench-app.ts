@@ -229,15 +229,19 @@ export async function benchApp(): Promise<BenchResult[]> {
 		const small = await startServer({ dataDir: defaultData, mounts });
 		try {
 			const app: number[] = [];
+			const embed: number[] = [];
 			const bare: number[] = [];
 			for (let i = 0; i < 3; i++) {
 				app.push(await firstIdleMs(browser, small.url, '/'));
+				embed.push(await firstIdleMs(browser, small.url, '/embed/'));
 				bare.push(await firstIdleMs(browser, small.url, '/bare/'));
 			}
 			results.push(
 				{ name: 'app: first map idle (default data)', value: Math.round(median(app)), unit: 'ms', goal: 'report' },
 				{ name: 'bare MapLibre page: first map idle (same data)', value: Math.round(median(bare)), unit: 'ms', goal: 'report' },
-				{ name: 'app / bare first-idle ratio', value: r2(median(app) / median(bare)), unit: 'x', goal: 'report (lower is better)' }
+				{ name: 'app / bare first-idle ratio', value: r2(median(app) / median(bare)), unit: 'x', goal: 'report (lower is better)' },
+				{ name: 'embed: first map idle (default data)', value: Math.round(median(embed)), unit: 'ms', goal: 'report' },
+				{ name: 'embed / bare first-idle ratio', value: r2(median(embed) / median(bare)), unit: 'x', goal: 'report (lower is better)' }
 			);
 			const s = await scrubCost(browser, small.url, manifest.start, manifest.end, 80);
 			results.push(
