@@ -180,7 +180,11 @@ function checkCellTopology(graph: ReturnType<typeof buildCells>): Diagnostic | n
 	return { level: 'warning', code: 'cell-topology', message: `the Voronoi cells do not tile the country cleanly (${got.toFixed(1)} of ${expected.toFixed(1)} km²); some areas may have gaps`, article: null, start: null, end: null };
 }
 
-/** Dated events inside the timeline as points (lines for roads), shown from their day to the end. */
+/**
+ * Dated events inside the timeline as points (lines for roads). `from`/`to` span the days the event
+ * may have happened on: its day (time_precision 1), the week around it (2) or the month around it (3),
+ * so "on this day" shows it on those days; "up to this day" shows it from `from` on.
+ */
 function eventsLayer(events: ConflictEvent[], gazetteer: Map<string, GazetteerEntry>, start: number, end: number) {
 	const features: Feature[] = [];
 	const byDate = new Map<IsoDate, string[]>();
@@ -208,7 +212,8 @@ function eventsLayer(events: ConflictEvent[], gazetteer: Map<string, GazetteerEn
 				? ({ type: 'LineString', coordinates: place.line.map(([x, y]) => [round6(x), round6(y)]) } as LineString)
 				: ({ type: 'Point', coordinates: [round6(place.lon), round6(place.lat)] } as Point);
 		const { id, ...props } = e;
-		features.push(datedFeature(id, geometry, { ...props, place_name: place.name }, day, end));
+		const halfSpan = e.time_precision === 3 ? 15 : e.time_precision === 2 ? 3 : 0;
+		features.push(datedFeature(id, geometry, { ...props, place_name: place.name }, Math.max(start, day - halfSpan), Math.min(end, day + halfSpan)));
 		const date = isoDate(day);
 		(byDate.get(date) ?? byDate.set(date, []).get(date)!).push(id);
 	}
