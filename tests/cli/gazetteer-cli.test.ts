@@ -42,6 +42,11 @@ describe('npm run gazetteer', () => {
 		expect(run('--out', out)).toBe(0);
 		const events = JSON.parse(readFileSync(join(out, 'events.geojson'), 'utf8'));
 		expect(events.features.length).toBeGreaterThan(20);
+		// the dated layer shows an event on its own day, not on every later day
+		const layer = JSON.parse(readFileSync(join(out, 'layers', 'events.geojson'), 'utf8'));
+		const dayPrecise = layer.features.filter((f: { properties: { time_precision: number } }) => f.properties.time_precision === 1);
+		expect(dayPrecise.length).toBeGreaterThan(20);
+		for (const f of dayPrecise) expect([f.properties.from_date, f.properties.to_date]).toEqual([f.properties.date, f.properties.date]);
 	});
 
 	it('reports each unusable file on one line naming it, and still reads the others', () => {
