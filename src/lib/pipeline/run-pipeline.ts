@@ -1,6 +1,6 @@
 // The pipeline, one stage per file:
 //   parseArticle → extractMentions → resolvePlaces → buildEvents (per article) → mergeEvents → toGeojson
-import type { ArticleMeta, ConflictEvent, Diagnostic, GazetteerEntry, IsoDate, ResolvedMention } from '../domain/types';
+import type { ArticleMeta, ConflictEvent, Diagnostic, IsoDate, ResolvedMention } from '../domain/types';
 import type { GazetteerIndex } from '../gazetteer/gazetteer-index';
 import { maskMarkup } from '../text/mask-markup';
 import { sentenceSpans } from '../text/sentences';
@@ -9,36 +9,7 @@ import { extractMentions } from './extract-mentions';
 import { findUnresolved } from './find-unresolved';
 import { mergeEvents } from './merge-events';
 import { parseArticle } from './parse-article';
-import { findDateExpressions } from '../text/date-expressions';
-import type { Article, Diagnostic as Finding } from '../domain/types';
-
-/**
- * An article without a publication date, read in a batch of dated ones, is taken to be of the batch's
- * year; its latest explicit date ("on November 29") then anchors its weekdays. Said as a warning, and
- * the article's own `published` stays null.
- */
-function referenceDate(article: Article, batchLatest: IsoDate | null): { date: IsoDate; diagnostic: Finding } | null {
-	if (!batchLatest) return null;
-	const yearEnd = `${batchLatest.slice(0, 4)}-12-31`;
-	const masked = maskMarkup(article.text);
-	const stated = findDateExpressions(masked, { start: article.bodyStart, end: masked.length }, yearEnd)
-		.filter((e) => (e.kind === 'explicit' || e.kind === 'since') && e.date && e.date <= batchLatest)
-		.map((e) => e.date!)
-		.sort();
-	const date = stated.pop();
-	if (!date) return null;
-	return {
-		date,
-		diagnostic: {
-			level: 'warning',
-			code: 'reference-date-inferred',
-			message: `${article.meta.file}: no publication date; weekdays are read against ${date}, the latest date the text states (year from the other articles)`,
-			article: article.meta.file,
-			start: null,
-			end: null
-		}
-	};
-}
+import { referenceDate } from './reference-date';
 import { resolvePlaces } from './resolve-places';
 
 export interface PipelineContext {
@@ -84,4 +55,3 @@ export function runPipeline(files: { file: string; text: string }[], context: Pi
 	return { articles, mentions, events: mergeEvents(events).items, diagnostics };
 }
 
-export type { GazetteerEntry };

@@ -1,0 +1,32 @@
+// An undated article read among dated ones: the date its weekdays are read against.
+import type { Article, Diagnostic, IsoDate } from '../domain/types';
+import { findDateExpressions } from '../text/date-expressions';
+import { maskMarkup } from '../text/mask-markup';
+
+/**
+ * An article without a publication date, read in a batch of dated ones, is taken to be of the batch's
+ * year; its latest explicit date ("on November 29") then anchors its weekdays. Said as a warning, and
+ * the article's own `published` stays null.
+ */
+export function referenceDate(article: Article, batchLatest: IsoDate | null): { date: IsoDate; diagnostic: Diagnostic } | null {
+	if (!batchLatest) return null;
+	const yearEnd = `${batchLatest.slice(0, 4)}-12-31`;
+	const masked = maskMarkup(article.text);
+	const stated = findDateExpressions(masked, { start: article.bodyStart, end: masked.length }, yearEnd)
+		.filter((e) => (e.kind === 'explicit' || e.kind === 'since') && e.date && e.date <= batchLatest)
+		.map((e) => e.date!)
+		.sort();
+	const date = stated.pop();
+	if (!date) return null;
+	return {
+		date,
+		diagnostic: {
+			level: 'warning',
+			code: 'reference-date-inferred',
+			message: `${article.meta.file}: no publication date; weekdays are read against ${date}, the latest date the text states (year from the other articles)`,
+			article: article.meta.file,
+			start: null,
+			end: null
+		}
+	};
+}
