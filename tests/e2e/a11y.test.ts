@@ -6,14 +6,12 @@
 // keyboard flow reaches (panel, dialog, menu open); the pages' first states are covered by
 // app.test.ts and embed.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { isoDate } from '../../src/lib/geo/days';
-import { BUILD_DIR, FIXTURE_DATA, launchBrowser, openPage, realDataHasLayers, ROOT, startServer, waitForMap, type StaticServer } from './browser';
+import { axeSerious, BUILD_DIR, FIXTURE_DATA, launchBrowser, openPage, realDataHasLayers, startServer, waitForMap, type StaticServer } from './browser';
 
 const DATA_DIR = realDataHasLayers() && process.env.E2E_DATA !== 'fixture' ? join(BUILD_DIR, 'data') : FIXTURE_DATA;
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 let server: StaticServer;
 let browser: Browser;
@@ -39,18 +37,6 @@ async function tabTo(page: Page, target: Locator, o: { back?: boolean; max?: num
 	}
 	const where = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
 	throw new Error(`not reached by ${key}: ${target.toString()} (focus on ${where})`);
-}
-
-/** Serious and critical axe violations of the page as it is now. */
-async function axeSerious(page: Page): Promise<{ id: string; impact: string; targets: string[] }[]> {
-	// Evaluated, not added as a <script>: the page's CSP forbids inline script.
-	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-	const found = (await page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-		const r = await axe.run({ resultTypes: ['violations'] });
-		return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
-	})) as { id: string; impact: string; targets: string[] }[];
-	return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 const valueNow = (slider: Locator) => slider.getAttribute('aria-valuenow').then(Number);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { BUILD_DIR, FIXTURE_DATA, launchBrowser, openPage, realDataHasLayers, ROOT, startServer, waitForIdle, waitForMap, type StaticServer } from './browser';
+import { axeSerious, BUILD_DIR, FIXTURE_DATA, launchBrowser, openPage, realDataHasLayers, startServer, waitForIdle, waitForMap, type StaticServer } from './browser';
 
 // E2E_DATA=fixture forces the hand-made fixture even when the real data exists.
 const DATA_DIR = realDataHasLayers() && process.env.E2E_DATA !== 'fixture' ? join(BUILD_DIR, 'data') : FIXTURE_DATA;
@@ -260,13 +260,7 @@ describe('the situation map app', () => {
 		it(`has no serious or critical axe violations (${lang})`, async () => {
 			const { page } = await open(`?lang=${lang}&date=2024-11-29`);
 			// Evaluated, not added as a <script>: the app's CSP forbids inline script.
-			await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-			const violations = (await page.evaluate(async () => {
-				const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-				const r = await axe.run({ resultTypes: ['violations'] });
-				return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
-			})) as { id: string; impact: string }[];
-			expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+			expect(await axeSerious(page)).toEqual([]);
 			await page.context().close();
 		});
 	}

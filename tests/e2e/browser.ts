@@ -135,3 +135,17 @@ export async function waitForIdle(page: Page): Promise<void> {
 			})
 	);
 }
+
+const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+/** Serious and critical axe-core violations of the page as it is now. */
+export async function axeSerious(page: Page): Promise<{ id: string; impact: string; targets: string[] }[]> {
+	// Evaluated, not added as a <script>: the pages' CSP forbids inline script.
+	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
+	const found = (await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const r = await axe.run({ resultTypes: ['violations'] });
+		return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+	})) as { id: string; impact: string; targets: string[] }[];
+	return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}

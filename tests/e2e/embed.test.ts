@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import type { Browser, Download, Page } from 'playwright-core';
-import { BUILD_DIR, FIXTURE_DATA, launchBrowser, openPage, realDataHasLayers, ROOT, startServer, waitForMap, type StaticServer } from './browser';
+import { axeSerious, BUILD_DIR, FIXTURE_DATA, launchBrowser, openPage, realDataHasLayers, ROOT, startServer, waitForMap, type StaticServer } from './browser';
 import { buildEmbedSnippet } from '../../src/lib/export/embed-snippet';
 import { parseEmbedParams, serialiseEmbedParams } from '../../src/lib/export/embed-params';
 import { ACLED_COLUMNS } from '../../src/lib/export/acled-csv';
@@ -201,13 +201,7 @@ describe('the embed’s accessibility', { timeout: 120_000 }, () => {
 	for (const q of ['?lang=en', '?lang=ar&theme=dark&date=bad', '?controls=none&theme=dark']) {
 		it(`has no serious or critical axe violations (${q})`, async () => {
 			const { page } = await openEmbed(q);
-			await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8')); // evaluate, not a <script>: the page's CSP forbids inline script
-			const violations = (await page.evaluate(async () => {
-				const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-				const r = await axe.run({ resultTypes: ['violations'] });
-				return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
-			})) as { id: string; impact: string }[];
-			expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+			expect(await axeSerious(page)).toEqual([]);
 			await page.context().close();
 		});
 	}
