@@ -5,8 +5,20 @@ import type { IsoDate } from '../domain/types';
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Dates repeat (a corpus names a few days many times): each is parsed once. Bounded. */
+const DAY_CACHE = new Map<string, number>();
+
 /** `dayNumber('1970-01-02') === 1`. Throws on anything but a real calendar date. */
 export function dayNumber(date: IsoDate): number {
+	const cached = DAY_CACHE.get(date);
+	if (cached !== undefined) return cached;
+	const day = parseDayNumber(date);
+	if (DAY_CACHE.size > 10_000) DAY_CACHE.clear();
+	DAY_CACHE.set(date, day);
+	return day;
+}
+
+function parseDayNumber(date: IsoDate): number {
 	const m = ISO_DATE.exec(date);
 	if (!m) throw new Error(`date must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
 	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];

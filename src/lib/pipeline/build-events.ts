@@ -45,14 +45,25 @@ function clausesOf(text: string, sentence: Span): Span[] {
 	return out;
 }
 
-/** Every cue pattern in one expression, one named group per kind (earlier kinds win at a position). */
-const ALL_CUES = new RegExp(EVENT_CUES.map((c, i) => `(?<k${i}>${c.pattern.source})`).join('|'), 'gi');
+/** Every cue pattern in one expression, one group per kind (earlier kinds win at a position). */
+const ALL_CUES = new RegExp(EVENT_CUES.map((c) => `(${c.pattern.source})`).join('|'), 'gi');
+/** Where each kind's group sits among the expression's groups (the patterns have groups of their own). */
+const CUE_GROUP: number[] = (() => {
+	const out: number[] = [];
+	let next = 1;
+	for (const c of EVENT_CUES) {
+		out.push(next);
+		next += 1 + (c.pattern.source.match(/\((?!\?)/g)?.length ?? 0);
+	}
+	return out;
+})();
 
 function findCues(text: string, sentence: Span): Cue[] {
 	const slice = text.slice(sentence.start, sentence.end);
 	const cues: Cue[] = [];
 	for (const m of slice.matchAll(ALL_CUES)) {
-		const i = EVENT_CUES.findIndex((_, k) => m.groups?.[`k${k}`] !== undefined);
+		let i = 0;
+		while (i < CUE_GROUP.length && m[CUE_GROUP[i]!] === undefined) i++;
 		const start = sentence.start + m.index!;
 		// a cue that does not (yet) happen: "have not reached", "vowed to retake", "expected to intensify"
 		if (UNREAL_BEFORE.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
