@@ -118,9 +118,14 @@ export type EventKind =
 	| 'shelling'
 	| 'projectile'
 	| 'car-bomb'
-	| 'displacement';
+	| 'displacement'
+	/** A side's forces or rule give way across an area ("the army melted away"); the territorial model acts on it. */
+	| 'collapse';
 
 export type Confidence = 'reported' | 'claimed';
+
+/** How much of a region an event covers: "all of", "most of", "half of", "parts of". */
+export type RegionExtent = 'all' | 'most' | 'half' | 'part';
 
 /** Factions of the control model; actors map to these through geodata/actors.json. */
 export type Faction = 'opposition' | 'sna' | 'government' | 'sdf';
@@ -144,6 +149,8 @@ export interface ConflictEvent {
 	confidence: Confidence;
 	fatalities: number | null;
 	sources: SourceRef[];
+	/** For events on a region: how much of it the text says changed ("most of the province"); absent means all. */
+	extent?: RegionExtent;
 	/** A short note in the project's own words (curated events). */
 	note?: string;
 }

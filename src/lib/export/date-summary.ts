@@ -20,7 +20,8 @@ const CLAUSE_OF: Record<EventKind, Clause> = {
 	shelling: 'strikes',
 	projectile: 'strikes',
 	'car-bomb': 'strikes',
-	displacement: 'fled'
+	displacement: 'fled',
+	collapse: 'withdrew'
 };
 /** Clauses that name who acted; the others are about places only. */
 const BY_FACTION: readonly Clause[] = ['took', 'entered', 'advanced', 'withdrew'];

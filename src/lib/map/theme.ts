@@ -16,7 +16,7 @@ export const UNKNOWN_COLOUR = '#868e96';
 /** Strike kinds get their own toggle each (issue 4: "strikes by kind"). */
 export const STRIKE_KINDS = ['airstrike', 'drone-strike', 'shelling', 'projectile', 'car-bomb'] as const;
 export type StrikeKind = (typeof STRIKE_KINDS)[number];
-export const CAPTURE_KINDS: readonly EventKind[] = ['capture', 'entry', 'withdrawal'];
+export const CAPTURE_KINDS: readonly EventKind[] = ['capture', 'entry', 'withdrawal', 'collapse'];
 export const CLASH_KINDS: readonly EventKind[] = ['clash', 'advance', 'displacement'];
 
 export const EVENT_COLOURS: Record<EventKind, string> = {
@@ -30,7 +30,8 @@ export const EVENT_COLOURS: Record<EventKind, string> = {
 	shelling: '#862e9c',
 	projectile: '#5f3dc4',
 	'car-bomb': '#5c940d',
-	displacement: '#0b7285'
+	displacement: '#0b7285',
+	collapse: '#343a40'
 };
 
 export const BASEMAP = {

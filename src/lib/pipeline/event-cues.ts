@@ -32,7 +32,8 @@ export const ACLED_TYPES: Record<EventKind, { event_type: string; sub_event_type
 	shelling: { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack' },
 	projectile: { event_type: 'Explosions/Remote violence', sub_event_type: 'Shelling/artillery/missile attack' },
 	'car-bomb': { event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED' },
-	displacement: { event_type: 'Strategic developments', sub_event_type: 'Other' }
+	displacement: { event_type: 'Strategic developments', sub_event_type: 'Other' },
+	collapse: { event_type: 'Strategic developments', sub_event_type: 'Non-violent transfer of territory' }
 };
 
 /** A government capture is "Government regains territory"; one without a fight is a non-violent transfer. */
