@@ -1,33 +1,84 @@
-// npm run eval -- --articles DIR --gold FILE [--geodata DIR] [--published YYYY-MM-DD]
-// Runs the pipeline in memory (writes nothing) and scores it against a gold file.
-import { resolve } from 'node:path';
-import type { Gold } from '../src/lib/eval/score';
+// npm run eval -- --articles DIR --gold FILE|DIR [--control FILE] [--geodata DIR] [--published YYYY-MM-DD] [--verbose] [--json FILE]
+// Builds the whole data set in memory (writes nothing but --json) and scores it: places and events
+// against the gold, the control it draws against a sourced reference. Formats: eval/real/README.md.
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { composeDataSet } from '../src/lib/compose/compose-data-set';
+import { scoreControl, type ControlReference, type PlaceInterval } from '../src/lib/eval/control';
+import { parseGold, parseGoldArticle, type Gold } from '../src/lib/eval/gold';
 import { scoreRun } from '../src/lib/eval/score';
-import { runPipeline } from '../src/lib/pipeline/run-pipeline';
 import { parseArgs } from './lib/args';
+import { ATTRIBUTION, readTerritoryData, TITLE } from './lib/build-data-layers';
 import { loadPipelineContext, readJson } from './lib/pipeline-context';
 import { readArticles } from './lib/read-articles';
 
-const USAGE = 'usage: npm run eval -- --articles DIR --gold FILE [--geodata DIR] [--published YYYY-MM-DD] [--verbose]';
+const USAGE = 'usage: npm run eval -- --articles DIR --gold FILE|DIR [--control FILE] [--geodata DIR] [--published YYYY-MM-DD] [--verbose] [--json FILE]';
+
+/** A gold file (`{"articles": {…}}`) or a folder of one-article gold files. */
+function readGold(path: string): Gold {
+	if (!statSync(path).isDirectory()) return parseGold(readJson(path), path);
+	const articles: Gold['articles'] = {};
+	for (const name of readdirSync(path).sort()) {
+		if (!name.endsWith('.json')) continue;
+		const file = join(path, name);
+		const { article, gold } = parseGoldArticle(readJson(file), file);
+		articles[article] = gold;
+	}
+	return { articles };
+}
+
+const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 
 function main(argv: string[]): number {
-	const flags = parseArgs(argv, { articles: 'string', gold: 'string', geodata: 'string', published: 'string', verbose: 'boolean' });
+	const flags = parseArgs(argv, { articles: 'string', gold: 'string', control: 'string', geodata: 'string', published: 'string', verbose: 'boolean', json: 'string' });
 	if (!flags.articles || !flags.gold) throw new Error('--articles and --gold are required');
-	const gold = readJson(resolve(flags.gold as string)) as Gold;
-	if (!gold || typeof gold.articles !== 'object') throw new Error(`${flags.gold as string}: must be {"articles": {file: {places, events}}}`);
-	const loaded = loadPipelineContext(resolve((flags.geodata as string | undefined) ?? 'geodata'), (flags.published as string | undefined) ?? null);
+	const gold = readGold(resolve(flags.gold as string));
+	const geodata = resolve((flags.geodata as string | undefined) ?? 'geodata');
+	const loaded = loadPipelineContext(geodata, (flags.published as string | undefined) ?? null);
 	const read = readArticles(resolve(flags.articles as string));
 	for (const d of read.diagnostics) console.error(`${d.level}: ${d.message}`);
-	const out = runPipeline(read.files, loaded.context);
-	const scores = scoreRun(gold, out.mentions, out.events, loaded.context.index.entries);
-	const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
-	console.log(`articles: ${read.files.length}, gold places: ${scores.counts.gold_places}, gold events: ${scores.counts.gold_events}`);
+	const missing = Object.keys(gold.articles).filter((a) => !read.files.some((f) => f.file === a));
+	if (missing.length) console.error(`eval: ${missing.length} gold article(s) not in ${flags.articles as string}: ${missing.slice(0, 5).join(', ')}`);
+	const curatedFile = join(geodata, 'events.json');
+	const started = performance.now();
+	const data = composeDataSet({
+		articles: read.files,
+		curated: { doc: readJson(curatedFile), file: curatedFile },
+		context: loaded.context,
+		entries: loaded.entries,
+		territory: readTerritoryData(geodata),
+		title: TITLE,
+		attribution: ATTRIBUTION
+	});
+	const ms = performance.now() - started;
+	const scores = scoreRun(gold, data.mentions, data.events, loaded.context.index.entries);
+	console.log(`articles: ${read.files.length}, gold places: ${scores.counts.gold_places}, gold events: ${scores.counts.gold_events}, produced events: ${scores.counts.produced_events} (${ms.toFixed(0)} ms)`);
 	console.log(`place precision      ${pct(scores.place_precision)}`);
 	console.log(`place recall         ${pct(scores.place_recall)}`);
 	console.log(`within 5 km          ${pct(scores.within_5km)}`);
 	console.log(`event recall         ${pct(scores.event_recall)}`);
+	console.log(`event precision      ${pct(scores.event_precision)}`);
 	console.log(`event date accuracy  ${pct(scores.event_date_accuracy)}`);
-	if (flags.verbose) for (const miss of scores.misses) console.log(`  - ${miss}`);
+	console.log('recall per phrasing family:');
+	for (const [family, [found, total]] of Object.entries(scores.families).sort()) console.log(`  ${family.padEnd(16)} ${found}/${total}`);
+	let control = null;
+	if (flags.control) {
+		const file = resolve(flags.control as string);
+		const reference = readJson(file) as ControlReference;
+		if (!reference || !Array.isArray(reference.places) || !reference.period) throw new Error(`${file}: must be {period, places: [...]}`);
+		const places = (data.files['layers/places.geojson'] as { features: PlaceInterval[] }).features;
+		control = scoreControl(reference, places, data.timeline.end);
+		console.log(`control accuracy     ${pct(control.accuracy)} of ${control.facts} (place, date) facts through ${data.timeline.end}`);
+		for (const [date, [right, total]] of Object.entries(control.per_date).sort()) console.log(`  ${date}  ${pct(right / total).padStart(6)}  (${right}/${total})`);
+	}
+	if (flags.verbose) {
+		for (const miss of scores.misses) console.log(`  - ${miss}`);
+		for (const miss of control?.misses ?? []) console.log(`  - control ${miss}`);
+	}
+	if (flags.json) {
+		const { misses: _m, ...figures } = scores;
+		writeFileSync(resolve(flags.json as string), JSON.stringify({ ...figures, control: control && { accuracy: control.accuracy, facts: control.facts, per_date: control.per_date } }, null, 1) + '\n');
+	}
 	return 0;
 }
 

@@ -2,12 +2,10 @@
 // With no --articles: builds the embedded default data (geodata/events.json) into static/data/.
 // A thin shell: reads files, runs the pure pipeline, writes outputs atomically, prints diagnostics.
 import { join, resolve } from 'node:path';
-import type { ConflictEvent, Diagnostic, IsoDate, ManifestSource, ResolvedMention } from '../src/lib/domain/types';
-import { curatedEvents } from '../src/lib/pipeline/curated-events';
-import { runPipeline } from '../src/lib/pipeline/run-pipeline';
-import { eventsCollection, placesCollection } from '../src/lib/pipeline/to-geojson';
+import type { Diagnostic } from '../src/lib/domain/types';
+import { composeDataSet } from '../src/lib/compose/compose-data-set';
 import { parseArgs } from './lib/args';
-import { buildDataLayers } from './lib/build-data-layers';
+import { ATTRIBUTION, readTerritoryData, TITLE } from './lib/build-data-layers';
 import { loadPipelineContext, readJson } from './lib/pipeline-context';
 import { readArticles } from './lib/read-articles';
 import { writeOutputs } from './lib/write-atomic';
@@ -24,41 +22,28 @@ export function main(argv: string[]): number {
 	if (published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new Error(`--published must be YYYY-MM-DD, got "${published}"`);
 	const geodata = resolve((flags.geodata as string | undefined) ?? 'geodata');
 	const loaded = loadPipelineContext(geodata, published);
-	const { index, actors } = loaded.context;
-	const curated = curatedEvents(readJson(join(geodata, 'events.json')), join(geodata, 'events.json'), index.entries, actors);
-
-	const diagnostics: Diagnostic[] = [...loaded.diagnostics];
-	let events: ConflictEvent[];
-	let mentions: ResolvedMention[];
-	let sources: ManifestSource[];
-	let end: IsoDate = curated.timeline.end;
-	let readCount = 0;
+	const prior: Diagnostic[] = [...loaded.diagnostics];
+	let articles: { file: string; text: string }[] | null = null;
 	if (flags.articles) {
 		const read = readArticles(resolve(flags.articles as string));
-		diagnostics.push(...read.diagnostics);
-		readCount = read.files.length;
-		const out = runPipeline(read.files, loaded.context);
-		diagnostics.push(...out.diagnostics);
-		events = out.events;
-		mentions = out.mentions;
-		sources = out.articles.map((a) => ({ article: a.file, title: a.title, publisher: a.publisher, url: a.url, published: a.published }));
-		const dates = events.map((e) => e.date).filter((d): d is IsoDate => d !== null).sort();
-		end = dates.length ? (dates[dates.length - 1]! > curated.timeline.start ? dates[dates.length - 1]! : curated.timeline.start) : curated.timeline.start;
-	} else {
-		diagnostics.push(...curated.diagnostics);
-		events = curated.events;
-		mentions = curated.mentions;
-		sources = curated.sources;
+		prior.push(...read.diagnostics);
+		articles = read.files;
 	}
-	const outDir = resolve((flags.out as string | undefined) ?? (flags.articles ? 'out' : 'static/data'));
-	const layers = buildDataLayers({ geodata, entries: loaded.entries, events, sources, start: curated.timeline.start, end });
-	diagnostics.push(...layers.diagnostics);
-	const written = writeOutputs(outDir, {
-		'places.geojson': placesCollection(mentions, index.entries),
-		'events.geojson': eventsCollection(events, index.entries),
-		'diagnostics.json': diagnostics,
-		...layers.files
+	const curatedFile = join(geodata, 'events.json');
+	const data = composeDataSet({
+		articles,
+		curated: { doc: readJson(curatedFile), file: curatedFile },
+		context: loaded.context,
+		entries: loaded.entries,
+		territory: readTerritoryData(geodata),
+		title: TITLE,
+		attribution: ATTRIBUTION,
+		prior
 	});
+	const { diagnostics, mentions, events } = data;
+	const readCount = articles?.length ?? 0;
+	const outDir = resolve((flags.out as string | undefined) ?? (flags.articles ? 'out' : 'static/data'));
+	const written = writeOutputs(outDir, data.files);
 
 	for (const d of diagnostics) if (d.level !== 'info') console.error(`${d.level}: ${d.message}`);
 	const errors = diagnostics.filter((d) => d.level === 'error').length;

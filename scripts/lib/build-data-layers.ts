@@ -1,21 +1,11 @@
-// Reads the territorial model's inputs from geodata/ (baseline, overrides, country outline, routes),
-// checks them, and returns the dated layers and manifest from the pure model.
+// Reads the territorial model's inputs from geodata/ (baseline, overrides, country outline, routes)
+// and checks them; the pure composer (src/lib/compose) turns them into layers.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
-import type { ConflictEvent, Diagnostic, GazetteerEntry, IsoDate, ManifestSource } from '../../src/lib/domain/types';
-import { buildLayers } from '../../src/lib/territory/build-layers';
+import type { TerritoryData } from '../../src/lib/compose/compose-data-set';
 import { geometryProblems } from '../../src/lib/territory/validate';
 import { readJson } from './pipeline-context';
-
-export interface DataLayersInput {
-	geodata: string;
-	entries: GazetteerEntry[];
-	events: ConflictEvent[];
-	sources: ManifestSource[];
-	start: IsoDate;
-	end: IsoDate;
-}
 
 export const ATTRIBUTION = [
 	'Places: GeoNames (CC BY 4.0) and the situation-map curated gazetteer',
@@ -65,27 +55,18 @@ export function readPolygons(file: string, required: string[]): FeatureCollectio
 	return doc;
 }
 
-export function buildDataLayers(input: DataLayersInput): { files: Record<string, unknown>; diagnostics: Diagnostic[] } {
-	const control = join(input.geodata, 'control');
+export function readTerritoryData(geodata: string): TerritoryData {
+	const control = join(geodata, 'control');
 	const baseline = readPolygons(join(control, 'baseline-2024-11-26.geojson'), ['faction']);
 	const overridesFile = join(control, 'overrides.geojson');
 	const overrides = existsSync(overridesFile) ? readPolygons(overridesFile, ['faction', 'date']) : { type: 'FeatureCollection' as const, features: [] };
-	const countryDoc = readPolygons(join(input.geodata, 'country', 'syria.geojson'), []);
+	const countryDoc = readPolygons(join(geodata, 'country', 'syria.geojson'), []);
 	const country = countryDoc.features[0] as Feature<Polygonal> | undefined;
-	if (!country) throw new Error(`${join(input.geodata, 'country', 'syria.geojson')}: needs one feature, the country outline`);
-	const routesFile = join(input.geodata, 'routes.geojson');
+	if (!country) throw new Error(`${join(geodata, 'country', 'syria.geojson')}: needs one feature, the country outline`);
+	const routesFile = join(geodata, 'routes.geojson');
 	const routes = (existsSync(routesFile) ? readJson(routesFile) : { type: 'FeatureCollection', features: [] }) as FeatureCollection<LineString>;
-	return buildLayers({
-		gazetteer: input.entries,
-		events: input.events,
-		baseline,
-		overrides,
-		country,
-		routes,
-		sources: input.sources,
-		start: input.start,
-		end: input.end,
-		attribution: ATTRIBUTION,
-		title: 'Aleppo offensive, 27–30 November 2024'
-	});
+	return { baseline, overrides, country, routes };
 }
+
+/** The theatre's title on the map (until the theatre is data of its own). */
+export const TITLE = 'Aleppo offensive, 27–30 November 2024';

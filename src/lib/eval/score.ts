@@ -1,5 +1,7 @@
-// Scores a pipeline run against a gold file (tests/fixtures/gold.json, format in README "Evaluation").
-import type { ConflictEvent, EventKind, GazetteerEntry, ResolvedMention } from '../domain/types';
+// Scores a pipeline run against gold annotations: places (recognition and position), events
+// (recall, precision, dates, per phrasing family). Formats in eval/real/README.md; control accuracy
+// is in ./control.ts.
+import type { ConflictEvent, EventKind, GazetteerEntry, IsoDate, ResolvedMention } from '../domain/types';
 import { distanceKm } from '../geo/distance';
 
 export interface GoldPlace {
@@ -16,85 +18,181 @@ export interface GoldEvent {
 	lat: number;
 	lon: number;
 	kind: EventKind;
-	date: string;
+	date: IsoDate | null;
+	/** Phrasing family of the predicate (eval/real/README.md); scored per family. */
+	family?: string;
+	/** An earlier event recalled as background: not required, and not held against precision when matched. */
+	restatement?: boolean;
+	/** `region`: the event is on a governorate or countryside, matched within REGION_KM. */
+	scope?: 'place' | 'region';
+}
+
+export interface GoldArticle {
+	places: GoldPlace[];
+	events: GoldEvent[];
 }
 
 export interface Gold {
-	articles: Record<string, { places: GoldPlace[]; events: GoldEvent[] }>;
+	articles: Record<string, GoldArticle>;
 }
 
 export interface Scores {
 	place_precision: number;
 	place_recall: number;
-	/** Share of recognised point places resolved within `withinKm` of the gold position. */
+	/** Share of recognised point places resolved within `WITHIN_KM` of the gold position. */
 	within_5km: number;
-	/** Share of gold events found (same kind, place within 5 km). */
+	/** Share of gold events (restatements aside) found: same kind family, place within 5 km. */
 	event_recall: number;
+	/** Share of produced events that match a gold event of their article. */
+	event_precision: number;
 	/** Share of found gold events with the gold date. */
 	event_date_accuracy: number;
-	counts: { gold_places: number; predicted_places: number; matched_places: number; gold_events: number; matched_events: number };
+	/** Recall per phrasing family: family → [found, gold]. */
+	families: Record<string, [number, number]>;
+	counts: {
+		gold_places: number;
+		predicted_places: number;
+		matched_places: number;
+		gold_events: number;
+		matched_events: number;
+		produced_events: number;
+		correct_produced: number;
+	};
 	misses: string[];
 }
 
+/** Gold and machine positions this close count as the same place (ACLED precision 1 with GeoNames noise). */
 const WITHIN_KM = 5;
-const STRIKES: EventKind[] = ['airstrike', 'drone-strike', 'shelling', 'projectile', 'car-bomb'];
-/** Kinds a reader may fairly swap: any strike for another, a capture for an entry. */
-function sameFamily(a: EventKind, b: EventKind): boolean {
-	if (a === b) return true;
-	if (STRIKES.includes(a) && STRIKES.includes(b)) return true;
-	return (a === 'capture' || a === 'entry') && (b === 'capture' || b === 'entry');
+/** Region events sit at a region's representative point, which gazetteers place differently. */
+const REGION_KM = 40;
+const STRIKES: readonly EventKind[] = ['airstrike', 'drone-strike', 'shelling', 'projectile', 'car-bomb'];
+
+/** Kinds a reader may fairly swap: any strike for another, a capture for an entry, a collapse for a withdrawal. */
+export function kindFamily(kind: EventKind): string {
+	if (STRIKES.includes(kind)) return 'strike';
+	if (kind === 'capture' || kind === 'entry') return 'capture';
+	if (kind === 'withdrawal' || kind === 'collapse') return 'withdrawal';
+	return kind;
 }
 
-const ratio = (n: number, d: number) => (d === 0 ? 1 : Math.round((n / d) * 1000) / 1000);
+export const ratio = (n: number, d: number) => (d === 0 ? 1 : Math.round((n / d) * 1000) / 1000);
+
+function scorePlaces(article: string, gold: GoldPlace[], mine: ResolvedMention[], entries: Map<string, GazetteerEntry>, misses: string[]) {
+	let matched = 0, precise = 0, positioned = 0, near = 0;
+	for (const gp of gold) {
+		const hit = mine.find((m) => m.start < gp.end && m.end > gp.start);
+		if (!hit) {
+			misses.push(`${article}: place "${gp.text}" at ${gp.start} not recognised`);
+			continue;
+		}
+		matched++;
+		if (gp.lat === null || gp.lon === null) continue;
+		positioned++;
+		const entry = entries.get(hit.place_id)!;
+		const km = distanceKm([entry.lon, entry.lat], [gp.lon, gp.lat]);
+		if (km <= WITHIN_KM) near++;
+		else misses.push(`${article}: "${gp.text}" resolved to ${entry.name}, ${km.toFixed(1)} km off`);
+	}
+	for (const m of mine) {
+		if (gold.some((gp) => m.start < gp.end && m.end > gp.start)) precise++;
+		else misses.push(`${article}: "${m.text}" at ${m.start} is not a gold place`);
+	}
+	return { matched, precise, positioned, near };
+}
+
+function matches(e: ConflictEvent, ge: GoldEvent, entries: Map<string, GazetteerEntry>): boolean {
+	if (kindFamily(e.kind) !== kindFamily(ge.kind)) return false;
+	const entry = entries.get(e.place_id)!;
+	const km = distanceKm([entry.lon, entry.lat], [ge.lon, ge.lat]);
+	return km <= (ge.scope === 'region' || entry.kind === 'region' ? REGION_KM : WITHIN_KM);
+}
+
+/**
+ * One-to-one matching inside an article: each gold event takes at most one produced event and
+ * each produced event counts once, so "several produced events where the text states one" costs
+ * precision. Same-date pairs are taken first, then any date.
+ */
+function scoreEvents(article: string, gold: GoldEvent[], mine: ConflictEvent[], entries: Map<string, GazetteerEntry>, families: Scores['families'], misses: string[]) {
+	const used = new Set<number>();
+	const goldTaken = new Map<number, ConflictEvent>();
+	for (const sameDateOnly of [true, false]) {
+		gold.forEach((ge, gi) => {
+			if (goldTaken.has(gi)) return;
+			const i = mine.findIndex((e, j) => !used.has(j) && matches(e, ge, entries) && (!sameDateOnly || e.date === ge.date));
+			if (i < 0) return;
+			used.add(i);
+			goldTaken.set(gi, mine[i]!);
+		});
+	}
+	let required = 0, found = 0, rightDates = 0, restated = 0;
+	gold.forEach((ge, gi) => {
+		const hit = goldTaken.get(gi);
+		if (ge.restatement) {
+			if (hit) restated++;
+			return;
+		}
+		required++;
+		const family = ge.family ?? kindFamily(ge.kind);
+		const tally = (families[family] ??= [0, 0]);
+		tally[1]++;
+		if (!hit) {
+			misses.push(`${article}: event ${ge.kind} at ${ge.place} on ${ge.date} (${family}) not found`);
+			return;
+		}
+		found++;
+		tally[0]++;
+		if (hit.date === ge.date) rightDates++;
+		else misses.push(`${article}: event ${ge.kind} at ${ge.place} dated ${hit.date} not ${ge.date}`);
+	});
+	mine.forEach((e, j) => {
+		if (!used.has(j)) misses.push(`${article}: produced ${e.kind} at ${entries.get(e.place_id)?.name ?? e.place_id} on ${e.date} is not in the gold`);
+	});
+	// Matches to restatements are neither right nor wrong: they leave the precision denominator.
+	return { required, found, rightDates, produced: mine.length - restated, correct: used.size - restated };
+}
 
 export function scoreRun(gold: Gold, mentions: ResolvedMention[], events: ConflictEvent[], entries: Map<string, GazetteerEntry>): Scores {
-	let goldPlaces = 0, predicted = 0, matched = 0, precise = 0, positioned = 0, near = 0, goldEvents = 0, foundEvents = 0, rightDates = 0;
+	const c = { gold_places: 0, predicted_places: 0, matched_places: 0, gold_events: 0, matched_events: 0, produced_events: 0, correct_produced: 0 };
+	let precise = 0, positioned = 0, near = 0, rightDates = 0;
 	const misses: string[] = [];
+	const families: Scores['families'] = {};
+	const mentionsOf = groupBy(mentions, (m) => [m.article]);
+	const eventsOf = groupBy(events, (e) => [...new Set(e.sources.map((s) => s.article))]);
 	for (const [article, g] of Object.entries(gold.articles)) {
-		const mine = mentions.filter((m) => m.article === article);
-		goldPlaces += g.places.length;
-		predicted += mine.length;
-		for (const gp of g.places) {
-			const hit = mine.find((m) => m.start < gp.end && m.end > gp.start);
-			if (!hit) {
-				misses.push(`${article}: place "${gp.text}" at ${gp.start} not recognised`);
-				continue;
-			}
-			matched++;
-			if (gp.lat === null || gp.lon === null) continue;
-			positioned++;
-			const entry = entries.get(hit.place_id)!;
-			const km = distanceKm([entry.lon, entry.lat], [gp.lon, gp.lat]);
-			if (km <= WITHIN_KM) near++;
-			else misses.push(`${article}: "${gp.text}" resolved to ${entry.name}, ${km.toFixed(1)} km off`);
-		}
-		for (const m of mine) {
-			if (g.places.some((gp) => m.start < gp.end && m.end > gp.start)) precise++;
-			else misses.push(`${article}: "${m.text}" at ${m.start} is not a gold place`);
-		}
-		const mineEvents = events.filter((e) => e.sources.some((s) => s.article === article));
-		for (const ge of g.events) {
-			goldEvents++;
-			const candidates = mineEvents.filter((e) => {
-				const entry = entries.get(e.place_id)!;
-				return sameFamily(e.kind, ge.kind) && distanceKm([entry.lon, entry.lat], [ge.lon, ge.lat]) <= WITHIN_KM;
-			});
-			if (candidates.length === 0) {
-				misses.push(`${article}: event ${ge.kind} at ${ge.place} on ${ge.date} not found`);
-				continue;
-			}
-			foundEvents++;
-			if (candidates.some((e) => e.date === ge.date)) rightDates++;
-			else misses.push(`${article}: event ${ge.kind} at ${ge.place} dated ${candidates.map((e) => e.date).join('/')} not ${ge.date}`);
-		}
+		const mine = mentionsOf.get(article) ?? [];
+		c.gold_places += g.places.length;
+		c.predicted_places += mine.length;
+		const p = scorePlaces(article, g.places, mine, entries, misses);
+		c.matched_places += p.matched;
+		precise += p.precise;
+		positioned += p.positioned;
+		near += p.near;
+		const ev = scoreEvents(article, g.events, eventsOf.get(article) ?? [], entries, families, misses);
+		c.gold_events += ev.required;
+		c.matched_events += ev.found;
+		c.produced_events += ev.produced;
+		c.correct_produced += ev.correct;
+		rightDates += ev.rightDates;
 	}
 	return {
-		place_precision: ratio(precise, predicted),
-		place_recall: ratio(matched, goldPlaces),
+		place_precision: ratio(precise, c.predicted_places),
+		place_recall: ratio(c.matched_places, c.gold_places),
 		within_5km: ratio(near, positioned),
-		event_recall: ratio(foundEvents, goldEvents),
-		event_date_accuracy: ratio(rightDates, foundEvents),
-		counts: { gold_places: goldPlaces, predicted_places: predicted, matched_places: matched, gold_events: goldEvents, matched_events: foundEvents },
+		event_recall: ratio(c.matched_events, c.gold_events),
+		event_precision: ratio(c.correct_produced, c.produced_events),
+		event_date_accuracy: ratio(rightDates, c.matched_events),
+		families,
+		counts: c,
 		misses
 	};
+}
+
+function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
+	const out = new Map<string, T[]>();
+	for (const item of items) for (const key of keys(item)) {
+		const list = out.get(key);
+		if (list) list.push(item);
+		else out.set(key, [item]);
+	}
+	return out;
 }

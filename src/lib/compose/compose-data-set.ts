@@ -1,0 +1,78 @@
+// Articles → events → layers, in one pure function: the whole data set the app reads.
+//
+//   articles ──runPipeline──▶ mentions, events ─┐
+//                                               ├─▶ buildLayers (territorial model) ─▶ files
+//   curated default (events.json) ──────────────┘
+//
+// The shells (`scripts/gazetteer.ts` writes the files, `scripts/eval.ts` scores them) read
+// geodata/ and articles from disk and hand them in; nothing here touches the file system.
+import type { ConflictEvent, Diagnostic, GazetteerEntry, IsoDate, ManifestSource, ResolvedMention } from '../domain/types';
+import { curatedEvents } from '../pipeline/curated-events';
+import { runPipeline, type PipelineContext } from '../pipeline/run-pipeline';
+import { eventsCollection, placesCollection } from '../pipeline/to-geojson';
+import { buildLayers, type TerritoryInput } from '../territory/build-layers';
+
+/** The territorial model's geodata, read and checked by the caller. */
+export type TerritoryData = Pick<TerritoryInput, 'baseline' | 'overrides' | 'country' | 'routes'>;
+
+export interface DataSetInput {
+	/** The user's articles (file name → text); null builds the curated default. */
+	articles: { file: string; text: string }[] | null;
+	/** `geodata/events.json` as parsed JSON, with its path for messages: the reviewed default, and the timeline start. */
+	curated: { doc: unknown; file: string };
+	context: PipelineContext;
+	entries: GazetteerEntry[];
+	territory: TerritoryData;
+	title: string;
+	attribution: string[];
+	/** Diagnostics of the reading before (gazetteer, article files): they lead the data set's list. */
+	prior?: Diagnostic[];
+}
+
+export interface DataSet {
+	/** Output path (relative to the data folder) → JSON value. */
+	files: Record<string, unknown>;
+	diagnostics: Diagnostic[];
+	mentions: ResolvedMention[];
+	events: ConflictEvent[];
+	/** The timeline the layers cover. */
+	timeline: { start: IsoDate; end: IsoDate };
+}
+
+export function composeDataSet(input: DataSetInput): DataSet {
+	const { index, actors } = input.context;
+	const curated = curatedEvents(input.curated.doc, input.curated.file, index.entries, actors);
+	const diagnostics: Diagnostic[] = [...(input.prior ?? [])];
+	let events: ConflictEvent[];
+	let mentions: ResolvedMention[];
+	let sources: ManifestSource[];
+	let end = curated.timeline.end;
+	if (input.articles) {
+		const out = runPipeline(input.articles, input.context);
+		diagnostics.push(...out.diagnostics);
+		({ events, mentions } = out);
+		sources = out.articles.map((a) => ({ article: a.file, title: a.title, publisher: a.publisher, url: a.url, published: a.published }));
+		// A user's articles set the end: the last dated event, never before the start.
+		end = lastDate(events) ?? curated.timeline.start;
+		if (end < curated.timeline.start) end = curated.timeline.start;
+	} else {
+		diagnostics.push(...curated.diagnostics);
+		({ events, mentions, sources } = curated);
+	}
+	const timeline = { start: curated.timeline.start, end };
+	const layers = buildLayers({ gazetteer: input.entries, events, sources, ...input.territory, ...timeline, attribution: input.attribution, title: input.title });
+	diagnostics.push(...layers.diagnostics);
+	const files = {
+		'places.geojson': placesCollection(mentions, index.entries),
+		'events.geojson': eventsCollection(events, index.entries),
+		'diagnostics.json': diagnostics,
+		...layers.files
+	};
+	return { files, diagnostics, mentions, events, timeline };
+}
+
+function lastDate(events: ConflictEvent[]): IsoDate | null {
+	let last: IsoDate | null = null;
+	for (const e of events) if (e.date !== null && (last === null || e.date > last)) last = e.date;
+	return last;
+}
