@@ -9,13 +9,13 @@ import { parseGoldArticle } from '../src/lib/eval/gold';
 const ROOT = join(import.meta.dirname, '..', 'eval', 'real');
 const HOLDERS = ['government', 'opposition', 'sna', 'sdf', 'contested'];
 
-describe('real-reporting gold', () => {
-	const dir = join(ROOT, 'dev', 'gold');
+describe.each(['dev', 'late'])('real-reporting gold: %s', (set) => {
+	const dir = join(ROOT, set, 'gold');
 	const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-	const sources = JSON.parse(readFileSync(join(ROOT, 'dev', 'sources.json'), 'utf8')) as { article: string; url: string }[];
+	const sources = JSON.parse(readFileSync(join(ROOT, set, 'sources.json'), 'utf8')) as { article: string; url: string }[];
 
-	it('has a gold file per annotated article, each naming a listed source', () => {
-		expect(files.length).toBeGreaterThanOrEqual(17);
+	it('has a gold file per listed source, each naming it', () => {
+		expect(files.length).toBe(sources.length);
 		for (const f of files) {
 			const { article, gold } = parseGoldArticle(JSON.parse(readFileSync(join(dir, f), 'utf8')), f);
 			expect(sources.some((s) => s.article === article), `${f}: ${article} not in sources.json`).toBe(true);
