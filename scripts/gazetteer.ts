@@ -9,6 +9,7 @@ import { ATTRIBUTION, readTerritoryData, TITLE } from './lib/build-data-layers';
 import { loadPipelineContext, readJson } from './lib/pipeline-context';
 import { readArticles } from './lib/read-articles';
 import { writeOutputs } from './lib/write-atomic';
+import { appendAll } from '../src/lib/util/append-all';
 
 const USAGE = 'usage: npm run gazetteer [-- --articles DIR --out DIR [--published YYYY-MM-DD] [--strict] [--geodata DIR]]';
 
@@ -26,7 +27,7 @@ export function main(argv: string[]): number {
 	let articles: { file: string; text: string }[] | null = null;
 	if (flags.articles) {
 		const read = readArticles(resolve(flags.articles as string));
-		prior.push(...read.diagnostics);
+		appendAll(prior, read.diagnostics);
 		articles = read.files;
 	}
 	const curatedFile = join(geodata, 'events.json');

@@ -9,6 +9,7 @@ import { curatedRows, type CuratedEntry } from '../../src/lib/gazetteer/curated-
 import { geonamesEntry, type GeonamesOptions } from '../../src/lib/gazetteer/geonames';
 import { mergeGazetteer } from '../../src/lib/gazetteer/merge-gazetteer';
 import { routeEntries } from '../../src/lib/gazetteer/route-entries';
+import { appendAll } from '../../src/lib/util/append-all';
 
 const require = createRequire(import.meta.url);
 
@@ -61,12 +62,12 @@ export function loadGazetteer(geodataDir: string): LoadedGazetteer {
 	for (const name of csvFiles) {
 		const file = join(curatedDir, name);
 		const result = curatedRows(parseCsv(readFileSync(file, 'utf8'), file), file);
-		curated.push(...result.items);
-		diagnostics.push(...result.diagnostics);
+		appendAll(curated, result.items);
+		appendAll(diagnostics, result.diagnostics);
 	}
 	const routesFile = join(geodataDir, 'routes.geojson');
 	const routes = existsSync(routesFile) ? routeEntries(readJson(routesFile), routesFile) : { items: [], diagnostics: [] };
-	diagnostics.push(...routes.diagnostics);
+	appendAll(diagnostics, routes.diagnostics);
 	const merged = mergeGazetteer(geonames, curated, routes.items);
 	return { entries: merged.items, diagnostics: [...diagnostics, ...merged.diagnostics] };
 }

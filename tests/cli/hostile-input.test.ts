@@ -108,3 +108,23 @@ describe('bad arguments', () => {
 		expect(() => main(['--geodata', join(ROOT, 'geodata'), '--out', ''])).toThrow(/--out needs a value/);
 	});
 });
+
+/** A folder holding the given article files (name → content), for main --articles. */
+function articlesDir(files: Record<string, string | Buffer>): string {
+	const a = mkdtempSync(join(dir, 'articles-'));
+	for (const [name, content] of Object.entries(files)) {
+		mkdirSync(join(a, name, '..'), { recursive: true });
+		writeFileSync(join(a, name), content);
+	}
+	return a;
+}
+const runOn = (articles: string, ...extra: string[]) => main(['--geodata', join(ROOT, 'geodata'), '--articles', articles, '--out', mkdtempSync(join(dir, 'out-')), ...extra]);
+const FRONT = '---\npublished: 2024-11-30\n---\n';
+
+describe('unbounded input', () => {
+	it('an article naming a place 200,000 times on one line is capped with a warning, not a stack overflow', () => {
+		const a = articlesDir({ 'list.md': `${FRONT}Fighters went into ${'Aleppo, '.repeat(200_000)}and stayed.\n` });
+		expect(runOn(a)).toBe(0);
+		expect(errors.join('\n')).toMatch(/warning: list\.md: 200000 place mentions, more than the limit of 20000/);
+	});
+});

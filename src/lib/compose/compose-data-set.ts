@@ -11,6 +11,7 @@ import { curatedEvents } from '../pipeline/curated-events';
 import { runPipeline, type PipelineContext } from '../pipeline/run-pipeline';
 import { eventsCollection, placesCollection } from '../pipeline/to-geojson';
 import { buildLayers, type TerritoryInput } from '../territory/build-layers';
+import { appendAll } from '../util/append-all';
 
 /** The territorial model's geodata, read and checked by the caller. */
 export type TerritoryData = Pick<TerritoryInput, 'baseline' | 'overrides' | 'country' | 'routes'>;
@@ -49,19 +50,19 @@ export function composeDataSet(input: DataSetInput): DataSet {
 	let end = curated.timeline.end;
 	if (input.articles) {
 		const out = runPipeline(input.articles, input.context);
-		diagnostics.push(...out.diagnostics);
+		appendAll(diagnostics, out.diagnostics);
 		({ events, mentions } = out);
 		sources = out.articles.map((a) => ({ article: a.file, title: a.title, publisher: a.publisher, url: a.url, published: a.published }));
 		// A user's articles set the end: the last dated event, never before the start.
 		end = lastDate(events) ?? curated.timeline.start;
 		if (end < curated.timeline.start) end = curated.timeline.start;
 	} else {
-		diagnostics.push(...curated.diagnostics);
+		appendAll(diagnostics, curated.diagnostics);
 		({ events, mentions, sources } = curated);
 	}
 	const timeline = { start: curated.timeline.start, end };
 	const layers = buildLayers({ gazetteer: input.entries, events, sources, ...input.territory, ...timeline, attribution: input.attribution, title: input.title });
-	diagnostics.push(...layers.diagnostics);
+	appendAll(diagnostics, layers.diagnostics);
 	const files = {
 		'places.geojson': placesCollection(mentions, index.entries),
 		'events.geojson': eventsCollection(events, index.entries),

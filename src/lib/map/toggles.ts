@@ -4,6 +4,7 @@
 import type { EventKind, Faction } from '../domain/types';
 import { CAPTURE_KINDS, CLASH_KINDS, FACTIONS, STRIKE_KINDS, type StrikeKind } from './theme';
 import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { appendAll } from '../util/append-all';
 
 export type ToggleKey =
 	| `control-${Faction}`
@@ -58,9 +59,9 @@ export function visibleStatuses(t: ReadonlySet<ToggleKey>): string[] {
 
 export function visibleEventKinds(t: ReadonlySet<ToggleKey>): EventKind[] {
 	const out: EventKind[] = [];
-	if (t.has('captures')) out.push(...CAPTURE_KINDS);
+	if (t.has('captures')) appendAll(out, CAPTURE_KINDS);
 	for (const k of STRIKE_KINDS) if (t.has(`strike-${k}`)) out.push(k);
-	if (t.has('clashes')) out.push(...CLASH_KINDS);
+	if (t.has('clashes')) appendAll(out, CLASH_KINDS);
 	return out;
 }
 

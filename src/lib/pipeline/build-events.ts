@@ -3,6 +3,7 @@
 import type { Article, ConflictEvent, Diagnostic, EventKind, Faction, GazetteerEntry, IsoDate, ResolvedMention, StageResult } from '../domain/types';
 import { findDateExpressions, type DateExpression } from '../text/date-expressions';
 import { maskMarkup } from '../text/mask-markup';
+import { blankLineStart } from '../text/line-prefix';
 import type { Span } from '../text/sentences';
 import {
 	ACLED_TYPES, APPROACH_BEFORE, CLAIM, DIRECTION_BEFORE, EVENT_CUES, GENERIC_OBJECT_AFTER, LISTED_BEFORE, PAST_MARKER, FATALITIES, GOVERNMENT_CAPTURE, NON_VIOLENT_CAPTURE, NUMBER_WORDS,
@@ -177,8 +178,8 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 			const entry = context.entries.get(mention.place_id)!;
 			if (entry.kind === 'region' && specific) continue;
 			// "HOMS — Rebels entered…": a dateline says where the reporter was, not where it happened
-			const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
-			if (!text.slice(lineStart, mention.start).trim() && DATELINE.test(text.slice(lineStart, mention.end + 12))) continue;
+			const lineStart = blankLineStart(text, mention.start);
+			if (lineStart !== null && DATELINE.test(text.slice(lineStart, mention.end + 12))) continue;
 			const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
 			if (REFERENCE_BEFORE.test(before) && !APPROACH_BEFORE.test(before)) continue;
 			// the cue nearest the mention, preferring one before it (the verb usually leads)

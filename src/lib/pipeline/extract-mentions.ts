@@ -4,6 +4,7 @@
 import type { Article, Diagnostic, Mention, StageResult } from '../domain/types';
 import { lookupKeys, lookupName, type GazetteerIndex } from '../gazetteer/gazetteer-index';
 import { isGenericOnly, mayOpenName, runKeys, wordForms } from '../text/match-key';
+import { blankLineStart } from '../text/line-prefix';
 import { maskMarkup } from '../text/mask-markup';
 import { tokenize, type Token } from '../text/tokens';
 
@@ -22,8 +23,7 @@ function spanText(text: string, tokens: Token[], i: number, n: number): string {
 
 /** "HOMS —" or "HAMA, Syria" opening a line: a capitalised dateline, not an acronym. */
 function isDateline(text: string, token: Token): boolean {
-	const lineStart = text.lastIndexOf('\n', token.start - 1) + 1;
-	return /^[\s>]*$/.test(text.slice(lineStart, token.start)) && /^\s*[—–,-]/.test(text.slice(token.end, token.end + 3));
+	return blankLineStart(text, token.start, /[\s>]/) !== null && /^\s*[—–,-]/.test(text.slice(token.end, token.end + 3));
 }
 
 function canOpen(token: Token): boolean {

@@ -1,5 +1,6 @@
 // Stage 5: events from all articles → one event per day, place and kind, with every source kept.
 import type { ConflictEvent, StageResult } from '../domain/types';
+import { appendAll } from '../util/append-all';
 
 function bySource(a: { article: string; start: number }, b: { article: string; start: number }): number {
 	return a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start;
@@ -24,7 +25,7 @@ export function mergeEvents(events: ConflictEvent[]): StageResult<ConflictEvent>
 			byId.set(event.id, { ...event, sources: [...event.sources] });
 			continue;
 		}
-		seen.sources.push(...event.sources);
+		appendAll(seen.sources, event.sources);
 		if (event.fatalities !== null) seen.fatalities = seen.fatalities === null ? event.fatalities : Math.min(seen.fatalities, event.fatalities);
 		if (!seen.actor && event.actor) {
 			seen.actor = event.actor;

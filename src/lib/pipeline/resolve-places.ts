@@ -6,6 +6,7 @@ import { distanceKm } from '../geo/distance';
 import { lookupName, type GazetteerIndex } from '../gazetteer/gazetteer-index';
 import { maskMarkup } from '../text/mask-markup';
 import type { Span } from '../text/sentences';
+import { minOf } from '../util/append-all';
 
 export interface ResolvePlacesContext {
 	index: GazetteerIndex;
@@ -106,7 +107,7 @@ export function resolvePlaces(article: Article, mentions: Mention[], context: Re
 			for (const [label, scope] of scopes) {
 				const found = near(scope);
 				if (found.length === 0) continue;
-				for (const s of scored) s.km = Math.min(...found.map((a) => distanceKm(point(s.entry), a.at)));
+				for (const s of scored) s.km = minOf(found.map((a) => distanceKm(point(s.entry), a.at)));
 				for (const s of scored) s.scope = `${label} (${[...new Set(found.map((a) => entryOf(a.id).name))].slice(0, 3).join(', ')})`;
 				break;
 			}

@@ -8,9 +8,11 @@ import { buildEvents, type ActorPattern } from './build-events';
 import { extractMentions } from './extract-mentions';
 import { findUnresolved } from './find-unresolved';
 import { mergeEvents } from './merge-events';
+import { ARTICLE_LIMITS } from './limits';
 import { parseArticle } from './parse-article';
 import { referenceDate } from './reference-date';
 import { resolvePlaces } from './resolve-places';
+import { appendAll } from '../util/append-all';
 
 export interface PipelineContext {
 	index: GazetteerIndex;
@@ -40,17 +42,35 @@ export function runPipeline(files: { file: string; text: string }[], context: Pi
 		const article = parsed.article;
 		const text = article.text;
 		articles.push(article.meta);
-		diagnostics.push(...parsed.diagnostics);
+		appendAll(diagnostics, parsed.diagnostics);
 		const reference = article.meta.published ? null : referenceDate(article, latest);
 		if (reference) diagnostics.push(reference.diagnostic);
 		const dated = reference ? { ...article, meta: { ...article.meta, published: reference.date } } : article;
 		const sentences = sentenceSpans(maskMarkup(text), article.bodyStart);
 		const found = extractMentions(article, { index: context.index, stopwords: context.stopwords });
+		const cap = ARTICLE_LIMITS.maxMentionsPerArticle;
+		if (found.items.length > cap) {
+			const first = found.items[cap]!;
+			diagnostics.push({
+				level: 'warning',
+				code: 'too-many-mentions',
+				message: `${article.meta.file}: ${found.items.length} place mentions, more than the limit of ${cap}; only the first ${cap} are used`,
+				article: article.meta.file,
+				start: first.start,
+				end: found.items[found.items.length - 1]!.end
+			});
+			found.items.length = cap;
+		}
 		const resolved = resolvePlaces(article, found.items, { index: context.index, sentences });
 		const built = buildEvents(dated, resolved.items, { entries: context.index.entries, sentences, actors: context.actors });
-		mentions.push(...resolved.items);
-		events.push(...built.items);
-		diagnostics.push(...found.diagnostics, ...resolved.diagnostics, ...built.diagnostics, ...findUnresolved(article, found.items).filter((u) => !found.diagnostics.some((d) => d.code === u.code && d.start === u.start)));
+		appendAll(mentions, resolved.items);
+		appendAll(events, built.items);
+		appendAll(diagnostics, found.diagnostics);
+		appendAll(diagnostics, resolved.diagnostics);
+		appendAll(diagnostics, built.diagnostics);
+		// a set, not a scan of found.diagnostics per unresolved name: that was quadratic in article size
+		const alreadyReported = new Set(found.diagnostics.map((d) => `${d.code} ${d.start}`));
+		appendAll(diagnostics, findUnresolved(article, found.items).filter((u) => !alreadyReported.has(`${u.code} ${u.start}`)));
 	}
 	return { articles, mentions, events: mergeEvents(events).items, diagnostics };
 }

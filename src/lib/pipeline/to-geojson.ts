@@ -13,7 +13,12 @@ export function placeGeometry(entry: GazetteerEntry): Point | LineString {
 /** One feature per place mentioned, its mentions in article/offset order; sorted by id. */
 export function placesCollection(mentions: ResolvedMention[], entries: Map<string, GazetteerEntry>): PlaceCollection {
 	const byPlace = new Map<string, ResolvedMention[]>();
-	for (const m of mentions) byPlace.set(m.place_id, [...(byPlace.get(m.place_id) ?? []), m]);
+	for (const m of mentions) {
+		// push, not a copy per mention: copying made this quadratic in the mentions of one place
+		const list = byPlace.get(m.place_id);
+		if (list) list.push(m);
+		else byPlace.set(m.place_id, [m]);
+	}
 	const features: PlaceFeature[] = [...byPlace.keys()].sort().map((id) => {
 		const entry = entries.get(id);
 		if (!entry) throw new Error(`place_id ${id} is not in the gazetteer`);

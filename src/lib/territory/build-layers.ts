@@ -19,6 +19,7 @@ import { datedFeature, IntervalTracker } from './intervals';
 import { round6 } from './validate';
 import { dissolveCells } from './dissolve';
 import { polygonAreaKm2 } from './geometry';
+import { appendAll } from '../util/append-all';
 
 export interface TerritoryInput {
 	gazetteer: GazetteerEntry[];
@@ -92,7 +93,7 @@ export function buildLayers(input: TerritoryInput): { files: Record<string, unkn
 		frontline.step(day, frontDrafts(graph, state, front));
 		routeTracker.step(day, routeDrafts(routes, state));
 		const change = prev ? changesBetween(graph, prev, state, day) : { gainedKm2: {}, lostKm2: {}, features: [] };
-		changeFeatures.push(...change.features);
+		appendAll(changeFeatures, change.features);
 		perDay.push({
 			area_km2: areaByFaction(graph, state),
 			gained_km2: change.gainedKm2,

@@ -10,6 +10,7 @@ import type { Draft } from './intervals';
 import type { NodeState } from './settlement-control';
 import { round6 } from './validate';
 import { isoDate } from '../geo/days';
+import { appendAll } from '../util/append-all';
 
 export interface RouteRun {
 	node: number;
@@ -140,7 +141,7 @@ export function routeDrafts(routes: RouteRuns[], state: NodeState[]): Map<string
 			const s = state[run.node]!;
 			let g = byFaction.get(s.faction);
 			if (!g) byFaction.set(s.faction, (g = { lines: [], runs: [], km: 0, ids: new Set() }));
-			if (last === s.faction && g.lines.length > 0) g.lines[g.lines.length - 1]!.push(...run.coords.slice(1));
+			if (last === s.faction && g.lines.length > 0) appendAll(g.lines[g.lines.length - 1]!, run.coords.slice(1));
 			else g.lines.push(run.coords.slice());
 			g.runs.push(i);
 			g.km += run.lengthKm;
