@@ -8,13 +8,13 @@ import { parseArgs } from './lib/args';
 import { ATTRIBUTION, readTerritoryData, TITLE } from './lib/build-data-layers';
 import { loadPipelineContext, readJson } from './lib/pipeline-context';
 import { readArticles } from './lib/read-articles';
-import { writeOutputs } from './lib/write-atomic';
+import { acquireLock, checkOutDir, cleanLeftovers, writeOutputs } from './lib/write-atomic';
 import { appendAll } from '../src/lib/util/append-all';
 
-const USAGE = 'usage: npm run gazetteer [-- --articles DIR --out DIR [--published YYYY-MM-DD] [--strict] [--geodata DIR]]';
+const USAGE = 'usage: npm run gazetteer [-- --articles DIR --out DIR [--published YYYY-MM-DD] [--strict] [--geodata DIR] [--force]]';
 
 export function main(argv: string[]): number {
-	const flags = parseArgs(argv, { articles: 'string', out: 'string', published: 'string', strict: 'boolean', geodata: 'string', help: 'boolean' });
+	const flags = parseArgs(argv, { articles: 'string', out: 'string', published: 'string', strict: 'boolean', geodata: 'string', force: 'boolean', help: 'boolean' });
 	if (flags.help) {
 		console.log(USAGE);
 		return 0;
@@ -22,6 +22,19 @@ export function main(argv: string[]): number {
 	const published = (flags.published as string | undefined) ?? null;
 	if (published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new Error(`--published must be YYYY-MM-DD, got "${published}"`);
 	const geodata = resolve((flags.geodata as string | undefined) ?? 'geodata');
+	// The out folder is checked and locked before any work, so a refused or concurrent run fails fast.
+	const outDir = resolve((flags.out as string | undefined) ?? (flags.articles ? 'out' : 'static/data'));
+	const inputs = [geodata, ...(flags.articles ? [resolve(flags.articles as string)] : [])];
+	checkOutDir(outDir, { force: flags.force === true, inputs });
+	const release = acquireLock(outDir);
+	try {
+		return build(flags, published, geodata, outDir);
+	} finally {
+		release();
+	}
+}
+
+function build(flags: Record<string, string | boolean>, published: string | null, geodata: string, outDir: string): number {
 	const loaded = loadPipelineContext(geodata, published);
 	const prior: Diagnostic[] = [...loaded.diagnostics];
 	let articles: { file: string; text: string }[] | null = null;
@@ -43,20 +56,21 @@ export function main(argv: string[]): number {
 	});
 	const { diagnostics, mentions, events } = data;
 	const readCount = articles?.length ?? 0;
-	const outDir = resolve((flags.out as string | undefined) ?? (flags.articles ? 'out' : 'static/data'));
-	const written = writeOutputs(outDir, data.files);
-
-	for (const d of diagnostics) if (d.level !== 'info') console.error(`${d.level}: ${d.message}`);
+	const nothingRead = Boolean(flags.articles) && readCount === 0;
 	const errors = diagnostics.filter((d) => d.level === 'error').length;
 	const warnings = diagnostics.filter((d) => d.level === 'warning').length;
+	// The exit code is known before writing: a run that ends in error leaves the previous set untouched.
+	const exitCode = nothingRead || (flags.strict && errors > 0) ? 1 : 0;
+	cleanLeftovers(outDir);
+	const written = exitCode === 0 ? writeOutputs(outDir, data.files) : [];
+
+	for (const d of diagnostics) if (d.level !== 'info') console.error(`${d.level}: ${d.message}`);
 	console.log(
-		`gazetteer: ${flags.articles ? `${readCount} article(s) read, ` : 'default data, '}${mentions.length} mention(s) of ${new Set(mentions.map((m) => m.place_id)).size} place(s), ${events.length} event(s); ${errors} error(s), ${warnings} warning(s); ${written.length} file(s) written to ${outDir}`
+		`gazetteer: ${flags.articles ? `${readCount} article(s) read, ` : 'default data, '}${mentions.length} mention(s) of ${new Set(mentions.map((m) => m.place_id)).size} place(s), ${events.length} event(s); ${errors} error(s), ${warnings} warning(s); ${exitCode === 0 ? `${written.length} file(s) written to ${outDir}` : `nothing written, ${outDir} left as it was`}`
 	);
-	if (flags.articles && readCount === 0) {
-		console.error(`gazetteer: no article could be read in ${flags.articles as string}`);
-		return 1;
-	}
-	return flags.strict && errors > 0 ? 1 : 0;
+	if (nothingRead) console.error(`gazetteer: no article could be read in ${flags.articles as string}`);
+	else if (exitCode === 1) console.error(`gazetteer: --strict and ${errors} error(s)`);
+	return exitCode;
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('gazetteer.ts')) {

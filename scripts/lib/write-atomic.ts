@@ -1,7 +1,16 @@
-// Outputs are written only after everything was computed, each file to a temporary name first and
-// then renamed over the old one, so a failed run leaves earlier outputs intact.
-import { mkdirSync, renameSync, writeFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// Outputs are replaced as one set: the whole set is written to a sibling temporary folder, then swapped
+// in by renaming folders, so a reader sees the old set or the new one, never a mix, and files the new
+// set no longer has (the snapshots of dropped dates) go with the old set. A lock file beside the folder
+// keeps two runs from swapping at once. Only folders the tool wrote itself are replaced (a marker file).
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+
+/** Written into every set; its presence is how a later run knows the folder is the tool's own. */
+export const MARKER_FILE = '.situation-map';
+const MARKER_TEXT = 'Written by situation-map `npm run gazetteer`; this whole folder is replaced on every run.\n';
+/** Layer names of the data contract: a folder whose manifest.json lists only these predates the marker. */
+const CONTRACT_LAYERS = new Set(['control', 'frontline', 'changes', 'events', 'places', 'routes']);
 
 /** JSON with a trailing newline; GeoJSON collections get one feature per line for readable diffs. */
 export function serialise(value: unknown): string {
@@ -15,21 +24,160 @@ export function serialise(value: unknown): string {
 	return JSON.stringify(value, null, 2) + '\n';
 }
 
-/** Writes every file (relative path → JSON value) under `outDir`: all to temp names, then all renamed. */
-export function writeOutputs(outDir: string, files: Record<string, unknown>): string[] {
-	const temps: [string, string][] = [];
+/** The sibling paths used while replacing `outDir` (all in its parent, so renames stay on one disk). */
+export function siblings(outDir: string, pid = process.pid) {
+	const parent = dirname(outDir);
+	const name = basename(outDir);
+	return { parent, name, temp: join(parent, `.${name}.tmp-${pid}`), old: join(parent, `.${name}.old-${pid}`), lock: join(parent, `.${name}.lock`) };
+}
+
+/** True when a process with this id exists (EPERM: it exists but belongs to another user). */
+export function isAlive(pid: number): boolean {
+	if (!Number.isInteger(pid) || pid <= 0) return false;
 	try {
-		for (const [rel, value] of Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1))) {
-			const target = join(outDir, rel);
-			mkdirSync(dirname(target), { recursive: true });
-			const temp = `${target}.tmp-${process.pid}`;
-			writeFileSync(temp, serialise(value));
-			temps.push([temp, target]);
-		}
+		process.kill(pid, 0);
+		return true;
 	} catch (e) {
-		for (const [temp] of temps) rmSync(temp, { force: true });
-		throw e;
+		return (e as NodeJS.ErrnoException).code === 'EPERM';
 	}
-	for (const [temp, target] of temps) renameSync(temp, target);
-	return temps.map(([, target]) => target);
+}
+
+const contains = (outer: string, inner: string) => {
+	const rel = relative(outer, inner);
+	return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..');
+};
+
+function isOwnSet(dir: string): boolean {
+	if (existsSync(join(dir, MARKER_FILE))) return true;
+	// Migration: sets written before the marker existed are recognised by their manifest's layers.
+	try {
+		const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { layers?: unknown };
+		const layers = manifest.layers;
+		if (!layers || typeof layers !== 'object' || Array.isArray(layers)) return false;
+		const names = Object.keys(layers);
+		return names.length > 0 && names.every((n) => CONTRACT_LAYERS.has(n));
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * Refuses an --out folder whose replacement would destroy something: one that holds the current folder,
+ * the home folder or an input folder, and (unless `force`) an existing non-empty folder the tool did not write.
+ */
+export function checkOutDir(outDir: string, opts: { force: boolean; cwd?: string; home?: string; inputs?: string[] }): void {
+	const out = resolve(outDir);
+	const cwd = resolve(opts.cwd ?? process.cwd());
+	const home = resolve(opts.home ?? homedir());
+	const guarded: [string, string][] = [
+		[cwd, existsSync(join(cwd, 'package.json')) ? 'the repository root' : 'the current folder'],
+		[home, 'the home folder'],
+		...(opts.inputs ?? []).map((p): [string, string] => [resolve(p), 'an input folder']),
+	];
+	if (out === dirname(out)) throw new Error(`--out ${out}: refusing to replace the file system root`);
+	for (const [path, what] of guarded)
+		if (contains(out, path)) throw new Error(`--out ${out}: refusing to replace a folder that is or holds ${what} (${path}); the whole folder is replaced on every run`);
+	if (!existsSync(out)) return;
+	if (!statSync(out).isDirectory()) throw new Error(`--out ${out}: exists and is not a folder`);
+	if (opts.force || readdirSync(out).length === 0 || isOwnSet(out)) return;
+	throw new Error(`--out ${out}: folder holds files the gazetteer did not write (no ${MARKER_FILE} marker); every run replaces the whole folder, so pick a new or empty folder, or pass --force to replace it`);
+}
+
+/**
+ * Takes `<parent>/.<name>.lock` (pid and start time). A lock whose pid is dead is stale and taken over;
+ * a live one refuses with a message naming that process. Returns the release function.
+ */
+export function acquireLock(outDir: string): () => void {
+	const { parent, lock } = siblings(resolve(outDir));
+	mkdirSync(parent, { recursive: true });
+	for (let attempt = 0; attempt < 2; attempt++) {
+		let fd: number;
+		try {
+			fd = openSync(lock, 'wx');
+		} catch (e) {
+			if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+			let holder: { pid?: unknown; started?: unknown } = {};
+			try {
+				holder = JSON.parse(readFileSync(lock, 'utf8'));
+			} catch {
+				// unreadable or half-written lock: its writer died before finishing it, so it is stale
+			}
+			if (typeof holder.pid === 'number' && isAlive(holder.pid))
+				throw new Error(`another gazetteer run (pid ${holder.pid}, started ${String(holder.started)}) is writing ${resolve(outDir)}; wait for it to end (remove ${lock} only if pid ${holder.pid} is not a gazetteer)`);
+			rmSync(lock, { force: true });
+			continue;
+		}
+		writeSync(fd, JSON.stringify({ pid: process.pid, started: new Date().toISOString() }) + '\n');
+		closeSync(fd);
+		return () => rmSync(lock, { force: true });
+	}
+	throw new Error(`could not take the lock ${lock}: another run keeps creating it`);
+}
+
+/**
+ * Removes `.tmp-`/`.old-` siblings left by runs whose process is dead. If such a run died between its two
+ * renames (the folder is missing, its old set is aside), the old set is put back first. Call with the lock held.
+ */
+export function cleanLeftovers(outDir: string): string[] {
+	const { parent, name } = siblings(resolve(outDir));
+	if (!existsSync(parent)) return [];
+	const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(tmp|old)-(\\d+)$`);
+	const stale = readdirSync(parent)
+		.map((f) => ({ f, m: pattern.exec(f) }))
+		.filter(({ m }) => m && !isAlive(Number(m[2])))
+		.map(({ f, m }) => ({ path: join(parent, f), kind: m![1] }));
+	const restorable = stale.find((s) => s.kind === 'old');
+	let restored: string | null = null;
+	if (!existsSync(outDir) && restorable) {
+		renameSync(restorable.path, outDir);
+		restored = restorable.path;
+	}
+	const removed = stale.filter((s) => s.path !== restored).map((s) => s.path);
+	for (const path of removed) rmSync(path, { recursive: true, force: true });
+	return removed;
+}
+
+/**
+ * Writes every file (relative path → JSON value) plus the marker as one new set, then swaps it in for
+ * `outDir`. On any error the previous set stays (or is put back) under `outDir` and the temporary folder
+ * is removed. Returns the paths written, as they are after the swap.
+ */
+export function writeOutputs(outDir: string, files: Record<string, unknown>): string[] {
+	const out = resolve(outDir);
+	const { parent, temp, old } = siblings(out);
+	mkdirSync(parent, { recursive: true });
+	rmSync(temp, { recursive: true, force: true });
+	const rels = Object.keys(files).sort();
+	try {
+		mkdirSync(temp);
+		for (const rel of rels) {
+			const target = join(temp, rel);
+			if (!contains(temp, target) || target === temp) throw new Error(`output path "${rel}" leaves the output folder`);
+			mkdirSync(dirname(target), { recursive: true });
+			writeFileSync(target, serialise(files[rel]));
+		}
+		writeFileSync(join(temp, MARKER_FILE), MARKER_TEXT);
+	} catch (e) {
+		rmSync(temp, { recursive: true, force: true });
+		throw new Error(`could not write the new outputs in ${temp}: ${(e as Error).message}; previous outputs kept in ${out}`);
+	}
+	const hadOld = existsSync(out);
+	if (hadOld) {
+		try {
+			renameSync(out, old);
+		} catch (e) {
+			rmSync(temp, { recursive: true, force: true });
+			throw new Error(`could not move the previous outputs aside to ${old}: ${(e as Error).message}; previous outputs kept in ${out}, nothing written`);
+		}
+	}
+	try {
+		renameSync(temp, out);
+	} catch (e) {
+		if (hadOld) renameSync(old, out);
+		rmSync(temp, { recursive: true, force: true });
+		throw new Error(`could not move the new outputs into ${out}: ${(e as Error).message}; previous outputs kept, nothing written`);
+	}
+	// The new set is in place; a failure here only leaves the old set aside, and the next run removes it.
+	if (hadOld) rmSync(old, { recursive: true, force: true });
+	return rels.map((rel) => join(out, rel));
 }
