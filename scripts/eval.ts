@@ -8,7 +8,7 @@ import { scoreControl, type ControlReference, type PlaceInterval } from '../src/
 import { parseGold, parseGoldArticle } from '../src/lib/eval/gold';
 import { scoreRun, type Gold } from '../src/lib/eval/score';
 import { parseArgs } from './lib/args';
-import { ATTRIBUTION, readTerritoryData, TITLE } from './lib/build-data-layers';
+import { readComposerGeodata } from './lib/build-data-layers';
 import { loadPipelineContext, readJson } from './lib/pipeline-context';
 import { readArticles } from './lib/read-articles';
 
@@ -39,16 +39,12 @@ function main(argv: string[]): number {
 	for (const d of read.diagnostics) console.error(`${d.level}: ${d.message}`);
 	const missing = Object.keys(gold.articles).filter((a) => !read.files.some((f) => f.file === a));
 	if (missing.length) console.error(`eval: ${missing.length} gold article(s) not in ${flags.articles as string}: ${missing.slice(0, 5).join(', ')}`);
-	const curatedFile = join(geodata, 'events.json');
 	const started = performance.now();
 	const data = composeDataSet({
 		articles: read.files,
-		curated: { doc: readJson(curatedFile), file: curatedFile },
+		...readComposerGeodata(geodata),
 		context: loaded.context,
 		entries: loaded.entries,
-		territory: readTerritoryData(geodata),
-		title: TITLE,
-		attribution: ATTRIBUTION
 	});
 	const ms = performance.now() - started;
 	const scores = scoreRun(gold, data.mentions, data.events, loaded.context.index.entries);

@@ -1,12 +1,12 @@
 // npm run gazetteer [-- --articles DIR --out DIR --published YYYY-MM-DD --strict --geodata DIR]
 // With no --articles: builds the embedded default data (geodata/events.json) into static/data/.
 // A thin shell: reads files, runs the pure pipeline, writes outputs atomically, prints diagnostics.
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Diagnostic } from '../src/lib/domain/types';
 import { composeDataSet } from '../src/lib/compose/compose-data-set';
 import { parseArgs } from './lib/args';
-import { ATTRIBUTION, readTerritoryData, TITLE } from './lib/build-data-layers';
-import { loadPipelineContext, readJson } from './lib/pipeline-context';
+import { readComposerGeodata } from './lib/build-data-layers';
+import { loadPipelineContext } from './lib/pipeline-context';
 import { readArticles } from './lib/read-articles';
 import { acquireLock, checkOutDir, cleanLeftovers, writeOutputs } from './lib/write-atomic';
 import { appendAll } from '../src/lib/util/append-all';
@@ -43,15 +43,11 @@ function build(flags: Record<string, string | boolean>, published: string | null
 		appendAll(prior, read.diagnostics);
 		articles = read.files;
 	}
-	const curatedFile = join(geodata, 'events.json');
 	const data = composeDataSet({
 		articles,
-		curated: { doc: readJson(curatedFile), file: curatedFile },
+		...readComposerGeodata(geodata),
 		context: loaded.context,
 		entries: loaded.entries,
-		territory: readTerritoryData(geodata),
-		title: TITLE,
-		attribution: ATTRIBUTION,
 		prior
 	});
 	const { diagnostics, mentions, events } = data;

@@ -70,3 +70,9 @@ export function readTerritoryData(geodata: string): TerritoryData {
 
 /** The theatre's title on the map (until the theatre is data of its own). */
 export const TITLE = 'Aleppo offensive, 27–30 November 2024';
+
+/** Everything of geodata/ the composer needs besides the pipeline context: one reader for every shell. */
+export function readComposerGeodata(geodata: string) {
+	const file = join(geodata, 'events.json');
+	return { curated: { doc: readJson(file), file }, territory: readTerritoryData(geodata), title: TITLE, attribution: ATTRIBUTION };
+}
