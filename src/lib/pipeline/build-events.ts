@@ -5,10 +5,11 @@ import { findDateExpressions, type DateExpression } from '../text/date-expressio
 import { maskMarkup } from '../text/mask-markup';
 import { blankLineStart } from '../text/line-prefix';
 import type { Span } from '../text/sentences';
-import {
-	ACLED_TYPES, APPROACH_BEFORE, CLAIM, DIRECTION_BEFORE, EVENT_CUES, GENERIC_OBJECT_AFTER, LISTED_BEFORE, PAST_MARKER, FATALITIES, GOVERNMENT_CAPTURE, NON_VIOLENT_CAPTURE, NUMBER_WORDS,
-	REFERENCE_BEFORE, UNREAL_BEFORE, WITHOUT_A_FIGHT
-} from './event-cues';
+import { ACLED_TYPES, CLAIM, PAST_MARKER, FATALITIES, GOVERNMENT_CAPTURE, NON_VIOLENT_CAPTURE, NUMBER_WORDS, WITHOUT_A_FIGHT } from './event-cues';
+import { analyse } from '../text/nlp';
+import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from './config';
+import { ANAPHORS, CONTROL_NOUNS, IRREGULAR_FORMS, LIGHT_VERBS, PREDICATES, COLLAPSE_LEMMAS } from './lexicon/predicates';
+import { readClauses, type PlaceSpan, type Reading } from './read-clauses';
 import { eventId } from './event-id';
 
 export interface ActorPattern {
@@ -21,57 +22,16 @@ export interface BuildEventsContext {
 	entries: Map<string, GazetteerEntry>;
 	sentences: Span[];
 	actors: ActorPattern[];
-}
-
-interface Cue extends Span {
-	kind: EventKind;
+	/** The theatre's country entry: where a national collapse is placed. */
+	countryId?: string | null;
+	options?: PipelineOptions;
 }
 
 /** A line opening with a place and a dash: "HOMS —", "ALEPPO, Syria –". */
 const DATELINE = /^[\s>]*[\p{Lu}\s'’-]+(?:,\s*[\p{L}]+)?\s*[—–-]\s/u;
 
+/** Countries are not where events happen (a national collapse is placed on the theatre's country by rule). */
 const NO_EVENT_KINDS = new Set(['country']);
-const CLAUSE_BREAK = /[;:—–()]|,\s+(?=(?:which|after|while|where|as|but|whereas)\b)|,?\s*\b(?:when|after which|in which)\b/g;
-
-function clausesOf(text: string, sentence: Span): Span[] {
-	const out: Span[] = [];
-	let start = sentence.start;
-	const slice = text.slice(sentence.start, sentence.end);
-	for (const m of slice.matchAll(CLAUSE_BREAK)) {
-		const at = sentence.start + m.index!;
-		if (at > start) out.push({ start, end: at });
-		start = at;
-	}
-	out.push({ start, end: sentence.end });
-	return out;
-}
-
-/** Every cue pattern in one expression, one group per kind (earlier kinds win at a position). */
-const ALL_CUES = new RegExp(EVENT_CUES.map((c) => `(${c.pattern.source})`).join('|'), 'gi');
-/** Where each kind's group sits among the expression's groups (the patterns have groups of their own). */
-const CUE_GROUP: number[] = (() => {
-	const out: number[] = [];
-	let next = 1;
-	for (const c of EVENT_CUES) {
-		out.push(next);
-		next += 1 + (c.pattern.source.match(/\((?!\?)/g)?.length ?? 0);
-	}
-	return out;
-})();
-
-function findCues(text: string, sentence: Span): Cue[] {
-	const slice = text.slice(sentence.start, sentence.end);
-	const cues: Cue[] = [];
-	for (const m of slice.matchAll(ALL_CUES)) {
-		let i = 0;
-		while (i < CUE_GROUP.length && m[CUE_GROUP[i]!] === undefined) i++;
-		const start = sentence.start + m.index!;
-		// a cue that does not (yet) happen: "have not reached", "vowed to retake", "expected to intensify"
-		if (UNREAL_BEFORE.test(text.slice(Math.max(sentence.start, start - 50), start))) continue;
-		cues.push({ start, end: start + m[0].length, kind: EVENT_CUES[i]!.kind });
-	}
-	return cues;
-}
 
 /** Whether a clause speaks of history: it holds a past year, or opens with "when" right after one. */
 function historicalClauses(text: string, clauses: Span[], dates: DateExpression[]): Set<number> {
@@ -127,16 +87,17 @@ function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): { at: n
 }
 
 /** The actor named nearest the cue: the subject before it, then the agent after it ("fired by insurgents"). */
-function findActor(named: { at: number; actor: ActorPattern }[], cue: Cue): ActorPattern | null {
+/** The actor of a head: its subject before it, or for passives and "fell to X" the agent after it. */
+function findActor(named: { at: number; actor: ActorPattern }[], cue: Span, agentAfter: boolean): ActorPattern | null {
 	let best: { actor: ActorPattern; score: number } | null = null;
 	for (const { at, actor } of named) {
-		const score = at < cue.start ? cue.start - at : (at - cue.end) * 1.5 + 5;
+		const score = agentAfter ? (at >= cue.end ? at - cue.end : (cue.start - at) * 1.5 + 5) : at < cue.start ? cue.start - at : (at - cue.end) * 1.5 + 5;
 		if (!best || score < best.score) best = { actor, score };
 	}
 	return best?.actor ?? null;
 }
 
-function nearestDate(dates: DateExpression[], cue: Cue, clause: Span): DateExpression | null {
+function nearestDate(dates: DateExpression[], cue: Span, clause: Span): DateExpression | null {
 	const usable = dates.filter((d) => d.date && (d.kind === 'explicit' || d.kind === 'weekday' || d.kind === 'relative' || d.kind === 'week' || d.kind === 'since'));
 	if (usable.length === 0) return null;
 	const distance = (d: DateExpression) => {
@@ -147,94 +108,162 @@ function nearestDate(dates: DateExpression[], cue: Cue, clause: Span): DateExpre
 	return usable.reduce((a, b) => (distance(b) < distance(a) ? b : a));
 }
 
+
+/** Stems of every head word, for the pre-filter: only sentences holding one are read by the model. */
+const HEAD_STEMS = (() => {
+	const words = new Set<string>([...PREDICATES.flatMap((p) => p.lemmas), ...LIGHT_VERBS, ...CONTROL_NOUNS, ...COLLAPSE_LEMMAS]);
+	const stems = [...words].filter((w) => w.length > 2).map((w) => (w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w).replace(/[-]/g, '\\W?'));
+	return new RegExp(`\\b(?:${[...stems, ...IRREGULAR_FORMS].sort((a, b) => b.length - a.length).join('|')})`, 'i');
+})();
+
+const CLAUSE_BREAK = /[;:—–()]|,\s+(?=(?:which|after|while|where|as|but|whereas)\b)|,?\s*\b(?:when|after which|in which)\b/g;
+
+function clausesOf(text: string, sentence: Span): Span[] {
+	const out: Span[] = [];
+	let start = sentence.start;
+	const slice = text.slice(sentence.start, sentence.end);
+	for (const m of slice.matchAll(CLAUSE_BREAK)) {
+		const at = sentence.start + m.index!;
+		if (at > start) out.push({ start, end: at });
+		start = at;
+	}
+	out.push({ start, end: sentence.end });
+	return out;
+}
+
+interface SentencePlace extends PlaceSpan {
+	place_id: string;
+	geo_precision: 1 | 2 | 3;
+	/** "the city" read as the place last named. */
+	anaphor: boolean;
+}
+
+/** "The city", "the town": the settlement of a matching kind named last before `at`, within a few sentences. */
+function anaphorsIn(
+	text: string,
+	sentence: Span,
+	named: { place_id: string; kind: string; sentence: number; start?: number }[],
+	earlier: number,
+	sentenceIndex: number,
+	options: PipelineOptions
+): SentencePlace[] {
+	const out: SentencePlace[] = [];
+	const slice = text.slice(sentence.start, sentence.end);
+	for (const { pattern, kinds, sameSentence } of ANAPHORS) {
+		for (const m of slice.matchAll(pattern)) {
+			const pool = sameSentence ? named.slice(earlier) : named.slice(0, earlier);
+			const reach = sameSentence ? 0 : options.anaphorSentences;
+			const antecedent = [...pool].reverse().find((p) => kinds.includes(p.kind) && sentenceIndex - p.sentence <= reach);
+			if (!antecedent) continue;
+			const start = sentence.start + m.index!;
+			out.push({ start, end: start + m[0].length, region: false, place_id: antecedent.place_id, geo_precision: 1, anaphor: true });
+		}
+	}
+	return out;
+}
+
 export function buildEvents(article: Article, mentions: ResolvedMention[], context: BuildEventsContext): StageResult<ConflictEvent> {
+	const options = context.options ?? DEFAULT_PIPELINE_OPTIONS;
 	const text = maskMarkup(article.text);
 	const published: IsoDate | null = article.meta.published;
 	const items: ConflictEvent[] = [];
 	const diagnostics: Diagnostic[] = [];
 	// mentions and sentences are both in text order: walk them together
 	const ordered = [...mentions].sort((a, b) => a.start - b.start);
+	const lastNamed: { place_id: string; kind: string; sentence: number }[] = [];
 	let next = 0;
-	for (const sentence of context.sentences) {
+	context.sentences.forEach((sentence, sentenceIndex) => {
 		while (next < ordered.length && ordered[next]!.start < sentence.start) next++;
-		const here: ResolvedMention[] = [];
+		const here: SentencePlace[] = [];
 		for (let k = next; k < ordered.length && ordered[k]!.start < sentence.end; k++) {
 			const m = ordered[k]!;
-			if (m.end <= sentence.end && !NO_EVENT_KINDS.has(context.entries.get(m.place_id)!.kind)) here.push(m);
+			const entry = context.entries.get(m.place_id)!;
+			if (m.end > sentence.end || NO_EVENT_KINDS.has(entry.kind)) continue;
+			// "HOMS — Rebels entered…": a dateline says where the reporter was, not where it happened
+			const lineStart = blankLineStart(text, m.start);
+			if (lineStart !== null && DATELINE.test(text.slice(lineStart, m.end + 12))) continue;
+			here.push({ start: m.start, end: m.end, region: entry.kind === 'region', place_id: m.place_id, geo_precision: m.geo_precision, anaphor: false });
 		}
-		if (here.length === 0) continue;
-		const cues = findCues(text, sentence);
-		if (cues.length === 0) continue;
+		const sentenceText = text.slice(sentence.start, sentence.end);
+		const hasHead = HEAD_STEMS.test(sentenceText);
+		const before = lastNamed.length;
+		for (const h of here) {
+			const kind = context.entries.get(h.place_id)!.kind;
+			if (kind !== 'region') lastNamed.push({ place_id: h.place_id, kind, sentence: sentenceIndex });
+		}
+		// "the city" refers to a place of earlier sentences, "it" to one of this sentence named before it
+		const anaphors = hasHead
+			? anaphorsIn(text, sentence, lastNamed, before, sentenceIndex, options).filter((a) => !here.some((h) => h.start < a.end && a.start < h.end))
+			: [];
+		const mentionsCollapse = hasHead && /\b(?:regime|government|assad|army|president|state)\b/i.test(sentenceText);
+		if (!hasHead || (here.length === 0 && anaphors.length === 0 && !mentionsCollapse)) return;
+		const places = [...here, ...anaphors].sort((a, b) => a.start - b.start);
+		const readings = readClauses(analyse(text, sentence), places, options);
+		if (readings.length === 0) return;
 		const dates = findDateExpressions(text, sentence, published);
 		const clauses = clausesOf(text, sentence);
 		const history = historicalClauses(text, clauses, dates);
-		const sentenceText = text.slice(sentence.start, sentence.end);
 		const claimed = CLAIM.test(sentenceText);
 		const fatalities = parseFatalities(sentenceText);
 		const named = actorsIn(text, sentence, context.actors);
-		const specific = here.some((m) => context.entries.get(m.place_id)!.kind !== 'region');
 		let fatalitiesUsed = false;
-		for (const mention of here) {
-			const entry = context.entries.get(mention.place_id)!;
-			if (entry.kind === 'region' && specific) continue;
-			// "HOMS — Rebels entered…": a dateline says where the reporter was, not where it happened
-			const lineStart = blankLineStart(text, mention.start);
-			if (lineStart !== null && DATELINE.test(text.slice(lineStart, mention.end + 12))) continue;
-			const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
-			if (REFERENCE_BEFORE.test(before) && !APPROACH_BEFORE.test(before)) continue;
-			// the cue nearest the mention, preferring one before it (the verb usually leads)
-			const cue = cues.reduce((a, b) => {
-				const d = (c: Cue) => (c.end <= mention.start ? mention.start - c.end : (c.start - mention.end) * 1.3);
-				return d(b) < d(a) ? b : a;
-			});
-			const clauseIndex = clauses.findIndex((c) => cue.start >= c.start && cue.start < c.end);
+		for (const reading of readings) {
+			const place = reading.place >= 0 ? places[reading.place]! : null;
+			const placeId = place?.place_id ?? context.countryId;
+			if (!placeId) continue;
+			const clauseIndex = clauses.findIndex((c) => reading.head.start >= c.start && reading.head.start < c.end);
 			if (history.has(clauseIndex)) {
-				diagnostics.push({ level: 'info', code: 'historical-reference', message: `${article.meta.file}: "${text.slice(cue.start, cue.end)}" near "${mention.text}" is history, not a current event`, article: article.meta.file, start: cue.start, end: cue.end });
+				diagnostics.push({ level: 'info', code: 'historical-reference', message: `${article.meta.file}: "${text.slice(reading.head.start, reading.head.end)}" is history, not a current event`, article: article.meta.file, start: reading.head.start, end: reading.head.end });
 				continue;
 			}
-			let kind = cue.kind;
-			let geo = mention.geo_precision;
-			// "Saraqeb, south of Aleppo": Aleppo only locates the captured town
-			if ((kind === 'capture' || kind === 'entry') && DIRECTION_BEFORE.test(before)) continue;
-			// a cue far from the place speaks of something else in a long sentence
-			if (Math.min(Math.abs(cue.start - mention.end), Math.abs(mention.start - cue.end)) > 160) continue;
-			if ((kind === 'capture' || kind === 'entry') && APPROACH_BEFORE.test(before)) {
-				// "captured ground near Aleppo", "advancing toward Saraqeb": an advance on the place, not its fall
-				kind = 'advance';
-				geo = Math.max(geo, 2) as 2 | 3;
-			}
-			if (kind === 'capture' && GENERIC_OBJECT_AFTER.test(text.slice(cue.end, cue.end + 60))) {
-				const between = text.slice(cue.end, mention.start);
-				if (mention.start < cue.end || !LISTED_BEFORE.test(between)) {
-					kind = 'advance';
-					geo = Math.max(geo, 2) as 2 | 3;
-				}
-			}
-			const date = nearestDate(dates, cue, clauses[clauseIndex] ?? sentence);
-			const actor = findActor(named, cue);
-			let acled = ACLED_TYPES[kind];
-			if (kind === 'capture' && actor?.faction === 'government') acled = GOVERNMENT_CAPTURE;
-			else if (kind === 'capture' && WITHOUT_A_FIGHT.test(sentenceText)) acled = NON_VIOLENT_CAPTURE;
-			const eventDate = date?.date ?? published;
-			const killing = !fatalitiesUsed && fatalities !== null && kind !== 'advance' && kind !== 'displacement' ? fatalities : null;
-			if (killing !== null) fatalitiesUsed = true;
-			const source = { article: article.meta.file, start: mention.start, end: mention.end };
-			items.push({
-				id: eventId(eventDate, mention.place_id, kind),
-				date: eventDate,
-				time_precision: date ? date.precision : 1,
-				kind,
-				event_type: acled.event_type,
-				sub_event_type: acled.sub_event_type,
-				actor: actor?.actor ?? null,
-				faction: actor?.faction ?? null,
-				place_id: mention.place_id,
-				geo_precision: geo,
-				confidence: claimed ? 'claimed' : 'reported',
-				fatalities: killing,
-				sources: [{ ...source, start: Math.min(sentence.start, source.start), end: Math.max(sentence.end, source.end) }]
-			});
+			const clause = clauses[clauseIndex] ?? sentence;
+			const date = nearestDate(dates, reading.head, clause);
+			// a restated event keeps only a date its own clause states: no new event dated today
+			if (reading.restated && !(date && date.start >= clause.start && date.end <= clause.end)) continue;
+			items.push(toEvent(article, reading, place, placeId, date, published, {
+				actor: findActor(named, reading.head, reading.agentAfter),
+				claimed,
+				fatalities: !fatalitiesUsed && fatalities !== null && reading.kind !== 'advance' && reading.kind !== 'displacement' ? fatalities : null,
+				sentence,
+				withoutFight: WITHOUT_A_FIGHT.test(sentenceText)
+			}));
+			if (items[items.length - 1]!.fatalities !== null) fatalitiesUsed = true;
 		}
-	}
+	});
 	return { items, diagnostics };
+}
+
+function toEvent(
+	article: Article,
+	reading: Reading,
+	place: SentencePlace | null,
+	placeId: string,
+	date: DateExpression | null,
+	published: IsoDate | null,
+	facts: { actor: ActorPattern | null; claimed: boolean; fatalities: number | null; sentence: Span; withoutFight: boolean }
+): ConflictEvent {
+	const { kind } = reading;
+	let acled = ACLED_TYPES[kind];
+	if (kind === 'capture' && facts.actor?.faction === 'government') acled = GOVERNMENT_CAPTURE;
+	else if (kind === 'capture' && facts.withoutFight) acled = NON_VIOLENT_CAPTURE;
+	const eventDate = date?.date ?? published;
+	const geo = (place ? Math.max(place.geo_precision, reading.near ? 2 : 1) : 3) as 1 | 2 | 3;
+	const spanStart = place ? Math.min(facts.sentence.start, place.start) : facts.sentence.start;
+	const spanEnd = place ? Math.max(facts.sentence.end, place.end) : facts.sentence.end;
+	return {
+		id: eventId(eventDate, placeId, kind),
+		date: eventDate,
+		time_precision: date ? date.precision : 1,
+		kind,
+		event_type: acled.event_type,
+		sub_event_type: acled.sub_event_type,
+		actor: facts.actor?.actor ?? null,
+		faction: facts.actor?.faction ?? null,
+		place_id: placeId,
+		geo_precision: geo,
+		confidence: facts.claimed ? 'claimed' : 'reported',
+		fatalities: facts.fatalities,
+		...(reading.extent ? { extent: reading.extent } : place?.region ? { extent: 'all' as const } : {}),
+		sources: [{ article: article.meta.file, start: spanStart, end: spanEnd }]
+	};
 }

@@ -1,0 +1,32 @@
+// Tunable knobs of the pipeline, one per line with the reason, like territory/config.ts.
+// Lexicons (which words mean what) are in ./lexicon/; these are distances and limits.
+
+export interface PipelineOptions {
+	/** Words after a head within which its object place may stand ("seized the strategic town of X": 5). */
+	objectWindow: number;
+	/** Words before a head within which its subject place may stand ("X, a town on the M5, fell": 8). */
+	subjectWindow: number;
+	/** Words either side within which a hostilities or strike head finds its place. */
+	aroundWindow: number;
+	/** Words between a light verb and its control noun ("took full and effective control"). */
+	lightVerbGap: number;
+	/** Words before a head searched for modality (intent, future, failure, denial). */
+	modalityWindow: number;
+	/** Words before a head searched for restatement markers ("after their earlier capture of"). */
+	restatementWindow: number;
+	/** Words before a region searched for its extent ("most of the countryside of Hama"). */
+	extentWindow: number;
+	/** Sentences back that "the city" / "the town" may refer to. */
+	anaphorSentences: number;
+}
+
+export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
+	objectWindow: 14,
+	subjectWindow: 10,
+	aroundWindow: 16,
+	lightVerbGap: 3,
+	modalityWindow: 6,
+	restatementWindow: 3,
+	extentWindow: 5,
+	anaphorSentences: 3
+};

@@ -1,0 +1,174 @@
+// The predicate lexicon: which words state which event, and where the place stands around them.
+// Data, not code: the clause reader (../read-clauses.ts) only interprets these tables. Lemmas are as
+// wink-nlp's English model gives them ("seized" → "seize", "fighting" → "fight", "fell" → "fall").
+//
+// Grounded in ACLED's definitions (battles: armed clash, non-state actor overtakes territory,
+// government regains territory; explosions/remote violence: air/drone strike, shelling/artillery/
+// missile attack, remote explosive; strategic developments: non-violent transfer of territory,
+// headquarters established) and in the phrasing families annotated on real reporting
+// (eval/real/README.md: active, passive, intransitive, nominal, light-verb, under-control, reach,
+// advance, encircle, enter-storm, withdraw, hostilities, failed-attempt, strike, displacement, collapse).
+import type { EventKind } from '../../domain/types';
+
+/** The phrasing family of a predicate, as annotated in the gold files (scored per family). */
+export type Family =
+	| 'active'
+	| 'passive'
+	| 'intransitive'
+	| 'nominal'
+	| 'light-verb'
+	| 'under-control'
+	| 'reach'
+	| 'advance'
+	| 'encircle'
+	| 'enter-storm'
+	| 'withdraw'
+	| 'hostilities'
+	| 'failed-attempt'
+	| 'strike'
+	| 'displacement'
+	| 'collapse';
+
+/**
+ * Where a place stands relative to the head word:
+ * - `object`: after it ("seized Saraqib", "advanced toward Hama", "the fall of Aleppo");
+ * - `subject`: before it ("Hama fell", "Saraqib was captured", "Halfaya came under their control");
+ * - `around`: either side, the nearest ("clashes in Aleppo", "in Aleppo, fighting continued").
+ * Verbs in the passive voice turn `object` into `subject` by themselves.
+ */
+export type Slot = 'object' | 'subject' | 'around';
+
+export interface Predicate {
+	/** Head lemmas. */
+	lemmas: string[];
+	kind: EventKind;
+	family: Family;
+	slot: Slot;
+	/** Part of speech the head must have (wink's UPOS): a verb, a noun, or either. */
+	pos: 'verb' | 'noun' | 'any';
+	/** When set, one of these words must come right after the head (a particle: "pull out", "break into"). */
+	particles?: string[];
+	/** When set, the head states the event only with one of these words right before it ("air" strike). */
+	modifiers?: string[];
+	/** Words that, right after the head, mean something else ("take part", "take place"). */
+	notBefore?: string[];
+}
+
+/** Verbs and nouns that state an event by themselves. Earlier rows win when a head matches two. */
+export const PREDICATES: Predicate[] = [
+	// strikes: remote violence, the place is the target
+	{ lemmas: ['strike', 'raid', 'attack'], modifiers: ['drone', 'drones', 'uav', 'kamikaze'], kind: 'drone-strike', family: 'strike', slot: 'around', pos: 'any' },
+	{ lemmas: ['strike', 'raid', 'bombardment', 'bombing', 'attack'], modifiers: ['air', 'aerial', 'russian', 'israeli', 'airstrike'], kind: 'airstrike', family: 'strike', slot: 'around', pos: 'noun' },
+	{ lemmas: ['airstrike', 'air-strike', 'warplane', 'jet', 'bomb', 'bombard', 'bombing', 'bombardment', 'barrel'], kind: 'airstrike', family: 'strike', slot: 'around', pos: 'any' },
+	{ lemmas: ['strike'], kind: 'airstrike', family: 'strike', slot: 'around', pos: 'noun' },
+	{ lemmas: ['shell', 'shelling', 'artillery', 'mortar', 'rocket', 'missile', 'howitzer'], kind: 'shelling', family: 'strike', slot: 'around', pos: 'any' },
+	{ lemmas: ['projectile'], kind: 'projectile', family: 'strike', slot: 'around', pos: 'any' },
+	{ lemmas: ['strike', 'hit', 'pound', 'target'], kind: 'airstrike', family: 'strike', slot: 'object', pos: 'verb' },
+	// control changing hands
+	{ lemmas: ['capture', 'seize', 'overrun', 'overran', 'liberate', 'recapture', 'retake', 'regain', 'wrest', 'conquer', 'secure', 'take', 'grab', 'reclaim', 'free', 'win'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb', notBefore: ['place', 'part', 'note', 'refuge', 'shelter', 'time', 'up', 'over', 'aim', 'steps', 'measures', 'action', 'off'] },
+	{ lemmas: ['take'], particles: ['over'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb' },
+	{ lemmas: ['control', 'hold'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb' },
+	{ lemmas: ['lose'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb' },
+	{ lemmas: ['fall', 'collapse', 'surrender', 'capitulate'], kind: 'capture', family: 'intransitive', slot: 'subject', pos: 'verb' },
+	{ lemmas: ['fall', 'capture', 'seizure', 'takeover', 'liberation', 'recapture', 'loss', 'surrender', 'conquest'], kind: 'capture', family: 'nominal', slot: 'object', pos: 'noun' },
+	// entering and storming
+	{ lemmas: ['enter', 'storm', 'breach', 'infiltrate', 'penetrate', 'raid', 'sweep'], kind: 'entry', family: 'enter-storm', slot: 'object', pos: 'verb', notBefore: ['into force', 'talks', 'negotiations'] },
+	{ lemmas: ['break', 'burst', 'pour', 'roll', 'sweep', 'storm'], particles: ['into', 'through'], kind: 'entry', family: 'enter-storm', slot: 'object', pos: 'verb' },
+	{ lemmas: ['entry', 'storming', 'incursion'], kind: 'entry', family: 'enter-storm', slot: 'object', pos: 'noun' },
+	// reaching, advancing, encircling: pressure on a place that is not (yet) taken
+	{ lemmas: ['reach', 'approach', 'arrive', 'near'], kind: 'advance', family: 'reach', slot: 'object', pos: 'verb' },
+	{ lemmas: ['outskirt', 'outskirts', 'gate', 'gates', 'doorstep', 'edge', 'approaches', 'suburbs', 'perimeter'], kind: 'advance', family: 'reach', slot: 'object', pos: 'noun' },
+	// "forced back from", "pushed out of": a withdrawal under pressure (before the advance rows: "push back" is not an advance)
+	{ lemmas: ['force', 'push', 'drive', 'beat', 'throw'], particles: ['back', 'out'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb' },
+	{ lemmas: ['advance', 'push', 'move', 'march', 'head', 'press', 'drive', 'close', 'progress', 'race', 'sweep', 'proceed', 'expand'], particles: ['on', 'toward', 'towards', 'into', 'in', 'to', 'onto', 'upon', 'deeper', 'further', 'closer', 'south', 'north', 'east', 'west', 'southward', 'northward', 'through', 'inside', 'within'], kind: 'advance', family: 'advance', slot: 'object', pos: 'verb' },
+	{ lemmas: ['advance', 'push', 'march', 'progress', 'drive', 'thrust'], kind: 'advance', family: 'advance', slot: 'object', pos: 'noun' },
+	{ lemmas: ['encircle', 'surround', 'besiege', 'encircled', 'besieged'], kind: 'advance', family: 'encircle', slot: 'object', pos: 'any' },
+	{ lemmas: ['siege', 'encirclement', 'blockade'], kind: 'advance', family: 'encircle', slot: 'object', pos: 'noun' },
+	{ lemmas: ['cut'], particles: ['off'], kind: 'advance', family: 'encircle', slot: 'object', pos: 'verb' },
+	// withdrawals
+	{ lemmas: ['withdraw', 'retreat', 'evacuate', 'abandon', 'vacate', 'redeploy', 'flee', 'leave', 'desert', 'quit'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb', notBefore: ['behind'] },
+	{ lemmas: ['pull', 'move', 'fall'], particles: ['out', 'back'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb' },
+	{ lemmas: ['hand'], particles: ['over'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb' },
+	{ lemmas: ['withdrawal', 'retreat', 'pullout', 'pull-out', 'evacuation', 'redeployment', 'handover'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'noun' },
+	// hostilities: the place is where they happen
+	{ lemmas: ['clash', 'fight', 'fighting', 'battle', 'hostility', 'hostilities', 'combat', 'firefight', 'skirmish', 'confrontation', 'engagement', 'counteroffensive', 'counterattack', 'counter-offensive', 'assault', 'attack', 'ambush', 'offensive', 'onslaught', 'operation'], kind: 'clash', family: 'hostilities', slot: 'around', pos: 'any' },
+	{ lemmas: ['repel', 'repulse', 'thwart', 'foil'], kind: 'clash', family: 'failed-attempt', slot: 'around', pos: 'verb' },
+	// people leaving their homes
+	{ lemmas: ['displace', 'displacement', 'exodus'], kind: 'displacement', family: 'displacement', slot: 'around', pos: 'any' }
+];
+
+/**
+ * Light-verb constructions: a verb of taking or having + a noun of control, then the place
+ * ("took full control of", "established dominance over", "tightened their grip on",
+ * "declared control over"). The verb and the noun may be up to `LIGHT_VERB_GAP` words apart.
+ */
+export const LIGHT_VERBS = ['take', 'gain', 'assume', 'establish', 'seize', 'wrest', 'impose', 'extend', 'regain', 'tighten', 'declare', 'announce', 'consolidate', 'claim', 'secure', 'restore', 'have', 'be', 'retain', 'get', 'achieve', 'expand', 'complete', 'exert', 'win', 'reassert', 'reimpose', 'retake'];
+export const CONTROL_NOUNS = ['control', 'dominance', 'grip', 'hold', 'sway', 'authority', 'command'];
+
+/**
+ * "Under … control": the place before the phrase comes under a side's control ("Halfaya came
+ * under their control", "Suran is now under opposition control"). These verbs before "under"
+ * say the holder did not change ("remained under government control"): no event.
+ */
+export const UNCHANGED_CONTROL_VERBS = ['remain', 'stay', 'still', 'continue', 'keep'];
+
+/** Who collapses: a collapse (or a flight of the head of state) is about the state, not a town. */
+export const COLLAPSE_SUBJECTS = ['army', 'government', 'regime', 'forces', 'troops', 'assad', 'president', 'state', 'defences', 'defenses', 'lines', 'soldiers', 'units', 'rule', 'administration'];
+export const COLLAPSE_LEMMAS = ['collapse', 'melt', 'crumble', 'disintegrate', 'fall', 'flee', 'evaporate', 'dissolve', 'topple', 'oust', 'overthrow'];
+
+/** A withdrawal or flight is military when its subject is one of these; otherwise `flee` is displacement. */
+export const MILITARY_SUBJECTS = ['army', 'forces', 'troops', 'soldiers', 'regime', 'government', 'units', 'fighters', 'militia', 'militias', 'hezbollah', 'sdf', 'officers', 'personnel', 'division', 'brigade', 'garrison', 'guards', 'defenders', 'iranian', 'russian'];
+export const CIVILIAN_SUBJECTS = ['residents', 'civilians', 'people', 'families', 'thousands', 'hundreds', 'tens', 'students', 'children', 'women', 'population', 'inhabitants', 'refugees', 'many', 'others'];
+
+/**
+ * Modality: words before a head (in its clause) under which the event does not (yet) happen.
+ * `intent` and `future` and `conditional` give no event; `failure` gives a clash at the place
+ * ("failed to retake X" is a battle at X, not a capture); `denial` gives no event.
+ */
+export const MODALITY: Record<'intent' | 'future' | 'conditional' | 'failure' | 'denial', string[]> = {
+	intent: ['aim', 'seek', 'plan', 'vow', 'threaten', 'intend', 'try', 'attempt', 'want', 'hope', 'prepare', 'pledge', 'promise', 'poise', 'bid', 'effort', 'ready', 'call', 'urge', 'order', 'goal', 'objective', 'push', 'race', 'aims', 'struggle', 'set', 'bid', 'allow', 'demand', 'need'],
+	future: ['will', 'would', 'could', 'may', 'might', 'can', 'should', 'shall', 'expect', 'likely', 'unlikely', 'soon', 'possible', 'possibly', 'potential', 'imminent', 'warn', 'fear', 'prevent', 'avoid', 'before', 'risk'],
+	conditional: ['if', 'unless', 'whether'],
+	failure: ['fail', 'unable', 'repel', 'repulse', 'thwart', 'foil', 'resist', 'halt', 'stop', 'block'],
+	denial: ['deny', 'refute', 'dismiss', 'false', 'untrue', 'rumour', 'rumor']
+};
+
+/** Extent words before a region: how much of it the event covers. */
+export const EXTENT: Record<'all' | 'most' | 'half' | 'part', string[]> = {
+	all: ['all', 'entire', 'whole', 'full', 'complete', 'completely', 'fully', 'total'],
+	most: ['most', 'much', 'majority', 'large', 'vast', 'bulk', 'swathes', 'swaths', 'big', 'wide'],
+	half: ['half'],
+	part: ['part', 'parts', 'some', 'areas', 'several', 'portions', 'portion', 'villages', 'towns', 'pockets']
+};
+
+/**
+ * Restatement markers: in the clause before the head, they recall an earlier event as background
+ * ("after their earlier capture of", "which they had already seized", "since taking Aleppo").
+ * A restated event keeps only a date its own clause states; without one it gives no new event.
+ */
+// not "after": "after taking the airport, they advanced…" narrates the same day as often as not
+export const RESTATEMENT = ['earlier', 'previously', 'already', 'since', 'last', 'recent', 'recently', 'prior', 'ago', 'once', 'former'];
+
+/**
+ * Words between a head and its place that mean the place is not its object but a reference:
+ * the goal of a movement ("a gateway to Damascus"), a distance ("5 km from Homs"), a road ("the
+ * Aleppo–Damascus highway"), an origin ("from Idlib").
+ */
+export const REFERENCE_WORDS = ['from', 'to', 'toward', 'towards', 'gateway', 'road', 'highway', 'route', 'way', 'between', 'linking', 'connecting', 'km', 'kilometres', 'kilometers', 'miles', 'with', 'than', 'like', 'via', 'against'];
+
+/** Coreference: a noun phrase that refers back to the settlement last named ("the city fell"). */
+// "the city of X" names X: never an anaphor (hence the lookahead). `sameSentence`: only a place named
+// earlier in the same sentence ("reached the outskirts of Hama but later withdrew from it").
+export const ANAPHORS: { pattern: RegExp; kinds: string[]; sameSentence?: boolean }[] = [
+	{ pattern: /\b(?:the|this|that)\s+(?:(?:key|strategic|northern|southern|central|historic|ancient|embattled|major|besieged|provincial|second|largest|important)\s+)*(?:city|provincial capital)\b(?!\s+of\b|['’]s\b)/gi, kinds: ['city'] },
+	{ pattern: /\b(?:the|this|that)\s+(?:(?:key|strategic|small|nearby|northern|southern|border|predominantly \w+)\s+)*(?:town|district)\b(?!\s+of\b|['’]s\b)/gi, kinds: ['city', 'town'] },
+	{ pattern: /\b(?:the|this|that)\s+(?:(?:key|strategic|small|nearby)\s+)*village\b(?!\s+of\b|['’]s\b)/gi, kinds: ['town', 'village'] },
+	{ pattern: /\b(?:the|this|that)\s+(?:(?:key|strategic|military|nearby)\s+)*(?:airport|air ?base|airbase)\b(?!\s+of\b|['’]s\b)/gi, kinds: ['airport', 'base'] },
+	{ pattern: /(?<=\b(?:from|of|into|took|seized|captured|entered|left|retook|recaptured|abandoned|surrounded)\s+)it\b/gi, kinds: ['city', 'town', 'village', 'airport', 'base', 'neighbourhood'], sameSentence: true }
+];
+
+/**
+ * Irregular forms of head lemmas. Only for the cheap pre-filter that decides which sentences the
+ * NLP model reads at all: a sentence none of whose words starts like a head is skipped.
+ */
+export const IRREGULAR_FORMS = ['took', 'taken', 'fell', 'fallen', 'overran', 'fought', 'held', 'lost', 'fled', 'left', 'broke', 'broken', 'won', 'drove', 'driven', 'struck', 'withdrew', 'withdrawn', 'hit', 'got', 'had', 'was', 'is', 'are', 'were', 'under', 'cut', 'swept', 'ran'];

@@ -1,0 +1,433 @@
+// The clause reader: in one sentence's tokens, finds the predicates the lexicon knows, reads their
+// voice and modality, and attaches the places that stand in their frame (object, subject, or
+// around), lists expanded. Pure: tokens and place spans in, readings out; dates, actors and ACLED
+// types are the caller's (build-events.ts).
+import type { EventKind, RegionExtent } from '../domain/types';
+import type { Token } from '../text/nlp';
+import type { PipelineOptions } from './config';
+import {
+	COLLAPSE_LEMMAS, COLLAPSE_SUBJECTS, CIVILIAN_SUBJECTS, CONTROL_NOUNS, EXTENT, LIGHT_VERBS, MILITARY_SUBJECTS, MODALITY, PREDICATES, REFERENCE_WORDS, RESTATEMENT,
+	UNCHANGED_CONTROL_VERBS, type Family, type Predicate, type Slot
+} from './lexicon/predicates';
+
+/** A place span in the sentence, by its index in the caller's list; `region` places get an extent. */
+export interface PlaceSpan {
+	start: number;
+	end: number;
+	region: boolean;
+}
+
+export interface Reading {
+	/** Index into the caller's place list. */
+	place: number;
+	kind: EventKind;
+	family: Family;
+	/** The head word(s) that state the event. */
+	head: { start: number; end: number };
+	/** The actor is after the head ("captured by X", "fell to X", "under X's control"). */
+	agentAfter: boolean;
+	/** An earlier event recalled ("after its earlier capture"): keep only with a date of its own. */
+	restated: boolean;
+	/** The place is near, at the edge of, or the outskirts of the named one. */
+	near: boolean;
+	extent?: RegionExtent;
+	/** The place is where the state collapsed; `place` is -1 when the sentence names none (the country). */
+	collapse?: boolean;
+}
+
+const set = (xs: string[]) => new Set(xs);
+const CONTROL = set(CONTROL_NOUNS);
+const LIGHT = set(LIGHT_VERBS);
+const UNCHANGED = set(UNCHANGED_CONTROL_VERBS);
+const COLLAPSE_WHO = set(COLLAPSE_SUBJECTS);
+const COLLAPSE_HEADS = set(COLLAPSE_LEMMAS);
+const MILITARY = set(MILITARY_SUBJECTS);
+const CIVILIAN = set(CIVILIAN_SUBJECTS);
+const REFERENCE = set(REFERENCE_WORDS);
+const RESTATED = set(RESTATEMENT);
+const MODAL: [keyof typeof MODALITY, Set<string>][] = (Object.keys(MODALITY) as (keyof typeof MODALITY)[]).map((k) => [k, set(MODALITY[k])]);
+const EXTENTS: [RegionExtent, Set<string>][] = (Object.keys(EXTENT) as RegionExtent[]).map((k) => [k, set(EXTENT[k])]);
+const BY_LEMMA = new Map<string, Predicate[]>();
+for (const p of PREDICATES) for (const l of p.lemmas) BY_LEMMA.set(l, [...(BY_LEMMA.get(l) ?? []), p]);
+
+/** Words that end a clause for attachment: a place beyond them belongs to another predicate. */
+// "as" is not here: "such as", "as well as" join lists far more often than "as" opens a clause
+const CLAUSE_WORDS = set(['but', 'while', 'whereas', 'which', 'who', 'where', 'when', 'although', 'though', 'meanwhile', 'whilst', 'amid', 'after', 'before', 'despite', 'following', 'since']);
+// dashes are not here: news sets lists off with them ("four towns – X, Y and Z – were captured")
+const CLAUSE_PUNCT = set([';', ':', '(', ')', '"', '“', '”', '?', '!']);
+/** Verbs a list or a noun phrase may hold without starting a new predicate. */
+const PASS_VERBS = set(['including', 'include', 'called', 'named', 'known', 'located', 'dubbed', 'surrounding', 'neighbouring', 'neighboring', 'adjacent', 'held', 'controlled', 'populated', 'situated', 'lying', 'bordering', 'overlooking', 'besieged', 'encircled', 'remaining', 'leading', 'occupied', 'led', 'backed', 'run', 'affiliated', 'dominated', 'based']);
+/** Glue between the members of a list of places. */
+const LIST_GLUE = set([',', 'and', 'or', 'as', 'well', 'including', 'such', 'namely', 'plus', 'both', 'also', 'along', 'with', 'in', 'addition', 'to', 'the', 'town', 'towns', 'village', 'villages', 'city', 'cities', 'of', 'al', '-', 'al-', 'el', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'district', 'districts', 'area', 'areas', 'then', 'among', 'them', 'which']);
+/** Words after a place that make the next place its locator ("Saraqib in Idlib province", "Tal Rifaat, north of Aleppo"). */
+const LOCATOR = set(['in', 'near', 'outside', 'of', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'close', 'around', 'km', 'kilometres', 'kilometers', 'miles', 'on', 'within', 'inside', 'at']);
+/** "areas north of Hama": a direction after a generic object puts the event near the place. */
+const DIRECTIONS = set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+/** Prepositions that make a place near the head's place, not the place itself. */
+const NEAR_WORDS = set(['near', 'outside', 'around', 'outskirts', 'edge', 'gates', 'vicinity', 'approaches', 'doorstep', 'perimeter', 'suburbs', 'environs', 'close']);
+/** Generic objects: "captured territory near X" is an advance on X; "villages in X province" a part of X. */
+const GENERIC_OBJECTS = set(['territory', 'territories', 'ground', 'area', 'areas', 'position', 'positions', 'village', 'villages', 'town', 'towns', 'location', 'locations', 'locality', 'localities', 'settlement', 'settlements', 'point', 'points', 'hill', 'hills', 'neighbourhood', 'neighbourhoods', 'neighborhoods', 'districts', 'parts', 'swathes', 'swaths', 'land', 'sites', 'outposts', 'checkpoints']);
+const AUX_SKIP = set(['be', 'have', 'get', 'reportedly', 'also', 'now', 'finally', 'fully', 'completely', 'effectively', 'quickly', 'swiftly', 'later', 'then', 'already', 'just', 'reported', 'officially', 'largely', 'almost', 'nearly', 'entirely', 'partially', 'partly', 'mostly', 'virtually', 'since']);
+
+const isVerb = (t: Token) => t.pos === 'VERB';
+const isBreak = (t: Token) => CLAUSE_PUNCT.has(t.lower) || (CLAUSE_WORDS.has(t.lower) && t.pos !== 'ADV');
+
+/** Which tokens each place covers: token index → place index (-1 none). */
+function placeAt(tokens: Token[], places: PlaceSpan[]): Int32Array {
+	const at = new Int32Array(tokens.length).fill(-1);
+	places.forEach((p, i) => {
+		for (let k = 0; k < tokens.length; k++) {
+			const t = tokens[k]!;
+			if (t.end > p.start && t.start < p.end) at[k] = i;
+		}
+	});
+	return at;
+}
+
+interface Head {
+	start: number;
+	end: number;
+	/** Token range of the head (light verbs: verb to noun). */
+	from: number;
+	to: number;
+	predicate: { kind: EventKind; family: Family; slot: Slot };
+	passive: boolean;
+	/** The head is a noun ("the fall of", "clashes in"). */
+	noun: boolean;
+}
+
+function matchesPredicate(tokens: Token[], k: number, p: Predicate): boolean {
+	const t = tokens[k]!;
+	const noun = t.pos === 'NOUN' || t.pos === 'PROPN';
+	const verb = t.pos === 'VERB' || (t.pos === 'ADJ' && /(?:ed|en)$/.test(t.lower));
+	if (p.pos === 'verb' && !verb) return false;
+	if (p.pos === 'noun' && !noun) return false;
+	const next = tokens[k + 1]?.lower;
+	if (p.particles && !(next && p.particles.includes(next))) return false;
+	if (p.notBefore && next && p.notBefore.some((w) => w === next || w === `${next} ${tokens[k + 2]?.lower}`)) return false;
+	if (p.modifiers) {
+		const prev = tokens[k - 1]?.lower;
+		const prev2 = tokens[k - 2]?.lower;
+		if (!(prev && p.modifiers.includes(prev)) && !(prev2 && p.modifiers.includes(prev2) && tokens[k - 1]?.pos !== 'VERB')) return false;
+	}
+	return true;
+}
+
+function passiveAt(tokens: Token[], k: number): boolean {
+	const t = tokens[k]!;
+	if (t.lower === t.lemma && !/(?:ed|en)$/.test(t.lower)) return false;
+	if (tokens[k + 1]?.lower === 'by') return true;
+	for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+		const w = tokens[j]!;
+		if (w.lemma === 'be' || w.lemma === 'get') return !/ing$/.test(t.lower);
+		if (!(w.pos === 'ADV' || w.pos === 'PART' || AUX_SKIP.has(w.lemma))) return false;
+	}
+	return false;
+}
+
+function findHeads(tokens: Token[], options: PipelineOptions): Head[] {
+	const heads: Head[] = [];
+	const taken = new Set<number>();
+	for (let k = 0; k < tokens.length; k++) {
+		const t = tokens[k]!;
+		// light verb + control noun: "took (full) control of", "established dominance over"
+		if (LIGHT.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) {
+			for (let j = k + 1; j <= Math.min(tokens.length - 1, k + options.lightVerbGap + 1); j++) {
+				if (CONTROL.has(tokens[j]!.lemma) && tokens[j]!.pos === 'NOUN') {
+					heads.push({ start: t.start, end: tokens[j]!.end, from: k, to: j, predicate: { kind: 'capture', family: 'light-verb', slot: 'object' }, passive: false, noun: false });
+					for (let x = k; x <= j; x++) taken.add(x);
+					break;
+				}
+				if (isVerb(tokens[j]!) || isBreak(tokens[j]!)) break;
+			}
+			if (taken.has(k)) continue;
+		}
+		// "under (the) (opposition's) control": the place before it came under a side's control
+		if (t.lower === 'under') {
+			for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 5); j++) {
+				if (CONTROL.has(tokens[j]!.lemma)) {
+					// "remained under government control" states no change; "came / fell under" and a bare "now under" do
+					const unchanged = tokens.slice(Math.max(0, k - 3), k).some((w) => UNCHANGED.has(w.lemma));
+					if (!unchanged) heads.push({ start: t.start, end: tokens[j]!.end, from: k, to: j, predicate: { kind: 'capture', family: 'under-control', slot: 'subject' }, passive: false, noun: false });
+					for (let x = k; x <= j; x++) taken.add(x);
+					break;
+				}
+				if (isVerb(tokens[j]!) || isBreak(tokens[j]!)) break;
+			}
+			if (taken.has(k)) continue;
+		}
+		// "in (full) control of X", "control of X" after a light verb is handled above
+		if (t.lemma === 'control' && t.pos === 'NOUN' && !taken.has(k) && tokens[k + 1]?.lower === 'of' && (tokens[k - 1]?.lower === 'in' || tokens[k - 2]?.lower === 'in')) {
+			heads.push({ start: t.start, end: t.end, from: k, to: k, predicate: { kind: 'capture', family: 'light-verb', slot: 'object' }, passive: false, noun: false });
+			taken.add(k);
+			continue;
+		}
+		if (taken.has(k)) continue;
+		const candidates = BY_LEMMA.get(t.lemma) ?? BY_LEMMA.get(t.lower);
+		if (!candidates) continue;
+		const p = candidates.find((c) => matchesPredicate(tokens, k, c));
+		if (!p) continue;
+		const noun = t.pos === 'NOUN' || t.pos === 'PROPN';
+		const to = p.particles ? k + 1 : k;
+		heads.push({ start: t.start, end: tokens[to]!.end, from: k, to, predicate: p, passive: !noun && passiveAt(tokens, k), noun });
+	}
+	return heads;
+}
+
+/** The clause around token k: from the last break before it to the next break after it. */
+function clauseOf(tokens: Token[], k: number): [number, number] {
+	let a = k;
+	while (a > 0 && !isBreak(tokens[a - 1]!)) a--;
+	let b = k;
+	while (b < tokens.length - 1 && !isBreak(tokens[b + 1]!)) b++;
+	return [a, b];
+}
+
+type Modality = 'real' | 'unreal' | 'failed';
+
+function modality(tokens: Token[], head: Head, clauseStart: number, options: PipelineOptions): Modality {
+	const from = Math.max(clauseStart, head.from - options.modalityWindow);
+	let failed = false;
+	for (let j = head.from - 1; j >= from; j--) {
+		const w = tokens[j]!;
+		for (const [kind, words] of MODAL) {
+			if (!words.has(w.lemma) && !words.has(w.lower)) continue;
+			if (kind === 'failure') failed = true;
+			else if (kind === 'conditional' || kind === 'denial' || kind === 'future') return 'unreal';
+			else if (kind === 'intent') {
+				// intent governs an infinitive: "aim to capture", "push to take", not "pushed into"
+				if (tokens.slice(j + 1, head.from).some((x) => x.lower === 'to') || w.pos === 'AUX' || w.pos === 'NOUN') return 'unreal';
+			}
+		}
+	}
+	for (let j = clauseStart; j < from; j++) if (MODAL.find(([k]) => k === 'conditional')![1].has(tokens[j]!.lower)) return 'unreal';
+	// "controlling Hama would give them…": a gerund as subject of a modal is a hypothesis
+	if (tokens[head.from]!.lower.endsWith('ing')) {
+		for (let j = head.to + 1; j <= Math.min(tokens.length - 1, head.to + 5); j++) {
+			const w = tokens[j]!;
+			if (MODAL.find(([k]) => k === 'future')![1].has(w.lower)) return 'unreal';
+			if (isVerb(w) || isBreak(w)) break;
+		}
+	}
+	if (failed) return 'failed';
+	if (tokens[head.from]!.negated || tokens[head.to]!.negated) return 'unreal';
+	// "no clashes were reported", "without a fight": a negative determiner before a noun head
+	const prev = tokens[head.from - 1]?.lower;
+	if (prev === 'no' || prev === 'without' || prev === 'not' || prev === "n't" || prev === 'never') return 'unreal';
+	return 'real';
+}
+
+/** Markers of time order ("after", "since"): they make a restatement only of a change of hands ("after the fall of X"), not of fighting ("after fierce clashes"). */
+const SEQUENCE = set(['after', 'following', 'since']);
+
+function restated(tokens: Token[], head: Head, clauseStart: number, options: PipelineOptions): boolean {
+	const changesHands = head.predicate.kind === 'capture' || head.predicate.kind === 'entry' || head.predicate.kind === 'withdrawal';
+	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - options.restatementWindow); j--) {
+		const w = tokens[j]!;
+		if (RESTATED.has(w.lower) && (changesHands || !SEQUENCE.has(w.lower))) return true;
+	}
+	return false;
+}
+
+function extentBefore(tokens: Token[], k: number, stop: number, options: PipelineOptions): RegionExtent | undefined {
+	for (let j = k - 1; j >= Math.max(stop, k - options.extentWindow); j--) {
+		const w = tokens[j]!.lower;
+		for (const [extent, words] of EXTENTS) if (words.has(w)) return extent;
+	}
+	return undefined;
+}
+
+/**
+ * The places a head's frame holds: the first place in its slot, then the places listed with it.
+ * Returns place indices with whether each is near rather than at the place.
+ */
+function attach(tokens: Token[], at: Int32Array, head: Head, slot: Slot, clause: [number, number], options: PipelineOptions): { place: number; k: number; near: boolean; generic: boolean }[] {
+	const out: { place: number; k: number; near: boolean; generic: boolean }[] = [];
+	const forward = (from: number, limit: number) => {
+		let near = false;
+		let generic = false;
+		for (let k = from; k <= Math.min(clause[1], limit); k++) {
+			const t = tokens[k]!;
+			if (at[k]! >= 0) {
+				// a place right after "from", "to", "gateway to", "between", "km from" is a reference
+				const prev = tokens[k - 1];
+				const prev2 = tokens[k - 2];
+				const reference = (prev && REFERENCE.has(prev.lower) && !isParticle(head, prev)) || (prev2 && REFERENCE.has(prev2.lower) && prev?.lower === 'the' && !isParticle(head, prev2));
+				if (reference) return;
+				out.push({ place: at[k]!, k, near, generic });
+				listAfter(k);
+				return;
+			}
+			if (isBreak(t) || (isVerb(t) && !PASS_VERBS.has(t.lower) && k > head.to && slot !== 'around')) return;
+			// an object frame ends at a reference word ("advanced toward Homs, a gateway to Damascus");
+			// hostilities and strikes name their sides first ("fighting between the army and rebels north of Hama")
+			if (slot === 'object' && REFERENCE.has(t.lower) && !isParticle(head, t) && t.lower !== 'with') return;
+			if (NEAR_WORDS.has(t.lower)) near = true;
+			// "territory near X", "positions around X": a generic object located by the place, not the place
+			if (generic && DIRECTIONS.has(t.lower)) near = true;
+			if (GENERIC_OBJECTS.has(t.lower)) generic = true;
+		}
+	};
+	const listAfter = (k: number) => {
+		let j = k;
+		while (j + 1 < tokens.length && at[j + 1] === at[k]) j++;
+		let locator = false;
+		for (let x = j + 1; x <= clause[1]; x++) {
+			const t = tokens[x]!;
+			if (at[x]! >= 0) {
+				const place = at[x]!;
+				if (!locator && !out.some((o) => o.place === place)) out.push({ place, k: x, near: false, generic: false });
+				while (x + 1 < tokens.length && at[x + 1] === place) x++;
+				locator = false;
+				continue;
+			}
+			if (LOCATOR.has(t.lower) && !(t.lower === 'of' && locator === false && /^(town|towns|village|villages|city|cities)$/.test(tokens[x - 1]?.lower ?? ''))) {
+				locator = true;
+				continue;
+			}
+			if (locator && (t.lower === 'the' || /^(province|countryside|governorate|region|city|town|of|rural|edge|outskirts|al|-)$/.test(t.lower) || t.pos === 'NUM' || t.pos === 'ADJ')) continue;
+			if (LIST_GLUE.has(t.lower)) {
+				if (t.lower === ',' || t.lower === 'and' || t.lower === 'or') locator = false;
+				continue;
+			}
+			return;
+		}
+	};
+	const backward = (from: number, limit: number) => {
+		for (let k = from; k >= Math.max(clause[0], limit); k--) {
+			const t = tokens[k]!;
+			if (at[k]! >= 0) {
+				let first = k;
+				while (first - 1 >= 0 && at[first - 1] === at[k]) first--;
+				// "X in Idlib province fell": the region after "in" locates X; take X
+				const before = tokens[first - 1]?.lower;
+				if (before && LOCATOR.has(before) && before !== 'of') {
+					k = first;
+					continue;
+				}
+				out.push({ place: at[k]!, k: first, near: false, generic: false });
+				listBefore(first);
+				return;
+			}
+			if (isBreak(t) || (isVerb(t) && !PASS_VERBS.has(t.lower) && slot !== 'around')) return;
+		}
+	};
+	const listBefore = (k: number) => {
+		for (let x = k - 1; x >= clause[0]; x--) {
+			const t = tokens[x]!;
+			if (at[x]! >= 0) {
+				const place = at[x]!;
+				let first = x;
+				while (first - 1 >= 0 && at[first - 1] === place) first--;
+				const before = tokens[first - 1]?.lower;
+				if (!(before && LOCATOR.has(before) && before !== 'of') && !out.some((o) => o.place === place)) out.push({ place, k: first, near: false, generic: false });
+				x = first;
+				continue;
+			}
+			if (LIST_GLUE.has(t.lower)) continue;
+			return;
+		}
+	};
+	if (slot === 'object') forward(head.to + 1, head.to + options.objectWindow);
+	else if (slot === 'subject') backward(head.from - 1, head.from - options.subjectWindow);
+	else {
+		// around: the nearest place on either side, after first when a preposition leads to it
+		forward(head.to + 1, head.to + options.aroundWindow);
+		if (out.length === 0) backward(head.from - 1, head.from - options.aroundWindow);
+	}
+	return out;
+}
+
+/** Prepositions that belong to a family's frame, so they lead to its place instead of a reference ("withdrew from X", "advanced to X"). */
+const FRAME_PREPOSITIONS: Partial<Record<Family, Set<string>>> = {
+	withdraw: set(['from', 'out']),
+	advance: set(['to', 'toward', 'towards']),
+	reach: set(['to', 'toward', 'towards']),
+	encircle: set(['to']),
+	strike: set(['against']),
+	hostilities: set(['against', 'with']),
+	displacement: set(['from']),
+	'failed-attempt': set(['against', 'to'])
+};
+const isParticle = (head: Head, t: Token) => FRAME_PREPOSITIONS[head.predicate.family]?.has(t.lower) ?? false;
+
+/** Who the subject of a head is: the nearest noun before it in its clause (for collapse, flee, withdraw). */
+function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string | null {
+	for (let j = head.from - 1; j >= clauseStart; j--) {
+		const w = tokens[j]!;
+		if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON') return w.lower;
+		if (isVerb(w)) return null;
+	}
+	return null;
+}
+
+export function readClauses(tokens: Token[], places: PlaceSpan[], options: PipelineOptions): Reading[] {
+	const at = placeAt(tokens, places);
+	const readings: Reading[] = [];
+	for (const head of findHeads(tokens, options)) {
+		const clause = clauseOf(tokens, head.from);
+		const mode = modality(tokens, head, clause[0], options);
+		if (mode === 'unreal') continue;
+		let { kind, family, slot } = head.predicate;
+		const who = subjectNoun(tokens, head, clause[0]);
+		const lemma = tokens[head.from]!.lemma;
+		// the state collapsing, or its head fleeing, is a collapse, not the fall of a town
+		if (COLLAPSE_HEADS.has(lemma) && who && COLLAPSE_WHO.has(who) && !head.noun) {
+			const placed = attach(tokens, at, head, 'around', clause, options);
+			const inPlace = placed.filter((p) => tokens[p.k - 1]?.lower === 'in' || tokens[p.k - 1]?.lower === 'of');
+			const headSpan = { start: head.start, end: head.end };
+			if (inPlace.length) for (const p of inPlace) readings.push({ place: p.place, kind: 'collapse', family: 'collapse', head: headSpan, agentAfter: false, restated: false, near: false, collapse: true });
+			else if (['regime', 'government', 'assad', 'president', 'state', 'rule', 'administration'].includes(who)) readings.push({ place: -1, kind: 'collapse', family: 'collapse', head: headSpan, agentAfter: false, restated: false, near: false, collapse: true });
+			continue;
+		}
+		if (lemma === 'flee' || lemma === 'leave') {
+			if (who && CIVILIAN.has(who)) {
+				kind = 'displacement';
+				family = 'displacement';
+				slot = 'around';
+			} else if (!who || !MILITARY.has(who)) {
+				if (lemma === 'leave') continue;
+			}
+		}
+		if (head.passive && slot === 'object' && family !== 'withdraw') {
+			slot = 'subject';
+			if (family === 'active') family = 'passive';
+		}
+		const agentAfter = head.passive || family === 'under-control' || family === 'intransitive';
+		let found = attach(tokens, at, head, slot, clause, options);
+		// a noun head with no "of X" may follow its place: "Aleppo's capture", "the Hama offensive"
+		if (found.length === 0 && head.noun && slot === 'object') {
+			const prev = tokens[head.from - 1];
+			const prevPlace = prev?.lower === "'s" || prev?.lower === '’s' ? at[head.from - 2] : at[head.from - 1];
+			if (prevPlace !== undefined && prevPlace >= 0) found = [{ place: prevPlace, k: head.from - 1, near: false, generic: false }];
+		}
+		if (mode === 'failed') {
+			kind = 'clash';
+			family = 'failed-attempt';
+		}
+		const isRestated = restated(tokens, head, clause[0], options);
+		for (const f of found) {
+			let k = kind;
+			let near = f.near;
+			// "captured territory near Aleppo", "seized positions on the outskirts": pressure, not the fall
+			if ((k === 'capture' || k === 'entry') && f.near && !places[f.place]!.region) {
+				k = 'advance';
+				near = true;
+			}
+			const extent = places[f.place]!.region ? extentBefore(tokens, f.k, head.to + 1 <= f.k ? head.to + 1 : clause[0], options) : undefined;
+			readings.push({ place: f.place, kind: k, family, head: { start: head.start, end: head.end }, agentAfter, restated: isRestated, near, ...(extent ? { extent } : {}) });
+		}
+	}
+	// one reading per (place, kind); an advance on a place the same sentence says was taken or entered is the same event
+	const out: Reading[] = [];
+	const seen = new Set<string>();
+	const decisive = new Set(readings.filter((r) => r.kind === 'capture' || r.kind === 'entry').map((r) => r.place));
+	for (const r of readings) {
+		if (r.kind === 'advance' && decisive.has(r.place)) continue;
+		const key = `${r.place} ${r.kind}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		out.push(r);
+	}
+	return out;
+}
