@@ -47,7 +47,9 @@ function main(argv: string[]): number {
 		entries: loaded.entries,
 	});
 	const ms = performance.now() - started;
-	const scores = scoreRun(gold, data.mentions, data.events, loaded.context.index.entries);
+	// the gold annotates places of the theatre's countries (the gazetteer config lists them)
+	const theatre = (readJson(join(geodata, 'gazetteer-config.json')) as { countries?: string[] }).countries ?? null;
+	const scores = scoreRun(gold, data.mentions, data.events, loaded.context.index.entries, theatre);
 	console.log(`articles: ${read.files.length}, gold places: ${scores.counts.gold_places}, gold events: ${scores.counts.gold_events}, produced events: ${scores.counts.produced_events} (${ms.toFixed(0)} ms)`);
 	console.log(`place precision      ${pct(scores.place_precision)}`);
 	console.log(`place recall         ${pct(scores.place_recall)}`);

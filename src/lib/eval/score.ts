@@ -75,9 +75,15 @@ export function kindFamily(kind: EventKind): string {
 	return kind;
 }
 
+/** The theatre's countries (ISO alpha-2) whose places the gold annotates; set by the caller from the gazetteer config. */
+let scopeCountries: ReadonlySet<string> | null = null;
+const outOfScope = (entry: GazetteerEntry) => entry.kind === 'country' || (scopeCountries !== null && !scopeCountries.has(entry.country));
+
 export const ratio = (n: number, d: number) => (d === 0 ? 1 : Math.round((n / d) * 1000) / 1000);
 
 function scorePlaces(article: string, gold: GoldPlace[], mine: ResolvedMention[], entries: Map<string, GazetteerEntry>, misses: string[]) {
+	// gold places are those of the theatre's countries, countries themselves aside: score the same set
+	const inScope = (m: ResolvedMention) => !outOfScope(entries.get(m.place_id)!);
 	let matched = 0, precise = 0, positioned = 0, near = 0;
 	for (const gp of gold) {
 		const hit = mine.find((m) => m.start < gp.end && m.end > gp.start);
@@ -90,14 +96,18 @@ function scorePlaces(article: string, gold: GoldPlace[], mine: ResolvedMention[]
 		positioned++;
 		const entry = entries.get(hit.place_id)!;
 		const km = distanceKm([entry.lon, entry.lat], [gp.lon, gp.lat]);
-		if (km <= WITHIN_KM) near++;
+		// a region is not a point: its gold position is one reader's choice, scored as region events are
+		if (km <= (entry.kind === 'region' ? REGION_KM : WITHIN_KM)) near++;
 		else misses.push(`${article}: "${gp.text}" resolved to ${entry.name}, ${km.toFixed(1)} km off`);
 	}
+	let predicted = 0;
 	for (const m of mine) {
+		if (!inScope(m)) continue;
+		predicted++;
 		if (gold.some((gp) => m.start < gp.end && m.end > gp.start)) precise++;
 		else misses.push(`${article}: "${m.text}" at ${m.start} is not a gold place`);
 	}
-	return { matched, precise, positioned, near };
+	return { matched, precise, positioned, near, predicted };
 }
 
 function matches(e: ConflictEvent, ge: GoldEvent, entries: Map<string, GazetteerEntry>): boolean {
@@ -151,7 +161,12 @@ function scoreEvents(article: string, gold: GoldEvent[], mine: ConflictEvent[], 
 	return { required, found, rightDates, produced: mine.length - restated, correct: used.size - restated };
 }
 
-export function scoreRun(gold: Gold, mentions: ResolvedMention[], events: ConflictEvent[], entries: Map<string, GazetteerEntry>): Scores {
+/**
+ * `countries`: the theatre's countries; places elsewhere and country names are outside what the gold
+ * annotates ("every mention of a place in Syria"), so they count neither for nor against precision.
+ */
+export function scoreRun(gold: Gold, mentions: ResolvedMention[], events: ConflictEvent[], entries: Map<string, GazetteerEntry>, countries: string[] | null = null): Scores {
+	scopeCountries = countries ? new Set(countries) : null;
 	const c = { gold_places: 0, predicted_places: 0, matched_places: 0, gold_events: 0, matched_events: 0, produced_events: 0, correct_produced: 0 };
 	let precise = 0, positioned = 0, near = 0, rightDates = 0;
 	const misses: string[] = [];
@@ -161,8 +176,8 @@ export function scoreRun(gold: Gold, mentions: ResolvedMention[], events: Confli
 	for (const [article, g] of Object.entries(gold.articles)) {
 		const mine = mentionsOf.get(article) ?? [];
 		c.gold_places += g.places.length;
-		c.predicted_places += mine.length;
 		const p = scorePlaces(article, g.places, mine, entries, misses);
+		c.predicted_places += p.predicted;
 		c.matched_places += p.matched;
 		precise += p.precise;
 		positioned += p.positioned;

@@ -1,6 +1,7 @@
-// GeoNames rows + curated rows + routes → one gazetteer, sorted by id.
+// GeoNames rows + curated rows + routes (+ the derived sides of each governorate) → one gazetteer, sorted by id.
 import type { Diagnostic, GazetteerEntry, StageResult } from '../domain/types';
 import type { CuratedEntry } from './curated-rows';
+import { sideRegions } from './side-regions';
 
 /**
  * A curated row with a `geonames` id overrides that GeoNames row field by field (its spellings add to
@@ -32,6 +33,8 @@ export function mergeGazetteer(geonames: GazetteerEntry[], curated: CuratedEntry
 			byId.set(row.id, { ...base, ...row, aliases, population: base.population, country: base.country });
 		} else byId.set(row.id, row);
 	}
+	// the sides of each governorate ("western Aleppo countryside"), derived from its capital
+	for (const side of sideRegions([...byId.values()])) if (!byId.has(side.id)) byId.set(side.id, side);
 	const items = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	return { items, diagnostics };
 }

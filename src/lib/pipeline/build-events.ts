@@ -8,7 +8,7 @@ import type { Span } from '../text/sentences';
 import { ACLED_TYPES, CLAIM, PAST_MARKER, FATALITIES, GOVERNMENT_CAPTURE, NON_VIOLENT_CAPTURE, NUMBER_WORDS, WITHOUT_A_FIGHT } from './event-cues';
 import { analyse } from '../text/nlp';
 import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from './config';
-import { ANAPHORS, CONTROL_NOUNS, IRREGULAR_FORMS, LIGHT_VERBS, PREDICATES, COLLAPSE_LEMMAS } from './lexicon/predicates';
+import { ANAPHORS, CONTROL_NOUNS, FRAME_WORDS, IRREGULAR_FORMS, LIGHT_VERBS, PREDICATES, COLLAPSE_LEMMAS } from './lexicon/predicates';
 import { readClauses, type PlaceSpan, type Reading } from './read-clauses';
 import { eventId } from './event-id';
 
@@ -113,7 +113,7 @@ function nearestDate(dates: DateExpression[], cue: Span, clause: Span): DateExpr
 const HEAD_STEMS = (() => {
 	const words = new Set<string>([...PREDICATES.flatMap((p) => p.lemmas), ...LIGHT_VERBS, ...CONTROL_NOUNS, ...COLLAPSE_LEMMAS]);
 	const stems = [...words].filter((w) => w.length > 2).map((w) => (w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w).replace(/[-]/g, '\\W?'));
-	return new RegExp(`\\b(?:${[...stems, ...IRREGULAR_FORMS].sort((a, b) => b.length - a.length).join('|')})`, 'i');
+	return new RegExp(`\\b(?:${[...stems, ...Object.keys(IRREGULAR_FORMS), ...FRAME_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'i');
 })();
 
 const CLAUSE_BREAK = /[;:—–()]|,\s+(?=(?:which|after|while|where|as|but|whereas)\b)|,?\s*\b(?:when|after which|in which)\b/g;

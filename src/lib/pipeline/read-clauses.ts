@@ -7,7 +7,7 @@ import type { Token } from '../text/nlp';
 import type { PipelineOptions } from './config';
 import {
 	COLLAPSE_LEMMAS, COLLAPSE_SUBJECTS, CIVILIAN_SUBJECTS, CONTROL_NOUNS, EXTENT, LIGHT_VERBS, MILITARY_SUBJECTS, MODALITY, PREDICATES, REFERENCE_WORDS, RESTATEMENT,
-	UNCHANGED_CONTROL_VERBS, type Family, type Predicate, type Slot
+	UNCHANGED_CONTROL_VERBS, IRREGULAR_FORMS, type Family, type Predicate, type Slot
 } from './lexicon/predicates';
 
 /** A place span in the sentence, by its index in the caller's list; `region` places get an extent. */
@@ -96,10 +96,13 @@ interface Head {
 	noun: boolean;
 }
 
+/** A past form the tagger read as a noun or adjective ("retook", "encircled") is still a verb. */
+const misTaggedVerb = (t: Token) => t.pos !== 'VERB' && Object.hasOwn(IRREGULAR_FORMS, t.lower);
+
 function matchesPredicate(tokens: Token[], k: number, p: Predicate): boolean {
 	const t = tokens[k]!;
-	const noun = t.pos === 'NOUN' || t.pos === 'PROPN';
-	const verb = t.pos === 'VERB' || (t.pos === 'ADJ' && /(?:ed|en)$/.test(t.lower));
+	const noun = (t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t);
+	const verb = t.pos === 'VERB' || misTaggedVerb(t) || (t.pos === 'ADJ' && /(?:ed|en)$/.test(t.lower));
 	if (p.pos === 'verb' && !verb) return false;
 	if (p.pos === 'noun' && !noun) return false;
 	const next = tokens[k + 1]?.lower;
@@ -131,7 +134,7 @@ function findHeads(tokens: Token[], options: PipelineOptions): Head[] {
 	for (let k = 0; k < tokens.length; k++) {
 		const t = tokens[k]!;
 		// light verb + control noun: "took (full) control of", "established dominance over"
-		if (LIGHT.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) {
+		if ((LIGHT.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) || (misTaggedVerb(t) && LIGHT.has(IRREGULAR_FORMS[t.lower]!))) {
 			for (let j = k + 1; j <= Math.min(tokens.length - 1, k + options.lightVerbGap + 1); j++) {
 				if (CONTROL.has(tokens[j]!.lemma) && tokens[j]!.pos === 'NOUN') {
 					heads.push({ start: t.start, end: tokens[j]!.end, from: k, to: j, predicate: { kind: 'capture', family: 'light-verb', slot: 'object' }, passive: false, noun: false });
@@ -163,11 +166,12 @@ function findHeads(tokens: Token[], options: PipelineOptions): Head[] {
 			continue;
 		}
 		if (taken.has(k)) continue;
-		const candidates = BY_LEMMA.get(t.lemma) ?? BY_LEMMA.get(t.lower);
+		const lemma = misTaggedVerb(t) ? IRREGULAR_FORMS[t.lower]! : t.lemma;
+		const candidates = BY_LEMMA.get(lemma) ?? BY_LEMMA.get(t.lower);
 		if (!candidates) continue;
 		const p = candidates.find((c) => matchesPredicate(tokens, k, c));
 		if (!p) continue;
-		const noun = t.pos === 'NOUN' || t.pos === 'PROPN';
+		const noun = (t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t);
 		const to = p.particles ? k + 1 : k;
 		heads.push({ start: t.start, end: tokens[to]!.end, from: k, to, predicate: p, passive: !noun && passiveAt(tokens, k), noun });
 	}
@@ -290,6 +294,8 @@ function attach(tokens: Token[], at: Int32Array, head: Head, slot: Slot, clause:
 				if (t.lower === ',' || t.lower === 'and' || t.lower === 'or') locator = false;
 				continue;
 			}
+			// "Idlib and the nearby town of Sarmin": adjectives may qualify the next member
+			if (t.pos === 'ADJ' && !locator) continue;
 			return;
 		}
 	};
@@ -370,7 +376,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		if (mode === 'unreal') continue;
 		let { kind, family, slot } = head.predicate;
 		const who = subjectNoun(tokens, head, clause[0]);
-		const lemma = tokens[head.from]!.lemma;
+		const headToken = tokens[head.from]!;
+		const lemma = misTaggedVerb(headToken) ? IRREGULAR_FORMS[headToken.lower]! : headToken.lemma;
 		// the state collapsing, or its head fleeing, is a collapse, not the fall of a town
 		if (COLLAPSE_HEADS.has(lemma) && who && COLLAPSE_WHO.has(who) && !head.noun) {
 			const placed = attach(tokens, at, head, 'around', clause, options);
@@ -380,13 +387,18 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			else if (['regime', 'government', 'assad', 'president', 'state', 'rule', 'administration'].includes(who)) readings.push({ place: -1, kind: 'collapse', family: 'collapse', head: headSpan, agentAfter: false, restated: false, near: false, collapse: true });
 			continue;
 		}
+		// fleeing is displacement unless soldiers flee; leaving is a withdrawal only when forces leave
 		if (lemma === 'flee' || lemma === 'leave') {
-			if (who && CIVILIAN.has(who)) {
+			const military = who !== null && MILITARY.has(who);
+			if (lemma === 'flee' && !military) {
 				kind = 'displacement';
 				family = 'displacement';
 				slot = 'around';
-			} else if (!who || !MILITARY.has(who)) {
-				if (lemma === 'leave') continue;
+			} else if (lemma === 'leave' && !military) {
+				if (who && CIVILIAN.has(who)) {
+					kind = 'displacement';
+					family = 'displacement';
+				} else continue;
 			}
 		}
 		if (head.passive && slot === 'object' && family !== 'withdraw') {
@@ -400,6 +412,15 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			const prev = tokens[head.from - 1];
 			const prevPlace = prev?.lower === "'s" || prev?.lower === '’s' ? at[head.from - 2] : at[head.from - 1];
 			if (prevPlace !== undefined && prevPlace >= 0) found = [{ place: prevPlace, k: head.from - 1, near: false, generic: false }];
+		}
+		// "X fell after government troops withdrew": a withdrawal without an object left the place named before it
+		if (found.length === 0 && family === 'withdraw' && !tokens.slice(head.to + 1, clause[1] + 1).some((t) => t.lower === 'from' || at[tokens.indexOf(t)]! >= 0)) {
+			for (let j = head.from - 1; j >= 0; j--) {
+				if (at[j]! >= 0 && !places[at[j]!]!.region) {
+					found = [{ place: at[j]!, k: j, near: false, generic: false }];
+					break;
+				}
+			}
 		}
 		if (mode === 'failed') {
 			kind = 'clash';

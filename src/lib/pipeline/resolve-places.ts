@@ -7,6 +7,7 @@ import { lookupName, type GazetteerIndex } from '../gazetteer/gazetteer-index';
 import { maskMarkup } from '../text/mask-markup';
 import type { Span } from '../text/sentences';
 import { minOf } from '../util/append-all';
+import { sideRegionId, SIDES, type Side } from '../gazetteer/side-regions';
 
 export interface ResolvePlacesContext {
 	index: GazetteerIndex;
@@ -65,6 +66,20 @@ function sentenceOf(sentences: Span[], pos: number): Span {
 
 function point(entry: GazetteerEntry): [number, number] {
 	return [entry.lon, entry.lat];
+}
+
+/** "western Aleppo", "the northern countryside of Hama", "rural western Idlib", "Idlib's southern countryside". */
+const SIDE_BEFORE = /\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:(?:rural|countryside of|countryside|parts of|part of|areas of|province of|governorate of)\s+)?(?:the\s+)?$/i;
+const SIDE_AFTER = /^(?:['’]s)?\s+(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:countryside|rural areas|province|governorate|outskirts)\b/i;
+
+/** The side of a governorate the text names around a mention of it, if any. */
+function sideNamed(text: string, mention: Mention, sentence: Span): Side | null {
+	const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
+	const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 40));
+	const m = SIDE_BEFORE.exec(before) ?? SIDE_AFTER.exec(after);
+	if (!m) return null;
+	const side = m[1]!.toLowerCase().replace('-', '') as Side;
+	return SIDES.includes(side) ? side : null;
 }
 
 /** The region named like a city ("Aleppo" → Aleppo Governorate), when the text says province/countryside. */
@@ -128,6 +143,12 @@ export function resolvePlaces(article: Article, mentions: Mention[], context: Re
 				end: mention.end,
 				candidates
 			});
+		}
+		// "western Aleppo countryside": the governorate's western side, where the text puts it
+		if (entryOf(chosen).kind === 'region') {
+			const side = sideNamed(text, mention, sentence);
+			const sideId = side ? sideRegionId(chosen, side) : null;
+			if (sideId && index.entries.has(sideId)) chosen = sideId;
 		}
 		const kind = entryOf(chosen).kind;
 		const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start);

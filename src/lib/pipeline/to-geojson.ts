@@ -2,7 +2,7 @@
 import type { Point, LineString } from 'geojson';
 import type { ConflictEvent, EventCollection, GazetteerEntry, PlaceCollection, PlaceFeature, ResolvedMention } from '../domain/types';
 
-const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
+import { round6 } from '../geo/round';
 
 export function placeGeometry(entry: GazetteerEntry): Point | LineString {
 	return entry.line

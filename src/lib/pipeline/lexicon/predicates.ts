@@ -168,7 +168,16 @@ export const ANAPHORS: { pattern: RegExp; kinds: string[]; sameSentence?: boolea
 ];
 
 /**
- * Irregular forms of head lemmas. Only for the cheap pre-filter that decides which sentences the
- * NLP model reads at all: a sentence none of whose words starts like a head is skipped.
+ * Irregular past forms of head verbs, with their lemma. The tagger sometimes reads a past form as a
+ * noun ("forces retook the districts"); a form listed here is read as the verb it is. The keys also
+ * feed the cheap pre-filter that decides which sentences the NLP model reads at all.
  */
-export const IRREGULAR_FORMS = ['took', 'taken', 'fell', 'fallen', 'overran', 'fought', 'held', 'lost', 'fled', 'left', 'broke', 'broken', 'won', 'drove', 'driven', 'struck', 'withdrew', 'withdrawn', 'hit', 'got', 'had', 'was', 'is', 'are', 'were', 'under', 'cut', 'swept', 'ran'];
+export const IRREGULAR_FORMS: Record<string, string> = {
+	took: 'take', taken: 'take', retook: 'retake', retaken: 'retake', fell: 'fall', fallen: 'fall', overran: 'overrun', fought: 'fight', held: 'hold',
+	lost: 'lose', fled: 'flee', left: 'leave', broke: 'break', broken: 'break', won: 'win', drove: 'drive', driven: 'drive', struck: 'strike',
+	withdrew: 'withdraw', withdrawn: 'withdraw', hit: 'hit', swept: 'sweep', cut: 'cut', besieged: 'besiege', encircled: 'encircle', surrounded: 'surround',
+	seized: 'seize', captured: 'capture', stormed: 'storm', entered: 'enter', shelled: 'shell', bombed: 'bomb', liberated: 'liberate', recaptured: 'recapture'
+};
+
+/** Words the pre-filter lets through besides head stems: auxiliaries and "under" of the multi-word frames. */
+export const FRAME_WORDS = ['had', 'was', 'is', 'are', 'were', 'under', 'got'];
