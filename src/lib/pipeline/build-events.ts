@@ -182,7 +182,7 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 			// "HOMS — Rebels entered…": a dateline says where the reporter was, not where it happened
 			const lineStart = blankLineStart(text, m.start);
 			if (lineStart !== null && DATELINE.test(text.slice(lineStart, m.end + 12))) continue;
-			here.push({ start: m.start, end: m.end, region: entry.kind === 'region', place_id: m.place_id, geo_precision: m.geo_precision, anaphor: false });
+			here.push({ start: m.start, end: m.end, region: entry.kind === 'region', line: entry.kind === 'road' || entry.kind === 'river', place_id: m.place_id, geo_precision: m.geo_precision, anaphor: false });
 		}
 		const sentenceText = text.slice(sentence.start, sentence.end);
 		const hasHead = HEAD_STEMS.test(sentenceText);

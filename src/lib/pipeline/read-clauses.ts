@@ -7,7 +7,7 @@ import type { Token } from '../text/nlp';
 import type { PipelineOptions } from './config';
 import {
 	COLLAPSE_LEMMAS, COLLAPSE_SUBJECTS, CIVILIAN_SUBJECTS, CONTROL_NOUNS, EXTENT, LIGHT_VERBS, MILITARY_SUBJECTS, MODALITY, PREDICATES, REFERENCE_WORDS, RESTATEMENT,
-	UNCHANGED_CONTROL_VERBS, IRREGULAR_FORMS, type Family, type Predicate, type Slot
+	UNCHANGED_CONTROL_VERBS, UNDER_CONTROL_CHANGE, RESTATEMENT_ANYWHERE, IRREGULAR_FORMS, type Family, type Predicate, type Slot
 } from './lexicon/predicates';
 
 /** A place span in the sentence, by its index in the caller's list; `region` places get an extent. */
@@ -15,6 +15,8 @@ export interface PlaceSpan {
 	start: number;
 	end: number;
 	region: boolean;
+	/** Roads and rivers: named to locate ("along the M5"), never the place of an event. */
+	line?: boolean;
 }
 
 export interface Reading {
@@ -39,6 +41,7 @@ const set = (xs: string[]) => new Set(xs);
 const CONTROL = set(CONTROL_NOUNS);
 const LIGHT = set(LIGHT_VERBS);
 const UNCHANGED = set(UNCHANGED_CONTROL_VERBS);
+const UNDER_CHANGE = set(UNDER_CONTROL_CHANGE);
 const COLLAPSE_WHO = set(COLLAPSE_SUBJECTS);
 const COLLAPSE_HEADS = set(COLLAPSE_LEMMAS);
 const MILITARY = set(MILITARY_SUBJECTS);
@@ -53,8 +56,9 @@ for (const p of PREDICATES) for (const l of p.lemmas) BY_LEMMA.set(l, [...(BY_LE
 /** Words that end a clause for attachment: a place beyond them belongs to another predicate. */
 // "as" is not here: "such as", "as well as" join lists far more often than "as" opens a clause
 const CLAUSE_WORDS = set(['but', 'while', 'whereas', 'which', 'who', 'where', 'when', 'although', 'though', 'meanwhile', 'whilst', 'amid', 'after', 'before', 'despite', 'following', 'since']);
-// dashes are not here: news sets lists off with them ("four towns – X, Y and Z – were captured")
-const CLAUSE_PUNCT = set([';', ':', '(', ')', '"', '“', '”', '?', '!']);
+// dashes and quotes are not here: news sets lists off with dashes ("four towns – X, Y and Z – were
+// captured") and quotes a party's own words inside the clause ("had "liberated" X")
+const CLAUSE_PUNCT = set([';', ':', '(', ')', '?', '!']);
 /** Verbs a list or a noun phrase may hold without starting a new predicate. */
 const PASS_VERBS = set(['including', 'include', 'called', 'named', 'known', 'located', 'dubbed', 'surrounding', 'neighbouring', 'neighboring', 'adjacent', 'held', 'controlled', 'populated', 'situated', 'lying', 'bordering', 'overlooking', 'besieged', 'encircled', 'remaining', 'leading', 'occupied', 'led', 'backed', 'run', 'affiliated', 'dominated', 'based']);
 /** Glue between the members of a list of places. */
@@ -151,7 +155,10 @@ function findHeads(tokens: Token[], options: PipelineOptions): Head[] {
 				if (CONTROL.has(tokens[j]!.lemma)) {
 					// "remained under government control" states no change; "came / fell under" and a bare "now under" do
 					const unchanged = tokens.slice(Math.max(0, k - 3), k).some((w) => UNCHANGED.has(w.lemma));
-					if (!unchanged) heads.push({ start: t.start, end: tokens[j]!.end, from: k, to: j, predicate: { kind: 'capture', family: 'under-control', slot: 'subject' }, passive: false, noun: false });
+					// the head opens at its verb of change, so the subject is read from before it
+					let from = k;
+					for (let v = k - 1; v >= Math.max(0, k - 3); v--) if (UNDER_CHANGE.has(tokens[v]!.lemma) || UNDER_CHANGE.has(IRREGULAR_FORMS[tokens[v]!.lower] ?? '')) from = v;
+					if (!unchanged) heads.push({ start: tokens[from]!.start, end: tokens[j]!.end, from, to: j, predicate: { kind: 'capture', family: 'under-control', slot: 'subject' }, passive: false, noun: false });
 					for (let x = k; x <= j; x++) taken.add(x);
 					break;
 				}
@@ -224,8 +231,15 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 /** Markers of time order ("after", "since"): they make a restatement only of a change of hands ("after the fall of X"), not of fighting ("after fierce clashes"). */
 const SEQUENCE = set(['after', 'following', 'since']);
 
+const ANYWHERE = RESTATEMENT_ANYWHERE.map((w) => w.split(' '));
+
 function restated(tokens: Token[], head: Head, clauseStart: number, options: PipelineOptions): boolean {
 	const changesHands = head.predicate.kind === 'capture' || head.predicate.kind === 'entry' || head.predicate.kind === 'withdrawal';
+	if (changesHands) {
+		// "comes after the sudden takeover of Aleppo": a change of hands in a clause opened by "after" is background
+		if (head.noun && SEQUENCE.has(tokens[clauseStart - 1]?.lower ?? '')) return true;
+		for (let j = clauseStart; j < head.from; j++) if (ANYWHERE.some((words) => words.every((w, i) => tokens[j + i]?.lower === w))) return true;
+	}
 	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - options.restatementWindow); j--) {
 		const w = tokens[j]!;
 		if (RESTATED.has(w.lower) && (changesHands || !SEQUENCE.has(w.lower))) return true;
@@ -245,13 +259,27 @@ function extentBefore(tokens: Token[], k: number, stop: number, options: Pipelin
  * The places a head's frame holds: the first place in its slot, then the places listed with it.
  * Returns place indices with whether each is near rather than at the place.
  */
-function attach(tokens: Token[], at: Int32Array, head: Head, slot: Slot, clause: [number, number], options: PipelineOptions): { place: number; k: number; near: boolean; generic: boolean }[] {
+function attach(
+	tokens: Token[],
+	at: Int32Array,
+	head: Head,
+	slot: Slot,
+	clause: [number, number],
+	options: PipelineOptions,
+	headAt: Set<number>,
+	places: PlaceSpan[]
+): { place: number; k: number; near: boolean; generic: boolean }[] {
 	const out: { place: number; k: number; near: boolean; generic: boolean }[] = [];
 	const forward = (from: number, limit: number) => {
 		let near = false;
 		let generic = false;
 		for (let k = from; k <= Math.min(clause[1], limit); k++) {
 			const t = tokens[k]!;
+			// a road names where, not what: "along the M5", "the Damascus-Aleppo highway"
+			if (at[k]! >= 0 && (places[at[k]!]!.line || modifiesRoad(tokens, at, k))) {
+				while (k + 1 < tokens.length && at[k + 1] === at[k]) k++;
+				continue;
+			}
 			if (at[k]! >= 0) {
 				// a place right after "from", "to", "gateway to", "between", "km from" is a reference
 				const prev = tokens[k - 1];
@@ -263,6 +291,9 @@ function attach(tokens: Token[], at: Int32Array, head: Head, slot: Slot, clause:
 				return;
 			}
 			if (isBreak(t) || (isVerb(t) && !PASS_VERBS.has(t.lower) && k > head.to && slot !== 'around')) return;
+			// around: another head's place is its own ("attacks … the factions managed to capture X");
+			// a comma right after a noun head closes it ("not reported on the clashes, residents in X")
+			if (slot === 'around' && (headAt.has(k) || (t.lower === ',' && k === head.to + 1 && !/^(including|such|in|near|around)$/.test(tokens[k + 1]?.lower ?? '')))) return;
 			// an object frame ends at a reference word ("advanced toward Homs, a gateway to Damascus");
 			// hostilities and strikes name their sides first ("fighting between the army and rebels north of Hama")
 			if (slot === 'object' && REFERENCE.has(t.lower) && !isParticle(head, t) && t.lower !== 'with') return;
@@ -302,6 +333,7 @@ function attach(tokens: Token[], at: Int32Array, head: Head, slot: Slot, clause:
 	const backward = (from: number, limit: number) => {
 		for (let k = from; k >= Math.max(clause[0], limit); k--) {
 			const t = tokens[k]!;
+			if (at[k]! >= 0 && (places[at[k]!]!.line || modifiesRoad(tokens, at, k))) continue;
 			if (at[k]! >= 0) {
 				let first = k;
 				while (first - 1 >= 0 && at[first - 1] === at[k]) first--;
@@ -316,6 +348,7 @@ function attach(tokens: Token[], at: Int32Array, head: Head, slot: Slot, clause:
 				return;
 			}
 			if (isBreak(t) || (isVerb(t) && !PASS_VERBS.has(t.lower) && slot !== 'around')) return;
+			if (slot === 'around' && headAt.has(k)) return;
 		}
 	};
 	const listBefore = (k: number) => {
@@ -357,6 +390,20 @@ const FRAME_PREPOSITIONS: Partial<Record<Family, Set<string>>> = {
 };
 const isParticle = (head: Head, t: Token) => FRAME_PREPOSITIONS[head.predicate.family]?.has(t.lower) ?? false;
 
+const ROAD_WORDS = set(['highway', 'road', 'motorway', 'route', 'expressway', 'junction', 'crossing']);
+
+/** "The Damascus-Aleppo highway", "the Hama road": a place naming a road's ends, not itself. */
+function modifiesRoad(tokens: Token[], at: Int32Array, k: number): boolean {
+	let j = k;
+	while (j + 1 < tokens.length && at[j + 1] === at[k]) j++;
+	for (let x = j + 1; x <= Math.min(tokens.length - 1, j + 4); x++) {
+		const t = tokens[x]!;
+		if (ROAD_WORDS.has(t.lower)) return true;
+		if (!(t.lower === '-' || t.lower === '–' || at[x]! >= 0 || t.lower === 'international' || /^m\d+$/.test(t.lower))) return false;
+	}
+	return false;
+}
+
 /** Who the subject of a head is: the nearest noun before it in its clause (for collapse, flee, withdraw). */
 function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string | null {
 	for (let j = head.from - 1; j >= clauseStart; j--) {
@@ -370,7 +417,10 @@ function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string |
 export function readClauses(tokens: Token[], places: PlaceSpan[], options: PipelineOptions): Reading[] {
 	const at = placeAt(tokens, places);
 	const readings: Reading[] = [];
-	for (const head of findHeads(tokens, options)) {
+	const heads = findHeads(tokens, options);
+	const headAt = new Set<number>();
+	for (const h of heads) for (let k = h.from; k <= h.to; k++) headAt.add(k);
+	for (const head of heads) {
 		const clause = clauseOf(tokens, head.from);
 		const mode = modality(tokens, head, clause[0], options);
 		if (mode === 'unreal') continue;
@@ -380,7 +430,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		const lemma = misTaggedVerb(headToken) ? IRREGULAR_FORMS[headToken.lower]! : headToken.lemma;
 		// the state collapsing, or its head fleeing, is a collapse, not the fall of a town
 		if (COLLAPSE_HEADS.has(lemma) && who && COLLAPSE_WHO.has(who) && !head.noun) {
-			const placed = attach(tokens, at, head, 'around', clause, options);
+			const placed = attach(tokens, at, head, 'around', clause, options, headAt, places);
 			const inPlace = placed.filter((p) => tokens[p.k - 1]?.lower === 'in' || tokens[p.k - 1]?.lower === 'of');
 			const headSpan = { start: head.start, end: head.end };
 			if (inPlace.length) for (const p of inPlace) readings.push({ place: p.place, kind: 'collapse', family: 'collapse', head: headSpan, agentAfter: false, restated: false, near: false, collapse: true });
@@ -388,9 +438,9 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			continue;
 		}
 		// fleeing is displacement unless soldiers flee; leaving is a withdrawal only when forces leave
-		if (lemma === 'flee' || lemma === 'leave') {
+		if (lemma === 'flee' || lemma === 'leave' || lemma === 'evacuate') {
 			const military = who !== null && MILITARY.has(who);
-			if (lemma === 'flee' && !military) {
+			if ((lemma === 'flee' || (lemma === 'evacuate' && who !== null && CIVILIAN.has(who))) && !military) {
 				kind = 'displacement';
 				family = 'displacement';
 				slot = 'around';
@@ -406,7 +456,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			if (family === 'active') family = 'passive';
 		}
 		const agentAfter = head.passive || family === 'under-control' || family === 'intransitive';
-		let found = attach(tokens, at, head, slot, clause, options);
+		let found = attach(tokens, at, head, slot, clause, options, headAt, places);
 		// a noun head with no "of X" may follow its place: "Aleppo's capture", "the Hama offensive"
 		if (found.length === 0 && head.noun && slot === 'object') {
 			const prev = tokens[head.from - 1];

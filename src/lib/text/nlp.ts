@@ -26,8 +26,19 @@ function engine(): WinkMethods {
 }
 
 /** Reads one span of `text` (a sentence) into tokens whose offsets index `text`. */
+/** A headline in title case ("Insurgents Breach Syria's Aleppo"): the tagger would read every word as a name. */
+function isTitleCase(slice: string): boolean {
+	const words = slice.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+	if (words.length < 4) return false;
+	const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+	return capitalised / words.length > 0.7;
+}
+
 export function analyse(text: string, span: Span): Token[] {
-	const slice = text.slice(span.start, span.end);
+	const original = text.slice(span.start, span.end);
+	// lower-case a title-case headline so verbs read as verbs; places are known by offsets, not by tags
+	const lowered = isTitleCase(original) ? original.toLowerCase() : original;
+	const slice = lowered.length === original.length ? lowered : original;
 	const doc = engine().readDoc(slice);
 	const its = engine().its;
 	const tokens = doc.tokens();

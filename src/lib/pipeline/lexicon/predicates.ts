@@ -58,16 +58,16 @@ export interface Predicate {
 export const PREDICATES: Predicate[] = [
 	// strikes: remote violence, the place is the target
 	{ lemmas: ['strike', 'raid', 'attack'], modifiers: ['drone', 'drones', 'uav', 'kamikaze'], kind: 'drone-strike', family: 'strike', slot: 'around', pos: 'any' },
-	{ lemmas: ['strike', 'raid', 'bombardment', 'bombing', 'attack'], modifiers: ['air', 'aerial', 'russian', 'israeli', 'airstrike'], kind: 'airstrike', family: 'strike', slot: 'around', pos: 'noun' },
+	{ lemmas: ['strike', 'raid', 'bombardment', 'bombing', 'attack', 'assault', 'offensive', 'campaign'], modifiers: ['air', 'aerial', 'russian', 'israeli', 'airstrike'], kind: 'airstrike', family: 'strike', slot: 'around', pos: 'noun' },
 	{ lemmas: ['airstrike', 'air-strike', 'warplane', 'jet', 'bomb', 'bombard', 'bombing', 'bombardment', 'barrel'], kind: 'airstrike', family: 'strike', slot: 'around', pos: 'any' },
 	{ lemmas: ['strike'], kind: 'airstrike', family: 'strike', slot: 'around', pos: 'noun' },
 	{ lemmas: ['shell', 'shelling', 'artillery', 'mortar', 'rocket', 'missile', 'howitzer'], kind: 'shelling', family: 'strike', slot: 'around', pos: 'any' },
 	{ lemmas: ['projectile'], kind: 'projectile', family: 'strike', slot: 'around', pos: 'any' },
-	{ lemmas: ['strike', 'hit', 'pound', 'target'], kind: 'airstrike', family: 'strike', slot: 'object', pos: 'verb' },
+	// not "target": "an offensive targeting Aleppo" is the aim of an offensive, not a strike
+	{ lemmas: ['strike', 'hit', 'pound'], kind: 'airstrike', family: 'strike', slot: 'object', pos: 'verb' },
 	// control changing hands
 	{ lemmas: ['capture', 'seize', 'overrun', 'overran', 'liberate', 'recapture', 'retake', 'regain', 'wrest', 'conquer', 'secure', 'take', 'grab', 'reclaim', 'free', 'win'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb', notBefore: ['place', 'part', 'note', 'refuge', 'shelter', 'time', 'up', 'over', 'aim', 'steps', 'measures', 'action', 'off'] },
 	{ lemmas: ['take'], particles: ['over'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb' },
-	{ lemmas: ['control', 'hold'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb' },
 	{ lemmas: ['lose'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb' },
 	{ lemmas: ['fall', 'collapse', 'surrender', 'capitulate'], kind: 'capture', family: 'intransitive', slot: 'subject', pos: 'verb' },
 	{ lemmas: ['fall', 'capture', 'seizure', 'takeover', 'liberation', 'recapture', 'loss', 'surrender', 'conquest'], kind: 'capture', family: 'nominal', slot: 'object', pos: 'noun' },
@@ -80,18 +80,19 @@ export const PREDICATES: Predicate[] = [
 	{ lemmas: ['outskirt', 'outskirts', 'gate', 'gates', 'doorstep', 'edge', 'approaches', 'suburbs', 'perimeter'], kind: 'advance', family: 'reach', slot: 'object', pos: 'noun' },
 	// "forced back from", "pushed out of": a withdrawal under pressure (before the advance rows: "push back" is not an advance)
 	{ lemmas: ['force', 'push', 'drive', 'beat', 'throw'], particles: ['back', 'out'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb' },
-	{ lemmas: ['advance', 'push', 'move', 'march', 'head', 'press', 'drive', 'close', 'progress', 'race', 'sweep', 'proceed', 'expand'], particles: ['on', 'toward', 'towards', 'into', 'in', 'to', 'onto', 'upon', 'deeper', 'further', 'closer', 'south', 'north', 'east', 'west', 'southward', 'northward', 'through', 'inside', 'within'], kind: 'advance', family: 'advance', slot: 'object', pos: 'verb' },
+	{ lemmas: ['advance', 'push', 'move', 'march', 'head', 'press', 'drive', 'close', 'progress', 'race', 'sweep', 'proceed', 'expand'], particles: ['on', 'toward', 'towards', 'into', 'in', 'to', 'onto', 'upon', 'deeper', 'further', 'closer', 'south', 'north', 'east', 'west', 'southward', 'northward', 'eastward', 'westward', 'southwards', 'northwards', 'eastwards', 'westwards', 'through', 'inside', 'within'], kind: 'advance', family: 'advance', slot: 'object', pos: 'verb' },
 	{ lemmas: ['advance', 'push', 'march', 'progress', 'drive', 'thrust'], kind: 'advance', family: 'advance', slot: 'object', pos: 'noun' },
 	{ lemmas: ['encircle', 'surround', 'besiege', 'encircled', 'besieged'], kind: 'advance', family: 'encircle', slot: 'object', pos: 'any' },
 	{ lemmas: ['siege', 'encirclement', 'blockade'], kind: 'advance', family: 'encircle', slot: 'object', pos: 'noun' },
 	{ lemmas: ['cut'], particles: ['off'], kind: 'advance', family: 'encircle', slot: 'object', pos: 'verb' },
 	// withdrawals
-	{ lemmas: ['withdraw', 'retreat', 'evacuate', 'abandon', 'vacate', 'redeploy', 'flee', 'leave', 'desert', 'quit'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb', notBefore: ['behind'] },
+	// not "redeploy": an army's "redeployment" is announced as often as it happens, and says not where from
+	{ lemmas: ['withdraw', 'retreat', 'evacuate', 'abandon', 'vacate', 'flee', 'leave', 'desert', 'quit'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb', notBefore: ['behind'] },
 	{ lemmas: ['pull', 'move', 'fall'], particles: ['out', 'back'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb' },
 	{ lemmas: ['hand'], particles: ['over'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb' },
-	{ lemmas: ['withdrawal', 'retreat', 'pullout', 'pull-out', 'evacuation', 'redeployment', 'handover'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'noun' },
+	{ lemmas: ['withdrawal', 'retreat', 'pullout', 'pull-out', 'evacuation', 'handover'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'noun' },
 	// hostilities: the place is where they happen
-	{ lemmas: ['clash', 'fight', 'fighting', 'battle', 'hostility', 'hostilities', 'combat', 'firefight', 'skirmish', 'confrontation', 'engagement', 'counteroffensive', 'counterattack', 'counter-offensive', 'assault', 'attack', 'ambush', 'offensive', 'onslaught', 'operation'], kind: 'clash', family: 'hostilities', slot: 'around', pos: 'any' },
+	{ lemmas: ['clash', 'fight', 'fighting', 'battle', 'hostility', 'hostilities', 'combat', 'firefight', 'skirmish', 'confrontation', 'engagement', 'counteroffensive', 'counterattack', 'counter-offensive', 'assault', 'attack', 'ambush'], kind: 'clash', family: 'hostilities', slot: 'around', pos: 'any' },
 	{ lemmas: ['repel', 'repulse', 'thwart', 'foil'], kind: 'clash', family: 'failed-attempt', slot: 'around', pos: 'verb' },
 	// people leaving their homes
 	{ lemmas: ['displace', 'displacement', 'exodus'], kind: 'displacement', family: 'displacement', slot: 'around', pos: 'any' }
@@ -110,6 +111,8 @@ export const CONTROL_NOUNS = ['control', 'dominance', 'grip', 'hold', 'sway', 'a
  * under their control", "Suran is now under opposition control"). These verbs before "under"
  * say the holder did not change ("remained under government control"): no event.
  */
+/** Verbs of change before "under … control" that belong to the phrase ("have fallen under opposition control"). */
+export const UNDER_CONTROL_CHANGE = ['fall', 'come', 'pass', 'be', 'bring', 'return', 'place', 'put', 'get'];
 export const UNCHANGED_CONTROL_VERBS = ['remain', 'stay', 'still', 'continue', 'keep'];
 
 /** Who collapses: a collapse (or a flight of the head of state) is about the state, not a town. */
@@ -146,6 +149,8 @@ export const EXTENT: Record<'all' | 'most' | 'half' | 'part', string[]> = {
  * ("after their earlier capture of", "which they had already seized", "since taking Aleppo").
  * A restated event keeps only a date its own clause states; without one it gives no new event.
  */
+/** Of these, the ones that mark a restatement anywhere before the head in its clause ("In the middle of last week, … took Aleppo"). */
+export const RESTATEMENT_ANYWHERE = ['previously', 'already', 'ago', 'last week', 'last month', 'earlier this month', 'last year'];
 // not "after": "after taking the airport, they advanced…" narrates the same day as often as not
 export const RESTATEMENT = ['earlier', 'previously', 'already', 'since', 'last', 'recent', 'recently', 'prior', 'ago', 'once', 'former'];
 
@@ -160,7 +165,7 @@ export const REFERENCE_WORDS = ['from', 'to', 'toward', 'towards', 'gateway', 'r
 // "the city of X" names X: never an anaphor (hence the lookahead). `sameSentence`: only a place named
 // earlier in the same sentence ("reached the outskirts of Hama but later withdrew from it").
 export const ANAPHORS: { pattern: RegExp; kinds: string[]; sameSentence?: boolean }[] = [
-	{ pattern: /\b(?:the|this|that)\s+(?:(?:key|strategic|northern|southern|central|historic|ancient|embattled|major|besieged|provincial|second|largest|important)\s+)*(?:city|provincial capital)\b(?!\s+of\b|['’]s\b)/gi, kinds: ['city'] },
+	{ pattern: /\b(?:the|this|that)\s+(?:country['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:city|provincial capital)\b(?!\s+of\b|['’]s\b)/gi, kinds: ['city'] },
 	{ pattern: /\b(?:the|this|that)\s+(?:(?:key|strategic|small|nearby|northern|southern|border|predominantly \w+)\s+)*(?:town|district)\b(?!\s+of\b|['’]s\b)/gi, kinds: ['city', 'town'] },
 	{ pattern: /\b(?:the|this|that)\s+(?:(?:key|strategic|small|nearby)\s+)*village\b(?!\s+of\b|['’]s\b)/gi, kinds: ['town', 'village'] },
 	{ pattern: /\b(?:the|this|that)\s+(?:(?:key|strategic|military|nearby)\s+)*(?:airport|air ?base|airbase)\b(?!\s+of\b|['’]s\b)/gi, kinds: ['airport', 'base'] },
