@@ -110,29 +110,35 @@ function scorePlaces(article: string, gold: GoldPlace[], mine: ResolvedMention[]
 	return { matched, precise, positioned, near, predicted };
 }
 
-function matches(e: ConflictEvent, ge: GoldEvent, entries: Map<string, GazetteerEntry>): boolean {
-	if (kindFamily(e.kind) !== kindFamily(ge.kind)) return false;
+/** How far a produced event is from a gold one, or null when they cannot be the same event. */
+function matchKm(e: ConflictEvent, ge: GoldEvent, entries: Map<string, GazetteerEntry>): number | null {
+	if (kindFamily(e.kind) !== kindFamily(ge.kind)) return null;
 	const entry = entries.get(e.place_id)!;
 	const km = distanceKm([entry.lon, entry.lat], [ge.lon, ge.lat]);
-	return km <= (ge.scope === 'region' || entry.kind === 'region' ? REGION_KM : WITHIN_KM);
+	return km <= (ge.scope === 'region' || entry.kind === 'region' ? REGION_KM : WITHIN_KM) ? km : null;
 }
 
 /**
  * One-to-one matching inside an article: each gold event takes at most one produced event and
  * each produced event counts once, so "several produced events where the text states one" costs
- * precision. Same-date pairs are taken first, then any date.
+ * precision. Pairs are taken best first: same date before any date, then the nearest, so a town's
+ * capture is not spent on the region event of another sentence.
  */
 function scoreEvents(article: string, gold: GoldEvent[], mine: ConflictEvent[], entries: Map<string, GazetteerEntry>, families: Scores['families'], misses: string[]) {
+	const pairs: { gi: number; j: number; rank: number }[] = [];
+	gold.forEach((ge, gi) =>
+		mine.forEach((e, j) => {
+			const km = matchKm(e, ge, entries);
+			if (km !== null) pairs.push({ gi, j, rank: (e.date === ge.date ? 0 : 1000) + km });
+		})
+	);
+	pairs.sort((a, b) => a.rank - b.rank || a.gi - b.gi || a.j - b.j);
 	const used = new Set<number>();
 	const goldTaken = new Map<number, ConflictEvent>();
-	for (const sameDateOnly of [true, false]) {
-		gold.forEach((ge, gi) => {
-			if (goldTaken.has(gi)) return;
-			const i = mine.findIndex((e, j) => !used.has(j) && matches(e, ge, entries) && (!sameDateOnly || e.date === ge.date));
-			if (i < 0) return;
-			used.add(i);
-			goldTaken.set(gi, mine[i]!);
-		});
+	for (const { gi, j } of pairs) {
+		if (goldTaken.has(gi) || used.has(j)) continue;
+		used.add(j);
+		goldTaken.set(gi, mine[j]!);
 	}
 	let required = 0, found = 0, rightDates = 0, restated = 0;
 	gold.forEach((ge, gi) => {

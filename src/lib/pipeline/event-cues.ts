@@ -47,7 +47,7 @@ export const GENERIC_OBJECT_AFTER = /^\s+(?:(?:strategic|more|new|large|vast|sev
 export const LISTED_BEFORE = /\b(?:including|such as|among them|among which|notably|towns? of|villages? of|city of)\b[^.;]*$/i;
 
 /** Words that put a clause in the past without a year. */
-export const PAST_MARKER = /\b(that year|at the time|back then|years ago|in the past decade|at that time)\b/i;
+export const PAST_MARKER = /\b(that year|at the time|back then|years ago|in the past decade|at that time|in recent years|for years|over the years|in past years)\b/i;
 
 /** Words before a cue that make it not (yet) happen: negation, intent, the future. */
 export const UNREAL_BEFORE = /\b(not|no|never|yet to|failed to|fail to|struggl\w+ to|trying to|tries to|seek(?:s|ing)? to|aim(?:s|ed|ing)? to|plan(?:s|ned)? to|intend\w* to|intent to|vow(?:s|ed)? to|threaten\w* to|expected to|will|would|could|may|might|urg\w+|call(?:s|ed|ing)? on|to prevent|warn\w*(?: of)?|fears? of|before)\s+(?:\w+\s+){0,3}$/i;

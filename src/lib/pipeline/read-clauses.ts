@@ -7,7 +7,7 @@ import type { Token } from '../text/nlp';
 import type { PipelineOptions } from './config';
 import {
 	COLLAPSE_LEMMAS, COLLAPSE_SUBJECTS, CIVILIAN_SUBJECTS, CONTROL_NOUNS, EXTENT, LIGHT_VERBS, MILITARY_SUBJECTS, MODALITY, PREDICATES, REFERENCE_WORDS, RESTATEMENT,
-	UNCHANGED_CONTROL_VERBS, UNDER_CONTROL_CHANGE, RESTATEMENT_ANYWHERE, IRREGULAR_FORMS, type Family, type Predicate, type Slot
+	UNCHANGED_CONTROL_VERBS, UNDER_CONTROL_CHANGE, STATE_SUBJECTS, SIDE_OBJECT_VERBS, NEGATIVE_QUANTIFIERS, RESTATEMENT_ANYWHERE, IRREGULAR_FORMS, type Family, type Predicate, type Slot
 } from './lexicon/predicates';
 
 /** A place span in the sentence, by its index in the caller's list; `region` places get an extent. */
@@ -42,6 +42,9 @@ const CONTROL = set(CONTROL_NOUNS);
 const LIGHT = set(LIGHT_VERBS);
 const UNCHANGED = set(UNCHANGED_CONTROL_VERBS);
 const UNDER_CHANGE = set(UNDER_CONTROL_CHANGE);
+const STATE = set(STATE_SUBJECTS);
+const SIDE_OBJECT = set(SIDE_OBJECT_VERBS);
+const NEGATIVE = set(NEGATIVE_QUANTIFIERS);
 const COLLAPSE_WHO = set(COLLAPSE_SUBJECTS);
 const COLLAPSE_HEADS = set(COLLAPSE_LEMMAS);
 const MILITARY = set(MILITARY_SUBJECTS);
@@ -112,6 +115,12 @@ function matchesPredicate(tokens: Token[], k: number, p: Predicate): boolean {
 	const next = tokens[k + 1]?.lower;
 	if (p.particles && !(next && p.particles.includes(next))) return false;
 	if (p.notBefore && next && p.notBefore.some((w) => w === next || w === `${next} ${tokens[k + 2]?.lower}`)) return false;
+	if (p.after && !tokens.slice(Math.max(0, k - 3), k).some((w) => p.after!.includes(w.lower))) return false;
+	if (p.voice === 'passive' && !passiveAt(tokens, k)) return false;
+	// "a captured armoured vehicle": a participle after a determiner describes a noun, it states no event
+	if (verb && /ed$/.test(t.lower) && /^(a|an|the|its|their|his|her)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+	// "groups fighting Assad's government": the object is the other side, not a place
+	if (p.family === 'hostilities' && t.pos === 'VERB' && SIDE_OBJECT.has(t.lemma) && tokens[k + 1] && /^(DET|PROPN|NOUN|PRON)$/.test(tokens[k + 1]!.pos)) return false;
 	if (p.modifiers) {
 		const prev = tokens[k - 1]?.lower;
 		const prev2 = tokens[k - 2]?.lower;
@@ -132,7 +141,7 @@ function passiveAt(tokens: Token[], k: number): boolean {
 	return false;
 }
 
-function findHeads(tokens: Token[], options: PipelineOptions): Head[] {
+function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Array): Head[] {
 	const heads: Head[] = [];
 	const taken = new Set<number>();
 	for (let k = 0; k < tokens.length; k++) {
@@ -173,6 +182,8 @@ function findHeads(tokens: Token[], options: PipelineOptions): Head[] {
 			continue;
 		}
 		if (taken.has(k)) continue;
+		// a word inside a place's name ("the field artillery college") is not a predicate
+		if (inPlace[k]! >= 0) continue;
 		const lemma = misTaggedVerb(t) ? IRREGULAR_FORMS[t.lower]! : t.lemma;
 		const candidates = BY_LEMMA.get(lemma) ?? BY_LEMMA.get(t.lower);
 		if (!candidates) continue;
@@ -224,7 +235,7 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 	if (tokens[head.from]!.negated || tokens[head.to]!.negated) return 'unreal';
 	// "no clashes were reported", "without a fight": a negative determiner before a noun head
 	const prev = tokens[head.from - 1]?.lower;
-	if (prev === 'no' || prev === 'without' || prev === 'not' || prev === "n't" || prev === 'never') return 'unreal';
+	if (prev && NEGATIVE.has(prev)) return 'unreal';
 	return 'real';
 }
 
@@ -417,7 +428,7 @@ function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string |
 export function readClauses(tokens: Token[], places: PlaceSpan[], options: PipelineOptions): Reading[] {
 	const at = placeAt(tokens, places);
 	const readings: Reading[] = [];
-	const heads = findHeads(tokens, options);
+	const heads = findHeads(tokens, options, at);
 	const headAt = new Set<number>();
 	for (const h of heads) for (let k = h.from; k <= h.to; k++) headAt.add(k);
 	for (const head of heads) {
@@ -429,12 +440,13 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		const headToken = tokens[head.from]!;
 		const lemma = misTaggedVerb(headToken) ? IRREGULAR_FORMS[headToken.lower]! : headToken.lemma;
 		// the state collapsing, or its head fleeing, is a collapse, not the fall of a town
-		if (COLLAPSE_HEADS.has(lemma) && who && COLLAPSE_WHO.has(who) && !head.noun) {
+		// soldiers fleeing a town withdraw from it; only the state's own flight is a collapse
+		if (COLLAPSE_HEADS.has(lemma) && who && COLLAPSE_WHO.has(who) && !head.noun && (lemma !== 'flee' || STATE.has(who))) {
 			const placed = attach(tokens, at, head, 'around', clause, options, headAt, places);
 			const inPlace = placed.filter((p) => tokens[p.k - 1]?.lower === 'in' || tokens[p.k - 1]?.lower === 'of');
 			const headSpan = { start: head.start, end: head.end };
 			if (inPlace.length) for (const p of inPlace) readings.push({ place: p.place, kind: 'collapse', family: 'collapse', head: headSpan, agentAfter: false, restated: false, near: false, collapse: true });
-			else if (['regime', 'government', 'assad', 'president', 'state', 'rule', 'administration'].includes(who)) readings.push({ place: -1, kind: 'collapse', family: 'collapse', head: headSpan, agentAfter: false, restated: false, near: false, collapse: true });
+			else if (STATE.has(who)) readings.push({ place: -1, kind: 'collapse', family: 'collapse', head: headSpan, agentAfter: false, restated: false, near: false, collapse: true });
 			continue;
 		}
 		// fleeing is displacement unless soldiers flee; leaving is a withdrawal only when forces leave

@@ -52,6 +52,10 @@ export interface Predicate {
 	modifiers?: string[];
 	/** Words that, right after the head, mean something else ("take part", "take place"). */
 	notBefore?: string[];
+	/** The head counts only in this voice ("were pushed back" is a withdrawal; "pushed back the rebels" is not theirs). */
+	voice?: 'passive';
+	/** The head counts only with one of these words within two words before it ("now control"). */
+	after?: string[];
 }
 
 /** Verbs and nouns that state an event by themselves. Earlier rows win when a head matches two. */
@@ -70,6 +74,8 @@ export const PREDICATES: Predicate[] = [
 	{ lemmas: ['take'], particles: ['over'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb' },
 	{ lemmas: ['lose'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb' },
 	{ lemmas: ['fall', 'collapse', 'surrender', 'capitulate'], kind: 'capture', family: 'intransitive', slot: 'subject', pos: 'verb' },
+	// "rebels now control X" states a change; "still control", a plain present "controls", do not
+	{ lemmas: ['control'], kind: 'capture', family: 'under-control', slot: 'object', pos: 'verb', after: ['now'] },
 	{ lemmas: ['fall', 'capture', 'seizure', 'takeover', 'liberation', 'recapture', 'loss', 'surrender', 'conquest'], kind: 'capture', family: 'nominal', slot: 'object', pos: 'noun' },
 	// entering and storming
 	{ lemmas: ['enter', 'storm', 'breach', 'infiltrate', 'penetrate', 'raid', 'sweep'], kind: 'entry', family: 'enter-storm', slot: 'object', pos: 'verb', notBefore: ['into force', 'talks', 'negotiations'] },
@@ -77,20 +83,21 @@ export const PREDICATES: Predicate[] = [
 	{ lemmas: ['entry', 'storming', 'incursion'], kind: 'entry', family: 'enter-storm', slot: 'object', pos: 'noun' },
 	// reaching, advancing, encircling: pressure on a place that is not (yet) taken
 	{ lemmas: ['reach', 'approach', 'arrive', 'near'], kind: 'advance', family: 'reach', slot: 'object', pos: 'verb' },
-	{ lemmas: ['outskirt', 'outskirts', 'gate', 'gates', 'doorstep', 'edge', 'approaches', 'suburbs', 'perimeter'], kind: 'advance', family: 'reach', slot: 'object', pos: 'noun' },
+	// only where the text puts someone there: "at the gates of", "to the outskirts of" (not "a prison on the outskirts of")
+	{ lemmas: ['outskirt', 'outskirts', 'gate', 'gates', 'doorstep', 'edge', 'approaches', 'suburbs', 'perimeter'], kind: 'advance', family: 'reach', slot: 'object', pos: 'noun', after: ['at', 'to', 'into', 'reach', 'reached', 'reaching'] },
 	// "forced back from", "pushed out of": a withdrawal under pressure (before the advance rows: "push back" is not an advance)
-	{ lemmas: ['force', 'push', 'drive', 'beat', 'throw'], particles: ['back', 'out'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb' },
+	{ lemmas: ['force', 'push', 'drive', 'beat', 'throw'], particles: ['back', 'out'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb', voice: 'passive' },
 	{ lemmas: ['advance', 'push', 'move', 'march', 'head', 'press', 'drive', 'close', 'progress', 'race', 'sweep', 'proceed', 'expand'], particles: ['on', 'toward', 'towards', 'into', 'in', 'to', 'onto', 'upon', 'deeper', 'further', 'closer', 'south', 'north', 'east', 'west', 'southward', 'northward', 'eastward', 'westward', 'southwards', 'northwards', 'eastwards', 'westwards', 'through', 'inside', 'within'], kind: 'advance', family: 'advance', slot: 'object', pos: 'verb' },
 	{ lemmas: ['advance', 'push', 'march', 'progress', 'drive', 'thrust'], kind: 'advance', family: 'advance', slot: 'object', pos: 'noun' },
 	{ lemmas: ['encircle', 'surround', 'besiege', 'encircled', 'besieged'], kind: 'advance', family: 'encircle', slot: 'object', pos: 'any' },
 	{ lemmas: ['siege', 'encirclement', 'blockade'], kind: 'advance', family: 'encircle', slot: 'object', pos: 'noun' },
 	{ lemmas: ['cut'], particles: ['off'], kind: 'advance', family: 'encircle', slot: 'object', pos: 'verb' },
 	// withdrawals
-	// not "redeploy": an army's "redeployment" is announced as often as it happens, and says not where from
-	{ lemmas: ['withdraw', 'retreat', 'evacuate', 'abandon', 'vacate', 'flee', 'leave', 'desert', 'quit'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb', notBefore: ['behind'] },
+	// "redeploy" too: it is the army's own word for leaving a place in this war ("redeploying outside the city")
+	{ lemmas: ['withdraw', 'retreat', 'evacuate', 'abandon', 'vacate', 'redeploy', 'reposition', 'flee', 'leave', 'desert', 'quit'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb', notBefore: ['behind'] },
 	{ lemmas: ['pull', 'move', 'fall'], particles: ['out', 'back'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb' },
 	{ lemmas: ['hand'], particles: ['over'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb' },
-	{ lemmas: ['withdrawal', 'retreat', 'pullout', 'pull-out', 'evacuation', 'handover'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'noun' },
+	{ lemmas: ['withdrawal', 'retreat', 'pullout', 'pull-out', 'evacuation', 'handover', 'redeployment'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'noun' },
 	// hostilities: the place is where they happen
 	{ lemmas: ['clash', 'fight', 'fighting', 'battle', 'hostility', 'hostilities', 'combat', 'firefight', 'skirmish', 'confrontation', 'engagement', 'counteroffensive', 'counterattack', 'counter-offensive', 'assault', 'attack', 'ambush'], kind: 'clash', family: 'hostilities', slot: 'around', pos: 'any' },
 	{ lemmas: ['repel', 'repulse', 'thwart', 'foil'], kind: 'clash', family: 'failed-attempt', slot: 'around', pos: 'verb' },
@@ -117,10 +124,16 @@ export const UNCHANGED_CONTROL_VERBS = ['remain', 'stay', 'still', 'continue', '
 
 /** Who collapses: a collapse (or a flight of the head of state) is about the state, not a town. */
 export const COLLAPSE_SUBJECTS = ['army', 'government', 'regime', 'forces', 'troops', 'assad', 'president', 'state', 'defences', 'defenses', 'lines', 'soldiers', 'units', 'rule', 'administration'];
+/** Of those, the state itself: only its flight or fall is a collapse ("Assad has fled"); soldiers fleeing a town withdraw from it. */
+export const STATE_SUBJECTS = ['government', 'regime', 'assad', 'president', 'state', 'rule', 'administration'];
 export const COLLAPSE_LEMMAS = ['collapse', 'melt', 'crumble', 'disintegrate', 'fall', 'flee', 'evaporate', 'dissolve', 'topple', 'oust', 'overthrow'];
 
 /** A withdrawal or flight is military when its subject is one of these; otherwise `flee` is displacement. */
 export const MILITARY_SUBJECTS = ['army', 'forces', 'troops', 'soldiers', 'regime', 'government', 'units', 'fighters', 'militia', 'militias', 'hezbollah', 'sdf', 'officers', 'personnel', 'division', 'brigade', 'garrison', 'guards', 'defenders', 'iranian', 'russian'];
+/** Hostility verbs that take a direct object name a side, not a place ("groups fighting Assad's government"). */
+export const SIDE_OBJECT_VERBS = ['fight', 'battle', 'clash', 'combat'];
+/** Quantifiers before a noun head that make it (nearly) not happen: "no fighting", "minimal resistance". */
+export const NEGATIVE_QUANTIFIERS = ['no', 'without', 'not', "n't", 'never', 'minimal', 'little', 'hardly', 'barely'];
 export const CIVILIAN_SUBJECTS = ['residents', 'civilians', 'people', 'families', 'thousands', 'hundreds', 'tens', 'students', 'children', 'women', 'population', 'inhabitants', 'refugees', 'many', 'others'];
 
 /**
@@ -129,10 +142,12 @@ export const CIVILIAN_SUBJECTS = ['residents', 'civilians', 'people', 'families'
  * ("failed to retake X" is a battle at X, not a capture); `denial` gives no event.
  */
 export const MODALITY: Record<'intent' | 'future' | 'conditional' | 'failure' | 'denial', string[]> = {
-	intent: ['aim', 'seek', 'plan', 'vow', 'threaten', 'intend', 'try', 'attempt', 'want', 'hope', 'prepare', 'pledge', 'promise', 'poise', 'bid', 'effort', 'ready', 'call', 'urge', 'order', 'goal', 'objective', 'push', 'race', 'aims', 'struggle', 'set', 'bid', 'allow', 'demand', 'need'],
+	// not "order": "troops were ordered to withdraw" reports what they did as often as not
+	intent: ['aim', 'seek', 'plan', 'vow', 'threaten', 'intend', 'try', 'attempt', 'want', 'hope', 'prepare', 'pledge', 'promise', 'poise', 'bid', 'effort', 'ready', 'call', 'urge', 'goal', 'objective', 'push', 'race', 'aims', 'struggle', 'set', 'demand', 'need'],
 	future: ['will', 'would', 'could', 'may', 'might', 'can', 'should', 'shall', 'expect', 'likely', 'unlikely', 'soon', 'possible', 'possibly', 'potential', 'imminent', 'warn', 'fear', 'prevent', 'avoid', 'before', 'risk'],
 	conditional: ['if', 'unless', 'whether'],
-	failure: ['fail', 'unable', 'repel', 'repulse', 'thwart', 'foil', 'resist', 'halt', 'stop', 'block'],
+	// not "stop" or "halt": "reinforcements to stop insurgents advancing" says they were advancing
+	failure: ['fail', 'unable', 'repel', 'repulse', 'thwart', 'foil'],
 	denial: ['deny', 'refute', 'dismiss', 'false', 'untrue', 'rumour', 'rumor']
 };
 
