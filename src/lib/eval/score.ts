@@ -124,7 +124,8 @@ function matchKm(e: ConflictEvent, ge: GoldEvent, entries: Map<string, Gazetteer
  * precision. Pairs are taken best first: same date before any date, then the nearest, so a town's
  * capture is not spent on the region event of another sentence.
  */
-function scoreEvents(article: string, gold: GoldEvent[], mine: ConflictEvent[], entries: Map<string, GazetteerEntry>, families: Scores['families'], misses: string[]) {
+function scoreEvents(article: string, goldAll: GoldEvent[], mine: ConflictEvent[], entries: Map<string, GazetteerEntry>, families: Scores['families'], misses: string[]) {
+	const gold = onePerFact(goldAll);
 	const pairs: { gi: number; j: number; rank: number }[] = [];
 	gold.forEach((ge, gi) =>
 		mine.forEach((e, j) => {
@@ -171,6 +172,20 @@ function scoreEvents(article: string, gold: GoldEvent[], mine: ConflictEvent[], 
  * `countries`: the theatre's countries; places elsewhere and country names are outside what the gold
  * annotates ("every mention of a place in Syria"), so they count neither for nor against precision.
  */
+/**
+ * The gold states each event once per (place, kind family, date) (eval/real/README.md), as the
+ * pipeline merges them; where an annotator wrote one twice ("captured Hama on Thursday … the capture
+ * of Hama"), the second is the same fact and is scored once.
+ */
+function onePerFact(gold: GoldEvent[]): GoldEvent[] {
+	const kept: GoldEvent[] = [];
+	for (const ge of [...gold].sort((a, b) => Number(a.restatement ?? false) - Number(b.restatement ?? false))) {
+		const same = kept.some((k) => kindFamily(k.kind) === kindFamily(ge.kind) && k.date === ge.date && (k.scope ?? 'place') === (ge.scope ?? 'place') && distanceKm([k.lon, k.lat], [ge.lon, ge.lat]) <= WITHIN_KM);
+		if (!same) kept.push(ge);
+	}
+	return kept;
+}
+
 export function scoreRun(gold: Gold, mentions: ResolvedMention[], events: ConflictEvent[], entries: Map<string, GazetteerEntry>, countries: string[] | null = null): Scores {
 	scopeCountries = countries ? new Set(countries) : null;
 	const c = { gold_places: 0, predicted_places: 0, matched_places: 0, gold_events: 0, matched_events: 0, produced_events: 0, correct_produced: 0 };

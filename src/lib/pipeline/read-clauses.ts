@@ -185,7 +185,8 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 		// a word inside a place's name ("the field artillery college") is not a predicate
 		if (inPlace[k]! >= 0) continue;
 		const lemma = misTaggedVerb(t) ? IRREGULAR_FORMS[t.lower]! : t.lemma;
-		const candidates = BY_LEMMA.get(lemma) ?? BY_LEMMA.get(t.lower);
+		// the model leaves words it does not know unlemmatised ("Airstrikes" read as a name): try the singular
+		const candidates = BY_LEMMA.get(lemma) ?? BY_LEMMA.get(t.lower) ?? BY_LEMMA.get(t.lower.replace(/(?<=[^s])s$/, ''));
 		if (!candidates) continue;
 		const p = candidates.find((c) => matchesPredicate(tokens, k, c));
 		if (!p) continue;

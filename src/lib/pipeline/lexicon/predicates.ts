@@ -61,6 +61,8 @@ export interface Predicate {
 /** Verbs and nouns that state an event by themselves. Earlier rows win when a head matches two. */
 export const PREDICATES: Predicate[] = [
 	// strikes: remote violence, the place is the target
+	{ lemmas: ['bomb', 'bombing', 'explosion', 'blast'], modifiers: ['car', 'vehicle', 'suicide', 'booby-trapped', 'truck'], kind: 'car-bomb', family: 'strike', slot: 'around', pos: 'any' },
+	{ lemmas: ['vbied', 'vbieds'], kind: 'car-bomb', family: 'strike', slot: 'around', pos: 'any' },
 	{ lemmas: ['strike', 'raid', 'attack'], modifiers: ['drone', 'drones', 'uav', 'kamikaze'], kind: 'drone-strike', family: 'strike', slot: 'around', pos: 'any' },
 	{ lemmas: ['strike', 'raid', 'bombardment', 'bombing', 'attack', 'assault', 'offensive', 'campaign'], modifiers: ['air', 'aerial', 'russian', 'israeli', 'airstrike'], kind: 'airstrike', family: 'strike', slot: 'around', pos: 'noun' },
 	{ lemmas: ['airstrike', 'air-strike', 'warplane', 'jet', 'bomb', 'bombard', 'bombing', 'bombardment', 'barrel'], kind: 'airstrike', family: 'strike', slot: 'around', pos: 'any' },
