@@ -63,6 +63,8 @@ export interface Scores {
 
 /** Gold and machine positions this close count as the same place (ACLED precision 1 with GeoNames noise). */
 const WITHIN_KM = 5;
+/** Two gold events this close are at the same place (annotators copy the gazetteer point). */
+const SAME_POINT_KM = 0.5;
 /** Region events sit at a region's representative point, which gazetteers place differently. */
 const REGION_KM = 40;
 const STRIKES: readonly EventKind[] = ['airstrike', 'drone-strike', 'shelling', 'projectile', 'car-bomb'];
@@ -180,7 +182,8 @@ function scoreEvents(article: string, goldAll: GoldEvent[], mine: ConflictEvent[
 function onePerFact(gold: GoldEvent[]): GoldEvent[] {
 	const kept: GoldEvent[] = [];
 	for (const ge of [...gold].sort((a, b) => Number(a.restatement ?? false) - Number(b.restatement ?? false))) {
-		const same = kept.some((k) => kindFamily(k.kind) === kindFamily(ge.kind) && k.date === ge.date && (k.scope ?? 'place') === (ge.scope ?? 'place') && distanceKm([k.lon, k.lat], [ge.lon, ge.lat]) <= WITHIN_KM);
+		// the same place: the same point (neighbouring towns a few km apart are different facts)
+		const same = kept.some((k) => kindFamily(k.kind) === kindFamily(ge.kind) && k.date === ge.date && (k.scope ?? 'place') === (ge.scope ?? 'place') && distanceKm([k.lon, k.lat], [ge.lon, ge.lat]) < SAME_POINT_KM);
 		if (!same) kept.push(ge);
 	}
 	return kept;
