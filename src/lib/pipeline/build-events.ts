@@ -30,6 +30,9 @@ export interface BuildEventsContext {
 /** A line opening with a place and a dash: "HOMS —", "ALEPPO, Syria –". */
 const DATELINE = /^[\s>]*[\p{Lu}\s'’-]+(?:,\s*[\p{L}]+)?\s*[—–-]\s/u;
 
+/** A place that names a road by its ends: "the Damascus-Aleppo international M5 highway", "the Hama road". */
+const NAMES_ROAD = /^(?:\s*[-–—]\s*[\p{L}'’ -]{2,30}?)?\s+(?:international\s+)?(?:M\d+\s+)?(?:highway|road|motorway|expressway)\b/iu;
+
 /** Countries are not where events happen (a national collapse is placed on the theatre's country by rule). */
 const NO_EVENT_KINDS = new Set(['country']);
 
@@ -182,7 +185,8 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 			// "HOMS — Rebels entered…": a dateline says where the reporter was, not where it happened
 			const lineStart = blankLineStart(text, m.start);
 			if (lineStart !== null && DATELINE.test(text.slice(lineStart, m.end + 12))) continue;
-			here.push({ start: m.start, end: m.end, region: entry.kind === 'region', line: entry.kind === 'road' || entry.kind === 'river', place_id: m.place_id, geo_precision: m.geo_precision, anaphor: false });
+			const line = entry.kind === 'road' || entry.kind === 'river' || NAMES_ROAD.test(text.slice(m.end, m.end + 60));
+			here.push({ start: m.start, end: m.end, region: entry.kind === 'region', line, place_id: m.place_id, geo_precision: m.geo_precision, anaphor: false });
 		}
 		const sentenceText = text.slice(sentence.start, sentence.end);
 		const hasHead = HEAD_STEMS.test(sentenceText);

@@ -15,7 +15,7 @@ export interface PlaceSpan {
 	start: number;
 	end: number;
 	region: boolean;
-	/** Roads and rivers: named to locate ("along the M5"), never the place of an event. */
+	/** Roads and rivers, and places naming a road ("the Damascus-Aleppo highway"): they locate, never the place of an event. */
 	line?: boolean;
 }
 
@@ -65,7 +65,8 @@ const CLAUSE_PUNCT = set([';', ':', '(', ')', '?', '!']);
 /** Verbs a list or a noun phrase may hold without starting a new predicate. */
 const PASS_VERBS = set(['including', 'include', 'called', 'named', 'known', 'located', 'dubbed', 'surrounding', 'neighbouring', 'neighboring', 'adjacent', 'held', 'controlled', 'populated', 'situated', 'lying', 'bordering', 'overlooking', 'besieged', 'encircled', 'remaining', 'leading', 'occupied', 'led', 'backed', 'run', 'affiliated', 'dominated', 'based']);
 /** Glue between the members of a list of places. */
-const LIST_GLUE = set([',', 'and', 'or', 'as', 'well', 'including', 'such', 'namely', 'plus', 'both', 'also', 'along', 'with', 'in', 'addition', 'to', 'the', 'town', 'towns', 'village', 'villages', 'city', 'cities', 'of', 'al', '-', 'al-', 'el', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'district', 'districts', 'area', 'areas', 'then', 'among', 'them', 'which']);
+// "to" only after "in addition": "the province adjacent to Aleppo" ends the list
+const LIST_GLUE = set([',', 'and', 'or', 'as', 'well', 'including', 'such', 'namely', 'plus', 'both', 'also', 'along', 'with', 'in', 'addition', 'the', 'town', 'towns', 'village', 'villages', 'city', 'cities', 'of', 'al', '-', 'al-', 'el', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'district', 'districts', 'area', 'areas', 'then', 'among', 'them', 'which']);
 /** Words after a place that make the next place its locator ("Saraqib in Idlib province", "Tal Rifaat, north of Aleppo"). */
 const LOCATOR = set(['in', 'near', 'outside', 'of', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'close', 'around', 'km', 'kilometres', 'kilometers', 'miles', 'on', 'within', 'inside', 'at']);
 /** "areas north of Hama": a direction after a generic object puts the event near the place. */
@@ -106,10 +107,11 @@ interface Head {
 /** A past form the tagger read as a noun or adjective ("retook", "encircled") is still a verb. */
 const misTaggedVerb = (t: Token) => t.pos !== 'VERB' && Object.hasOwn(IRREGULAR_FORMS, t.lower);
 
-function matchesPredicate(tokens: Token[], k: number, p: Predicate): boolean {
+/** `asNoun`: the word follows a possessive or an article, so it is a noun whatever the tagger said. */
+function matchesPredicate(tokens: Token[], k: number, p: Predicate, asNoun = false): boolean {
 	const t = tokens[k]!;
-	const noun = (t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t);
-	const verb = t.pos === 'VERB' || misTaggedVerb(t) || (t.pos === 'ADJ' && /(?:ed|en)$/.test(t.lower));
+	const noun = asNoun || ((t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t));
+	const verb = !asNoun && (t.pos === 'VERB' || misTaggedVerb(t) || (t.pos === 'ADJ' && /(?:ed|en)$/.test(t.lower)));
 	if (p.pos === 'verb' && !verb) return false;
 	if (p.pos === 'noun' && !noun) return false;
 	const next = tokens[k + 1]?.lower;
@@ -188,9 +190,11 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 		// the model leaves words it does not know unlemmatised ("Airstrikes" read as a name): try the singular
 		const candidates = BY_LEMMA.get(lemma) ?? BY_LEMMA.get(t.lower) ?? BY_LEMMA.get(t.lower.replace(/(?<=[^s])s$/, ''));
 		if (!candidates) continue;
-		const p = candidates.find((c) => matchesPredicate(tokens, k, c));
+		const asNoun = /^(['’]s|the|a|an)$/.test(tokens[k - 1]?.lower ?? '');
+		const p = candidates.find((c) => matchesPredicate(tokens, k, c, asNoun));
 		if (!p) continue;
-		const noun = (t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t);
+		// "Aleppo's capture", "the capture of": after a possessive or an article the word is a noun, whatever the tag
+		const noun = ((t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t)) || /^(['’]s|the|a|an)$/.test(tokens[k - 1]?.lower ?? '');
 		const to = p.particles ? k + 1 : k;
 		heads.push({ start: t.start, end: tokens[to]!.end, from: k, to, predicate: p, passive: !noun && passiveAt(tokens, k), noun });
 	}
@@ -279,16 +283,19 @@ function attach(
 	clause: [number, number],
 	options: PipelineOptions,
 	headAt: Set<number>,
-	places: PlaceSpan[]
+	places: PlaceSpan[],
+	headFamily: Map<number, Family> = new Map()
 ): { place: number; k: number; near: boolean; generic: boolean }[] {
 	const out: { place: number; k: number; near: boolean; generic: boolean }[] = [];
+	// "drone attacks hit X", "shells struck X": a strike verb after a strike noun tells the same strike
+	const sameFamilyHead = (k: number) => head.predicate.family === 'strike' && headFamily.get(k) === 'strike';
 	const forward = (from: number, limit: number) => {
 		let near = false;
 		let generic = false;
 		for (let k = from; k <= Math.min(clause[1], limit); k++) {
 			const t = tokens[k]!;
 			// a road names where, not what: "along the M5", "the Damascus-Aleppo highway"
-			if (at[k]! >= 0 && (places[at[k]!]!.line || modifiesRoad(tokens, at, k))) {
+			if (at[k]! >= 0 && places[at[k]!]!.line) {
 				while (k + 1 < tokens.length && at[k + 1] === at[k]) k++;
 				continue;
 			}
@@ -305,7 +312,7 @@ function attach(
 			if (isBreak(t) || (isVerb(t) && !PASS_VERBS.has(t.lower) && k > head.to && slot !== 'around')) return;
 			// around: another head's place is its own ("attacks … the factions managed to capture X");
 			// a comma right after a noun head closes it ("not reported on the clashes, residents in X")
-			if (slot === 'around' && (headAt.has(k) || (t.lower === ',' && k === head.to + 1 && !/^(including|such|in|near|around)$/.test(tokens[k + 1]?.lower ?? '')))) return;
+			if (slot === 'around' && ((headAt.has(k) && !sameFamilyHead(k)) || (t.lower === ',' && k === head.to + 1 && !/^(including|such|in|near|around)$/.test(tokens[k + 1]?.lower ?? '')))) return;
 			// an object frame ends at a reference word ("advanced toward Homs, a gateway to Damascus");
 			// hostilities and strikes name their sides first ("fighting between the army and rebels north of Hama")
 			if (slot === 'object' && REFERENCE.has(t.lower) && !isParticle(head, t) && t.lower !== 'with') return;
@@ -333,7 +340,7 @@ function attach(
 				continue;
 			}
 			if (locator && (t.lower === 'the' || /^(province|countryside|governorate|region|city|town|of|rural|edge|outskirts|al|-)$/.test(t.lower) || t.pos === 'NUM' || t.pos === 'ADJ')) continue;
-			if (LIST_GLUE.has(t.lower)) {
+			if (LIST_GLUE.has(t.lower) || (t.lower === 'to' && tokens[x - 1]?.lower === 'addition')) {
 				if (t.lower === ',' || t.lower === 'and' || t.lower === 'or') locator = false;
 				continue;
 			}
@@ -345,7 +352,7 @@ function attach(
 	const backward = (from: number, limit: number) => {
 		for (let k = from; k >= Math.max(clause[0], limit); k--) {
 			const t = tokens[k]!;
-			if (at[k]! >= 0 && (places[at[k]!]!.line || modifiesRoad(tokens, at, k))) continue;
+			if (at[k]! >= 0 && places[at[k]!]!.line) continue;
 			if (at[k]! >= 0) {
 				let first = k;
 				while (first - 1 >= 0 && at[first - 1] === at[k]) first--;
@@ -360,7 +367,7 @@ function attach(
 				return;
 			}
 			if (isBreak(t) || (isVerb(t) && !PASS_VERBS.has(t.lower) && slot !== 'around')) return;
-			if (slot === 'around' && headAt.has(k)) return;
+			if (slot === 'around' && headAt.has(k) && !sameFamilyHead(k)) return;
 		}
 	};
 	const listBefore = (k: number) => {
@@ -402,20 +409,6 @@ const FRAME_PREPOSITIONS: Partial<Record<Family, Set<string>>> = {
 };
 const isParticle = (head: Head, t: Token) => FRAME_PREPOSITIONS[head.predicate.family]?.has(t.lower) ?? false;
 
-const ROAD_WORDS = set(['highway', 'road', 'motorway', 'route', 'expressway', 'junction', 'crossing']);
-
-/** "The Damascus-Aleppo highway", "the Hama road": a place naming a road's ends, not itself. */
-function modifiesRoad(tokens: Token[], at: Int32Array, k: number): boolean {
-	let j = k;
-	while (j + 1 < tokens.length && at[j + 1] === at[k]) j++;
-	for (let x = j + 1; x <= Math.min(tokens.length - 1, j + 4); x++) {
-		const t = tokens[x]!;
-		if (ROAD_WORDS.has(t.lower)) return true;
-		if (!(t.lower === '-' || t.lower === '–' || at[x]! >= 0 || t.lower === 'international' || /^m\d+$/.test(t.lower))) return false;
-	}
-	return false;
-}
-
 /** Who the subject of a head is: the nearest noun before it in its clause (for collapse, flee, withdraw). */
 function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string | null {
 	for (let j = head.from - 1; j >= clauseStart; j--) {
@@ -431,7 +424,11 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 	const readings: Reading[] = [];
 	const heads = findHeads(tokens, options, at);
 	const headAt = new Set<number>();
-	for (const h of heads) for (let k = h.from; k <= h.to; k++) headAt.add(k);
+	const headFamily = new Map<number, Family>();
+	for (const h of heads) for (let k = h.from; k <= h.to; k++) {
+		headAt.add(k);
+		headFamily.set(k, h.predicate.family);
+	}
 	for (const head of heads) {
 		const clause = clauseOf(tokens, head.from);
 		const mode = modality(tokens, head, clause[0], options);
@@ -443,7 +440,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		// the state collapsing, or its head fleeing, is a collapse, not the fall of a town
 		// soldiers fleeing a town withdraw from it; only the state's own flight is a collapse
 		if (COLLAPSE_HEADS.has(lemma) && who && COLLAPSE_WHO.has(who) && !head.noun && (lemma !== 'flee' || STATE.has(who))) {
-			const placed = attach(tokens, at, head, 'around', clause, options, headAt, places);
+			const placed = attach(tokens, at, head, 'around', clause, options, headAt, places, headFamily);
 			const inPlace = placed.filter((p) => tokens[p.k - 1]?.lower === 'in' || tokens[p.k - 1]?.lower === 'of');
 			const headSpan = { start: head.start, end: head.end };
 			if (inPlace.length) for (const p of inPlace) readings.push({ place: p.place, kind: 'collapse', family: 'collapse', head: headSpan, agentAfter: false, restated: false, near: false, collapse: true });
@@ -469,7 +466,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			if (family === 'active') family = 'passive';
 		}
 		const agentAfter = head.passive || family === 'under-control' || family === 'intransitive';
-		let found = attach(tokens, at, head, slot, clause, options, headAt, places);
+		let found = attach(tokens, at, head, slot, clause, options, headAt, places, headFamily);
 		// a noun head with no "of X" may follow its place: "Aleppo's capture", "the Hama offensive"
 		if (found.length === 0 && head.noun && slot === 'object') {
 			const prev = tokens[head.from - 1];
@@ -502,13 +499,13 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			readings.push({ place: f.place, kind: k, family, head: { start: head.start, end: head.end }, agentAfter, restated: isRestated, near, ...(extent ? { extent } : {}) });
 		}
 	}
-	// one reading per (place, kind); an advance on a place the same sentence says was taken or entered is the same event
+	// one reading per (place, kind), one strike per place (the first, most specific: "drone attacks hit X"); an advance on a place the same sentence says was taken or entered is the same event
 	const out: Reading[] = [];
 	const seen = new Set<string>();
 	const decisive = new Set(readings.filter((r) => r.kind === 'capture' || r.kind === 'entry').map((r) => r.place));
 	for (const r of readings) {
 		if (r.kind === 'advance' && decisive.has(r.place)) continue;
-		const key = `${r.place} ${r.kind}`;
+		const key = `${r.place} ${r.family === 'strike' ? 'strike' : r.kind}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
 		out.push(r);
