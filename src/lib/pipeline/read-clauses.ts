@@ -57,7 +57,7 @@ const BY_LEMMA = new Map<string, Predicate[]>();
 for (const p of PREDICATES) for (const l of p.lemmas) BY_LEMMA.set(l, [...(BY_LEMMA.get(l) ?? []), p]);
 
 /** Words that end a clause for attachment: a place beyond them belongs to another predicate. */
-// "as" is not here: "such as", "as well as" join lists far more often than "as" opens a clause
+// "as" is decided in isBreak: it opens a clause unless in "such as", "as well as"
 const CLAUSE_WORDS = set(['but', 'while', 'whereas', 'which', 'who', 'where', 'when', 'although', 'though', 'meanwhile', 'whilst', 'amid', 'after', 'before', 'despite', 'following', 'since']);
 // dashes and quotes are not here: news sets lists off with dashes ("four towns – X, Y and Z – were
 // captured") and quotes a party's own words inside the clause ("had "liberated" X")
@@ -78,7 +78,12 @@ const GENERIC_OBJECTS = set(['territory', 'territories', 'ground', 'area', 'area
 const AUX_SKIP = set(['be', 'have', 'get', 'reportedly', 'also', 'now', 'finally', 'fully', 'completely', 'effectively', 'quickly', 'swiftly', 'later', 'then', 'already', 'just', 'reported', 'officially', 'largely', 'almost', 'nearly', 'entirely', 'partially', 'partly', 'mostly', 'virtually', 'since']);
 
 const isVerb = (t: Token) => t.pos === 'VERB';
-const isBreak = (t: Token) => CLAUSE_PUNCT.has(t.lower) || (CLAUSE_WORDS.has(t.lower) && t.pos !== 'ADV');
+/** Whether token k ends a clause: punctuation, a conjunction that opens one, or "as" that is not "such as" / "as well as". */
+function isBreak(tokens: Token[], k: number): boolean {
+	const t = tokens[k]!;
+	if (CLAUSE_PUNCT.has(t.lower) || (CLAUSE_WORDS.has(t.lower) && t.pos !== 'ADV')) return true;
+	return t.lower === 'as' && !/^(such|well|as|so|known|same)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'well';
+}
 
 /** Which tokens each place covers: token index → place index (-1 none). */
 function placeAt(tokens: Token[], places: PlaceSpan[]): Int32Array {
@@ -156,7 +161,7 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 					for (let x = k; x <= j; x++) taken.add(x);
 					break;
 				}
-				if (isVerb(tokens[j]!) || isBreak(tokens[j]!)) break;
+				if (isVerb(tokens[j]!) || isBreak(tokens, j)) break;
 			}
 			if (taken.has(k)) continue;
 		}
@@ -173,7 +178,7 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 					for (let x = k; x <= j; x++) taken.add(x);
 					break;
 				}
-				if (isVerb(tokens[j]!) || isBreak(tokens[j]!)) break;
+				if (isVerb(tokens[j]!) || isBreak(tokens, j)) break;
 			}
 			if (taken.has(k)) continue;
 		}
@@ -204,9 +209,9 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 /** The clause around token k: from the last break before it to the next break after it. */
 function clauseOf(tokens: Token[], k: number): [number, number] {
 	let a = k;
-	while (a > 0 && !isBreak(tokens[a - 1]!)) a--;
+	while (a > 0 && !isBreak(tokens, a - 1)) a--;
 	let b = k;
-	while (b < tokens.length - 1 && !isBreak(tokens[b + 1]!)) b++;
+	while (b < tokens.length - 1 && !isBreak(tokens, b + 1)) b++;
 	return [a, b];
 }
 
@@ -233,7 +238,7 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 		for (let j = head.to + 1; j <= Math.min(tokens.length - 1, head.to + 5); j++) {
 			const w = tokens[j]!;
 			if (MODAL.find(([k]) => k === 'future')![1].has(w.lower)) return 'unreal';
-			if (isVerb(w) || isBreak(w)) break;
+			if (isVerb(w) || isBreak(tokens, j)) break;
 		}
 	}
 	if (failed) return 'failed';
@@ -309,7 +314,7 @@ function attach(
 				listAfter(k);
 				return;
 			}
-			if (isBreak(t) || (isVerb(t) && !PASS_VERBS.has(t.lower) && k > head.to && slot !== 'around')) return;
+			if (isBreak(tokens, k) || (isVerb(t) && !PASS_VERBS.has(t.lower) && k > head.to && slot !== 'around')) return;
 			// around: another head's place is its own ("attacks … the factions managed to capture X");
 			// a comma right after a noun head closes it ("not reported on the clashes, residents in X")
 			if (slot === 'around' && ((headAt.has(k) && !sameFamilyHead(k)) || (t.lower === ',' && k === head.to + 1 && !/^(including|such|in|near|around)$/.test(tokens[k + 1]?.lower ?? '')))) return;
@@ -366,7 +371,7 @@ function attach(
 				listBefore(first);
 				return;
 			}
-			if (isBreak(t) || (isVerb(t) && !PASS_VERBS.has(t.lower) && slot !== 'around')) return;
+			if (isBreak(tokens, k) || (isVerb(t) && !PASS_VERBS.has(t.lower) && slot !== 'around')) return;
 			if (slot === 'around' && headAt.has(k) && !sameFamilyHead(k)) return;
 		}
 	};
