@@ -8,7 +8,7 @@ import type { Span } from '../text/sentences';
 import { ACLED_TYPES, CLAIM, PAST_MARKER, FATALITIES, GOVERNMENT_CAPTURE, NON_VIOLENT_CAPTURE, NUMBER_WORDS, WITHOUT_A_FIGHT } from './event-cues';
 import { analyse } from '../text/nlp';
 import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from './config';
-import { ANAPHORS, CONTROL_NOUNS, FRAME_WORDS, IRREGULAR_FORMS, LIGHT_VERBS, PREDICATES, COLLAPSE_LEMMAS } from './lexicon/predicates';
+import { ANAPHORS, CONTROL_NOUNS, FRAME_WORDS, IRREGULAR_FORMS, PREDICATES, COLLAPSE_LEMMAS } from './lexicon/predicates';
 import { readClauses, type PlaceSpan, type Reading } from './read-clauses';
 import { eventId } from './event-id';
 
@@ -114,7 +114,8 @@ function nearestDate(dates: DateExpression[], cue: Span, clause: Span): DateExpr
 
 /** Stems of every head word, for the pre-filter: only sentences holding one are read by the model. */
 const HEAD_STEMS = (() => {
-	const words = new Set<string>([...PREDICATES.flatMap((p) => p.lemmas), ...LIGHT_VERBS, ...CONTROL_NOUNS, ...COLLAPSE_LEMMAS]);
+	// light verbs need a control noun, which is in the list: they need not be
+	const words = new Set<string>([...PREDICATES.flatMap((p) => p.lemmas), ...CONTROL_NOUNS, ...COLLAPSE_LEMMAS]);
 	const stems = [...words].filter((w) => w.length > 2).map((w) => (w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w).replace(/[-]/g, '\\W?'));
 	return new RegExp(`\\b(?:${[...stems, ...Object.keys(IRREGULAR_FORMS), ...FRAME_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'i');
 })();
@@ -141,6 +142,9 @@ interface SentencePlace extends PlaceSpan {
 	anaphor: boolean;
 }
 
+/** Without one of these words no anaphor pattern can match: a cheap test first. */
+const ANAPHOR_WORD = /\b(?:city|capital|town|district|village|airport|base|airbase|it)\b/i;
+
 /** "The city", "the town": the settlement of a matching kind named last before `at`, within a few sentences. */
 function anaphorsIn(
 	text: string,
@@ -152,6 +156,7 @@ function anaphorsIn(
 ): SentencePlace[] {
 	const out: SentencePlace[] = [];
 	const slice = text.slice(sentence.start, sentence.end);
+	if (!ANAPHOR_WORD.test(slice)) return out;
 	for (const { pattern, kinds, sameSentence } of ANAPHORS) {
 		for (const m of slice.matchAll(pattern)) {
 			const pool = sameSentence ? named.slice(earlier) : named.slice(0, earlier);

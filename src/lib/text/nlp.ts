@@ -28,6 +28,8 @@ function engine(): WinkMethods {
 /** Reads one span of `text` (a sentence) into tokens whose offsets index `text`. */
 /** A headline in title case ("Insurgents Breach Syria's Aleppo"): the tagger would read every word as a name. */
 function isTitleCase(slice: string): boolean {
+	// headlines are short; a long sentence is never read as one
+	if (slice.length > 160) return false;
 	const words = slice.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
 	if (words.length < 4) return false;
 	const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;

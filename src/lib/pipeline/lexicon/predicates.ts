@@ -201,5 +201,5 @@ export const IRREGULAR_FORMS: Record<string, string> = {
 	seized: 'seize', captured: 'capture', stormed: 'storm', entered: 'enter', shelled: 'shell', bombed: 'bomb', liberated: 'liberate', recaptured: 'recapture'
 };
 
-/** Words the pre-filter lets through besides head stems: auxiliaries and "under" of the multi-word frames. */
-export const FRAME_WORDS = ['had', 'was', 'is', 'are', 'were', 'under', 'got'];
+/** Words the pre-filter lets through besides head stems: the "under" of "came under their control". */
+export const FRAME_WORDS = ['under'];
