@@ -403,9 +403,10 @@ function attach(
 
 /** Prepositions that belong to a family's frame, so they lead to its place instead of a reference ("withdrew from X", "advanced to X"). */
 const FRAME_PREPOSITIONS: Partial<Record<Family, Set<string>>> = {
-	withdraw: set(['from', 'out']),
-	advance: set(['to', 'toward', 'towards']),
-	reach: set(['to', 'toward', 'towards']),
+	// distances belong to movement: "retreated 20 km from X", "30 km from the capital"
+	withdraw: set(['from', 'out', 'km', 'kilometres', 'kilometers', 'miles']),
+	advance: set(['to', 'toward', 'towards', 'km', 'kilometres', 'kilometers', 'miles']),
+	reach: set(['to', 'toward', 'towards', 'from', 'km', 'kilometres', 'kilometers', 'miles']),
 	encircle: set(['to']),
 	strike: set(['against']),
 	hostilities: set(['against', 'with']),
@@ -413,6 +414,28 @@ const FRAME_PREPOSITIONS: Partial<Record<Family, Set<string>>> = {
 	'failed-attempt': set(['against', 'to'])
 };
 const isParticle = (head: Head, t: Token) => FRAME_PREPOSITIONS[head.predicate.family]?.has(t.lower) ?? false;
+
+/** Whether anything after the head in its clause could be its object ("from", a place). */
+function hasObjectAfter(tokens: Token[], at: Int32Array, head: Head, clause: [number, number]): boolean {
+	for (let k = head.to + 1; k <= clause[1]; k++) if (tokens[k]!.lower === 'from' || at[k]! >= 0) return true;
+	return false;
+}
+
+/** The settlement named last before token `k` in the sentence, with those listed along with it ("in Daraa and Sweida"). */
+function placesBefore(tokens: Token[], at: Int32Array, places: PlaceSpan[], k: number): { place: number; k: number; near: boolean; generic: boolean }[] {
+	let j = k - 1;
+	while (j >= 0 && !(at[j]! >= 0 && !places[at[j]!]!.region && !places[at[j]!]!.line)) j--;
+	if (j < 0) return [];
+	const out = [{ place: at[j]!, k: j, near: false, generic: false }];
+	for (let x = j - 1; x >= 0; x--) {
+		if (at[x]! >= 0) {
+			if (at[x] !== out[out.length - 1]!.place && !out.some((o) => o.place === at[x])) out.push({ place: at[x]!, k: x, near: false, generic: false });
+			continue;
+		}
+		if (!/^(,|and|or|al|-)$/.test(tokens[x]!.lower)) break;
+	}
+	return out;
+}
 
 /** Who the subject of a head is: the nearest noun before it in its clause (for collapse, flee, withdraw). */
 function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string | null {
@@ -434,6 +457,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		headAt.add(k);
 		headFamily.set(k, h.predicate.family);
 	}
+	const unplacedHostilities: Head[] = [];
 	for (const head of heads) {
 		const clause = clauseOf(tokens, head.from);
 		const mode = modality(tokens, head, clause[0], options);
@@ -479,14 +503,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			if (prevPlace !== undefined && prevPlace >= 0) found = [{ place: prevPlace, k: head.from - 1, near: false, generic: false }];
 		}
 		// "X fell after government troops withdrew": a withdrawal without an object left the place named before it
-		if (found.length === 0 && family === 'withdraw' && !tokens.slice(head.to + 1, clause[1] + 1).some((t) => t.lower === 'from' || at[tokens.indexOf(t)]! >= 0)) {
-			for (let j = head.from - 1; j >= 0; j--) {
-				if (at[j]! >= 0 && !places[at[j]!]!.region) {
-					found = [{ place: at[j]!, k: j, near: false, generic: false }];
-					break;
-				}
-			}
-		}
+		if (found.length === 0 && family === 'withdraw' && !hasObjectAfter(tokens, at, head, clause)) found = placesBefore(tokens, at, places, head.from);
+		if (found.length === 0 && family === 'hostilities' && head.noun) unplacedHostilities.push(head);
 		if (mode === 'failed') {
 			kind = 'clash';
 			family = 'failed-attempt';
@@ -496,13 +514,19 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			let k = kind;
 			let near = f.near;
 			// "captured territory near Aleppo", "seized positions on the outskirts": pressure, not the fall
-			if ((k === 'capture' || k === 'entry') && f.near && !places[f.place]!.region) {
+			// (an entry near X stays an entry, located near X)
+			if (k === 'capture' && f.near && !places[f.place]!.region) {
 				k = 'advance';
 				near = true;
 			}
 			const extent = places[f.place]!.region ? extentBefore(tokens, f.k, head.to + 1 <= f.k ? head.to + 1 : clause[0], options) : undefined;
 			readings.push({ place: f.place, kind: k, family, head: { start: head.start, end: head.end }, agentAfter, restated: isRestated, near, ...(extent ? { extent } : {}) });
 		}
+	}
+	// "took Homs after only a day of fighting": fighting told after a change of hands, and placed nowhere, was where it happened
+	const changes = readings.filter((r) => r.kind === 'capture' || r.kind === 'entry' || r.kind === 'withdrawal');
+	for (const head of unplacedHostilities) {
+		for (const c of changes) if (c.head.end <= head.start) readings.push({ place: c.place, kind: 'clash', family: 'hostilities', head: { start: head.start, end: head.end }, agentAfter: false, restated: c.restated, near: c.near });
 	}
 	// one reading per (place, kind), one strike per place (the first, most specific: "drone attacks hit X"); an advance on a place the same sentence says was taken or entered is the same event
 	const out: Reading[] = [];

@@ -90,13 +90,17 @@ export const PREDICATES: Predicate[] = [
 	// "forced back from", "pushed out of": a withdrawal under pressure (before the advance rows: "push back" is not an advance)
 	{ lemmas: ['force', 'push', 'drive', 'beat', 'throw'], particles: ['back', 'out'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb', voice: 'passive' },
 	{ lemmas: ['advance', 'push', 'move', 'march', 'head', 'press', 'drive', 'close', 'progress', 'race', 'sweep', 'proceed', 'expand'], particles: ['on', 'toward', 'towards', 'into', 'in', 'to', 'onto', 'upon', 'deeper', 'further', 'closer', 'south', 'north', 'east', 'west', 'southward', 'northward', 'eastward', 'westward', 'southwards', 'northwards', 'eastwards', 'westwards', 'through', 'inside', 'within'], kind: 'advance', family: 'advance', slot: 'object', pos: 'verb' },
+	// "bringing them closer to X", "getting closer to X"
+	{ lemmas: ['closer'], particles: ['to'], kind: 'advance', family: 'advance', slot: 'object', pos: 'any' },
+	// "30 kilometres from the capital", "within five kilometres of X": where a force now stands
+	{ lemmas: ['km', 'kilometre', 'kilometer', 'kilometres', 'kilometers', 'mile', 'miles'], particles: ['from', 'of', 'outside', 'short'], kind: 'advance', family: 'reach', slot: 'object', pos: 'any', after: ['just', 'only', 'within', 'some', 'about', 'around', 'nearly', 'less', 'barely', 'mere'] },
 	{ lemmas: ['advance', 'push', 'march', 'progress', 'drive', 'thrust'], kind: 'advance', family: 'advance', slot: 'object', pos: 'noun' },
 	{ lemmas: ['encircle', 'surround', 'besiege', 'encircled', 'besieged'], kind: 'advance', family: 'encircle', slot: 'object', pos: 'any' },
 	{ lemmas: ['siege', 'encirclement', 'blockade'], kind: 'advance', family: 'encircle', slot: 'object', pos: 'noun' },
 	{ lemmas: ['cut'], particles: ['off'], kind: 'advance', family: 'encircle', slot: 'object', pos: 'verb' },
 	// withdrawals
 	// "redeploy" too: it is the army's own word for leaving a place in this war ("redeploying outside the city")
-	{ lemmas: ['withdraw', 'retreat', 'evacuate', 'abandon', 'vacate', 'redeploy', 'reposition', 'flee', 'leave', 'desert', 'quit'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb', notBefore: ['behind'] },
+	{ lemmas: ['withdraw', 'retreat', 'evacuate', 'abandon', 'vacate', 'redeploy', 'reposition', 'relocate', 'flee', 'leave', 'desert', 'quit'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb', notBefore: ['behind'] },
 	{ lemmas: ['pull', 'move', 'fall'], particles: ['out', 'back'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb' },
 	{ lemmas: ['hand'], particles: ['over'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb' },
 	{ lemmas: ['withdrawal', 'retreat', 'pullout', 'pull-out', 'evacuation', 'handover', 'redeployment'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'noun' },
@@ -131,7 +135,7 @@ export const STATE_SUBJECTS = ['government', 'regime', 'assad', 'president', 'st
 export const COLLAPSE_LEMMAS = ['collapse', 'melt', 'crumble', 'disintegrate', 'fall', 'flee', 'evaporate', 'dissolve', 'topple', 'oust', 'overthrow'];
 
 /** A withdrawal or flight is military when its subject is one of these; otherwise `flee` is displacement. */
-export const MILITARY_SUBJECTS = ['army', 'forces', 'troops', 'soldiers', 'regime', 'government', 'units', 'fighters', 'militia', 'militias', 'hezbollah', 'sdf', 'officers', 'personnel', 'division', 'brigade', 'garrison', 'guards', 'defenders', 'iranian', 'russian'];
+export const MILITARY_SUBJECTS = ['army', 'forces', 'troops', 'soldiers', 'regime', 'government', 'units', 'fighters', 'militia', 'militias', 'hezbollah', 'sdf', 'officers', 'personnel', 'division', 'brigade', 'garrison', 'guards', 'defenders', 'iranian', 'russian', 'vessels', 'ships', 'navy', 'warships', 'advisers', 'advisors'];
 /** Hostility verbs that take a direct object name a side, not a place ("groups fighting Assad's government"). */
 export const SIDE_OBJECT_VERBS = ['fight', 'battle', 'clash', 'combat'];
 /** Quantifiers before a noun head that make it (nearly) not happen: "no fighting", "minimal resistance". */
@@ -179,13 +183,13 @@ export const RESTATEMENT = ['earlier', 'previously', 'already', 'since', 'last',
 export const REFERENCE_WORDS = ['from', 'to', 'toward', 'towards', 'gateway', 'road', 'highway', 'route', 'way', 'between', 'linking', 'connecting', 'km', 'kilometres', 'kilometers', 'miles', 'with', 'than', 'like', 'via', 'against'];
 
 /** Coreference: a noun phrase that refers back to the settlement last named ("the city fell"). */
-// "the city of X" names X: never an anaphor (hence the lookahead). `sameSentence`: only a place named
+// "the city of X" names X: never an anaphor (hence the lookahead); "the city's outskirts" is one. `sameSentence`: only a place named
 // earlier in the same sentence ("reached the outskirts of Hama but later withdrew from it").
 export const ANAPHORS: { pattern: RegExp; kinds: string[]; sameSentence?: boolean }[] = [
-	{ pattern: /\b(?:the|this|that)\s+(?:country['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:city|provincial capital)\b(?!\s+of\b|['’]s\b)/gi, kinds: ['city'] },
-	{ pattern: /\b(?:the|this|that)\s+(?:(?:key|strategic|small|nearby|northern|southern|border|predominantly \w+)\s+)*(?:town|district)\b(?!\s+of\b|['’]s\b)/gi, kinds: ['city', 'town'] },
-	{ pattern: /\b(?:the|this|that)\s+(?:(?:key|strategic|small|nearby)\s+)*village\b(?!\s+of\b|['’]s\b)/gi, kinds: ['town', 'village'] },
-	{ pattern: /\b(?:the|this|that)\s+(?:(?:key|strategic|military|nearby)\s+)*(?:airport|air ?base|airbase)\b(?!\s+of\b|['’]s\b)/gi, kinds: ['airport', 'base'] },
+	{ pattern: /\b(?:the|this|that)\s+(?:country['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:city|provincial capital)\b(?!\s+of\b)/gi, kinds: ['city'] },
+	{ pattern: /\b(?:the|this|that)\s+(?:(?:key|strategic|small|nearby|northern|southern|border|predominantly \w+)\s+)*(?:town|district)\b(?!\s+of\b)/gi, kinds: ['city', 'town'] },
+	{ pattern: /\b(?:the|this|that)\s+(?:(?:key|strategic|small|nearby)\s+)*village\b(?!\s+of\b)/gi, kinds: ['town', 'village'] },
+	{ pattern: /\b(?:the|this|that)\s+(?:(?:key|strategic|military|nearby)\s+)*(?:airport|air ?base|airbase)\b(?!\s+of\b)/gi, kinds: ['airport', 'base'] },
 	{ pattern: /(?<=\b(?:from|of|into|took|seized|captured|entered|left|retook|recaptured|abandoned|surrounded)\s+)it\b/gi, kinds: ['city', 'town', 'village', 'airport', 'base', 'neighbourhood'], sameSentence: true }
 ];
 
