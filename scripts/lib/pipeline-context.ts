@@ -33,13 +33,18 @@ export function loadPipelineContext(geodata: string, published: IsoDate | null):
 	if (!Array.isArray(actors) || !actors.every((a) => typeof a.actor === 'string' && typeof a.faction === 'string' && Array.isArray(a.patterns))) {
 		throw new Error(`${join(geodata, 'actors.json')}: must be a list of {actor, faction, patterns}`);
 	}
-	const config = readJson(join(geodata, 'gazetteer-config.json')) as { stopwords?: string[] };
+	const configFile = join(geodata, 'gazetteer-config.json');
+	const config = readJson(configFile) as { stopwords?: string[]; theatreCountry?: string };
+	// the theatre's country: where a national collapse is placed
+	const country = config.theatreCountry === undefined ? null : gazetteer.entries.find((e) => e.id === config.theatreCountry && e.kind === 'country');
+	if (country === undefined) throw new Error(`${configFile}: "theatreCountry" ${JSON.stringify(config.theatreCountry)} is not a country of the gazetteer`);
 	return {
 		context: {
 			index: buildGazetteerIndex(gazetteer.entries),
 			stopwords: new Set((config.stopwords ?? []).map((w) => w.toLowerCase())),
 			actors,
-			published
+			published,
+			countryId: country?.id ?? null
 		},
 		entries: gazetteer.entries,
 		diagnostics: gazetteer.diagnostics

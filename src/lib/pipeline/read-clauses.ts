@@ -7,7 +7,7 @@ import type { Token } from '../text/nlp';
 import type { PipelineOptions } from './config';
 import {
 	COLLAPSE_LEMMAS, COLLAPSE_SUBJECTS, CIVILIAN_SUBJECTS, CONTROL_NOUNS, EXTENT, LIGHT_VERBS, MILITARY_SUBJECTS, MODALITY, PREDICATES, REFERENCE_WORDS, RESTATEMENT,
-	UNCHANGED_CONTROL_VERBS, UNDER_CONTROL_CHANGE, STATE_SUBJECTS, SIDE_OBJECT_VERBS, NEGATIVE_QUANTIFIERS, RESTATEMENT_ANYWHERE, IRREGULAR_FORMS, type Family, type Predicate, type Slot
+	UNCHANGED_CONTROL_VERBS, UNDER_CONTROL_CHANGE, DECLARE_VERBS, DECLARED_STATES, STATE_SUBJECTS, SIDE_OBJECT_VERBS, NEGATIVE_QUANTIFIERS, RESTATEMENT_ANYWHERE, IRREGULAR_FORMS, type Family, type Predicate, type Slot
 } from './lexicon/predicates';
 
 /** A place span in the sentence, by its index in the caller's list; `region` places get an extent. */
@@ -43,6 +43,8 @@ const LIGHT = set(LIGHT_VERBS);
 const UNCHANGED = set(UNCHANGED_CONTROL_VERBS);
 const UNDER_CHANGE = set(UNDER_CONTROL_CHANGE);
 const STATE = set(STATE_SUBJECTS);
+const DECLARE = set(DECLARE_VERBS);
+const DECLARED = set(DECLARED_STATES);
 const SIDE_OBJECT = set(SIDE_OBJECT_VERBS);
 const NEGATIVE = set(NEGATIVE_QUANTIFIERS);
 const COLLAPSE_WHO = set(COLLAPSE_SUBJECTS);
@@ -182,8 +184,15 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 			}
 			if (taken.has(k)) continue;
 		}
-		// "in (full) control of X", "control of X" after a light verb is handled above
-		if (t.lemma === 'control' && t.pos === 'NOUN' && !taken.has(k) && tokens[k + 1]?.lower === 'of' && (tokens[k - 1]?.lower === 'in' || tokens[k - 2]?.lower === 'in')) {
+		// "declared the city of Damascus free": the place stands between the verb and its state
+		if (DECLARE.has(t.lemma) && tokens.slice(k + 1, k + 9).some((w) => DECLARED.has(w.lower))) {
+			heads.push({ start: t.start, end: t.end, from: k, to: k, predicate: { kind: 'capture', family: 'under-control', slot: 'object' }, passive: false, noun: false });
+			taken.add(k);
+			continue;
+		}
+		// "in (full) control of X", "their control over X"; "control of X" after a light verb is handled above
+		const owner = tokens[k - 1]?.lower === 'full' ? tokens[k - 2]?.lower : tokens[k - 1]?.lower;
+		if (t.lemma === 'control' && t.pos === 'NOUN' && !taken.has(k) && /^(of|over)$/.test(tokens[k + 1]?.lower ?? '') && /^(in|their|its|his)$/.test(owner ?? '')) {
 			heads.push({ start: t.start, end: t.end, from: k, to: k, predicate: { kind: 'capture', family: 'light-verb', slot: 'object' }, passive: false, noun: false });
 			taken.add(k);
 			continue;

@@ -20,6 +20,8 @@ export interface PipelineContext {
 	actors: ActorPattern[];
 	/** `--published`: the date for articles that state none. */
 	published: IsoDate | null;
+	/** The theatre's country entry: where a collapse of the state ("the government has fallen") is placed. */
+	countryId?: string | null;
 }
 
 export interface PipelineOutput {
@@ -62,7 +64,7 @@ export function runPipeline(files: { file: string; text: string }[], context: Pi
 			found.items.length = cap;
 		}
 		const resolved = resolvePlaces(article, found.items, { index: context.index, sentences });
-		const built = buildEvents(dated, resolved.items, { entries: context.index.entries, sentences, actors: context.actors });
+		const built = buildEvents(dated, resolved.items, { entries: context.index.entries, sentences, actors: context.actors, countryId: context.countryId ?? null });
 		appendAll(mentions, resolved.items);
 		appendAll(events, built.items);
 		appendAll(diagnostics, found.diagnostics);

@@ -116,8 +116,11 @@ export const PREDICATES: Predicate[] = [
  * ("took full control of", "established dominance over", "tightened their grip on",
  * "declared control over"). The verb and the noun may be up to `LIGHT_VERB_GAP` words apart.
  */
-export const LIGHT_VERBS = ['take', 'gain', 'assume', 'establish', 'seize', 'wrest', 'impose', 'extend', 'regain', 'tighten', 'declare', 'announce', 'consolidate', 'claim', 'secure', 'restore', 'have', 'be', 'retain', 'get', 'achieve', 'expand', 'complete', 'exert', 'win', 'reassert', 'reimpose', 'retake'];
+export const LIGHT_VERBS = ['solidify', 'cement', 'strengthen', 'take', 'gain', 'assume', 'establish', 'seize', 'wrest', 'impose', 'extend', 'regain', 'tighten', 'declare', 'announce', 'consolidate', 'claim', 'secure', 'restore', 'have', 'be', 'retain', 'get', 'achieve', 'expand', 'complete', 'exert', 'win', 'reassert', 'reimpose', 'retake'];
 export const CONTROL_NOUNS = ['control', 'dominance', 'grip', 'hold', 'sway', 'authority', 'command'];
+/** "Declared the city of X free": a side announcing it holds a place. The verb, then one of these words within a few words. */
+export const DECLARE_VERBS = ['declare', 'announce', 'proclaim'];
+export const DECLARED_STATES = ['free', 'liberated', 'freed', 'cleared'];
 
 /**
  * "Under … control": the place before the phrase comes under a side's control ("Halfaya came

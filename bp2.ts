@@ -1,0 +1,12 @@
+import { join } from 'node:path';
+import { loadPipelineContext } from '/work/wt/extract/scripts/lib/pipeline-context';
+import { runPipeline } from '/work/wt/extract/src/lib/pipeline/run-pipeline';
+import { generateCorpus } from '/work/wt/extract/scripts/bench-pipeline';
+import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
+const loaded = loadPipelineContext('/work/wt/extract/geodata', null);
+const corpus = generateCorpus(loaded.entries, 1000);
+runPipeline(corpus.slice(0, 100), loaded.context);
+const s = new Session(); s.connect(); await s.post('Profiler.enable'); await s.post('Profiler.start');
+const t0 = performance.now(); runPipeline(corpus, loaded.context); console.log('ms', performance.now() - t0);
+const { profile } = await s.post('Profiler.stop'); writeFileSync('/tmp/p.cpuprofile', JSON.stringify(profile));
