@@ -125,7 +125,7 @@ export function buildLayers(input: TerritoryInput): { files: Record<string, unkn
 		frontline: frontline.finish(end),
 		changes: changeFeatures.sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1)),
 		events: eventFeatures,
-		places: placesLayer(nodeSet, gazetteer, timeline.days, timeline.states, end, opposing),
+		places: placesLayer(nodeSet, gazetteer, timeline.days, timeline.states, end, opposing, options.cityContestedShare),
 		routes: routeTracker.finish(end)
 	};
 

@@ -32,6 +32,13 @@ export interface TerritoryOptions {
 	entryContestedShare: number;
 	/** City capture: share of the districts not yet held that are taken (reported), the rest contested. */
 	captureTakenShare: number;
+	/**
+	 * A city drawn by its districts is shown contested when at least this share of them is fought
+	 * over or held by a side opposing its main holder. A quarter: the SDF's two Kurdish districts
+	 * of Aleppo (under a truce with whoever held the rest) do not make the city contested; a third
+	 * of the districts in street fighting does.
+	 */
+	cityContestedShare: number;
 	/** Route sampling step for the M5/M4 held lengths, km. */
 	routeStepKm: number;
 	/** Aleppo's citadel, for the front-distance figure: gazetteer id first, then these coordinates. */
@@ -44,7 +51,9 @@ export interface TerritoryOptions {
 	/**
 	 * Region claims ("took over Idlib province", "most of Daraa province"): the share of the
 	 * region's area the claimant holds afterwards, per stated extent. News writes "most of" for
-	 * roughly three quarters and "parts of" for a foothold; an unstated extent is "all".
+	 * roughly three quarters and "parts of" for a foothold: the western Aleppo countryside taken on
+	 * 27–29 Nov 2024 and the northern Hama towns taken on 1–3 Dec were each about a tenth of their
+	 * governorate, on top of the few per cent the opposition held there before. Unstated is "all".
 	 */
 	regionExtentShare: Record<RegionExtent, number>;
 	/**
@@ -107,10 +116,11 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	entryInferredShare: 0,
 	entryContestedShare: 1 / 3,
 	captureTakenShare: 2 / 3,
+	cityContestedShare: 1 / 4,
 	routeStepKm: 0.25,
 	citadel: { placeId: 'place:sm:aleppo-citadel', lon: 37.16278, lat: 36.19944 },
 	m5RouteIds: ['M5', 'route:m5', 'm5'],
-	regionExtentShare: { all: 1, most: 0.75, half: 0.5, part: 0.25 },
+	regionExtentShare: { all: 1, most: 0.75, half: 0.5, part: 0.15 },
 	subRegionRadiusKm: 20,
 	routeFillKinds: ['road'],
 	routeFillMaxGapKm: 100,

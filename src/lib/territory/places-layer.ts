@@ -17,7 +17,7 @@ interface PlaceState {
 	districts?: Partial<Record<Faction, number>>;
 }
 
-function cityState(districts: number[], state: NodeState[], opposing: Set<string>): PlaceState {
+function cityState(districts: number[], state: NodeState[], opposing: Set<string>, contestedShare: number): PlaceState {
 	const count: Partial<Record<Faction, number>> = {};
 	const statuses = new Map<ControlStatus, number>();
 	const rules = new Map<ControlRule, number>();
@@ -32,9 +32,15 @@ function cityState(districts: number[], state: NodeState[], opposing: Set<string
 	const ranked = (Object.entries(count) as [Faction, number][]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 	const faction = ranked[0]![0];
 	const majorStatus = [...statuses].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
-	// Split between opposing sides, or fighting in a district: the city is contested. A quarter
-	// held by a non-opposing faction (Aleppo's Kurdish districts in 2024) does not make it so.
-	const contested = ranked.some(([f]) => f !== faction && opposing.has([f, faction].sort().join('|'))) || (statuses.get('contested') ?? 0) > 0;
+	// Fighting in its districts, or split with a side opposing the main holder: the city is
+	// contested once that is a real share of it (config.ts `cityContestedShare`). A quarter held by
+	// a non-opposing faction (Aleppo's Kurdish districts under the government) never makes it so.
+	let disputed = 0;
+	for (const d of districts) {
+		const s = state[d]!;
+		if (s.status === 'contested' || (s.faction !== faction && opposing.has([s.faction, faction].sort().join('|')))) disputed++;
+	}
+	const contested = disputed > 0 && disputed >= contestedShare * districts.length;
 	const sorted: Partial<Record<Faction, number>> = {};
 	for (const [f, n] of [...ranked].sort((a, b) => (a[0] < b[0] ? -1 : 1))) sorted[f] = n;
 	const majorRule = [...rules].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
@@ -57,12 +63,14 @@ export function placesLayer(
 	days: number[],
 	states: NodeState[][],
 	end: number,
-	opposing: Set<string>
+	opposing: Set<string>,
+	/** Share of a city's districts fought over or held by a side opposing its main holder that makes it contested. */
+	contestedShare: number
 ): Feature[] {
 	const tracker = new IntervalTracker();
 	const subjects: { entry: GazetteerEntry; at: (state: NodeState[]) => PlaceState }[] = [];
 	for (const n of nodeSet.nodes) for (const id of n.placeIds) subjects.push({ entry: gazetteer.get(id)!, at: (s) => s[n.index]! });
-	for (const { entry, districts } of nodeSet.cities.values()) subjects.push({ entry, at: (s) => cityState(districts, s, opposing) });
+	for (const { entry, districts } of nodeSet.cities.values()) subjects.push({ entry, at: (s) => cityState(districts, s, opposing, contestedShare) });
 	const last = new Map<string, { sig: string; state: PlaceState }>();
 	let counter = 0;
 	days.forEach((day, k) => {

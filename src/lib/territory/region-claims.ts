@@ -45,7 +45,10 @@ export function applyRegionEvent(event: ConflictEvent, entry: GazetteerEntry, me
 	}
 	let need = share * total - held;
 	if (need <= 1e-9) return [];
-	const candidates = members.filter((m) => next[m]!.faction === loser && !placedByReport(next[m]!) && !named.has(m));
+	// A city drawn by its districts is news of its own: only a claim on all of the region takes it
+	// ("most of Hama province" does not say the city of Hama fell).
+	const whole = (event.extent ?? 'all') === 'all';
+	const candidates = members.filter((m) => next[m]!.faction === loser && !placedByReport(next[m]!) && !named.has(m) && (whole || !nodeSet.nodes[m]!.city));
 	const seeds: number[] = [];
 	for (let n = 0; n < next.length; n++) if (next[n]!.faction === to) seeds.push(n);
 	const { km } = growFrom(graph, nodeSet, seeds, () => true);

@@ -2,12 +2,13 @@
 // Deir ez-Zor province", "the government has fallen"). How membership is known:
 //   - the country (a gazetteer entry of kind `country` whose point lies inside the outline): every place;
 //   - a governorate: a region row named "<its admin1> Governorate" (the curated rows for the 14
-//     governorates are; "Idlib province", "the Idlib countryside" are its aliases) stands for the
-//     governorate polygon (geodata/basemap/governorates.geojson, Natural Earth admin-1) that
-//     contains its point; every place, anchors included, belongs to the polygon it lies in, or the
-//     nearest one when it lies in none (border patches, a coarse coastline). Without polygons, a
-//     named place belongs to the governorate its gazetteer row names (admin1), an anchor to that
-//     of the nearest named place;
+//     governorates are; "Idlib province", "the Idlib countryside" are its aliases). A named place
+//     belongs to the governorate its gazetteer row names (`admin1`: GeoNames' admin code, or the
+//     curated row's), which is finer than any polygon we have: Natural Earth's admin-1 lines
+//     (geodata/basemap/governorates.geojson) are generalised by kilometres and put the Abu
+//     al-Duhur airbase in Aleppo. An unnamed anchor (and a row without admin1) belongs to the
+//     governorate polygon it lies in, or the nearest; without polygons, to the governorate of the
+//     nearest named place;
 //   - any other region (a plain, a mountain range, "northwest Syria"): no polygon exists, so the
 //     places within `subRegionRadiusKm` of its point.
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
@@ -46,39 +47,45 @@ export function regionScope(
 	const { nodes, plane } = nodeSet;
 	const countryPolys = polygonalCoords(country.geometry);
 	const polygons = (regions?.features ?? []).filter((f) => f?.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')).map((f) => polygonalCoords(f.geometry));
-	let nodeRegion: Int32Array | null = null; // node → polygon index, or node → admin1 group id without polygons
-	let admin1Ids: Map<string, number> | null = null;
+	// node → governorate group: admin1 names first, polygons after them (group = admin1 count + polygon index)
+	let nodeGroup: Int32Array | null = null;
+	const admin1Ids = new Map<string, number>();
 	const cache = new Map<string, number[] | null>();
+	const admin1Of = (n: number) => {
+		const a = nodes[n]!.placeIds.length ? gazetteer.get(nodes[n]!.placeIds[0]!)?.admin1 : null;
+		return a ? key(a) : null;
+	};
+	for (let n = 0; n < nodes.length; n++) {
+		const a = admin1Of(n);
+		if (a !== null && !admin1Ids.has(a)) admin1Ids.set(a, admin1Ids.size);
+	}
+	const polygonGroup = (i: number) => admin1Ids.size + i;
 
-	const governorateOfNodes = (): Int32Array => {
-		if (nodeRegion) return nodeRegion;
-		nodeRegion = new Int32Array(nodes.length).fill(-1);
-		if (polygons.length > 0) {
-			nodes.forEach((n, i) => (nodeRegion![i] = polygonAt([n.lon, n.lat], polygons, plane)));
-		} else {
-			admin1Ids = new Map();
-			const named: number[] = [];
-			nodes.forEach((n, i) => {
-				const a = n.placeIds.length ? gazetteer.get(n.placeIds[0]!)?.admin1 : null;
-				if (!a) return;
-				const k = key(a);
-				if (!admin1Ids!.has(k)) admin1Ids!.set(k, admin1Ids!.size);
-				nodeRegion![i] = admin1Ids!.get(k)!;
-				named.push(i);
-			});
-			// anchors (and rows without admin1): the governorate of the nearest named place
-			nodes.forEach((n, i) => {
-				if (nodeRegion![i]! >= 0 || named.length === 0) return;
+	const groups = (): Int32Array => {
+		if (nodeGroup) return nodeGroup;
+		const g = (nodeGroup = new Int32Array(nodes.length).fill(-1));
+		const named: number[] = [];
+		for (let n = 0; n < nodes.length; n++) {
+			const a = admin1Of(n);
+			if (a === null) continue;
+			g[n] = admin1Ids.get(a)!;
+			named.push(n);
+		}
+		for (let n = 0; n < nodes.length; n++) {
+			if (g[n]! >= 0) continue;
+			const p: Position = [nodes[n]!.lon, nodes[n]!.lat];
+			if (polygons.length > 0) g[n] = polygonGroup(polygonAt(p, polygons, plane));
+			else if (named.length > 0) {
 				let best = named[0]!;
 				let bestKm = Infinity;
 				for (const m of named) {
-					const km = planeKm(plane, [n.lon, n.lat], [nodes[m]!.lon, nodes[m]!.lat]);
+					const km = planeKm(plane, p, [nodes[m]!.lon, nodes[m]!.lat]);
 					if (km < bestKm) [best, bestKm] = [m, km];
 				}
-				nodeRegion![i] = nodeRegion![best]!;
-			});
+				g[n] = g[best]!;
+			}
 		}
-		return nodeRegion;
+		return g;
 	};
 
 	const basisOf = (entry: GazetteerEntry): 'country' | 'governorate' | 'radius' | null => {
@@ -92,13 +99,11 @@ export function regionScope(
 		if (basis === null) return null;
 		if (basis === 'country') return nodes.map((n) => n.index);
 		if (basis === 'governorate') {
-			const region = governorateOfNodes();
-			let id: number;
-			if (polygons.length > 0) id = polygonAt([entry.lon, entry.lat], polygons, plane);
-			else id = admin1Ids!.get(key(entry.admin1!)) ?? -1;
-			if (id < 0) return [];
+			const g = groups();
+			const byName = admin1Ids.get(key(entry.admin1!)) ?? -2;
+			const byPolygon = polygons.length > 0 ? polygonGroup(polygonAt([entry.lon, entry.lat], polygons, plane)) : -2;
 			const out: number[] = [];
-			for (let i = 0; i < nodes.length; i++) if (region[i] === id) out.push(i);
+			for (let i = 0; i < nodes.length; i++) if (g[i] === byName || g[i] === byPolygon) out.push(i);
 			return out;
 		}
 		const p: Position = [entry.lon, entry.lat];
