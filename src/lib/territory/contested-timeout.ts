@@ -17,9 +17,9 @@ export function resolveContested(ctx: DayContext, lastNews: Int32Array): number 
 	const states = new Map<string, NodeState>();
 	for (let n = 0; n < next.length; n++) {
 		const s = next[n]!;
-		if (s.status !== 'contested' || named.has(n)) continue;
+		if (s.status !== 'contested') continue;
 		const when = lastNews[n]! + options.contestedDays;
-		if (day < when) {
+		if (day < when || named.has(n)) {
 			due = due === null ? when : Math.min(due, when);
 			continue;
 		}
