@@ -189,6 +189,8 @@ describe('the situation map app', () => {
 		const panel = page.locator('section.inspect');
 		await expect.poll(() => panel.count()).toBe(1);
 		expect(await panel.textContent()).toMatch(/Khan al-Asal/);
+		// the panel says why the place has its controller (the rule behind it)
+		expect(await panel.textContent()).toMatch(/Why\s*A report names this place/);
 		await page.keyboard.press('Escape');
 		await expect.poll(() => panel.count()).toBe(0);
 		// Keyboard: the day's event list opens the same panel, sources included.
