@@ -13,6 +13,8 @@ export interface ScenarioRun {
 	files: Record<string, unknown>;
 	diagnostics: Diagnostic[];
 	scores: ControlScores;
+	/** The same, over the reference places that no event of the scenario names: what inference alone drew. */
+	unnamedScores: ControlScores;
 	timeline: { start: IsoDate; end: IsoDate };
 	events: ConflictEvent[];
 }
@@ -33,17 +35,21 @@ export function runScenario(geodata: string, scenarioFile: string, referenceFile
 	const { files, diagnostics } = buildLayers({ gazetteer: gazetteer.entries, events, ...readTerritoryData(geodata), sources: [], start, end, attribution: [] });
 	const reference = readJson(referenceFile) as ControlReference;
 	const places = (files['layers/places.geojson'] as FeatureCollection).features as unknown as PlaceInterval[];
-	return { files, diagnostics, scores: scoreControl(reference, places, end), timeline: { start, end }, events };
+	const named = new Set(events.map((e) => e.place_id));
+	const unnamed: ControlReference = { ...reference, places: reference.places.filter((p) => !p.place_id || !named.has(p.place_id)) };
+	return { files, diagnostics, scores: scoreControl(reference, places, end), unnamedScores: scoreControl(unnamed, places, end), timeline: { start, end }, events };
 }
 
-/** The per-date table for the README: date, right of facts, share. */
-export function scoresTable(scores: ControlScores): string {
+/** The per-date table for the README: all reference places, then those no event names. */
+export function scoresTable(scores: ControlScores, unnamed: ControlScores): string {
 	const rows = Object.entries(scores.per_date).sort(([a], [b]) => (a < b ? -1 : 1));
 	const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
+	const cell = ([right, facts]: [number, number]) => `${right} / ${facts} | ${pct(facts ? right / facts : 0)}`;
+	const sum = (s: ControlScores) => Object.values(s.per_date).reduce((a, [r]) => a + r, 0);
 	return [
-		'| date | right / facts | share |',
-		'|---|---|---|',
-		...rows.map(([date, [right, facts]]) => `| ${date} | ${right} / ${facts} | ${pct(facts ? right / facts : 0)} |`),
-		`| **all** | ${rows.reduce((a, [, [r]]) => a + r, 0)} / ${scores.facts} | **${pct(scores.accuracy)}** |`
+		'| date | all places: right / facts | share | places no event names: right / facts | share |',
+		'|---|---|---|---|---|',
+		...rows.map(([date, tally]) => `| ${date} | ${cell(tally)} | ${cell(unnamed.per_date[date] ?? [0, 0])} |`),
+		`| **all** | ${sum(scores)} / ${scores.facts} | **${pct(scores.accuracy)}** | ${sum(unnamed)} / ${unnamed.facts} | **${pct(unnamed.accuracy)}** |`
 	].join('\n');
 }
