@@ -77,7 +77,9 @@ describe('the offensive from Aleppo to Damascus, drawn from its key events', () 
 			expect(p.rule, String(f.id)).toBeTypeOf('string');
 			expect((p.event_ids as string[]).length, String(f.id)).toBeGreaterThan(0);
 		}
-		expect(new Set(control.map((f) => f.properties!.rule))).toEqual(new Set(['baseline', 'report', 'city', 'withdrawal', 'corridor', 'encircled', 'region', 'route', 'contested-timeout', 'collapse', 'pocket']));
+		// the scenario exercises the rules of issue 9
+		const rules = new Set(control.map((f) => f.properties!.rule));
+		for (const rule of ['region', 'route', 'pocket', 'contested-timeout', 'collapse']) expect(rules, rule).toContain(rule);
 	});
 
 	it('raises no warning', () => {
