@@ -2,6 +2,7 @@
 // log them (tests/fixtures/territory/offensive-to-damascus.events.json, no extractor involved),
 // through the territorial model on the real geodata, scored against the sourced control reference
 // (eval/real/control-reference.json) with the project's control scorer. The goals are the issue's.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection } from 'geojson';
@@ -80,6 +81,11 @@ describe('the offensive from Aleppo to Damascus, drawn from its key events', () 
 		// the scenario exercises the rules of issue 9
 		const rules = new Set(control.map((f) => f.properties!.rule));
 		for (const rule of ['region', 'route', 'pocket', 'contested-timeout', 'collapse']) expect(rules, rule).toContain(rule);
+	});
+
+	it('cites, for every event of the scenario, a source of the control reference', () => {
+		const sources = (JSON.parse(readFileSync(join(root, 'eval/real/control-reference.json'), 'utf8')) as { sources: Record<string, unknown> }).sources;
+		for (const e of run.events) expect(Object.keys(sources), e.id).toContain(/\(control reference source: ([^)]+)\)/.exec(e.note ?? '')?.[1]);
 	});
 
 	it('raises no warning', () => {

@@ -20,8 +20,6 @@ import { planeKm, pointInPolygonal } from './geometry';
 export interface RegionScope {
 	/** The node indices an event at `entry` speaks for, or null when `entry` is not a region here. */
 	nodesOf(entry: GazetteerEntry): number[] | null;
-	/** How the membership was decided, for diagnostics. */
-	basisOf(entry: GazetteerEntry): 'country' | 'governorate' | 'radius' | null;
 }
 
 const key = (s: string) =>
@@ -111,7 +109,6 @@ export function regionScope(
 	};
 
 	return {
-		basisOf,
 		nodesOf(entry) {
 			if (!cache.has(entry.id)) cache.set(entry.id, compute(entry));
 			return cache.get(entry.id)!;
