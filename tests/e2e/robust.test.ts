@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { copyDataFolder, e2eDataDir, launchBrowser, openPage, startServer, type StaticServer } from './browser';
+import { axeSerious, copyDataFolder, e2eDataDir, launchBrowser, openPage, startServer, type StaticServer } from './browser';
 
 /** The timeline of the copy runs across a month end, so "2024-11-31" lies inside it as text. */
 const LONG_END = '2024-12-02';
@@ -149,6 +149,17 @@ describe('a data folder with a missing and a truncated layer file', { timeout: 1
 			expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
 			await page.context().close();
 		});
+	}
+
+	for (const path of PAGES) {
+		for (const lang of ['en', 'ar']) {
+			it(`${path}: notes of files and parameters pass axe (${lang})`, async () => {
+				const { page } = await open(brokenServer, `${path}?lang=${lang}&date=bad&layers=control,nope`);
+				expect((await pageState(page)).notes).toHaveLength(4);
+				expect(await axeSerious(page)).toEqual([]);
+				await page.context().close();
+			});
+		}
 	}
 
 	it('names the files in Arabic too', async () => {
