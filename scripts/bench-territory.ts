@@ -44,14 +44,22 @@ export function generateTheatre(settlements: number, days: number) {
 			source: 'generated'
 		});
 	}
+	// A governorate (its polygon from geodata/basemap) and the country, for region claims and a collapse.
+	const region = (id: string, name: string, kind: 'region' | 'country', admin1: string | null, lon: number, lat: number): GazetteerEntry =>
+		({ id, name, name_ar: null, aliases: [], kind, lon, lat, country: 'SY', admin1, parent: null, population: 0, source: 'generated' });
+	const governorate = region('place:bench:idlib-governorate', 'Idlib Governorate', 'region', 'Idlib', 36.6829, 35.8528);
+	const country = region('place:bench:syria', 'Syria', 'country', null, 38.5, 35);
+	gazetteer.push(governorate, country);
 	// A front sweeping east: each day the opposition takes the next few places by longitude,
-	// with clashes ahead of it and an occasional government recapture behind it.
-	const order = [...gazetteer].sort((a, b) => a.lon - b.lon);
+	// with clashes ahead of it and an occasional government recapture behind it; every month a
+	// claim on half the governorate by one side or the other; on the last day the government collapses.
+	const order = gazetteer.filter((e) => e.kind === 'town' || e.kind === 'village').sort((a, b) => a.lon - b.lon);
 	const start = '2024-01-01';
 	const events: ConflictEvent[] = [];
 	const perDay = Math.max(1, Math.floor(settlements / days));
-	const add = (date: string, kind: EventKind, place: GazetteerEntry, faction: Faction) =>
+	const add = (date: string, kind: EventKind, place: GazetteerEntry, faction: Faction, extent?: 'half') =>
 		events.push({
+			...(extent ? { extent } : {}),
 			id: `evt:${date}:${String(events.length).padStart(6, '0')}`,
 			date,
 			time_precision: 1,
@@ -75,7 +83,9 @@ export function generateTheatre(settlements: number, days: number) {
 			add(date, 'clash', ahead, 'opposition');
 		}
 		if (d % 7 === 0) add(date, 'capture', order[((d - 3) * perDay) % order.length]!, 'government');
+		if (d % 30 === 0) add(date, 'capture', governorate, d % 60 === 0 ? 'opposition' : 'government', 'half');
 	}
+	add(addDays(start, days - 1), 'collapse', country, 'government');
 	return { gazetteer, events, start, end: addDays(start, days - 1) };
 }
 
@@ -89,6 +99,8 @@ export async function benchTerritory(): Promise<BenchResult[]> {
 		overrides: readJson('geodata/control/overrides.geojson'),
 		country: readJson('geodata/country/syria.geojson'),
 		routes: readJson('geodata/routes.geojson'),
+		regions: readJson('geodata/basemap/governorates.geojson'),
+		neighbours: readJson('geodata/basemap/countries.geojson'),
 		sources: [],
 		attribution: []
 	});

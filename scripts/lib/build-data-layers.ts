@@ -30,8 +30,12 @@ function badPosition(geometry: Polygonal): string | null {
 	return null;
 }
 
-/** A FeatureCollection of polygons, each checked; a broken one throws naming file, feature and reason. */
-export function readPolygons(file: string, required: string[]): FeatureCollection<Polygonal> {
+/**
+ * A FeatureCollection of polygons, each checked; a broken one throws naming file, feature and reason.
+ * `ringsMustBeSimple: false` for polygons only used to test whether a point lies inside (the
+ * basemap's neighbours, clipped to a frame: a clip can leave a ring touching itself).
+ */
+export function readPolygons(file: string, required: string[], ringsMustBeSimple = true): FeatureCollection<Polygonal> {
 	const raw = readJson(file) as FeatureCollection<Polygonal> | Feature<Polygonal>;
 	// a single Feature (the country outline) reads as a collection of one
 	const doc = raw && raw.type === 'Feature' ? { type: 'FeatureCollection' as const, features: [raw] } : (raw as FeatureCollection<Polygonal>);
@@ -43,7 +47,7 @@ export function readPolygons(file: string, required: string[]): FeatureCollectio
 			throw new Error(`${where}.geometry must be a Polygon or MultiPolygon`);
 		const bad = badPosition(f.geometry);
 		if (bad) throw new Error(`${where}.geometry: ${bad}`);
-		const problems = geometryProblems(f.geometry);
+		const problems = ringsMustBeSimple ? geometryProblems(f.geometry) : [];
 		if (problems.length) throw new Error(`${where}.geometry: ${problems.join('; ')}`);
 		for (const key of required) if (typeof f.properties?.[key] !== 'string') throw new Error(`${where}.properties.${key} must be a string`);
 		const id = f.id ?? f.properties?.id;
@@ -65,7 +69,13 @@ export function readTerritoryData(geodata: string): TerritoryData {
 	if (!country) throw new Error(`${join(geodata, 'country', 'syria.geojson')}: needs one feature, the country outline`);
 	const routesFile = join(geodata, 'routes.geojson');
 	const routes = (existsSync(routesFile) ? readJson(routesFile) : { type: 'FeatureCollection', features: [] }) as FeatureCollection<LineString>;
-	return { baseline, overrides, country, routes };
+	// Governorates (which places a claim on a province speaks for) and the neighbours (sea or a
+	// neighbour's land, for settlements just outside the outline): optional, the model copes without.
+	const governoratesFile = join(geodata, 'basemap', 'governorates.geojson');
+	const regions = existsSync(governoratesFile) ? readPolygons(governoratesFile, ['name']) : undefined;
+	const countriesFile = join(geodata, 'basemap', 'countries.geojson');
+	const neighbours = existsSync(countriesFile) ? readPolygons(countriesFile, ['iso_a2'], false) : undefined;
+	return { baseline, overrides, country, routes, ...(regions ? { regions } : {}), ...(neighbours ? { neighbours } : {}) };
 }
 
 /** The theatre's title on the map (until the theatre is data of its own). */

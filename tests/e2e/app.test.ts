@@ -189,6 +189,9 @@ describe('the situation map app', () => {
 		const panel = page.locator('section.inspect');
 		await expect.poll(() => panel.count()).toBe(1);
 		expect(await panel.textContent()).toMatch(/Khan al-Asal/);
+		// the place itself (one of the features under the click): the panel says why it has its controller
+		await panel.locator('.others button').filter({ hasText: /^Khan al-Asal$/ }).click();
+		await expect.poll(() => panel.locator('dl').textContent()).toMatch(/Why\s*A report names this place/);
 		await page.keyboard.press('Escape');
 		await expect.poll(() => panel.count()).toBe(0);
 		// Keyboard: the day's event list opens the same panel, sources included.

@@ -2,7 +2,8 @@
 // localhost port, and Debian's Chromium driven by playwright-core. Reused by every e2e test file
 // (issue 4 app, issue 5 embed/export). Nothing here reaches the network.
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -44,6 +45,22 @@ export function realDataHasLayers(): boolean {
 	}
 }
 
+/** The data folder browser tests run on: the real default data, or the fixture (E2E_DATA=fixture). */
+export function e2eDataDir(): string {
+	return realDataHasLayers() && process.env.E2E_DATA !== 'fixture' ? join(BUILD_DIR, 'data') : FIXTURE_DATA;
+}
+
+/**
+ * A copy of a data folder in a new temporary folder, then changed by `edit` (a broken file, a
+ * longer timeline). The caller removes it.
+ */
+export function copyDataFolder(from: string, edit: (dir: string) => void): string {
+	const dir = mkdtempSync(join(tmpdir(), 'sm-data-'));
+	cpSync(from, dir, { recursive: true });
+	edit(dir);
+	return dir;
+}
+
 /**
  * Serves `build/`. With `dataDir`, requests under /data/ are answered from that folder instead
  * (so tests can run the built app on the hand-made fixture); `mounts` maps other URL prefixes
@@ -52,7 +69,9 @@ export function realDataHasLayers(): boolean {
 export async function startServer(o: { dataDir?: string; mounts?: Record<string, string> } = {}): Promise<StaticServer> {
 	if (!existsSync(join(BUILD_DIR, 'index.html'))) throw new Error(`${BUILD_DIR}/index.html missing: run "npm run build" first`);
 	const mounts: [string, string][] = Object.entries({ ...(o.mounts ?? {}), ...(o.dataDir ? { '/data/': o.dataDir } : {}) });
-	const server: Server = createServer((req, res) => {
+	// 1 MiB of request line and headers (Node's default is 16 KiB): the link tests open links of a few
+	// hundred kilobytes (25,000 layer names, issue 10), which a real host may refuse but a page must survive.
+	const server: Server = createServer({ maxHeaderSize: 1 << 20 }, (req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		let root = BUILD_DIR;
 		let rel = path;

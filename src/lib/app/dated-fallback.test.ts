@@ -4,12 +4,13 @@ import { datedEvents, datedPlaces } from './dated-fallback';
 const pt = { type: 'Point' as const, coordinates: [37, 36] };
 
 describe('dated fallback layers', () => {
-	it('dates events on their own day and drops undated ones', () => {
+	it('dates events on their own day and drops undated ones and impossible dates', () => {
 		const fc = datedEvents({
 			type: 'FeatureCollection',
 			features: [
 				{ type: 'Feature', properties: { id: 'a', date: '1970-01-03' }, geometry: pt },
-				{ type: 'Feature', properties: { id: 'b', date: null }, geometry: pt }
+				{ type: 'Feature', properties: { id: 'b', date: null }, geometry: pt },
+				{ type: 'Feature', properties: { id: 'c', date: '2024-11-31' }, geometry: pt }
 			]
 		});
 		expect(fc.features.map((f) => f.properties)).toEqual([{ id: 'a', date: '1970-01-03', from: 2, to: 2, from_date: '1970-01-03', to_date: '1970-01-03' }]);

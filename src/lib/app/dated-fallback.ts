@@ -1,16 +1,16 @@
 // A data folder from the pipeline alone (no territorial model yet, or a user's articles before the
 // model runs) has places.geojson and events.geojson but no dated layers. The app still shows it:
-// events become dated on their own day, places span the whole timeline. Undated events are left
-// out of the map (they have no day to be shown on).
+// events become dated on their own day, places span the whole timeline. Undated events, and events
+// whose date is not a calendar date, are left out of the map (they have no day to be shown on).
 import type { Feature, FeatureCollection } from 'geojson';
-import { dayNumber } from '../geo/days';
+import { dayNumber, isCalendarDate } from '../geo/days';
 import type { IsoDate } from '../domain/types';
 
 export function datedEvents(events: FeatureCollection): FeatureCollection {
 	const out: Feature[] = [];
 	for (const f of events.features) {
 		const date = f.properties?.date;
-		if (typeof date !== 'string') continue;
+		if (typeof date !== 'string' || !isCalendarDate(date)) continue;
 		const d = dayNumber(date);
 		out.push({ ...f, properties: { ...f.properties, from: d, to: d, from_date: date, to_date: date } });
 	}

@@ -1,37 +1,123 @@
 // Loads the data folder once: the manifest, then every layer it lists. `fetch` is passed in so
 // the loader runs anywhere (page, tests, benchmark).
+//
+// Nothing lost (issue 10): only the manifest is essential. A layer file that is missing, cut short
+// or not GeoJSON is left out, the rest of the map loads, and the problem is returned as a
+// `LoadProblem` naming the file, for the page to show. Every error, fatal or not, names the file.
 import type { FeatureCollection } from 'geojson';
 import type { LayerManifest } from '../domain/types';
+import { fill, type Strings } from '../i18n/strings';
 import { parseManifest } from './manifest';
 import { datedEvents, datedPlaces } from './dated-fallback';
 
 export interface DataFolder {
 	manifest: LayerManifest;
+	/** The layers that loaded; a layer whose file failed is absent (its problem is in `problems`). */
 	layers: Record<string, FeatureCollection>;
 	/** The pipeline's places.geojson (every place mentioned), for names; null when absent. */
 	mentionedPlaces: FeatureCollection | null;
+	/** Files that could not be used, in the manifest's order. */
+	problems: LoadProblem[];
+}
+
+export interface LoadProblem {
+	/** The file as fetched (base included), e.g. "/data/layers/control.geojson". */
+	file: string;
+	reason: 'http' | 'no-response' | 'not-json' | 'not-geojson';
+	/** The HTTP status, for reason "http". */
+	status?: number;
+}
+
+/** A file that could not be used; the message names it (for the fatal case, the manifest). */
+export class LoadFileError extends Error {
+	constructor(readonly problem: LoadProblem, detail: string) {
+		super(`${problem.file}: ${detail}`);
+	}
+}
+
+/** Fetches and parses one JSON file; every failure is a LoadFileError naming it. */
+async function getJson(file: string, fetchFn: typeof fetch): Promise<unknown> {
+	let res: Response;
+	try {
+		res = await fetchFn(file);
+	} catch (e) {
+		throw new LoadFileError({ file, reason: 'no-response' }, `no response (${e instanceof Error ? e.message : String(e)})`);
+	}
+	if (!res.ok) throw new LoadFileError({ file, reason: 'http', status: res.status }, `HTTP ${res.status}`);
+	// Read as text, then parse: the JSON error then names the file (a truncated file says "not valid JSON").
+	const text = await res.text();
+	try {
+		return JSON.parse(text) as unknown;
+	} catch (e) {
+		throw new LoadFileError({ file, reason: 'not-json' }, `not valid JSON, cut short or corrupt (${e instanceof Error ? e.message : String(e)})`);
+	}
+}
+
+function isFeatureCollection(json: unknown): json is FeatureCollection {
+	return !!json && typeof json === 'object' && (json as FeatureCollection).type === 'FeatureCollection' && Array.isArray((json as FeatureCollection).features);
+}
+
+async function getLayer(file: string, fetchFn: typeof fetch): Promise<FeatureCollection> {
+	const json = await getJson(file, fetchFn);
+	if (!isFeatureCollection(json)) throw new LoadFileError({ file, reason: 'not-geojson' }, 'must be a GeoJSON FeatureCollection');
+	return json;
+}
+
+/** The problem of a failed optional file; anything but a LoadFileError is a bug and is rethrown. */
+function problemOf(e: unknown): LoadProblem {
+	if (e instanceof LoadFileError) return e.problem;
+	throw e;
 }
 
 export async function loadDataFolder(base: string, fetchFn: typeof fetch): Promise<DataFolder> {
-	const get = async (rel: string): Promise<unknown> => {
-		const res = await fetchFn(`${base}${rel}`);
-		if (!res.ok) throw new Error(`${base}${rel}: HTTP ${res.status}`);
-		return res.json();
-	};
-	const manifest = parseManifest(await get('manifest.json'), `${base}manifest.json`);
-	const entries = await Promise.all(
+	const manifestFile = `${base}manifest.json`;
+	const manifest = parseManifest(await getJson(manifestFile, fetchFn), manifestFile);
+	const loaded = await Promise.all(
 		Object.entries(manifest.layers).map(async ([name, file]) => {
-			const json = (await get(file)) as FeatureCollection;
-			if (json?.type !== 'FeatureCollection' || !Array.isArray(json.features)) {
-				throw new Error(`${base}${file}: layer "${name}" must be a GeoJSON FeatureCollection`);
+			try {
+				return { name, fc: await getLayer(`${base}${file}`, fetchFn), problem: null };
+			} catch (e) {
+				return { name, fc: null, problem: problemOf(e) };
 			}
-			return [name, json] as const;
 		})
 	);
-	const layers: Record<string, FeatureCollection> = Object.fromEntries(entries);
-	const mentionedPlaces = (await get('places.geojson').catch(() => null)) as FeatureCollection | null;
-	// Pipeline output without the territorial model's layers: derive the two it can.
-	if (!layers.events) layers.events = datedEvents((await get('events.geojson')) as FeatureCollection);
-	if (!layers.places && mentionedPlaces) layers.places = datedPlaces(mentionedPlaces, manifest.start, manifest.end);
-	return { manifest, layers, mentionedPlaces };
+	// In the manifest's order, whatever order the files arrived in. fromEntries defines own
+	// properties, so even a layer named "__proto__" in a foreign manifest stays a plain entry.
+	const problems: LoadProblem[] = loaded.flatMap((l) => (l.problem ? [l.problem] : []));
+	const layers: Record<string, FeatureCollection> = Object.fromEntries(loaded.flatMap((l) => (l.fc ? [[l.name, l.fc] as const] : [])));
+
+	// The pipeline's places.geojson is optional (absent: null, no note); present but broken: a note.
+	let mentionedPlaces: FeatureCollection | null = null;
+	try {
+		mentionedPlaces = await getLayer(`${base}places.geojson`, fetchFn);
+	} catch (e) {
+		const p = problemOf(e);
+		if (!(p.reason === 'http' && p.status === 404)) problems.push(p);
+	}
+	// Pipeline output without the territorial model's layers: derive the two it can. A layer the
+	// manifest lists but whose file failed stays off (its note says why).
+	if (!Object.hasOwn(manifest.layers, 'events')) {
+		try {
+			layers.events = datedEvents(await getLayer(`${base}events.geojson`, fetchFn));
+		} catch (e) {
+			problems.push(problemOf(e));
+		}
+	}
+	if (!Object.hasOwn(manifest.layers, 'places') && mentionedPlaces) layers.places = datedPlaces(mentionedPlaces, manifest.start, manifest.end);
+	return { manifest, layers, mentionedPlaces, problems };
+}
+
+/** The problem as one line of text in the UI language. */
+export function loadProblemText(p: LoadProblem, s: Strings): string {
+	const slots = { file: p.file, status: p.status ?? '' };
+	switch (p.reason) {
+		case 'http':
+			return fill(s.loadHttp, slots);
+		case 'no-response':
+			return fill(s.loadNoResponse, slots);
+		case 'not-json':
+			return fill(s.loadNotJson, slots);
+		case 'not-geojson':
+			return fill(s.loadNotGeojson, slots);
+	}
 }

@@ -11,7 +11,9 @@ describe('parseManifest', () => {
 		expect(Object.keys(m.layers)).toContain('control');
 	});
 	it('names the file and field that is wrong', () => {
-		expect(() => parseManifest({ ...fixture, start: '26 Nov' }, 'x/manifest.json')).toThrow('x/manifest.json: start must be a YYYY-MM-DD date');
+		expect(() => parseManifest({ ...fixture, start: '26 Nov' }, 'x/manifest.json')).toThrow('x/manifest.json: start must be a YYYY-MM-DD calendar date');
+		expect(() => parseManifest({ ...fixture, end: '2024-11-31' }, 'x/manifest.json')).toThrow('x/manifest.json: end must be a YYYY-MM-DD calendar date');
+		expect(() => parseManifest({ ...fixture, dates: ['2024-02-30'] })).toThrow('dates must be an array of YYYY-MM-DD calendar dates');
 		expect(() => parseManifest({ ...fixture, layers: { control: '../../etc/passwd' } })).toThrow('layers.control');
 		expect(() => parseManifest({ ...fixture, version: 2 })).toThrow('version must be 1');
 	});

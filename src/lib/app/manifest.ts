@@ -1,8 +1,7 @@
 // Reads the data folder's manifest.json (README "Data folder contract") with errors that name the
 // field, so a broken or foreign data folder says what is wrong instead of drawing nothing.
 import type { LayerManifest } from '../domain/types';
-
-const ISO = /^\d{4}-\d{2}-\d{2}$/;
+import { isCalendarDate } from '../geo/days';
 
 export function parseManifest(json: unknown, file = 'manifest.json'): LayerManifest {
 	const fail = (field: string, why: string): never => {
@@ -12,11 +11,11 @@ export function parseManifest(json: unknown, file = 'manifest.json'): LayerManif
 	const m = json as Record<string, unknown>;
 	if (m.version !== 1) fail('version', `must be 1, got ${JSON.stringify(m.version)}`);
 	for (const k of ['start', 'end'] as const) {
-		if (typeof m[k] !== 'string' || !ISO.test(m[k])) fail(k, 'must be a YYYY-MM-DD date');
+		if (typeof m[k] !== 'string' || !isCalendarDate(m[k])) fail(k, 'must be a YYYY-MM-DD calendar date');
 	}
 	if ((m.start as string) > (m.end as string)) fail('start', 'must not be after end');
-	if (!Array.isArray(m.dates) || !m.dates.every((d) => typeof d === 'string' && ISO.test(d))) {
-		fail('dates', 'must be an array of YYYY-MM-DD dates');
+	if (!Array.isArray(m.dates) || !m.dates.every((d) => typeof d === 'string' && isCalendarDate(d))) {
+		fail('dates', 'must be an array of YYYY-MM-DD calendar dates');
 	}
 	if (!m.layers || typeof m.layers !== 'object' || Array.isArray(m.layers)) fail('layers', 'must map layer names to files');
 	for (const [name, path] of Object.entries(m.layers as object)) {

@@ -17,7 +17,7 @@ describe('URL state', () => {
 		const q = serialiseUrlState(state);
 		expect(q).toBe('?date=2024-11-29&layers=control-opposition,frontline,strike-airstrike&center=37.1,36.2&zoom=9.5&lang=ar&events=cumulative');
 		const back = parse(q.slice(1));
-		expect(back.problems).toEqual([]);
+		expect(back.notes).toEqual([]);
 		expect(back.state).toEqual(state);
 	});
 
@@ -34,19 +34,59 @@ describe('URL state', () => {
 	});
 
 	it('falls back to defaults and names each bad parameter', () => {
-		const { state, problems } = parse('date=2024-12-31&layers=control,bogus&lang=fr&center=0,0&zoom=7&events=all');
+		const { state, notes } = parse('date=2024-12-31&layers=control,bogus&lang=fr&center=0,0&zoom=7&events=all');
 		expect(state.date).toBeNull();
 		expect(state.lang).toBe('en');
 		expect(state.view).toBeNull();
 		expect(state.cumulative).toBe(false);
 		expect(state.layers.has('control-opposition')).toBe(true);
-		expect(problems.map((p) => p.split(':')[0])).toEqual(['date', 'layers', 'center/zoom', 'lang', 'events']);
+		expect(state.layers.has('frontline')).toBe(false);
+		expect(notes.map((n) => n.param)).toEqual(['date', 'layers', 'center/zoom', 'lang', 'events']);
+		expect(notes.map((n) => n.value)).toEqual(['2024-12-31', 'bogus', '0,0 7', 'fr', 'all']);
+		expect(notes[0]!.range).toEqual({ start: limits.start, end: limits.end });
 	});
 
 	it('keeps "no layers" distinct from the default', () => {
 		const q = serialiseUrlState({ ...DEFAULT_STATE, layers: new Set() });
 		expect(q).toBe('?layers=none');
 		expect(parse(q.slice(1)).state.layers.size).toBe(0);
-		expect(parse(q.slice(1)).problems).toEqual([]);
+		expect(parse(q.slice(1)).notes).toEqual([]);
+	});
+});
+
+describe('URL state from hostile links (issue 10)', () => {
+	it('treats prototype keys as unknown layer names, never as groups', () => {
+		for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+			const r = parse(`layers=control,${name}`);
+			expect(r.notes, name).toEqual([{ param: 'layers', value: name, more: 0 }]);
+			expect(r.state.layers.has('control-opposition'), name).toBe(true);
+			expect(r.state.layers.has('frontline'), name).toBe(false);
+		}
+	});
+
+	it('refuses a date that is inside the range but not on the calendar', () => {
+		const r = parseUrlState(new URLSearchParams('date=2024-11-31'), { ...limits, end: '2024-12-10' });
+		expect(r.state.date).toBeNull();
+		expect(r.notes.map((n) => n.param)).toEqual(['date']);
+		expect(parseUrlState(new URLSearchParams('date=2024-12-01'), { ...limits, end: '2024-12-10' }).state.date).toBe('2024-12-01');
+	});
+
+	it('folds many unknown layers into one short note', () => {
+		const names = Array.from({ length: 25_000 }, (_, i) => `nope${i}`);
+		const r = parse(`layers=frontline,${names.join(',')}`);
+		expect(r.notes).toEqual([{ param: 'layers', value: 'nope0', more: 24_999 }]);
+		expect([...r.state.layers]).toEqual(['frontline']);
+	});
+
+	it('shows every layer when none of the names is known, and none for "none"', () => {
+		expect(parse('layers=bogus').state.layers).toBe(DEFAULT_STATE.layers);
+		expect(parse('layers=none,bogus').state.layers.size).toBe(0);
+	});
+
+	it('quotes long values short, whatever the parameter', () => {
+		const long = 'x'.repeat(2_000);
+		const r = parse(`date=${long}&lang=${long}&center=${long}&zoom=${long}&events=${long}&layers=${long}`);
+		expect(r.notes).toHaveLength(5);
+		for (const n of r.notes) expect(n.value.length, n.param).toBeLessThanOrEqual(2 * 40 + 1);
 	});
 });

@@ -14,7 +14,7 @@ import { buildLayers, type TerritoryInput } from '../territory/build-layers';
 import { appendAll } from '../util/append-all';
 
 /** The territorial model's geodata, read and checked by the caller. */
-export type TerritoryData = Pick<TerritoryInput, 'baseline' | 'overrides' | 'country' | 'routes'>;
+export type TerritoryData = Pick<TerritoryInput, 'baseline' | 'overrides' | 'country' | 'routes' | 'regions' | 'neighbours'>;
 
 export interface DataSetInput {
 	/** The user's articles (file name → text); null builds the curated default. */

@@ -151,6 +151,11 @@ export interface ConflictEvent {
 	sources: SourceRef[];
 	/** For events on a region: how much of it the text says changed ("most of the province"); absent means all. */
 	extent?: RegionExtent;
+	/**
+	 * The other side (ACLED's actor 2), when the text names it: for a withdrawal, who took over
+	 * ("the army left and the SDF moved in"); for a collapse, who inherits the ground.
+	 */
+	counter_faction?: Faction | null;
 	/** A short note in the project's own words (curated events). */
 	note?: string;
 }
@@ -175,6 +180,29 @@ export type EventCollection = FeatureCollection<Point | LineString, ConflictEven
 
 export type ControlStatus = 'baseline' | 'reported' | 'inferred' | 'contested' | 'override';
 
+/**
+ * Why a place has its controller (geodata/control/README.md, "Inference rules"): `baseline`;
+ * `report` (an event names the place); `city` (an event names the city, the district is chosen);
+ * `withdrawal` (the holder left, the side facing it took over); `corridor`, `encircled`,
+ * `recapture` (behind a new front); `region` (a claim on its province or area); `route` (between
+ * two captures on one road); `pocket` (cut off, taken by the side around it); `contested-timeout`
+ * (contested, then no news); `collapse` (its holder's forces collapsed); `override` (an analyst).
+ */
+export type ControlRule =
+	| 'baseline'
+	| 'report'
+	| 'city'
+	| 'withdrawal'
+	| 'corridor'
+	| 'encircled'
+	| 'recapture'
+	| 'region'
+	| 'route'
+	| 'pocket'
+	| 'contested-timeout'
+	| 'collapse'
+	| 'override';
+
 /** Controller of one settlement on one date. */
 export interface SettlementControl {
 	place_id: string;
@@ -183,6 +211,8 @@ export interface SettlementControl {
 	status: ControlStatus;
 	/** Ids of the events behind this status (empty for baseline). */
 	event_ids: string[];
+	/** Why: the rule that set it. */
+	rule?: ControlRule;
 }
 
 /** Properties every dated layer feature carries, so the map loads a layer once and filters by day. */
@@ -199,6 +229,8 @@ export interface ControlAreaProperties extends DatedProperties {
 	id: string;
 	faction: Faction;
 	status: ControlStatus;
+	/** Why the area has its controller; one rule per area. */
+	rule?: ControlRule;
 	event_ids: string[];
 	area_km2: number;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_DEFAULTS, parseBbox, parseEmbedParams, quoteValue, serialiseEmbedParams } from './embed-params';
+import { EMBED_DEFAULTS, parseBbox, parseEmbedParams, serialiseEmbedParams } from './embed-params';
 import type { ParseLimits } from '../app/url-state';
 
 const LIMITS: ParseLimits = { start: '2024-11-26', end: '2024-11-30', bounds: [31, 29, 47, 41] };
@@ -23,9 +23,11 @@ describe('parseEmbedParams', () => {
 
 	it('falls back per parameter and names each bad one', () => {
 		const { params, notes } = parse('date=2025-01-01&layers=control,bogus&theme=neon&controls=full&autoplay=maybe&lang=fr&zoom=NaN&center=1,2');
-		expect(notes.map((n) => n.param)).toEqual(['date', 'layers', 'lang', 'center/zoom', 'autoplay', 'controls', 'theme']);
+		expect(notes.map((n) => n.param)).toEqual(['date', 'layers', 'center/zoom', 'lang', 'autoplay', 'controls', 'theme']);
 		expect(params.date).toBeNull();
-		expect(params.layers).toBe(EMBED_DEFAULTS.layers);
+		// The app's rule: unknown layer names are skipped, the known ones kept.
+		expect(params.layers.has('control-opposition')).toBe(true);
+		expect(params.layers.has('frontline')).toBe(false);
 		expect(params).toMatchObject({ lang: 'en', autoplay: false, controls: 'compact', theme: 'light', view: null });
 	});
 
@@ -53,6 +55,15 @@ describe('parseEmbedParams', () => {
 		expect(r.notes[0]!.param).toBe('date');
 	});
 
+	it('treats prototype keys as unknown values, on every parameter', () => {
+		for (const key of ['__proto__', 'constructor', 'toString']) {
+			const q = ['date', 'layers', 'lang', 'events', 'bbox', 'center', 'autoplay', 'controls', 'theme'].map((p) => `${p}=${key}`).join('&');
+			const { params, notes } = parse(q);
+			expect(notes.map((n) => n.param), key).toEqual(['date', 'layers', 'center/zoom', 'lang', 'events', 'bbox', 'autoplay', 'controls', 'theme']);
+			expect(params, key).toEqual(EMBED_DEFAULTS);
+		}
+	});
+
 	it('prefers a good bbox over center/zoom', () => {
 		const { params } = parse('bbox=36.5,35.8,37.5,36.5&center=37,36&zoom=8');
 		expect(params.bbox).toEqual([36.5, 35.8, 37.5, 36.5]);
@@ -70,13 +81,6 @@ describe('parseBbox', () => {
 		expect(parseBbox('36,35,37', B)).toBeNull();
 		expect(parseBbox('36,35,37,x', B)).toBeNull();
 		expect(parseBbox('9'.repeat(400), B)).toBeNull();
-	});
-});
-
-describe('quoteValue', () => {
-	it('drops control and direction characters and shortens long values', () => {
-		expect(quoteValue('a\u202eb\u0000c')).toBe('abc');
-		expect(quoteValue('x'.repeat(100))).toHaveLength(40);
 	});
 });
 

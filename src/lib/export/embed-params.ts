@@ -1,11 +1,12 @@
 // The embed's URL parameters (issue 5): date, layers, center/zoom or bbox, lang, autoplay,
 // controls, theme. Parsing never throws and never returns the raw text of a bad value except as a
-// short, printable quote for the note: a bad parameter falls back to its default, one note each.
-// date, layers, center/zoom and lang go through the app's own parser (src/lib/app/url-state.ts), so
-// an app URL and an embed URL mean the same thing.
+// short, printable quote for the note: a bad parameter falls back to its default, one note each
+// (src/lib/app/param-notes.ts). date, layers, center/zoom, lang and events go through the app's own
+// parser (src/lib/app/url-state.ts), so an app URL and an embed URL mean the same thing and are
+// checked by the same rules.
 import type { IsoDate } from '../domain/types';
-import { dayNumber } from '../geo/days';
 import { parseUrlState, serialiseLayers, DEFAULT_STATE, type ParseLimits, type UrlView } from '../app/url-state';
+import { paramNote, type ParamNote } from '../app/param-notes';
 import type { Lang } from '../i18n/strings';
 import type { ToggleKey } from '../map/toggles';
 
@@ -34,62 +35,24 @@ export const EMBED_DEFAULTS: EmbedParams = {
 	theme: 'light'
 };
 
-/** One parameter that was ignored: its name and a short printable quote of the value. */
-export interface ParamNote {
-	param: string;
-	value: string;
-}
-
-/** A value as it may appear in a note: printable characters only, at most 40 of them. */
-export function quoteValue(v: string): string {
-	// eslint-disable-next-line no-control-regex
-	const clean = v.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, '');
-	return clean.length > 40 ? `${clean.slice(0, 39)}…` : clean;
-}
-
-const SHARED = ['date', 'layers', 'lang', 'events'] as const;
-
 /**
  * Parses the embed's query string. `limits` bounds the date and the view (the basemap's extent);
  * unknown parameters are ignored silently (hosts add their own, e.g. tracking ids).
  */
 export function parseEmbedParams(q: URLSearchParams, limits: ParseLimits): { params: EmbedParams; notes: ParamNote[] } {
-	const notes: ParamNote[] = [];
-	const params: EmbedParams = { ...EMBED_DEFAULTS };
-	const note = (param: string, value: string | null) => notes.push({ param, value: quoteValue(value ?? '') });
-
-	// The shared parameters one at a time, so each bad one is named on its own.
-	for (const name of SHARED) {
-		const v = q.get(name);
-		if (v === null) continue;
-		const one = parseUrlState(new URLSearchParams([[name, v]]), limits);
-		if (one.problems.length) note(name, v);
-		else if (name === 'date') {
-			// The app's parser compares strings; a non-calendar date inside the range ("2024-02-30") stops here.
-			if (isCalendarDate(v)) params.date = one.state.date;
-			else note(name, v);
-		}
-		else if (name === 'layers') params.layers = one.state.layers;
-		else if (name === 'lang') params.lang = one.state.lang;
-		else params.cumulative = one.state.cumulative;
-	}
+	const shared = parseUrlState(q, limits);
+	const notes: ParamNote[] = [...shared.notes];
+	const params: EmbedParams = { ...EMBED_DEFAULTS, ...shared.state };
+	const note = (param: string, value: string) => notes.push(paramNote(param, value));
 
 	const bbox = q.get('bbox');
-	const center = q.get('center');
-	const zoom = q.get('zoom');
 	if (bbox !== null) {
 		const b = parseBbox(bbox, limits.bounds);
-		if (b) params.bbox = b;
-		else note('bbox', bbox);
-	}
-	if (center !== null || zoom !== null) {
-		const pair = new URLSearchParams();
-		if (center !== null) pair.set('center', center);
-		if (zoom !== null) pair.set('zoom', zoom);
-		const one = parseUrlState(pair, limits);
-		if (one.problems.length) note('center/zoom', `${center ?? ''} ${zoom ?? ''}`.trim());
 		// A good bbox wins over center/zoom: it states the whole area the author wants seen.
-		else if (!params.bbox) params.view = one.state.view;
+		if (b) {
+			params.bbox = b;
+			params.view = null;
+		} else note('bbox', bbox);
 	}
 
 	const autoplay = q.get('autoplay');
@@ -143,13 +106,4 @@ export function serialiseEmbedParams(p: EmbedParams): string {
 	if (p.theme !== EMBED_DEFAULTS.theme) q.set('theme', p.theme);
 	const s = q.toString().replace(/%2C/g, ',');
 	return s ? `?${s}` : '';
-}
-
-function isCalendarDate(v: string): boolean {
-	try {
-		dayNumber(v);
-		return true;
-	} catch {
-		return false;
-	}
 }

@@ -4,8 +4,6 @@
 import type { Lang } from '../i18n/strings';
 
 const en = {
-	ignoredParam: '{param}: “{value}” is not valid, using the default',
-	ignoredParamEmpty: '{param}: not valid, using the default',
 	fullMap: 'Open the full map',
 	sources: 'Sources',
 	reports: '{n} news reports',
@@ -42,8 +40,6 @@ const en = {
 export type ExportStrings = Record<keyof typeof en, string>;
 
 const ar: ExportStrings = {
-	ignoredParam: '{param}: القيمة «{value}» غير صالحة، تُستخدم القيمة الافتراضية',
-	ignoredParamEmpty: '{param}: قيمة غير صالحة، تُستخدم القيمة الافتراضية',
 	fullMap: 'افتح الخريطة الكاملة',
 	sources: 'المصادر',
 	reports: '{n} تقارير إخبارية',

@@ -19,12 +19,18 @@ export function dayNumber(date: IsoDate): number {
 }
 
 function parseDayNumber(date: IsoDate): number {
+	if (!ISO_DATE.test(date)) throw new Error(`date must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
+	if (!isCalendarDate(date)) throw new Error(`date is not a calendar date: ${date}`);
+	return Date.parse(`${date}T00:00:00Z`) / MS_PER_DAY;
+}
+
+/** True for a real calendar date written YYYY-MM-DD ("2024-11-31" is not one). Never throws. */
+export function isCalendarDate(date: string): boolean {
 	const m = ISO_DATE.exec(date);
-	if (!m) throw new Error(`date must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
-	const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	const ms = Date.UTC(y, mo - 1, d);
-	if (isoDate(ms / MS_PER_DAY) !== date) throw new Error(`date is not a calendar date: ${date}`);
-	return ms / MS_PER_DAY;
+	if (!m) return false;
+	// Date.UTC rolls impossible days over ("11-31" becomes "12-01"): a real date reads back unchanged.
+	const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+	return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 10) === date;
 }
 
 /** `isoDate(1) === '1970-01-02'`. */

@@ -9,6 +9,8 @@ import { DEFAULT_OPTIONS, type TerritoryOptions } from './config';
 import { selectNodes } from './control-nodes';
 import { buildCells } from './voronoi-cells';
 import { buildControlTimeline } from './settlement-control';
+import { coverOutline } from './coverage';
+import { regionScope } from './regions';
 import { controlComponents, controlDrafts } from './control-areas';
 import { frontDrafts, frontEdges, opposingSet } from './front-line';
 import { changesBetween } from './changes';
@@ -28,6 +30,16 @@ export interface TerritoryInput {
 	overrides: FeatureCollection<Polygon | MultiPolygon>;
 	country: Feature<Polygon | MultiPolygon>;
 	routes: FeatureCollection<LineString>;
+	/**
+	 * Governorate polygons (geodata/basemap/governorates.geojson): which places a claim on a
+	 * province speaks for. Optional: without them a place's gazetteer `admin1` decides.
+	 */
+	regions?: FeatureCollection<Polygon | MultiPolygon>;
+	/**
+	 * Neighbouring countries' polygons (geodata/basemap/countries.geojson): tell a settlement out at
+	 * sea (covered) from one deep in a neighbour's land (not). Optional.
+	 */
+	neighbours?: FeatureCollection<Polygon | MultiPolygon>;
 	sources: ManifestSource[];
 	start: IsoDate;
 	end: IsoDate;
@@ -70,12 +82,14 @@ export function buildLayers(input: TerritoryInput): { files: Record<string, unkn
 	if (!Array.isArray(input.events)) throw new Error('events must be an array');
 
 	const gazetteer = new Map(input.gazetteer.map((e) => [e.id, e]));
-	const nodeSet = selectNodes(input.gazetteer, input.country, input.baseline, options);
-	const graph = buildCells(nodeSet.nodes, input.country, nodeSet.plane);
+	const coverage = coverOutline(input.gazetteer, input.country, input.neighbours, options);
+	const nodeSet = selectNodes(input.gazetteer, coverage.country, input.baseline, options, coverage.patched);
+	const graph = buildCells(nodeSet.nodes, coverage.country, nodeSet.plane);
 	const topology = checkCellTopology(graph);
 	if (topology) graph.diagnostics.push(topology);
-	const timeline = buildControlTimeline({ nodeSet, graph, gazetteer, events: input.events, overrides: input.overrides, start, end, options });
 	const routes = routeRuns(input.routes, nodeSet.nodes, nodeSet.plane, options.routeStepKm, options.m5RouteIds);
+	const regions = regionScope(nodeSet, gazetteer, input.country, input.regions, options);
+	const timeline = buildControlTimeline({ nodeSet, graph, gazetteer, events: input.events, overrides: input.overrides, regions, routes, start, end, options });
 	const opposing = opposingSet(options.opposingPairs);
 	const citadelEntry = gazetteer.get(options.citadel.placeId);
 	const citadel = citadelEntry ? [citadelEntry.lon, citadelEntry.lat] : [options.citadel.lon, options.citadel.lat];
@@ -111,7 +125,7 @@ export function buildLayers(input: TerritoryInput): { files: Record<string, unkn
 		frontline: frontline.finish(end),
 		changes: changeFeatures.sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1)),
 		events: eventFeatures,
-		places: placesLayer(nodeSet, gazetteer, timeline.days, timeline.states, end, opposing),
+		places: placesLayer(nodeSet, gazetteer, timeline.days, timeline.states, end, opposing, options.cityContestedShare),
 		routes: routeTracker.finish(end)
 	};
 
@@ -162,7 +176,7 @@ export function buildLayers(input: TerritoryInput): { files: Record<string, unkn
 		attribution: [...input.attribution]
 	};
 	files['manifest.json'] = manifest;
-	const diagnostics = [...nodeSet.diagnostics, ...graph.diagnostics, ...timeline.diagnostics, ...eventDiagnostics];
+	const diagnostics = [...coverage.diagnostics, ...nodeSet.diagnostics, ...graph.diagnostics, ...timeline.diagnostics, ...eventDiagnostics];
 	return { files, diagnostics };
 }
 

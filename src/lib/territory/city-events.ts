@@ -46,7 +46,7 @@ export function applyCityEvent(
 		loser = actor ?? holder;
 		// The recipient: the enemy facing the leaver's districts.
 		const left = districts.filter((d) => next[d]!.faction === loser);
-		attacker = left.length ? enemyOf(left, loser, next, graph, nodeSet, opposing) : null;
+		attacker = event.counter_faction ?? (left.length ? enemyOf(left, loser, next, graph, nodeSet, opposing) : null);
 	} else {
 		attacker = actor ?? enemyOf(districts, holder, next, graph, nodeSet, opposing);
 		// The loser: whoever holds most of the districts the attacker does not.
@@ -87,7 +87,7 @@ export function applyCityEvent(
 	for (const d of taken) {
 		if (named.has(d) && next[d]!.status === 'reported') continue; // a district named today wins
 		const before = next[d]!;
-		next[d] = { faction: X, status: 'inferred', eventIds: [event.id] };
+		next[d] = { faction: X, status: 'inferred', rule: 'city', eventIds: [event.id] };
 		protectedNodes.delete(d);
 		const prior = captures.find((c) => c.node === d);
 		if (prior) prior.eventIds = mergeIds(prior.eventIds, [event.id]);
@@ -97,7 +97,7 @@ export function applyCityEvent(
 	for (const d of contested) {
 		if (named.has(d)) continue;
 		const before = next[d]!;
-		next[d] = { faction: before.faction, status: 'contested', eventIds: mergeIds(before.status === 'contested' ? before.eventIds : [], [event.id]) };
+		next[d] = { faction: before.faction, status: 'contested', rule: 'city', contester: X, eventIds: mergeIds(before.status === 'contested' ? before.eventIds : [], [event.id]) };
 		named.add(d);
 	}
 }

@@ -1,6 +1,6 @@
 // Tunable knobs of the territorial model, one per line with the reason. Data (baseline,
 // overrides, actors) lives in geodata/; these are modelling choices, kept out of code paths.
-import type { Faction, PlaceKind } from '../domain/types';
+import type { Faction, PlaceKind, RegionExtent } from '../domain/types';
 
 export interface TerritoryOptions {
 	/** Gazetteer kinds that hold ground and get a Voronoi cell. Airports and bases are held too. */
@@ -32,12 +32,69 @@ export interface TerritoryOptions {
 	entryContestedShare: number;
 	/** City capture: share of the districts not yet held that are taken (reported), the rest contested. */
 	captureTakenShare: number;
+	/**
+	 * A city drawn by its districts is shown contested when at least this share of them is fought
+	 * over or held by a side opposing its main holder. A quarter: the SDF's two Kurdish districts
+	 * of Aleppo (under a truce with whoever held the rest) do not make the city contested; a third
+	 * of the districts in street fighting does.
+	 */
+	cityContestedShare: number;
 	/** Route sampling step for the M5/M4 held lengths, km. */
 	routeStepKm: number;
 	/** Aleppo's citadel, for the front-distance figure: gazetteer id first, then these coordinates. */
 	citadel: { placeId: string; lon: number; lat: number };
 	/** Route ids whose held length per faction goes into the figures as `m5_km`. */
 	m5RouteIds: string[];
+
+	// ---- What the reports imply (issue 9); geodata/control/README.md "Inference rules" ----
+
+	/**
+	 * Region claims ("took over Idlib province", "most of Daraa province"): the share of the
+	 * region's area the claimant holds afterwards, per stated extent. News writes "most of" for
+	 * roughly three quarters and "parts of" for a foothold: the western Aleppo countryside taken on
+	 * 27–29 Nov 2024 and the northern Hama towns taken on 1–3 Dec were each about a tenth of their
+	 * governorate, on top of the few per cent the opposition held there before. Unstated is "all".
+	 */
+	regionExtentShare: Record<RegionExtent, number>;
+	/**
+	 * A region that is not a governorate (a plain, a mountain range, "northwest Syria") has no
+	 * polygon here: it stands for the places within this distance of its gazetteer point. 20 km
+	 * is about the half-width of al-Ghab or Jabal al-Zawiya, the sub-regions news names most.
+	 */
+	subRegionRadiusKm: number;
+	/** Route kinds (routes.geojson `kind`) along which captures fill the places between them: roads, not rivers. */
+	routeFillKinds: string[];
+	/**
+	 * Two captures by one side farther apart than this along the road are separate thrusts, not
+	 * one advance: nothing between them moves. 100 km spans Saraqeb–Khan Shaykhun and Hama–Homs
+	 * (the day-by-day M5 advances of 2024) but not Homs–Damascus.
+	 */
+	routeFillMaxGapKm: number;
+	/** Places this close to the road between two such captures go with it (roadside villages and checkpoints). */
+	routeFillSurroundKm: number;
+	/**
+	 * A pocket (ground cut off from its side's main ground in the cell graph) goes to the side
+	 * around it after this many days: besieged garrisons in 2024 (Nubl and al-Zahraa, Kuweires)
+	 * were evacuated or taken within two to three days of being cut off.
+	 */
+	pocketDays: number;
+	/**
+	 * A contested place with no news for this many days resolves: to the side that contested it
+	 * when that side holds ground next to it (the fight moved on and the place fell with the
+	 * front), else back to its holder (the raid was beaten off). Street fighting in Aleppo, Homs
+	 * and Manbij in 2024 lasted one to two days before the city was reported taken.
+	 */
+	contestedDays: number;
+	/**
+	 * Settlements of the country that the outline leaves just outside (GeoNames puts border towns
+	 * like Kobani and Tal Abyad on the border line, Natural Earth 10 m's line is a few hundred metres
+	 * off): a settlement this close to the outline, or out at sea (Arwad), gets a patch of
+	 * the outline so its cell covers it. Farther inside a neighbour's polygon it stays out (the
+	 * occupied Golan, beyond the line of control the outline draws).
+	 */
+	coverageSlackKm: number;
+	/** A border patch reaches this far beyond the settlement's point, so the point lies well inside its cell. */
+	coverageMarginKm: number;
 }
 
 export const DEFAULT_OPTIONS: TerritoryOptions = {
@@ -59,12 +116,22 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	entryInferredShare: 0,
 	entryContestedShare: 1 / 3,
 	captureTakenShare: 2 / 3,
+	cityContestedShare: 1 / 4,
 	routeStepKm: 0.25,
 	citadel: { placeId: 'place:sm:aleppo-citadel', lon: 37.16278, lat: 36.19944 },
-	m5RouteIds: ['M5', 'route:m5', 'm5']
+	m5RouteIds: ['M5', 'route:m5', 'm5'],
+	regionExtentShare: { all: 1, most: 0.75, half: 0.5, part: 0.15 },
+	subRegionRadiusKm: 20,
+	routeFillKinds: ['road'],
+	routeFillMaxGapKm: 100,
+	routeFillSurroundKm: 5,
+	pocketDays: 3,
+	contestedDays: 2,
+	coverageSlackKm: 1.5,
+	coverageMarginKm: 0.5
 };
 
 export const FACTIONS: Faction[] = ['government', 'opposition', 'sdf', 'sna'];
 
 /** Control kinds of events; others (strikes, displacement) are shown but move nothing. */
-export const CONTROL_KINDS = new Set(['capture', 'entry', 'withdrawal', 'clash', 'advance']);
+export const CONTROL_KINDS = new Set(['capture', 'entry', 'withdrawal', 'clash', 'advance', 'collapse']);

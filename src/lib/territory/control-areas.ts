@@ -1,7 +1,7 @@
-// Control areas per change day: connected groups of cells with the same faction and status,
+// Control areas per change day: connected groups of cells with the same faction, status and rule,
 // dissolved by edge cancellation (dissolve.ts). A group whose members do not change keeps one
 // feature across the whole interval, so only the groups touched by a change are dissolved again.
-import type { Faction, ControlStatus } from '../domain/types';
+import type { ControlRule, ControlStatus, Faction } from '../domain/types';
 import { dissolveCells } from './dissolve';
 import { hashHex } from './geometry';
 import type { Draft } from './intervals';
@@ -12,6 +12,8 @@ import { isoDate } from '../geo/days';
 export interface Component {
 	faction: Faction;
 	status: ControlStatus;
+	/** Why: one rule per area, so the inspect panel can say it. */
+	rule: ControlRule;
 	members: number[];
 	signature: string;
 }
@@ -25,7 +27,7 @@ function serialOf(s: NodeState): number {
 	return n;
 }
 
-/** Connected components of equal (faction, status), members sorted. */
+/** Connected components of equal (faction, status, rule), members sorted. */
 export function controlComponents(graph: CellGraph, state: NodeState[]): Component[] {
 	const seen = new Uint8Array(state.length);
 	const out: Component[] = [];
@@ -41,7 +43,7 @@ export function controlComponents(graph: CellGraph, state: NodeState[]): Compone
 			for (const nb of graph.neighbours[n] ?? []) {
 				if (seen[nb.node]) continue;
 				const t = state[nb.node]!;
-				if (t.faction !== s.faction || t.status !== s.status) continue;
+				if (t.faction !== s.faction || t.status !== s.status || t.rule !== s.rule) continue;
 				seen[nb.node] = 1;
 				stack.push(nb.node);
 			}
@@ -57,7 +59,7 @@ export function controlComponents(graph: CellGraph, state: NodeState[]): Compone
 			h2 = Math.imul(h2 ^ (serial + 0x9e3779b9), 0x85ebca6b) ^ m;
 		}
 		const hash = (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
-		out.push({ faction: s.faction, status: s.status, members, signature: `${s.faction}|${s.status}|${hash}|${members.length}` });
+		out.push({ faction: s.faction, status: s.status, rule: s.rule, members, signature: `${s.faction}|${s.status}|${s.rule}|${hash}|${members.length}` });
 	}
 	return out;
 }
@@ -84,6 +86,7 @@ export function controlDrafts(graph: CellGraph, state: NodeState[], components: 
 					properties: {
 						faction: c.faction,
 						status: c.status,
+						rule: c.rule,
 						event_ids: [...ids].sort(),
 						area_km2: Math.round(area * 100) / 100,
 						places: c.members.length

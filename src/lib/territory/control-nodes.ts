@@ -4,7 +4,7 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Diagnostic, Faction, GazetteerEntry } from '../domain/types';
 import type { TerritoryOptions } from './config';
-import { hashHex, makePlane, planeKm, pointInPolygonal, type Plane } from './geometry';
+import { hashHex, makePlane, planeKm, pointInPolygonal, pointSegmentKm, type Plane } from './geometry';
 
 export interface ControlNode {
 	/** Index in the node list; also the cell index. */
@@ -74,16 +74,18 @@ function baselineFactionAt(areas: { faction: Faction; polys: Polygonal }[], p: P
 	return null;
 }
 
-/** Nearest baseline vertex's faction: a fallback for points in a gap of the baseline. */
+/** The faction of the nearest baseline polygon (by its edges): for points in a gap of the baseline or just outside it. */
 function nearestBaselineFaction(areas: { faction: Faction; polys: Polygonal }[], p: Position, plane: Plane): Faction {
 	let best: Faction = areas[0]!.faction;
 	let bestKm = Infinity;
 	for (const a of areas)
-		for (const rings of a.polys)
-			for (const q of rings[0] ?? []) {
-				const km = planeKm(plane, p, q);
+		for (const rings of a.polys) {
+			const ring = rings[0] ?? [];
+			for (let i = 0; i + 1 < ring.length; i++) {
+				const { km } = pointSegmentKm(plane, p, ring[i]!, ring[i + 1]!);
 				if (km < bestKm) [best, bestKm] = [a.faction, km];
 			}
+		}
 	return best;
 }
 
@@ -96,7 +98,9 @@ export function selectNodes(
 	gazetteer: GazetteerEntry[],
 	country: Feature<Polygon | MultiPolygon>,
 	baseline: FeatureCollection<Polygon | MultiPolygon>,
-	options: TerritoryOptions
+	options: TerritoryOptions,
+	/** Settlements the outline was widened for (coverage.ts): outside the baseline too, by design. */
+	patched: Set<string> = new Set()
 ): NodeSet {
 	const diagnostics: Diagnostic[] = [];
 	if (!country?.geometry || (country.geometry.type !== 'Polygon' && country.geometry.type !== 'MultiPolygon'))
@@ -136,6 +140,7 @@ export function selectNodes(
 		}
 		const p: Position = [e.lon, e.lat];
 		let faction = baselineFactionAt(areas, p);
+		if (!faction && patched.has(e.id)) faction = nearestBaselineFaction(areas, p, plane);
 		if (!faction) {
 			faction = nearestBaselineFaction(areas, p, plane);
 			diagnostics.push({

@@ -1,5 +1,6 @@
 // The state of one place on one change day, and the helpers every control rule shares.
-import type { ConflictEvent, ControlStatus, Diagnostic, Faction } from '../domain/types';
+import type { ConflictEvent, ControlRule, ControlStatus, Diagnostic, Faction } from '../domain/types';
+import type { TerritoryOptions } from './config';
 import type { NodeSet } from './control-nodes';
 import { planeKm } from './geometry';
 import type { CellGraph } from './voronoi-cells';
@@ -9,6 +10,18 @@ export interface NodeState {
 	status: ControlStatus;
 	/** Sorted ids of the events (or override) behind this state; empty for baseline. */
 	eventIds: string[];
+	/** Why the place has this state (the inspect panel says it). */
+	rule: ControlRule;
+	/** For a contested place: the side fighting the holder for it (who takes it if the news stops there). */
+	contester?: Faction;
+}
+
+/** Rules whose state rests on a report naming the place (or its city): inference leaves them alone. */
+export const REPORTED_RULES = new Set<ControlRule>(['report', 'city', 'override']);
+
+/** A place some report places: named directly or as its city, or fought over. Region claims and fills pass it by. */
+export function placedByReport(s: NodeState): boolean {
+	return REPORTED_RULES.has(s.rule) || s.status === 'contested';
 }
 
 /** A place that changed hands on a change day, for the inference and the change layer. */
@@ -32,7 +45,7 @@ export function mergeIds(a: string[], b: string[]): string[] {
 }
 
 export function sameState(a: NodeState, b: NodeState): boolean {
-	return a === b || (a.faction === b.faction && a.status === b.status && a.eventIds.join() === b.eventIds.join());
+	return a === b || (a.faction === b.faction && a.status === b.status && a.rule === b.rule && a.contester === b.contester && a.eventIds.join() === b.eventIds.join());
 }
 
 /**
@@ -77,4 +90,25 @@ export function eventFaction(event: ConflictEvent, diagnostics: Diagnostic[]): F
 		return null;
 	}
 	return event.faction;
+}
+
+/** What every rule of one change day works on. */
+export interface DayContext {
+	day: number;
+	/** The state being built for the day; rules replace entries, never mutate them. */
+	next: NodeState[];
+	nodeSet: NodeSet;
+	graph: CellGraph;
+	options: TerritoryOptions;
+	opposing: Set<string>;
+	/** Places an event named today: later rules of the day leave them alone. */
+	named: Set<number>;
+	diagnostics: Diagnostic[];
+}
+
+/** The faction holding the most area among `nodes` (ties: alphabetical), or null for none. */
+export function mainHolder(nodes: number[], state: NodeState[], graph: CellGraph, filter: (n: number) => boolean = () => true): Faction | null {
+	const area = new Map<Faction, number>();
+	for (const n of nodes) if (filter(n)) area.set(state[n]!.faction, (area.get(state[n]!.faction) ?? 0) + (graph.areaKm2[n] ?? 0));
+	return [...area].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }

@@ -15,7 +15,7 @@ const graph: CellGraph = {
 	neighbours: [[nb(1, [[1, 5]])], [nb(0, [[5, 1]]), nb(2, [[2, 6]])], [nb(1, [[6, 2]])]],
 	diagnostics: []
 };
-const st = (faction: Faction): NodeState => ({ faction, status: 'baseline', eventIds: [] });
+const st = (faction: Faction): NodeState => ({ faction, status: 'baseline', rule: 'baseline', eventIds: [] });
 
 describe('frontEdges', () => {
 	it('takes the shared edges between opposing factions, each once', () => {

@@ -26,8 +26,8 @@ export function infer(
 ): void {
 	if (captures.length === 0) return;
 	const { nodes, plane } = nodeSet;
-	const take = (n: number, to: Faction, ids: string[]) => {
-		next[n] = { faction: to, status: 'inferred', eventIds: ids };
+	const take = (n: number, to: Faction, ids: string[], rule: 'recapture' | 'corridor' | 'encircled') => {
+		next[n] = { faction: to, status: 'inferred', rule, eventIds: ids };
 	};
 	// (0) a recapture voids what was inferred from the lost capture alone.
 	for (const c of captures) {
@@ -35,7 +35,7 @@ export function infer(
 		const revoked = new Set(c.revoked);
 		for (let n = 0; n < next.length; n++) {
 			const s = next[n]!;
-			if (s.status === 'inferred' && s.faction === c.from && !named.has(n) && s.eventIds.every((id) => revoked.has(id))) take(n, c.to, c.eventIds);
+			if (s.status === 'inferred' && s.faction === c.from && !named.has(n) && s.eventIds.every((id) => revoked.has(id))) take(n, c.to, c.eventIds, 'recapture');
 		}
 	}
 	// (a) corridors, from the ground each captor held before today.
@@ -56,7 +56,7 @@ export function infer(
 			if (n.city || named.has(n.index) || protectedNodes.has(n.index)) continue;
 			if (next[n.index]!.faction !== c.from) continue;
 			const { km, t } = pointSegmentKm(plane, [n.lon, n.lat], a, b);
-			if (t > 0 && km <= options.corridorHalfWidthKm) take(n.index, c.to, c.eventIds);
+			if (t > 0 && km <= options.corridorHalfWidthKm) take(n.index, c.to, c.eventIds, 'corridor');
 		}
 	}
 	// (b) encirclement near today's captures, per (captor, loser) pair.
@@ -99,7 +99,7 @@ export function infer(
 			}
 			const need = protectedNodes.has(n) ? options.advanceTargetShare : options.encircledShare;
 			if (total > 0 && held / total >= need - 1e-9) {
-				take(n, to, [...ids].sort());
+				take(n, to, [...ids].sort(), 'encircled');
 				wake(n);
 			}
 		}

@@ -11,8 +11,8 @@ const routes: FeatureCollection<LineString> = {
 	type: 'FeatureCollection',
 	features: [{ type: 'Feature', properties: { id: 'm5-highway', name: 'M5 highway' }, geometry: { type: 'LineString', coordinates: [[35.95, 36], [36.25, 36]] } }]
 };
-const gov: NodeState = { faction: 'government', status: 'baseline', eventIds: [] };
-const opp: NodeState = { faction: 'opposition', status: 'reported', eventIds: ['evt:1'] };
+const gov: NodeState = { faction: 'government', status: 'baseline', rule: 'baseline', eventIds: [] };
+const opp: NodeState = { faction: 'opposition', status: 'reported', rule: 'report', eventIds: ['evt:1'] };
 
 describe('route control', () => {
 	const runs = routeRuns(routes, nodes, makePlane(36), 0.25, []);

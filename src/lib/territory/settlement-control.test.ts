@@ -6,6 +6,7 @@ import { DEFAULT_OPTIONS } from './config';
 import { selectNodes } from './control-nodes';
 import { buildControlTimeline, type NodeState } from './settlement-control';
 import { buildCells } from './voronoi-cells';
+import { regionScope } from './regions';
 
 // A strip of villages 36.02…36.48 E (every 0.04°) in three rows; opposition west of 36.15.
 const box = (x0: number, y0: number, x1: number, y1: number): Polygon => ({
@@ -41,6 +42,7 @@ function run(events: ConflictEvent[], overrides: FeatureCollection<Polygon | Mul
 	const graph = buildCells(nodeSet.nodes, country, nodeSet.plane);
 	const timeline = buildControlTimeline({
 		nodeSet, graph, gazetteer: new Map(gazetteer.map((e) => [e.id, e])), events, overrides,
+		regions: regionScope(nodeSet, new Map(gazetteer.map((e) => [e.id, e])), country, undefined, options), routes: [],
 		start: dayNumber('2024-11-26'), end: dayNumber('2024-11-30'), options
 	});
 	const on = (id: string, date: string): NodeState => {
@@ -54,51 +56,51 @@ function run(events: ConflictEvent[], overrides: FeatureCollection<Polygon | Mul
 describe('buildControlTimeline', () => {
 	it('starts from the baseline polygon each place lies in', () => {
 		const { on } = run([]);
-		expect(on('v0-1', '2024-11-30')).toEqual({ faction: 'opposition', status: 'baseline', eventIds: [] });
-		expect(on('v8-1', '2024-11-30')).toEqual({ faction: 'government', status: 'baseline', eventIds: [] });
+		expect(on('v0-1', '2024-11-30')).toEqual({ faction: 'opposition', status: 'baseline', rule: 'baseline', eventIds: [] });
+		expect(on('v8-1', '2024-11-30')).toEqual({ faction: 'government', status: 'baseline', rule: 'baseline', eventIds: [] });
 	});
 
 	it('a capture sets the place from its date on, reported, with the event id', () => {
 		const e = ev('2024-11-28', 'capture', 'v4-1', 'opposition');
 		const { on } = run([e]);
 		expect(on('v4-1', '2024-11-27').faction).toBe('government');
-		expect(on('v4-1', '2024-11-28')).toEqual({ faction: 'opposition', status: 'reported', eventIds: [e.id] });
+		expect(on('v4-1', '2024-11-28')).toEqual({ faction: 'opposition', status: 'reported', rule: 'report', eventIds: [e.id] });
 		expect(on('v4-1', '2024-11-30').faction).toBe('opposition');
 	});
 
 	it('an advance toward a place does not capture it', () => {
 		const { on } = run([ev('2024-11-28', 'advance', 'v9-1', 'opposition')]);
-		expect(on('v9-1', '2024-11-30')).toEqual({ faction: 'government', status: 'baseline', eventIds: [] });
+		expect(on('v9-1', '2024-11-30')).toEqual({ faction: 'government', status: 'baseline', rule: 'baseline', eventIds: [] });
 	});
 
 	it('places between the old front and a deep capture change hands as inferred', () => {
 		const e = ev('2024-11-27', 'capture', 'v7-1', 'opposition');
 		const { on } = run([e]);
-		for (const id of ['v4-1', 'v5-1', 'v6-1']) expect(on(id, '2024-11-27')).toEqual({ faction: 'opposition', status: 'inferred', eventIds: [e.id] });
+		for (const id of ['v4-1', 'v5-1', 'v6-1']) expect(on(id, '2024-11-27')).toEqual({ faction: 'opposition', status: 'inferred', rule: 'corridor', eventIds: [e.id] });
 		expect(on('v10-1', '2024-11-27').faction).toBe('government');
 	});
 
 	it('a clash makes a place contested without changing its holder', () => {
 		const e = ev('2024-11-27', 'clash', 'v5-1', 'opposition');
-		expect(run([e]).on('v5-1', '2024-11-29')).toEqual({ faction: 'government', status: 'contested', eventIds: [e.id] });
+		expect(run([e]).on('v5-1', '2024-11-28')).toEqual({ faction: 'government', status: 'contested', rule: 'report', contester: 'opposition', eventIds: [e.id] });
 	});
 
 	it('a withdrawal hands the place to the enemy it faces, as inferred', () => {
 		const e = ev('2024-11-27', 'withdrawal', 'v3-1', 'government');
-		expect(run([e]).on('v3-1', '2024-11-27')).toEqual({ faction: 'opposition', status: 'inferred', eventIds: [e.id] });
+		expect(run([e]).on('v3-1', '2024-11-27')).toEqual({ faction: 'opposition', status: 'inferred', rule: 'withdrawal', eventIds: [e.id] });
 	});
 
 	it('a capture located only near a place contests it; one located by its region moves nothing', () => {
 		const near = { ...ev('2024-11-27', 'capture', 'v6-1', 'opposition'), geo_precision: 2 as const };
 		const vague = { ...ev('2024-11-27', 'capture', 'v8-1', 'opposition'), geo_precision: 3 as const };
 		const { on } = run([near, vague]);
-		expect(on('v6-1', '2024-11-27')).toEqual({ faction: 'government', status: 'contested', eventIds: [near.id] });
-		expect(on('v8-1', '2024-11-27')).toEqual({ faction: 'government', status: 'baseline', eventIds: [] });
+		expect(on('v6-1', '2024-11-27')).toEqual({ faction: 'government', status: 'contested', rule: 'report', contester: 'opposition', eventIds: [near.id] });
+		expect(on('v8-1', '2024-11-27')).toEqual({ faction: 'government', status: 'baseline', rule: 'baseline', eventIds: [] });
 	});
 
 	it('a withdrawal deep behind the lines goes to the nearest enemy', () => {
 		const e = ev('2024-11-27', 'withdrawal', 'v10-1', 'government');
-		expect(run([e]).on('v10-1', '2024-11-27')).toEqual({ faction: 'opposition', status: 'inferred', eventIds: [e.id] });
+		expect(run([e]).on('v10-1', '2024-11-27')).toEqual({ faction: 'opposition', status: 'inferred', rule: 'withdrawal', eventIds: [e.id] });
 	});
 
 	it('a capture with no actor is credited to the adjacent enemy and says so', () => {
@@ -108,10 +110,15 @@ describe('buildControlTimeline', () => {
 		expect(timeline.diagnostics.map((d) => d.code)).toContain('capture-actor-inferred');
 	});
 
-	it('an event at a facility steers the nearest place; one at a region moves nothing', () => {
-		const { on, timeline } = run([ev('2024-11-27', 'capture', 'uni', 'opposition'), ev('2024-11-27', 'capture', 'province', 'opposition')]);
+	it('an event at a facility steers the nearest place', () => {
+		const { on } = run([ev('2024-11-27', 'capture', 'uni', 'opposition')]);
 		expect(on('v7-1', '2024-11-27').status).toBe('reported');
-		expect(timeline.diagnostics.map((d) => d.code)).toContain('event-place-not-held');
+	});
+
+	it('a clash in a region names no place that changed hands and moves nothing', () => {
+		const { on, timeline } = run([ev('2024-11-27', 'clash', 'province', 'opposition')]);
+		expect(on('v8-1', '2024-11-27')).toEqual({ faction: 'government', status: 'baseline', rule: 'baseline', eventIds: [] });
+		expect(timeline.diagnostics.map((d) => d.code)).toContain('region-event-idle');
 	});
 
 	it('an unknown place is a diagnostic, not a crash', () => {
@@ -125,7 +132,7 @@ describe('buildControlTimeline', () => {
 			features: [{ type: 'Feature', properties: { date: '2024-11-28', until: '2024-11-29', faction: 'sdf', note: 'analyst', id: 'ov1' }, geometry: box(36.38, 36.0, 36.5, 36.3) }]
 		};
 		const { on } = run([ev('2024-11-28', 'capture', 'v10-1', 'opposition')], overrides);
-		expect(on('v10-1', '2024-11-28')).toEqual({ faction: 'sdf', status: 'override', eventIds: ['ov1'] });
+		expect(on('v10-1', '2024-11-28')).toEqual({ faction: 'sdf', status: 'override', rule: 'override', eventIds: ['ov1'] });
 		expect(on('v10-1', '2024-11-30').faction).toBe('opposition'); // the model's state beneath shows again
 	});
 

@@ -1,17 +1,25 @@
-// Controller of every node on every change day: the baseline, then each day's control events
-// (capture/entry/withdrawal/clash; advances only protect their target), then inference for
-// the places the text does not name, then analyst overrides on top. The state of a node is an
-// immutable object, reused while unchanged, so later stages compare by reference.
+// Controller of every node on every change day: the baseline, then each day's events (places,
+// then cities, then regions), then the rules for what the reports imply (corridors and
+// encirclement, captures along a road, collapse, contested places gone quiet, pockets), then
+// analyst overrides on top. The state of a node is an immutable object, reused while unchanged,
+// so later stages compare by reference. The rules and their knobs: geodata/control/README.md.
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ConflictEvent, ControlStatus, Diagnostic, Faction, GazetteerEntry } from '../domain/types';
 import { dayNumber } from '../geo/days';
 import { applyCityEvent } from './city-events';
+import { applyCollapse } from './collapse';
 import { CONTROL_KINDS, type TerritoryOptions } from './config';
+import { resolveContested } from './contested-timeout';
 import type { NodeSet } from './control-nodes';
-import { diag, enemyOf, eventFaction, mergeIds, sameState, type Capture, type NodeState } from './control-state';
+import { diag, enemyOf, eventFaction, mergeIds, sameState, type Capture, type DayContext, type NodeState } from './control-state';
 import { planeKm } from './geometry';
 import { infer } from './inference';
 import { readOverrides } from './overrides';
+import { PocketWatch } from './pockets';
+import { applyRegionEvent } from './region-claims';
+import type { RegionScope } from './regions';
+import type { RouteRuns } from './route-control';
+import { fillRoutes } from './route-fill';
 import type { CellGraph } from './voronoi-cells';
 
 export type { Capture, NodeState } from './control-state';
@@ -25,8 +33,11 @@ export interface ControlTimeline {
 	diagnostics: Diagnostic[];
 }
 
-/** Within a day: advances and clashes first, so a capture the same day wins over a clash. */
-const KIND_ORDER: Record<string, number> = { advance: 0, clash: 1, entry: 2, capture: 3, withdrawal: 4 };
+/** Within a day: advances and clashes first, so a capture the same day wins over a clash; a collapse last. */
+const KIND_ORDER: Record<string, number> = { advance: 0, clash: 1, entry: 2, capture: 3, withdrawal: 4, collapse: 5 };
+
+/** Region events that move ground; a clash or an advance "in Idlib province" names no place that changed hands. */
+const REGION_KINDS = new Set(['capture', 'entry', 'withdrawal']);
 
 export interface ControlInput {
 	nodeSet: NodeSet;
@@ -34,10 +45,16 @@ export interface ControlInput {
 	gazetteer: Map<string, GazetteerEntry>;
 	events: ConflictEvent[];
 	overrides: FeatureCollection<Polygon | MultiPolygon>;
+	/** Which places a region or country event speaks for (regions.ts). */
+	regions: RegionScope;
+	/** Route runs (route-control.ts), for captures along a road. */
+	routes: RouteRuns[];
 	start: number;
 	end: number;
 	options: TerritoryOptions;
 }
+
+type Target = { node: number } | { city: string } | { region: GazetteerEntry; members: number[] };
 
 export function buildControlTimeline(input: ControlInput): ControlTimeline {
 	const { nodeSet, graph, gazetteer, start, end, options } = input;
@@ -65,49 +82,81 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 		daySet.add(o.from);
 		if (o.until + 1 <= end) daySet.add(o.until + 1);
 	}
+	// Change days; the timed rules (pockets, contested places) add the days they fall due.
 	const days = [...daySet].sort((a, b) => a - b);
+	const schedule = (day: number | null) => {
+		if (day === null || day > end || daySet.has(day)) return;
+		daySet.add(day);
+		let i = days.length;
+		while (i > 0 && days[i - 1]! > day) i--;
+		days.splice(i, 0, day);
+	};
 
 	const baselineStates = new Map<Faction, NodeState>();
 	let current: NodeState[] = nodes.map((n) => {
 		let s = baselineStates.get(n.baseline);
-		if (!s) baselineStates.set(n.baseline, (s = { faction: n.baseline, status: 'baseline', eventIds: [] }));
+		if (!s) baselineStates.set(n.baseline, (s = { faction: n.baseline, status: 'baseline', rule: 'baseline', eventIds: [] }));
 		return s;
 	});
+	const pockets = new PocketWatch(graph, current);
+	const lastNews = new Int32Array(nodes.length).fill(start);
 	const protectedNodes = new Set<number>();
 	const opposing = new Set(options.opposingPairs.map((p) => [...p].sort().join('|')));
 	const states: NodeState[][] = [];
-	for (const day of days) {
+	for (let k = 0; k < days.length; k++) {
+		const day = days[k]!;
 		const prev = current;
 		const next = prev.slice();
 		const named = new Set<number>();
 		const captures: Capture[] = [];
+		const ctx: DayContext = { day, next, nodeSet, graph, options, opposing, named, diagnostics };
 		const events = (byDay.get(day) ?? []).sort((a, b) => (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9) || (a.id < b.id ? -1 : 1));
 		const cityEvents: { city: string; event: ConflictEvent }[] = [];
+		const regionEvents: { entry: GazetteerEntry; members: number[]; event: ConflictEvent }[] = [];
+		const collapses: ConflictEvent[] = [];
 
 		for (const event of events) {
-			const target = resolveTarget(event, nodeSet, gazetteer, options, diagnostics);
+			if (event.kind === 'collapse') {
+				collapses.push(event);
+				continue;
+			}
+			const target = resolveTarget(event, nodeSet, gazetteer, input.regions, options, diagnostics);
 			if (target === null) continue;
-			if (typeof target === 'string') {
-				cityEvents.push({ city: target, event });
+			if ('city' in target) {
+				cityEvents.push({ city: target.city, event });
+				continue;
+			}
+			if ('region' in target) {
+				if (REGION_KINDS.has(event.kind)) regionEvents.push({ entry: target.region, members: target.members, event });
+				else diagnostics.push(diag('info', 'region-event-idle', `event ${event.id}: a ${event.kind} in ${target.region.name} names no place that changed hands; it moves no control`));
 				continue;
 			}
 			if (event.kind === 'advance') {
-				protectedNodes.add(target);
+				protectedNodes.add(target.node);
 				continue;
 			}
-			named.add(target);
-			applyNodeEvent(target, event, next, captures, nodeSet, graph, diagnostics, protectedNodes, opposing);
+			named.add(target.node);
+			applyNodeEvent(target.node, event, next, captures, nodeSet, graph, diagnostics, protectedNodes, opposing);
 		}
 		for (const { city, event } of cityEvents) applyCityEvent(city, event, next, captures, nodeSet, graph, options, diagnostics, named, protectedNodes, opposing);
+		for (const n of named) lastNews[n] = day;
+		for (const { entry, members, event } of regionEvents) applyRegionEvent(event, entry, members, ctx);
 
 		infer(prev, next, captures, named, protectedNodes, nodeSet, graph, options);
+		fillRoutes(input.routes, captures, ctx);
+		for (const event of collapses) {
+			const scope = collapseScope(event, nodeSet, gazetteer, input.regions, diagnostics);
+			if (scope) applyCollapse(event, scope.nodes, scope.name, ctx);
+		}
+		schedule(resolveContested(ctx, lastNews));
+		schedule(pockets.step(ctx));
 		current = next;
 
 		// Overrides sit on top of the model's state; events keep moving the state beneath them.
 		const effective = current.slice();
 		for (const o of overrides) {
 			if (day < o.from || day > o.until) continue;
-			const s: NodeState = { faction: o.faction, status: 'override', eventIds: [o.id] };
+			const s: NodeState = { faction: o.faction, status: 'override', rule: 'override', eventIds: [o.id] };
 			for (const n of o.nodes) effective[n] = s;
 		}
 		const last = states[states.length - 1];
@@ -117,22 +166,45 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 	return { days, states, diagnostics };
 }
 
-/** Node index, city id (for cities represented by districts), or null when the place moves nothing. */
+/** The places a collapse speaks for: the country, a region, a city's districts or one place. */
+function collapseScope(
+	event: ConflictEvent,
+	nodeSet: NodeSet,
+	gazetteer: Map<string, GazetteerEntry>,
+	regions: RegionScope,
+	diagnostics: Diagnostic[]
+): { nodes: number[]; name: string } | null {
+	const entry = gazetteer.get(event.place_id);
+	const name = entry?.name ?? event.place_id;
+	const node = nodeSet.byPlace.get(event.place_id);
+	if (node !== undefined) return { nodes: [node], name };
+	const city = nodeSet.cities.get(event.place_id);
+	if (city) return { nodes: city.districts, name };
+	const members = entry ? regions.nodesOf(entry) : null;
+	if (members) return { nodes: members, name };
+	diagnostics.push(diag('warning', 'collapse-place-unknown', `event ${event.id}: a collapse at ${name} (${entry?.kind ?? 'not in the gazetteer'}) names no place, region or country of the map; it moves nothing`));
+	return null;
+}
+
+/** The node, the city (represented by districts) or the region an event is at; null when it moves nothing. */
 function resolveTarget(
 	event: ConflictEvent,
 	nodeSet: NodeSet,
 	gazetteer: Map<string, GazetteerEntry>,
+	regions: RegionScope,
 	options: TerritoryOptions,
 	diagnostics: Diagnostic[]
-): number | string | null {
+): Target | null {
 	const direct = nodeSet.byPlace.get(event.place_id);
-	if (direct !== undefined) return direct;
-	if (nodeSet.cities.has(event.place_id)) return event.place_id;
+	if (direct !== undefined) return { node: direct };
+	if (nodeSet.cities.has(event.place_id)) return { city: event.place_id };
 	const entry = gazetteer.get(event.place_id);
 	if (!entry) {
 		diagnostics.push(diag('warning', 'event-place-unknown', `event ${event.id}: place ${event.place_id} is not in the gazetteer; it moves no control`));
 		return null;
 	}
+	const members = regions.nodesOf(entry);
+	if (members) return { region: entry, members };
 	if (entry.kind === 'facility' || entry.kind === 'airport' || entry.kind === 'base') {
 		let best: number | null = null;
 		let bestKm = options.facilitySnapKm;
@@ -141,7 +213,7 @@ function resolveTarget(
 			const km = planeKm(nodeSet.plane, [entry.lon, entry.lat], [n.lon, n.lat]);
 			if (km <= bestKm) [best, bestKm] = [n.index, km];
 		}
-		if (best !== null) return best;
+		if (best !== null) return { node: best };
 	}
 	diagnostics.push(diag('info', 'event-place-not-held', `event ${event.id}: ${entry.name} (${entry.kind}) is not a place that holds ground here; it moves no control`));
 	return null;
@@ -169,7 +241,14 @@ function applyNodeEvent(
 	}
 	if (event.kind === 'clash' || near) {
 		if (before.status === 'reported' && captures.some((c) => c.node === node)) return;
-		next[node] = { faction: before.faction, status: 'contested', eventIds: mergeIds(before.status === 'contested' ? before.eventIds : [], [event.id]) };
+		const contester = actor && actor !== before.faction ? actor : (before.contester ?? enemyOf([node], before.faction, next, graph, nodeSet, opposing) ?? undefined);
+		next[node] = {
+			faction: before.faction,
+			status: 'contested',
+			rule: 'report',
+			...(contester ? { contester } : {}),
+			eventIds: mergeIds(before.status === 'contested' ? before.eventIds : [], [event.id])
+		};
 		return;
 	}
 	let to: Faction | null;
@@ -181,7 +260,7 @@ function applyNodeEvent(
 			diagnostics.push(diag('info', 'withdrawal-not-holder', `event ${event.id}: ${leaver} withdrew from ${nodeSet.nodes[node]!.name}, which the model has as ${before.faction}; no change`));
 			return;
 		}
-		to = enemyOf([node], before.faction, next, graph, nodeSet, opposing);
+		to = event.counter_faction ?? enemyOf([node], before.faction, next, graph, nodeSet, opposing);
 		status = 'inferred';
 	} else {
 		to = actor ?? enemyOf([node], before.faction, next, graph, nodeSet, opposing);
@@ -196,7 +275,7 @@ function applyNodeEvent(
 	if (sameDay && sameDay.to !== to)
 		diagnostics.push(diag('warning', 'conflicting-captures', `events ${sameDay.eventIds.join(', ')} and ${event.id} give ${nodeSet.nodes[node]!.name} to different factions on one day; the later id wins`));
 	const ids = sameDay && sameDay.to === to ? mergeIds(sameDay.eventIds, [event.id]) : [event.id];
-	next[node] = { faction: to, status, eventIds: ids };
+	next[node] = { faction: to, status, rule: status === 'inferred' ? 'withdrawal' : 'report', eventIds: ids };
 	protectedNodes.delete(node);
 	if (sameDay && sameDay.from === to) {
 		// Taken and left again the same day: no capture remains (a capture from X to X would make

@@ -1,0 +1,35 @@
+// Contested places resolve when the news stops: after `contestedDays` without an event naming
+// the place, it goes to the side that contested it if that side holds ground next to it (the
+// fighting moved on with the front: in 2024 Aleppo, Homs and Manbij fell a day or two after the
+// first street fighting, and the reports moved to the next town), else back to its holder (an
+// attack from nowhere near was a raid, beaten off). Either way the result is `inferred`.
+import type { DayContext, NodeState } from './control-state';
+import { enemyOf } from './control-state';
+
+/**
+ * Resolves the contested places whose last news is `contestedDays` old; returns the day the
+ * next one will be due (so the timeline visits it), or null. `lastNews[n]` is the last day an
+ * event named place n.
+ */
+export function resolveContested(ctx: DayContext, lastNews: Int32Array): number | null {
+	const { next, graph, nodeSet, opposing, options, day, named } = ctx;
+	let due: number | null = null;
+	const states = new Map<string, NodeState>();
+	for (let n = 0; n < next.length; n++) {
+		const s = next[n]!;
+		if (s.status !== 'contested') continue;
+		const when = lastNews[n]! + options.contestedDays;
+		if (day < when || named.has(n)) {
+			due = due === null ? when : Math.min(due, when);
+			continue;
+		}
+		const contester = s.contester ?? enemyOf([n], s.faction, next, graph, nodeSet, opposing);
+		const adjacent = contester !== null && (graph.neighbours[n] ?? []).some((nb) => next[nb.node]!.faction === contester);
+		const faction = adjacent ? contester! : s.faction;
+		const key = `${faction}|${s.eventIds.join()}`;
+		let resolved = states.get(key);
+		if (!resolved) states.set(key, (resolved = { faction, status: 'inferred', rule: 'contested-timeout', eventIds: s.eventIds }));
+		next[n] = resolved;
+	}
+	return due;
+}

@@ -1,0 +1,65 @@
+// Region claims: a capture, entry or withdrawal whose place is a province, "the countryside of X"
+// or another named area ("took over Idlib province", "most of Daraa province is now held by
+// local factions", "the army left Deir ez-Zor province"). The places no report puts elsewhere
+// change hands, nearest to the new holder's ground first, until the new holder has the stated
+// share of the region's area (config.ts `regionExtentShare`).
+import type { ConflictEvent, Faction, GazetteerEntry } from '../domain/types';
+import { diag, enemyOf, eventFaction, mainHolder, placedByReport, type DayContext } from './control-state';
+import { growFrom } from './grow';
+
+/**
+ * Moves the region's unreported places for one region event; returns the nodes it moved.
+ * A capture or entry gives them to its actor (or, unstated, to the side facing the region's
+ * main holder); a withdrawal hands the leaver's places to the event's `counter_faction`, else
+ * to the side holding the most ground next to them.
+ */
+export function applyRegionEvent(event: ConflictEvent, entry: GazetteerEntry, members: number[], ctx: DayContext): number[] {
+	const { next, graph, nodeSet, options, diagnostics, opposing, named } = ctx;
+	if (members.length === 0) {
+		diagnostics.push(diag('info', 'region-empty', `event ${event.id}: ${entry.name} holds no place of the map; it moves nothing`));
+		return [];
+	}
+	const actor = eventFaction(event, diagnostics);
+	let to: Faction | null;
+	let loser: Faction | null;
+	if (event.kind === 'withdrawal') {
+		loser = actor ?? mainHolder(members, next, graph);
+		const left = members.filter((m) => next[m]!.faction === loser);
+		to = event.counter_faction ?? (loser && left.length ? enemyOf(left, loser, next, graph, nodeSet, opposing) : null);
+	} else {
+		const holder = mainHolder(members, next, graph);
+		to = actor ?? (holder ? enemyOf(members.filter((m) => next[m]!.faction === holder), holder, next, graph, nodeSet, opposing) : null);
+		// The loser: whoever holds the most of what the claimant does not (allies' ground stays theirs).
+		loser = to ? mainHolder(members, next, graph, (m) => next[m]!.faction !== to && !placedByReport(next[m]!)) : null;
+	}
+	if (!to || !loser || to === loser) {
+		diagnostics.push(diag('info', 'region-claim-idle', `event ${event.id}: cannot tell who gains ${entry.name} from whom; it moves nothing`));
+		return [];
+	}
+	const share = options.regionExtentShare[event.extent ?? 'all'];
+	let total = 0;
+	let held = 0;
+	for (const m of members) {
+		total += graph.areaKm2[m] ?? 0;
+		if (next[m]!.faction === to) held += graph.areaKm2[m] ?? 0;
+	}
+	let need = share * total - held;
+	if (need <= 1e-9) return [];
+	// A city drawn by its districts is news of its own: only a claim on all of the region takes it
+	// ("most of Hama province" does not say the city of Hama fell).
+	const whole = (event.extent ?? 'all') === 'all';
+	const candidates = members.filter((m) => next[m]!.faction === loser && !placedByReport(next[m]!) && !named.has(m) && (whole || !nodeSet.nodes[m]!.city));
+	const seeds: number[] = [];
+	for (let n = 0; n < next.length; n++) if (next[n]!.faction === to) seeds.push(n);
+	const { km } = growFrom(graph, nodeSet, seeds, () => true);
+	candidates.sort((a, b) => km[a]! - km[b]! || a - b);
+	const moved: number[] = [];
+	const state = { faction: to, status: 'inferred' as const, rule: 'region' as const, eventIds: [event.id] };
+	for (const m of candidates) {
+		if (need <= 1e-9) break;
+		next[m] = state;
+		need -= graph.areaKm2[m] ?? 0;
+		moved.push(m);
+	}
+	return moved;
+}
