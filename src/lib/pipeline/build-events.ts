@@ -27,6 +27,9 @@ export interface BuildEventsContext {
 	options?: PipelineOptions;
 }
 
+/** Who collapses when the text says the state did ("the regime has fallen", "the army melted away"). */
+const STATE_ACTOR: ActorPattern = { actor: 'the state (government forces)', faction: 'government', patterns: [] };
+
 /** A line opening with a place and a dash: "HOMS —", "ALEPPO, Syria –". */
 const DATELINE = /^[\s>]*[\p{Lu}\s'’-]+(?:,\s*[\p{L}]+)?\s*[—–-]\s/u;
 
@@ -230,7 +233,7 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 			// a restated event keeps only a date its own clause states: no new event dated today
 			if (reading.restated && !(date && date.start >= clause.start && date.end <= clause.end)) continue;
 			items.push(toEvent(article, reading, place, placeId, date, published, {
-				actor: findActor(named, reading.head, reading.agentAfter),
+				actor: reading.collapsed === 'state' ? STATE_ACTOR : findActor(named.filter((n) => !reading.collapsed || n.at < reading.head.start), reading.head, reading.agentAfter),
 				claimed,
 				fatalities: !fatalitiesUsed && fatalities !== null && reading.kind !== 'advance' && reading.kind !== 'displacement' ? fatalities : null,
 				sentence,

@@ -33,8 +33,12 @@ export interface Reading {
 	/** The place is near, at the edge of, or the outskirts of the named one. */
 	near: boolean;
 	extent?: RegionExtent;
-	/** The place is where the state collapsed; `place` is -1 when the sentence names none (the country). */
-	collapse?: boolean;
+	/**
+	 * Who collapsed, for a collapse: `state` when the subject is the state or its forces ("the regime",
+	 * "the army melted away"), whose faction is the government's; else the actor named as the subject.
+	 * `place` is -1 when the sentence names no place (the country).
+	 */
+	collapsed?: 'state' | 'subject';
 }
 
 const set = (xs: string[]) => new Set(xs);
@@ -481,8 +485,9 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			const placed = attach(tokens, at, head, 'around', clause, options, headAt, places, headFamily);
 			const inPlace = placed.filter((p) => tokens[p.k - 1]?.lower === 'in' || tokens[p.k - 1]?.lower === 'of');
 			const headSpan = { start: head.start, end: head.end };
-			if (inPlace.length) for (const p of inPlace) readings.push({ place: p.place, kind: 'collapse', family: 'collapse', head: headSpan, agentAfter: false, restated: false, near: false, collapse: true });
-			else if (STATE.has(who)) readings.push({ place: -1, kind: 'collapse', family: 'collapse', head: headSpan, agentAfter: false, restated: false, near: false, collapse: true });
+			const collapsed = STATE.has(who) || who === 'army' ? 'state' : 'subject';
+			if (inPlace.length) for (const p of inPlace) readings.push({ place: p.place, kind: 'collapse', family: 'collapse', head: headSpan, agentAfter: false, restated: false, near: false, collapsed });
+			else if (STATE.has(who)) readings.push({ place: -1, kind: 'collapse', family: 'collapse', head: headSpan, agentAfter: false, restated: false, near: false, collapsed });
 			continue;
 		}
 		// fleeing is displacement unless soldiers flee; leaving is a withdrawal only when forces leave
