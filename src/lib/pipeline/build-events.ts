@@ -27,6 +27,8 @@ export interface BuildEventsContext {
 	options?: PipelineOptions;
 }
 
+const CHANGES_HANDS = new Set<EventKind>(['capture', 'entry', 'withdrawal', 'collapse']);
+
 /** Who collapses when the text says the state did ("the regime has fallen", "the army melted away"). */
 const STATE_ACTOR: ActorPattern = { actor: 'the state (government forces)', faction: 'government', patterns: [] };
 
@@ -81,29 +83,37 @@ function actorMatcher(actors: ActorPattern[]) {
 	return m;
 }
 
-/** Where actors are named in a sentence, read once per sentence. */
-function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): { at: number; actor: ActorPattern }[] {
+/** A side named after one of these is the object of a preposition ("clashes with regime forces", "from the army"), not a subject. */
+const OBLIQUE_BEFORE = /\b(?:with|against|from|of|on|between|to|over)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
+
+/** Where actors are named in a sentence, read once per sentence; `oblique`: named as the object of a preposition. */
+function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): { at: number; actor: ActorPattern; oblique: boolean }[] {
 	const { re, byName } = actorMatcher(actors);
-	const out: { at: number; actor: ActorPattern }[] = [];
+	const out: { at: number; actor: ActorPattern; oblique: boolean }[] = [];
 	for (const m of text.slice(sentence.start, sentence.end).matchAll(re)) {
 		const actor = byName.get(m[0].toLowerCase().replace(/['’]/g, ''));
-		if (actor) out.push({ at: sentence.start + m.index!, actor });
+		const at = sentence.start + m.index!;
+		if (actor) out.push({ at, actor, oblique: OBLIQUE_BEFORE.test(text.slice(Math.max(sentence.start, at - 40), at)) });
 	}
 	return out;
 }
 
-/** The actor named nearest the cue: the subject before it, then the agent after it ("fired by insurgents"). */
-/** The actor of a head: its subject before it, or for passives and "fell to X" the agent after it. */
-function findActor(named: { at: number; actor: ActorPattern }[], cue: Span, agentAfter: boolean): ActorPattern | null {
+/**
+ * The actor of a head: for the active voice its subject, named before it; for passives, "fell to X"
+ * and "under X's control" the agent after it (else the nearest before). Never a side named after an
+ * active head: "seized Aleppo from the regime" names the loser there.
+ */
+function findActor(named: { at: number; actor: ActorPattern; oblique: boolean }[], cue: Span, agentAfter: boolean): ActorPattern | null {
 	let best: { actor: ActorPattern; score: number } | null = null;
-	for (const { at, actor } of named) {
-		const score = agentAfter ? (at >= cue.end ? at - cue.end : (cue.start - at) * 1.5 + 5) : at < cue.start ? cue.start - at : (at - cue.end) * 1.5 + 5;
+	for (const { at, actor, oblique } of named) {
+		if (!agentAfter && (at >= cue.end || oblique)) continue;
+		const score = agentAfter ? (at >= cue.end ? at - cue.end : (cue.start - at) * 1.5 + 5) : cue.start - at;
 		if (!best || score < best.score) best = { actor, score };
 	}
 	return best?.actor ?? null;
 }
 
-function nearestDate(dates: DateExpression[], cue: Span, clause: Span): DateExpression | null {
+function nearestDate(dates: DateExpression[], cue: Span, clause: Span, ownClauseOnly = false): DateExpression | null {
 	const usable = dates.filter((d) => d.date && (d.kind === 'explicit' || d.kind === 'weekday' || d.kind === 'relative' || d.kind === 'week' || d.kind === 'since'));
 	if (usable.length === 0) return null;
 	const distance = (d: DateExpression) => {
@@ -111,7 +121,11 @@ function nearestDate(dates: DateExpression[], cue: Span, clause: Span): DateExpr
 		const sameClause = d.start >= clause.start && d.end <= clause.end ? 0 : 200;
 		return gap + sameClause;
 	};
-	return usable.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+	const best = usable.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+	// a date of another clause dates that clause's verb ("the offensive that began on 27 November, during
+	// which gunmen captured Aleppo"); a change of hands takes only a date of its own clause
+	if (ownClauseOnly && !(best.start >= clause.start && best.end <= clause.end)) return null;
+	return best;
 }
 
 
@@ -229,7 +243,7 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 				continue;
 			}
 			const clause = clauses[clauseIndex] ?? sentence;
-			const date = nearestDate(dates, reading.head, clause);
+			const date = nearestDate(dates, reading.head, clause, CHANGES_HANDS.has(reading.kind));
 			// a restated event keeps only a date its own clause states: no new event dated today
 			if (reading.restated && !(date && date.start >= clause.start && date.end <= clause.end)) continue;
 			items.push(toEvent(article, reading, place, placeId, date, published, {

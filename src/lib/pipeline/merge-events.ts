@@ -10,16 +10,28 @@ function bySource(a: { article: string; start: number }, b: { article: string; s
  * Events sharing an id (same date, place and kind) merge. Within one article a claim about the place
  * stands (the article attributes it: "HTS claimed Tel Hadiyah" after a list of towns taken); across
  * articles an independent report beats a claim. The lowest stated
- * fatality figure is kept (ACLED), the first named actor stands, the finest precisions win.
+ * fatality figure is kept (ACLED), the finest precisions win, and the actor is the one most reports
+ * name (the first named on a tie): one misread subject among several reports does not flip a town.
  */
 export function mergeEvents(events: ConflictEvent[]): StageResult<ConflictEvent> {
 	const byId = new Map<string, ConflictEvent>();
+	const votes = new Map<string, Map<string, { actor: string; faction: ConflictEvent['faction']; n: number; first: number }>>();
+	let order = 0;
+	const vote = (event: ConflictEvent) => {
+		if (!event.actor) return;
+		const tally = votes.get(event.id) ?? new Map();
+		votes.set(event.id, tally);
+		const v = tally.get(event.actor) ?? { actor: event.actor, faction: event.faction, n: 0, first: order++ };
+		v.n++;
+		tally.set(event.actor, v);
+	};
 	const perArticle = new Map<string, Map<string, ConflictEvent['confidence']>>();
 	for (const event of events) {
 		const article = event.sources[0]?.article ?? '';
 		const confidences = perArticle.get(event.id) ?? new Map<string, ConflictEvent['confidence']>();
 		perArticle.set(event.id, confidences);
 		if (confidences.get(article) !== 'claimed') confidences.set(article, event.confidence);
+		vote(event);
 		const seen = byId.get(event.id);
 		if (!seen) {
 			byId.set(event.id, { ...event, sources: [...event.sources] });
@@ -27,12 +39,14 @@ export function mergeEvents(events: ConflictEvent[]): StageResult<ConflictEvent>
 		}
 		appendAll(seen.sources, event.sources);
 		if (event.fatalities !== null) seen.fatalities = seen.fatalities === null ? event.fatalities : Math.min(seen.fatalities, event.fatalities);
-		if (!seen.actor && event.actor) {
-			seen.actor = event.actor;
-			seen.faction = event.faction;
-		}
 		seen.geo_precision = Math.min(seen.geo_precision, event.geo_precision) as 1 | 2 | 3;
 		seen.time_precision = Math.min(seen.time_precision, event.time_precision) as 1 | 2 | 3;
+	}
+	for (const [id, tally] of votes) {
+		const best = [...tally.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0]!;
+		const e = byId.get(id)!;
+		e.actor = best.actor;
+		e.faction = best.faction;
 	}
 	const items = [...byId.values()]
 		.map((e) => ({

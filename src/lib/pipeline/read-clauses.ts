@@ -267,12 +267,12 @@ const SEQUENCE = set(['after', 'following', 'since']);
 
 const ANYWHERE = RESTATEMENT_ANYWHERE.map((w) => w.split(' '));
 
-function restated(tokens: Token[], head: Head, clauseStart: number, options: PipelineOptions): boolean {
+function restated(tokens: Token[], head: Head, clauseStart: number, clauseEnd: number, options: PipelineOptions): boolean {
 	const changesHands = head.predicate.kind === 'capture' || head.predicate.kind === 'entry' || head.predicate.kind === 'withdrawal';
 	if (changesHands) {
 		// "comes after the sudden takeover of Aleppo": a change of hands in a clause opened by "after" is background
 		if (head.noun && SEQUENCE.has(tokens[clauseStart - 1]?.lower ?? '')) return true;
-		for (let j = clauseStart; j < head.from; j++) if (ANYWHERE.some((words) => words.every((w, i) => tokens[j + i]?.lower === w))) return true;
+		for (let j = clauseStart; j <= clauseEnd; j++) if (ANYWHERE.some((words) => words.every((w, i) => tokens[j + i]?.lower === w))) return true;
 	}
 	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - options.restatementWindow); j--) {
 		const w = tokens[j]!;
@@ -434,22 +434,6 @@ function hasObjectAfter(tokens: Token[], at: Int32Array, head: Head, clause: [nu
 	return false;
 }
 
-/** The settlement named last before token `k` in the sentence, with those listed along with it ("in Daraa and Sweida"). */
-function placesBefore(tokens: Token[], at: Int32Array, places: PlaceSpan[], k: number): { place: number; k: number; near: boolean; generic: boolean }[] {
-	let j = k - 1;
-	while (j >= 0 && !(at[j]! >= 0 && !places[at[j]!]!.region && !places[at[j]!]!.line)) j--;
-	if (j < 0) return [];
-	const out = [{ place: at[j]!, k: j, near: false, generic: false }];
-	for (let x = j - 1; x >= 0; x--) {
-		if (at[x]! >= 0) {
-			if (at[x] !== out[out.length - 1]!.place && !out.some((o) => o.place === at[x])) out.push({ place: at[x]!, k: x, near: false, generic: false });
-			continue;
-		}
-		if (!/^(,|and|or|al|-)$/.test(tokens[x]!.lower)) break;
-	}
-	return out;
-}
-
 /** Who the subject of a head is: the nearest noun before it in its clause (for collapse, flee, withdraw). */
 function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string | null {
 	for (let j = head.from - 1; j >= clauseStart; j--) {
@@ -471,6 +455,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		headFamily.set(k, h.predicate.family);
 	}
 	const unplacedHostilities: Head[] = [];
+	const unplacedWithdrawals: Head[] = [];
 	for (const head of heads) {
 		const clause = clauseOf(tokens, head.from);
 		const mode = modality(tokens, head, clause[0], options);
@@ -497,7 +482,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				kind = 'displacement';
 				family = 'displacement';
 				slot = 'around';
-			} else if (lemma === 'leave' && !military) {
+			} else if ((lemma === 'leave' || lemma === 'evacuate') && !military) {
 				if (who && CIVILIAN.has(who)) {
 					kind = 'displacement';
 					family = 'displacement';
@@ -517,13 +502,13 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			if (prevPlace !== undefined && prevPlace >= 0) found = [{ place: prevPlace, k: head.from - 1, near: false, generic: false }];
 		}
 		// "X fell after government troops withdrew": a withdrawal without an object left the place named before it
-		if (found.length === 0 && family === 'withdraw' && !hasObjectAfter(tokens, at, head, clause)) found = placesBefore(tokens, at, places, head.from);
+		if (found.length === 0 && family === 'withdraw' && !head.noun && !hasObjectAfter(tokens, at, head, clause)) unplacedWithdrawals.push(head);
 		if (found.length === 0 && family === 'hostilities' && head.noun) unplacedHostilities.push(head);
 		if (mode === 'failed') {
 			kind = 'clash';
 			family = 'failed-attempt';
 		}
-		const isRestated = restated(tokens, head, clause[0], options);
+		const isRestated = restated(tokens, head, clause[0], clause[1], options);
 		for (const f of found) {
 			let k = kind;
 			let near = f.near;
@@ -537,10 +522,12 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			readings.push({ place: f.place, kind: k, family, head: { start: head.start, end: head.end }, agentAfter, restated: isRestated, near, ...(extent ? { extent } : {}) });
 		}
 	}
-	// "took Homs after only a day of fighting": fighting told after a change of hands, and placed nowhere, was where it happened
+	// "took Homs after only a day of fighting": fighting told after a change of hands, and placed nowhere, was where it happened;
+	// "X fell after government troops withdrew": so was a withdrawal without an object
 	const changes = readings.filter((r) => r.kind === 'capture' || r.kind === 'entry' || r.kind === 'withdrawal');
-	for (const head of unplacedHostilities) {
-		for (const c of changes) if (c.head.end <= head.start) readings.push({ place: c.place, kind: 'clash', family: 'hostilities', head: { start: head.start, end: head.end }, agentAfter: false, restated: c.restated, near: c.near });
+	for (const [unplaced, kind, family] of [[unplacedHostilities, 'clash', 'hostilities'], [unplacedWithdrawals, 'withdrawal', 'withdraw']] as const) {
+		for (const head of unplaced)
+			for (const c of changes) if (c.head.end <= head.start && c.kind !== kind) readings.push({ place: c.place, kind, family, head: { start: head.start, end: head.end }, agentAfter: false, restated: c.restated, near: c.near });
 	}
 	// one reading per (place, kind), one strike per place (the first, most specific: "drone attacks hit X"); an advance on a place the same sentence says was taken or entered is the same event
 	const out: Reading[] = [];

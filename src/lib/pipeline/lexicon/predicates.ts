@@ -173,8 +173,8 @@ export const EXTENT: Record<'all' | 'most' | 'half' | 'part', string[]> = {
  * ("after their earlier capture of", "which they had already seized", "since taking Aleppo").
  * A restated event keeps only a date its own clause states; without one it gives no new event.
  */
-/** Of these, the ones that mark a restatement anywhere before the head in its clause ("In the middle of last week, … took Aleppo"). */
-export const RESTATEMENT_ANYWHERE = ['previously', 'already', 'ago', 'last week', 'last month', 'earlier this month', 'last year'];
+/** Of these, the ones that mark a restatement anywhere in the head's clause ("In the middle of last week, … took Aleppo", "seized Aleppo earlier in the offensive"). */
+export const RESTATEMENT_ANYWHERE = ['previously', 'already', 'ago', 'last week', 'last month', 'earlier this month', 'last year', 'earlier in'];
 // not "after": "after taking the airport, they advanced…" narrates the same day as often as not
 export const RESTATEMENT = ['earlier', 'previously', 'already', 'since', 'last', 'recent', 'recently', 'prior', 'ago', 'once', 'former'];
 
