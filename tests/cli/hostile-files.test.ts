@@ -2,7 +2,7 @@
 // UTF-16, nested folders, .markdown and .html, names that would forge terminal lines, bad datetimes,
 // the same warning twenty thousand times. Each is read the way the user meant or refused by name.
 // (A FIFO named like an article is in fault-injection.test.ts: a hang needs a child process to catch.)
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -143,4 +143,20 @@ describe('diagnostics in the terminal', () => {
 		expect(code).toBe(0);
 		expect(errors.join('\n')).toMatch(/error: late\.md: front matter field "published" must be an ISO date or datetime with every part in range .*got "2024-11-29T25:99:00Z"/);
 	});
+});
+
+describe('truncated geodata', () => {
+	it.each(['events.json', 'actors.json', 'routes.geojson', 'country/syria.geojson', 'control/overrides.geojson', 'gazetteer/countryside.csv'])(
+		'%s cut in half: the error names the file, and nothing is written',
+		(rel) => {
+			const geodata = join(dir, 'geodata');
+			cpSync(join(ROOT, 'geodata'), geodata, { recursive: true });
+			const whole = readFileSync(join(geodata, rel), 'utf8');
+			writeFileSync(join(geodata, rel), whole.slice(0, whole.length >> 1));
+			const out = join(dir, 'out');
+			const d = articles({ 'ok.md': FRONT + REPORT });
+			expect(() => main(['--geodata', geodata, '--articles', d, '--out', out])).toThrow(new RegExp(`^${join(geodata, rel).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(:\\d+)?: `));
+			expect(() => readFileSync(join(out, 'manifest.json'))).toThrow(/ENOENT/);
+		}
+	);
 });
