@@ -160,3 +160,27 @@ describe('truncated geodata', () => {
 		}
 	);
 });
+
+describe('events outside the map period', () => {
+	it('lists an event dated before the baseline day and warns, naming the article and the sentence', () => {
+		// published on Wednesday 27 November: "on Friday" is 22 November, four days before the baseline
+		const text = '---\npublished: 2024-11-27\n---\nGovernment aircraft struck Saraqeb on Friday. Opposition fighters captured Khan al-Asal on 27 November 2024.';
+		const { code, out } = run(articles({ 'early.md': text }));
+		expect(code).toBe(0);
+		const events = read(out, 'events.geojson').features as { id: string; properties: { date: string; kind: string } }[];
+		const early = events.find((e) => e.properties.date === '2024-11-22');
+		expect(early).toBeDefined();
+		const manifest = read(out, 'manifest.json');
+		expect(manifest.outside_period).toEqual([{ id: early!.id, date: '2024-11-22' }]);
+		const layer = read(out, 'layers/events.geojson').features.map((f: { id: string }) => f.id);
+		expect(layer).not.toContain(early!.id);
+		expect(layer.length).toBe(events.length - 1);
+		const warning = read(out, 'diagnostics.json').find((d: { code: string }) => d.code === 'event-outside-period');
+		expect(warning).toMatchObject({ level: 'warning', article: 'early.md' });
+		expect(warning.message).toBe(
+			`early.md: ${early!.properties.kind} at Saraqeb dated 2024-11-22 is before the map's period (2024-11-26 to 2024-11-27): listed in the manifest's outside_period and in events.geojson, on no layer`
+		);
+		expect(text.slice(warning.start, warning.end)).toContain('Saraqeb on Friday');
+		expect(errors).toContain(`warning: ${warning.message}`);
+	});
+});
