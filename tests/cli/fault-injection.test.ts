@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../scripts/gazetteer';
 import { bundleGazetteer, smallGeodata, startGazetteer, tree } from './child-gazetteer';
 
@@ -54,6 +54,7 @@ beforeAll(() => {
 });
 beforeEach(quiet);
 afterEach(() => vi.restoreAllMocks());
+afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 /** A fresh parent folder whose `out` holds the old set. */
 function freshOut(name: string): { parent: string; out: string } {
