@@ -1,34 +1,58 @@
-// npm run bench: every benchmark with its goal, printed and written to bench/results.md
-// (the README quotes it). Speed and memory goals live here, never in timed tests.
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+// npm run bench [-- --only NAME]: every benchmark with its goal, printed and written to bench/results.md
+// (the README quotes it). Speed and memory goals live here, never in timed tests. --only runs one section
+// (pipeline, territory, app, sizes, hostile) and replaces just that section of bench/results.md.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from './lib/args';
 import { benchApp } from './bench-app';
+import { benchHostile } from './bench-hostile';
 import { benchPipeline } from './bench-pipeline';
 import { benchSizes } from './bench-sizes';
 import { benchTerritory, type BenchResult } from './bench-territory';
 
-const sections: [string, () => Promise<BenchResult[]>][] = [
-	['Gazetteer pipeline (issue 2)', () => benchPipeline()],
-	['Territorial model (issue 3)', () => benchTerritory()],
-	['App in Chromium (issue 4)', () => benchApp()],
-	['Page weight of / and /embed (issue 6)', () => benchSizes()]
+const sections: [string, string, () => Promise<BenchResult[]>][] = [
+	['pipeline', 'Gazetteer pipeline (issue 2)', () => benchPipeline()],
+	['territory', 'Territorial model (issue 3)', () => benchTerritory()],
+	['app', 'App in Chromium (issue 4)', () => benchApp()],
+	['sizes', 'Page weight of / and /embed (issue 6)', () => benchSizes()],
+	['hostile', 'Hostile input (issue 10)', () => benchHostile()]
 ];
+const flags = parseArgs(process.argv.slice(2), { only: 'string' });
+const only = flags.only as string | undefined;
+if (only && !sections.some(([key]) => key === only)) throw new Error(`--only must be one of ${sections.map(([key]) => key).join(', ')}, got "${only}"`);
+const target = join('bench', 'results.md');
 
-const lines: string[] = [
-	'# Benchmark results',
-	'',
-	`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}. Regenerate with \`npm run bench\`.`,
-	''
-];
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`;
+const lines: string[] = ['# Benchmark results', '', `Machine: ${machine}. Regenerate with \`npm run bench\`.`, ''];
+/** The sections of the current results file (title → its lines), kept when --only runs another. */
+const previous = new Map<string, string[]>();
+if (only && existsSync(target)) {
+	let current: string[] | null = null;
+	const text = readFileSync(target, 'utf8').split('\n');
+	// the other sections were measured on the machine the file names: keep that line
+	if (text[2]?.startsWith('Machine: ')) lines[2] = text[2];
+	for (const line of text) {
+		if (line.startsWith('## ')) previous.set(line.slice(3), (current = []));
+		if (current) current.push(line);
+	}
+}
 let failed = false;
-for (const [title, run] of sections) {
+for (const [key, title, run] of sections) {
+	if (only && key !== only) {
+		const kept = previous.get(title);
+		if (kept) lines.push(...kept.slice(0, kept.length - (kept[kept.length - 1] === '' ? 1 : 0)), '');
+		continue;
+	}
 	console.log(`\n== ${title}`);
-	lines.push(`## ${title}`, '', '| figure | value | goal |', '|---|---|---|');
+	lines.push(`## ${title}`, '');
+	if (only) lines.push(`Measured on its own (\`npm run bench -- --only ${key}\`): ${machine}.`, '');
+	lines.push('| figure | value | goal |', '|---|---|---|');
 	try {
 		for (const r of await run()) {
-			console.log(`${r.name}: ${r.value} ${r.unit} (goal: ${r.goal})`);
-			lines.push(`| ${r.name} | ${r.value} ${r.unit} | ${r.goal} |`);
+			const value = `${r.value} ${r.unit}`.trim();
+			console.log(`${r.name}: ${value} (goal: ${r.goal})`);
+			lines.push(`| ${r.name} | ${value} | ${r.goal} |`);
 		}
 	} catch (e) {
 		failed = true;
@@ -38,7 +62,6 @@ for (const [title, run] of sections) {
 	lines.push('');
 }
 mkdirSync('bench', { recursive: true });
-const target = join('bench', 'results.md');
 writeFileSync(`${target}.tmp`, lines.join('\n'));
 renameSync(`${target}.tmp`, target);
 console.log(`\nwritten to ${target}`);

@@ -10,6 +10,7 @@ import { scoreRun, type Gold } from '../src/lib/eval/score';
 import { parseArgs } from './lib/args';
 import { readComposerGeodata } from './lib/build-data-layers';
 import { loadPipelineContext, readJson } from './lib/pipeline-context';
+import { diagnosticLines } from './lib/print-diagnostics';
 import { readArticles } from './lib/read-articles';
 
 const USAGE = 'usage: npm run eval -- --articles DIR --gold FILE|DIR [--control FILE] [--geodata DIR] [--published YYYY-MM-DD] [--verbose] [--json FILE]';
@@ -36,7 +37,7 @@ function main(argv: string[]): number {
 	const geodata = resolve((flags.geodata as string | undefined) ?? 'geodata');
 	const loaded = loadPipelineContext(geodata, (flags.published as string | undefined) ?? null);
 	const read = readArticles(resolve(flags.articles as string));
-	for (const d of read.diagnostics) console.error(`${d.level}: ${d.message}`);
+	for (const line of diagnosticLines(read.diagnostics, null)) console.error(line);
 	const missing = Object.keys(gold.articles).filter((a) => !read.files.some((f) => f.file === a));
 	if (missing.length) console.error(`eval: ${missing.length} gold article(s) not in ${flags.articles as string}: ${missing.slice(0, 5).join(', ')}`);
 	const started = performance.now();

@@ -1,4 +1,4 @@
-// npm run gazetteer [-- --articles DIR --out DIR --published YYYY-MM-DD --strict --geodata DIR]
+// npm run gazetteer [-- --articles DIR --out DIR --published YYYY-MM-DD --strict --geodata DIR --force --follow-symlinks]
 // With no --articles: builds the embedded default data (geodata/events.json) into static/data/.
 // A thin shell: reads files, runs the pure pipeline, writes outputs atomically, prints diagnostics.
 import { resolve } from 'node:path';
@@ -7,14 +7,15 @@ import { composeDataSet } from '../src/lib/compose/compose-data-set';
 import { parseArgs } from './lib/args';
 import { readComposerGeodata } from './lib/build-data-layers';
 import { loadPipelineContext } from './lib/pipeline-context';
+import { diagnosticLines, escapeControl } from './lib/print-diagnostics';
 import { readArticles } from './lib/read-articles';
 import { acquireLock, checkOutDir, cleanLeftovers, writeOutputs } from './lib/write-atomic';
 import { appendAll } from '../src/lib/util/append-all';
 
-const USAGE = 'usage: npm run gazetteer [-- --articles DIR --out DIR [--published YYYY-MM-DD] [--strict] [--geodata DIR] [--force]]';
+const USAGE = 'usage: npm run gazetteer [-- --articles DIR --out DIR [--published YYYY-MM-DD] [--strict] [--geodata DIR] [--force] [--follow-symlinks]]';
 
 export function main(argv: string[]): number {
-	const flags = parseArgs(argv, { articles: 'string', out: 'string', published: 'string', strict: 'boolean', geodata: 'string', force: 'boolean', help: 'boolean' });
+	const flags = parseArgs(argv, { articles: 'string', out: 'string', published: 'string', strict: 'boolean', geodata: 'string', force: 'boolean', 'follow-symlinks': 'boolean', help: 'boolean' });
 	if (flags.help) {
 		console.log(USAGE);
 		return 0;
@@ -39,14 +40,15 @@ function build(flags: Record<string, string | boolean>, published: string | null
 	const prior: Diagnostic[] = [...loaded.diagnostics];
 	let articles: { file: string; text: string }[] | null = null;
 	if (flags.articles) {
-		const read = readArticles(resolve(flags.articles as string));
+		const read = readArticles(resolve(flags.articles as string), { followSymlinks: flags['follow-symlinks'] === true });
 		appendAll(prior, read.diagnostics);
 		articles = read.files;
 	}
 	const data = composeDataSet({
 		articles,
 		...readComposerGeodata(geodata),
-		context: loaded.context,
+		// the clock bounds each article's time (ARTICLE_LIMITS): one pathological file cannot stall the batch
+		context: { ...loaded.context, clock: () => performance.now() },
 		entries: loaded.entries,
 		prior
 	});
@@ -60,11 +62,11 @@ function build(flags: Record<string, string | boolean>, published: string | null
 	cleanLeftovers(outDir);
 	const written = exitCode === 0 ? writeOutputs(outDir, data.files) : [];
 
-	for (const d of diagnostics) if (d.level !== 'info') console.error(`${d.level}: ${d.message}`);
-	console.log(
-		`gazetteer: ${flags.articles ? `${readCount} article(s) read, ` : 'default data, '}${mentions.length} mention(s) of ${new Set(mentions.map((m) => m.place_id)).size} place(s), ${events.length} event(s); ${errors} error(s), ${warnings} warning(s); ${exitCode === 0 ? `${written.length} file(s) written to ${outDir}` : `nothing written, ${outDir} left as it was`}`
+	for (const line of diagnosticLines(diagnostics, exitCode === 0 ? `${outDir}/diagnostics.json` : null)) console.error(line);
+	console.log(escapeControl(
+		`gazetteer: ${flags.articles ? `${readCount} article(s) read, ` : 'default data, '}${mentions.length} mention(s) of ${new Set(mentions.map((m) => m.place_id)).size} place(s), ${events.length} event(s); ${errors} error(s), ${warnings} warning(s); ${exitCode === 0 ? `${written.length} file(s) written to ${outDir}` : `nothing written, ${outDir} left as it was`}`)
 	);
-	if (nothingRead) console.error(`gazetteer: no article could be read in ${flags.articles as string}`);
+	if (nothingRead) console.error(escapeControl(`gazetteer: no article could be read in ${flags.articles as string}`));
 	else if (exitCode === 1) console.error(`gazetteer: --strict and ${errors} error(s)`);
 	return exitCode;
 }
@@ -73,7 +75,7 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
 	try {
 		process.exitCode = main(process.argv.slice(2));
 	} catch (e) {
-		console.error(`gazetteer: ${(e as Error).message}`);
+		console.error(escapeControl(`gazetteer: ${(e as Error).message}`));
 		console.error(USAGE);
 		process.exitCode = 2;
 	}

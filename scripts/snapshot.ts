@@ -4,9 +4,10 @@
 // headless Chromium at the chosen size and pixel ratio, waits for the map to go idle, and saves the
 // same composed image as the app's PNG export (map, title, date stamp, legend, sources, credits).
 // Exit codes: 0 written; 1 could not render (no build, no Chromium, page error); 2 bad arguments.
-import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from './lib/args';
+import { readJson } from './lib/pipeline-context';
 import { BUILD_DIR, launchBrowser, startServer, waitForMap } from '../tests/e2e/browser';
 import { parseEmbedParams } from '../src/lib/export/embed-params';
 import { parseManifest } from '../src/lib/app/manifest';
@@ -58,7 +59,8 @@ function plan(argv: string[]) {
 
 	const manifestFile = join(BUILD_DIR, 'data/manifest.json');
 	if (!existsSync(manifestFile)) throw new Error(`${manifestFile} missing: run "npm run build" first`);
-	const manifest = parseManifest(JSON.parse(readFileSync(manifestFile, 'utf8')), manifestFile);
+	// readJson names the file when it is truncated or not JSON
+	const manifest = parseManifest(readJson(manifestFile), manifestFile);
 
 	const q = new URLSearchParams();
 	for (const name of ['date', 'layers', 'lang', 'theme', 'bbox', 'center', 'zoom', 'events'] as const) {

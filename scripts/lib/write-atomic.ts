@@ -2,7 +2,7 @@
 // in by renaming folders, so a reader sees the old set or the new one, never a mix, and files the new
 // set no longer has (the snapshots of dropped dates) go with the old set. A lock file beside the folder
 // keeps two runs from swapping at once. Only folders the tool wrote itself are replaced (a marker file).
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
@@ -11,6 +11,34 @@ export const MARKER_FILE = '.situation-map';
 const MARKER_TEXT = 'Written by situation-map `npm run gazetteer`; this whole folder is replaced on every run.\n';
 /** Layer names of the data contract: a folder whose manifest.json lists only these predates the marker. */
 const CONTRACT_LAYERS = new Set(['control', 'frontline', 'changes', 'events', 'places', 'routes']);
+
+/**
+ * Fault-injection hook for tests/cli/fault-injection.test.ts, inactive unless the environment variable
+ * SITUATION_MAP_PAUSE_AT_STEP=N is set: before the Nth step of the write phase (counted from 1: create
+ * the temporary folder, write each file, write the marker, move the old set aside, move the new one in,
+ * remove the old set, release the lock) the process says so on stderr and waits for a line on stdin, so
+ * the test can look at the folder and then kill it with SIGKILL, or let it go on.
+ */
+export const PAUSE_ENV = 'SITUATION_MAP_PAUSE_AT_STEP';
+let stepsTaken = 0;
+function writeStep(label: string, total: number): void {
+	const pauseAt = Number(process.env[PAUSE_ENV] ?? 0);
+	stepsTaken++;
+	if (!pauseAt || stepsTaken !== pauseAt) return;
+	writeSync(2, `${PAUSE_ENV}: paused before step ${stepsTaken} of ${total} (${label}), pid ${process.pid}\n`);
+	const byte = Buffer.alloc(1);
+	for (;;) {
+		try {
+			if (readSync(0, byte, 0, 1, null) === 0 || byte[0] === 0x0a) return;
+		} catch (e) {
+			// stdin may be non-blocking: wait a little and try again
+			if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') return;
+			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+		}
+	}
+}
+/** Steps of a write phase beyond one per file: temporary folder, marker, aside, in, remove old, lock. */
+const STEPS_BESIDE_FILES = 6;
 
 /** JSON with a trailing newline; GeoJSON collections get one feature per line for readable diffs. */
 export function serialise(value: unknown): string {
@@ -109,14 +137,17 @@ export function acquireLock(outDir: string): () => void {
 		}
 		writeSync(fd, JSON.stringify({ pid: process.pid, started: new Date().toISOString() }) + '\n');
 		closeSync(fd);
-		return () => rmSync(lock, { force: true });
+		return () => {
+			writeStep('release the lock', stepsTaken + 1);
+			rmSync(lock, { force: true });
+		};
 	}
 	throw new Error(`could not take the lock ${lock}: another run keeps creating it`);
 }
 
 /**
  * Removes `.tmp-`/`.old-` siblings left by runs whose process is dead. If such a run died between its two
- * renames (the folder is missing, its old set is aside), the old set is put back first. Call with the lock held.
+ * renames (the folder is missing or empty, its old set is aside), the old set is put back first. Call with the lock held.
  */
 export function cleanLeftovers(outDir: string): string[] {
 	const { parent, name } = siblings(resolve(outDir));
@@ -128,7 +159,10 @@ export function cleanLeftovers(outDir: string): string[] {
 		.map(({ f, m }) => ({ path: join(parent, f), kind: m![1] }));
 	const restorable = stale.find((s) => s.kind === 'old');
 	let restored: string | null = null;
-	if (!existsSync(outDir) && restorable) {
+	// the folder is missing (or an empty folder took its place): the old set aside is the last good one
+	const vacant = !existsSync(outDir) || (statSync(outDir).isDirectory() && readdirSync(outDir).length === 0);
+	if (vacant && restorable) {
+		rmSync(outDir, { recursive: true, force: true });
 		renameSync(restorable.path, outDir);
 		restored = restorable.path;
 	}
@@ -148,19 +182,25 @@ export function writeOutputs(outDir: string, files: Record<string, unknown>): st
 	mkdirSync(parent, { recursive: true });
 	rmSync(temp, { recursive: true, force: true });
 	const rels = Object.keys(files).sort();
+	stepsTaken = 0;
+	const total = rels.length + STEPS_BESIDE_FILES;
 	try {
+		writeStep('create the temporary folder', total);
 		mkdirSync(temp);
 		for (const rel of rels) {
 			const target = join(temp, rel);
 			if (!contains(temp, target) || target === temp) throw new Error(`output path "${rel}" leaves the output folder`);
+			writeStep(`write ${rel}`, total);
 			mkdirSync(dirname(target), { recursive: true });
 			writeFileSync(target, serialise(files[rel]));
 		}
+		writeStep(`write ${MARKER_FILE}`, total);
 		writeFileSync(join(temp, MARKER_FILE), MARKER_TEXT);
 	} catch (e) {
 		rmSync(temp, { recursive: true, force: true });
 		throw new Error(`could not write the new outputs in ${temp}: ${(e as Error).message}; previous outputs kept in ${out}`);
 	}
+	writeStep('move the old set aside', total);
 	const hadOld = existsSync(out);
 	if (hadOld) {
 		try {
@@ -170,14 +210,24 @@ export function writeOutputs(outDir: string, files: Record<string, unknown>): st
 			throw new Error(`could not move the previous outputs aside to ${old}: ${(e as Error).message}; previous outputs kept in ${out}, nothing written`);
 		}
 	}
+	writeStep('move the new set in', total);
 	try {
 		renameSync(temp, out);
 	} catch (e) {
-		if (hadOld) renameSync(old, out);
 		rmSync(temp, { recursive: true, force: true });
-		throw new Error(`could not move the new outputs into ${out}: ${(e as Error).message}; previous outputs kept, nothing written`);
+		const why = `could not move the new outputs into ${out}: ${(e as Error).message}`;
+		if (hadOld) {
+			try {
+				renameSync(old, out);
+			} catch {
+				// something took the folder's place between the two moves: the old set stays aside, and says where
+				throw new Error(`${why}; something else is now at ${out}, so the previous outputs are kept in ${old} (the next run puts them back once ${out} is gone or empty)`);
+			}
+		}
+		throw new Error(`${why}; previous outputs kept, nothing written`);
 	}
 	// The new set is in place; a failure here only leaves the old set aside, and the next run removes it.
+	writeStep('remove the old set', total);
 	if (hadOld) rmSync(old, { recursive: true, force: true });
 	return rels.map((rel) => join(out, rel));
 }

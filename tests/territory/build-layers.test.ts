@@ -105,5 +105,12 @@ describe('buildLayers', () => {
 		expect(control[0]!.properties!.faction).toBe('opposition');
 		expect(control[0]!.properties!.area_km2).toBeGreaterThan(1000); // the whole country
 	});
-});
 
+	it('draws the districts of a city the gazetteer does not hold as places of their own', () => {
+		const withoutCity = input.gazetteer.filter((e) => e.id !== 'place:test:city');
+		const out = buildLayers({ ...input, gazetteer: withoutCity, events: [] });
+		const places = new Set((out.files['layers/places.geojson'] as FeatureCollection).features.map((f) => f.properties!.place_id));
+		expect(places.has('place:test:d-c')).toBe(true);
+		expect(places.has('place:test:city')).toBe(false);
+	});
+});

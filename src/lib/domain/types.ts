@@ -275,4 +275,6 @@ export interface LayerManifest {
 	figures: DateFigures[];
 	sources: ManifestSource[];
 	attribution: string[];
+	/** Events dated outside start–end (in events.geojson, on no layer), by id; a diagnostic names each. */
+	outside_period?: { id: string; date: IsoDate }[];
 }

@@ -2,5 +2,9 @@
 export const ARTICLE_LIMITS = {
 	/** Place mentions kept per article. A long news report names a few hundred places; past this
 	 *  the file is a list or a dump, and the rest are dropped with a warning naming the article. */
-	maxMentionsPerArticle: 20_000
+	maxMentionsPerArticle: 20_000,
+	/** Wall-clock time one article may take, checked between stages (only when the caller gives a clock).
+	 *  A 2 MB article of 200,000 names, the worst the size and mention caps let through, takes about
+	 *  2–3 s (npm run bench); ten times that is a file the stages cannot cope with, and the batch goes on without it. */
+	maxMillisecondsPerArticle: 30_000
 };

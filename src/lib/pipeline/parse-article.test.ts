@@ -31,6 +31,16 @@ describe('parseArticle', () => {
 		expect(messages).toMatch(/x\.md: front matter field "published" must be an ISO date/);
 		expect(messages).toMatch(/x\.md: front matter field "publisher" must be a non-empty string/);
 	});
+	it.each(['2024-11-29T25:99:00Z', '2024-11-29T10:61', '2024-11-29T10:00:00+15:00', '2024-02-30', '2024-11-29T1:2'])('refuses published: %s, naming the field', (value) => {
+		const { article, diagnostics } = parse(`---\npublished: ${value}\n---\nText`);
+		expect(article.meta.published_from).not.toBe('front-matter');
+		expect(diagnostics.find((d) => d.code === 'bad-front-matter')?.message).toBe(
+			`x.md: front matter field "published" must be an ISO date or datetime with every part in range (YYYY-MM-DD[Thh:mm[:ss]][Z|±hh:mm]), got ${JSON.stringify(value)}`
+		);
+	});
+	it.each([['2024-11-29T23:59:60.5Z'], ['2024-11-29 08:15'], ['2024-11-29T08:15:00-0500']])('accepts published: %s', (value) => {
+		expect(parse(`---\npublished: ${value}\n---\nText`).article.meta).toMatchObject({ published: '2024-11-29', published_from: 'front-matter' });
+	});
 	it('reports malformed YAML and still reads the text', () => {
 		const { article, diagnostics } = parse('---\ntitle: [unclosed\n---\nRebels took Saraqeb.');
 		expect(diagnostics[0]!.code).toBe('bad-front-matter');

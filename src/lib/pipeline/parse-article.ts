@@ -10,7 +10,8 @@ export interface ParseArticleContext {
 }
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+// A date, optionally with a time of day (hh:mm[:ss[.fff]]) and a zone; the numbers are range-checked below.
+const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
 const PUBLISHED_CUE = /\b(?:Published|Posted|Updated|Last updated)\b[^\n]{0,40}$/i;
 /** How far into an article a dateline can stand and still be its publication date. */
 const HEADER_ZONE = 400;
@@ -63,6 +64,18 @@ export function publishedFromText(masked: string, bodyStart: number): { date: Is
 	return { date: latest.date!, start: latest.start, end: latest.end, how: 'the latest full date in the text' };
 }
 
+/** The day of an ISO date or datetime whose every part is in range (no 25:99, no 30 February); else null. */
+function validPublished(value: string): IsoDate | null {
+	const m = DATE_PREFIX.exec(value);
+	if (!m) return null;
+	const date = m[1]!;
+	const [hour, minute, second, zoneHour, zoneMinute] = [m[2], m[3], m[4], m[5], m[6]].map((v) => (v === undefined ? 0 : Number(v)));
+	// seconds up to 60 for a leap second; zones run from -12:00 to +14:00
+	if (hour! > 23 || minute! > 59 || second! > 60 || zoneHour! > 14 || zoneMinute! > 59) return null;
+	const day = new Date(`${date}T00:00:00Z`);
+	return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(date) ? date : null;
+}
+
 /** Parses one article file. Never throws for bad content: problems become diagnostics. */
 export function parseArticle(file: string, text: string, context: ParseArticleContext): { article: Article; diagnostics: Diagnostic[] } {
 	const diagnostics: Diagnostic[] = [];
@@ -81,13 +94,12 @@ export function parseArticle(file: string, text: string, context: ParseArticleCo
 	}
 	const rawPublished = fm.published;
 	if (rawPublished !== undefined && rawPublished !== null) {
-		const m = typeof rawPublished === 'string' ? DATE_PREFIX.exec(rawPublished.trim()) : null;
-		const date = m ? m[1]! : null;
-		if (date && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date)) {
+		const date = typeof rawPublished === 'string' ? validPublished(rawPublished.trim()) : null;
+		if (date) {
 			meta.published = date;
 			meta.published_from = 'front-matter';
 		} else {
-			diagnostics.push(diag(file, 'error', 'bad-front-matter', `front matter field "published" must be an ISO date or datetime, got ${JSON.stringify(rawPublished)}`));
+			diagnostics.push(diag(file, 'error', 'bad-front-matter', `front matter field "published" must be an ISO date or datetime with every part in range (YYYY-MM-DD[Thh:mm[:ss]][Z|±hh:mm]), got ${JSON.stringify(rawPublished)}`));
 		}
 	}
 	if (!meta.published) {

@@ -22,7 +22,14 @@ export interface PipelineContext {
 	published: IsoDate | null;
 	/** The theatre's country entry: where a collapse of the state ("the government has fallen") is placed. */
 	countryId?: string | null;
+	/** Milliseconds from any fixed origin (the shell passes `performance.now`). With it, an article that
+	 *  takes longer than ARTICLE_LIMITS.maxMillisecondsPerArticle is dropped with an error naming it;
+	 *  without it (tests, eval) there is no time limit and output depends on the input alone. */
+	clock?: () => number;
 }
+
+/** Thrown between stages when an article ran out of time; caught per article. */
+class ArticleTimeLimit extends Error {}
 
 export interface PipelineOutput {
 	articles: ArticleMeta[];
@@ -41,39 +48,69 @@ export function runPipeline(files: { file: string; text: string }[], context: Pi
 	const parsedAll = sorted.map(({ file, text }) => parseArticle(file, text, { published: context.published }));
 	const latest = parsedAll.map((p) => p.article.meta.published).filter((d): d is IsoDate => d !== null).sort().pop() ?? null;
 	for (const parsed of parsedAll) {
-		const article = parsed.article;
-		const text = article.text;
-		articles.push(article.meta);
-		appendAll(diagnostics, parsed.diagnostics);
-		const reference = article.meta.published ? null : referenceDate(article, latest);
-		if (reference) diagnostics.push(reference.diagnostic);
-		const dated = reference ? { ...article, meta: { ...article.meta, published: reference.date } } : article;
-		const sentences = sentenceSpans(maskMarkup(text), article.bodyStart);
-		const found = extractMentions(article, { index: context.index, stopwords: context.stopwords });
-		const cap = ARTICLE_LIMITS.maxMentionsPerArticle;
-		if (found.items.length > cap) {
-			const first = found.items[cap]!;
-			diagnostics.push({
-				level: 'warning',
-				code: 'too-many-mentions',
-				message: `${article.meta.file}: ${found.items.length} place mentions, more than the limit of ${cap}; only the first ${cap} are used`,
-				article: article.meta.file,
-				start: first.start,
-				end: found.items[found.items.length - 1]!.end
-			});
-			found.items.length = cap;
+		const file = parsed.article.meta.file;
+		const started = context.clock?.() ?? 0;
+		const limit = ARTICLE_LIMITS.maxMillisecondsPerArticle;
+		// Called after each stage: stages are linear in the article's size, so the overrun is at most one stage.
+		const checkTime = (stage: string) => {
+			const elapsed = context.clock ? context.clock() - started : 0;
+			if (elapsed > limit)
+				throw new ArticleTimeLimit(`${file}: stopped after ${(elapsed / 1000).toFixed(1)} s, when ${stage} ended (the limit is ${limit / 1000} s per article); none of its places or events are used`);
+		};
+		try {
+			const result = processArticle(parsed, latest, context, checkTime);
+			articles.push(parsed.article.meta);
+			appendAll(mentions, result.mentions);
+			appendAll(events, result.events);
+			appendAll(diagnostics, result.diagnostics);
+		} catch (e) {
+			if (!(e instanceof ArticleTimeLimit)) throw e;
+			diagnostics.push({ level: 'error', code: 'article-time-limit', message: e.message, article: file, start: null, end: null });
 		}
-		const resolved = resolvePlaces(article, found.items, { index: context.index, sentences });
-		const built = buildEvents(dated, resolved.items, { entries: context.index.entries, sentences, actors: context.actors, countryId: context.countryId ?? null });
-		appendAll(mentions, resolved.items);
-		appendAll(events, built.items);
-		appendAll(diagnostics, found.diagnostics);
-		appendAll(diagnostics, resolved.diagnostics);
-		appendAll(diagnostics, built.diagnostics);
-		// a set, not a scan of found.diagnostics per unresolved name: that was quadratic in article size
-		const alreadyReported = new Set(found.diagnostics.map((d) => `${d.code} ${d.start}`));
-		appendAll(diagnostics, findUnresolved(article, found.items).filter((u) => !alreadyReported.has(`${u.code} ${u.start}`)));
 	}
 	return { articles, mentions, events: mergeEvents(events).items, diagnostics };
 }
 
+/** The stages after parsing, for one article; `checkTime(stage)` after each may throw ArticleTimeLimit. */
+function processArticle(
+	parsed: ReturnType<typeof parseArticle>,
+	latest: IsoDate | null,
+	context: PipelineContext,
+	checkTime: (stage: string) => void
+): { mentions: ResolvedMention[]; events: ConflictEvent[]; diagnostics: Diagnostic[] } {
+	const diagnostics: Diagnostic[] = [...parsed.diagnostics];
+	const article = parsed.article;
+	const text = article.text;
+	const reference = article.meta.published ? null : referenceDate(article, latest);
+	if (reference) diagnostics.push(reference.diagnostic);
+	const dated = reference ? { ...article, meta: { ...article.meta, published: reference.date } } : article;
+	const sentences = sentenceSpans(maskMarkup(text), article.bodyStart);
+	checkTime('splitting sentences');
+	const found = extractMentions(article, { index: context.index, stopwords: context.stopwords });
+	checkTime('finding place names');
+	const cap = ARTICLE_LIMITS.maxMentionsPerArticle;
+	if (found.items.length > cap) {
+		const first = found.items[cap]!;
+		diagnostics.push({
+			level: 'warning',
+			code: 'too-many-mentions',
+			message: `${article.meta.file}: ${found.items.length} place mentions, more than the limit of ${cap}; only the first ${cap} are used`,
+			article: article.meta.file,
+			start: first.start,
+			end: found.items[found.items.length - 1]!.end
+		});
+		found.items.length = cap;
+	}
+	const resolved = resolvePlaces(article, found.items, { index: context.index, sentences });
+	checkTime('resolving places');
+	const built = buildEvents(dated, resolved.items, { entries: context.index.entries, sentences, actors: context.actors, countryId: context.countryId ?? null });
+	checkTime('building events');
+	appendAll(diagnostics, found.diagnostics);
+	appendAll(diagnostics, resolved.diagnostics);
+	appendAll(diagnostics, built.diagnostics);
+	// a set, not a scan of found.diagnostics per unresolved name: that was quadratic in article size
+	const alreadyReported = new Set(found.diagnostics.map((d) => `${d.code} ${d.start}`));
+	appendAll(diagnostics, findUnresolved(article, found.items).filter((u) => !alreadyReported.has(`${u.code} ${u.start}`)));
+	checkTime('looking for unknown places');
+	return { mentions: resolved.items, events: built.items, diagnostics };
+}

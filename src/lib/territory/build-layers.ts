@@ -5,7 +5,7 @@
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
 import type { ConflictEvent, Diagnostic, GazetteerEntry, IsoDate, LayerManifest, ManifestSource } from '../domain/types';
 import { dateRange, dayNumber, isoDate } from '../geo/days';
-import { DEFAULT_OPTIONS, type TerritoryOptions } from './config';
+import { CONTROL_KINDS, DEFAULT_OPTIONS, type TerritoryOptions } from './config';
 import { selectNodes } from './control-nodes';
 import { buildCells } from './voronoi-cells';
 import { buildControlTimeline } from './settlement-control';
@@ -118,7 +118,7 @@ export function buildLayers(input: TerritoryInput): { files: Record<string, unkn
 		});
 	});
 
-	const { features: eventFeatures, byDate, diagnostics: eventDiagnostics } = eventsLayer(input.events, gazetteer, start, end);
+	const { features: eventFeatures, byDate, outside, diagnostics: eventDiagnostics } = eventsLayer(input.events, gazetteer, start, end);
 	const dates = dateRange(input.start, input.end);
 	const layers: Record<string, Feature[]> = {
 		control: control.finish(end),
@@ -173,7 +173,8 @@ export function buildLayers(input: TerritoryInput): { files: Record<string, unkn
 		snapshots,
 		figures: figuresByDate(dates, timeline.days, dayNumber, perDay, byDate),
 		sources: [...input.sources].sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : 0)),
-		attribution: [...input.attribution]
+		attribution: [...input.attribution],
+		outside_period: outside
 	};
 	files['manifest.json'] = manifest;
 	const diagnostics = [...coverage.diagnostics, ...nodeSet.diagnostics, ...graph.diagnostics, ...timeline.diagnostics, ...eventDiagnostics];
@@ -199,10 +200,13 @@ function checkCellTopology(graph: ReturnType<typeof buildCells>): Diagnostic | n
  * Dated events inside the timeline as points (lines for roads). `from`/`to` span the days the event
  * may have happened on: its day (time_precision 1), the week around it (2) or the month around it (3),
  * so "on this day" shows it on those days; "up to this day" shows it from `from` on.
+ * An event dated outside the timeline is on no layer: it is listed in `outside` (the manifest's
+ * `outside_period`) and gets a warning naming its article, so it is never dropped without a word.
  */
 function eventsLayer(events: ConflictEvent[], gazetteer: Map<string, GazetteerEntry>, start: number, end: number) {
 	const features: Feature[] = [];
 	const byDate = new Map<IsoDate, string[]>();
+	const outside: { id: string; date: IsoDate }[] = [];
 	const diagnostics: Diagnostic[] = [];
 	let undated = 0;
 	for (const e of [...events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
@@ -216,8 +220,12 @@ function eventsLayer(events: ConflictEvent[], gazetteer: Map<string, GazetteerEn
 		} catch {
 			continue; // reported by settlement-control for control events; others are simply left out
 		}
-		if (day < start || day > end) continue;
 		const place = gazetteer.get(e.place_id);
+		if (day < start || day > end) {
+			outside.push({ id: e.id, date: e.date });
+			diagnostics.push(outsidePeriod(e, place?.name ?? e.place_id, day < start, isoDate(start), isoDate(end)));
+			continue;
+		}
 		if (!place) {
 			diagnostics.push({ level: 'warning', code: 'event-place-unknown', message: `event ${e.id}: place ${e.place_id} is not in the gazetteer; not drawn`, article: null, start: null, end: null });
 			continue;
@@ -234,5 +242,20 @@ function eventsLayer(events: ConflictEvent[], gazetteer: Map<string, GazetteerEn
 	}
 	if (undated > 0)
 		diagnostics.push({ level: 'info', code: 'undated-events', message: `${undated} undated event(s) are not on the timeline`, article: null, start: null, end: null });
-	return { features, byDate, diagnostics };
+	return { features, byDate, outside, diagnostics };
+}
+
+/** The warning for an event dated outside the map's period, at the first sentence that reports it. */
+function outsidePeriod(e: ConflictEvent, placeName: string, before: boolean, startDate: IsoDate, endDate: IsoDate): Diagnostic {
+	const source = e.sources[0];
+	// settlement-control applies a control change dated before the start on the start day, and ignores one after the end
+	const control = CONTROL_KINDS.has(e.kind) && before ? `; its change of control is applied on ${startDate}` : '';
+	return {
+		level: 'warning',
+		code: 'event-outside-period',
+		message: `${source ? `${source.article}: ` : ''}${e.kind} at ${placeName} dated ${e.date} is ${before ? 'before' : 'after'} the map's period (${startDate} to ${endDate}): listed in the manifest's outside_period and in events.geojson, on no layer${control}`,
+		article: source?.article ?? null,
+		start: source?.start ?? null,
+		end: source?.end ?? null
+	};
 }

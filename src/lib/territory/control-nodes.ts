@@ -117,10 +117,12 @@ export function selectNodes(
 		.filter((e) => e.lon >= x0 && e.lon <= x1 && e.lat >= y0 && e.lat <= y1 && pointInPolygonal([e.lon, e.lat], countryPolys))
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-	// Cities represented by their districts: at least two districts name them as parent.
+	// Cities represented by their districts: at least two districts name them as parent, and the city
+	// itself is a node place (a gazetteer may name a parent it does not hold: its districts stand alone).
+	const insideIds = new Set(inside.map((e) => e.id));
 	const districtCount = new Map<string, number>();
 	for (const e of inside) if (e.kind === 'neighbourhood' && e.parent) districtCount.set(e.parent, (districtCount.get(e.parent) ?? 0) + 1);
-	const cityIds = new Set([...districtCount].filter(([, n]) => n >= 2).map(([id]) => id));
+	const cityIds = new Set([...districtCount].filter(([id, n]) => n >= 2 && insideIds.has(id)).map(([id]) => id));
 
 	const nodes: ControlNode[] = [];
 	const byPlace = new Map<string, number>();

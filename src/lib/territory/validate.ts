@@ -2,6 +2,7 @@
 // repeated points, RFC 7946 §3.1.6 right-hand winding (exterior rings counterclockwise,
 // holes clockwise), and a self-intersection check for the tests and diagnostics.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import RBush from 'rbush';
 
 const SCALE = 1e6;
 
@@ -104,10 +105,42 @@ function segmentsIntersect(a: Position, b: Position, c: Position, d: Position): 
 	return false;
 }
 
+interface EdgeBox {
+	minX: number;
+	minY: number;
+	maxX: number;
+	maxY: number;
+	/** The edge from ring[index] to ring[index + 1]. */
+	index: number;
+}
+
+/**
+ * The first edge (lowest index) that crosses or touches a non-neighbouring edge of the same ring, or null.
+ * Edges are put in an R-tree of their bounding boxes and each is compared only with the edges whose
+ * boxes overlap its own: near-linear for real boundaries (100,000 vertices in well under a second),
+ * where comparing every pair took minutes.
+ */
+export function firstSelfIntersection(ring: Position[]): number | null {
+	const n = ring.length - 1;
+	const boxes: EdgeBox[] = [];
+	for (let i = 0; i < n; i++) {
+		const a = ring[i]!;
+		const b = ring[i + 1]!;
+		boxes.push({ minX: Math.min(a[0]!, b[0]!), minY: Math.min(a[1]!, b[1]!), maxX: Math.max(a[0]!, b[0]!), maxY: Math.max(a[1]!, b[1]!), index: i });
+	}
+	const tree = new RBush<EdgeBox>().load(boxes);
+	for (let i = 0; i < n; i++) {
+		for (const { index: j } of tree.search(boxes[i]!)) {
+			if (j <= i || j === i + 1 || (i === 0 && j === n - 1)) continue; // each pair once; neighbours share a vertex
+			if (segmentsIntersect(ring[i]!, ring[i + 1]!, ring[j]!, ring[j + 1]!)) return i;
+		}
+	}
+	return null;
+}
+
 /**
  * Problems with one polygon's rings: unclosed, too short, wrong winding, or a ring that
  * crosses itself. Touching at a vertex between rings is allowed (OGC permits it).
- * O(n²) per ring: meant for tests and for checking curated files, not per-date builds.
  */
 export function polygonProblems(rings: Position[][]): string[] {
 	const problems: string[] = [];
@@ -126,16 +159,8 @@ export function polygonProblems(rings: Position[][]): string[] {
 		const area = ringSignedArea2(ring);
 		if (r === 0 && !(area > 0)) problems.push(`${label} must wind counterclockwise (RFC 7946)`);
 		if (r > 0 && !(area < 0)) problems.push(`${label} must wind clockwise (RFC 7946)`);
-		const n = ring.length - 1;
-		outer: for (let i = 0; i < n; i++) {
-			for (let j = i + 1; j < n; j++) {
-				if (j === i + 1 || (i === 0 && j === n - 1)) continue; // neighbours share a vertex
-				if (segmentsIntersect(ring[i]!, ring[i + 1]!, ring[j]!, ring[j + 1]!)) {
-					problems.push(`${label} intersects itself near [${ring[i]![0]}, ${ring[i]![1]}]`);
-					break outer;
-				}
-			}
-		}
+		const crossing = firstSelfIntersection(ring);
+		if (crossing !== null) problems.push(`${label} intersects itself near [${ring[crossing]![0]}, ${ring[crossing]![1]}]`);
 	});
 	return problems;
 }
