@@ -87,24 +87,33 @@ function actorMatcher(actors: ActorPattern[]) {
 const OBLIQUE_BEFORE = /\b(?:with|against|from|of|on|between|to|over)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
 
 /** Where actors are named in a sentence, read once per sentence; `oblique`: named as the object of a preposition. */
-function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): { at: number; actor: ActorPattern; oblique: boolean }[] {
+function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): { at: number; actor: ActorPattern; oblique: boolean; relative: boolean }[] {
 	const { re, byName } = actorMatcher(actors);
-	const out: { at: number; actor: ActorPattern; oblique: boolean }[] = [];
+	const out: { at: number; actor: ActorPattern; oblique: boolean; relative: boolean }[] = [];
 	for (const m of text.slice(sentence.start, sentence.end).matchAll(re)) {
 		const actor = byName.get(m[0].toLowerCase().replace(/['’]/g, ''));
 		const at = sentence.start + m.index!;
-		if (actor) out.push({ at, actor, oblique: OBLIQUE_BEFORE.test(text.slice(Math.max(sentence.start, at - 40), at)) });
+		const end = at + m[0].length;
+		if (actor) out.push({ at, actor, oblique: OBLIQUE_BEFORE.test(text.slice(Math.max(sentence.start, at - 40), at)), relative: RELATIVE_AFTER.test(text.slice(end, end + 8)) });
 	}
 	return out;
 }
+
+/** A relative pronoun right after a side: "rebels who …", "the factions, which …". */
+const RELATIVE_AFTER = /^\s*,?\s*(?:who|which|that)\b/i;
 
 /**
  * The actor of a head: for the active voice its subject, named before it; for passives, "fell to X"
  * and "under X's control" the agent after it (else the nearest before). Never a side named after an
  * active head: "seized Aleppo from the regime" names the loser there.
  */
-function findActor(named: { at: number; actor: ActorPattern; oblique: boolean }[], cue: Span, agentAfter: boolean): ActorPattern | null {
+function findActor(named: { at: number; actor: ActorPattern; oblique: boolean; relative: boolean }[], cue: Span, agentAfter: boolean): ActorPattern | null {
 	let best: { actor: ActorPattern; score: number } | null = null;
+	// "rebels who were closing in after capturing X": the side a relative clause hangs on is its subject
+	if (!agentAfter) {
+		const relative = named.filter((n) => n.relative && n.at < cue.start).pop();
+		if (relative) return relative.actor;
+	}
 	for (const { at, actor, oblique } of named) {
 		if (!agentAfter && (at >= cue.end || oblique)) continue;
 		const score = agentAfter ? (at >= cue.end ? at - cue.end : (cue.start - at) * 1.5 + 5) : cue.start - at;
@@ -137,7 +146,7 @@ const HEAD_STEMS = (() => {
 	return new RegExp(`\\b(?:${[...stems, ...Object.keys(IRREGULAR_FORMS), ...FRAME_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'i');
 })();
 
-const CLAUSE_BREAK = /[;:—–()]|,\s+(?=(?:which|after|while|where|as|but|whereas)\b)|,?\s*\b(?:when|after which|in which)\b/g;
+const CLAUSE_BREAK = /[;:—–()]|,\s+(?=(?:during which|in which|which|after|while|where|as|but|whereas)\b)|,?\s*\b(?:when|after which|in which)\b/g;
 
 function clausesOf(text: string, sentence: Span): Span[] {
 	const out: Span[] = [];
@@ -197,6 +206,10 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 	const ordered = [...mentions].sort((a, b) => a.start - b.start);
 	const lastNamed: { place_id: string; kind: string; sentence: number }[] = [];
 	let next = 0;
+	// "They have captured Aleppo": a head without a named subject in its sentence is done by the side named
+	// last in the sentences just before (not across the article: reports change subject)
+	const lastActor: { actor: ActorPattern | null; sentence: number } = { actor: null, sentence: -Infinity };
+	const recentActor = (sentenceIndex: number) => (sentenceIndex - lastActor.sentence <= options.actorSentences ? lastActor.actor : null);
 	context.sentences.forEach((sentence, sentenceIndex) => {
 		while (next < ordered.length && ordered[next]!.start < sentence.start) next++;
 		const here: SentencePlace[] = [];
@@ -211,6 +224,10 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 			here.push({ start: m.start, end: m.end, region: entry.kind === 'region', line, place_id: m.place_id, geo_precision: m.geo_precision, anaphor: false });
 		}
 		const sentenceText = text.slice(sentence.start, sentence.end);
+		// the side this sentence names as a subject, for the next sentences' "they" (read for every sentence)
+		const subjectBefore = recentActor(sentenceIndex);
+		const namedHere = actorsIn(text, sentence, context.actors).filter((n) => !n.oblique);
+		if (namedHere.length) Object.assign(lastActor, { actor: namedHere[namedHere.length - 1]!.actor, sentence: sentenceIndex });
 		const hasHead = HEAD_STEMS.test(sentenceText);
 		const before = lastNamed.length;
 		for (const h of here) {
@@ -244,10 +261,10 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 			}
 			const clause = clauses[clauseIndex] ?? sentence;
 			const date = nearestDate(dates, reading.head, clause, CHANGES_HANDS.has(reading.kind));
-			// a restated event keeps only a date its own clause states: no new event dated today
-			if (reading.restated && !(date && date.start >= clause.start && date.end <= clause.end)) continue;
+			// a restated event ("seized Aleppo earlier in the offensive") was news in an earlier report: no new event
+			if (reading.restated) continue;
 			items.push(toEvent(article, reading, place, placeId, date, published, {
-				actor: reading.collapsed === 'state' ? STATE_ACTOR : findActor(named.filter((n) => !reading.collapsed || n.at < reading.head.start), reading.head, reading.agentAfter),
+				actor: reading.collapsed === 'state' ? STATE_ACTOR : (findActor(named.filter((n) => !reading.collapsed || n.at < reading.head.start), reading.head, reading.agentAfter) ?? subjectBefore),
 				claimed,
 				fatalities: !fatalitiesUsed && fatalities !== null && reading.kind !== 'advance' && reading.kind !== 'displacement' ? fatalities : null,
 				sentence,

@@ -18,6 +18,8 @@ export interface PipelineOptions {
 	extentWindow: number;
 	/** Sentences back that "the city" / "the town" may refer to. */
 	anaphorSentences: number;
+	/** Sentences back whose named side is the actor of a head with none ("They captured Aleppo"). */
+	actorSentences: number;
 }
 
 export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
@@ -28,5 +30,6 @@ export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
 	modalityWindow: 6,
 	restatementWindow: 3,
 	extentWindow: 5,
-	anaphorSentences: 3
+	anaphorSentences: 3,
+	actorSentences: 2
 };

@@ -23,7 +23,7 @@ export const NON_VIOLENT_CAPTURE = { event_type: 'Strategic developments', sub_e
 export const WITHOUT_A_FIGHT = /\b(without (?:a )?(?:fight|fighting|resistance)|no fighting|not a single shot|minimal resistance|no resistance)\b/i;
 
 /** Words that put a clause in the past without a year. */
-export const PAST_MARKER = /\b(that year|at the time|back then|years ago|in the past decade|at that time|in recent years|for years|over the years|in past years)\b/i;
+export const PAST_MARKER = /\b(that year|at the time|back then|years ago|in the past decade|at that time|in recent years|for years|over the years|in past years|(?:nearly |almost |more than |over )?a decade|decades)\b/i;
 
 /** Attribution to a party to the conflict: the fact is claimed, not independently reported. */
 export const CLAIM = /\b(claim(?:s|ed|ing)?|according to (?:state|official|the (?:army|military|group|rebels?|government|regime))|state(?:-run|-controlled)? media|official (?:syrian )?media|SANA|pro-government|rebel-affiliated|the group (?:said|declared|announced)|(?:army|military) (?:said|sources)|declared)\b/i;

@@ -171,7 +171,7 @@ export const EXTENT: Record<'all' | 'most' | 'half' | 'part', string[]> = {
 /**
  * Restatement markers: in the clause before the head, they recall an earlier event as background
  * ("after their earlier capture of", "which they had already seized", "since taking Aleppo").
- * A restated event keeps only a date its own clause states; without one it gives no new event.
+ * A restated event gives no event: it was news in an earlier report, and dating it anew would move the map back.
  */
 /** Of these, the ones that mark a restatement anywhere in the head's clause ("In the middle of last week, … took Aleppo", "seized Aleppo earlier in the offensive"). */
 export const RESTATEMENT_ANYWHERE = ['previously', 'already', 'ago', 'last week', 'last month', 'earlier this month', 'last year', 'earlier in'];
