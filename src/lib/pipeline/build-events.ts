@@ -99,6 +99,9 @@ function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): { at: n
 	return out;
 }
 
+/** A side followed by a verb of saying is a source of the sentence: "the army said", "rebels told AFP". */
+const SPEAKER_AFTER = /^[\p{L}'’ -]{0,40}?\s(?:said|says|say|told|reported|reports|announced|claimed|stated|added)\b/u;
+
 /** A relative pronoun right after a side: "rebels who …", "the factions, which …". */
 const RELATIVE_AFTER = /^\s*,?\s*(?:who|which|that)\b/i;
 
@@ -206,8 +209,8 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 	const ordered = [...mentions].sort((a, b) => a.start - b.start);
 	const lastNamed: { place_id: string; kind: string; sentence: number }[] = [];
 	let next = 0;
-	// "They have captured Aleppo": a head without a named subject in its sentence is done by the side named
-	// last in the sentences just before (not across the article: reports change subject)
+	// "They have captured Aleppo": a head whose subject is a pronoun is done by the side named last in the
+	// sentences just before (not across the article: reports change subject)
 	const lastActor: { actor: ActorPattern | null; sentence: number } = { actor: null, sentence: -Infinity };
 	const recentActor = (sentenceIndex: number) => (sentenceIndex - lastActor.sentence <= options.actorSentences ? lastActor.actor : null);
 	context.sentences.forEach((sentence, sentenceIndex) => {
@@ -226,8 +229,12 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 		const sentenceText = text.slice(sentence.start, sentence.end);
 		// the side this sentence names as a subject, for the next sentences' "they" (read for every sentence)
 		const subjectBefore = recentActor(sentenceIndex);
-		const namedHere = actorsIn(text, sentence, context.actors).filter((n) => !n.oblique);
-		if (namedHere.length) Object.assign(lastActor, { actor: namedHere[namedHere.length - 1]!.actor, sentence: sentenceIndex });
+		// not a speaker ("…, the army said"): who reports a fact is not who does the next one
+		const namedHere = actorsIn(text, sentence, context.actors).filter((n) => !n.oblique && !SPEAKER_AFTER.test(text.slice(n.at, n.at + 60)));
+		// only a sentence that names one side can lend it to the next one's "they"
+		const sides = new Set(namedHere.map((n) => n.actor.faction));
+		if (sides.size === 1) Object.assign(lastActor, { actor: namedHere[namedHere.length - 1]!.actor, sentence: sentenceIndex });
+		else if (sides.size > 1) Object.assign(lastActor, { actor: null, sentence: sentenceIndex });
 		const hasHead = HEAD_STEMS.test(sentenceText);
 		const before = lastNamed.length;
 		for (const h of here) {
@@ -241,7 +248,7 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 		const mentionsCollapse = hasHead && /\b(?:regime|government|assad|army|president|state)\b/i.test(sentenceText);
 		if (!hasHead || (here.length === 0 && anaphors.length === 0 && !mentionsCollapse)) return;
 		const places = [...here, ...anaphors].sort((a, b) => a.start - b.start);
-		const readings = readClauses(analyse(text, sentence), places, options);
+		const readings = readSpan(text, sentence, places, options);
 		if (readings.length === 0) return;
 		const dates = findDateExpressions(text, sentence, published);
 		const clauses = clausesOf(text, sentence);
@@ -264,7 +271,7 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 			// a restated event ("seized Aleppo earlier in the offensive") was news in an earlier report: no new event
 			if (reading.restated) continue;
 			items.push(toEvent(article, reading, place, placeId, date, published, {
-				actor: reading.collapsed === 'state' ? STATE_ACTOR : (findActor(named.filter((n) => !reading.collapsed || n.at < reading.head.start), reading.head, reading.agentAfter) ?? subjectBefore),
+				actor: reading.collapsed === 'state' ? STATE_ACTOR : (findActor(named.filter((n) => !reading.collapsed || n.at < reading.head.start), reading.head, reading.agentAfter) ?? (reading.pronounSubject ? subjectBefore : null)),
 				claimed,
 				fatalities: !fatalitiesUsed && fatalities !== null && reading.kind !== 'advance' && reading.kind !== 'displacement' ? fatalities : null,
 				sentence,
@@ -274,6 +281,28 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 		}
 	});
 	return { items, diagnostics };
+}
+
+/**
+ * The clause reader over one sentence. A "sentence" longer than any real one (a list or a dump on one
+ * line) is read in pieces of at most `maxSentenceChars`, cut at spaces, so the work stays linear.
+ */
+function readSpan(text: string, sentence: Span, places: SentencePlace[], options: PipelineOptions): Reading[] {
+	if (sentence.end - sentence.start <= options.maxSentenceChars) return readClauses(analyse(text, sentence), places, options);
+	const out: Reading[] = [];
+	let start = sentence.start;
+	let first = 0;
+	while (start < sentence.end) {
+		let end = Math.min(sentence.end, start + options.maxSentenceChars);
+		const space = text.lastIndexOf(' ', end);
+		if (end < sentence.end && space > start) end = space;
+		while (first < places.length && places[first]!.start < start) first++;
+		let last = first;
+		while (last < places.length && places[last]!.end <= end) last++;
+		for (const r of readClauses(analyse(text, { start, end }), places.slice(first, last), options)) out.push({ ...r, place: r.place >= 0 ? r.place + first : r.place });
+		start = end + 1;
+	}
+	return out;
 }
 
 function toEvent(

@@ -18,6 +18,8 @@ export interface PipelineOptions {
 	extentWindow: number;
 	/** Sentences back that "the city" / "the town" may refer to. */
 	anaphorSentences: number;
+	/** Longest stretch the NLP model reads at once: news sentences run to a few hundred characters. */
+	maxSentenceChars: number;
 	/** Sentences back whose named side is the actor of a head with none ("They captured Aleppo"). */
 	actorSentences: number;
 }
@@ -31,5 +33,6 @@ export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
 	restatementWindow: 3,
 	extentWindow: 5,
 	anaphorSentences: 3,
-	actorSentences: 2
+	actorSentences: 2,
+	maxSentenceChars: 2000
 };

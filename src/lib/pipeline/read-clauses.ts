@@ -39,6 +39,8 @@ export interface Reading {
 	 * `place` is -1 when the sentence names no place (the country).
 	 */
 	collapsed?: 'state' | 'subject';
+	/** The head's subject is a pronoun ("They have captured Aleppo"): its side is the one named just before. */
+	pronounSubject?: boolean;
 }
 
 const set = (xs: string[]) => new Set(xs);
@@ -91,15 +93,16 @@ function isBreak(tokens: Token[], k: number): boolean {
 	return t.lower === 'as' && !/^(such|well|as|so|known|same)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'well';
 }
 
-/** Which tokens each place covers: token index → place index (-1 none). */
+/** Which tokens each place covers: token index → place index (-1 none). Both are in text order: one walk. */
 function placeAt(tokens: Token[], places: PlaceSpan[]): Int32Array {
 	const at = new Int32Array(tokens.length).fill(-1);
-	places.forEach((p, i) => {
-		for (let k = 0; k < tokens.length; k++) {
-			const t = tokens[k]!;
-			if (t.end > p.start && t.start < p.end) at[k] = i;
-		}
-	});
+	let p = 0;
+	for (let k = 0; k < tokens.length; k++) {
+		const t = tokens[k]!;
+		while (p < places.length && places[p]!.end <= t.start) p++;
+		// a token may touch two places ("Damascus-Aleppo"): the later one wins, as it did with a full scan
+		for (let q = p; q < places.length && places[q]!.start < t.end; q++) if (places[q]!.end > t.start) at[k] = q;
+	}
 	return at;
 }
 
@@ -434,6 +437,8 @@ function hasObjectAfter(tokens: Token[], at: Int32Array, head: Head, clause: [nu
 	return false;
 }
 
+const PRONOUNS = set(['they', 'it', 'he', 'she', 'we']);
+
 /** Who the subject of a head is: the nearest noun before it in its clause (for collapse, flee, withdraw). */
 function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string | null {
 	for (let j = head.from - 1; j >= clauseStart; j--) {
@@ -519,7 +524,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				near = true;
 			}
 			const extent = places[f.place]!.region ? extentBefore(tokens, f.k, head.to + 1 <= f.k ? head.to + 1 : clause[0], options) : undefined;
-			readings.push({ place: f.place, kind: k, family, head: { start: head.start, end: head.end }, agentAfter, restated: isRestated, near, ...(extent ? { extent } : {}) });
+			readings.push({ place: f.place, kind: k, family, head: { start: head.start, end: head.end }, agentAfter, restated: isRestated, near, ...(extent ? { extent } : {}), ...(who && PRONOUNS.has(who) ? { pronounSubject: true } : {}) });
 		}
 	}
 	// "took Homs after only a day of fighting": fighting told after a change of hands, and placed nowhere, was where it happened;

@@ -40,6 +40,10 @@ export function applyCityEvent(
 		return;
 	}
 	const actor = eventFaction(event, diagnostics);
+	if (!actor && event.kind !== 'withdrawal' && options.unattributedMovesBaselineOnly && districts.some((d) => next[d]!.status !== 'baseline')) {
+		diagnostics.push(diag('info', 'unattributed-after-change', `event ${event.id}: a ${event.kind} of ${name} naming no side, after ${name} changed hands; taken as a restatement, no change`));
+		return;
+	}
 	let attacker: Faction | null;
 	let loser: Faction | undefined;
 	if (event.kind === 'withdrawal') {

@@ -45,6 +45,12 @@ export interface TerritoryOptions {
 	citadel: { placeId: string; lon: number; lat: number };
 	/** Route ids whose held length per faction goes into the figures as `m5_km`. */
 	m5RouteIds: string[];
+	/**
+	 * A capture or entry whose report names no side is taken as the enemy of the holder only while the
+	 * place is still held as at the baseline. Once it has changed hands, such a report is more often a
+	 * later article restating the change ("they have captured Aleppo") than a reversal: no change.
+	 */
+	unattributedMovesBaselineOnly: boolean;
 
 	// ---- What the reports imply (issue 9); geodata/control/README.md "Inference rules" ----
 
@@ -120,6 +126,7 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	routeStepKm: 0.25,
 	citadel: { placeId: 'place:sm:aleppo-citadel', lon: 37.16278, lat: 36.19944 },
 	m5RouteIds: ['M5', 'route:m5', 'm5'],
+	unattributedMovesBaselineOnly: true,
 	regionExtentShare: { all: 1, most: 0.75, half: 0.5, part: 0.15 },
 	subRegionRadiusKm: 20,
 	routeFillKinds: ['road'],

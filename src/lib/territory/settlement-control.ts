@@ -136,7 +136,7 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 				continue;
 			}
 			named.add(target.node);
-			applyNodeEvent(target.node, event, next, captures, nodeSet, graph, diagnostics, protectedNodes, opposing);
+			applyNodeEvent(target.node, event, next, captures, nodeSet, graph, diagnostics, protectedNodes, opposing, options);
 		}
 		for (const { city, event } of cityEvents) applyCityEvent(city, event, next, captures, nodeSet, graph, options, diagnostics, named, protectedNodes, opposing);
 		for (const n of named) lastNews[n] = day;
@@ -228,10 +228,15 @@ function applyNodeEvent(
 	graph: CellGraph,
 	diagnostics: Diagnostic[],
 	protectedNodes: Set<number>,
-	opposing: Set<string>
+	opposing: Set<string>,
+	options: TerritoryOptions
 ): void {
 	const before = next[node]!;
 	const actor = eventFaction(event, diagnostics);
+	if (!actor && (event.kind === 'capture' || event.kind === 'entry') && options.unattributedMovesBaselineOnly && before.status !== 'baseline') {
+		diagnostics.push(diag('info', 'unattributed-after-change', `event ${event.id}: a ${event.kind} of ${nodeSet.nodes[node]!.name} naming no side, after it changed hands; taken as a restatement, no change`));
+		return;
+	}
 	// ACLED geo_precision 2 is "near the place": a capture near a village is fighting there, not
 	// its fall; 3 (only the wider region) says nothing about the place itself.
 	const near = (event.kind === 'capture' || event.kind === 'entry') && event.geo_precision === 2;
