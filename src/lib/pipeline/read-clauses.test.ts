@@ -112,6 +112,9 @@ describe('regions', () => {
 	it('reads "the regime has collapsed" and "the president fled" as one collapse of the state, with no place', () => {
 		expect(read('Rebels said the regime had collapsed and the president had fled.', [])).toEqual([{ place: null, kind: 'collapse', family: 'collapse' }]);
 	});
+	it('reads "the army melted away" as a collapse of the state', () => {
+		expect(read('In the south the army simply melted away.', [])).toEqual([{ place: null, kind: 'collapse', family: 'collapse' }]);
+	});
 	it('reads soldiers fleeing a town as a withdrawal from it, not a collapse', () => {
 		expect(kinds('Hundreds of soldiers fled from Tal Jibin overnight.', ['Tal Jibin'])).toEqual(['withdrawal@Tal Jibin']);
 	});

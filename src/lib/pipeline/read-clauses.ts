@@ -209,7 +209,8 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 		if (inPlace[k]! >= 0) continue;
 		const lemma = misTaggedVerb(t) ? IRREGULAR_FORMS[t.lower]! : t.lemma;
 		// the model leaves words it does not know unlemmatised ("Airstrikes" read as a name): try the singular
-		const candidates = BY_LEMMA.get(lemma) ?? BY_LEMMA.get(t.lower) ?? BY_LEMMA.get(t.lower.replace(/(?<=[^s])s$/, ''));
+		const candidates =
+			BY_LEMMA.get(lemma) ?? BY_LEMMA.get(t.lower) ?? BY_LEMMA.get(t.lower.replace(/(?<=[^s])s$/, '')) ?? (t.pos === 'ADJ' ? BY_LEMMA.get(t.lower.replace(/e?d$/, '')) : undefined);
 		if (!candidates) continue;
 		const asNoun = /^(['’]s|the|a|an)$/.test(tokens[k - 1]?.lower ?? '');
 		const p = candidates.find((c) => matchesPredicate(tokens, k, c, asNoun));
@@ -468,16 +469,19 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		let { kind, family, slot } = head.predicate;
 		const who = subjectNoun(tokens, head, clause[0]);
 		const headToken = tokens[head.from]!;
-		const lemma = misTaggedVerb(headToken) ? IRREGULAR_FORMS[headToken.lower]! : headToken.lemma;
+		// the lemma the head was found by ("melted" read as an adjective is still "melt")
+		const lemma = misTaggedVerb(headToken) ? IRREGULAR_FORMS[headToken.lower]! : BY_LEMMA.has(headToken.lemma) ? headToken.lemma : headToken.lower.replace(/e?d$/, '');
 		// the state collapsing, or its head fleeing, is a collapse, not the fall of a town
 		// soldiers fleeing a town withdraw from it; only the state's own flight is a collapse
 		if (COLLAPSE_HEADS.has(lemma) && who && COLLAPSE_WHO.has(who) && !head.noun && (lemma !== 'flee' || STATE.has(who))) {
 			const placed = attach(tokens, at, head, 'around', clause, options, headAt, places, headFamily);
 			const inPlace = placed.filter((p) => tokens[p.k - 1]?.lower === 'in' || tokens[p.k - 1]?.lower === 'of');
 			const headSpan = { start: head.start, end: head.end };
-			const collapsed = STATE.has(who) || who === 'army' ? 'state' : 'subject';
+			// the national army is the state's; other forces collapse only where the text places them
+			const national = STATE.has(who) || who === 'army';
+			const collapsed = national ? 'state' : 'subject';
 			if (inPlace.length) for (const p of inPlace) readings.push({ place: p.place, kind: 'collapse', family: 'collapse', head: headSpan, agentAfter: false, restated: false, near: false, collapsed });
-			else if (STATE.has(who)) readings.push({ place: -1, kind: 'collapse', family: 'collapse', head: headSpan, agentAfter: false, restated: false, near: false, collapsed });
+			else if (national) readings.push({ place: -1, kind: 'collapse', family: 'collapse', head: headSpan, agentAfter: false, restated: false, near: false, collapsed });
 			continue;
 		}
 		// fleeing is displacement unless soldiers flee; leaving is a withdrawal only when forces leave

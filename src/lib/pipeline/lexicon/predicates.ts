@@ -107,6 +107,8 @@ export const PREDICATES: Predicate[] = [
 	// hostilities: the place is where they happen
 	{ lemmas: ['clash', 'fight', 'fighting', 'battle', 'hostility', 'hostilities', 'combat', 'firefight', 'skirmish', 'confrontation', 'engagement', 'counteroffensive', 'counterattack', 'counter-offensive', 'assault', 'attack', 'ambush'], kind: 'clash', family: 'hostilities', slot: 'around', pos: 'any' },
 	{ lemmas: ['repel', 'repulse', 'thwart', 'foil'], kind: 'clash', family: 'failed-attempt', slot: 'around', pos: 'verb' },
+	// the state coming apart: read as a collapse when its subject is the state or its forces (../read-clauses.ts)
+	{ lemmas: ['collapse', 'melt', 'crumble', 'disintegrate', 'evaporate', 'dissolve'], kind: 'collapse', family: 'collapse', slot: 'around', pos: 'verb' },
 	// people leaving their homes
 	{ lemmas: ['displace', 'displacement', 'exodus'], kind: 'displacement', family: 'displacement', slot: 'around', pos: 'any' }
 ];
