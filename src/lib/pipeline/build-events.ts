@@ -25,6 +25,8 @@ export interface BuildEventsContext {
 	/** The theatre's country entry: where a national collapse is placed. */
 	countryId?: string | null;
 	options?: PipelineOptions;
+	/** The article text with markup masked (offsets unchanged), computed once per article by the caller. */
+	masked?: string;
 }
 
 const CHANGES_HANDS = new Set<EventKind>(['capture', 'entry', 'withdrawal', 'collapse']);
@@ -201,7 +203,7 @@ function anaphorsIn(
 
 export function buildEvents(article: Article, mentions: ResolvedMention[], context: BuildEventsContext): StageResult<ConflictEvent> {
 	const options = context.options ?? DEFAULT_PIPELINE_OPTIONS;
-	const text = maskMarkup(article.text);
+	const text = context.masked ?? maskMarkup(article.text);
 	const published: IsoDate | null = article.meta.published;
 	const items: ConflictEvent[] = [];
 	const diagnostics: Diagnostic[] = [];

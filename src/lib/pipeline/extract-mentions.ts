@@ -12,6 +12,8 @@ export interface ExtractMentionsContext {
 	index: GazetteerIndex;
 	/** Words that are never a place on their own, whatever the gazetteer says (e.g. "Sarmad" the person). */
 	stopwords: Set<string>;
+	/** The article text with markup masked (offsets unchanged), computed once per article by the caller. */
+	masked?: string;
 }
 
 /** Arabic one-letter prefixes (and, by, for) glued to a name: وحلب, بحلب. */
@@ -33,7 +35,7 @@ function canOpen(token: Token): boolean {
 
 export function extractMentions(article: Article, context: ExtractMentionsContext): StageResult<Mention> {
 	const { index, stopwords } = context;
-	const text = maskMarkup(article.text);
+	const text = context.masked ?? maskMarkup(article.text);
 	const tokens = tokenize(text, article.bodyStart);
 	const forms = new Array<ReturnType<typeof wordForms> | undefined>(tokens.length);
 	const formOf = (k: number) => (forms[k] ??= wordForms(tokens[k]!.text));

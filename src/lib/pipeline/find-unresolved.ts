@@ -27,8 +27,9 @@ const NOT_A_PLACE = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Those',
 /** Words without which none of the patterns can match: a cheap test before the costly ones. */
 const TRIGGER = /\b(?:of|countryside|province|governorate|suburbs|town|village|city|district|neighbou?rhood)\b/;
 
-export function findUnresolved(article: Article, mentions: Mention[]): Diagnostic[] {
-	const text = maskMarkup(article.text).slice(0, article.text.length);
+/** `masked`: the article text with markup masked, when the caller has it already. */
+export function findUnresolved(article: Article, mentions: Mention[], masked: string = maskMarkup(article.text)): Diagnostic[] {
+	const text = masked.slice(0, article.text.length);
 	if (!TRIGGER.test(text)) return [];
 	const out: Diagnostic[] = [];
 	const seen = new Set<number>();

@@ -12,6 +12,8 @@ import { sideRegionId, SIDES, type Side } from '../gazetteer/side-regions';
 export interface ResolvePlacesContext {
 	index: GazetteerIndex;
 	sentences: Span[];
+	/** The article text with markup masked (offsets unchanged), computed once per article by the caller. */
+	masked?: string;
 }
 
 type KindCue = 'settlement' | 'neighbourhood' | 'site' | 'region' | 'city';
@@ -93,7 +95,7 @@ function regionNamed(index: GazetteerIndex, name: string): string | null {
 
 export function resolvePlaces(article: Article, mentions: Mention[], context: ResolvePlacesContext): StageResult<ResolvedMention> {
 	const { index, sentences } = context;
-	const text = maskMarkup(article.text);
+	const text = context.masked ?? maskMarkup(article.text);
 	const diagnostics: Diagnostic[] = [];
 	const entryOf = (id: string) => index.entries.get(id)!;
 	// anchors: mentions that name one point-like place without doubt

@@ -84,9 +84,11 @@ function processArticle(
 	const reference = article.meta.published ? null : referenceDate(article, latest);
 	if (reference) diagnostics.push(reference.diagnostic);
 	const dated = reference ? { ...article, meta: { ...article.meta, published: reference.date } } : article;
-	const sentences = sentenceSpans(maskMarkup(text), article.bodyStart);
+	// markup masked once for every stage (offsets unchanged)
+	const masked = maskMarkup(text);
+	const sentences = sentenceSpans(masked, article.bodyStart);
 	checkTime('splitting sentences');
-	const found = extractMentions(article, { index: context.index, stopwords: context.stopwords });
+	const found = extractMentions(article, { index: context.index, stopwords: context.stopwords, masked });
 	checkTime('finding place names');
 	const cap = ARTICLE_LIMITS.maxMentionsPerArticle;
 	if (found.items.length > cap) {
@@ -101,16 +103,16 @@ function processArticle(
 		});
 		found.items.length = cap;
 	}
-	const resolved = resolvePlaces(article, found.items, { index: context.index, sentences });
+	const resolved = resolvePlaces(article, found.items, { index: context.index, sentences, masked });
 	checkTime('resolving places');
-	const built = buildEvents(dated, resolved.items, { entries: context.index.entries, sentences, actors: context.actors, countryId: context.countryId ?? null });
+	const built = buildEvents(dated, resolved.items, { entries: context.index.entries, sentences, actors: context.actors, countryId: context.countryId ?? null, masked });
 	checkTime('building events');
 	appendAll(diagnostics, found.diagnostics);
 	appendAll(diagnostics, resolved.diagnostics);
 	appendAll(diagnostics, built.diagnostics);
 	// a set, not a scan of found.diagnostics per unresolved name: that was quadratic in article size
 	const alreadyReported = new Set(found.diagnostics.map((d) => `${d.code} ${d.start}`));
-	appendAll(diagnostics, findUnresolved(article, found.items).filter((u) => !alreadyReported.has(`${u.code} ${u.start}`)));
+	appendAll(diagnostics, findUnresolved(article, found.items, masked).filter((u) => !alreadyReported.has(`${u.code} ${u.start}`)));
 	checkTime('looking for unknown places');
 	return { mentions: resolved.items, events: built.items, diagnostics };
 }
