@@ -42,7 +42,9 @@ export function smallGeodata(dir: string): string {
 	mkdirSync(join(g, 'country'), { recursive: true });
 	for (const file of ['actors.json', 'events.json']) cpSync(join(ROOT, 'geodata', file), join(g, file));
 	const config = JSON.parse(readFileSync(join(ROOT, 'geodata', 'gazetteer-config.json'), 'utf8'));
-	writeFileSync(join(g, 'gazetteer-config.json'), JSON.stringify({ ...config, countries: [], neighbours: [] }));
+	// no country rows here, so no theatre country either
+	const { theatreCountry: _none, ...rest } = config;
+	writeFileSync(join(g, 'gazetteer-config.json'), JSON.stringify({ ...rest, countries: [], neighbours: [] }));
 	const [header, ...rows] = readFileSync(join(ROOT, 'geodata', 'gazetteer', 'countryside.csv'), 'utf8').split('\n');
 	writeFileSync(join(g, 'gazetteer', 'places.csv'), [header, ...rows.filter((r) => PLACES.includes(r.split(',')[0]!))].join('\n') + '\n');
 	writeFileSync(join(g, 'country', 'syria.geojson'), JSON.stringify(feature(box(36.8, 36.0, 37.3, 36.4), { name: 'test country' })));
