@@ -109,6 +109,11 @@ describe('regions', () => {
 			{ place: 'Halab province', kind: 'capture', family: 'light-verb', extent: 'most' }
 		]);
 	});
+	it('reads places counted inside a region as a part of it', () => {
+		expect(read('The insurgents now control about 70 locations in Halab province.', ['Halab province'])).toEqual([
+			{ place: 'Halab province', kind: 'capture', family: 'under-control', extent: 'part' }
+		]);
+	});
 	it('reads "the regime has collapsed" and "the president fled" as one collapse of the state, with no place', () => {
 		expect(read('Rebels said the regime had collapsed and the president had fled.', [])).toEqual([{ place: null, kind: 'collapse', family: 'collapse' }]);
 	});

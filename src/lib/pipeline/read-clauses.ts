@@ -352,7 +352,8 @@ function attach(
 			const t = tokens[x]!;
 			if (at[x]! >= 0) {
 				const place = at[x]!;
-				if (!locator && !out.some((o) => o.place === place)) out.push({ place, k: x, near: false, generic: false });
+				// members of a list share how it was introduced ("70 locations in Aleppo and Idlib provinces")
+				if (!locator && !out.some((o) => o.place === place)) out.push({ place, k: x, near: out[0]?.near ?? false, generic: out[0]?.generic ?? false });
 				while (x + 1 < tokens.length && at[x + 1] === place) x++;
 				locator = false;
 				continue;
@@ -527,7 +528,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				k = 'advance';
 				near = true;
 			}
-			const extent = places[f.place]!.region ? extentBefore(tokens, f.k, head.to + 1 <= f.k ? head.to + 1 : clause[0], options) : undefined;
+			// "70 locations in Aleppo province": places within a region are a part of it, unless a word says more
+			const extent = places[f.place]!.region ? (extentBefore(tokens, f.k, head.to + 1 <= f.k ? head.to + 1 : clause[0], options) ?? (f.generic ? 'part' : undefined)) : undefined;
 			readings.push({ place: f.place, kind: k, family, head: { start: head.start, end: head.end }, agentAfter, restated: isRestated, near, ...(extent ? { extent } : {}), ...(who && PRONOUNS.has(who) ? { pronounSubject: true } : {}) });
 		}
 	}
