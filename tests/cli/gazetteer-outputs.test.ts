@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../scripts/gazetteer';
 import { isAlive, MARKER_FILE } from '../../scripts/lib/write-atomic';
+import { tree as treeOrNull } from './child-gazetteer';
 
 const ROOT = join(__dirname, '..', '..');
 let dir: string;
@@ -28,18 +29,7 @@ function articles(name: string, files: Record<string, string>): string {
 }
 const run = (...args: string[]) => main(['--geodata', join(ROOT, 'geodata'), ...args]);
 /** Every file under `d` (relative path → content), so "byte-identical" covers the whole set. */
-function tree(d: string): Record<string, string> {
-	const result: Record<string, string> = {};
-	const walk = (p: string) => {
-		for (const f of readdirSync(p)) {
-			const full = join(p, f);
-			if (statSync(full).isDirectory()) walk(full);
-			else result[relative(d, full)] = readFileSync(full, 'utf8');
-		}
-	};
-	walk(d);
-	return result;
-}
+const tree = (d: string): Record<string, string> => treeOrNull(d) ?? {};
 const leftovers = () => readdirSync(dir).filter((f) => f.startsWith('.out.'));
 
 const LATE = { 'late.md': '---\npublished: 2024-12-02\n---\nOpposition fighters took Saraqeb on 1 December 2024.' };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { wavyRing } from '../../../scripts/bench-hostile';
 import { cleanRing, firstSelfIntersection, geometryProblems, normalizePolygonal, round6, ringSignedArea2 } from './validate';
 
 describe('round6', () => {
@@ -70,16 +71,6 @@ function firstSelfIntersectionAllPairs(ring: Position[]): number | null {
 }
 
 /** A closed counterclockwise ring of n vertices round a wavy circle, at 6 decimals: a valid boundary. */
-function wavyRing(n: number): Position[] {
-	const ring: Position[] = [];
-	for (let k = 0; k < n; k++) {
-		const t = (2 * Math.PI * k) / n;
-		const r = 1 + 0.1 * Math.sin(37 * t);
-		ring.push([round6(37 + r * Math.cos(t)), round6(35 + r * Math.sin(t))]);
-	}
-	ring.push([...ring[0]!]);
-	return ring;
-}
 
 describe('firstSelfIntersection', () => {
 	it('finds the same first crossing edge as comparing every pair, on rings full of touching and collinear edges', () => {
