@@ -211,10 +211,20 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 	const ordered = [...mentions].sort((a, b) => a.start - b.start);
 	const lastNamed: { place_id: string; kind: string; sentence: number }[] = [];
 	let next = 0;
-	// "They have captured Aleppo": a head whose subject is a pronoun is done by the side named last in the
-	// sentences just before (not across the article: reports change subject)
-	const lastActor: { actor: ActorPattern | null; sentence: number } = { actor: null, sentence: -Infinity };
-	const recentActor = (sentenceIndex: number) => (sentenceIndex - lastActor.sentence <= options.actorSentences ? lastActor.actor : null);
+	// "They have captured Aleppo": a head whose subject is a pronoun is done by the side the sentences just
+	// before name (not across the article: reports change subject). Read only when a pronoun needs it.
+	const sidesOf = (sentence: Span) =>
+		actorsIn(text, sentence, context.actors).filter((n) => !n.oblique && !SPEAKER_AFTER.test(text.slice(n.at, n.at + 60)));
+	const sideBefore = (sentenceIndex: number): ActorPattern | null => {
+		for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - options.actorSentences); i--) {
+			// not a speaker ("…, the army said"), and only a sentence that names one side can lend it
+			const named = sidesOf(context.sentences[i]!);
+			const sides = new Set(named.map((n) => n.actor.faction));
+			if (sides.size === 1) return named[named.length - 1]!.actor;
+			if (sides.size > 1) return null;
+		}
+		return null;
+	};
 	context.sentences.forEach((sentence, sentenceIndex) => {
 		while (next < ordered.length && ordered[next]!.start < sentence.start) next++;
 		const here: SentencePlace[] = [];
@@ -229,14 +239,6 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 			here.push({ start: m.start, end: m.end, region: entry.kind === 'region', line, place_id: m.place_id, geo_precision: m.geo_precision, anaphor: false });
 		}
 		const sentenceText = text.slice(sentence.start, sentence.end);
-		// the side this sentence names as a subject, for the next sentences' "they" (read for every sentence)
-		const subjectBefore = recentActor(sentenceIndex);
-		// not a speaker ("…, the army said"): who reports a fact is not who does the next one
-		const namedHere = actorsIn(text, sentence, context.actors).filter((n) => !n.oblique && !SPEAKER_AFTER.test(text.slice(n.at, n.at + 60)));
-		// only a sentence that names one side can lend it to the next one's "they"
-		const sides = new Set(namedHere.map((n) => n.actor.faction));
-		if (sides.size === 1) Object.assign(lastActor, { actor: namedHere[namedHere.length - 1]!.actor, sentence: sentenceIndex });
-		else if (sides.size > 1) Object.assign(lastActor, { actor: null, sentence: sentenceIndex });
 		const hasHead = HEAD_STEMS.test(sentenceText);
 		const before = lastNamed.length;
 		for (const h of here) {
@@ -273,7 +275,7 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 			// a restated event ("seized Aleppo earlier in the offensive") was news in an earlier report: no new event
 			if (reading.restated) continue;
 			items.push(toEvent(article, reading, place, placeId, date, published, {
-				actor: reading.collapsed === 'state' ? STATE_ACTOR : (findActor(named.filter((n) => !reading.collapsed || n.at < reading.head.start), reading.head, reading.agentAfter) ?? (reading.pronounSubject ? subjectBefore : null)),
+				actor: reading.collapsed === 'state' ? STATE_ACTOR : (findActor(named.filter((n) => !reading.collapsed || n.at < reading.head.start), reading.head, reading.agentAfter) ?? (reading.pronounSubject ? sideBefore(sentenceIndex) : null)),
 				claimed,
 				fatalities: !fatalitiesUsed && fatalities !== null && reading.kind !== 'advance' && reading.kind !== 'displacement' ? fatalities : null,
 				sentence,
