@@ -6,7 +6,7 @@ import { maskMarkup } from '../text/mask-markup';
 import { blankLineStart } from '../text/line-prefix';
 import type { Span } from '../text/sentences';
 import { ACLED_TYPES, CLAIM, PAST_MARKER, FATALITIES, GOVERNMENT_CAPTURE, NON_VIOLENT_CAPTURE, NUMBER_WORDS, WITHOUT_A_FIGHT } from './event-cues';
-import { analyse } from '../text/nlp';
+import { analyseAll } from '../text/nlp';
 import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from './config';
 import { ANAPHORS, CONTROL_NOUNS, FRAME_WORDS, IRREGULAR_FORMS, PREDICATES, COLLAPSE_LEMMAS } from './lexicon/predicates';
 import { readClauses, type PlaceSpan, type Reading } from './read-clauses';
@@ -225,6 +225,7 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 		}
 		return null;
 	};
+	const toRead: { sentence: Span; sentenceIndex: number; places: SentencePlace[] }[] = [];
 	context.sentences.forEach((sentence, sentenceIndex) => {
 		while (next < ordered.length && ordered[next]!.start < sentence.start) next++;
 		const here: SentencePlace[] = [];
@@ -251,9 +252,26 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 			: [];
 		const mentionsCollapse = hasHead && /\b(?:regime|government|assad|army|president|state)\b/i.test(sentenceText);
 		if (!hasHead || (here.length === 0 && anaphors.length === 0 && !mentionsCollapse)) return;
-		const places = [...here, ...anaphors].sort((a, b) => a.start - b.start);
-		const readings = readSpan(text, sentence, places, options);
+		toRead.push({ sentence, sentenceIndex, places: [...here, ...anaphors].sort((a, b) => a.start - b.start) });
+	});
+	// the sentences worth reading go to the NLP model together (one call per article is far cheaper than one per sentence)
+	const pieces = toRead.map((r) => piecesOf(text, r.sentence, options));
+	const tokens = analyseAll(text, pieces.flat());
+	let nextPiece = 0;
+	toRead.forEach(({ sentence, sentenceIndex, places }, i) => {
+		const readings: Reading[] = [];
+		for (const piece of pieces[i]!) {
+			const own = tokens[nextPiece++]!;
+			// a piece reads the places inside it; its readings name them by their index in the sentence
+			let first = 0;
+			while (first < places.length && places[first]!.start < piece.start) first++;
+			let last = first;
+			while (last < places.length && places[last]!.end <= piece.end) last++;
+			const inside = places.slice(first, last);
+			for (const r of readClauses(own, inside, options)) readings.push({ ...r, place: r.place >= 0 ? r.place + first : r.place });
+		}
 		if (readings.length === 0) return;
+		const sentenceText = text.slice(sentence.start, sentence.end);
 		const dates = findDateExpressions(text, sentence, published);
 		const clauses = clausesOf(text, sentence);
 		const history = historicalClauses(text, clauses, dates);
@@ -288,22 +306,18 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 }
 
 /**
- * The clause reader over one sentence. A "sentence" longer than any real one (a list or a dump on one
- * line) is read in pieces of at most `maxSentenceChars`, cut at spaces, so the work stays linear.
+ * The stretches of a sentence the model reads: the sentence itself, or, for a "sentence" longer than
+ * any real one (a list or a dump on one line), pieces of at most `maxSentenceChars` cut at spaces.
  */
-function readSpan(text: string, sentence: Span, places: SentencePlace[], options: PipelineOptions): Reading[] {
-	if (sentence.end - sentence.start <= options.maxSentenceChars) return readClauses(analyse(text, sentence), places, options);
-	const out: Reading[] = [];
+function piecesOf(text: string, sentence: Span, options: PipelineOptions): Span[] {
+	if (sentence.end - sentence.start <= options.maxSentenceChars) return [sentence];
+	const out: Span[] = [];
 	let start = sentence.start;
-	let first = 0;
 	while (start < sentence.end) {
 		let end = Math.min(sentence.end, start + options.maxSentenceChars);
 		const space = text.lastIndexOf(' ', end);
 		if (end < sentence.end && space > start) end = space;
-		while (first < places.length && places[first]!.start < start) first++;
-		let last = first;
-		while (last < places.length && places[last]!.end <= end) last++;
-		for (const r of readClauses(analyse(text, { start, end }), places.slice(first, last), options)) out.push({ ...r, place: r.place >= 0 ? r.place + first : r.place });
+		out.push({ start, end });
 		start = end + 1;
 	}
 	return out;

@@ -210,7 +210,10 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 		const lemma = misTaggedVerb(t) ? IRREGULAR_FORMS[t.lower]! : t.lemma;
 		// the model leaves words it does not know unlemmatised ("Airstrikes" read as a name): try the singular
 		const candidates =
-			BY_LEMMA.get(lemma) ?? BY_LEMMA.get(t.lower) ?? BY_LEMMA.get(t.lower.replace(/(?<=[^s])s$/, '')) ?? (t.pos === 'ADJ' ? BY_LEMMA.get(t.lower.replace(/e?d$/, '')) : undefined);
+			BY_LEMMA.get(lemma) ??
+			BY_LEMMA.get(t.lower) ??
+			(t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') ? BY_LEMMA.get(t.lower.slice(0, -1)) : undefined) ??
+			(t.pos === 'ADJ' && t.lower.endsWith('d') ? BY_LEMMA.get(t.lower.replace(/e?d$/, '')) : undefined);
 		if (!candidates) continue;
 		const asNoun = /^(['’]s|the|a|an)$/.test(tokens[k - 1]?.lower ?? '');
 		const p = candidates.find((c) => matchesPredicate(tokens, k, c, asNoun));
