@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from './parse-article';
+import { parse as parseYaml } from 'yaml';
+import { parseArticle, simpleFrontMatter } from './parse-article';
 
 const parse = (text: string, published: string | null = null) => parseArticle('x.md', text, { published });
 
@@ -45,5 +46,25 @@ describe('parseArticle', () => {
 		const { article, diagnostics } = parse('---\ntitle: [unclosed\n---\nRebels took Saraqeb.');
 		expect(diagnostics[0]!.code).toBe('bad-front-matter');
 		expect(article.text.slice(article.bodyStart)).toBe('Rebels took Saraqeb.');
+	});
+});
+
+describe('front matter read without the YAML parser', () => {
+	// whatever the fast path reads, it reads exactly as YAML's core schema does; the rest it leaves to YAML
+	it.each([
+		['title: Rebels take a town\npublished: 2024-11-29', true],
+		['url: "https://example.org/a?b=1"\npublisher: "Wire \\"quoted\\" name"\npublished: "2024-11-29T19:30:00Z"', true],
+		['published: 2024-11-29T19:30:00+03:00\ntitle: Hama, the day after', true],
+		['title: Hama: the day after', false],
+		['title: 2024\npublished: true', false],
+		['title: null\npublished: ~', false],
+		['title: [a, b]', false],
+		["title: 'single quoted'", false],
+		['title: text # a comment', false],
+		['title: a\ntitle: b', false]
+	])('%j', (block, fast) => {
+		const read = simpleFrontMatter(block);
+		expect(read !== null).toBe(fast);
+		if (read) expect(read).toEqual(parseYaml(block, { schema: 'core' }));
 	});
 });

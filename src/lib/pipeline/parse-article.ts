@@ -30,10 +30,47 @@ function stringField(fm: Record<string, unknown>, key: string, file: string, dia
 	return value.trim();
 }
 
+/** One `key: value` line whose value YAML's core schema reads as a string for certain. */
+const SIMPLE_LINE = /^([A-Za-z_][\w-]*):[ \t]+(.*?)[ \t]*$/;
+/** Plain scalars the core schema reads as null, a boolean or a number: left to the YAML parser. */
+const NOT_A_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+
+/**
+ * The front matter of nearly every article is a few `key: "text"` or `key: text` lines: read those
+ * directly (the YAML parser costs as much as reading the whole article's events). Anything else
+ * (quotes of another kind, lists, numbers, comments, indicators) goes to the YAML parser; null here.
+ */
+export function simpleFrontMatter(block: string): Record<string, string> | null {
+	const out: Record<string, string> = {};
+	for (const line of block.split(/\r?\n/)) {
+		const m = SIMPLE_LINE.exec(line);
+		if (!m || Object.hasOwn(out, m[1]!)) return null;
+		const raw = m[2]!;
+		let value: string;
+		if (raw.startsWith('"')) {
+			// a JSON string is a YAML double-quoted scalar with the same meaning
+			try {
+				const parsed: unknown = JSON.parse(raw);
+				if (typeof parsed !== 'string') return null;
+				value = parsed;
+			} catch {
+				return null;
+			}
+		} else {
+			if (raw === '' || /^[-?:,[\]{}#&*!|>'"%@`]/.test(raw) || raw.includes(': ') || raw.includes(' #') || NOT_A_STRING.test(raw)) return null;
+			value = raw;
+		}
+		out[m[1]!] = value;
+	}
+	return out;
+}
+
 /** Reads front matter; a malformed block is reported and the whole file is read as text. */
 function readFrontMatter(text: string, file: string, diagnostics: Diagnostic[]): { fm: Record<string, unknown>; bodyStart: number } {
 	const m = FRONT_MATTER.exec(text);
 	if (!m) return { fm: {}, bodyStart: 0 };
+	const simple = simpleFrontMatter(m[1]!);
+	if (simple) return { fm: simple, bodyStart: m[0].length };
 	try {
 		const parsed: unknown = parseYaml(m[1]!, { schema: 'core', maxAliasCount: 10 });
 		if (parsed === null || parsed === undefined) return { fm: {}, bodyStart: m[0].length };

@@ -204,7 +204,7 @@ export const ANAPHORS: { pattern: RegExp; kinds: string[]; sameSentence?: boolea
  * feed the cheap pre-filter that decides which sentences the NLP model reads at all.
  */
 export const IRREGULAR_FORMS: Record<string, string> = {
-	took: 'take', taken: 'take', retook: 'retake', retaken: 'retake', fell: 'fall', fallen: 'fall', overran: 'overrun', fought: 'fight', held: 'hold',
+	took: 'take', taken: 'take', retook: 'retake', retaken: 'retake', fell: 'fall', fallen: 'fall', overran: 'overrun', fought: 'fight',
 	lost: 'lose', fled: 'flee', left: 'leave', broke: 'break', broken: 'break', won: 'win', drove: 'drive', driven: 'drive', struck: 'strike',
 	withdrew: 'withdraw', withdrawn: 'withdraw', hit: 'hit', swept: 'sweep', cut: 'cut', besieged: 'besiege', encircled: 'encircle', surrounded: 'surround',
 	seized: 'seize', captured: 'capture', stormed: 'storm', entered: 'enter', shelled: 'shell', bombed: 'bomb', liberated: 'liberate', recaptured: 'recapture'
