@@ -183,7 +183,8 @@ function anaphorsIn(
 	named: { place_id: string; kind: string; sentence: number; start?: number }[],
 	earlier: number,
 	sentenceIndex: number,
-	options: PipelineOptions
+	options: PipelineOptions,
+	timesNamed: Map<string, number>
 ): SentencePlace[] {
 	const out: SentencePlace[] = [];
 	const slice = text.slice(sentence.start, sentence.end);
@@ -192,7 +193,10 @@ function anaphorsIn(
 		for (const m of slice.matchAll(pattern)) {
 			const pool = sameSentence ? named.slice(earlier) : named.slice(0, earlier);
 			const reach = sameSentence ? 0 : options.anaphorSentences;
-			const antecedent = [...pool].reverse().find((p) => kinds.includes(p.kind) && sentenceIndex - p.sentence <= reach);
+			// of the places the phrase could mean, the one the article names most so far (its subject), then the latest
+			const fits = pool.filter((p) => kinds.includes(p.kind) && sentenceIndex - p.sentence <= reach);
+			const times = (id: string) => timesNamed.get(id) ?? 0;
+			const antecedent = fits.reduce<(typeof fits)[number] | null>((best, p) => (!best || times(p.place_id) >= times(best.place_id) ? p : best), null);
 			if (!antecedent) continue;
 			const start = sentence.start + m.index!;
 			out.push({ start, end: start + m[0].length, region: false, place_id: antecedent.place_id, geo_precision: 1, anaphor: true });
@@ -210,6 +214,8 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 	// mentions and sentences are both in text order: walk them together
 	const ordered = [...mentions].sort((a, b) => a.start - b.start);
 	const lastNamed: { place_id: string; kind: string; sentence: number }[] = [];
+	/** How often the article has named each place so far: "the city" is the one it is about. */
+	const timesNamed = new Map<string, number>();
 	let next = 0;
 	// "They have captured Aleppo": a head whose subject is a pronoun is done by the side the sentences just
 	// before name (not across the article: reports change subject). Read only when a pronoun needs it.
@@ -244,11 +250,14 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 		const before = lastNamed.length;
 		for (const h of here) {
 			const kind = context.entries.get(h.place_id)!.kind;
-			if (kind !== 'region') lastNamed.push({ place_id: h.place_id, kind, sentence: sentenceIndex });
+			if (kind !== 'region') {
+				lastNamed.push({ place_id: h.place_id, kind, sentence: sentenceIndex });
+				timesNamed.set(h.place_id, (timesNamed.get(h.place_id) ?? 0) + 1);
+			}
 		}
 		// "the city" refers to a place of earlier sentences, "it" to one of this sentence named before it
 		const anaphors = hasHead
-			? anaphorsIn(text, sentence, lastNamed, before, sentenceIndex, options).filter((a) => !here.some((h) => h.start < a.end && a.start < h.end))
+			? anaphorsIn(text, sentence, lastNamed, before, sentenceIndex, options, timesNamed).filter((a) => !here.some((h) => h.start < a.end && a.start < h.end))
 			: [];
 		const mentionsCollapse = hasHead && /\b(?:regime|government|assad|army|president|state)\b/i.test(sentenceText);
 		if (!hasHead || (here.length === 0 && anaphors.length === 0 && !mentionsCollapse)) return;

@@ -489,7 +489,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			continue;
 		}
 		// fleeing is displacement unless soldiers flee; leaving is a withdrawal only when forces leave
-		if (lemma === 'flee' || lemma === 'leave' || lemma === 'evacuate') {
+		// (a passive "evacuated by the army" names who left after "by": the place is its subject)
+		if ((lemma === 'flee' || lemma === 'leave' || lemma === 'evacuate') && !head.passive) {
 			const military = who !== null && MILITARY.has(who);
 			if ((lemma === 'flee' || (lemma === 'evacuate' && who !== null && CIVILIAN.has(who))) && !military) {
 				kind = 'displacement';
@@ -502,7 +503,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				} else continue;
 			}
 		}
-		if (head.passive && slot === 'object' && family !== 'withdraw') {
+		if (head.passive && slot === 'object' && (family !== 'withdraw' || lemma === 'evacuate' || lemma === 'abandon' || lemma === 'vacate')) {
 			slot = 'subject';
 			if (family === 'active') family = 'passive';
 		}
