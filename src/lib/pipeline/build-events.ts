@@ -86,7 +86,7 @@ function actorMatcher(actors: ActorPattern[]) {
 }
 
 /** A side named after one of these is the object of a preposition ("clashes with regime forces", "from the army"), not a subject. */
-const OBLIQUE_BEFORE = /\b(?:with|against|from|of|on|between|to|over)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
+const OBLIQUE_BEFORE = /\b(?:with|against|from|of|on|between|to|over|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
 
 /** Where actors are named in a sentence, read once per sentence; `oblique`: named as the object of a preposition. */
 function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): { at: number; actor: ActorPattern; oblique: boolean; relative: boolean }[] {
