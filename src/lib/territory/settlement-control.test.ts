@@ -110,6 +110,11 @@ describe('buildControlTimeline', () => {
 		expect(timeline.diagnostics.map((d) => d.code)).toContain('capture-actor-inferred');
 	});
 
+	it('a capture naming no side, of a place that already changed hands, is a restatement: no reversal', () => {
+		const { on, timeline } = run([ev('2024-11-27', 'capture', 'v6-1', 'opposition'), ev('2024-11-29', 'capture', 'v6-1', null)]);
+		expect(on('v6-1', '2024-11-30')).toMatchObject({ faction: 'opposition', status: 'reported' });
+		expect(timeline.diagnostics.some((d) => d.code === 'unattributed-after-change')).toBe(true);
+	});
 	it('an event at a facility steers the nearest place', () => {
 		const { on } = run([ev('2024-11-27', 'capture', 'uni', 'opposition')]);
 		expect(on('v7-1', '2024-11-27').status).toBe('reported');

@@ -1,0 +1,39 @@
+// What a sentence leaves to the ones around it: "the city", "they", a collapse of the state, a date of
+// another clause. On the project's real gazetteer; the article texts are written for these tests.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runPipeline, type PipelineContext } from '../../src/lib/pipeline/run-pipeline';
+import { loadPipelineContext } from '../../scripts/lib/pipeline-context';
+
+let context: PipelineContext;
+beforeAll(() => {
+	context = loadPipelineContext(join(__dirname, '..', '..', 'geodata'), null).context;
+});
+
+function eventsIn(text: string) {
+	const out = runPipeline([{ file: 't.md', text: `---\npublished: 2024-12-05\n---\n${text}` }], context);
+	return out.events.map((e) => ({ kind: e.kind, place: context.index.entries.get(e.place_id)!.name, faction: e.faction, date: e.date }));
+}
+
+describe('reading across sentences', () => {
+	it('reads "the city" as the city the article is about, not the last one named in passing', () => {
+		const events = eventsIn(
+			'Rebels entered Aleppo on Tuesday. Fighting spread through the west of Aleppo overnight. Officials in Damascus called for calm. The army said it had withdrawn from the city on Wednesday.'
+		);
+		expect(events.filter((e) => e.kind === 'withdrawal').map((e) => e.place)).toEqual(['Aleppo']);
+	});
+	it('gives "they" the side the sentence before named', () => {
+		const events = eventsIn('Hayat Tahrir al-Sham fighters pushed south on Wednesday. They captured Morek by nightfall.');
+		expect(events.find((e) => e.kind === 'capture')).toMatchObject({ place: 'Morek', faction: 'opposition' });
+	});
+	it('places a collapse of the state on the theatre country, with the government faction', () => {
+		expect(eventsIn('By Thursday the regime had collapsed, witnesses said.')).toEqual([{ kind: 'collapse', place: 'Syria', faction: 'government', date: '2024-12-05' }]);
+	});
+	it('does not date a capture by a date of another clause', () => {
+		const [capture] = eventsIn('The offensive began on November 27, during which the insurgents captured Hama.');
+		expect(capture).toMatchObject({ kind: 'capture', place: 'Hama', date: '2024-12-05' });
+	});
+	it('gives no event for a restated capture', () => {
+		expect(eventsIn('Rebels, who had already seized Saraqeb, pushed on toward Hama.').filter((e) => e.kind === 'capture')).toEqual([]);
+	});
+});
