@@ -112,7 +112,7 @@ interface Head {
 	/** Token range of the head (light verbs: verb to noun). */
 	from: number;
 	to: number;
-	predicate: { kind: EventKind; family: Family; slot: Slot };
+	predicate: { kind: EventKind; family: Family; slot: Slot; via?: string[] };
 	passive: boolean;
 	/** The head is a noun ("the fall of", "clashes in"). */
 	noun: boolean;
@@ -314,11 +314,19 @@ function attach(
 	const out: { place: number; k: number; near: boolean; generic: boolean }[] = [];
 	// "drone attacks hit X", "shells struck X": a strike verb after a strike noun tells the same strike
 	const sameFamilyHead = (k: number) => head.predicate.family === 'strike' && headFamily.get(k) === 'strike';
+	const via = head.predicate.via;
 	const forward = (from: number, limit: number) => {
 		let near = false;
 		let generic = false;
+		let viaSeen = !via;
 		for (let k = from; k <= Math.min(clause[1], limit); k++) {
 			const t = tokens[k]!;
+			if (via?.includes(t.lower)) viaSeen = true;
+			// a place before the word of direction is where the move started from ("from Idlib toward X")
+			if (!viaSeen && at[k]! >= 0) {
+				while (k + 1 < tokens.length && at[k + 1] === at[k]) k++;
+				continue;
+			}
 			// a road names where, not what: "along the M5", "the Damascus-Aleppo highway"
 			if (at[k]! >= 0 && places[at[k]!]!.line) {
 				while (k + 1 < tokens.length && at[k + 1] === at[k]) k++;
@@ -426,7 +434,7 @@ function attach(
 const FRAME_PREPOSITIONS: Partial<Record<Family, Set<string>>> = {
 	// distances belong to movement: "retreated 20 km from X", "30 km from the capital"
 	withdraw: set(['from', 'out', 'km', 'kilometres', 'kilometers', 'miles']),
-	advance: set(['to', 'toward', 'towards', 'km', 'kilometres', 'kilometers', 'miles']),
+	advance: set(['to', 'toward', 'towards', 'from', 'km', 'kilometres', 'kilometers', 'miles']),
 	reach: set(['to', 'toward', 'towards', 'from', 'km', 'kilometres', 'kilometers', 'miles']),
 	encircle: set(['to']),
 	strike: set(['against']),

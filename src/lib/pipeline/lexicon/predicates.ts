@@ -56,6 +56,8 @@ export interface Predicate {
 	voice?: 'passive';
 	/** The head counts only with one of these words within two words before it ("now control"). */
 	after?: string[];
+	/** The place must follow one of these words, anywhere in the head's window ("marched from the east toward X"). */
+	via?: string[];
 }
 
 /** Verbs and nouns that state an event by themselves. Earlier rows win when a head matches two. */
@@ -89,7 +91,11 @@ export const PREDICATES: Predicate[] = [
 	{ lemmas: ['outskirt', 'outskirts', 'gate', 'gates', 'doorstep', 'edge', 'approaches', 'suburbs', 'perimeter'], kind: 'advance', family: 'reach', slot: 'object', pos: 'noun', after: ['at', 'to', 'into', 'reach', 'reached', 'reaching'] },
 	// "forced back from", "pushed out of": a withdrawal under pressure (before the advance rows: "push back" is not an advance)
 	{ lemmas: ['force', 'push', 'drive', 'beat', 'throw'], particles: ['back', 'out'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb', voice: 'passive' },
-	{ lemmas: ['advance', 'push', 'move', 'march', 'head', 'press', 'drive', 'close', 'progress', 'race', 'sweep', 'proceed', 'expand'], particles: ['on', 'toward', 'towards', 'into', 'in', 'to', 'onto', 'upon', 'deeper', 'further', 'closer', 'south', 'north', 'east', 'west', 'southward', 'northward', 'eastward', 'westward', 'southwards', 'northwards', 'eastwards', 'westwards', 'through', 'inside', 'within'], kind: 'advance', family: 'advance', slot: 'object', pos: 'verb' },
+	// the place follows a word of direction, wherever it stands: "marched from the east toward X", "pushed deeper into X"
+	{ lemmas: ['advance', 'push', 'move', 'march', 'head', 'press', 'drive', 'progress', 'race', 'sweep', 'proceed'], via: ['on', 'toward', 'towards', 'into', 'in', 'to', 'onto', 'upon', 'through', 'inside', 'within'], kind: 'advance', family: 'advance', slot: 'object', pos: 'verb' },
+	{ lemmas: ['close'], particles: ['in'], kind: 'advance', family: 'advance', slot: 'object', pos: 'verb' },
+	// "insurgents are now active in the suburbs of X": a force operating there
+	{ lemmas: ['active', 'present', 'deployed'], particles: ['in', 'around', 'inside'], kind: 'advance', family: 'reach', slot: 'object', pos: 'any', after: ['are', 'were', 'is', 'was', 'now', 'been'] },
 	// "bringing them closer to X", "getting closer to X"
 	{ lemmas: ['closer'], particles: ['to'], kind: 'advance', family: 'advance', slot: 'object', pos: 'any' },
 	// "30 kilometres from the capital", "within five kilometres of X": where a force now stands
@@ -103,7 +109,7 @@ export const PREDICATES: Predicate[] = [
 	{ lemmas: ['withdraw', 'retreat', 'evacuate', 'abandon', 'vacate', 'redeploy', 'reposition', 'relocate', 'flee', 'leave', 'desert', 'quit'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb', notBefore: ['behind'] },
 	{ lemmas: ['pull', 'move', 'fall'], particles: ['out', 'back'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb' },
 	{ lemmas: ['hand'], particles: ['over'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb' },
-	{ lemmas: ['withdrawal', 'retreat', 'pullout', 'pull-out', 'evacuation', 'handover', 'redeployment'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'noun' },
+	{ lemmas: ['withdrawal', 'retreat', 'pullout', 'pull-out', 'evacuation', 'handover', 'redeployment', 'expulsion', 'ouster'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'noun' },
 	// hostilities: the place is where they happen
 	{ lemmas: ['clash', 'fight', 'fighting', 'battle', 'hostility', 'hostilities', 'combat', 'firefight', 'skirmish', 'confrontation', 'engagement', 'counteroffensive', 'counterattack', 'counter-offensive', 'assault', 'attack', 'ambush'], kind: 'clash', family: 'hostilities', slot: 'around', pos: 'any' },
 	{ lemmas: ['repel', 'repulse', 'thwart', 'foil'], kind: 'clash', family: 'failed-attempt', slot: 'around', pos: 'verb' },
