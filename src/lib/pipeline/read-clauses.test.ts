@@ -49,6 +49,7 @@ describe('phrasing families', () => {
 		['withdraw, particle', 'Government troops pulled out of Ein Issa on Sunday.', ['Ein Issa'], ['withdrawal@Ein Issa']],
 		['withdraw, forced back', 'The rebels were forced back from the outskirts of Jabal Saman.', ['Jabal Saman'], ['withdrawal@Jabal Saman']],
 		['hostilities', 'Heavy clashes broke out in Mansoura on Friday.', ['Mansoura'], ['clash@Mansoura']],
+		['hostilities, reported', 'Clashes between the two sides were reported in Mansoura and Tal Sabha.', ['Mansoura', 'Tal Sabha'], ['clash@Mansoura', 'clash@Tal Sabha']],
 		['hostilities, verb', 'Both sides fought around Tal Sabha until dawn.', ['Tal Sabha'], ['clash@Tal Sabha']],
 		['failed-attempt', 'Government forces failed to retake Dahiyat Assad after two days of assaults.', ['Dahiyat Assad'], ['clash@Dahiyat Assad']],
 		['failed-attempt, repelled', 'Defenders repelled an attack on Kafr Jum.', ['Kafr Jum'], ['clash@Kafr Jum']],

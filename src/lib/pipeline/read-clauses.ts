@@ -208,11 +208,11 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 		// a word inside a place's name ("the field artillery college") is not a predicate
 		if (inPlace[k]! >= 0) continue;
 		const lemma = misTaggedVerb(t) ? IRREGULAR_FORMS[t.lower]! : t.lemma;
-		// the model leaves words it does not know unlemmatised ("Airstrikes" read as a name): try the singular
+		// the model leaves words it does not know unlemmatised ("Airstrikes", "Clashes" read as names): try the singular
 		const candidates =
 			BY_LEMMA.get(lemma) ??
 			BY_LEMMA.get(t.lower) ??
-			(t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') ? BY_LEMMA.get(t.lower.slice(0, -1)) : undefined) ??
+			(t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') ? (BY_LEMMA.get(t.lower.slice(0, -1)) ?? BY_LEMMA.get(t.lower.slice(0, -2))) : undefined) ??
 			(t.pos === 'ADJ' && t.lower.endsWith('d') ? BY_LEMMA.get(t.lower.replace(/e?d$/, '')) : undefined);
 		if (!candidates) continue;
 		const asNoun = /^(['’]s|the|a|an)$/.test(tokens[k - 1]?.lower ?? '');
