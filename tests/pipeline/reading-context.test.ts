@@ -33,6 +33,10 @@ describe('reading across sentences', () => {
 		const [capture] = eventsIn('The offensive began on November 27, during which the insurgents captured Hama.');
 		expect(capture).toMatchObject({ kind: 'capture', place: 'Hama', date: '2024-12-05' });
 	});
+	it('does not date a capture by the start of the period it happened in ("since …")', () => {
+		const [capture] = eventsIn('Since 27 November the insurgents have taken control of Saraqeb.');
+		expect(capture).toMatchObject({ kind: 'capture', place: 'Saraqeb', date: '2024-12-05' });
+	});
 	it('gives no event for a restated capture', () => {
 		expect(eventsIn('Rebels, who had already seized Saraqeb, pushed on toward Hama.').filter((e) => e.kind === 'capture')).toEqual([]);
 	});

@@ -127,8 +127,14 @@ function findActor(named: { at: number; actor: ActorPattern; oblique: boolean; r
 	return best?.actor ?? null;
 }
 
-function nearestDate(dates: DateExpression[], cue: Span, clause: Span, ownClauseOnly = false): DateExpression | null {
-	const usable = dates.filter((d) => d.date && (d.kind === 'explicit' || d.kind === 'weekday' || d.kind === 'relative' || d.kind === 'week' || d.kind === 'since'));
+/**
+ * The date expression that dates a head: the nearest, its own clause first. For a change of hands
+ * (`changesHands`) only one of its own clause, and never a "since …" (the start of a period in which
+ * the place changed hands: "since 27 November they have taken 50 villages" is not dated 27 November).
+ */
+function nearestDate(dates: DateExpression[], cue: Span, clause: Span, changesHands = false): DateExpression | null {
+	const ownClauseOnly = changesHands;
+	const usable = dates.filter((d) => d.date && (d.kind === 'explicit' || d.kind === 'weekday' || d.kind === 'relative' || d.kind === 'week' || (d.kind === 'since' && !changesHands)));
 	if (usable.length === 0) return null;
 	const distance = (d: DateExpression) => {
 		const gap = d.start >= cue.end ? d.start - cue.end : cue.start >= d.end ? cue.start - d.end : 0;

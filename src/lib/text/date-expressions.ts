@@ -112,7 +112,10 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
 		const since = /\bsince\s+$/i.test(slice.slice(Math.max(0, m.index! - 7), m.index));
 		add(m as RegExpExecArray, since ? 'since' : 'explicit', yearless(published, monthIndex(m[1]!), Number(m[2])), 1);
 	}
-	if (hasMonth && hasDigit) for (const m of slice.matchAll(DAY_MONTH)) add(m as RegExpExecArray, 'explicit', yearless(published, monthIndex(m[2]!), Number(m[1])), 1);
+	if (hasMonth && hasDigit) for (const m of slice.matchAll(DAY_MONTH)) {
+		const since = /\bsince\s+$/i.test(slice.slice(Math.max(0, m.index! - 7), m.index));
+		add(m as RegExpExecArray, since ? 'since' : 'explicit', yearless(published, monthIndex(m[2]!), Number(m[1])), 1);
+	}
 	if (/day\b/i.test(slice)) for (const m of slice.matchAll(WEEKDAY_RE)) {
 		const date = published ? lastWeekdayOnOrBefore(published, WEEKDAYS.indexOf(m[1]!.toLowerCase())) : null;
 		add(m as RegExpExecArray, /^since/i.test(m[0]) ? 'since' : 'weekday', date, 1);
