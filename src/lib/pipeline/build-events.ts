@@ -79,7 +79,8 @@ function actorMatcher(actors: ActorPattern[]) {
 		const alternatives = [...new Set(patterns)]
 			.sort((a, b) => b.length - a.length)
 			.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]?"));
-		m = { re: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi'), byName };
+		// not inside a hyphenated word: "anti-regime forces" are not "regime forces"
+		m = { re: new RegExp(`(?<![\\w-])(?:${alternatives.join('|')})\\b`, 'gi'), byName };
 		ACTOR_MATCHERS.set(actors, m);
 	}
 	return m;
