@@ -26,6 +26,9 @@ describe('reading across sentences', () => {
 		const events = eventsIn('Hayat Tahrir al-Sham fighters pushed south on Wednesday. They captured Morek by nightfall.');
 		expect(events.find((e) => e.kind === 'capture')).toMatchObject({ place: 'Morek', faction: 'opposition' });
 	});
+	it('does not read "anti-regime forces" as regime forces', () => {
+		expect(eventsIn('Anti-regime forces captured Morek on Wednesday.').find((e) => e.kind === 'capture')).toMatchObject({ place: 'Morek', faction: 'opposition' });
+	});
 	it('places a collapse of the state on the theatre country, with the government faction', () => {
 		expect(eventsIn('By Thursday the regime had collapsed, witnesses said.')).toEqual([{ kind: 'collapse', place: 'Syria', faction: 'government', date: '2024-12-05' }]);
 	});
