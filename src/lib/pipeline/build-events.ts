@@ -125,6 +125,9 @@ function findActor(named: { at: number; actor: ActorPattern; oblique: boolean; r
 		const score = agentAfter ? (at >= cue.end ? at - cue.end : (cue.start - at) * 1.5 + 5) : cue.start - at;
 		if (!best || score < best.score) best = { actor, score };
 	}
+	// no side stands as the subject: one named inside the subject's phrase before the head will do
+	// ("fighters from the opposition factions reached Hama but later withdrew")
+	if (!best && !agentAfter) return named.filter((n) => n.oblique && n.at < cue.start).pop()?.actor ?? null;
 	return best?.actor ?? null;
 }
 

@@ -115,6 +115,12 @@ describe('buildControlTimeline', () => {
 		expect(on('v6-1', '2024-11-30')).toMatchObject({ faction: 'opposition', status: 'reported' });
 		expect(timeline.diagnostics.some((d) => d.code === 'unattributed-after-change')).toBe(true);
 	});
+	it('on one day, the holder withdraws before a capture, and a side that entered withdraws after it', () => {
+		const taken = run([ev('2024-11-28', 'capture', 'v6-1', 'opposition'), ev('2024-11-28', 'withdrawal', 'v6-1', null)]);
+		expect(taken.on('v6-1', '2024-11-28').faction).toBe('opposition');
+		const left = run([ev('2024-11-28', 'entry', 'v6-1', 'opposition'), ev('2024-11-28', 'withdrawal', 'v6-1', 'opposition')]);
+		expect(left.on('v6-1', '2024-11-28').faction).toBe('government');
+	});
 	it('an event at a facility steers the nearest place', () => {
 		const { on } = run([ev('2024-11-27', 'capture', 'uni', 'opposition')]);
 		expect(on('v7-1', '2024-11-27').status).toBe('reported');

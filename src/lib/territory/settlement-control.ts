@@ -34,7 +34,10 @@ export interface ControlTimeline {
 }
 
 /** Within a day: advances and clashes first, so a capture the same day wins over a clash; a collapse last. */
-const KIND_ORDER: Record<string, number> = { advance: 0, clash: 1, entry: 2, capture: 3, withdrawal: 4, collapse: 5 };
+// A withdrawal by the side holding the place (or by no named side) comes before the day's entries and
+// captures: "the army withdrew and the rebels took X". One by another side comes after them: it left
+// what it had just entered ("reached Hama but later withdrew").
+const KIND_ORDER: Record<string, number> = { advance: 0, clash: 1, 'withdrawal-by-holder': 2, entry: 3, capture: 4, withdrawal: 5, collapse: 6 };
 
 /** Region events that move ground; a clash or an advance "in Idlib province" names no place that changed hands. */
 const REGION_KINDS = new Set(['capture', 'entry', 'withdrawal']);
@@ -110,7 +113,16 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 		const named = new Set<number>();
 		const captures: Capture[] = [];
 		const ctx: DayContext = { day, next, nodeSet, graph, options, opposing, named, diagnostics };
-		const events = (byDay.get(day) ?? []).sort((a, b) => (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9) || (a.id < b.id ? -1 : 1));
+		// the holder of an event's place at the day's start, for the order of withdrawals
+		const holderOf = (event: ConflictEvent): Faction | null => {
+			const node = nodeSet.byPlace.get(event.place_id);
+			if (node !== undefined) return prev[node]!.faction;
+			const city = nodeSet.cities.get(event.place_id);
+			return city ? (prev[city.districts[0]!]?.faction ?? null) : null;
+		};
+		const order = (e: ConflictEvent) =>
+			KIND_ORDER[e.kind === 'withdrawal' && (!e.faction || e.faction === holderOf(e)) ? 'withdrawal-by-holder' : e.kind] ?? 9;
+		const events = (byDay.get(day) ?? []).sort((a, b) => order(a) - order(b) || (a.id < b.id ? -1 : 1));
 		const cityEvents: { city: string; event: ConflictEvent }[] = [];
 		const regionEvents: { entry: GazetteerEntry; members: number[]; event: ConflictEvent }[] = [];
 		const collapses: ConflictEvent[] = [];
