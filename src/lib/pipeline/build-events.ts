@@ -79,8 +79,7 @@ function actorMatcher(actors: ActorPattern[]) {
 		const alternatives = [...new Set(patterns)]
 			.sort((a, b) => b.length - a.length)
 			.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]?"));
-		// not inside a hyphenated word: "anti-regime forces" are not "regime forces"
-		m = { re: new RegExp(`(?<![\\w-])(?:${alternatives.join('|')})\\b`, 'gi'), byName };
+		m = { re: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi'), byName };
 		ACTOR_MATCHERS.set(actors, m);
 	}
 	return m;
@@ -96,6 +95,8 @@ function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): { at: n
 	for (const m of text.slice(sentence.start, sentence.end).matchAll(re)) {
 		const actor = byName.get(m[0].toLowerCase().replace(/['’]/g, ''));
 		const at = sentence.start + m.index!;
+		// not inside a hyphenated word: "anti-regime forces" are not "regime forces"
+		if (text[at - 1] === '-') continue;
 		const end = at + m[0].length;
 		if (actor) out.push({ at, actor, oblique: OBLIQUE_BEFORE.test(text.slice(Math.max(sentence.start, at - 40), at)), relative: RELATIVE_AFTER.test(text.slice(end, end + 8)) });
 	}
