@@ -7,7 +7,7 @@ import { FACTIONS } from './config';
 import type { ControlNode } from './control-nodes';
 import { haversineKm, hashHex, type Plane } from './geometry';
 import type { Draft } from './intervals';
-import type { NodeState } from './settlement-control';
+import type { NodeState } from './control-state';
 import { round6 } from './validate';
 import { isoDate } from '../geo/days';
 import { appendAll } from '../util/append-all';
