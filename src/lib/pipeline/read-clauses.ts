@@ -9,6 +9,7 @@ import {
 	COLLAPSE_LEMMAS, COLLAPSE_SUBJECTS, CIVILIAN_SUBJECTS, CONTROL_NOUNS, EXTENT, LIGHT_VERBS, MILITARY_SUBJECTS, MODALITY, PREDICATES, REFERENCE_WORDS, RESTATEMENT,
 	UNCHANGED_CONTROL_VERBS, UNDER_CONTROL_CHANGE, DECLARE_VERBS, DECLARED_STATES, STATE_SUBJECTS, SIDE_OBJECT_VERBS, NEGATIVE_QUANTIFIERS, RESTATEMENT_ANYWHERE, IRREGULAR_FORMS, type Family, type Predicate, type Slot
 } from './lexicon/predicates';
+import * as syntax from './lexicon/syntax';
 
 /** A place span in the sentence, by its index in the caller's list; `region` places get an extent. */
 export interface PlaceSpan {
@@ -28,7 +29,7 @@ export interface Reading {
 	head: { start: number; end: number };
 	/** The actor is after the head ("captured by X", "fell to X", "under X's control"). */
 	agentAfter: boolean;
-	/** An earlier event recalled ("after its earlier capture"): keep only with a date of its own. */
+	/** An earlier event recalled ("after its earlier capture"): the caller gives it no event. */
 	restated: boolean;
 	/** The place is near, at the edge of, or the outskirts of the named one. */
 	near: boolean;
@@ -61,29 +62,21 @@ const REFERENCE = set(REFERENCE_WORDS);
 const RESTATED = set(RESTATEMENT);
 const MODAL: [keyof typeof MODALITY, Set<string>][] = (Object.keys(MODALITY) as (keyof typeof MODALITY)[]).map((k) => [k, set(MODALITY[k])]);
 const EXTENTS: [RegionExtent, Set<string>][] = (Object.keys(EXTENT) as RegionExtent[]).map((k) => [k, set(EXTENT[k])]);
+const CLAUSE_WORDS = set(syntax.CLAUSE_WORDS);
+const CLAUSE_PUNCT = set(syntax.CLAUSE_PUNCT);
+const PASS_VERBS = set(syntax.PASS_VERBS);
+const LIST_GLUE = set(syntax.LIST_GLUE);
+const LOCATOR = set(syntax.LOCATOR);
+const DIRECTIONS = set(syntax.DIRECTIONS);
+const NEAR_WORDS = set(syntax.NEAR_WORDS);
+const GENERIC_OBJECTS = set(syntax.GENERIC_OBJECTS);
+const AUX_SKIP = set(syntax.AUX_SKIP);
+const SEQUENCE = set(syntax.SEQUENCE);
+const PRONOUNS = set(syntax.PRONOUNS);
+const FRAME_PREPOSITIONS = new Map(Object.entries(syntax.FRAME_PREPOSITIONS).map(([family, words]) => [family, set(words!)]));
 const BY_LEMMA = new Map<string, Predicate[]>();
 for (const p of PREDICATES) for (const l of p.lemmas) BY_LEMMA.set(l, [...(BY_LEMMA.get(l) ?? []), p]);
 
-/** Words that end a clause for attachment: a place beyond them belongs to another predicate. */
-// "as" is decided in isBreak: it opens a clause unless in "such as", "as well as"
-const CLAUSE_WORDS = set(['but', 'while', 'whereas', 'which', 'who', 'where', 'when', 'although', 'though', 'meanwhile', 'whilst', 'amid', 'after', 'before', 'despite', 'following', 'since']);
-// dashes and quotes are not here: news sets lists off with dashes ("four towns – X, Y and Z – were
-// captured") and quotes a party's own words inside the clause ("had "liberated" X")
-const CLAUSE_PUNCT = set([';', ':', '(', ')', '?', '!']);
-/** Verbs a list or a noun phrase may hold without starting a new predicate. */
-const PASS_VERBS = set(['including', 'include', 'called', 'named', 'known', 'located', 'dubbed', 'surrounding', 'neighbouring', 'neighboring', 'adjacent', 'held', 'controlled', 'populated', 'situated', 'lying', 'bordering', 'overlooking', 'besieged', 'encircled', 'remaining', 'leading', 'occupied', 'led', 'backed', 'run', 'affiliated', 'dominated', 'based']);
-/** Glue between the members of a list of places. */
-// "to" only after "in addition": "the province adjacent to Aleppo" ends the list
-const LIST_GLUE = set([',', 'and', 'or', 'as', 'well', 'including', 'such', 'namely', 'plus', 'both', 'also', 'along', 'with', 'in', 'addition', 'the', 'town', 'towns', 'village', 'villages', 'city', 'cities', 'of', 'al', '-', 'al-', 'el', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'district', 'districts', 'area', 'areas', 'then', 'among', 'them', 'which']);
-/** Words after a place that make the next place its locator ("Saraqib in Idlib province", "Tal Rifaat, north of Aleppo"). */
-const LOCATOR = set(['in', 'near', 'outside', 'of', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'close', 'around', 'km', 'kilometres', 'kilometers', 'miles', 'on', 'within', 'inside', 'at']);
-/** "areas north of Hama": a direction after a generic object puts the event near the place. */
-const DIRECTIONS = set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
-/** Prepositions that make a place near the head's place, not the place itself. */
-const NEAR_WORDS = set(['near', 'outside', 'around', 'outskirts', 'edge', 'gates', 'vicinity', 'approaches', 'doorstep', 'perimeter', 'suburbs', 'environs', 'close']);
-/** Generic objects: "captured territory near X" is an advance on X; "villages in X province" a part of X. */
-const GENERIC_OBJECTS = set(['territory', 'territories', 'ground', 'area', 'areas', 'position', 'positions', 'village', 'villages', 'town', 'towns', 'location', 'locations', 'locality', 'localities', 'settlement', 'settlements', 'point', 'points', 'hill', 'hills', 'neighbourhood', 'neighbourhoods', 'neighborhoods', 'districts', 'parts', 'swathes', 'swaths', 'land', 'sites', 'outposts', 'checkpoints']);
-const AUX_SKIP = set(['be', 'have', 'get', 'reportedly', 'also', 'now', 'finally', 'fully', 'completely', 'effectively', 'quickly', 'swiftly', 'later', 'then', 'already', 'just', 'reported', 'officially', 'largely', 'almost', 'nearly', 'entirely', 'partially', 'partly', 'mostly', 'virtually', 'since']);
 
 const isVerb = (t: Token) => t.pos === 'VERB';
 /** Whether token k ends a clause: punctuation, a conjunction that opens one, or "as" that is not "such as" / "as well as". */
@@ -269,8 +262,6 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 	return 'real';
 }
 
-/** Markers of time order ("after", "since"): they make a restatement only of a change of hands ("after the fall of X"), not of fighting ("after fierce clashes"). */
-const SEQUENCE = set(['after', 'following', 'since']);
 
 const ANYWHERE = RESTATEMENT_ANYWHERE.map((w) => w.split(' '));
 
@@ -430,19 +421,7 @@ function attach(
 	return out;
 }
 
-/** Prepositions that belong to a family's frame, so they lead to its place instead of a reference ("withdrew from X", "advanced to X"). */
-const FRAME_PREPOSITIONS: Partial<Record<Family, Set<string>>> = {
-	// distances belong to movement: "retreated 20 km from X", "30 km from the capital"
-	withdraw: set(['from', 'out', 'km', 'kilometres', 'kilometers', 'miles']),
-	advance: set(['to', 'toward', 'towards', 'from', 'km', 'kilometres', 'kilometers', 'miles']),
-	reach: set(['to', 'toward', 'towards', 'from', 'km', 'kilometres', 'kilometers', 'miles']),
-	encircle: set(['to']),
-	strike: set(['against']),
-	hostilities: set(['against', 'with']),
-	displacement: set(['from']),
-	'failed-attempt': set(['against', 'to'])
-};
-const isParticle = (head: Head, t: Token) => FRAME_PREPOSITIONS[head.predicate.family]?.has(t.lower) ?? false;
+const isParticle = (head: Head, t: Token) => FRAME_PREPOSITIONS.get(head.predicate.family)?.has(t.lower) ?? false;
 
 /** Whether anything after the head in its clause could be its object ("from", a place). */
 function hasObjectAfter(tokens: Token[], at: Int32Array, head: Head, clause: [number, number]): boolean {
@@ -450,7 +429,6 @@ function hasObjectAfter(tokens: Token[], at: Int32Array, head: Head, clause: [nu
 	return false;
 }
 
-const PRONOUNS = set(['they', 'it', 'he', 'she', 'we']);
 
 /** Who the subject of a head is: the nearest noun before it in its clause (for collapse, flee, withdraw). */
 function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string | null {
