@@ -153,7 +153,6 @@ function nearestDate(dates: DateExpression[], cue: Span, clause: Span, changesHa
 	return best;
 }
 
-
 /** Stems of every head word, for the pre-filter: only sentences holding one are read by the model. */
 const HEAD_STEMS = (() => {
 	// light verbs need a control noun, which is in the list: they need not be
@@ -180,18 +179,21 @@ function clausesOf(text: string, sentence: Span): Span[] {
 interface SentencePlace extends PlaceSpan {
 	place_id: string;
 	geo_precision: 1 | 2 | 3;
-	/** "the city" read as the place last named. */
+	/** "the city" read as a place named before. */
 	anaphor: boolean;
 }
 
 /** Without one of these words no anaphor pattern can match: a cheap test first. */
 const ANAPHOR_WORD = /\b(?:city|capital|town|district|village|airport|base|airbase|it)\b/i;
 
-/** "The city", "the town": the settlement of a matching kind named last before `at`, within a few sentences. */
+/**
+ * "The city", "the town": of the settlements of a matching kind named in the last few sentences (or, for
+ * "it", earlier in this one), the one the article has named most so far (its subject), then the latest.
+ */
 function anaphorsIn(
 	text: string,
 	sentence: Span,
-	named: { place_id: string; kind: string; sentence: number; start?: number }[],
+	named: { place_id: string; kind: string; sentence: number }[],
 	earlier: number,
 	sentenceIndex: number,
 	options: PipelineOptions,
@@ -202,12 +204,14 @@ function anaphorsIn(
 	if (!ANAPHOR_WORD.test(slice)) return out;
 	for (const { pattern, kinds, sameSentence } of ANAPHORS) {
 		for (const m of slice.matchAll(pattern)) {
-			const pool = sameSentence ? named.slice(earlier) : named.slice(0, earlier);
 			const reach = sameSentence ? 0 : options.anaphorSentences;
-			// of the places the phrase could mean, the one the article names most so far (its subject), then the latest
-			const fits = pool.filter((p) => kinds.includes(p.kind) && sentenceIndex - p.sentence <= reach);
-			const times = (id: string) => timesNamed.get(id) ?? 0;
-			const antecedent = fits.reduce<(typeof fits)[number] | null>((best, p) => (!best || times(p.place_id) >= times(best.place_id) ? p : best), null);
+			let antecedent: (typeof named)[number] | null = null;
+			// newest first, and only as far back as the phrase can reach: bounded work on long articles
+			for (let i = (sameSentence ? named.length : earlier) - 1; i >= (sameSentence ? earlier : 0); i--) {
+				const p = named[i]!;
+				if (sentenceIndex - p.sentence > reach) break;
+				if (kinds.includes(p.kind) && (!antecedent || (timesNamed.get(p.place_id) ?? 0) > (timesNamed.get(antecedent.place_id) ?? 0))) antecedent = p;
+			}
 			if (!antecedent) continue;
 			const start = sentence.start + m.index!;
 			out.push({ start, end: start + m[0].length, region: false, place_id: antecedent.place_id, geo_precision: 1, anaphor: true });
