@@ -284,10 +284,10 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 	let nextPiece = 0;
 	toRead.forEach(({ sentence, sentenceIndex, places }, i) => {
 		const readings: Reading[] = [];
+		let first = 0;
 		for (const piece of pieces[i]!) {
 			const own = tokens[nextPiece++]!;
 			// a piece reads the places inside it; its readings name them by their index in the sentence
-			let first = 0;
 			while (first < places.length && places[first]!.start < piece.start) first++;
 			let last = first;
 			while (last < places.length && places[last]!.end <= piece.end) last++;
