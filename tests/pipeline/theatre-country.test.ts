@@ -1,0 +1,22 @@
+// The theatre's country in geodata/gazetteer-config.json: a bad value is an error naming the file and field.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPipelineContext } from '../../scripts/lib/pipeline-context';
+
+const GEODATA = join(__dirname, '..', '..', 'geodata');
+
+describe('theatreCountry', () => {
+	it('is the gazetteer id of a country row, where a collapse of the state is placed', () => {
+		const { context } = loadPipelineContext(GEODATA, null);
+		expect(context.index.entries.get(context.countryId!)?.kind).toBe('country');
+	});
+	it('refuses an id that is not a country of the gazetteer, naming the file and the field', () => {
+		const dir = join(mkdtempSync(join(tmpdir(), 'sm-theatre-')), 'geodata');
+		cpSync(GEODATA, dir, { recursive: true });
+		const file = join(dir, 'gazetteer-config.json');
+		writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), theatreCountry: 'place:sm:aleppo-governorate' }));
+		expect(() => loadPipelineContext(dir, null)).toThrow(/gazetteer-config\.json: "theatreCountry" "place:sm:aleppo-governorate" is not a country of the gazetteer/);
+	});
+});
