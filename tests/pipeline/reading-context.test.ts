@@ -40,6 +40,9 @@ describe('reading across sentences', () => {
 		const [capture] = eventsIn('Since 27 November the insurgents have taken control of Saraqeb.');
 		expect(capture).toMatchObject({ kind: 'capture', place: 'Saraqeb', date: '2024-12-05' });
 	});
+	it('reads places that name a front or a road as where, not what ("the Aleppo and Idlib fronts")', () => {
+		expect(eventsIn('The army announced a redeployment on the Aleppo and Idlib fronts.')).toEqual([]);
+	});
 	it('gives no event for a restated capture', () => {
 		expect(eventsIn('Rebels, who had already seized Saraqeb, pushed on toward Hama.').filter((e) => e.kind === 'capture')).toEqual([]);
 	});

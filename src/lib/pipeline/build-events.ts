@@ -37,8 +37,16 @@ const STATE_ACTOR: ActorPattern = { actor: 'the state (government forces)', fact
 /** A line opening with a place and a dash: "HOMS —", "ALEPPO, Syria –". */
 const DATELINE = /^[\s>]*[\p{Lu}\s'’-]+(?:,\s*[\p{L}]+)?\s*[—–-]\s/u;
 
-/** A place that names a road by its ends: "the Damascus-Aleppo international M5 highway", "the Hama road". */
-const NAMES_ROAD = /^(?:\s*[-–—]\s*[\p{L}'’ -]{2,30}?)?\s+(?:international\s+)?(?:M\d+\s+)?(?:highway|road|motorway|expressway)\b/iu;
+/**
+ * A place that names a road by its ends, or a front by its place: "the Damascus-Aleppo international M5
+ * highway", "the Hama road", "the Aleppo and Idlib fronts". It locates; it is not where the event is.
+ */
+const NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s\\p{Lu}[\\p{L}'’-]*)?";
+const NAMES_ROAD = new RegExp(
+	`^(?:\\s*[-–—]\\s*${NAME})?\\s+(?:[Ii]nternational\\s+)?(?:M\\d+\\s+)?(?:[Hh]ighway|[Rr]oad|[Mm]otorway|[Ee]xpressway)\\b` +
+		`|^(?:\\s*(?:,|and|[-–—])\\s*(?:the\\s+)?${NAME})*\\s+(?:[Ff]ronts?|[Ff]rontlines?|[Ff]ront lines?|[Aa]xis|[Aa]xes)\\b`,
+	'u'
+);
 
 /** Countries are not where events happen (a national collapse is placed on the theatre's country by rule). */
 const NO_EVENT_KINDS = new Set(['country']);

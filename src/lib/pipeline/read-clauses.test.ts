@@ -41,6 +41,7 @@ describe('phrasing families', () => {
 		['advance, from … toward', 'Columns marched from Kafr Ali toward Tal Jibin overnight.', ['Kafr Ali', 'Tal Jibin'], ['advance@Tal Jibin']],
 		['reach, active in', 'Insurgents are now active in the suburbs of Umm Jurn.', ['Umm Jurn'], ['advance@Umm Jurn']],
 		['withdraw, nominal', 'Witnesses described the expulsion of the garrison from Kharab Ashk.', ['Kharab Ashk'], ['withdrawal@Kharab Ashk']],
+		['hostilities, preparing for', 'The army is preparing for a counterattack on Tell Hassel.', ['Tell Hassel'], []],
 		['encircle', 'Turkish-backed factions encircled Tell Hassel.', ['Tell Hassel'], ['advance@Tell Hassel']],
 		['encircle, passive', 'Khirbet Zeid is now fully surrounded by the militias.', ['Khirbet Zeid'], ['advance@Khirbet Zeid']],
 		['enter-storm', 'Gunmen stormed Sheikh Lutfi and freed the prisoners.', ['Sheikh Lutfi'], ['entry@Sheikh Lutfi']],
@@ -81,6 +82,15 @@ describe('lists', () => {
 			'capture@Maarshurin',
 			'capture@Tal Jibin'
 		]);
+	});
+	it('leaves a place to the head that follows it ("after capturing towns and closing in on X")', () => {
+		expect(kinds('Rebels were near the base after capturing several towns and closing in on Tal Jibin.', ['Tal Jibin'])).toEqual(['advance@Tal Jibin']);
+	});
+	it('lets two heads joined by "and" share their object', () => {
+		expect(kinds('Fighters stormed and seized Tal Jibin.', ['Tal Jibin'])).toEqual(['capture@Tal Jibin', 'entry@Tal Jibin']);
+	});
+	it('reads no strike in the name of a unit or a school ("the field artillery college")', () => {
+		expect(kinds('The insurgents took the field artillery college near Tal Jibin.', ['Tal Jibin'])).toEqual(['advance@Tal Jibin']);
 	});
 	it('does not take a locating place into the list', () => {
 		expect(kinds('Fighters captured Kafr Ali in Halab province on Monday.', ['Kafr Ali', 'Halab province'])).toEqual(['capture@Kafr Ali']);

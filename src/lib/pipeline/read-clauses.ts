@@ -73,6 +73,7 @@ const GENERIC_OBJECTS = set(syntax.GENERIC_OBJECTS);
 const AUX_SKIP = set(syntax.AUX_SKIP);
 const SEQUENCE = set(syntax.SEQUENCE);
 const PRONOUNS = set(syntax.PRONOUNS);
+const INSTITUTIONS = set(syntax.INSTITUTIONS);
 const FRAME_PREPOSITIONS = new Map(Object.entries(syntax.FRAME_PREPOSITIONS).map(([family, words]) => [family, set(words!)]));
 const BY_LEMMA = new Map<string, Predicate[]>();
 for (const p of PREDICATES) for (const l of p.lemmas) BY_LEMMA.set(l, [...(BY_LEMMA.get(l) ?? []), p]);
@@ -198,8 +199,8 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 			continue;
 		}
 		if (taken.has(k)) continue;
-		// a word inside a place's name ("the field artillery college") is not a predicate
-		if (inPlace[k]! >= 0) continue;
+		// a word inside a place's name ("the field artillery college") is not a predicate, nor is one naming a unit or school
+		if (inPlace[k]! >= 0 || INSTITUTIONS.has(tokens[k + 1]?.lower ?? '')) continue;
 		const lemma = misTaggedVerb(t) ? IRREGULAR_FORMS[t.lower]! : t.lemma;
 		// the model leaves words it does not know unlemmatised ("Airstrikes", "Clashes" read as names): try the singular
 		const candidates =
@@ -241,7 +242,8 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 			else if (kind === 'conditional' || kind === 'denial' || kind === 'future') return 'unreal';
 			else if (kind === 'intent') {
 				// intent governs an infinitive: "aim to capture", "push to take", not "pushed into"
-				if (tokens.slice(j + 1, head.from).some((x) => x.lower === 'to') || w.pos === 'AUX' || w.pos === 'NOUN') return 'unreal';
+				// ("preparing for a counterattack": the attack is still to come)
+				if (tokens.slice(j + 1, head.from).some((x) => x.lower === 'to' || x.lower === 'for') || w.pos === 'AUX' || w.pos === 'NOUN') return 'unreal';
 			}
 		}
 	}
@@ -333,7 +335,11 @@ function attach(
 				listAfter(k);
 				return;
 			}
-			if (isBreak(tokens, k) || (isVerb(t) && !PASS_VERBS.has(t.lower) && k > head.to && slot !== 'around')) return;
+			// a verb right after "and" shares the head's object ("stormed and seized Aleppo"); any other verb, or
+			// another head, owns what follows it ("after capturing towns and closing in on Hama")
+			const coordinated = k === head.to + 2 && /^(and|or|,)$/.test(tokens[head.to + 1]?.lower ?? '');
+			if (isBreak(tokens, k) || (!coordinated && isVerb(t) && !PASS_VERBS.has(t.lower) && k > head.to && slot !== 'around')) return;
+			if (slot === 'object' && k > head.to && headAt.has(k) && !coordinated) return;
 			// around: another head's place is its own ("attacks … the factions managed to capture X");
 			// a comma right after a noun head closes it ("not reported on the clashes, residents in X")
 			if (slot === 'around' && ((headAt.has(k) && !sameFamilyHead(k)) || (t.lower === ',' && k === head.to + 1 && !/^(including|such|in|near|around)$/.test(tokens[k + 1]?.lower ?? '')))) return;

@@ -93,7 +93,8 @@ export const PREDICATES: Predicate[] = [
 	{ lemmas: ['force', 'push', 'drive', 'beat', 'throw'], particles: ['back', 'out'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb', voice: 'passive' },
 	// the place follows a word of direction, wherever it stands: "marched from the east toward X", "pushed deeper into X"
 	{ lemmas: ['advance', 'push', 'move', 'march', 'head', 'press', 'drive', 'progress', 'race', 'sweep', 'proceed'], via: ['on', 'toward', 'towards', 'into', 'in', 'to', 'onto', 'upon', 'through', 'inside', 'within'], kind: 'advance', family: 'advance', slot: 'object', pos: 'verb' },
-	{ lemmas: ['close'], particles: ['in'], kind: 'advance', family: 'advance', slot: 'object', pos: 'verb' },
+	// (any part of speech: the tagger reads "closing in on" as a noun)
+	{ lemmas: ['close', 'closing'], particles: ['in'], kind: 'advance', family: 'advance', slot: 'object', pos: 'any' },
 	// "insurgents are now active in the suburbs of X": a force operating there
 	{ lemmas: ['active', 'present', 'deployed'], particles: ['in', 'around', 'inside'], kind: 'advance', family: 'reach', slot: 'object', pos: 'any', after: ['are', 'were', 'is', 'was', 'now', 'been'] },
 	// "bringing them closer to X", "getting closer to X"

@@ -24,6 +24,9 @@ export const GENERIC_OBJECTS = ['territory', 'territories', 'ground', 'area', 'a
 /** Words between an auxiliary and its participle, or between a head and its subject, that change nothing ("was reportedly captured"). */
 export const AUX_SKIP = ['be', 'have', 'get', 'reportedly', 'also', 'now', 'finally', 'fully', 'completely', 'effectively', 'quickly', 'swiftly', 'later', 'then', 'already', 'just', 'reported', 'officially', 'largely', 'almost', 'nearly', 'entirely', 'partially', 'partly', 'mostly', 'virtually', 'since'];
 
+/** Nouns a head word may name ("the artillery college", "the air defence battalion", "an offensive unit"): then it states no event. */
+export const INSTITUTIONS = ['college', 'school', 'academy', 'battalion', 'regiment', 'brigade', 'division', 'unit', 'units', 'base', 'command', 'corps', 'directorate', 'museum', 'factory', 'warehouse', 'depot'];
+
 /** Markers of time order ("after", "since"): they make a restatement only of a change of hands ("after the fall of X"), not of fighting ("after fierce clashes"). */
 export const SEQUENCE = ['after', 'following', 'since'];
 
