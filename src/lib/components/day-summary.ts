@@ -1,7 +1,7 @@
 // One line about a date, from the manifest's figures: events that day and area gained per faction.
 import type { DateFigures, Faction } from '../domain/types';
 import { fill, type Strings } from '../i18n/strings';
-import { FACTIONS } from '../map/theme';
+import { FACTIONS } from '../domain/factions';
 
 /**
  * `eventCount`, when given, is the number of events the map shows on the date (including events

@@ -5,7 +5,7 @@
 // alt text, announced to screen readers, and burnt into exported images.
 import type { ConflictEvent, DateFigures, EventKind, Faction } from '../domain/types';
 import type { Lang } from '../i18n/strings';
-import { FACTIONS } from '../map/theme';
+import { FACTIONS } from '../domain/factions';
 
 type Clause = 'took' | 'entered' | 'advanced' | 'withdrew' | 'fighting' | 'strikes' | 'fled';
 

@@ -3,8 +3,6 @@
 // the legend always names them in text too.
 import type { EventKind, Faction } from '../domain/types';
 
-export const FACTIONS: readonly Faction[] = ['opposition', 'sna', 'government', 'sdf'];
-
 export const FACTION_COLOURS: Record<Faction, string> = {
 	opposition: '#2b8a3e',
 	sna: '#4dabf7',
