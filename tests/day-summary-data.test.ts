@@ -2,10 +2,11 @@
 // map description and the exports read the same sentence; its event count is the number of events
 // the map itself shows that day (the map's feature weights, map/time-index.ts); and it uses the
 // singular and plural forms of the language. Needs `npm run gazetteer` (static/data), as `npm test` runs it.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDataFolder, type DataFolder } from '../src/lib/app/load-data';
+import type { DataFolder } from '../src/lib/app/load-data';
+import { readDataFolder } from './read-data-folder';
 import { placeNamer } from '../src/lib/app/place-names';
 import { datedSummary, summaryOfDay } from '../src/lib/app/day-summary';
 import { TimeIndex, timedFeatures } from '../src/lib/map/time-index';
@@ -18,11 +19,7 @@ let data: DataFolder;
 
 beforeAll(async () => {
 	if (!existsSync(join(DATA, 'manifest.json'))) throw new Error(`${DATA}/manifest.json: missing; run \`npm run gazetteer\` first`);
-	const fetchFile = (async (url: string) => {
-		const file = join(DATA, String(url).replace(/^\/data\//, ''));
-		return existsSync(file) ? new Response(readFileSync(file)) : new Response('', { status: 404 });
-	}) as typeof fetch;
-	data = await loadDataFolder('/data/', fetchFile);
+	data = await readDataFolder(DATA);
 });
 
 describe('the day summary on the default data', () => {

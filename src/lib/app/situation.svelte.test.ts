@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Situation } from './situation.svelte';
 import { readUrl, startOf, applyUrlState } from './url-sync.svelte';
-import { readDataFolder } from './test-data';
+import { readDataFolder } from '../../../tests/read-data-folder';
 import type { DataFolder } from './load-data';
 import { dayNumber } from '../geo/days';
 import { STRINGS } from '../i18n/strings';

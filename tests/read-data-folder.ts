@@ -1,7 +1,7 @@
-// Reads a data folder from disk the way the pages fetch it, for unit tests of src/lib/app (not shipped).
+// Reads a data folder from disk the way the pages fetch it, for tests (src/lib stays free of fs).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDataFolder, type DataFolder } from './load-data';
+import { loadDataFolder, type DataFolder } from '../src/lib/app/load-data';
 
 export async function readDataFolder(dir: string): Promise<DataFolder> {
 	if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir}/manifest.json: missing`);
