@@ -35,7 +35,7 @@ describe('mapInputs', () => {
 	it('is where both pages get their map from: the embed shares the app’s event partitioning', () => {
 		for (const page of ['src/routes/+page.svelte', 'src/routes/embed/+page.svelte']) {
 			const text = readFileSync(join(__dirname, '..', '..', '..', page), 'utf8');
-			expect(text, page).toMatch(/situation\.mapInputs\(\)/);
+			expect(text, page).toMatch(/situation\.mapInputs\(/);
 			expect(text, page).toMatch(/eventParts=\{inputs\.eventParts\}/);
 			expect(text, page).not.toMatch(/buildStyle|partitionByDay/);
 		}

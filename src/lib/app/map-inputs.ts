@@ -5,6 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n/strings';
 import type { ToggleKey } from '../map/toggles';
+import type { Flavour } from '../map/theme';
 import { buildStyle } from '../map/style';
 import { BASEMAP_FILES, FONT_FILES } from '../map/assets';
 import { DATA_LAYERS } from '../map/layers';
@@ -24,6 +25,8 @@ export interface MapStart {
 	toggles: ReadonlySet<ToggleKey>;
 	day: number;
 	cumulative: boolean;
+	/** Colour flavour (map/theme.ts): the embed's `theme=dark`. */
+	flavour?: Flavour;
 }
 
 export function mapInputs(data: Pick<DataFolder, 'layers' | 'manifest'>, start: MapStart): MapInputs {

@@ -9,6 +9,7 @@ import { dayNumber, isoDate } from '../geo/days';
 import { dirOf, fill, STRINGS, type Lang, type Strings } from '../i18n/strings';
 import { formatDay, formatNumber, localeFor } from '../i18n/format';
 import type { ToggleKey } from '../map/toggles';
+import type { Flavour } from '../map/theme';
 import { Playback } from '../timeline/playback.svelte';
 import { bracket, type Timeline } from '../timeline/timeline';
 import type { DataFolder } from './load-data';
@@ -117,8 +118,8 @@ export class Situation {
 	};
 
 	/** What the map is created with, from the state now (later changes go through the controller). */
-	mapInputs(): MapInputs {
-		return mapInputs(this.data, { lang: this.lang, toggles: this.toggles, day: this.day, cumulative: this.cumulative });
+	mapInputs(flavour: Flavour = 'light'): MapInputs {
+		return mapInputs(this.data, { lang: this.lang, toggles: this.toggles, day: this.day, cumulative: this.cumulative, flavour });
 	}
 
 	destroy(): void {
