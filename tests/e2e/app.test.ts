@@ -154,7 +154,7 @@ describe('the situation map app', () => {
 	it('falls back from bad parameters with a visible note', async () => {
 		const { page, errors } = await open('?date=2031-01-01&lang=xx&layers=bogus,frontline');
 		expect(await appDay(page)).not.toBe('2031-01-01');
-		await expect.poll(() => page.locator('.note').textContent()).toMatch(/date.*lang|lang.*date/s);
+		await expect.poll(() => page.locator('.notes').textContent()).toMatch(/date.*lang|lang.*date/s);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});

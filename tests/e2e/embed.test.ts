@@ -245,6 +245,26 @@ describe('the app export menu', { timeout: 120_000 }, () => {
 		return { file, text: readFileSync(path, 'utf8') };
 	}
 
+	it('says the same of the date in the app’s panel, its text export and the embed’s description, in English and Arabic', async () => {
+		for (const lang of ['en', 'ar']) {
+			const { page, errors } = await openPage(browser, server.url);
+			await page.goto(`${server.url}/?date=${DATE}&lang=${lang}`);
+			await waitForMap(page, 60_000);
+			const panel = (await page.locator('.today .summary').textContent())!.trim();
+			await page.getByRole('button', { name: lang === 'en' ? 'Export' : 'تصدير' }).click();
+			const text = await download(page, lang === 'en' ? /Summary/ : /ملخص/);
+			const exported = text.text.split('\n')[0]!;
+			expect(exported.endsWith(`. ${panel}`), exported).toBe(true);
+			const embed = await openPage(browser, server.url);
+			await embed.page.goto(`${server.url}/embed/?date=${DATE}&lang=${lang}`);
+			await waitForMap(embed.page, 60_000);
+			expect(await embed.page.evaluate(() => (window as unknown as EmbedWindow).__embed.summary())).toBe(exported);
+			expect([...errors, ...embed.errors]).toEqual([]);
+			await page.context().close();
+			await embed.page.context().close();
+		}
+	});
+
 	it('downloads CSV with ACLED’s header, and KML and GeoJSON that parse, each with sources and credits', async () => {
 		const { page, errors } = await openPage(browser, server.url);
 		await page.goto(`${server.url}/?date=${DATE}`);

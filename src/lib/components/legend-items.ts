@@ -1,7 +1,8 @@
 // What the legend and the layer toggles show: one entry per toggle, with the swatch drawn the way
 // the map draws that layer (colours from the map theme, so the two cannot drift apart).
 import type { Strings } from '../i18n/strings';
-import { CHANGE_COLOURS, EVENT_COLOURS, FACTION_COLOURS, FACTIONS, FRONTLINE, STRIKE_KINDS } from '../map/theme';
+import { FACTIONS } from '../domain/factions';
+import { CHANGE_COLOURS, EVENT_COLOURS, FACTION_COLOURS, FRONTLINE, STRIKE_KINDS } from '../map/theme';
 import type { ToggleKey } from '../map/toggles';
 
 export type Swatch =

@@ -23,8 +23,8 @@ export function creditsOf(m: Pick<LayerManifest, 'title' | 'sources' | 'attribut
 
 /**
  * One short line for images and the embed: "Sources: 5 news reports · GeoNames (CC BY 4.0) · …".
- * `reports` is a template with `{n}` ("{n} news reports").
+ * `countReports` words the number of reports in the UI language ("1 news report", "5 news reports").
  */
-export function creditLine(c: Credits, sourcesLabel: string, reports = '{n}'): string {
-	return [`${sourcesLabel}: ${reports.replace('{n}', String(c.sources.length))}`, ...c.attribution].join(' · ');
+export function creditLine(c: Credits, sourcesLabel: string, countReports: (n: number) => string = String): string {
+	return [`${sourcesLabel}: ${countReports(c.sources.length)}`, ...c.attribution].join(' · ');
 }

@@ -53,7 +53,7 @@ describe('downloadName', () => {
 describe('creditLine', () => {
 	it('counts the reports and lists the data credits', async () => {
 		const { creditLine } = await import('./credits');
-		expect(creditLine(creditsOf(MANIFEST), 'Sources', '{n} news reports')).toBe(
+		expect(creditLine(creditsOf(MANIFEST), 'Sources', (n) => `${n} news reports`)).toBe(
 			'Sources: 2 news reports · Places: GeoNames (CC BY 4.0) · Boundaries: Natural Earth'
 		);
 	});

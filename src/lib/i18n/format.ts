@@ -1,6 +1,6 @@
 // Dates and numbers in the reader's locale. Day numbers are UTC days, so dates are formatted in UTC:
 // the 29th stays the 29th wherever the reader is.
-import type { Lang } from './strings';
+import { COUNTS, fill, type CountKey, type Lang, type PluralCategory } from './strings';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -21,4 +21,19 @@ export function formatDay(day: number, locale: string, style: 'long' | 'short' =
 
 export function formatNumber(n: number, locale: string, digits = 0): string {
 	return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+}
+
+/**
+ * "1 event", "2 events"; in Arabic "حدث واحد", "حدثان", "3 أحداث", "11 حدثًا": the form is chosen
+ * by `Intl.PluralRules` for the UI language, the number written in the reader's locale.
+ */
+export function formatCount(lang: Lang, key: CountKey, n: number, locale: string): string {
+	const forms = COUNTS[lang][key];
+	const form = forms[new Intl.PluralRules(lang).select(n) as PluralCategory] ?? forms.other;
+	return fill(form, { n: formatNumber(n, locale) });
+}
+
+/** "A, B and C" / "أ وب وج", by `Intl.ListFormat` in the reader's locale (`localeFor`). */
+export function formatList(items: readonly string[], locale: string): string {
+	return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }

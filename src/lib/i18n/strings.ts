@@ -1,5 +1,7 @@
-// UI strings in English and Arabic, as data. Keys are shared; `Strings` is derived from English,
-// so a key missing in Arabic is a type error.
+// UI strings in English and Arabic, as data: the one string table per language (the app, the
+// embed, the export menu and the day summary all read it), so each side has one name. Keys are
+// shared; `Strings` is derived from English, so a key missing in Arabic is a type error. Counted
+// nouns ("1 event", "2 events") are in COUNTS below, one form per plural category.
 export type Lang = 'en' | 'ar';
 export const LANGS: readonly Lang[] = ['en', 'ar'];
 
@@ -99,9 +101,22 @@ const en = {
 	chartHint: 'Select a date in the chart to move the map there',
 	m5Held: 'M5 held (km)',
 	frontToCitadel: 'Front to Aleppo citadel',
+	// The day summary (src/lib/app/day-summary.ts): "{count}: {clause}; {clause}." Faction names
+	// are the faction_* names above; a place list is joined by Intl.ListFormat.
 	summaryNone: 'No reported change.',
-	summaryEvents: '{n} events',
+	summaryHead: '{count}: {rest}',
+	summarySep: '; ',
+	summaryDated: '{date}. {summary}',
+	summaryUnnamed: 'unnamed forces',
+	summaryTook: '{f} took {p}',
+	summaryEntered: '{f} entered {p}',
+	summaryAdvanced: '{f} advanced on {p}',
+	summaryWithdrew: '{f} withdrew from {p}',
+	summaryFighting: 'fighting at {p}',
+	summaryStrikes: 'strikes reported at {p}',
+	summaryFled: 'people fled {p}',
 	summaryGained: '{faction} gained {km} km²',
+	summaryCitadel: 'the front stood {km} km from Aleppo’s citadel',
 	language: 'Language',
 	switchLang: 'العربية',
 	attribution: 'Credits',
@@ -121,7 +136,35 @@ const en = {
 	km2: 'km²',
 	clickHint: 'Click a feature on the map for its sources',
 	features: 'Features here',
-	mapLabel: 'Map of the front line and events around Aleppo'
+	mapLabel: 'Map of the front line and events around Aleppo',
+	// The embed, the embed dialog and the export menu (issue 5).
+	fullMap: 'Open the full map',
+	embed: 'Embed',
+	embedTitle: 'Embed this map',
+	embedHelp: 'Paste this into your page. It shows the current date, layers and view.',
+	embedResize: 'Resize the frame to its content (adds a small script)',
+	embedControls: 'Controls',
+	controls_compact: 'Slider and legend',
+	controls_none: 'None (map only)',
+	embedTheme: 'Theme',
+	theme_light: 'Light',
+	theme_dark: 'Dark',
+	embedAutoplay: 'Play the animation once on load',
+	copy: 'Copy',
+	copied: 'Copied',
+	export: 'Export',
+	exportPng: 'Image (PNG) of this view',
+	exportGeojson: 'Layers on this date (GeoJSON)',
+	exportCsv: 'Events on this date (CSV, ACLED columns)',
+	exportKml: 'Layers on this date (KML, Google Earth)',
+	exportSummary: 'Summary of this date (text)',
+	exportWebm: 'Animation (WebM video)',
+	from: 'From',
+	to: 'To',
+	record: 'Record',
+	recording: 'Recording… {pct}%',
+	exportFailed: 'Export failed: {msg}',
+	noWebm: 'This browser cannot record video.'
 };
 export type Strings = Record<keyof typeof en, string>;
 
@@ -222,8 +265,19 @@ const ar: Strings = {
 	m5Held: 'طريق M5 المسيطر عليه (كم)',
 	frontToCitadel: 'المسافة من الجبهة إلى قلعة حلب',
 	summaryNone: 'لا تغيير مُبلَّغ عنه.',
-	summaryEvents: '{n} أحداث',
+	summaryHead: '{count}: {rest}',
+	summarySep: '؛ ',
+	summaryDated: '{date}. {summary}',
+	summaryUnnamed: 'قوات غير محددة',
+	summaryTook: 'سيطرة {f} على {p}',
+	summaryEntered: 'دخول {f} إلى {p}',
+	summaryAdvanced: 'تقدّم {f} نحو {p}',
+	summaryWithdrew: 'انسحاب {f} من {p}',
+	summaryFighting: 'اشتباكات في {p}',
+	summaryStrikes: 'ضربات في {p}',
+	summaryFled: 'نزوح من {p}',
 	summaryGained: '{faction} كسبت {km} كم²',
+	summaryCitadel: 'الجبهة على بعد {km} كم من قلعة حلب',
 	language: 'اللغة',
 	switchLang: 'English',
 	attribution: 'المصادر والحقوق',
@@ -241,10 +295,67 @@ const ar: Strings = {
 	km2: 'كم²',
 	clickHint: 'انقر على عنصر في الخريطة لعرض مصادره',
 	features: 'العناصر هنا',
-	mapLabel: 'خريطة خط الجبهة والأحداث حول حلب'
+	mapLabel: 'خريطة خط الجبهة والأحداث حول حلب',
+	fullMap: 'افتح الخريطة الكاملة',
+	embed: 'تضمين',
+	embedTitle: 'تضمين هذه الخريطة',
+	embedHelp: 'الصق هذا في صفحتك. يعرض التاريخ والطبقات والعرض الحالي.',
+	embedResize: 'ضبط ارتفاع الإطار حسب المحتوى (يضيف نصًا برمجيًا صغيرًا)',
+	embedControls: 'أدوات التحكم',
+	controls_compact: 'شريط التاريخ ومفتاح الخريطة',
+	controls_none: 'بدون (الخريطة فقط)',
+	embedTheme: 'المظهر',
+	theme_light: 'فاتح',
+	theme_dark: 'داكن',
+	embedAutoplay: 'تشغيل الحركة مرة واحدة عند التحميل',
+	copy: 'نسخ',
+	copied: 'تم النسخ',
+	export: 'تصدير',
+	exportPng: 'صورة (PNG) لهذا العرض',
+	exportGeojson: 'الطبقات في هذا التاريخ (GeoJSON)',
+	exportCsv: 'أحداث هذا التاريخ (CSV بأعمدة ACLED)',
+	exportKml: 'الطبقات في هذا التاريخ (KML لـ Google Earth)',
+	exportSummary: 'ملخص هذا التاريخ (نص)',
+	exportWebm: 'الحركة (فيديو WebM)',
+	from: 'من',
+	to: 'إلى',
+	record: 'تسجيل',
+	recording: 'جارٍ التسجيل… {pct}%',
+	exportFailed: 'تعذّر التصدير: {msg}',
+	noWebm: 'لا يستطيع هذا المتصفح تسجيل الفيديو.'
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ar };
+
+/** A CLDR plural category, as `Intl.PluralRules.select` returns it. */
+export type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+/** The forms of a counted noun; `other` is required, the rest as the language has them. */
+export type CountForms = Partial<Record<PluralCategory, string>> & { other: string };
+
+const enCounts = {
+	events: { one: '{n} event', other: '{n} events' },
+	reports: { one: '{n} news report', other: '{n} news reports' },
+	/** The places a summary clause leaves out ("Aleppo, Idlib and 2 more"). */
+	morePlaces: { one: '{n} more', other: '{n} more' }
+} satisfies Record<string, CountForms>;
+export type CountKey = keyof typeof enCounts;
+
+// Arabic has six forms: 0 zero, 1 one, 2 two (the dual), 3–10 few (plural noun), 11–99 many
+// (singular accusative noun), 100+ other (singular genitive noun).
+const arCounts: Record<CountKey, CountForms> = {
+	events: { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '{n} أحداث', many: '{n} حدثًا', other: '{n} حدث' },
+	reports: {
+		zero: 'لا تقارير إخبارية',
+		one: 'تقرير إخباري واحد',
+		two: 'تقريران إخباريان',
+		few: '{n} تقارير إخبارية',
+		many: '{n} تقريرًا إخباريًا',
+		other: '{n} تقرير إخباري'
+	},
+	morePlaces: { one: 'مكان آخر', two: 'مكانان آخران', few: '{n} أماكن أخرى', many: '{n} مكانًا آخر', other: '{n} مكان آخر' }
+};
+
+export const COUNTS: Record<Lang, Record<CountKey, CountForms>> = { en: enCounts, ar: arCounts };
 
 /** Text direction of a UI language. */
 export function dirOf(lang: Lang): 'ltr' | 'rtl' {

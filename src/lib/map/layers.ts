@@ -3,7 +3,8 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n/strings';
 import { eventRadius, timedOpacity, WEIGHT } from './time-expressions';
-import { CHANGE_COLOURS, EVENT_COLOURS, FACTION_COLOURS, FACTIONS, FRONTLINE, OPACITY, UNKNOWN_COLOUR } from './theme';
+import { FACTIONS } from '../domain/factions';
+import { CHANGE_COLOURS, EVENT_COLOURS, FACTION_COLOURS, FRONTLINE, OPACITY, UNKNOWN_COLOUR } from './theme';
 import type { TimeMode } from './time-index';
 import { eventLayerId, eventSourceId } from './event-parts';
 import { toggleFilters, VISIBILITY_LAYERS, type ToggleKey } from './toggles';

@@ -1,16 +1,18 @@
 // Which of the features under the pointer are shown on a day. Areas and lines are hidden by paint
 // opacity, which queryRenderedFeatures ignores, so picking filters by the same from/to rule.
+import { isShownOn } from './time-index';
+
 export interface PickedFeature {
 	layer: string;
 	properties: Record<string, unknown>;
 }
 
-/** Shown on `day`: from ≤ day ≤ to, or (events in cumulative mode) from ≤ day. */
+/** Shown on `day` by the map's rule (`isShownOn`); a feature without a day range is always shown. */
 export function shownOn(p: Record<string, unknown>, day: number, cumulative = false): boolean {
 	const from = Number(p.from);
 	const to = Number(p.to);
 	if (!Number.isFinite(from) || !Number.isFinite(to)) return true;
-	return from <= day && (day <= to || cumulative);
+	return isShownOn(from, to, day, cumulative);
 }
 
 /** Keeps the features shown on `day`, one per layer+id, in the given (top-first) order. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, type StyleInput } from './style';
 import { DEFAULT_TOGGLES, type ToggleKey } from './toggles';
+import { DARK_PAINT } from './theme';
 
 const base: StyleInput = {
 	lang: 'en',
@@ -30,6 +31,7 @@ describe('buildStyle', () => {
 	it('passes the style spec validator in English and in Arabic', () => {
 		expect(validateStyleMin(buildStyle(base))).toEqual([]);
 		expect(validateStyleMin(buildStyle({ ...base, lang: 'ar', toggles: new Set<ToggleKey>() }))).toEqual([]);
+		expect(validateStyleMin(buildStyle({ ...base, flavour: 'dark' }))).toEqual([]);
 	});
 
 	it('shows time through feature-state in paint only; nothing re-tiles on a date change', () => {
@@ -64,6 +66,20 @@ describe('buildStyle', () => {
 		const filter = JSON.stringify(fill && 'filter' in fill ? fill.filter : null);
 		expect(filter).toContain('opposition');
 		expect(filter).not.toContain('government');
+	});
+
+	it('darkens the basemap and the place labels in the dark flavour, and nothing else', () => {
+		const light = buildStyle(base);
+		const dark = buildStyle({ ...base, flavour: 'dark' });
+		const paint = (st: typeof light, id: string) => (st.layers.find((l) => l.id === id) as { paint?: Record<string, unknown> } | undefined)?.paint ?? {};
+		const present = DARK_PAINT.filter(([id]) => light.layers.some((l) => l.id === id));
+		expect(present.length).toBeGreaterThan(DARK_PAINT.length / 2);
+		for (const [id, prop, value] of present) {
+			expect(paint(dark, id)[prop], `${id} ${prop}`).toBe(value);
+			expect(paint(light, id)[prop], `${id} ${prop}`).not.toBe(value);
+		}
+		const touched = new Set(DARK_PAINT.map(([id]) => id));
+		for (const l of light.layers) if (!touched.has(l.id)) expect(dark.layers.find((d) => d.id === l.id)).toEqual(l);
 	});
 
 	it('escapes data credits, which MapLibre renders as HTML', () => {

@@ -1,6 +1,7 @@
 // The whole map style from plain inputs: a pure function, validated in Node (style.test.ts).
 import type {
 	FontFacesSpecification,
+	LayerSpecification,
 	SourceSpecification,
 	StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
@@ -11,6 +12,7 @@ import { DATA_LAYERS, overlayLayers, PLACE_LABELS_SOURCE, sourceId, type DataLay
 import { stateDefaults } from './time-expressions';
 import { eventSourceId } from './event-parts';
 import type { ToggleKey } from './toggles';
+import { DARK_PAINT, type Flavour } from './theme';
 
 export interface FontFiles {
 	latin: string;
@@ -34,6 +36,19 @@ export interface StyleInput {
 	placeLabels?: GeoJSON;
 	/** Credits of the data (manifest `attribution`), shown in the map's attribution control. */
 	attribution: readonly string[];
+	/** Colour flavour (theme.ts); default light. */
+	flavour?: Flavour;
+}
+
+/** The layers with a flavour's paint overrides (theme.ts); light leaves them as built. */
+export function flavoured(layers: LayerSpecification[], flavour: Flavour = 'light'): LayerSpecification[] {
+	if (flavour === 'light') return layers;
+	const overrides = new Map<string, Record<string, string>>();
+	for (const [layer, prop, value] of DARK_PAINT) overrides.set(layer, { ...overrides.get(layer), [prop]: value });
+	return layers.map((l) => {
+		const o = overrides.get(l.id);
+		return o ? ({ ...l, paint: { ...(l as { paint?: object }).paint, ...o } } as LayerSpecification) : l;
+	});
 }
 
 /** Arabic script blocks (basic, supplement, presentation forms A and B). */
@@ -82,10 +97,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 		state: stateDefaults(input.day, input.cumulative),
 		'font-faces': fontFaces(input.fonts),
 		sources,
-		layers: [
-			...basemapLowerLayers(input.basemap),
-			...overlayLayers(input.lang, input.toggles, parts.length),
-			...basemapLabelLayers(input.lang)
-		]
+		layers: flavoured(
+			[...basemapLowerLayers(input.basemap), ...overlayLayers(input.lang, input.toggles, parts.length), ...basemapLabelLayers(input.lang)],
+			input.flavour
+		)
 	};
 }

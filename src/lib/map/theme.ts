@@ -3,8 +3,6 @@
 // the legend always names them in text too.
 import type { EventKind, Faction } from '../domain/types';
 
-export const FACTIONS: readonly Faction[] = ['opposition', 'sna', 'government', 'sdf'];
-
 export const FACTION_COLOURS: Record<Faction, string> = {
 	opposition: '#2b8a3e',
 	sna: '#4dabf7',
@@ -64,3 +62,28 @@ export const HATCH = { size: 8, inferred: [40, 40, 40, 150] as const, contested:
 
 /** Gained / lost since the previous date: fill and outline. */
 export const CHANGE_COLOURS = { gained: '#ffd43b', gainedLine: '#e67700', lost: '#495057', lostLine: '#343a40' };
+
+/** The map's colour flavours: `light` is the style as built; `dark` for `theme=dark` embeds. */
+export type Flavour = 'light' | 'dark';
+
+/**
+ * Paint overrides that turn the offline basemap and the place labels dark (layer, property,
+ * value). Applied by buildStyle, so the dark style passes the same validator as the light one;
+ * layers a basemap lacks are skipped.
+ */
+export const DARK_PAINT: readonly (readonly [layer: string, property: string, value: string])[] = [
+	['base-sea', 'background-color', '#1d2b36'],
+	['base-countries-fill', 'fill-color', '#2b2f35'],
+	['base-syria-fill', 'fill-color', '#363b42'],
+	['base-countries-line', 'line-color', '#8a8f98'],
+	['base-syria-line', 'line-color', '#a3a9b3'],
+	['base-governorates-line', 'line-color', '#5c636d'],
+	['base-rivers', 'line-color', '#4a7fa8'],
+	['base-roads', 'line-color', '#9c7b6e'],
+	['base-labels-country', 'text-color', '#dee2e6'],
+	['base-labels-country', 'text-halo-color', '#1d2125'],
+	['base-labels-governorate', 'text-color', '#c1c7cd'],
+	['base-labels-governorate', 'text-halo-color', '#1d2125'],
+	['places-label', 'text-color', '#f1f3f5'],
+	['places-label', 'text-halo-color', '#1d2125']
+];

@@ -28,6 +28,15 @@ export interface TimeQuery {
 	past: number;
 }
 
+/**
+ * The one "shown on this day" rule: a feature dated from–to is shown on `day` when
+ * from ≤ day ≤ to; events in cumulative mode stay shown after `to`. Used by the map's weights
+ * (below), picking (pick.ts) and every list or summary of a day's events (app/situation).
+ */
+export function isShownOn(from: number, to: number, day: number, cumulative: boolean): boolean {
+	return from <= day && (day <= to || cumulative);
+}
+
 export class TimeIndex {
 	readonly ids: (string | number)[];
 	private readonly from: Float64Array;
@@ -50,14 +59,13 @@ export class TimeIndex {
 		const to = this.to[i]!;
 		const day = Math.floor(q.t);
 		if (this.mode === 'event') {
-			if (from > day) return 0;
-			if (day <= to) return 1;
-			return q.cumulative ? q.past : 0;
+			if (!isShownOn(from, to, day, q.cumulative)) return 0;
+			return day <= to ? 1 : q.past;
 		}
 		const frac = q.t - day;
-		const today = from <= day && day <= to ? 1 : 0;
+		const today = isShownOn(from, to, day, false) ? 1 : 0;
 		if (frac === 0) return today;
-		const next = from <= day + 1 && day + 1 <= to ? 1 : 0;
+		const next = isShownOn(from, to, day + 1, false) ? 1 : 0;
 		// Rounded so that tiny fraction changes do not touch every transitioning feature.
 		return Math.round((today * (1 - frac) + next * frac) * 100) / 100;
 	}

@@ -2,7 +2,8 @@
 // Whole-layer toggles set `visibility`; faction, status and kind toggles narrow static filters
 // (changed only when a toggle changes, never per animation frame).
 import type { EventKind, Faction } from '../domain/types';
-import { CAPTURE_KINDS, CLASH_KINDS, FACTIONS, STRIKE_KINDS, type StrikeKind } from './theme';
+import { FACTIONS } from '../domain/factions';
+import { CAPTURE_KINDS, CLASH_KINDS, STRIKE_KINDS, type StrikeKind } from './theme';
 import type { FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { appendAll } from '../util/append-all';
 

@@ -2,8 +2,9 @@
 // (x scaled by cos of the mid latitude) is accurate to well under 1% — good for Voronoi cells,
 // nearest-place lookups and distances; areas use a per-ring spherical formula.
 import type { Position } from 'geojson';
+import { EARTH_RADIUS_KM } from '../geo/distance';
 
-export const EARTH_RADIUS_KM = 6371.0088;
+export { EARTH_RADIUS_KM, distanceKm as haversineKm } from '../geo/distance';
 const RAD = Math.PI / 180;
 
 /** Plane with x = lon·cos(lat0), y = lat, in degrees; 1 unit ≈ 111.2 km. */
@@ -16,14 +17,6 @@ export function makePlane(midLat: number): Plane {
 }
 
 export const KM_PER_DEG = (EARTH_RADIUS_KM * Math.PI) / 180;
-
-/** Great-circle distance in km. */
-export function haversineKm(a: Position, b: Position): number {
-	const dLat = (b[1]! - a[1]!) * RAD;
-	const dLon = (b[0]! - a[0]!) * RAD;
-	const s = Math.sin(dLat / 2) ** 2 + Math.cos(a[1]! * RAD) * Math.cos(b[1]! * RAD) * Math.sin(dLon / 2) ** 2;
-	return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(s)));
-}
 
 /** Planar distance in km between lon/lat points (fast; fine within the theatre). */
 export function planeKm(plane: Plane, a: Position, b: Position): number {

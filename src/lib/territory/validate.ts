@@ -3,14 +3,9 @@
 // holes clockwise), and a self-intersection check for the tests and diagnostics.
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import RBush from 'rbush';
+import { round6 } from '../geo/round';
 
-const SCALE = 1e6;
-
-/** Rounds a coordinate to 6 decimals (~0.1 m), the precision of every file we write. */
-export function round6(value: number): number {
-	const r = Math.round(value * SCALE) / SCALE;
-	return Object.is(r, -0) ? 0 : r;
-}
+export { round6 } from '../geo/round';
 
 /** Twice the signed area of a ring in degrees (positive = counterclockwise). */
 export function ringSignedArea2(ring: Position[]): number {

@@ -1,0 +1,154 @@
+// The one summary of a day, read by the app's "today" panel, the embed's map description and every
+// export (text, image, video): how many events the map shows that day, who took, entered or left
+// which places, where strikes and fighting were reported, the area gained and how far the front
+// stood from Aleppo's citadel ("3 events: Opposition (HTS-led) took Khan al-Asal and Saraqeb; …").
+// Arabic is nominal, headline style: no verb agreement to get wrong. Words come from the one
+// string table (i18n/strings.ts); counts and lists from Intl.PluralRules and Intl.ListFormat.
+import type { FeatureCollection } from 'geojson';
+import type { ConflictEvent, DateFigures, EventKind } from '../domain/types';
+import { FACTIONS } from '../domain/factions';
+import { isoDate } from '../geo/days';
+import { fill, STRINGS, type Lang, type Strings } from '../i18n/strings';
+import { formatCount, formatList, formatNumber } from '../i18n/format';
+import { shownOn } from '../map/pick';
+import type { PlaceNamer } from './place-names';
+
+type Clause = 'took' | 'entered' | 'advanced' | 'withdrew' | 'fighting' | 'strikes' | 'fled';
+
+const CLAUSE_OF: Record<EventKind, Clause> = {
+	capture: 'took',
+	entry: 'entered',
+	advance: 'advanced',
+	withdrawal: 'withdrew',
+	clash: 'fighting',
+	airstrike: 'strikes',
+	'drone-strike': 'strikes',
+	shelling: 'strikes',
+	projectile: 'strikes',
+	'car-bomb': 'strikes',
+	displacement: 'fled',
+	collapse: 'withdrew'
+};
+/** Clauses that name who acted; the others are about places only. */
+const BY_FACTION: readonly Clause[] = ['took', 'entered', 'advanced', 'withdrew'];
+/** The order of the clauses in the sentence: control first, then violence, then people. */
+const ORDER: readonly Clause[] = ['took', 'entered', 'advanced', 'withdrew', 'fighting', 'strikes', 'fled'];
+const TEMPLATE: Record<Clause, keyof Strings> = {
+	took: 'summaryTook',
+	entered: 'summaryEntered',
+	advanced: 'summaryAdvanced',
+	withdrew: 'summaryWithdrew',
+	fighting: 'summaryFighting',
+	strikes: 'summaryStrikes',
+	fled: 'summaryFled'
+};
+/** At most this many places per clause; the rest are counted ("and 2 more"), so a line stays readable. */
+const MAX_PLACES = 5;
+
+export type SummaryEvent = Pick<ConflictEvent, 'id' | 'kind' | 'faction' | 'place_id'>;
+
+/**
+ * The events the map shows on `day` (the map's own rule, `shownOn`: events dated to a week or
+ * a month show on every day they span), newest first. Cumulative mode adds the earlier ones.
+ * The summary and the app's list of the day's events both read this.
+ */
+export function eventsShownOn(events: FeatureCollection | null | undefined, day: number, cumulative = false): (ConflictEvent & { from?: number })[] {
+	return (events?.features ?? [])
+		.filter((f) => shownOn(f.properties ?? {}, day, cumulative))
+		.map((f) => f.properties as ConflictEvent & { from?: number })
+		.sort((a, b) => (b.from ?? 0) - (a.from ?? 0) || a.id.localeCompare(b.id));
+}
+
+export interface DaySummaryInput {
+	lang: Lang;
+	/** The reader's locale for numbers and lists (`localeFor`). */
+	locale: string;
+	/** The events shown on the day (`eventsShownOn`). */
+	events: readonly SummaryEvent[];
+	/** The manifest's figures of the day, when it is an observed date. */
+	figures?: DateFigures;
+	placeName: PlaceNamer;
+	/** At most this many places per clause; the rest are counted. */
+	maxPlaces?: number;
+}
+
+function placeList(names: string[], input: DaySummaryInput, max: number): string {
+	const shown = names.slice(0, max);
+	if (names.length > max) shown.push(formatCount(input.lang, 'morePlaces', names.length - max, input.locale));
+	return formatList(shown, input.locale);
+}
+
+/** The summary of a day, one sentence ending in a full stop. */
+export function daySummary(input: DaySummaryInput): string {
+	const s = STRINGS[input.lang];
+	const max = input.maxPlaces ?? MAX_PLACES;
+	// clause → faction key ('' for place-only clauses and unnamed actors) → place ids
+	const groups = new Map<string, Set<string>>();
+	for (const e of [...input.events].sort((a, b) => a.id.localeCompare(b.id))) {
+		const clause = CLAUSE_OF[e.kind];
+		if (!clause) continue;
+		const key = `${clause}|${BY_FACTION.includes(clause) ? (e.faction ?? '') : ''}`;
+		if (!groups.has(key)) groups.set(key, new Set());
+		groups.get(key)!.add(e.place_id);
+	}
+	// A place taken that day is not listed again as entered or advanced on by the same side.
+	for (const f of [...FACTIONS, '']) {
+		const took = groups.get(`took|${f}`);
+		if (!took) continue;
+		for (const c of ['entered', 'advanced']) {
+			const g = groups.get(`${c}|${f}`);
+			if (g) for (const id of took) g.delete(id);
+		}
+	}
+	const clauses: string[] = [];
+	for (const clause of ORDER) {
+		for (const f of [...FACTIONS, ''] as const) {
+			const ids = groups.get(`${clause}|${f}`);
+			if (!ids?.size) continue;
+			const names = [...new Set([...ids].map((id) => input.placeName(id, input.lang)))].sort((a, b) => a.localeCompare(b, input.lang));
+			clauses.push(fill(s[TEMPLATE[clause]], { f: f ? s[`faction_${f}`] : s.summaryUnnamed, p: placeList(names, input, max) }));
+		}
+	}
+	const fig = input.figures;
+	if (fig) {
+		for (const f of FACTIONS) {
+			const km = fig.gained_km2[f];
+			if (km && km >= 1) clauses.push(fill(s.summaryGained, { faction: s[`faction_${f}`], km: formatNumber(Math.round(km), input.locale) }));
+		}
+		if (clauses.length && fig.front_to_citadel_km !== null && Number.isFinite(fig.front_to_citadel_km)) {
+			clauses.push(fill(s.summaryCitadel, { km: formatNumber(fig.front_to_citadel_km, input.locale, 1) }));
+		}
+	}
+	const n = input.events.length;
+	if (!n && !clauses.length) return s.summaryNone;
+	const count = n ? formatCount(input.lang, 'events', n, input.locale) : '';
+	const rest = clauses.join(s.summarySep);
+	return `${count && rest ? fill(s.summaryHead, { count, rest }) : count || rest}.`;
+}
+
+/** What a day's summary is drawn from: the loaded data folder's events layer, figures and place names. */
+export interface SummarySource {
+	events: FeatureCollection | null | undefined;
+	figures: readonly DateFigures[];
+	placeName: PlaceNamer;
+}
+
+/**
+ * The summary of day number `day` from the loaded data: the one path from the data to the words,
+ * shared by the app's panel, the embed's map description and the exports.
+ */
+export function summaryOfDay(source: SummarySource, day: number, lang: Lang, locale: string): string {
+	const date = isoDate(day);
+	return daySummary({
+		lang,
+		locale,
+		events: eventsShownOn(source.events, day),
+		figures: source.figures.find((f) => f.date === date),
+		placeName: source.placeName
+	});
+}
+
+/** The summary with its date in front, for texts read apart from the map (exports, alt text). */
+export function datedSummary(lang: Lang, dateLabel: string, summary: string): string {
+	return fill(STRINGS[lang].summaryDated, { date: dateLabel, summary });
+}
