@@ -142,7 +142,7 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	coverageMarginKm: 0.5
 };
 
-export const FACTIONS: Faction[] = ['government', 'opposition', 'sdf', 'sna'];
+export { FACTIONS } from '../domain/factions';
 
 /** Control kinds of events; others (strikes, displacement) are shown but move nothing. */
 export const CONTROL_KINDS = new Set(['capture', 'entry', 'withdrawal', 'clash', 'advance', 'collapse']);

@@ -5,6 +5,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import type { Diagnostic, Faction, GazetteerEntry } from '../domain/types';
 import type { TerritoryOptions } from './config';
 import { hashHex, makePlane, planeKm, pointInPolygonal, pointSegmentKm, type Plane } from './geometry';
+import { FACTIONS } from '../domain/factions';
 
 export interface ControlNode {
 	/** Index in the node list; also the cell index. */
@@ -53,7 +54,7 @@ function bboxOf(polys: Polygonal): [number, number, number, number] {
 	return [x0, y0, x1, y1];
 }
 
-const FACTIONS = new Set<Faction>(['opposition', 'sna', 'government', 'sdf']);
+const FACTION_SET = new Set<Faction>(FACTIONS);
 
 /** Baseline features with their faction checked; throws naming the feature when wrong. */
 export function baselineAreas(baseline: FeatureCollection<Polygon | MultiPolygon>): { faction: Faction; polys: Polygonal }[] {
@@ -61,7 +62,7 @@ export function baselineAreas(baseline: FeatureCollection<Polygon | MultiPolygon
 		throw new Error('baseline must be a GeoJSON FeatureCollection');
 	return baseline.features.map((f: Feature<Polygon | MultiPolygon>, i) => {
 		const faction = f.properties?.faction as Faction;
-		if (!FACTIONS.has(faction))
+		if (!FACTION_SET.has(faction))
 			throw new Error(`baseline feature ${i}: properties.faction must be one of opposition, sna, government, sdf (got ${JSON.stringify(faction)})`);
 		if (!f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon'))
 			throw new Error(`baseline feature ${i}: geometry must be a Polygon or MultiPolygon`);
