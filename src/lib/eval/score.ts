@@ -77,15 +77,14 @@ export function kindFamily(kind: EventKind): string {
 	return kind;
 }
 
-/** The theatre's countries (ISO alpha-2) whose places the gold annotates; set by the caller from the gazetteer config. */
-let scopeCountries: ReadonlySet<string> | null = null;
-const outOfScope = (entry: GazetteerEntry) => entry.kind === 'country' || (scopeCountries !== null && !scopeCountries.has(entry.country));
+/** Outside what the gold annotates: country names, and places outside the theatre's countries (ISO alpha-2). */
+const outOfScope = (entry: GazetteerEntry, countries: ReadonlySet<string> | null) => entry.kind === 'country' || (countries !== null && !countries.has(entry.country));
 
 export const ratio = (n: number, d: number) => (d === 0 ? 1 : Math.round((n / d) * 1000) / 1000);
 
-function scorePlaces(article: string, gold: GoldPlace[], mine: ResolvedMention[], entries: Map<string, GazetteerEntry>, misses: string[]) {
+function scorePlaces(article: string, gold: GoldPlace[], mine: ResolvedMention[], entries: Map<string, GazetteerEntry>, countries: ReadonlySet<string> | null, misses: string[]) {
 	// gold places are those of the theatre's countries, countries themselves aside: score the same set
-	const inScope = (m: ResolvedMention) => !outOfScope(entries.get(m.place_id)!);
+	const inScope = (m: ResolvedMention) => !outOfScope(entries.get(m.place_id)!, countries);
 	let matched = 0, precise = 0, positioned = 0, near = 0;
 	for (const gp of gold) {
 		const hit = mine.find((m) => m.start < gp.end && m.end > gp.start);
@@ -190,7 +189,7 @@ function onePerFact(gold: GoldEvent[]): GoldEvent[] {
 }
 
 export function scoreRun(gold: Gold, mentions: ResolvedMention[], events: ConflictEvent[], entries: Map<string, GazetteerEntry>, countries: string[] | null = null): Scores {
-	scopeCountries = countries ? new Set(countries) : null;
+	const scope = countries ? new Set(countries) : null;
 	const c = { gold_places: 0, predicted_places: 0, matched_places: 0, gold_events: 0, matched_events: 0, produced_events: 0, correct_produced: 0 };
 	let precise = 0, positioned = 0, near = 0, rightDates = 0;
 	const misses: string[] = [];
@@ -200,7 +199,7 @@ export function scoreRun(gold: Gold, mentions: ResolvedMention[], events: Confli
 	for (const [article, g] of Object.entries(gold.articles)) {
 		const mine = mentionsOf.get(article) ?? [];
 		c.gold_places += g.places.length;
-		const p = scorePlaces(article, g.places, mine, entries, misses);
+		const p = scorePlaces(article, g.places, mine, entries, scope, misses);
 		c.predicted_places += p.predicted;
 		c.matched_places += p.matched;
 		precise += p.precise;

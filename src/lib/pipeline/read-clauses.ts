@@ -7,9 +7,11 @@ import type { Token } from '../text/nlp';
 import type { PipelineOptions } from './config';
 import {
 	COLLAPSE_LEMMAS, COLLAPSE_SUBJECTS, CIVILIAN_SUBJECTS, CONTROL_NOUNS, EXTENT, LIGHT_VERBS, MILITARY_SUBJECTS, MODALITY, PREDICATES, REFERENCE_WORDS, RESTATEMENT,
-	UNCHANGED_CONTROL_VERBS, UNDER_CONTROL_CHANGE, DECLARE_VERBS, DECLARED_STATES, STATE_SUBJECTS, SIDE_OBJECT_VERBS, NEGATIVE_QUANTIFIERS, RESTATEMENT_ANYWHERE, IRREGULAR_FORMS, type Family, type Predicate, type Slot
+	UNCHANGED_CONTROL_VERBS, UNDER_CONTROL_CHANGE, LEAVING, LEFT_PLACE_PASSIVE, DECLARE_VERBS, DECLARED_STATES, STATE_SUBJECTS, SIDE_OBJECT_VERBS, NEGATIVE_QUANTIFIERS, RESTATEMENT_ANYWHERE, IRREGULAR_FORMS, type Family, type Predicate, type Slot
 } from './lexicon/predicates';
-import * as syntax from './lexicon/syntax';
+import {
+	AUX_SKIP, CLAUSE_PUNCT, CLAUSE_WORDS, DIRECTIONS, FRAME_PREPOSITIONS, GENERIC_OBJECTS, INSTITUTIONS, LIST_GLUE, LOCATOR, NEAR_WORDS, PASS_VERBS, PRONOUNS, SEQUENCE
+} from './lexicon/syntax';
 
 /** A place span in the sentence, by its index in the caller's list; `region` places get an extent. */
 export interface PlaceSpan {
@@ -61,20 +63,10 @@ const CIVILIAN = set(CIVILIAN_SUBJECTS);
 const REFERENCE = set(REFERENCE_WORDS);
 const RESTATED = set(RESTATEMENT);
 const MODAL: [keyof typeof MODALITY, Set<string>][] = (Object.keys(MODALITY) as (keyof typeof MODALITY)[]).map((k) => [k, set(MODALITY[k])]);
+const CONDITIONAL = set(MODALITY.conditional);
+const LEFT_PLACE = set(LEFT_PLACE_PASSIVE);
+const FUTURE = set(MODALITY.future);
 const EXTENTS: [RegionExtent, Set<string>][] = (Object.keys(EXTENT) as RegionExtent[]).map((k) => [k, set(EXTENT[k])]);
-const CLAUSE_WORDS = set(syntax.CLAUSE_WORDS);
-const CLAUSE_PUNCT = set(syntax.CLAUSE_PUNCT);
-const PASS_VERBS = set(syntax.PASS_VERBS);
-const LIST_GLUE = set(syntax.LIST_GLUE);
-const LOCATOR = set(syntax.LOCATOR);
-const DIRECTIONS = set(syntax.DIRECTIONS);
-const NEAR_WORDS = set(syntax.NEAR_WORDS);
-const GENERIC_OBJECTS = set(syntax.GENERIC_OBJECTS);
-const AUX_SKIP = set(syntax.AUX_SKIP);
-const SEQUENCE = set(syntax.SEQUENCE);
-const PRONOUNS = set(syntax.PRONOUNS);
-const INSTITUTIONS = set(syntax.INSTITUTIONS);
-const FRAME_PREPOSITIONS = new Map(Object.entries(syntax.FRAME_PREPOSITIONS).map(([family, words]) => [family, set(words!)]));
 const BY_LEMMA = new Map<string, Predicate[]>();
 for (const p of PREDICATES) for (const l of p.lemmas) BY_LEMMA.set(l, [...(BY_LEMMA.get(l) ?? []), p]);
 
@@ -247,12 +239,12 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 			}
 		}
 	}
-	for (let j = clauseStart; j < from; j++) if (MODAL.find(([k]) => k === 'conditional')![1].has(tokens[j]!.lower)) return 'unreal';
+	for (let j = clauseStart; j < from; j++) if (CONDITIONAL.has(tokens[j]!.lower)) return 'unreal';
 	// "controlling Hama would give them…": a gerund as subject of a modal is a hypothesis
 	if (tokens[head.from]!.lower.endsWith('ing')) {
 		for (let j = head.to + 1; j <= Math.min(tokens.length - 1, head.to + 5); j++) {
 			const w = tokens[j]!;
-			if (MODAL.find(([k]) => k === 'future')![1].has(w.lower)) return 'unreal';
+			if (FUTURE.has(w.lower)) return 'unreal';
 			if (isVerb(w) || isBreak(tokens, j)) break;
 		}
 	}
@@ -480,22 +472,16 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			else if (national) readings.push({ place: -1, kind: 'collapse', family: 'collapse', head: headSpan, agentAfter: false, restated: false, near: false, collapsed });
 			continue;
 		}
-		// fleeing is displacement unless soldiers flee; leaving is a withdrawal only when forces leave
-		// (a passive "evacuated by the army" names who left after "by": the place is its subject)
-		if ((lemma === 'flee' || lemma === 'leave' || lemma === 'evacuate') && !head.passive) {
-			const military = who !== null && MILITARY.has(who);
-			if ((lemma === 'flee' || (lemma === 'evacuate' && who !== null && CIVILIAN.has(who))) && !military) {
-				kind = 'displacement';
-				family = 'displacement';
-				slot = 'around';
-			} else if ((lemma === 'leave' || lemma === 'evacuate') && !military) {
-				if (who && CIVILIAN.has(who)) {
-					kind = 'displacement';
-					family = 'displacement';
-				} else continue;
-			}
+		// who leaves decides what leaving is: forces withdraw, civilians are displaced (a passive "evacuated by
+		// the army" names the leaver after "by", and its subject is the place left)
+		const leaving = Object.hasOwn(LEAVING, lemma) ? LEAVING[lemma] : undefined;
+		if (leaving && !head.passive && !(who !== null && MILITARY.has(who))) {
+			if (leaving !== 'displacement' && !(who !== null && CIVILIAN.has(who))) continue;
+			kind = 'displacement';
+			family = 'displacement';
+			slot = 'around';
 		}
-		if (head.passive && slot === 'object' && (family !== 'withdraw' || lemma === 'evacuate' || lemma === 'abandon' || lemma === 'vacate')) {
+		if (head.passive && slot === 'object' && (family !== 'withdraw' || LEFT_PLACE.has(lemma))) {
 			slot = 'subject';
 			if (family === 'active') family = 'passive';
 		}

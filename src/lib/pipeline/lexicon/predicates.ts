@@ -152,6 +152,14 @@ export const MILITARY_SUBJECTS = ['army', 'forces', 'troops', 'soldiers', 'regim
 export const SIDE_OBJECT_VERBS = ['fight', 'battle', 'clash', 'combat'];
 /** Quantifiers before a noun head that make it (nearly) not happen: "no fighting", "minimal resistance". */
 export const NEGATIVE_QUANTIFIERS = ['no', 'without', 'not', "n't", 'never', 'minimal', 'little', 'hardly', 'barely'];
+/**
+ * Leaving verbs whose meaning depends on who leaves (MILITARY_SUBJECTS withdraw; CIVILIAN_SUBJECTS are
+ * displaced). The value is what the verb means when the leaver is neither: "flee" is displacement,
+ * "leave" and "evacuate" state nothing ("Iran evacuated its diplomats").
+ */
+export const LEAVING: Record<string, 'displacement' | 'nothing'> = { flee: 'displacement', leave: 'nothing', evacuate: 'nothing' };
+/** Leaving verbs whose passive has the place left as its subject ("Mayadin was evacuated by the army"). */
+export const LEFT_PLACE_PASSIVE = ['evacuate', 'abandon', 'vacate'];
 export const CIVILIAN_SUBJECTS = ['residents', 'civilians', 'people', 'families', 'thousands', 'hundreds', 'tens', 'students', 'children', 'women', 'population', 'inhabitants', 'refugees', 'many', 'others'];
 
 /**
