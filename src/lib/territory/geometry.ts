@@ -97,3 +97,15 @@ export function hashHex(text: string): string {
 	}
 	return (h >>> 0).toString(16).padStart(8, '0');
 }
+
+/** The bounding box [minLon, minLat, maxLon, maxLat] of some points. */
+export function boxOf(points: readonly Position[]): [number, number, number, number] {
+	let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+	for (const p of points) {
+		x0 = Math.min(x0, p[0]!);
+		y0 = Math.min(y0, p[1]!);
+		x1 = Math.max(x1, p[0]!);
+		y1 = Math.max(y1, p[1]!);
+	}
+	return [x0, y0, x1, y1];
+}

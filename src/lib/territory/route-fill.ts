@@ -6,7 +6,7 @@ import type { Position } from 'geojson';
 import type { Faction } from '../domain/types';
 import type { Capture, DayContext, NodeState } from './control-state';
 import { mergeIds, placedByReport } from './control-state';
-import { pointSegmentKm } from './geometry';
+import { boxOf, pointSegmentKm } from './geometry';
 import type { RouteRuns } from './route-control';
 
 /** A place that anchors a fill: held because an event named it (or its city). */
@@ -61,13 +61,7 @@ function nearLine(line: Position[], ctx: DayContext): number[] {
 	const { plane } = nodeSet;
 	const padLat = options.routeFillSurroundKm / 111;
 	const padLon = padLat / plane.kx;
-	let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const p of line) {
-		x0 = Math.min(x0, p[0]!);
-		y0 = Math.min(y0, p[1]!);
-		x1 = Math.max(x1, p[0]!);
-		y1 = Math.max(y1, p[1]!);
-	}
+	const [x0, y0, x1, y1] = boxOf(line);
 	const out: number[] = [];
 	for (const n of nodeSet.nodes) {
 		if (n.lon < x0 - padLon || n.lon > x1 + padLon || n.lat < y0 - padLat || n.lat > y1 + padLat) continue;

@@ -7,7 +7,7 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Diagnostic } from '../domain/types';
 import type { ControlNode } from './control-nodes';
 import { polygonalCoords } from './control-nodes';
-import { haversineKm, pointInPolygonal, polygonAreaKm2, type Plane } from './geometry';
+import { boxOf, haversineKm, pointInPolygonal, polygonAreaKm2, type Plane } from './geometry';
 import { normalizePolygonRings, round6 } from './validate';
 
 export interface Neighbour {
@@ -146,13 +146,7 @@ function clipToCountry(rings: Position[][], country: Feature<Polygon | MultiPoly
 /** A convex cell lies inside the country when its vertices do and no country vertex pokes into it. */
 function insideCountry(ring: Position[], countryPolys: Position[][][], countryVertices: Position[]): boolean {
 	for (const p of ring) if (!pointInPolygonal(p, countryPolys)) return false;
-	let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-	for (const p of ring) {
-		x0 = Math.min(x0, p[0]!);
-		y0 = Math.min(y0, p[1]!);
-		x1 = Math.max(x1, p[0]!);
-		y1 = Math.max(y1, p[1]!);
-	}
+	const [x0, y0, x1, y1] = boxOf(ring);
 	for (const q of countryVertices) {
 		if (q[0]! < x0 || q[0]! > x1 || q[1]! < y0 || q[1]! > y1) continue;
 		if (strictlyInsideConvex(q, ring)) return false;
