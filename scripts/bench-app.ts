@@ -14,7 +14,16 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { Browser } from 'playwright-core';
 import { dayNumber, isoDate } from '../src/lib/geo/days';
 import type { LayerManifest } from '../src/lib/domain/types';
-import { BUILD_DIR, FIXTURE_DATA, launchBrowser, openPage, realDataHasLayers, ROOT, startServer, waitForMap } from '../tests/e2e/browser';
+import {
+	BUILD_DIR,
+	FIXTURE_DATA,
+	launchBrowser,
+	openPage,
+	realDataHasLayers,
+	ROOT,
+	startServer,
+	waitForMap
+} from '../tests/e2e/browser';
 
 export interface BenchResult {
 	name: string;
@@ -35,7 +44,16 @@ function prng(seed: number): () => number {
 	};
 }
 
-const KINDS = ['capture', 'clash', 'advance', 'airstrike', 'drone-strike', 'shelling', 'projectile', 'car-bomb'];
+const KINDS = [
+	'capture',
+	'clash',
+	'advance',
+	'airstrike',
+	'drone-strike',
+	'shelling',
+	'projectile',
+	'car-bomb'
+];
 const FACTIONS = ['opposition', 'sna', 'government', 'sdf'];
 
 /** A data folder with `events` events and `polygons` dated control polygons over a year. */
@@ -54,11 +72,25 @@ export function generateLargeData(dir: string, events = 100_000, polygons = 1_00
 		const [w, s] = [36.0 + (cell % 10) * 0.2, 35.5 + Math.floor(cell / 10) * 0.13];
 		const from = d0 + Math.floor((period * days) / 10);
 		const to = d0 + Math.floor(((period + 1) * days) / 10) - 1;
-		const ring = [[w, s], [w + 0.2, s], [w + 0.2, s + 0.13], [w + 0.1, s + 0.16], [w, s + 0.13], [w, s]];
+		const ring = [
+			[w, s],
+			[w + 0.2, s],
+			[w + 0.2, s + 0.13],
+			[w + 0.1, s + 0.16],
+			[w, s + 0.13],
+			[w, s]
+		];
 		control.push({
 			type: 'Feature',
 			id: `ctl:${i}`,
-			properties: { id: `ctl:${i}`, faction: FACTIONS[Math.floor(rnd() * 4)], status: rnd() < 0.2 ? 'inferred' : 'reported', event_ids: [], area_km2: 300, ...dated(from, to) },
+			properties: {
+				id: `ctl:${i}`,
+				faction: FACTIONS[Math.floor(rnd() * 4)],
+				status: rnd() < 0.2 ? 'inferred' : 'reported',
+				event_ids: [],
+				area_km2: 300,
+				...dated(from, to)
+			},
 			geometry: { type: 'Polygon', coordinates: [ring] }
 		});
 	}
@@ -85,14 +117,26 @@ export function generateLargeData(dir: string, events = 100_000, polygons = 1_00
 				sources: [{ article: 'bench.md', start: 0, end: 10 }],
 				...dated(day, day)
 			},
-			geometry: { type: 'Point', coordinates: [+(36 + rnd() * 2).toFixed(6), +(35.5 + rnd() * 1.3).toFixed(6)] }
+			geometry: {
+				type: 'Point',
+				coordinates: [+(36 + rnd() * 2).toFixed(6), +(35.5 + rnd() * 1.3).toFixed(6)]
+			}
 		});
 	}
 	const front: Feature[] = Array.from({ length: 10 }, (_, p) => ({
 		type: 'Feature',
 		id: `front:${p}`,
-		properties: { id: `front:${p}`, ...dated(d0 + Math.floor((p * days) / 10), d0 + Math.floor(((p + 1) * days) / 10) - 1) },
-		geometry: { type: 'LineString', coordinates: [[36.5 + p * 0.1, 35.5], [36.5 + p * 0.1, 36.8]] }
+		properties: {
+			id: `front:${p}`,
+			...dated(d0 + Math.floor((p * days) / 10), d0 + Math.floor(((p + 1) * days) / 10) - 1)
+		},
+		geometry: {
+			type: 'LineString',
+			coordinates: [
+				[36.5 + p * 0.1, 35.5],
+				[36.5 + p * 0.1, 36.8]
+			]
+		}
 	}));
 	const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 	const layers: Record<string, FeatureCollection> = {
@@ -104,7 +148,8 @@ export function generateLargeData(dir: string, events = 100_000, polygons = 1_00
 		changes: fc([])
 	};
 	mkdirSync(join(dir, 'layers'), { recursive: true });
-	for (const [name, data] of Object.entries(layers)) writeFileSync(join(dir, `layers/${name}.geojson`), JSON.stringify(data));
+	for (const [name, data] of Object.entries(layers))
+		writeFileSync(join(dir, `layers/${name}.geojson`), JSON.stringify(data));
 	const manifest: LayerManifest = {
 		version: 1,
 		title: 'benchmark data (generated)',
@@ -151,7 +196,9 @@ window.__map = map;
 async function firstIdleMs(browser: Browser, origin: string, path: string): Promise<number> {
 	const { page, errors } = await openPage(browser, origin);
 	await page.goto(`${origin}${path}`);
-	await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, { timeout: 120_000 });
+	await page.waitForFunction(() => performance.getEntriesByName('map-first-idle').length > 0, undefined, {
+		timeout: 120_000
+	});
 	const ms = await page.evaluate(() => performance.getEntriesByName('map-first-idle')[0]!.startTime);
 	await page.context().close();
 	if (errors.length) throw new Error(`${path}: page errors: ${errors.join('; ')}`);
@@ -167,7 +214,13 @@ interface ScrubStats {
 }
 
 /** Sweeps the timeline in quarter-day steps, timing each step's main-thread work. */
-async function scrubCost(browser: Browser, origin: string, startIso: string, endIso: string, steps: number): Promise<ScrubStats> {
+async function scrubCost(
+	browser: Browser,
+	origin: string,
+	startIso: string,
+	endIso: string,
+	steps: number
+): Promise<ScrubStats> {
 	const { page, errors } = await openPage(browser, origin);
 	await page.goto(`${origin}/?date=${startIso}`);
 	await waitForMap(page, 120_000);
@@ -175,7 +228,10 @@ async function scrubCost(browser: Browser, origin: string, startIso: string, end
 		async ({ start, end, steps }) => {
 			const w = window as unknown as {
 				__app: { setTime(t: number): void };
-				__map: { redraw(): void; on(e: string, f: (e: { sourceDataType?: string; isSourceLoaded?: boolean }) => void): void };
+				__map: {
+					redraw(): void;
+					on(e: string, f: (e: { sourceDataType?: string; isSourceLoaded?: boolean }) => void): void;
+				};
 			};
 			let reloads = 0;
 			w.__map.on('sourcedata', (e) => {
@@ -212,7 +268,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const r2 = (x: number) => Math.round(x * 100) / 100;
 
 export async function benchApp(): Promise<BenchResult[]> {
-	if (!existsSync(join(BUILD_DIR, 'index.html'))) throw new Error('bench-app: build/ missing: run "npm run build" first');
+	if (!existsSync(join(BUILD_DIR, 'index.html')))
+		throw new Error('bench-app: build/ missing: run "npm run build" first');
 	const defaultData = realDataHasLayers() ? join(BUILD_DIR, 'data') : FIXTURE_DATA;
 	const manifest = JSON.parse(readFileSync(join(defaultData, 'manifest.json'), 'utf8')) as LayerManifest;
 	const tmp = mkdtempSync(join(tmpdir(), 'situation-map-bench-'));
@@ -237,17 +294,57 @@ export async function benchApp(): Promise<BenchResult[]> {
 				bare.push(await firstIdleMs(browser, small.url, '/bare/'));
 			}
 			results.push(
-				{ name: 'app: first map idle (default data)', value: Math.round(median(app)), unit: 'ms', goal: 'report' },
-				{ name: 'bare MapLibre page: first map idle (same data)', value: Math.round(median(bare)), unit: 'ms', goal: 'report' },
-				{ name: 'app / bare first-idle ratio', value: r2(median(app) / median(bare)), unit: 'x', goal: 'report (lower is better)' },
-				{ name: 'embed: first map idle (default data)', value: Math.round(median(embed)), unit: 'ms', goal: 'report' },
-				{ name: 'embed / bare first-idle ratio', value: r2(median(embed) / median(bare)), unit: 'x', goal: 'report (lower is better)' }
+				{
+					name: 'app: first map idle (default data)',
+					value: Math.round(median(app)),
+					unit: 'ms',
+					goal: 'report'
+				},
+				{
+					name: 'bare MapLibre page: first map idle (same data)',
+					value: Math.round(median(bare)),
+					unit: 'ms',
+					goal: 'report'
+				},
+				{
+					name: 'app / bare first-idle ratio',
+					value: r2(median(app) / median(bare)),
+					unit: 'x',
+					goal: 'report (lower is better)'
+				},
+				{
+					name: 'embed: first map idle (default data)',
+					value: Math.round(median(embed)),
+					unit: 'ms',
+					goal: 'report'
+				},
+				{
+					name: 'embed / bare first-idle ratio',
+					value: r2(median(embed) / median(bare)),
+					unit: 'x',
+					goal: 'report (lower is better)'
+				}
 			);
 			const s = await scrubCost(browser, small.url, manifest.start, manifest.end, 80);
 			results.push(
-				{ name: 'scrub step, app update only (default data), median', value: r2(s.update.median), unit: 'ms', goal: '< 4' },
-				{ name: 'scrub step incl. synchronous frame render (default data), median', value: r2(s.step.median), unit: 'ms', goal: '< 4' },
-				{ name: 'scrub step incl. synchronous frame render (default data), p95', value: r2(s.step.p95), unit: 'ms', goal: '< 16' },
+				{
+					name: 'scrub step, app update only (default data), median',
+					value: r2(s.update.median),
+					unit: 'ms',
+					goal: '< 4'
+				},
+				{
+					name: 'scrub step incl. synchronous frame render (default data), median',
+					value: r2(s.step.median),
+					unit: 'ms',
+					goal: '< 4'
+				},
+				{
+					name: 'scrub step incl. synchronous frame render (default data), p95',
+					value: r2(s.step.p95),
+					unit: 'ms',
+					goal: '< 16'
+				},
 				{ name: 'source reloads while scrubbing (default data)', value: s.reloads, unit: 'count', goal: '0' }
 			);
 		} finally {
@@ -259,14 +356,44 @@ export async function benchApp(): Promise<BenchResult[]> {
 		try {
 			const lm = JSON.parse(readFileSync(join(largeDir, 'manifest.json'), 'utf8')) as LayerManifest;
 			const idle = await firstIdleMs(browser, large.url, '/');
-			results.push({ name: 'app: first map idle (100k events, 1k polygons)', value: Math.round(idle), unit: 'ms', goal: 'report' });
+			results.push({
+				name: 'app: first map idle (100k events, 1k polygons)',
+				value: Math.round(idle),
+				unit: 'ms',
+				goal: 'report'
+			});
 			const s = await scrubCost(browser, large.url, lm.start, isoDate(dayNumber(lm.start) + 60), 240);
 			results.push(
-				{ name: 'scrub step, app update only (100k events, 1k polygons), median', value: r2(s.update.median), unit: 'ms', goal: 'report' },
-				{ name: 'scrub step, app update only (100k events, 1k polygons), max', value: r2(s.update.max), unit: 'ms', goal: '< 16' },
-				{ name: 'scrub step incl. synchronous frame render (100k events, 1k polygons), median', value: r2(s.step.median), unit: 'ms', goal: 'report' },
-				{ name: 'scrub step incl. synchronous frame render (100k events, 1k polygons), p95', value: r2(s.step.p95), unit: 'ms', goal: '< 16' },
-				{ name: 'scrub step incl. synchronous frame render (100k events, 1k polygons), max', value: r2(s.step.max), unit: 'ms', goal: '< 16' },
+				{
+					name: 'scrub step, app update only (100k events, 1k polygons), median',
+					value: r2(s.update.median),
+					unit: 'ms',
+					goal: 'report'
+				},
+				{
+					name: 'scrub step, app update only (100k events, 1k polygons), max',
+					value: r2(s.update.max),
+					unit: 'ms',
+					goal: '< 16'
+				},
+				{
+					name: 'scrub step incl. synchronous frame render (100k events, 1k polygons), median',
+					value: r2(s.step.median),
+					unit: 'ms',
+					goal: 'report'
+				},
+				{
+					name: 'scrub step incl. synchronous frame render (100k events, 1k polygons), p95',
+					value: r2(s.step.p95),
+					unit: 'ms',
+					goal: '< 16'
+				},
+				{
+					name: 'scrub step incl. synchronous frame render (100k events, 1k polygons), max',
+					value: r2(s.step.max),
+					unit: 'ms',
+					goal: '< 16'
+				},
 				{ name: 'source reloads while scrubbing (large data)', value: s.reloads, unit: 'count', goal: '0' }
 			);
 		} finally {

@@ -68,7 +68,12 @@ function childRun(names: number, bytes: number, mode: Mode): ArticleRun {
 	const t0 = performance.now();
 	const cpu0 = process.cpuUsage();
 	const out = whole
-		? composeDataSet({ articles: [article], ...composer, context: { ...loaded.context, clock: () => performance.now() }, entries: loaded.entries })
+		? composeDataSet({
+				articles: [article],
+				...composer,
+				context: { ...loaded.context, clock: () => performance.now() },
+				entries: loaded.entries
+			})
 		: runPipeline([article], loaded.context);
 	const cpu = process.cpuUsage(cpu0);
 	const seconds = (performance.now() - t0) / 1000;
@@ -85,11 +90,15 @@ function childRun(names: number, bytes: number, mode: Mode): ArticleRun {
 }
 
 function inChild(names: number, bytes: number, mode: Mode): ArticleRun {
-	const stdout = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', String(names), String(bytes), mode], {
-		cwd: root,
-		encoding: 'utf8',
-		maxBuffer: 16 * 1048576
-	});
+	const stdout = execFileSync(
+		process.execPath,
+		['--import', 'tsx', fileURLToPath(import.meta.url), '--child', String(names), String(bytes), mode],
+		{
+			cwd: root,
+			encoding: 'utf8',
+			maxBuffer: 16 * 1048576
+		}
+	);
 	return JSON.parse(stdout.trim().split('\n').pop()!) as ArticleRun;
 }
 
@@ -103,17 +112,37 @@ export async function benchHostile(): Promise<BenchResult[]> {
 	const runs = sizes.map((n) => inChild(n, Math.round((fullBytes * n) / 200_000), 'pipeline'));
 	const full = runs[runs.length - 1]!;
 	results.push(
-		{ name: `pipeline, one ${(full.bytes / 1048576).toFixed(2)} MB article of 200,000 place names on one line (wall)`, value: s(full.seconds), unit: 's', goal: '< 10 s' },
+		{
+			name: `pipeline, one ${(full.bytes / 1048576).toFixed(2)} MB article of 200,000 place names on one line (wall)`,
+			value: s(full.seconds),
+			unit: 's',
+			goal: '< 10 s'
+		},
 		{ name: 'the same, CPU time', value: s(full.cpuSeconds), unit: 's', goal: '< 10 s' },
-		{ name: 'the same, mentions kept and warnings', value: `${full.mentions} kept; ${[...new Set(full.warnings)].join(', ') || 'none'}`, unit: '', goal: '20,000 kept (the cap), too-many-mentions named' },
-		{ name: 'the same, peak RSS of its process (after loading the gazetteer)', value: `${Math.round(full.peakRssMB)} (${Math.round(full.loadedRssMB)})`, unit: 'MB', goal: 'report' },
+		{
+			name: 'the same, mentions kept and warnings',
+			value: `${full.mentions} kept; ${[...new Set(full.warnings)].join(', ') || 'none'}`,
+			unit: '',
+			goal: '20,000 kept (the cap), too-many-mentions named'
+		},
+		{
+			name: 'the same, peak RSS of its process (after loading the gazetteer)',
+			value: `${Math.round(full.peakRssMB)} (${Math.round(full.loadedRssMB)})`,
+			unit: 'MB',
+			goal: 'report'
+		},
 		{
 			name: 'pipeline CPU ms per 1,000 names at 50k / 100k / 200k names (0.5 / 1 / 2 MB)',
 			value: runs.map((r, i) => ((r.cpuSeconds * 1000) / (sizes[i]! / 1000)).toFixed(1)).join(' / '),
 			unit: 'ms',
 			goal: 'flat or falling (linear; fixed costs spread thinner)'
 		},
-		{ name: 'peak RSS at 50k / 100k / 200k names', value: runs.map((r) => Math.round(r.peakRssMB)).join(' / '), unit: 'MB', goal: 'report (linear growth)' }
+		{
+			name: 'peak RSS at 50k / 100k / 200k names',
+			value: runs.map((r) => Math.round(r.peakRssMB)).join(' / '),
+			unit: 'MB',
+			goal: 'report (linear growth)'
+		}
 	);
 	const uncapped = sizes.map((n) => inChild(n, Math.round((fullBytes * n) / 200_000), 'uncapped'));
 	results.push({
@@ -123,24 +152,45 @@ export async function benchHostile(): Promise<BenchResult[]> {
 		goal: 'linear (a fixed start-up cost, then the same per name)'
 	});
 	const whole = inChild(200_000, fullBytes, 'whole');
-	results.push({ name: 'whole data set (pipeline + layers) for that article, wall', value: s(whole.seconds), unit: 's', goal: '< 10 s' });
+	results.push({
+		name: 'whole data set (pipeline + layers) for that article, wall',
+		value: s(whole.seconds),
+		unit: 's',
+		goal: '< 10 s'
+	});
 
 	// the baseline check, as `npm run gazetteer` reads it: parse, positions, winding, self-intersection
 	const dir = mkdtempSync(join(tmpdir(), 'sm-bench-'));
 	try {
 		// the first count is run twice and its first time dropped: compiling the checker is not per vertex
 		const vertexCounts = [25_000, 25_000, 50_000, 100_000];
-		const times = vertexCounts.map((n) => {
-			const file = join(dir, `baseline-${n}.geojson`);
-			const polygon = { type: 'Feature', properties: { faction: 'government' }, geometry: { type: 'Polygon', coordinates: [wavyRing(n)] } };
-			writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features: [polygon] }));
-			const t0 = performance.now();
-			readPolygons(file, ['faction']);
-			return (performance.now() - t0) / 1000;
-		}).slice(1);
+		const times = vertexCounts
+			.map((n) => {
+				const file = join(dir, `baseline-${n}.geojson`);
+				const polygon = {
+					type: 'Feature',
+					properties: { faction: 'government' },
+					geometry: { type: 'Polygon', coordinates: [wavyRing(n)] }
+				};
+				writeFileSync(file, JSON.stringify({ type: 'FeatureCollection', features: [polygon] }));
+				const t0 = performance.now();
+				readPolygons(file, ['faction']);
+				return (performance.now() - t0) / 1000;
+			})
+			.slice(1);
 		results.push(
-			{ name: 'baseline check, one polygon of 100,000 vertices (read and checked)', value: s(times[2]!), unit: 's', goal: '< 5 s' },
-			{ name: 'baseline check at 25k / 50k / 100k vertices', value: times.map((t) => t.toFixed(2)).join(' / '), unit: 's', goal: 'near-linear' }
+			{
+				name: 'baseline check, one polygon of 100,000 vertices (read and checked)',
+				value: s(times[2]!),
+				unit: 's',
+				goal: '< 5 s'
+			},
+			{
+				name: 'baseline check at 25k / 50k / 100k vertices',
+				value: times.map((t) => t.toFixed(2)).join(' / '),
+				unit: 's',
+				goal: 'near-linear'
+			}
 		);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });

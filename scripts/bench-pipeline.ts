@@ -17,8 +17,10 @@ function seeded(seed: number) {
 }
 
 const SENTENCES = [
-	(a: string, b: string, d: string) => `Opposition fighters captured ${a} on ${d}, the monitor said, and pushed on toward ${b}.`,
-	(a: string, _b: string, d: string) => `Government warplanes struck ${a} ${d}, killing 4 civilians, rescuers said.`,
+	(a: string, b: string, d: string) =>
+		`Opposition fighters captured ${a} on ${d}, the monitor said, and pushed on toward ${b}.`,
+	(a: string, _b: string, d: string) =>
+		`Government warplanes struck ${a} ${d}, killing 4 civilians, rescuers said.`,
 	(a: string, b: string) => `Clashes continued near ${a} as families fled toward ${b}.`,
 	(a: string) => `Artillery shelled the outskirts of ${a} throughout the night, residents said.`,
 	() => `Officials gave no figure for the wounded and said the situation was being assessed.`,
@@ -34,14 +36,21 @@ const DAYS = ['Wednesday', 'Thursday', 'Friday', 'earlier Friday', 'overnight', 
  * `count` articles of about `bytes` each, naming random settlements of the gazetteer. About 25–30
  * place mentions per 4 KB, as in the seed articles (e.g. 28 in the 4 KB of seed 000).
  */
-export function generateCorpus(entries: GazetteerEntry[], count: number, bytes = 4096): { file: string; text: string }[] {
+export function generateCorpus(
+	entries: GazetteerEntry[],
+	count: number,
+	bytes = 4096
+): { file: string; text: string }[] {
 	const rnd = seeded(7);
-	const names = entries.filter((e) => e.country === 'SY' && (e.kind === 'town' || e.kind === 'village' || e.kind === 'city')).map((e) => e.name);
+	const names = entries
+		.filter((e) => e.country === 'SY' && (e.kind === 'town' || e.kind === 'village' || e.kind === 'city'))
+		.map((e) => e.name);
 	const pick = <T>(xs: T[]) => xs[Math.floor(rnd() * xs.length)]!;
 	const out: { file: string; text: string }[] = [];
 	for (let i = 0; i < count; i++) {
 		let text = `---\npublished: 2024-11-${String(27 + (i % 4)).padStart(2, '0')}\ntitle: Generated report ${i}\n---\n`;
-		while (text.length < bytes) text += pick(SENTENCES)(pick(names), pick(names), pick(DAYS)) + (rnd() < 0.2 ? '\n\n' : ' ');
+		while (text.length < bytes)
+			text += pick(SENTENCES)(pick(names), pick(names), pick(DAYS)) + (rnd() < 0.2 ? '\n\n' : ' ');
 		out.push({ file: `gen-${String(i).padStart(5, '0')}.md`, text });
 	}
 	return out;
@@ -54,7 +63,10 @@ export async function benchPipeline(count = 10_000): Promise<BenchResult[]> {
 	// memory at growing corpus sizes: linear growth means the ratio per article stays flat
 	const perArticle: number[] = [];
 	const gc = (globalThis as { gc?: () => void }).gc;
-	if (!gc) throw new Error('bench-pipeline: run node with --expose-gc (npm run bench does) to measure retained memory');
+	if (!gc)
+		throw new Error(
+			'bench-pipeline: run node with --expose-gc (npm run bench does) to measure retained memory'
+		);
 	// warm up: caches of word forms and compiled expressions are a fixed cost, not per article
 	runPipeline(corpus.slice(0, 200), loaded.context);
 	for (const n of [count / 4, count / 2, count]) {
@@ -72,16 +84,46 @@ export async function benchPipeline(count = 10_000): Promise<BenchResult[]> {
 		if (n === count) {
 			results.push(
 				{ name: `pipeline: ${n} articles of ~4 KB`, value: Math.round(ms), unit: 'ms', goal: 'report' },
-				{ name: 'pipeline throughput (wall)', value: Math.round((n / ms) * 1000), unit: 'articles/s', goal: '≥ 1000' },
-				{ name: 'pipeline throughput (CPU time, one core)', value: Math.round((n / ((cpu.user + cpu.system) / 1000)) * 1000), unit: 'articles/s', goal: '≥ 1000' },
-				{ name: 'pipeline place mentions per article (seed 000: 28 in 4 KB)', value: Math.round((out.mentions.length / n) * 10) / 10, unit: 'mentions', goal: 'report' },
+				{
+					name: 'pipeline throughput (wall)',
+					value: Math.round((n / ms) * 1000),
+					unit: 'articles/s',
+					goal: '≥ 1000'
+				},
+				{
+					name: 'pipeline throughput (CPU time, one core)',
+					value: Math.round((n / ((cpu.user + cpu.system) / 1000)) * 1000),
+					unit: 'articles/s',
+					goal: '≥ 1000'
+				},
+				{
+					name: 'pipeline place mentions per article (seed 000: 28 in 4 KB)',
+					value: Math.round((out.mentions.length / n) * 10) / 10,
+					unit: 'mentions',
+					goal: 'report'
+				},
 				{ name: 'pipeline events found', value: out.events.length, unit: 'events', goal: 'report' },
-				{ name: 'pipeline retained heap (10,000 articles)', value: Math.round(grown / 1048576), unit: 'MB', goal: 'report' }
+				{
+					name: 'pipeline retained heap (10,000 articles)',
+					value: Math.round(grown / 1048576),
+					unit: 'MB',
+					goal: 'report'
+				}
 			);
 		}
 	}
-	results.push({ name: 'pipeline retained heap per article at 2.5k / 5k / 10k articles', value: perArticle.map((b) => (b / 1024).toFixed(1)).join(' / '), unit: 'KB', goal: 'flat or falling (linear)' });
-	results.push({ name: 'pipeline peak RSS', value: Math.round(process.memoryUsage().rss / 1048576), unit: 'MB', goal: 'report' });
+	results.push({
+		name: 'pipeline retained heap per article at 2.5k / 5k / 10k articles',
+		value: perArticle.map((b) => (b / 1024).toFixed(1)).join(' / '),
+		unit: 'KB',
+		goal: 'flat or falling (linear)'
+	});
+	results.push({
+		name: 'pipeline peak RSS',
+		value: Math.round(process.memoryUsage().rss / 1048576),
+		unit: 'MB',
+		goal: 'report'
+	});
 	return results;
 }
 

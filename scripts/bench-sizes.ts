@@ -40,7 +40,10 @@ export function pageFiles(buildDir: string, htmlFile: string): PageFiles {
 	const queue: string[] = [];
 	const addJs = (file: string) => {
 		if (js.has(file)) return;
-		if (!existsSync(file)) throw new Error(`${relative(buildDir, htmlPath)}: references ${relative(buildDir, file)}, which is missing from the build`);
+		if (!existsSync(file))
+			throw new Error(
+				`${relative(buildDir, htmlPath)}: references ${relative(buildDir, file)}, which is missing from the build`
+			);
 		js.add(file);
 		queue.push(file);
 	};
@@ -71,9 +74,13 @@ export function pageFiles(buildDir: string, htmlFile: string): PageFiles {
 /** The data folder's files the app fetches (manifest, its layers, places.geojson). */
 export function dataFiles(dataDir: string): string[] {
 	const manifestPath = join(dataDir, 'manifest.json');
-	if (!existsSync(manifestPath)) throw new Error(`${manifestPath} missing: run "npm run gazetteer" and "npm run build" first`);
+	if (!existsSync(manifestPath))
+		throw new Error(`${manifestPath} missing: run "npm run gazetteer" and "npm run build" first`);
 	const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { layers?: Record<string, string> };
-	const files = new Set([manifestPath, ...Object.values(manifest.layers ?? {}).map((rel) => join(dataDir, rel))]);
+	const files = new Set([
+		manifestPath,
+		...Object.values(manifest.layers ?? {}).map((rel) => join(dataDir, rel))
+	]);
 	if (!manifest.layers?.events) files.add(join(dataDir, 'events.geojson'));
 	if (existsSync(join(dataDir, 'places.geojson'))) files.add(join(dataDir, 'places.geojson'));
 	return [...files].filter(existsSync).sort();
@@ -98,11 +105,17 @@ export function mapLibreBytes(): number {
 const OWN_JS_GOAL = { '/': '< 100 kB', '/embed': '< 60 kB and ≤ the app' } as const;
 
 export async function benchSizes(buildDir = BUILD_DIR): Promise<BenchResult[]> {
-	if (!existsSync(join(buildDir, 'index.html'))) throw new Error(`bench-sizes: ${buildDir}/index.html missing: run "npm run build" first`);
+	if (!existsSync(join(buildDir, 'index.html')))
+		throw new Error(`bench-sizes: ${buildDir}/index.html missing: run "npm run build" first`);
 	const results: BenchResult[] = [];
 	const data = gzipBytes(dataFiles(join(buildDir, 'data')));
 	const maplibre = mapLibreBytes();
-	results.push({ name: 'MapLibre GL alone (main module + worker, gzip), for reference', value: kB(maplibre), unit: 'kB', goal: 'report' });
+	results.push({
+		name: 'MapLibre GL alone (main module + worker, gzip), for reference',
+		value: kB(maplibre),
+		unit: 'kB',
+		goal: 'report'
+	});
 	const pages = [
 		['/', 'index.html'],
 		['/embed', 'embed/index.html']
@@ -111,12 +124,37 @@ export async function benchSizes(buildDir = BUILD_DIR): Promise<BenchResult[]> {
 		const f = pageFiles(buildDir, html);
 		const js = gzipBytes(f.js);
 		results.push(
-			{ name: `${path}: JavaScript loaded with the page (${f.js.length} files, gzip)`, value: kB(js), unit: 'kB', goal: 'report' },
-			{ name: `${path}: JavaScript beyond MapLibre (gzip)`, value: kB(js - maplibre), unit: 'kB', goal: OWN_JS_GOAL[path] },
+			{
+				name: `${path}: JavaScript loaded with the page (${f.js.length} files, gzip)`,
+				value: kB(js),
+				unit: 'kB',
+				goal: 'report'
+			},
+			{
+				name: `${path}: JavaScript beyond MapLibre (gzip)`,
+				value: kB(js - maplibre),
+				unit: 'kB',
+				goal: OWN_JS_GOAL[path]
+			},
 			{ name: `${path}: CSS (gzip)`, value: kB(gzipBytes(f.css)), unit: 'kB', goal: '< 20 kB' },
-			{ name: `${path}: basemap GeoJSON (gzip)`, value: kB(gzipBytes(f.basemap)), unit: 'kB', goal: '< 100 kB' },
-			{ name: `${path}: data folder it fetches (default data, gzip)`, value: kB(data), unit: 'kB', goal: '< 100 kB' },
-			{ name: `${path}: fonts referenced (woff2, fetched as labels need them)`, value: kB(gzipBytes(f.fonts)), unit: 'kB', goal: 'report' }
+			{
+				name: `${path}: basemap GeoJSON (gzip)`,
+				value: kB(gzipBytes(f.basemap)),
+				unit: 'kB',
+				goal: '< 100 kB'
+			},
+			{
+				name: `${path}: data folder it fetches (default data, gzip)`,
+				value: kB(data),
+				unit: 'kB',
+				goal: '< 100 kB'
+			},
+			{
+				name: `${path}: fonts referenced (woff2, fetched as labels need them)`,
+				value: kB(gzipBytes(f.fonts)),
+				unit: 'kB',
+				goal: 'report'
+			}
 		);
 	}
 	return results;

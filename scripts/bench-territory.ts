@@ -45,15 +45,43 @@ export function generateTheatre(settlements: number, days: number) {
 		});
 	}
 	// A governorate (its polygon from geodata/basemap) and the country, for region claims and a collapse.
-	const region = (id: string, name: string, kind: 'region' | 'country', admin1: string | null, lon: number, lat: number): GazetteerEntry =>
-		({ id, name, name_ar: null, aliases: [], kind, lon, lat, country: 'SY', admin1, parent: null, population: 0, source: 'generated' });
-	const governorate = region('place:bench:idlib-governorate', 'Idlib Governorate', 'region', 'Idlib', 36.6829, 35.8528);
+	const region = (
+		id: string,
+		name: string,
+		kind: 'region' | 'country',
+		admin1: string | null,
+		lon: number,
+		lat: number
+	): GazetteerEntry => ({
+		id,
+		name,
+		name_ar: null,
+		aliases: [],
+		kind,
+		lon,
+		lat,
+		country: 'SY',
+		admin1,
+		parent: null,
+		population: 0,
+		source: 'generated'
+	});
+	const governorate = region(
+		'place:bench:idlib-governorate',
+		'Idlib Governorate',
+		'region',
+		'Idlib',
+		36.6829,
+		35.8528
+	);
 	const country = region('place:bench:syria', 'Syria', 'country', null, 38.5, 35);
 	gazetteer.push(governorate, country);
 	// A front sweeping east: each day the opposition takes the next few places by longitude,
 	// with clashes ahead of it and an occasional government recapture behind it; every month a
 	// claim on half the governorate by one side or the other; on the last day the government collapses.
-	const order = gazetteer.filter((e) => e.kind === 'town' || e.kind === 'village').sort((a, b) => a.lon - b.lon);
+	const order = gazetteer
+		.filter((e) => e.kind === 'town' || e.kind === 'village')
+		.sort((a, b) => a.lon - b.lon);
 	const start = '2024-01-01';
 	const events: ConflictEvent[] = [];
 	const perDay = Math.max(1, Math.floor(settlements / days));
@@ -112,9 +140,24 @@ export async function benchTerritory(): Promise<BenchResult[]> {
 		.filter(([k]) => k.startsWith('layers/'))
 		.reduce((n, [, v]) => n + (v as { features: unknown[] }).features.length, 0);
 	return [
-		{ name: 'territory build CPU time, 365 dates × 2,000 settlements', value: Math.round(cpuSeconds * 100) / 100, unit: 's', goal: '< 10 s on one core' },
-		{ name: 'territory build wall time, 365 dates × 2,000 settlements', value: Math.round(seconds * 100) / 100, unit: 's', goal: '< 10 s on one core (wall time includes waiting for a shared CPU)' },
-		{ name: 'territory layer features, 365 dates × 2,000 settlements', value: features, unit: 'features', goal: 'one per unchanged interval' }
+		{
+			name: 'territory build CPU time, 365 dates × 2,000 settlements',
+			value: Math.round(cpuSeconds * 100) / 100,
+			unit: 's',
+			goal: '< 10 s on one core'
+		},
+		{
+			name: 'territory build wall time, 365 dates × 2,000 settlements',
+			value: Math.round(seconds * 100) / 100,
+			unit: 's',
+			goal: '< 10 s on one core (wall time includes waiting for a shared CPU)'
+		},
+		{
+			name: 'territory layer features, 365 dates × 2,000 settlements',
+			value: features,
+			unit: 'features',
+			goal: 'one per unchanged interval'
+		}
 	];
 }
 

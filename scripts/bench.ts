@@ -20,11 +20,17 @@ const sections: [string, string, () => Promise<BenchResult[]>][] = [
 ];
 const flags = parseArgs(process.argv.slice(2), { only: 'string' });
 const only = flags.only as string | undefined;
-if (only && !sections.some(([key]) => key === only)) throw new Error(`--only must be one of ${sections.map(([key]) => key).join(', ')}, got "${only}"`);
+if (only && !sections.some(([key]) => key === only))
+	throw new Error(`--only must be one of ${sections.map(([key]) => key).join(', ')}, got "${only}"`);
 const target = join('bench', 'results.md');
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`;
-const lines: string[] = ['# Benchmark results', '', `Machine: ${machine}. Regenerate with \`npm run bench\`.`, ''];
+const lines: string[] = [
+	'# Benchmark results',
+	'',
+	`Machine: ${machine}. Regenerate with \`npm run bench\`.`,
+	''
+];
 /** The sections of the current results file (title → its lines), kept when --only runs another. */
 const previous = new Map<string, string[]>();
 if (only && existsSync(target)) {

@@ -43,17 +43,28 @@ function readWink(item: Item): Reading | null {
 function readCompromise(item: Item): Reading | null {
 	const doc = nlp(item.sentence);
 	doc.compute('root');
-	const terms = (doc.json() as { terms: { text: string; root?: string; normal: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
+	const terms = (
+		doc.json() as { terms: { text: string; root?: string; normal: string; tags: string[] }[] }[]
+	).flatMap((s) => s.terms);
 	const i = terms.findIndex((t) => t.text === item.head);
 	if (i < 0) return null;
 	const t = terms[i]!;
 	// compromise marks negation on the verb phrase; a negator in the words before the head is its reading
-	const before = terms.slice(Math.max(0, i - 4), i).map((x) => x.text).join(' ');
-	return { lemma: (t.root ?? t.normal).toLowerCase(), verb: t.tags.includes('Verb'), negated: NEGATORS.test(before) || t.tags.includes('Negative') };
+	const before = terms
+		.slice(Math.max(0, i - 4), i)
+		.map((x) => x.text)
+		.join(' ');
+	return {
+		lemma: (t.root ?? t.normal).toLowerCase(),
+		verb: t.tags.includes('Verb'),
+		negated: NEGATORS.test(before) || t.tags.includes('Negative')
+	};
 }
 
 function score(read: (item: Item) => Reading | null, items: Item[]) {
-	let lemma = 0, pos = 0, neg = 0;
+	let lemma = 0,
+		pos = 0,
+		neg = 0;
 	for (const item of items) {
 		const r = read(item);
 		if (!r) continue;
@@ -80,11 +91,24 @@ function speed(read: (text: string) => void, texts: string[]): number {
 const flags = parseArgs(process.argv.slice(2), { articles: 'string' });
 const items = (JSON.parse(readFileSync(resolve('eval/nlp/heads.json'), 'utf8')) as { items: Item[] }).items;
 const dir = flags.articles as string | undefined;
-const texts = dir ? readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).map((f) => readFileSync(join(dir, f), 'utf8')) : [items.map((i) => i.sentence).join(' ')];
+const texts = dir
+	? readdirSync(dir)
+			.filter((f) => /\.(md|txt)$/.test(f))
+			.map((f) => readFileSync(join(dir, f), 'utf8'))
+	: [items.map((i) => i.sentence).join(' ')];
 const rows = [
-	['wink-nlp + wink-eng-lite-web-model', score(readWink, items), speed((t) => wink.readDoc(t).tokens().out(wink.its.pos), texts)],
+	[
+		'wink-nlp + wink-eng-lite-web-model',
+		score(readWink, items),
+		speed((t) => wink.readDoc(t).tokens().out(wink.its.pos), texts)
+	],
 	['compromise', score(readCompromise, items), speed((t) => nlp(t).compute('root').json(), texts)]
 ] as const;
-console.log(`${items.length} labelled heads; speed on ${dir ?? 'the labelled sentences'} (${texts.length} text(s))`);
+console.log(
+	`${items.length} labelled heads; speed on ${dir ?? 'the labelled sentences'} (${texts.length} text(s))`
+);
 console.log('| library | head lemma | verb or noun | negation | words/s |\n|---|---|---|---|---|');
-for (const [name, s, wps] of rows) console.log(`| ${name} | ${s.lemma}/${s.n} | ${s.pos}/${s.n} | ${s.neg}/${s.n} | ${wps.toLocaleString('en')} |`);
+for (const [name, s, wps] of rows)
+	console.log(
+		`| ${name} | ${s.lemma}/${s.n} | ${s.pos}/${s.n} | ${s.neg}/${s.n} | ${wps.toLocaleString('en')} |`
+	);

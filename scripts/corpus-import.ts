@@ -15,7 +15,10 @@ export function toFrontMatter(file: string, raw: string): string {
 	const fields: string[] = [];
 	for (const line of raw.slice(0, blank).split('\n')) {
 		const m = /^(\w+):\s*(.*)$/.exec(line);
-		if (!m || !HEADER_FIELDS.has(m[1]!)) throw new Error(`${file}: header line ${JSON.stringify(line)} is not one of ${[...HEADER_FIELDS].join(', ')}`);
+		if (!m || !HEADER_FIELDS.has(m[1]!))
+			throw new Error(
+				`${file}: header line ${JSON.stringify(line)} is not one of ${[...HEADER_FIELDS].join(', ')}`
+			);
 		const [, key, value] = m;
 		if (key === 'published' && !/^\d{4}-\d{2}-\d{2}$/.test(value!)) continue; // "unknown": the pipeline finds the date itself
 		fields.push(`${key}: ${JSON.stringify(value)}`);

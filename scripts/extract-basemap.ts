@@ -62,7 +62,9 @@ function tidy(geom: Polygon | MultiPolygon): Polygon | MultiPolygon | null {
 		.filter((rings) => rings.length > 0 && area({ type: 'Polygon', coordinates: rings }) > 1e6);
 	if (kept.length === 0) return null;
 	const g: Polygon | MultiPolygon =
-		kept.length === 1 ? { type: 'Polygon', coordinates: kept[0]! } : { type: 'MultiPolygon', coordinates: kept };
+		kept.length === 1
+			? { type: 'Polygon', coordinates: kept[0]! }
+			: { type: 'MultiPolygon', coordinates: kept };
 	return rewind(g, { reverse: false }) as Polygon | MultiPolygon;
 }
 
@@ -94,7 +96,13 @@ function writeAtomic(path: string, value: unknown): void {
 	console.log(`wrote ${path}`);
 }
 
-function labelPoint(id: string, kind: string, name: string, name_ar: string | null, at: Position): Feature<Point> {
+function labelPoint(
+	id: string,
+	kind: string,
+	name: string,
+	name_ar: string | null,
+	at: Position
+): Feature<Point> {
 	return {
 		type: 'Feature',
 		id,
@@ -128,10 +136,18 @@ writeAtomic(join(outDir, 'rivers.geojson'), {
 				kind: 'lake',
 				name: 'Lake Assad',
 				name_ar: 'بحيرة الأسد',
-				accuracy: 'schematic: the reservoir drawn as a thick line from its western end (Maskanah) to the Tabqa dam',
+				accuracy:
+					'schematic: the reservoir drawn as a thick line from its western end (Maskanah) to the Tabqa dam',
 				source: 'Maskanah: GeoNames 167080; Ath Thawrah (Tabqa): GeoNames 172374'
 			},
-			geometry: { type: 'LineString', coordinates: [[38.04165, 35.99], [38.3, 35.93], [38.54828, 35.86]] }
+			geometry: {
+				type: 'LineString',
+				coordinates: [
+					[38.04165, 35.99],
+					[38.3, 35.93],
+					[38.54828, 35.86]
+				]
+			}
 		}
 	]
 });
@@ -147,7 +163,9 @@ const countryNames = JSON.parse(readFileSync(join(gpDir, 'data/countries/countri
 	country_name: string;
 	i18n: Record<string, string>;
 }[];
-const atlas = JSON.parse(readFileSync(join(root, 'node_modules/world-atlas/countries-10m.json'), 'utf8')) as Topology;
+const atlas = JSON.parse(
+	readFileSync(join(root, 'node_modules/world-atlas/countries-10m.json'), 'utf8')
+) as Topology;
 const geoms = (atlas.objects.countries as GeometryCollection<{ name: string }>).geometries;
 const countries: Feature<Polygon | MultiPolygon>[] = [];
 const labels: Feature<Point>[] = [];
@@ -162,8 +180,11 @@ for (const [numeric, a2] of Object.entries(COUNTRIES)) {
 	const name_ar = names?.i18n.ar ?? null;
 	const id = `country:${a2}`;
 	// Syria's outline is the territorial model's (geodata/country/syria.geojson): not duplicated here.
-	if (a2 !== 'SY') countries.push({ type: 'Feature', id, properties: { id, iso_a2: a2, name, name_ar }, geometry });
-	labels.push(labelPoint(`label:${id}`, 'country', name, name_ar, pointOnFeature(geometry).geometry.coordinates));
+	if (a2 !== 'SY')
+		countries.push({ type: 'Feature', id, properties: { id, iso_a2: a2, name, name_ar }, geometry });
+	labels.push(
+		labelPoint(`label:${id}`, 'country', name, name_ar, pointOnFeature(geometry).geometry.coordinates)
+	);
 }
 
 // ---- Syria's governorates (Natural Earth admin-1) ----
@@ -184,10 +205,15 @@ for (const f of admin1.features) {
 	const name_ar = String(p.name_ar).replace(/^محافظة\s+/, '');
 	const id = `governorate:${code}`;
 	governorates.push({ type: 'Feature', id, properties: { id, iso_3166_2: code, name, name_ar }, geometry });
-	labels.push(labelPoint(`label:${id}`, 'governorate', name, name_ar, [Number(p.longitude), Number(p.latitude)]));
+	labels.push(
+		labelPoint(`label:${id}`, 'governorate', name, name_ar, [Number(p.longitude), Number(p.latitude)])
+	);
 }
 
 const byId = (a: Feature, b: Feature) => String(a.id).localeCompare(String(b.id));
 writeAtomic(join(outDir, 'countries.geojson'), { type: 'FeatureCollection', features: countries.sort(byId) });
-writeAtomic(join(outDir, 'governorates.geojson'), { type: 'FeatureCollection', features: governorates.sort(byId) });
+writeAtomic(join(outDir, 'governorates.geojson'), {
+	type: 'FeatureCollection',
+	features: governorates.sort(byId)
+});
 writeAtomic(join(outDir, 'labels.geojson'), { type: 'FeatureCollection', features: labels.sort(byId) });

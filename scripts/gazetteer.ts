@@ -12,16 +12,27 @@ import { readArticles } from './lib/read-articles';
 import { acquireLock, checkOutDir, cleanLeftovers, writeOutputs } from './lib/write-atomic';
 import { appendAll } from '../src/lib/util/append-all';
 
-const USAGE = 'usage: npm run gazetteer [-- --articles DIR --out DIR [--published YYYY-MM-DD] [--strict] [--geodata DIR] [--force] [--follow-symlinks]]';
+const USAGE =
+	'usage: npm run gazetteer [-- --articles DIR --out DIR [--published YYYY-MM-DD] [--strict] [--geodata DIR] [--force] [--follow-symlinks]]';
 
 export function main(argv: string[]): number {
-	const flags = parseArgs(argv, { articles: 'string', out: 'string', published: 'string', strict: 'boolean', geodata: 'string', force: 'boolean', 'follow-symlinks': 'boolean', help: 'boolean' });
+	const flags = parseArgs(argv, {
+		articles: 'string',
+		out: 'string',
+		published: 'string',
+		strict: 'boolean',
+		geodata: 'string',
+		force: 'boolean',
+		'follow-symlinks': 'boolean',
+		help: 'boolean'
+	});
 	if (flags.help) {
 		console.log(USAGE);
 		return 0;
 	}
 	const published = (flags.published as string | undefined) ?? null;
-	if (published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new Error(`--published must be YYYY-MM-DD, got "${published}"`);
+	if (published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(published))
+		throw new Error(`--published must be YYYY-MM-DD, got "${published}"`);
 	const geodata = resolve((flags.geodata as string | undefined) ?? 'geodata');
 	// The out folder is checked and locked before any work, so a refused or concurrent run fails fast.
 	const outDir = resolve((flags.out as string | undefined) ?? (flags.articles ? 'out' : 'static/data'));
@@ -35,12 +46,19 @@ export function main(argv: string[]): number {
 	}
 }
 
-function build(flags: Record<string, string | boolean>, published: string | null, geodata: string, outDir: string): number {
+function build(
+	flags: Record<string, string | boolean>,
+	published: string | null,
+	geodata: string,
+	outDir: string
+): number {
 	const loaded = loadPipelineContext(geodata, published);
 	const prior: Diagnostic[] = [...loaded.diagnostics];
 	let articles: { file: string; text: string }[] | null = null;
 	if (flags.articles) {
-		const read = readArticles(resolve(flags.articles as string), { followSymlinks: flags['follow-symlinks'] === true });
+		const read = readArticles(resolve(flags.articles as string), {
+			followSymlinks: flags['follow-symlinks'] === true
+		});
 		appendAll(prior, read.diagnostics);
 		articles = read.files;
 	}
@@ -62,11 +80,15 @@ function build(flags: Record<string, string | boolean>, published: string | null
 	cleanLeftovers(outDir);
 	const written = exitCode === 0 ? writeOutputs(outDir, data.files) : [];
 
-	for (const line of diagnosticLines(diagnostics, exitCode === 0 ? `${outDir}/diagnostics.json` : null)) console.error(line);
-	console.log(escapeControl(
-		`gazetteer: ${flags.articles ? `${readCount} article(s) read, ` : 'default data, '}${mentions.length} mention(s) of ${new Set(mentions.map((m) => m.place_id)).size} place(s), ${events.length} event(s); ${errors} error(s), ${warnings} warning(s); ${exitCode === 0 ? `${written.length} file(s) written to ${outDir}` : `nothing written, ${outDir} left as it was`}`)
+	for (const line of diagnosticLines(diagnostics, exitCode === 0 ? `${outDir}/diagnostics.json` : null))
+		console.error(line);
+	console.log(
+		escapeControl(
+			`gazetteer: ${flags.articles ? `${readCount} article(s) read, ` : 'default data, '}${mentions.length} mention(s) of ${new Set(mentions.map((m) => m.place_id)).size} place(s), ${events.length} event(s); ${errors} error(s), ${warnings} warning(s); ${exitCode === 0 ? `${written.length} file(s) written to ${outDir}` : `nothing written, ${outDir} left as it was`}`
+		)
 	);
-	if (nothingRead) console.error(escapeControl(`gazetteer: no article could be read in ${flags.articles as string}`));
+	if (nothingRead)
+		console.error(escapeControl(`gazetteer: no article could be read in ${flags.articles as string}`));
 	else if (exitCode === 1) console.error(`gazetteer: --strict and ${errors} error(s)`);
 	return exitCode;
 }

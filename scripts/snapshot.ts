@@ -29,12 +29,21 @@ const FLAGS = {
 
 class UsageError extends Error {}
 
-function number(flags: Record<string, string | boolean>, name: string, fallback: number, min: number, max: number, integer: boolean): number {
+function number(
+	flags: Record<string, string | boolean>,
+	name: string,
+	fallback: number,
+	min: number,
+	max: number,
+	integer: boolean
+): number {
 	const raw = flags[name];
 	if (raw === undefined) return fallback;
 	const v = Number(raw);
 	if (!Number.isFinite(v) || v < min || v > max || (integer && !Number.isInteger(v))) {
-		throw new UsageError(`--${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got "${String(raw)}"`);
+		throw new UsageError(
+			`--${name} must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got "${String(raw)}"`
+		);
 	}
 	return v;
 }
@@ -51,11 +60,13 @@ function plan(argv: string[]) {
 	if (typeof out !== 'string') throw new UsageError('--out FILE.png is required');
 	if (!out.toLowerCase().endsWith('.png')) throw new UsageError(`--out must name a .png file, got "${out}"`);
 	const outPath = resolve(out);
-	if (!existsSync(dirname(outPath)) || !statSync(dirname(outPath)).isDirectory()) throw new UsageError(`--out: folder ${dirname(outPath)} does not exist`);
+	if (!existsSync(dirname(outPath)) || !statSync(dirname(outPath)).isDirectory())
+		throw new UsageError(`--out: folder ${dirname(outPath)} does not exist`);
 	const width = number(flags, 'width', 1200, 200, 8000, true);
 	const height = number(flags, 'height', 800, 200, 8000, true);
 	const ratio = number(flags, 'pixel-ratio', 1, 0.5, 4, false);
-	if (width * ratio > 16384 || height * ratio > 16384) throw new UsageError(`--width/--height × --pixel-ratio must stay within 16384 pixels`);
+	if (width * ratio > 16384 || height * ratio > 16384)
+		throw new UsageError(`--width/--height × --pixel-ratio must stay within 16384 pixels`);
 
 	const manifestFile = join(BUILD_DIR, 'data/manifest.json');
 	if (!existsSync(manifestFile)) throw new Error(`${manifestFile} missing: run "npm run build" first`);
@@ -67,12 +78,20 @@ function plan(argv: string[]) {
 		if (typeof flags[name] === 'string') q.set(name, flags[name]);
 	}
 	// The embed falls back quietly on a bad value; on the command line a bad value is an error.
-	const { notes } = parseEmbedParams(q, { start: manifest.start, end: manifest.end, bounds: [31, 29, 47, 41] });
+	const { notes } = parseEmbedParams(q, {
+		start: manifest.start,
+		end: manifest.end,
+		bounds: [31, 29, 47, 41]
+	});
 	if (notes.length) {
 		const n = notes[0]!;
 		const flag = n.param === 'center/zoom' ? '--center/--zoom' : `--${n.param}`;
 		const why =
-			n.param === 'date' ? `must be a date from ${manifest.start} to ${manifest.end}` : n.param === 'layers' ? 'must list known layers (e.g. control,strikes,frontline)' : 'is not valid';
+			n.param === 'date'
+				? `must be a date from ${manifest.start} to ${manifest.end}`
+				: n.param === 'layers'
+					? 'must list known layers (e.g. control,strikes,frontline)'
+					: 'is not valid';
 		throw new UsageError(`${flag} ${why}, got "${n.value}"`);
 	}
 	q.set('controls', 'none');
@@ -89,10 +108,16 @@ async function main(): Promise<number> {
 	}
 	const server = await startServer();
 	const browser = await launchBrowser().catch((e: Error) => {
-		throw new Error(`could not start Chromium (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}; set CHROMIUM_PATH): ${e.message.split('\n')[0]}`);
+		throw new Error(
+			`could not start Chromium (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}; set CHROMIUM_PATH): ${e.message.split('\n')[0]}`
+		);
 	});
 	try {
-		const context = await browser.newContext({ viewport: { width: p.width, height: p.height }, deviceScaleFactor: p.ratio, locale: p.lang === 'ar' ? 'ar' : 'en-GB' });
+		const context = await browser.newContext({
+			viewport: { width: p.width, height: p.height },
+			deviceScaleFactor: p.ratio,
+			locale: p.lang === 'ar' ? 'ar' : 'en-GB'
+		});
 		const page = await context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (e) => errors.push(String(e)));
@@ -101,7 +126,9 @@ async function main(): Promise<number> {
 		await page.goto(`${server.url}/embed/${p.query}`);
 		await waitForMap(page, 60_000);
 		if (errors.length) throw new Error(`page error: ${errors[0]}`);
-		const dataUrl = (await page.evaluate(() => (window as unknown as { __embed: { exportPng(): Promise<string> } }).__embed.exportPng())) as string;
+		const dataUrl = (await page.evaluate(() =>
+			(window as unknown as { __embed: { exportPng(): Promise<string> } }).__embed.exportPng()
+		)) as string;
 		const png = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
 		if (png.readUInt32BE(0) !== 0x89504e47) throw new Error('the page did not return a PNG');
 		const temp = `${p.outPath}.tmp-${process.pid}`;
@@ -112,7 +139,9 @@ async function main(): Promise<number> {
 			rmSync(temp, { force: true });
 			throw e;
 		}
-		console.log(`snapshot: wrote ${p.outPath} (${png.readUInt32BE(16)}×${png.readUInt32BE(20)} px, ${png.length} bytes)`);
+		console.log(
+			`snapshot: wrote ${p.outPath} (${png.readUInt32BE(16)}×${png.readUInt32BE(20)} px, ${png.length} bytes)`
+		);
 		return 0;
 	} finally {
 		await browser.close();

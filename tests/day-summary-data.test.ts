@@ -18,7 +18,8 @@ const DATA = join(__dirname, '..', 'static', 'data');
 let data: DataFolder;
 
 beforeAll(async () => {
-	if (!existsSync(join(DATA, 'manifest.json'))) throw new Error(`${DATA}/manifest.json: missing; run \`npm run gazetteer\` first`);
+	if (!existsSync(join(DATA, 'manifest.json')))
+		throw new Error(`${DATA}/manifest.json: missing; run \`npm run gazetteer\` first`);
 	data = await readDataFolder(DATA);
 });
 
@@ -29,7 +30,11 @@ describe('the day summary on the default data', () => {
 	});
 
 	it('counts what the map shows, in the right plural, and the views agree, on every date in both languages', () => {
-		const source = { events: data.layers.events, figures: data.manifest.figures, placeName: placeNamer([data.layers.places, data.mentionedPlaces]) };
+		const source = {
+			events: data.layers.events,
+			figures: data.manifest.figures,
+			placeName: placeNamer([data.layers.places, data.mentionedPlaces])
+		};
 		const map = new TimeIndex(timedFeatures(data.layers.events!.features as never), 'event');
 		let datesWithEvents = 0;
 		for (let day = dayNumber(data.manifest.start); day <= dayNumber(data.manifest.end); day++) {
@@ -56,6 +61,7 @@ describe('the day summary on the default data', () => {
 /** Events with full weight on the day, read back from the index the map's paint uses. */
 function shownCount(index: TimeIndex, day: number): number {
 	let n = 0;
-	for (let i = 0; i < index.ids.length; i++) if (index.weightAt(i, { t: day, cumulative: false, past: 0 }) > 0) n++;
+	for (let i = 0; i < index.ids.length; i++)
+		if (index.weightAt(i, { t: day, cumulative: false, past: 0 }) > 0) n++;
 	return n;
 }

@@ -12,13 +12,19 @@ const HOLDERS = ['government', 'opposition', 'sna', 'sdf', 'contested'];
 describe.each(['dev', 'late'])('real-reporting gold: %s', (set) => {
 	const dir = join(ROOT, set, 'gold');
 	const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-	const sources = JSON.parse(readFileSync(join(ROOT, set, 'sources.json'), 'utf8')) as { article: string; site: string }[];
+	const sources = JSON.parse(readFileSync(join(ROOT, set, 'sources.json'), 'utf8')) as {
+		article: string;
+		site: string;
+	}[];
 
 	it('has a gold file per listed source, each naming it', () => {
 		expect(files.length).toBe(sources.length);
 		for (const f of files) {
 			const { article, gold } = parseGoldArticle(JSON.parse(readFileSync(join(dir, f), 'utf8')), f);
-			expect(sources.some((s) => s.article === article), `${f}: ${article} not in sources.json`).toBe(true);
+			expect(
+				sources.some((s) => s.article === article),
+				`${f}: ${article} not in sources.json`
+			).toBe(true);
 			for (const p of gold.places) expect(p.end - p.start, `${f}: ${p.text}`).toBe(p.text.length);
 		}
 	});
@@ -29,7 +35,9 @@ describe.each(['dev', 'late'])('real-reporting gold: %s', (set) => {
 });
 
 describe('control reference', () => {
-	const ref = JSON.parse(readFileSync(join(ROOT, 'control-reference.json'), 'utf8')) as ControlReference & { sources: Record<string, unknown> };
+	const ref = JSON.parse(readFileSync(join(ROOT, 'control-reference.json'), 'utf8')) as ControlReference & {
+		sources: Record<string, unknown>;
+	};
 
 	it('gives every change a known holder, a date in the period and a listed source', () => {
 		expect(ref.places.length).toBeGreaterThanOrEqual(50);
@@ -39,7 +47,8 @@ describe('control reference', () => {
 				expect(HOLDERS, `${p.place} ${c.date}`).toContain(c.holder);
 				expect(c.date >= ref.period.start && c.date <= ref.period.end, `${p.place} ${c.date}`).toBe(true);
 				expect(c.sources?.length, `${p.place} ${c.date}`).toBeGreaterThan(0);
-				for (const s of c.sources ?? []) expect(Object.hasOwn(ref.sources, s), `${p.place}: source ${s}`).toBe(true);
+				for (const s of c.sources ?? [])
+					expect(Object.hasOwn(ref.sources, s), `${p.place}: source ${s}`).toBe(true);
 			}
 		}
 	});

@@ -5,8 +5,32 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../src/lib/gazetteer/csv';
 
 const DIR = join(__dirname, '..', 'geodata', 'gazetteer');
-const COLUMNS = ['id', 'geonames', 'name', 'name_ar', 'aliases', 'kind', 'lat', 'lon', 'admin1', 'parent', 'source'];
-const KINDS = ['city', 'town', 'village', 'neighbourhood', 'airport', 'base', 'facility', 'road', 'river', 'region', 'country'];
+const COLUMNS = [
+	'id',
+	'geonames',
+	'name',
+	'name_ar',
+	'aliases',
+	'kind',
+	'lat',
+	'lon',
+	'admin1',
+	'parent',
+	'source'
+];
+const KINDS = [
+	'city',
+	'town',
+	'village',
+	'neighbourhood',
+	'airport',
+	'base',
+	'facility',
+	'road',
+	'river',
+	'region',
+	'country'
+];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ARABIC = /\p{Script=Arabic}/u;
 // Syria's bounding box with a little margin; every non-country place of the theatre falls inside it.
@@ -17,7 +41,8 @@ type Row = Record<string, string | undefined>;
 /** Every problem with one row, as "<column>: <reason>"; empty when the row is valid. */
 function rowProblems(row: Row): string[] {
 	const problems: string[] = [];
-	if (row.geonames && !/^\d+$/.test(row.geonames)) problems.push(`geonames: not a GeoNames id "${row.geonames}"`);
+	if (row.geonames && !/^\d+$/.test(row.geonames))
+		problems.push(`geonames: not a GeoNames id "${row.geonames}"`);
 	if (!row.id && !row.geonames) problems.push('id: empty while geonames is empty too');
 	if (row.id && !SLUG.test(row.id)) problems.push(`id: not a lowercase slug "${row.id}"`);
 	if (!KINDS.includes(row.kind ?? '')) problems.push(`kind: "${row.kind}" is not one of ${KINDS.join('/')}`);
@@ -41,7 +66,9 @@ function rowKey(row: Row): string {
 }
 
 function loadTables(): { file: string; header: string[]; rows: { line: number; row: Row }[] }[] {
-	const files = readdirSync(DIR).filter((f) => f.endsWith('.csv')).sort();
+	const files = readdirSync(DIR)
+		.filter((f) => f.endsWith('.csv'))
+		.sort();
 	return files.map((file) => {
 		const table = parseCsv(readFileSync(join(DIR, file), 'utf8'), file);
 		const rows = table.rows.map(({ line, cells }) => ({
@@ -88,8 +115,17 @@ describe('curated gazetteer data (geodata/gazetteer/*.csv)', () => {
 
 	it('the row check rejects each kind of bad row', () => {
 		const good: Row = {
-			id: 'khan-al-asal', geonames: '', name: 'Khan al-Asal', name_ar: 'خان العسل', aliases: '', kind: 'town',
-			lat: '36.16722', lon: '37.03917', admin1: 'Aleppo', parent: '', source: 'Wikipedia'
+			id: 'khan-al-asal',
+			geonames: '',
+			name: 'Khan al-Asal',
+			name_ar: 'خان العسل',
+			aliases: '',
+			kind: 'town',
+			lat: '36.16722',
+			lon: '37.03917',
+			admin1: 'Aleppo',
+			parent: '',
+			source: 'Wikipedia'
 		};
 		expect(rowProblems(good)).toEqual([]);
 		const cases: [Partial<Row>, string][] = [

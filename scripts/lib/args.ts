@@ -7,13 +7,19 @@ export function parseArgs(argv: string[], spec: FlagSpec): Record<string, string
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
 		const [name, inline] = arg.startsWith('--') ? arg.slice(2).split(/=(.*)/s, 2) : [null, null];
-		if (!name || !(name in spec)) throw new Error(`unknown argument "${arg}" (known: ${Object.keys(spec).map((k) => `--${k}`).join(', ')})`);
+		if (!name || !(name in spec))
+			throw new Error(
+				`unknown argument "${arg}" (known: ${Object.keys(spec)
+					.map((k) => `--${k}`)
+					.join(', ')})`
+			);
 		if (spec[name] === 'boolean') {
 			out[name] = true;
 			continue;
 		}
 		const value = inline ?? argv[++i];
-		if (value === undefined || value.trim() === '' || value.startsWith('--')) throw new Error(`--${name} needs a value`);
+		if (value === undefined || value.trim() === '' || value.startsWith('--'))
+			throw new Error(`--${name} needs a value`);
 		out[name] = value;
 	}
 	return out;

@@ -22,9 +22,16 @@ function badPosition(geometry: Polygonal): string | null {
 	for (const ring of rings) {
 		if (!Array.isArray(ring)) return 'each ring must be an array of positions';
 		for (const p of ring) {
-			if (!Array.isArray(p) || typeof p[0] !== 'number' || typeof p[1] !== 'number' || !Number.isFinite(p[0]) || !Number.isFinite(p[1]))
+			if (
+				!Array.isArray(p) ||
+				typeof p[0] !== 'number' ||
+				typeof p[1] !== 'number' ||
+				!Number.isFinite(p[0]) ||
+				!Number.isFinite(p[1])
+			)
 				return `position ${JSON.stringify(p)} is not a pair of finite numbers`;
-			if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90) return `position [${p[0]}, ${p[1]}] is out of range (lon ±180, lat ±90)`;
+			if (Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90)
+				return `position [${p[0]}, ${p[1]}] is out of range (lon ±180, lat ±90)`;
 		}
 	}
 	return null;
@@ -35,21 +42,36 @@ function badPosition(geometry: Polygonal): string | null {
  * `ringsMustBeSimple: false` for polygons only used to test whether a point lies inside (the
  * basemap's neighbours, clipped to a frame: a clip can leave a ring touching itself).
  */
-export function readPolygons(file: string, required: string[], ringsMustBeSimple = true): FeatureCollection<Polygonal> {
+export function readPolygons(
+	file: string,
+	required: string[],
+	ringsMustBeSimple = true
+): FeatureCollection<Polygonal> {
 	const raw = readJson(file) as FeatureCollection<Polygonal> | Feature<Polygonal>;
 	// a single Feature (the country outline) reads as a collection of one
-	const doc = raw && raw.type === 'Feature' ? { type: 'FeatureCollection' as const, features: [raw] } : (raw as FeatureCollection<Polygonal>);
-	if (!doc || doc.type !== 'FeatureCollection' || !Array.isArray(doc.features)) throw new Error(`${file}: must be a GeoJSON FeatureCollection`);
+	const doc =
+		raw && raw.type === 'Feature'
+			? { type: 'FeatureCollection' as const, features: [raw] }
+			: (raw as FeatureCollection<Polygonal>);
+	if (!doc || doc.type !== 'FeatureCollection' || !Array.isArray(doc.features))
+		throw new Error(`${file}: must be a GeoJSON FeatureCollection`);
 	const ids = new Set<string>();
 	doc.features.forEach((f, i) => {
 		const where = `${file}: features[${i}]`;
-		if (!f || f.type !== 'Feature' || !f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon'))
+		if (
+			!f ||
+			f.type !== 'Feature' ||
+			!f.geometry ||
+			(f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon')
+		)
 			throw new Error(`${where}.geometry must be a Polygon or MultiPolygon`);
 		const bad = badPosition(f.geometry);
 		if (bad) throw new Error(`${where}.geometry: ${bad}`);
 		const problems = ringsMustBeSimple ? geometryProblems(f.geometry) : [];
 		if (problems.length) throw new Error(`${where}.geometry: ${problems.join('; ')}`);
-		for (const key of required) if (typeof f.properties?.[key] !== 'string') throw new Error(`${where}.properties.${key} must be a string`);
+		for (const key of required)
+			if (typeof f.properties?.[key] !== 'string')
+				throw new Error(`${where}.properties.${key} must be a string`);
 		const id = f.id ?? f.properties?.id;
 		if (id !== undefined) {
 			if (ids.has(String(id))) throw new Error(`${where}: duplicate id ${JSON.stringify(id)}`);
@@ -63,19 +85,31 @@ export function readTerritoryData(geodata: string): TerritoryData {
 	const control = join(geodata, 'control');
 	const baseline = readPolygons(join(control, 'baseline-2024-11-26.geojson'), ['faction']);
 	const overridesFile = join(control, 'overrides.geojson');
-	const overrides = existsSync(overridesFile) ? readPolygons(overridesFile, ['faction', 'date']) : { type: 'FeatureCollection' as const, features: [] };
+	const overrides = existsSync(overridesFile)
+		? readPolygons(overridesFile, ['faction', 'date'])
+		: { type: 'FeatureCollection' as const, features: [] };
 	const countryDoc = readPolygons(join(geodata, 'country', 'syria.geojson'), []);
 	const country = countryDoc.features[0] as Feature<Polygonal> | undefined;
-	if (!country) throw new Error(`${join(geodata, 'country', 'syria.geojson')}: needs one feature, the country outline`);
+	if (!country)
+		throw new Error(`${join(geodata, 'country', 'syria.geojson')}: needs one feature, the country outline`);
 	const routesFile = join(geodata, 'routes.geojson');
-	const routes = (existsSync(routesFile) ? readJson(routesFile) : { type: 'FeatureCollection', features: [] }) as FeatureCollection<LineString>;
+	const routes = (
+		existsSync(routesFile) ? readJson(routesFile) : { type: 'FeatureCollection', features: [] }
+	) as FeatureCollection<LineString>;
 	// Governorates (which places a claim on a province speaks for) and the neighbours (sea or a
 	// neighbour's land, for settlements just outside the outline): optional, the model copes without.
 	const governoratesFile = join(geodata, 'basemap', 'governorates.geojson');
 	const regions = existsSync(governoratesFile) ? readPolygons(governoratesFile, ['name']) : undefined;
 	const countriesFile = join(geodata, 'basemap', 'countries.geojson');
 	const neighbours = existsSync(countriesFile) ? readPolygons(countriesFile, ['iso_a2'], false) : undefined;
-	return { baseline, overrides, country, routes, ...(regions ? { regions } : {}), ...(neighbours ? { neighbours } : {}) };
+	return {
+		baseline,
+		overrides,
+		country,
+		routes,
+		...(regions ? { regions } : {}),
+		...(neighbours ? { neighbours } : {})
+	};
 }
 
 /** The theatre's title on the map (until the theatre is data of its own). */
@@ -84,5 +118,10 @@ export const TITLE = 'Aleppo offensive, 27–30 November 2024';
 /** Everything of geodata/ the composer needs besides the pipeline context: one reader for every shell. */
 export function readComposerGeodata(geodata: string) {
 	const file = join(geodata, 'events.json');
-	return { curated: { doc: readJson(file), file }, territory: readTerritoryData(geodata), title: TITLE, attribution: ATTRIBUTION };
+	return {
+		curated: { doc: readJson(file), file },
+		territory: readTerritoryData(geodata),
+		title: TITLE,
+		attribution: ATTRIBUTION
+	};
 }

@@ -86,7 +86,8 @@ export function frameHeadersPlugin(rules: HeaderRule[] = FRAME_RULES): Plugin {
 		configurePreviewServer(server) {
 			// Added directly (not returned as a post hook) so it runs before SvelteKit's handlers.
 			server.middlewares.use((req, res, next) => {
-				for (const [name, value] of Object.entries(frameHeaders(req.url ?? '/', rules))) res.setHeader(name, value);
+				for (const [name, value] of Object.entries(frameHeaders(req.url ?? '/', rules)))
+					res.setHeader(name, value);
 				next();
 			});
 		}

@@ -54,13 +54,24 @@ function geonamesEntries(config: GeonamesOptions): GazetteerEntry[] {
 
 export function loadGazetteer(geodataDir: string): LoadedGazetteer {
 	const config = readJson(join(geodataDir, 'gazetteer-config.json')) as GeonamesOptions;
-	if (!config || !Array.isArray(config.countries) || !Array.isArray(config.neighbours) || !Number.isFinite(config.neighbourMinPopulation))
-		throw new Error(`${join(geodataDir, 'gazetteer-config.json')}: needs "countries" and "neighbours" lists and a "neighbourMinPopulation" number`);
+	if (
+		!config ||
+		!Array.isArray(config.countries) ||
+		!Array.isArray(config.neighbours) ||
+		!Number.isFinite(config.neighbourMinPopulation)
+	)
+		throw new Error(
+			`${join(geodataDir, 'gazetteer-config.json')}: needs "countries" and "neighbours" lists and a "neighbourMinPopulation" number`
+		);
 	const geonames = geonamesEntries(config);
 	const diagnostics: Diagnostic[] = [];
 	const curated: CuratedEntry[] = [];
 	const curatedDir = join(geodataDir, 'gazetteer');
-	const csvFiles = existsSync(curatedDir) ? readdirSync(curatedDir).filter((f) => f.endsWith('.csv')).sort() : [];
+	const csvFiles = existsSync(curatedDir)
+		? readdirSync(curatedDir)
+				.filter((f) => f.endsWith('.csv'))
+				.sort()
+		: [];
 	for (const name of csvFiles) {
 		const file = join(curatedDir, name);
 		const result = curatedRows(parseCsv(readFileSync(file, 'utf8'), file), file);
@@ -68,7 +79,9 @@ export function loadGazetteer(geodataDir: string): LoadedGazetteer {
 		appendAll(diagnostics, result.diagnostics);
 	}
 	const routesFile = join(geodataDir, 'routes.geojson');
-	const routes = existsSync(routesFile) ? routeEntries(readJson(routesFile), routesFile) : { items: [], diagnostics: [] };
+	const routes = existsSync(routesFile)
+		? routeEntries(readJson(routesFile), routesFile)
+		: { items: [], diagnostics: [] };
 	appendAll(diagnostics, routes.diagnostics);
 	const merged = mergeGazetteer(geonames, curated, routes.items);
 	return { entries: merged.items, diagnostics: [...diagnostics, ...merged.diagnostics] };

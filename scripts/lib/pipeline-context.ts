@@ -12,7 +12,9 @@ export function readJson(file: string): unknown {
 	try {
 		text = readFileSync(file, 'utf8');
 	} catch (e) {
-		throw new Error(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : (e as Error).message}`);
+		throw new Error(
+			`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : (e as Error).message}`
+		);
 	}
 	try {
 		return JSON.parse(text);
@@ -30,14 +32,25 @@ export interface LoadedContext {
 export function loadPipelineContext(geodata: string, published: IsoDate | null): LoadedContext {
 	const gazetteer = loadGazetteer(geodata);
 	const actors = readJson(join(geodata, 'actors.json')) as ActorPattern[];
-	if (!Array.isArray(actors) || !actors.every((a) => typeof a.actor === 'string' && typeof a.faction === 'string' && Array.isArray(a.patterns))) {
+	if (
+		!Array.isArray(actors) ||
+		!actors.every(
+			(a) => typeof a.actor === 'string' && typeof a.faction === 'string' && Array.isArray(a.patterns)
+		)
+	) {
 		throw new Error(`${join(geodata, 'actors.json')}: must be a list of {actor, faction, patterns}`);
 	}
 	const configFile = join(geodata, 'gazetteer-config.json');
 	const config = readJson(configFile) as { stopwords?: string[]; theatreCountry?: string };
 	// the theatre's country: where a national collapse is placed
-	const country = config.theatreCountry === undefined ? null : gazetteer.entries.find((e) => e.id === config.theatreCountry && e.kind === 'country');
-	if (country === undefined) throw new Error(`${configFile}: "theatreCountry" ${JSON.stringify(config.theatreCountry)} is not a country of the gazetteer`);
+	const country =
+		config.theatreCountry === undefined
+			? null
+			: gazetteer.entries.find((e) => e.id === config.theatreCountry && e.kind === 'country');
+	if (country === undefined)
+		throw new Error(
+			`${configFile}: "theatreCountry" ${JSON.stringify(config.theatreCountry)} is not a country of the gazetteer`
+		);
 	return {
 		context: {
 			index: buildGazetteerIndex(gazetteer.entries),

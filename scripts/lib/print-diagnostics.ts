@@ -15,7 +15,10 @@ const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 export function escapeControl(text: string): string {
 	return text.replace(UNSAFE, (c) => {
 		const code = c.charCodeAt(0);
-		return NAMED[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`);
+		return (
+			NAMED[c] ??
+			(code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`)
+		);
 	});
 }
 
@@ -26,7 +29,11 @@ const count = (n: number) => n.toLocaleString('en-US');
  * repeated is printed once with "… and N more like this"; past LINES_PER_GROUP distinct messages of one
  * level, code and article, the rest are counted in one closing line. `fullList` names where all of them are.
  */
-export function diagnosticLines(diagnostics: Diagnostic[], fullList: string | null, perGroup = LINES_PER_GROUP): string[] {
+export function diagnosticLines(
+	diagnostics: Diagnostic[],
+	fullList: string | null,
+	perGroup = LINES_PER_GROUP
+): string[] {
 	const printed = diagnostics.filter((d) => d.level !== 'info');
 	const identical = new Map<string, number>();
 	const keyOf = (d: Diagnostic) => `${d.level}\u0000${d.message}`;
@@ -52,7 +59,9 @@ export function diagnosticLines(diagnostics: Diagnostic[], fullList: string | nu
 	for (const { d, hidden } of groups.values()) {
 		if (hidden === 0) continue;
 		const where = d.article === null ? '' : ` in ${escapeControl(d.article)}`;
-		lines.push(`${d.level}: … and ${count(hidden)} more ${d.code} ${d.level}(s)${where}${fullList ? ` (all are in ${escapeControl(fullList)})` : ''}`);
+		lines.push(
+			`${d.level}: … and ${count(hidden)} more ${d.code} ${d.level}(s)${where}${fullList ? ` (all are in ${escapeControl(fullList)})` : ''}`
+		);
 	}
 	return lines;
 }

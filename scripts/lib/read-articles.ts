@@ -4,7 +4,18 @@
 // after lstat/stat, never opened (opening a FIFO would wait for a writer forever). Symbolic links are
 // followed only while they stay inside the folder, unless `followSymlinks`. Each unusable file becomes
 // one error diagnostic naming the file and the reason; the others are still read.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import {
+	closeSync,
+	constants,
+	fstatSync,
+	lstatSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	realpathSync,
+	statSync,
+	type Stats
+} from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from '../../src/lib/domain/types';
 import { decodeText } from '../../src/lib/text/decode-text';
@@ -25,7 +36,14 @@ export interface ReadArticlesOptions {
 }
 
 function refuse(file: string, reason: string): Diagnostic {
-	return { level: 'error', code: 'unreadable-article', message: `${file}: ${reason}`, article: file, start: null, end: null };
+	return {
+		level: 'error',
+		code: 'unreadable-article',
+		message: `${file}: ${reason}`,
+		article: file,
+		start: null,
+		end: null
+	};
 }
 
 const isArticleName = (name: string) => ARTICLE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
@@ -66,20 +84,30 @@ export function readArticles(dir: string, options: ReadArticlesOptions = {}): Re
 			// O_NOFOLLOW: nor may it have become a link since.
 			fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (viaLink ? 0 : constants.O_NOFOLLOW));
 		} catch (e) {
-			diagnostics.push(refuse(id, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`));
+			diagnostics.push(
+				refuse(id, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+			);
 			return;
 		}
 		try {
 			const stats = fstatSync(fd);
-			if (!stats.isFile()) return void diagnostics.push(refuse(id, `${kindOf(stats)}, not a regular file; not read`));
+			if (!stats.isFile())
+				return void diagnostics.push(refuse(id, `${kindOf(stats)}, not a regular file; not read`));
 			if (stats.size > MAX_ARTICLE_BYTES)
-				return void diagnostics.push(refuse(id, `too large (${(stats.size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`));
+				return void diagnostics.push(
+					refuse(
+						id,
+						`too large (${(stats.size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`
+					)
+				);
 			const decoded = decodeText(readFileSync(fd));
 			if (!decoded.ok) return void diagnostics.push(refuse(id, decoded.reason));
 			if (!decoded.text.trim()) return void diagnostics.push(refuse(id, 'empty file'));
 			files.push({ file: id, text: decoded.text });
 		} catch (e) {
-			diagnostics.push(refuse(id, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`));
+			diagnostics.push(
+				refuse(id, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+			);
 		} finally {
 			closeSync(fd);
 		}
@@ -91,7 +119,9 @@ export function readArticles(dir: string, options: ReadArticlesOptions = {}): Re
 			names = readdirSync(abs).sort();
 		} catch (e) {
 			if (!prefix) throw new Error(`--articles ${dir}: ${(e as Error).message}`);
-			diagnostics.push(refuse(prefix, `folder cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`));
+			diagnostics.push(
+				refuse(prefix, `folder cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+			);
 			return;
 		}
 		for (const name of names) {
@@ -108,17 +138,26 @@ export function readArticles(dir: string, options: ReadArticlesOptions = {}): Re
 						real = realpathSync(path);
 						stats = statSync(path);
 					} catch {
-						if (isArticleName(name)) diagnostics.push(refuse(id, 'a symbolic link to nothing (its target is missing)'));
+						if (isArticleName(name))
+							diagnostics.push(refuse(id, 'a symbolic link to nothing (its target is missing)'));
 						continue;
 					}
 					if (!inside(root, real) && !options.followSymlinks) {
 						if (stats.isDirectory() || isArticleName(name))
-							diagnostics.push(refuse(id, `a symbolic link to ${real}, outside the articles folder; not read (pass --follow-symlinks to read it)`));
+							diagnostics.push(
+								refuse(
+									id,
+									`a symbolic link to ${real}, outside the articles folder; not read (pass --follow-symlinks to read it)`
+								)
+							);
 						continue;
 					}
 				} else real = realpathSync(path);
 			} catch (e) {
-				if (isArticleName(name)) diagnostics.push(refuse(id, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`));
+				if (isArticleName(name))
+					diagnostics.push(
+						refuse(id, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
+					);
 				continue;
 			}
 			if (stats.isDirectory()) {
@@ -136,7 +175,14 @@ export function readArticles(dir: string, options: ReadArticlesOptions = {}): Re
 			// a file reached twice (through a link) is read once, under the first name in walking order
 			const first = seenFiles.get(real);
 			if (first !== undefined) {
-				diagnostics.push({ level: 'info', code: 'duplicate-article', message: `${id}: the same file as ${first}; read once`, article: id, start: null, end: null });
+				diagnostics.push({
+					level: 'info',
+					code: 'duplicate-article',
+					message: `${id}: the same file as ${first}; read once`,
+					article: id,
+					start: null,
+					end: null
+				});
 				continue;
 			}
 			seenFiles.set(real, id);

@@ -2,13 +2,27 @@
 // in by renaming folders, so a reader sees the old set or the new one, never a mix, and files the new
 // set no longer has (the snapshots of dropped dates) go with the old set. A lock file beside the folder
 // keeps two runs from swapping at once. Only folders the tool wrote itself are replaced (a marker file).
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+	closeSync,
+	existsSync,
+	mkdirSync,
+	openSync,
+	readdirSync,
+	readFileSync,
+	readSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+	writeSync
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 
 /** Written into every set; its presence is how a later run knows the folder is the tool's own. */
 export const MARKER_FILE = '.situation-map';
-const MARKER_TEXT = 'Written by situation-map `npm run gazetteer`; this whole folder is replaced on every run.\n';
+const MARKER_TEXT =
+	'Written by situation-map `npm run gazetteer`; this whole folder is replaced on every run.\n';
 /** Layer names of the data contract: a folder whose manifest.json lists only these predates the marker. */
 const CONTRACT_LAYERS = new Set(['control', 'frontline', 'changes', 'events', 'places', 'routes']);
 
@@ -56,7 +70,13 @@ export function serialise(value: unknown): string {
 export function siblings(outDir: string, pid = process.pid) {
 	const parent = dirname(outDir);
 	const name = basename(outDir);
-	return { parent, name, temp: join(parent, `.${name}.tmp-${pid}`), old: join(parent, `.${name}.old-${pid}`), lock: join(parent, `.${name}.lock`) };
+	return {
+		parent,
+		name,
+		temp: join(parent, `.${name}.tmp-${pid}`),
+		old: join(parent, `.${name}.old-${pid}`),
+		lock: join(parent, `.${name}.lock`)
+	};
 }
 
 /** True when a process with this id exists (EPERM: it exists but belongs to another user). */
@@ -93,22 +113,30 @@ function isOwnSet(dir: string): boolean {
  * Refuses an --out folder whose replacement would destroy something: one that holds the current folder,
  * the home folder or an input folder, and (unless `force`) an existing non-empty folder the tool did not write.
  */
-export function checkOutDir(outDir: string, opts: { force: boolean; cwd?: string; home?: string; inputs?: string[] }): void {
+export function checkOutDir(
+	outDir: string,
+	opts: { force: boolean; cwd?: string; home?: string; inputs?: string[] }
+): void {
 	const out = resolve(outDir);
 	const cwd = resolve(opts.cwd ?? process.cwd());
 	const home = resolve(opts.home ?? homedir());
 	const guarded: [string, string][] = [
 		[cwd, existsSync(join(cwd, 'package.json')) ? 'the repository root' : 'the current folder'],
 		[home, 'the home folder'],
-		...(opts.inputs ?? []).map((p): [string, string] => [resolve(p), 'an input folder']),
+		...(opts.inputs ?? []).map((p): [string, string] => [resolve(p), 'an input folder'])
 	];
 	if (out === dirname(out)) throw new Error(`--out ${out}: refusing to replace the file system root`);
 	for (const [path, what] of guarded)
-		if (contains(out, path)) throw new Error(`--out ${out}: refusing to replace a folder that is or holds ${what} (${path}); the whole folder is replaced on every run`);
+		if (contains(out, path))
+			throw new Error(
+				`--out ${out}: refusing to replace a folder that is or holds ${what} (${path}); the whole folder is replaced on every run`
+			);
 	if (!existsSync(out)) return;
 	if (!statSync(out).isDirectory()) throw new Error(`--out ${out}: exists and is not a folder`);
 	if (opts.force || readdirSync(out).length === 0 || isOwnSet(out)) return;
-	throw new Error(`--out ${out}: folder holds files the gazetteer did not write (no ${MARKER_FILE} marker); every run replaces the whole folder, so pick a new or empty folder, or pass --force to replace it`);
+	throw new Error(
+		`--out ${out}: folder holds files the gazetteer did not write (no ${MARKER_FILE} marker); every run replaces the whole folder, so pick a new or empty folder, or pass --force to replace it`
+	);
 }
 
 /**
@@ -131,7 +159,9 @@ export function acquireLock(outDir: string): () => void {
 				// unreadable or half-written lock: its writer died before finishing it, so it is stale
 			}
 			if (typeof holder.pid === 'number' && isAlive(holder.pid))
-				throw new Error(`another gazetteer run (pid ${holder.pid}, started ${String(holder.started)}) is writing ${resolve(outDir)}; wait for it to end (remove ${lock} only if pid ${holder.pid} is not a gazetteer)`);
+				throw new Error(
+					`another gazetteer run (pid ${holder.pid}, started ${String(holder.started)}) is writing ${resolve(outDir)}; wait for it to end (remove ${lock} only if pid ${holder.pid} is not a gazetteer)`
+				);
 			rmSync(lock, { force: true });
 			continue;
 		}
@@ -189,7 +219,8 @@ export function writeOutputs(outDir: string, files: Record<string, unknown>): st
 		mkdirSync(temp);
 		for (const rel of rels) {
 			const target = join(temp, rel);
-			if (!contains(temp, target) || target === temp) throw new Error(`output path "${rel}" leaves the output folder`);
+			if (!contains(temp, target) || target === temp)
+				throw new Error(`output path "${rel}" leaves the output folder`);
 			writeStep(`write ${rel}`, total);
 			mkdirSync(dirname(target), { recursive: true });
 			writeFileSync(target, serialise(files[rel]));
@@ -198,7 +229,9 @@ export function writeOutputs(outDir: string, files: Record<string, unknown>): st
 		writeFileSync(join(temp, MARKER_FILE), MARKER_TEXT);
 	} catch (e) {
 		rmSync(temp, { recursive: true, force: true });
-		throw new Error(`could not write the new outputs in ${temp}: ${(e as Error).message}; previous outputs kept in ${out}`);
+		throw new Error(
+			`could not write the new outputs in ${temp}: ${(e as Error).message}; previous outputs kept in ${out}`
+		);
 	}
 	writeStep('move the old set aside', total);
 	const hadOld = existsSync(out);
@@ -207,7 +240,9 @@ export function writeOutputs(outDir: string, files: Record<string, unknown>): st
 			renameSync(out, old);
 		} catch (e) {
 			rmSync(temp, { recursive: true, force: true });
-			throw new Error(`could not move the previous outputs aside to ${old}: ${(e as Error).message}; previous outputs kept in ${out}, nothing written`);
+			throw new Error(
+				`could not move the previous outputs aside to ${old}: ${(e as Error).message}; previous outputs kept in ${out}, nothing written`
+			);
 		}
 	}
 	writeStep('move the new set in', total);
@@ -221,7 +256,9 @@ export function writeOutputs(outDir: string, files: Record<string, unknown>): st
 				renameSync(old, out);
 			} catch {
 				// something took the folder's place between the two moves: the old set stays aside, and says where
-				throw new Error(`${why}; something else is now at ${out}, so the previous outputs are kept in ${old} (the next run puts them back once ${out} is gone or empty)`);
+				throw new Error(
+					`${why}; something else is now at ${out}, so the previous outputs are kept in ${old} (the next run puts them back once ${out} is gone or empty)`
+				);
 			}
 		}
 		throw new Error(`${why}; previous outputs kept, nothing written`);

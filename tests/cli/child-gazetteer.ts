@@ -21,14 +21,27 @@ export function bundleGazetteer(dir: string): string {
 		outfile,
 		logLevel: 'error',
 		// CommonJS dependencies inside an ES module bundle still call require() for Node's own modules
-		banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" }
+		banner: {
+			js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
+		}
 	});
 	return outfile;
 }
 
 /** Two villages of the curated gazetteer, west of Aleppo (coordinates from geodata/gazetteer/countryside.csv). */
 const PLACES = ['khan-al-asal', 'maarat-al-artiq'];
-const box = (w: number, s: number, e: number, n: number) => ({ type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]] });
+const box = (w: number, s: number, e: number, n: number) => ({
+	type: 'Polygon',
+	coordinates: [
+		[
+			[w, s],
+			[e, s],
+			[e, n],
+			[w, n],
+			[w, s]
+		]
+	]
+});
 const feature = (geometry: object, properties: object) => ({ type: 'Feature', properties, geometry });
 
 /**
@@ -45,12 +58,29 @@ export function smallGeodata(dir: string): string {
 	// no country rows here, so no theatre country either
 	const { theatreCountry: _none, ...rest } = config;
 	writeFileSync(join(g, 'gazetteer-config.json'), JSON.stringify({ ...rest, countries: [], neighbours: [] }));
-	const [header, ...rows] = readFileSync(join(ROOT, 'geodata', 'gazetteer', 'countryside.csv'), 'utf8').split('\n');
-	writeFileSync(join(g, 'gazetteer', 'places.csv'), [header, ...rows.filter((r) => PLACES.includes(r.split(',')[0]!))].join('\n') + '\n');
-	writeFileSync(join(g, 'country', 'syria.geojson'), JSON.stringify(feature(box(36.8, 36.0, 37.3, 36.4), { name: 'test country' })));
-	const baseline = [feature(box(36.8, 36.0, 37.0, 36.4), { faction: 'opposition' }), feature(box(37.0, 36.0, 37.3, 36.4), { faction: 'government' })];
-	writeFileSync(join(g, 'control', 'baseline-2024-11-26.geojson'), JSON.stringify({ type: 'FeatureCollection', features: baseline }));
-	writeFileSync(join(g, 'control', 'overrides.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [] }));
+	const [header, ...rows] = readFileSync(join(ROOT, 'geodata', 'gazetteer', 'countryside.csv'), 'utf8').split(
+		'\n'
+	);
+	writeFileSync(
+		join(g, 'gazetteer', 'places.csv'),
+		[header, ...rows.filter((r) => PLACES.includes(r.split(',')[0]!))].join('\n') + '\n'
+	);
+	writeFileSync(
+		join(g, 'country', 'syria.geojson'),
+		JSON.stringify(feature(box(36.8, 36.0, 37.3, 36.4), { name: 'test country' }))
+	);
+	const baseline = [
+		feature(box(36.8, 36.0, 37.0, 36.4), { faction: 'opposition' }),
+		feature(box(37.0, 36.0, 37.3, 36.4), { faction: 'government' })
+	];
+	writeFileSync(
+		join(g, 'control', 'baseline-2024-11-26.geojson'),
+		JSON.stringify({ type: 'FeatureCollection', features: baseline })
+	);
+	writeFileSync(
+		join(g, 'control', 'overrides.geojson'),
+		JSON.stringify({ type: 'FeatureCollection', features: [] })
+	);
 	writeFileSync(join(g, 'routes.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [] }));
 	return g;
 }
@@ -100,6 +130,8 @@ export function startGazetteer(bundle: string, args: string[], pauseAt?: number)
 		if (m) onPause({ step: Number(m[1]), total: Number(m[2]), label: m[3]! });
 	});
 	child.stdout!.resume();
-	const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) => child.on('exit', (code, signal) => res({ code, signal })));
+	const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((res) =>
+		child.on('exit', (code, signal) => res({ code, signal }))
+	);
 	return { process: child, stderr: () => err, exited, paused, resume: () => child.stdin!.write('\n') };
 }

@@ -31,15 +31,19 @@ const quiet = () => {
 	vi.spyOn(console, 'log').mockImplementation(() => {});
 };
 /** The gazetteer in this process (fast: modules loaded once), for set-up and the run after a kill. */
-const runHere = (articlesDir: string, out: string) => main(['--geodata', geodata, '--articles', articlesDir, '--out', out]);
+const runHere = (articlesDir: string, out: string) =>
+	main(['--geodata', geodata, '--articles', articlesDir, '--out', out]);
 
 beforeAll(() => {
 	base = mkdtempSync(join(tmpdir(), 'sm-fault-'));
 	bundle = bundleGazetteer(base);
 	geodata = smallGeodata(base);
-	oldArticles = articles('old', { 'a.md': '---\npublished: 2024-11-28\n---\nOpposition fighters captured Khan al-Asal on 28 November 2024.' });
+	oldArticles = articles('old', {
+		'a.md': '---\npublished: 2024-11-28\n---\nOpposition fighters captured Khan al-Asal on 28 November 2024.'
+	});
 	newArticles = articles('new', {
-		'b.md': '---\npublished: 2024-11-30\n---\nOpposition fighters captured Maarat al-Artiq on 29 November 2024. Government aircraft struck Khan al-Asal on 30 November 2024.'
+		'b.md':
+			'---\npublished: 2024-11-30\n---\nOpposition fighters captured Maarat al-Artiq on 29 November 2024. Government aircraft struck Khan al-Asal on 30 November 2024.'
 	});
 	emptyArticles = articles('empty', { 'blank.md': '' });
 	quiet();
@@ -85,7 +89,11 @@ describe('SIGKILL during the write phase', () => {
 	it('leaves exactly the old set or the new one at 20 seeded points, and the next run leaves no temporary file', async () => {
 		// the first child tells how many steps the write phase has
 		const probe = freshOut('probe');
-		const first = startGazetteer(bundle, ['--geodata', geodata, '--articles', newArticles, '--out', probe.out], 1);
+		const first = startGazetteer(
+			bundle,
+			['--geodata', geodata, '--articles', newArticles, '--out', probe.out],
+			1
+		);
 		const { total } = await first.paused;
 		first.process.kill('SIGKILL');
 		await first.exited;
@@ -95,7 +103,11 @@ describe('SIGKILL during the write phase', () => {
 		const outcomes: string[] = [];
 		for (const step of points) {
 			const { parent, out } = freshOut(`kill-${step}`);
-			const child = startGazetteer(bundle, ['--geodata', geodata, '--articles', newArticles, '--out', out], step);
+			const child = startGazetteer(
+				bundle,
+				['--geodata', geodata, '--articles', newArticles, '--out', out],
+				step
+			);
 			const paused = await child.paused;
 			expect(paused.step).toBe(step);
 			child.process.kill('SIGKILL');
@@ -108,7 +120,9 @@ describe('SIGKILL during the write phase', () => {
 				expect(paused.label).toBe('move the new set in');
 				expect(aside).toEqual(oldSet);
 			} else expect([oldSet, newSet]).toContainEqual(left);
-			outcomes.push(left === null ? 'aside' : JSON.stringify(left) === JSON.stringify(oldSet) ? 'old' : 'new');
+			outcomes.push(
+				left === null ? 'aside' : JSON.stringify(left) === JSON.stringify(oldSet) ? 'old' : 'new'
+			);
 
 			// a run that ends in error writes nothing, but puts the old set back and clears what the dead run left
 			expect(runHere(emptyArticles, out)).toBe(1);
@@ -131,7 +145,11 @@ describe('concurrent runs', () => {
 		await first.paused;
 		const second = startGazetteer(bundle, ['--geodata', geodata, '--articles', oldArticles, '--out', out]);
 		expect((await second.exited).code).toBe(2);
-		expect(second.stderr()).toMatch(new RegExp(`gazetteer: another gazetteer run \\(pid ${first.process.pid}, started \\d{4}-\\d{2}-\\d{2}T[^)]*\\) is writing ${out}`));
+		expect(second.stderr()).toMatch(
+			new RegExp(
+				`gazetteer: another gazetteer run \\(pid ${first.process.pid}, started \\d{4}-\\d{2}-\\d{2}T[^)]*\\) is writing ${out}`
+			)
+		);
 		first.resume();
 		expect((await first.exited).code).toBe(0);
 		expect(tree(out)).toEqual(newSet);
@@ -149,29 +167,41 @@ describe('a failing rename', () => {
 		writeFileSync(join(blocker, 'somebody-else'), 'x');
 		child.resume();
 		expect((await child.exited).code).toBe(2);
-		expect(child.stderr()).toMatch(/could not move the previous outputs aside to .*\.out\.old-\d+: ENOTEMPTY.*previous outputs kept in .*, nothing written/);
+		expect(child.stderr()).toMatch(
+			/could not move the previous outputs aside to .*\.out\.old-\d+: ENOTEMPTY.*previous outputs kept in .*, nothing written/
+		);
 		expect(tree(out)).toEqual(oldSet);
 		expect(siblingsOf(parent)).toEqual([`.out.old-${child.process.pid}`]);
 	});
 
-	it('keeps the old set aside, and says where, when a folder takes the out folder\'s place between the moves', async () => {
+	it("keeps the old set aside, and says where, when a folder takes the out folder's place between the moves", async () => {
 		const { parent, out } = freshOut('blocked-in');
 		const steps = await (async () => {
-			const probe = startGazetteer(bundle, ['--geodata', geodata, '--articles', newArticles, '--out', out], 1);
+			const probe = startGazetteer(
+				bundle,
+				['--geodata', geodata, '--articles', newArticles, '--out', out],
+				1
+			);
 			const { total } = await probe.paused;
 			probe.process.kill('SIGKILL');
 			await probe.exited;
 			expect(runHere(emptyArticles, out)).toBe(1); // clears the probe's leftovers
 			return total;
 		})();
-		const child = startGazetteer(bundle, ['--geodata', geodata, '--articles', newArticles, '--out', out], steps - 2);
+		const child = startGazetteer(
+			bundle,
+			['--geodata', geodata, '--articles', newArticles, '--out', out],
+			steps - 2
+		);
 		expect((await child.paused).label).toBe('move the new set in');
 		mkdirSync(out);
 		writeFileSync(join(out, 'somebody-else'), 'x');
 		child.resume();
 		expect((await child.exited).code).toBe(2);
 		const aside = join(parent, `.out.old-${child.process.pid}`);
-		expect(child.stderr()).toContain(`something else is now at ${out}, so the previous outputs are kept in ${aside}`);
+		expect(child.stderr()).toContain(
+			`something else is now at ${out}, so the previous outputs are kept in ${aside}`
+		);
 		expect(tree(aside)).toEqual(oldSet);
 		expect(siblingsOf(parent)).toEqual([`.out.old-${child.process.pid}`]);
 		// once the intruder is gone (an empty folder left), the next run, even a failing one, puts the old set back
@@ -184,7 +214,10 @@ describe('a failing rename', () => {
 
 describe('a FIFO named like an article', () => {
 	it('is refused by name and never opened: the run ends instead of waiting for a writer', async () => {
-		const d = articles('fifo', { 'ok.md': '---\npublished: 2024-11-28\n---\nOpposition fighters captured Khan al-Asal on 28 November 2024.' });
+		const d = articles('fifo', {
+			'ok.md':
+				'---\npublished: 2024-11-28\n---\nOpposition fighters captured Khan al-Asal on 28 November 2024.'
+		});
 		execFileSync('mkfifo', [join(d, 'x.md')]);
 		const out = join(base, 'fifo-out');
 		const child = startGazetteer(bundle, ['--geodata', geodata, '--articles', d, '--out', out]);

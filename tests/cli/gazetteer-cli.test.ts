@@ -25,14 +25,21 @@ function articles(files: Record<string, string | Buffer>): string {
 	return d;
 }
 const run = (...args: string[]) => main(['--geodata', join(ROOT, 'geodata'), ...args]);
-const snapshot = (d: string) => Object.fromEntries(readdirSync(d).filter((f) => !f.includes('.tmp')).map((f) => [f, f.includes('.') ? readFileSync(join(d, f), 'utf8') : '']));
+const snapshot = (d: string) =>
+	Object.fromEntries(
+		readdirSync(d)
+			.filter((f) => !f.includes('.tmp'))
+			.map((f) => [f, f.includes('.') ? readFileSync(join(d, f), 'utf8') : ''])
+	);
 
 describe('npm run gazetteer', () => {
 	it('writes the contract files, byte-identical on a second run', () => {
 		const out = join(dir, 'out');
 		expect(run('--articles', ARTICLES, '--out', out)).toBe(0);
 		const first = snapshot(out);
-		expect(Object.keys(first)).toEqual(expect.arrayContaining(['places.geojson', 'events.geojson', 'diagnostics.json', 'manifest.json']));
+		expect(Object.keys(first)).toEqual(
+			expect.arrayContaining(['places.geojson', 'events.geojson', 'diagnostics.json', 'manifest.json'])
+		);
 		expect(run('--articles', ARTICLES, '--out', out)).toBe(0);
 		expect(snapshot(out)).toEqual(first);
 	});
@@ -44,9 +51,12 @@ describe('npm run gazetteer', () => {
 		expect(events.features.length).toBeGreaterThan(20);
 		// the dated layer shows an event on its own day, not on every later day
 		const layer = JSON.parse(readFileSync(join(out, 'layers', 'events.geojson'), 'utf8'));
-		const dayPrecise = layer.features.filter((f: { properties: { time_precision: number } }) => f.properties.time_precision === 1);
+		const dayPrecise = layer.features.filter(
+			(f: { properties: { time_precision: number } }) => f.properties.time_precision === 1
+		);
 		expect(dayPrecise.length).toBeGreaterThan(20);
-		for (const f of dayPrecise) expect([f.properties.from_date, f.properties.to_date]).toEqual([f.properties.date, f.properties.date]);
+		for (const f of dayPrecise)
+			expect([f.properties.from_date, f.properties.to_date]).toEqual([f.properties.date, f.properties.date]);
 	});
 
 	it('reports each unusable file on one line naming it, and still reads the others', () => {
@@ -72,7 +82,12 @@ describe('npm run gazetteer', () => {
 		expect(joined).toMatch(/wrong-types\.md: front matter field "url" must be an http\(s\) URL/);
 		expect(joined).not.toMatch(/ignored\.pdf/);
 		const events = JSON.parse(readFileSync(join(dir, 'out', 'events.geojson'), 'utf8'));
-		expect(events.features.some((f: { properties: { kind: string; date: string } }) => f.properties.kind === 'capture' && f.properties.date === '2024-11-29')).toBe(true);
+		expect(
+			events.features.some(
+				(f: { properties: { kind: string; date: string } }) =>
+					f.properties.kind === 'capture' && f.properties.date === '2024-11-29'
+			)
+		).toBe(true);
 	});
 
 	it('exits non-zero when nothing could be read, and with --strict on any error', () => {
@@ -86,7 +101,9 @@ describe('npm run gazetteer', () => {
 	it('refuses an unknown flag, a missing folder and a bad --published', () => {
 		expect(() => run('--colour', 'red')).toThrow(/unknown argument "--colour"/);
 		expect(() => run('--articles', join(dir, 'nope'))).toThrow(/no such folder/);
-		expect(() => run('--articles', ARTICLES, '--published', '29/11/2024')).toThrow(/--published must be YYYY-MM-DD/);
+		expect(() => run('--articles', ARTICLES, '--published', '29/11/2024')).toThrow(
+			/--published must be YYYY-MM-DD/
+		);
 	});
 
 	it('leaves earlier outputs intact when a run fails on bad geodata', () => {
@@ -96,7 +113,9 @@ describe('npm run gazetteer', () => {
 		const geodata = join(dir, 'geodata');
 		cpSync(join(ROOT, 'geodata'), geodata, { recursive: true });
 		writeFileSync(join(geodata, 'actors.json'), '{ not json');
-		expect(() => main(['--geodata', geodata, '--articles', ARTICLES, '--out', out])).toThrow(/actors\.json: not valid JSON/);
+		expect(() => main(['--geodata', geodata, '--articles', ARTICLES, '--out', out])).toThrow(
+			/actors\.json: not valid JSON/
+		);
 		expect(snapshot(out)).toEqual(before);
 	});
 
@@ -111,7 +130,19 @@ describe('npm run gazetteer', () => {
 				'Bad Id,,X,س,,village,36,37,Aleppo,,test\n' +
 				'khan-al-asal,,Duplicate,مكرر,,village,36,37,Aleppo,,test\n'
 		);
-		writeFileSync(join(geodata, 'routes.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'm5-highway', name: 'M5', kind: 'road' }, geometry: { type: 'LineString', coordinates: [[37, 'x']] } }] }));
+		writeFileSync(
+			join(geodata, 'routes.geojson'),
+			JSON.stringify({
+				type: 'FeatureCollection',
+				features: [
+					{
+						type: 'Feature',
+						properties: { id: 'm5-highway', name: 'M5', kind: 'road' },
+						geometry: { type: 'LineString', coordinates: [[37, 'x']] }
+					}
+				]
+			})
+		);
 		expect(main(['--geodata', geodata, '--out', join(dir, 'out')])).toBe(0);
 		const joined = errors.join('\n');
 		expect(joined).toMatch(/zz-bad\.csv:2: lat must be a latitude, got "NaN"/);
@@ -120,5 +151,4 @@ describe('npm run gazetteer', () => {
 		expect(joined).toMatch(/place:sm:khan-al-asal is curated twice/);
 		expect(joined).toMatch(/routes\.geojson: features\[0\]\.geometry must be a LineString of 2\+ positions/);
 	});
-
 });

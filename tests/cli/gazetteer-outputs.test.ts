@@ -1,6 +1,14 @@
 // The out folder is replaced as one set: failed runs write nothing, stale files and leftovers go,
 // concurrent runs and folders the tool did not write are refused, and a blocked swap keeps the old set.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -32,8 +40,12 @@ const run = (...args: string[]) => main(['--geodata', join(ROOT, 'geodata'), ...
 const tree = (d: string): Record<string, string> => treeOrNull(d) ?? {};
 const leftovers = () => readdirSync(dir).filter((f) => f.startsWith('.out.'));
 
-const LATE = { 'late.md': '---\npublished: 2024-12-02\n---\nOpposition fighters took Saraqeb on 1 December 2024.' };
-const EARLY = { 'early.md': '---\npublished: 2024-11-28\n---\nFighting was reported near Saraqeb on 28 November 2024.' };
+const LATE = {
+	'late.md': '---\npublished: 2024-12-02\n---\nOpposition fighters took Saraqeb on 1 December 2024.'
+};
+const EARLY = {
+	'early.md': '---\npublished: 2024-11-28\n---\nFighting was reported near Saraqeb on 28 November 2024.'
+};
 
 describe('gazetteer output set', () => {
 	it('leaves the previous set byte-identical when nothing can be read, and writes nothing with --strict errors', () => {
@@ -85,8 +97,13 @@ describe('gazetteer output set', () => {
 	it('refuses a second run while a live process holds the lock, naming that process', () => {
 		expect(run('--articles', articles('good', LATE), '--out', out)).toBe(0);
 		const before = tree(out);
-		writeFileSync(join(dir, '.out.lock'), JSON.stringify({ pid: process.pid, started: '2024-12-01T00:00:00Z' }));
-		expect(() => run('--articles', articles('early', EARLY), '--out', out)).toThrow(new RegExp(`another gazetteer run \\(pid ${process.pid}, started 2024-12-01`));
+		writeFileSync(
+			join(dir, '.out.lock'),
+			JSON.stringify({ pid: process.pid, started: '2024-12-01T00:00:00Z' })
+		);
+		expect(() => run('--articles', articles('early', EARLY), '--out', out)).toThrow(
+			new RegExp(`another gazetteer run \\(pid ${process.pid}, started 2024-12-01`)
+		);
 		expect(tree(out)).toEqual(before);
 		expect(existsSync(join(dir, '.out.lock'))).toBe(true);
 	});
@@ -100,7 +117,9 @@ describe('gazetteer output set', () => {
 		const foreign = join(dir, 'mine');
 		mkdirSync(foreign);
 		writeFileSync(join(foreign, 'notes.txt'), 'my own notes');
-		expect(() => run('--articles', good, '--out', foreign)).toThrow(/did not write \(no \.situation-map marker\).*--force/);
+		expect(() => run('--articles', good, '--out', foreign)).toThrow(
+			/did not write \(no \.situation-map marker\).*--force/
+		);
 		expect(readFileSync(join(foreign, 'notes.txt'), 'utf8')).toBe('my own notes');
 		expect(run('--articles', good, '--out', foreign, '--force')).toBe(0);
 		expect(existsSync(join(foreign, 'notes.txt'))).toBe(false);
@@ -108,7 +127,13 @@ describe('gazetteer output set', () => {
 
 	it('accepts a set written before the marker existed (a manifest with the contract layers)', () => {
 		mkdirSync(out);
-		writeFileSync(join(out, 'manifest.json'), JSON.stringify({ version: 1, layers: { control: 'layers/control.geojson', events: 'layers/events.geojson' } }));
+		writeFileSync(
+			join(out, 'manifest.json'),
+			JSON.stringify({
+				version: 1,
+				layers: { control: 'layers/control.geojson', events: 'layers/events.geojson' }
+			})
+		);
 		expect(run('--articles', articles('good', LATE), '--out', out)).toBe(0);
 		expect(existsSync(join(out, MARKER_FILE))).toBe(true);
 	});
@@ -119,7 +144,9 @@ describe('gazetteer output set', () => {
 		const blocker = join(dir, `.out.old-${process.pid}`);
 		mkdirSync(blocker);
 		writeFileSync(join(blocker, 'keep'), 'x');
-		expect(() => run('--articles', articles('early', EARLY), '--out', out)).toThrow(/could not move the previous outputs aside to .*\.out\.old-\d+: .*previous outputs kept/);
+		expect(() => run('--articles', articles('early', EARLY), '--out', out)).toThrow(
+			/could not move the previous outputs aside to .*\.out\.old-\d+: .*previous outputs kept/
+		);
 		expect(tree(out)).toEqual(before);
 		expect(leftovers()).toEqual([`.out.old-${process.pid}`]);
 	});

@@ -40,8 +40,12 @@ function run(articlesDir: string, ...extra: string[]): { code: number; out: stri
 }
 const read = (out: string, file: string) => JSON.parse(readFileSync(join(out, file), 'utf8'));
 type Mention = { article: string; text: string; start: number; end: number };
-const mentions = (out: string): Mention[] => read(out, 'places.geojson').features.flatMap((f: { properties: { mentions: Mention[] } }) => f.properties.mentions);
-const sources = (out: string): string[] => read(out, 'manifest.json').sources.map((s: { article: string }) => s.article);
+const mentions = (out: string): Mention[] =>
+	read(out, 'places.geojson').features.flatMap(
+		(f: { properties: { mentions: Mention[] } }) => f.properties.mentions
+	);
+const sources = (out: string): string[] =>
+	read(out, 'manifest.json').sources.map((s: { article: string }) => s.article);
 
 describe('links', () => {
 	it('refuses a link that leaves the articles folder, naming it, and lists nothing of it as a source', () => {
@@ -52,8 +56,12 @@ describe('links', () => {
 		symlinkSync('/etc', join(d, 'etc-folder'));
 		const { code, out } = run(d);
 		expect(code).toBe(0);
-		expect(errors).toContain(`error: leak.md: a symbolic link to ${secret}, outside the articles folder; not read (pass --follow-symlinks to read it)`);
-		expect(errors).toContain('error: etc-folder: a symbolic link to /etc, outside the articles folder; not read (pass --follow-symlinks to read it)');
+		expect(errors).toContain(
+			`error: leak.md: a symbolic link to ${secret}, outside the articles folder; not read (pass --follow-symlinks to read it)`
+		);
+		expect(errors).toContain(
+			'error: etc-folder: a symbolic link to /etc, outside the articles folder; not read (pass --follow-symlinks to read it)'
+		);
 		expect(sources(out)).toEqual(['ok.md']);
 	});
 
@@ -66,7 +74,12 @@ describe('links', () => {
 		const { code, out } = run(d, '--follow-symlinks');
 		expect(code).toBe(0);
 		expect(sources(out)).toEqual(['linked.md', 'ok.md']);
-		expect(read(out, 'diagnostics.json')).toContainEqual(expect.objectContaining({ code: 'duplicate-article', message: 'same.md: the same file as ok.md; read once' }));
+		expect(read(out, 'diagnostics.json')).toContainEqual(
+			expect.objectContaining({
+				code: 'duplicate-article',
+				message: 'same.md: the same file as ok.md; read once'
+			})
+		);
 	});
 });
 
@@ -78,7 +91,10 @@ describe('encodings', () => {
 		expect(code).toBe(0);
 		const [m] = mentions(out);
 		expect(text.slice(m!.start, m!.end)).toBe('Saraqeb');
-		expect(read(out, 'manifest.json').sources[0]).toMatchObject({ article: 'bom.md', published: '2024-11-29' });
+		expect(read(out, 'manifest.json').sources[0]).toMatchObject({
+			article: 'bom.md',
+			published: '2024-11-29'
+		});
 	});
 
 	it('decodes UTF-16 with a byte-order mark (LE and BE), offsets in the decoded text', () => {
@@ -89,19 +105,29 @@ describe('encodings', () => {
 		expect(code).toBe(0);
 		expect(errors.join('\n')).not.toMatch(/binary/);
 		const found = mentions(out).map((m) => [m.article, text.slice(m.start, m.end)]);
-		expect(found.sort()).toEqual([['be.txt', 'Saraqeb'], ['le.txt', 'Saraqeb']]);
+		expect(found.sort()).toEqual([
+			['be.txt', 'Saraqeb'],
+			['le.txt', 'Saraqeb']
+		]);
 	});
 
 	it('says UTF-16 without a byte-order mark is UTF-16, not binary', () => {
-		const { code } = run(articles({ 'ok.md': FRONT + REPORT, 'no-mark.txt': Buffer.from(FRONT + REPORT, 'utf16le') }));
+		const { code } = run(
+			articles({ 'ok.md': FRONT + REPORT, 'no-mark.txt': Buffer.from(FRONT + REPORT, 'utf16le') })
+		);
 		expect(code).toBe(0);
-		expect(errors).toContain('error: no-mark.txt: looks like UTF-16 without a byte-order mark; please save it as UTF-8');
+		expect(errors).toContain(
+			'error: no-mark.txt: looks like UTF-16 without a byte-order mark; please save it as UTF-8'
+		);
 	});
 });
 
 describe('folders and kinds of file', () => {
 	it('reads nested folders, ids being relative paths', () => {
-		const d = articles({ 'top.md': FRONT + REPORT, '2024-11/29/deep.md': `${FRONT}Government forces shelled Hama on Friday.` });
+		const d = articles({
+			'top.md': FRONT + REPORT,
+			'2024-11/29/deep.md': `${FRONT}Government forces shelled Hama on Friday.`
+		});
 		const { code, out } = run(d);
 		expect(code).toBe(0);
 		expect(sources(out)).toEqual(['2024-11/29/deep.md', 'top.md']);
@@ -110,7 +136,10 @@ describe('folders and kinds of file', () => {
 
 	it('reads .markdown and .html, tags masked and offsets true', () => {
 		const html = `<!doctype html><html><head><title>Morning report</title><script>var city = "Homs";</script></head><body><p>Opposition fighters <b>captured</b> <a href="/x">Saraqeb</a> on 29 November 2024.</p></body></html>`;
-		const d = articles({ 'page.html': html, 'notes.markdown': `${FRONT}Government forces shelled Hama on Friday.` });
+		const d = articles({
+			'page.html': html,
+			'notes.markdown': `${FRONT}Government forces shelled Hama on Friday.`
+		});
 		const { code, out } = run(d);
 		expect(code).toBe(0);
 		expect(sources(out)).toEqual(['notes.markdown', 'page.html']);
@@ -129,45 +158,61 @@ describe('diagnostics in the terminal', () => {
 	});
 
 	it('folds repeats of one warning into "… and N more like this"; diagnostics.json keeps them all', () => {
-		const d = articles({ 'list.md': FRONT + 'Fighters entered the village of Qarqoura on Friday. '.repeat(2000) });
+		const d = articles({
+			'list.md': FRONT + 'Fighters entered the village of Qarqoura on Friday. '.repeat(2000)
+		});
 		const { code, out } = run(d);
 		expect(code).toBe(0);
 		const same = errors.filter((l) => l.includes('"Qarqoura" looks like a place'));
 		expect(same).toHaveLength(1);
 		expect(errors[errors.indexOf(same[0]!) + 1]).toBe('  … and 1,999 more like this');
-		expect(read(out, 'diagnostics.json').filter((x: { message: string }) => x.message.includes('"Qarqoura"'))).toHaveLength(2000);
+		expect(
+			read(out, 'diagnostics.json').filter((x: { message: string }) => x.message.includes('"Qarqoura"'))
+		).toHaveLength(2000);
 	});
 
 	it('refuses published: 2024-11-29T25:99:00Z as bad front matter naming the field', () => {
 		const { code } = run(articles({ 'late.md': `---\npublished: 2024-11-29T25:99:00Z\n---\n${REPORT}` }));
 		expect(code).toBe(0);
-		expect(errors.join('\n')).toMatch(/error: late\.md: front matter field "published" must be an ISO date or datetime with every part in range .*got "2024-11-29T25:99:00Z"/);
+		expect(errors.join('\n')).toMatch(
+			/error: late\.md: front matter field "published" must be an ISO date or datetime with every part in range .*got "2024-11-29T25:99:00Z"/
+		);
 	});
 });
 
 describe('truncated geodata', () => {
-	it.each(['events.json', 'actors.json', 'routes.geojson', 'country/syria.geojson', 'control/overrides.geojson', 'gazetteer/countryside.csv'])(
-		'%s cut in half: the error names the file, and nothing is written',
-		(rel) => {
-			const geodata = join(dir, 'geodata');
-			cpSync(join(ROOT, 'geodata'), geodata, { recursive: true });
-			const whole = readFileSync(join(geodata, rel), 'utf8');
-			writeFileSync(join(geodata, rel), whole.slice(0, whole.length >> 1));
-			const out = join(dir, 'out');
-			const d = articles({ 'ok.md': FRONT + REPORT });
-			expect(() => main(['--geodata', geodata, '--articles', d, '--out', out])).toThrow(new RegExp(`^${join(geodata, rel).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(:\\d+)?: `));
-			expect(() => readFileSync(join(out, 'manifest.json'))).toThrow(/ENOENT/);
-		}
-	);
+	it.each([
+		'events.json',
+		'actors.json',
+		'routes.geojson',
+		'country/syria.geojson',
+		'control/overrides.geojson',
+		'gazetteer/countryside.csv'
+	])('%s cut in half: the error names the file, and nothing is written', (rel) => {
+		const geodata = join(dir, 'geodata');
+		cpSync(join(ROOT, 'geodata'), geodata, { recursive: true });
+		const whole = readFileSync(join(geodata, rel), 'utf8');
+		writeFileSync(join(geodata, rel), whole.slice(0, whole.length >> 1));
+		const out = join(dir, 'out');
+		const d = articles({ 'ok.md': FRONT + REPORT });
+		expect(() => main(['--geodata', geodata, '--articles', d, '--out', out])).toThrow(
+			new RegExp(`^${join(geodata, rel).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(:\\d+)?: `)
+		);
+		expect(() => readFileSync(join(out, 'manifest.json'))).toThrow(/ENOENT/);
+	});
 });
 
 describe('events outside the map period', () => {
 	it('lists an event dated before the baseline day and warns, naming the article and the sentence', () => {
 		// published on Wednesday 27 November: "on Friday" is 22 November, four days before the baseline
-		const text = '---\npublished: 2024-11-27\n---\nGovernment aircraft struck Saraqeb on Friday. Opposition fighters captured Khan al-Asal on 27 November 2024.';
+		const text =
+			'---\npublished: 2024-11-27\n---\nGovernment aircraft struck Saraqeb on Friday. Opposition fighters captured Khan al-Asal on 27 November 2024.';
 		const { code, out } = run(articles({ 'early.md': text }));
 		expect(code).toBe(0);
-		const events = read(out, 'events.geojson').features as { id: string; properties: { date: string; kind: string } }[];
+		const events = read(out, 'events.geojson').features as {
+			id: string;
+			properties: { date: string; kind: string };
+		}[];
 		const early = events.find((e) => e.properties.date === '2024-11-22');
 		expect(early).toBeDefined();
 		const manifest = read(out, 'manifest.json');
@@ -175,7 +220,9 @@ describe('events outside the map period', () => {
 		const layer = read(out, 'layers/events.geojson').features.map((f: { id: string }) => f.id);
 		expect(layer).not.toContain(early!.id);
 		expect(layer.length).toBe(events.length - 1);
-		const warning = read(out, 'diagnostics.json').find((d: { code: string }) => d.code === 'event-outside-period');
+		const warning = read(out, 'diagnostics.json').find(
+			(d: { code: string }) => d.code === 'event-outside-period'
+		);
 		expect(warning).toMatchObject({ level: 'warning', article: 'early.md' });
 		expect(warning.message).toBe(
 			`early.md: ${early!.properties.kind} at Saraqeb dated 2024-11-22 is before the map's period (2024-11-26 to 2024-11-27): listed in the manifest's outside_period and in events.geojson, on no layer`

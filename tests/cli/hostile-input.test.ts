@@ -12,7 +12,12 @@ let out: string;
 let before: Record<string, string>;
 let errors: string[];
 
-const listing = (d: string) => Object.fromEntries(readdirSync(d).filter((f) => f.endsWith('.json') || f.endsWith('.geojson')).map((f) => [f, readFileSync(join(d, f), 'utf8')]));
+const listing = (d: string) =>
+	Object.fromEntries(
+		readdirSync(d)
+			.filter((f) => f.endsWith('.json') || f.endsWith('.geojson'))
+			.map((f) => [f, readFileSync(join(d, f), 'utf8')])
+	);
 
 beforeAll(() => {
 	dir = mkdtempSync(join(tmpdir(), 'sm-hostile-'));
@@ -38,19 +43,89 @@ function geodataWith(rel: string, content: string): string {
 }
 const square = (coords: (number | string)[][]) => ({ type: 'Polygon', coordinates: [coords] });
 const collection = (...features: object[]) => JSON.stringify({ type: 'FeatureCollection', features });
-const feature = (geometry: object, properties: object = { faction: 'government' }, id?: string) => ({ type: 'Feature', ...(id ? { id } : {}), properties, geometry });
-const CCW = [[36, 35], [37, 35], [37, 36], [36, 36], [36, 35]];
+const feature = (geometry: object, properties: object = { faction: 'government' }, id?: string) => ({
+	type: 'Feature',
+	...(id ? { id } : {}),
+	properties,
+	geometry
+});
+const CCW = [
+	[36, 35],
+	[37, 35],
+	[37, 36],
+	[36, 36],
+	[36, 35]
+];
 
 describe('bad baseline and override files', () => {
 	it.each([
 		['not JSON', '{ nope', /baseline-2024-11-26\.geojson: not valid JSON/],
-		['not a FeatureCollection', '{"type":"Point","coordinates":[1,2]}', /baseline-2024-11-26\.geojson: must be a GeoJSON FeatureCollection/],
-		['a NaN coordinate', collection(feature(square([[36, 35], [37, 35], ['NaN', 36], [36, 35]]))), /features\[0\]\.geometry: position \["NaN",36\] is not a pair of finite numbers/],
-		['an out-of-range coordinate', collection(feature(square([[36, 35], [370, 35], [37, 36], [36, 35]]))), /features\[0\]\.geometry: position \[370, 35\] is out of range/],
-		['clockwise winding', collection(feature(square([...CCW].reverse()))), /features\[0\]\.geometry: exterior ring must wind counterclockwise/],
-		['a self-intersecting ring', collection(feature(square([[36, 35], [37, 36], [37, 35], [36, 36], [36, 35]]))), /intersects itself/],
-		['a missing faction', collection(feature(square(CCW), {})), /features\[0\]\.properties\.faction must be a string/],
-		['duplicate ids', collection(feature(square(CCW), { faction: 'government' }, 'a'), feature(square(CCW), { faction: 'sna' }, 'a')), /features\[1\]: duplicate id "a"/]
+		[
+			'not a FeatureCollection',
+			'{"type":"Point","coordinates":[1,2]}',
+			/baseline-2024-11-26\.geojson: must be a GeoJSON FeatureCollection/
+		],
+		[
+			'a NaN coordinate',
+			collection(
+				feature(
+					square([
+						[36, 35],
+						[37, 35],
+						['NaN', 36],
+						[36, 35]
+					])
+				)
+			),
+			/features\[0\]\.geometry: position \["NaN",36\] is not a pair of finite numbers/
+		],
+		[
+			'an out-of-range coordinate',
+			collection(
+				feature(
+					square([
+						[36, 35],
+						[370, 35],
+						[37, 36],
+						[36, 35]
+					])
+				)
+			),
+			/features\[0\]\.geometry: position \[370, 35\] is out of range/
+		],
+		[
+			'clockwise winding',
+			collection(feature(square([...CCW].reverse()))),
+			/features\[0\]\.geometry: exterior ring must wind counterclockwise/
+		],
+		[
+			'a self-intersecting ring',
+			collection(
+				feature(
+					square([
+						[36, 35],
+						[37, 36],
+						[37, 35],
+						[36, 36],
+						[36, 35]
+					])
+				)
+			),
+			/intersects itself/
+		],
+		[
+			'a missing faction',
+			collection(feature(square(CCW), {})),
+			/features\[0\]\.properties\.faction must be a string/
+		],
+		[
+			'duplicate ids',
+			collection(
+				feature(square(CCW), { faction: 'government' }, 'a'),
+				feature(square(CCW), { faction: 'sna' }, 'a')
+			),
+			/features\[1\]: duplicate id "a"/
+		]
 	])('baseline with %s', (_label, content, message) => {
 		const g = geodataWith('control/baseline-2024-11-26.geojson', content);
 		expect(() => main(['--geodata', g, '--out', out])).toThrow(message);
@@ -58,8 +133,13 @@ describe('bad baseline and override files', () => {
 	});
 
 	it('an override without a date', () => {
-		const g = geodataWith('control/overrides.geojson', collection(feature(square(CCW), { faction: 'opposition' })));
-		expect(() => main(['--geodata', g, '--out', out])).toThrow(/overrides\.geojson: features\[0\]\.properties\.date must be a string/);
+		const g = geodataWith(
+			'control/overrides.geojson',
+			collection(feature(square(CCW), { faction: 'opposition' }))
+		);
+		expect(() => main(['--geodata', g, '--out', out])).toThrow(
+			/overrides\.geojson: features\[0\]\.properties\.date must be a string/
+		);
 		expect(listing(out)).toEqual(before);
 	});
 });
@@ -75,7 +155,11 @@ describe('hostile articles', () => {
 		const random = Buffer.alloc(4096);
 		let s = 12345;
 		for (let i = 0; i < random.length; i++) random[i] = (s = (s * 1103515245 + 12345) & 0x7fffffff) & 0xff;
-		const d = articles({ 'big.txt': Buffer.alloc(50 * 1024 * 1024, 0x61), 'random.md': random, 'ok.md': '---\npublished: 2024-11-29\n---\nRebels seized Saraqeb on Friday.' });
+		const d = articles({
+			'big.txt': Buffer.alloc(50 * 1024 * 1024, 0x61),
+			'random.md': random,
+			'ok.md': '---\npublished: 2024-11-29\n---\nRebels seized Saraqeb on Friday.'
+		});
 		const o = join(dir, 'o-big');
 		expect(main(['--geodata', join(ROOT, 'geodata'), '--articles', d, '--out', o])).toBe(0);
 		expect(errors.join('\n')).toMatch(/big\.txt: too large \(50\.0 MB/);
@@ -84,12 +168,17 @@ describe('hostile articles', () => {
 	});
 
 	it('reads places through deeply nested and script-laden HTML, and keeps offsets true', () => {
-		const html = '<div>'.repeat(3000) + 'Rebels seized <b>Saraqeb</b> on Friday.<script>var x = "Homs Hama Idlib";</script><style>.Aleppo{}</style>' + '</div>'.repeat(3000);
+		const html =
+			'<div>'.repeat(3000) +
+			'Rebels seized <b>Saraqeb</b> on Friday.<script>var x = "Homs Hama Idlib";</script><style>.Aleppo{}</style>' +
+			'</div>'.repeat(3000);
 		const d = articles({ 'html.md': `---\npublished: 2024-11-29\n---\n${html}` });
 		const o = join(dir, 'o-html');
 		expect(main(['--geodata', join(ROOT, 'geodata'), '--articles', d, '--out', o])).toBe(0);
 		const places = JSON.parse(readFileSync(join(o, 'places.geojson'), 'utf8'));
-		expect(places.features.map((f: { properties: { name: string } }) => f.properties.name)).toEqual(['Saraqeb']);
+		expect(places.features.map((f: { properties: { name: string } }) => f.properties.name)).toEqual([
+			'Saraqeb'
+		]);
 		const m = places.features[0].properties.mentions[0];
 		expect(readFileSync(join(d, 'html.md'), 'utf8').slice(m.start, m.end)).toBe('Saraqeb');
 	});
@@ -118,13 +207,26 @@ function articlesDir(files: Record<string, string | Buffer>): string {
 	}
 	return a;
 }
-const runOn = (articles: string, ...extra: string[]) => main(['--geodata', join(ROOT, 'geodata'), '--articles', articles, '--out', mkdtempSync(join(dir, 'out-')), ...extra]);
+const runOn = (articles: string, ...extra: string[]) =>
+	main([
+		'--geodata',
+		join(ROOT, 'geodata'),
+		'--articles',
+		articles,
+		'--out',
+		mkdtempSync(join(dir, 'out-')),
+		...extra
+	]);
 const FRONT = '---\npublished: 2024-11-30\n---\n';
 
 describe('unbounded input', () => {
 	it('an article naming a place 200,000 times on one line is capped with a warning, not a stack overflow', () => {
-		const a = articlesDir({ 'list.md': `${FRONT}Fighters went into ${'Aleppo, '.repeat(200_000)}and stayed.\n` });
+		const a = articlesDir({
+			'list.md': `${FRONT}Fighters went into ${'Aleppo, '.repeat(200_000)}and stayed.\n`
+		});
 		expect(runOn(a)).toBe(0);
-		expect(errors.join('\n')).toMatch(/warning: list\.md: 200000 place mentions, more than the limit of 20000/);
+		expect(errors.join('\n')).toMatch(
+			/warning: list\.md: 200000 place mentions, more than the limit of 20000/
+		);
 	});
 });

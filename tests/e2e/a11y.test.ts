@@ -9,9 +9,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { isoDate } from '../../src/lib/geo/days';
-import { axeSerious, BUILD_DIR, FIXTURE_DATA, launchBrowser, openPage, realDataHasLayers, startServer, waitForMap, type StaticServer } from './browser';
+import {
+	axeSerious,
+	BUILD_DIR,
+	FIXTURE_DATA,
+	launchBrowser,
+	openPage,
+	realDataHasLayers,
+	startServer,
+	waitForMap,
+	type StaticServer
+} from './browser';
 
-const DATA_DIR = realDataHasLayers() && process.env.E2E_DATA !== 'fixture' ? join(BUILD_DIR, 'data') : FIXTURE_DATA;
+const DATA_DIR =
+	realDataHasLayers() && process.env.E2E_DATA !== 'fixture' ? join(BUILD_DIR, 'data') : FIXTURE_DATA;
 
 let server: StaticServer;
 let browser: Browser;
@@ -26,7 +37,8 @@ afterAll(async () => {
 	await server?.close();
 });
 
-const isFocused = (l: Locator) => l.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)).catch(() => false);
+const isFocused = (l: Locator) =>
+	l.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)).catch(() => false);
 
 /** Presses Tab (or Shift+Tab) until `target` has focus; fails if it is not reached in `max` presses. */
 async function tabTo(page: Page, target: Locator, o: { back?: boolean; max?: number } = {}): Promise<void> {
@@ -41,7 +53,12 @@ async function tabTo(page: Page, target: Locator, o: { back?: boolean; max?: num
 
 const valueNow = (slider: Locator) => slider.getAttribute('aria-valuenow').then(Number);
 const frontlineVisibility = (page: Page) =>
-	page.evaluate(() => (window as unknown as { __map: { getLayoutProperty(id: string, p: string): unknown } }).__map.getLayoutProperty('frontline-line', 'visibility') ?? 'visible');
+	page.evaluate(
+		() =>
+			(
+				window as unknown as { __map: { getLayoutProperty(id: string, p: string): unknown } }
+			).__map.getLayoutProperty('frontline-line', 'visibility') ?? 'visible'
+	);
 
 describe('the app with the keyboard alone', { timeout: 120_000 }, () => {
 	for (const lang of ['en', 'ar'] as const) {
@@ -167,7 +184,9 @@ describe('the embed with the keyboard alone', { timeout: 120_000 }, () => {
 			await expect.poll(() => valueNow(slider)).toBe(start + 1);
 			expect(await slider.getAttribute('aria-valuetext')).not.toBe(text);
 			await page.keyboard.press('Home');
-			await expect.poll(() => slider.getAttribute('aria-valuenow').then(Number)).toBe(Number(await slider.getAttribute('aria-valuemin')));
+			await expect
+				.poll(() => slider.getAttribute('aria-valuenow').then(Number))
+				.toBe(Number(await slider.getAttribute('aria-valuemin')));
 
 			const play = page.locator('button.play');
 			await tabTo(page, play, { back: true });

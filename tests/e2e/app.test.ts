@@ -5,10 +5,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { axeSerious, BUILD_DIR, FIXTURE_DATA, launchBrowser, openPage, realDataHasLayers, startServer, waitForIdle, waitForMap, type StaticServer } from './browser';
+import {
+	axeSerious,
+	BUILD_DIR,
+	FIXTURE_DATA,
+	launchBrowser,
+	openPage,
+	realDataHasLayers,
+	startServer,
+	waitForIdle,
+	waitForMap,
+	type StaticServer
+} from './browser';
 
 // E2E_DATA=fixture forces the hand-made fixture even when the real data exists.
-const DATA_DIR = realDataHasLayers() && process.env.E2E_DATA !== 'fixture' ? join(BUILD_DIR, 'data') : FIXTURE_DATA;
+const DATA_DIR =
+	realDataHasLayers() && process.env.E2E_DATA !== 'fixture' ? join(BUILD_DIR, 'data') : FIXTURE_DATA;
 
 let server: StaticServer;
 let browser: Browser;
@@ -22,7 +34,9 @@ interface Picked {
 beforeAll(async () => {
 	server = await startServer({ dataDir: DATA_DIR });
 	browser = await launchBrowser();
-	const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')) as { layers: Record<string, string> };
+	const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')) as {
+		layers: Record<string, string>;
+	};
 	const places = JSON.parse(readFileSync(join(DATA_DIR, manifest.layers.places!), 'utf8')) as {
 		features: { properties: { name: string }; geometry: { coordinates: [number, number] } }[];
 	};
@@ -47,24 +61,48 @@ async function open(query = '', o: Parameters<typeof openPage>[2] = {}) {
 async function controlAtKhanAlAsal(page: Page): Promise<string[]> {
 	await waitForIdle(page);
 	const picked = (await page.evaluate(
-		([lon, lat]) => (window as unknown as { __app: { featuresAt(lon: number, lat: number, r: number): unknown } }).__app.featuresAt(lon, lat, 0.5),
+		([lon, lat]) =>
+			(
+				window as unknown as { __app: { featuresAt(lon: number, lat: number, r: number): unknown } }
+			).__app.featuresAt(lon, lat, 0.5),
 		khanAlAsal
 	)) as Picked[];
 	// Distinct factions: neighbouring cells of one faction may both touch the query box.
-	return [...new Set(picked.filter((p) => p.layer === 'control-fill').map((p) => String(p.properties.faction)))];
+	return [
+		...new Set(picked.filter((p) => p.layer === 'control-fill').map((p) => String(p.properties.faction)))
+	];
 }
 
-const appDay = (page: Page) => page.evaluate(() => (window as unknown as { __app: { day(): string } }).__app.day());
+const appDay = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __app: { day(): string } }).__app.day());
 const globalDay = (page: Page) =>
-	page.evaluate(() => (window as unknown as { __map: { getGlobalState(): Record<string, unknown> } }).__map.getGlobalState().day);
+	page.evaluate(
+		() =>
+			(window as unknown as { __map: { getGlobalState(): Record<string, unknown> } }).__map.getGlobalState()
+				.day
+	);
 
 describe('the situation map app', () => {
 	it('loads with no page errors and draws the situation layers over the basemap', async () => {
 		const { page, errors } = await open();
-		const ids = (await page.evaluate(() => (window as unknown as { __map: { getStyle(): { layers: { id: string }[] } } }).__map.getStyle().layers.map((l) => l.id))) as string[];
-		for (const id of ['base-countries-fill', 'control-fill', 'frontline-line', 'events-circle', 'places-label']) expect(ids).toContain(id);
+		const ids = (await page.evaluate(() =>
+			(window as unknown as { __map: { getStyle(): { layers: { id: string }[] } } }).__map
+				.getStyle()
+				.layers.map((l) => l.id)
+		)) as string[];
+		for (const id of [
+			'base-countries-fill',
+			'control-fill',
+			'frontline-line',
+			'events-circle',
+			'places-label'
+		])
+			expect(ids).toContain(id);
 		const rendered = await page.evaluate(
-			() => (window as unknown as { __map: { queryRenderedFeatures(o: object): unknown[] } }).__map.queryRenderedFeatures({ layers: ['control-fill'] }).length
+			() =>
+				(
+					window as unknown as { __map: { queryRenderedFeatures(o: object): unknown[] } }
+				).__map.queryRenderedFeatures({ layers: ['control-fill'] }).length
 		);
 		expect(rendered).toBeGreaterThan(0);
 		expect(errors).toEqual([]);
@@ -164,7 +202,9 @@ describe('the situation map app', () => {
 		expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
 		expect(await page.evaluate(() => document.documentElement.lang)).toBe('ar');
 		expect(await page.locator('h1').textContent()).toMatch(/[\u0600-\u06FF]/);
-		const field = await page.evaluate(`JSON.stringify(window.__map.getLayoutProperty('places-label', 'text-field'))`);
+		const field = await page.evaluate(
+			`JSON.stringify(window.__map.getLayoutProperty('places-label', 'text-field'))`
+		);
 		expect(field).toContain('name_ar');
 		// The mirrored layout puts the panel on the left of the map.
 		const panel = (await page.locator('aside.panel').boundingBox())!;
@@ -173,7 +213,9 @@ describe('the situation map app', () => {
 		// Switching language back flips direction and labels.
 		await page.locator('button.lang').click();
 		expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
-		expect(await page.evaluate(`JSON.stringify(window.__map.getLayoutProperty('places-label', 'text-field'))`)).not.toContain('name_ar');
+		expect(
+			await page.evaluate(`JSON.stringify(window.__map.getLayoutProperty('places-label', 'text-field'))`)
+		).not.toContain('name_ar');
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
@@ -181,7 +223,9 @@ describe('the situation map app', () => {
 	it('opens the inspect panel with sources from a click and from the keyboard', async () => {
 		const { page, errors } = await open('?date=2024-11-29');
 		const pt = await page.evaluate(([lon, lat]) => {
-			const p = (window as unknown as { __map: { project(l: [number, number]): { x: number; y: number } } }).__map.project([lon, lat]);
+			const p = (
+				window as unknown as { __map: { project(l: [number, number]): { x: number; y: number } } }
+			).__map.project([lon, lat]);
 			return { x: p.x, y: p.y };
 		}, khanAlAsal);
 		const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
@@ -190,7 +234,10 @@ describe('the situation map app', () => {
 		await expect.poll(() => panel.count()).toBe(1);
 		expect(await panel.textContent()).toMatch(/Khan al-Asal/);
 		// the place itself (one of the features under the click): the panel says why it has its controller
-		await panel.locator('.others button').filter({ hasText: /^Khan al-Asal$/ }).click();
+		await panel
+			.locator('.others button')
+			.filter({ hasText: /^Khan al-Asal$/ })
+			.click();
 		await expect.poll(() => panel.locator('dl').textContent()).toMatch(/Why\s*A report names this place/);
 		await page.keyboard.press('Escape');
 		await expect.poll(() => panel.count()).toBe(0);

@@ -66,9 +66,15 @@ export function copyDataFolder(from: string, edit: (dir: string) => void): strin
  * (so tests can run the built app on the hand-made fixture); `mounts` maps other URL prefixes
  * (ending in "/") to folders, e.g. a benchmark's bare comparison page.
  */
-export async function startServer(o: { dataDir?: string; mounts?: Record<string, string> } = {}): Promise<StaticServer> {
-	if (!existsSync(join(BUILD_DIR, 'index.html'))) throw new Error(`${BUILD_DIR}/index.html missing: run "npm run build" first`);
-	const mounts: [string, string][] = Object.entries({ ...(o.mounts ?? {}), ...(o.dataDir ? { '/data/': o.dataDir } : {}) });
+export async function startServer(
+	o: { dataDir?: string; mounts?: Record<string, string> } = {}
+): Promise<StaticServer> {
+	if (!existsSync(join(BUILD_DIR, 'index.html')))
+		throw new Error(`${BUILD_DIR}/index.html missing: run "npm run build" first`);
+	const mounts: [string, string][] = Object.entries({
+		...(o.mounts ?? {}),
+		...(o.dataDir ? { '/data/': o.dataDir } : {})
+	});
 	// 1 MiB of request line and headers (Node's default is 16 KiB): the link tests open links of a few
 	// hundred kilobytes (25,000 layer names, issue 10), which a real host may refuse but a page must survive.
 	const server: Server = createServer({ maxHeaderSize: 1 << 20 }, (req, res) => {
@@ -104,7 +110,13 @@ export async function startServer(o: { dataDir?: string; mounts?: Record<string,
 export async function launchBrowser(): Promise<Browser> {
 	return chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--no-first-run'
+		]
 	});
 }
 
@@ -112,7 +124,13 @@ export async function launchBrowser(): Promise<Browser> {
 export async function openPage(
 	browser: Browser,
 	origin: string,
-	o: { width?: number; height?: number; locale?: string; reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean } = {}
+	o: {
+		width?: number;
+		height?: number;
+		locale?: string;
+		reducedMotion?: 'reduce' | 'no-preference';
+		hasTouch?: boolean;
+	} = {}
 ): Promise<{ page: Page; errors: string[] }> {
 	const context = await browser.newContext({
 		viewport: { width: o.width ?? 1280, height: o.height ?? 800 },
@@ -126,7 +144,9 @@ export async function openPage(
 	page.on('console', (m) => {
 		if (m.type() === 'error') errors.push(`console: ${m.text()}`);
 	});
-	await page.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort()));
+	await page.route('**/*', (route) =>
+		route.request().url().startsWith(origin) ? route.continue() : route.abort()
+	);
 	return { page, errors };
 }
 
@@ -136,7 +156,11 @@ export async function waitForMap(page: Page, timeout = 20_000): Promise<void> {
 	await page.evaluate(
 		() =>
 			new Promise<void>((ok) => {
-				const map = (window as unknown as { __map: { loaded(): boolean; once(e: string, f: () => void): void; areTilesLoaded(): boolean } }).__map;
+				const map = (
+					window as unknown as {
+						__map: { loaded(): boolean; once(e: string, f: () => void): void; areTilesLoaded(): boolean };
+					}
+				).__map;
 				if (map.loaded() && map.areTilesLoaded()) ok();
 				else map.once('idle', () => ok());
 			})
@@ -148,7 +172,9 @@ export async function waitForIdle(page: Page): Promise<void> {
 	await page.evaluate(
 		() =>
 			new Promise<void>((ok) => {
-				const map = (window as unknown as { __map: { once(e: string, f: () => void): void; triggerRepaint(): void } }).__map;
+				const map = (
+					window as unknown as { __map: { once(e: string, f: () => void): void; triggerRepaint(): void } }
+				).__map;
 				map.once('idle', () => ok());
 				map.triggerRepaint();
 			})
@@ -162,9 +188,21 @@ export async function axeSerious(page: Page): Promise<{ id: string; impact: stri
 	// Evaluated, not added as a <script>: the pages' CSP forbids inline script.
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
 	const found = (await page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+		const axe = (
+			window as unknown as {
+				axe: {
+					run(
+						o: object
+					): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+				};
+			}
+		).axe;
 		const r = await axe.run({ resultTypes: ['violations'] });
-		return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+		return r.violations.map((v) => ({
+			id: v.id,
+			impact: v.impact,
+			targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3)
+		}));
 	})) as { id: string; impact: string; targets: string[] }[];
 	return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

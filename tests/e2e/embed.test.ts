@@ -10,16 +10,36 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import type { Browser, Download, Page } from 'playwright-core';
-import { axeSerious, BUILD_DIR, FIXTURE_DATA, launchBrowser, openPage, realDataHasLayers, ROOT, startServer, waitForMap, type StaticServer } from './browser';
+import {
+	axeSerious,
+	BUILD_DIR,
+	FIXTURE_DATA,
+	launchBrowser,
+	openPage,
+	realDataHasLayers,
+	ROOT,
+	startServer,
+	waitForMap,
+	type StaticServer
+} from './browser';
 import { buildEmbedSnippet } from '../../src/lib/export/embed-snippet';
 import { parseEmbedParams, serialiseEmbedParams } from '../../src/lib/export/embed-params';
 import { ACLED_COLUMNS } from '../../src/lib/export/acled-csv';
 import { dayNumber } from '../../src/lib/geo/days';
 
-const DATA_DIR = realDataHasLayers() && process.env.E2E_DATA !== 'fixture' ? join(BUILD_DIR, 'data') : FIXTURE_DATA;
-const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')) as { start: string; end: string; dates: string[] };
+const DATA_DIR =
+	realDataHasLayers() && process.env.E2E_DATA !== 'fixture' ? join(BUILD_DIR, 'data') : FIXTURE_DATA;
+const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')) as {
+	start: string;
+	end: string;
+	dates: string[];
+};
 const DATE = manifest.dates.includes('2024-11-29') ? '2024-11-29' : manifest.end;
-const LIMITS = { start: manifest.start, end: manifest.end, bounds: [31, 29, 47, 41] as [number, number, number, number] };
+const LIMITS = {
+	start: manifest.start,
+	end: manifest.end,
+	bounds: [31, 29, 47, 41] as [number, number, number, number]
+};
 
 let server: StaticServer;
 let browser: Browser;
@@ -38,8 +58,19 @@ afterAll(async () => {
 });
 
 type EmbedWindow = {
-	__embed: { params(): Record<string, unknown>; notes(): { param: string }[]; day(): string; summary(): string; exportPng(): Promise<string> };
-	__map: { getGlobalState(): Record<string, unknown>; getLayoutProperty(id: string, p: string): unknown; getCenter(): { lng: number; lat: number }; getZoom(): number };
+	__embed: {
+		params(): Record<string, unknown>;
+		notes(): { param: string }[];
+		day(): string;
+		summary(): string;
+		exportPng(): Promise<string>;
+	};
+	__map: {
+		getGlobalState(): Record<string, unknown>;
+		getLayoutProperty(id: string, p: string): unknown;
+		getCenter(): { lng: number; lat: number };
+		getZoom(): number;
+	};
 	__pwned?: unknown;
 };
 
@@ -88,22 +119,38 @@ describe('the embed', { timeout: 120_000 }, () => {
 		expect(await iframe.getAttribute('title')).toBe('Aleppo test map');
 		expect(await iframe.getAttribute('aria-label')).toBe('Aleppo test map');
 		expect(await iframe.getAttribute('loading')).toBe('lazy');
-		await page.waitForFunction(() => (window as unknown as { __heights: number[] }).__heights.length > 0, undefined, { timeout: 60_000 });
+		await page.waitForFunction(
+			() => (window as unknown as { __heights: number[] }).__heights.length > 0,
+			undefined,
+			{ timeout: 60_000 }
+		);
 		const frame = page.frames().find((f) => f.url().includes('/embed/'))!;
-		await frame.waitForFunction(() => document.body.dataset.mapReady === 'true', undefined, { timeout: 60_000 });
+		await frame.waitForFunction(() => document.body.dataset.mapReady === 'true', undefined, {
+			timeout: 60_000
+		});
 		expect(await frame.evaluate(() => (window as unknown as EmbedWindow).__embed.day())).toBe(DATE);
 		// The resize script set the iframe to the last reported height (not the snippet's 150 px).
-		await page.waitForFunction(() => {
-			const h = (window as unknown as { __heights: number[] }).__heights;
-			return document.querySelector('iframe')!.style.height === `${h[h.length - 1]}px`;
-		}, undefined, { timeout: 60_000 });
-		const heights = (await page.evaluate(() => (window as unknown as { __heights: number[] }).__heights)) as number[];
+		await page.waitForFunction(
+			() => {
+				const h = (window as unknown as { __heights: number[] }).__heights;
+				return document.querySelector('iframe')!.style.height === `${h[h.length - 1]}px`;
+			},
+			undefined,
+			{ timeout: 60_000 }
+		);
+		const heights = (await page.evaluate(
+			() => (window as unknown as { __heights: number[] }).__heights
+		)) as number[];
 		expect(heights.at(-1)).toBeGreaterThan(300);
 		const box = await iframe.boundingBox();
 		expect(Math.round(box!.height)).toBe(heights.at(-1));
 		// Opening the list of sources makes the embed taller: the frame follows.
 		await frame.locator('.credits summary').click();
-		await page.waitForFunction((before) => parseInt(document.querySelector('iframe')!.style.height) > before, heights.at(-1)!, { timeout: 60_000 });
+		await page.waitForFunction(
+			(before) => parseInt(document.querySelector('iframe')!.style.height) > before,
+			heights.at(-1)!,
+			{ timeout: 60_000 }
+		);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
@@ -113,14 +160,23 @@ describe('the embed', { timeout: 120_000 }, () => {
 		const { page, errors } = await openEmbed(query);
 		// The function runs in the page with the page's window.
 		const w = (f: (w: EmbedWindow) => unknown) => page.evaluate(`(${f.toString()})(window)`);
-		const p = (await w((x) => x.__embed.params())) as { date: string; layers: string[]; lang: string; theme: string };
+		const p = (await w((x) => x.__embed.params())) as {
+			date: string;
+			layers: string[];
+			lang: string;
+			theme: string;
+		};
 		const expected = parseEmbedParams(new URLSearchParams(query), LIMITS).params;
 		expect(p.date).toBe(DATE);
 		expect(new Set(p.layers)).toEqual(new Set(expected.layers));
 		expect(serialiseEmbedParams({ ...expected, layers: new Set(p.layers as never[]) })).toBe(query);
 		expect(await w((x) => x.__map.getGlobalState().day)).toBe(dayNumber(DATE));
 		expect(await w((x) => x.__map.getLayoutProperty('frontline-line', 'visibility'))).toBe('none');
-		const c = (await w((x) => ({ ...x.__map.getCenter(), zoom: x.__map.getZoom() }))) as { lng: number; lat: number; zoom: number };
+		const c = (await w((x) => ({ ...x.__map.getCenter(), zoom: x.__map.getZoom() }))) as {
+			lng: number;
+			lat: number;
+			zoom: number;
+		};
 		expect(c.lng).toBeCloseTo(37, 3);
 		expect(c.lat).toBeCloseTo(36.2, 3);
 		expect(c.zoom).toBeCloseTo(9, 3);
@@ -174,7 +230,9 @@ describe('the embed', { timeout: 120_000 }, () => {
 
 	it('autoplays once from the first day with autoplay=1, and not when the reader prefers reduced motion', async () => {
 		const { page } = await openEmbed(`?date=${DATE}&autoplay=1`);
-		await expect.poll(() => page.evaluate(() => (window as unknown as EmbedWindow).__embed.day()), { timeout: 60_000 }).toBe(manifest.end);
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as EmbedWindow).__embed.day()), { timeout: 60_000 })
+			.toBe(manifest.end);
 		await page.context().close();
 		const still = await openEmbed(`?date=${DATE}&autoplay=1`, { reducedMotion: 'reduce' });
 		await still.page.waitForTimeout(1500);
@@ -188,7 +246,9 @@ describe('the embed', { timeout: 120_000 }, () => {
 		await page.route('**/*', (r) => (r.request().url().startsWith(server.url) ? r.continue() : r.abort()));
 		await page.goto(`${server.url}/embed/?date=${DATE}&controls=none`);
 		await waitForMap(page, 60_000);
-		const dataUrl = (await page.evaluate(() => (window as unknown as EmbedWindow).__embed.exportPng())) as string;
+		const dataUrl = (await page.evaluate(() =>
+			(window as unknown as EmbedWindow).__embed.exportPng()
+		)) as string;
 		const png = Buffer.from(dataUrl.split(',')[1]!, 'base64');
 		expect(pngSize(png)).toEqual({ width: 1200, height: 800 });
 		expect(await distinctColours(page, png)).toBeGreaterThan(20);
@@ -210,14 +270,30 @@ describe('the embed’s accessibility', { timeout: 120_000 }, () => {
 describe('npm run snapshot', { timeout: 120_000 }, () => {
 	const run = (args: string[]) =>
 		new Promise<{ code: number; stderr: string }>((ok) => {
-			execFile(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/snapshot.ts', ...args], { cwd: ROOT, timeout: 90_000 }, (e, _out, stderr) =>
-				ok({ code: e ? Number((e as { code?: number }).code ?? 1) : 0, stderr })
+			execFile(
+				join(ROOT, 'node_modules/.bin/tsx'),
+				['scripts/snapshot.ts', ...args],
+				{ cwd: ROOT, timeout: 90_000 },
+				(e, _out, stderr) => ok({ code: e ? Number((e as { code?: number }).code ?? 1) : 0, stderr })
 			);
 		});
 
 	it('writes a PNG at width × height × pixel ratio', async () => {
 		const out = join(hostDir, 'snap.png');
-		const r = await run(['--date', DATE, '--layers', 'control,strikes', '--out', out, '--width', '400', '--height', '300', '--pixel-ratio', '1.5']);
+		const r = await run([
+			'--date',
+			DATE,
+			'--layers',
+			'control,strikes',
+			'--out',
+			out,
+			'--width',
+			'400',
+			'--height',
+			'300',
+			'--pixel-ratio',
+			'1.5'
+		]);
 		expect(r.stderr).toBe('');
 		expect(r.code).toBe(0);
 		const png = readFileSync(out);
@@ -258,7 +334,9 @@ describe('the app export menu', { timeout: 120_000 }, () => {
 			const embed = await openPage(browser, server.url);
 			await embed.page.goto(`${server.url}/embed/?date=${DATE}&lang=${lang}`);
 			await waitForMap(embed.page, 60_000);
-			expect(await embed.page.evaluate(() => (window as unknown as EmbedWindow).__embed.summary())).toBe(exported);
+			expect(await embed.page.evaluate(() => (window as unknown as EmbedWindow).__embed.summary())).toBe(
+				exported
+			);
 			expect([...errors, ...embed.errors]).toEqual([]);
 			await page.context().close();
 			await embed.page.context().close();
@@ -279,14 +357,24 @@ describe('the app export menu', { timeout: 120_000 }, () => {
 		const kml = await download(page, /KML/);
 		const parsed = await page.evaluate((xml) => {
 			const doc = new DOMParser().parseFromString(xml, 'application/xml');
-			return { error: doc.getElementsByTagName('parsererror').length, placemarks: doc.getElementsByTagName('Placemark').length, description: doc.querySelector('Document > description')?.textContent ?? '' };
+			return {
+				error: doc.getElementsByTagName('parsererror').length,
+				placemarks: doc.getElementsByTagName('Placemark').length,
+				description: doc.querySelector('Document > description')?.textContent ?? ''
+			};
 		}, kml.text);
 		expect(parsed.error).toBe(0);
 		expect(parsed.placemarks).toBeGreaterThan(0);
 		expect(parsed.description).toMatch(/Sources:/);
 
 		const gj = await download(page, /GeoJSON/);
-		const fc = JSON.parse(gj.text) as { type: string; date: string; features: unknown[]; sources: string[]; attribution: string[] };
+		const fc = JSON.parse(gj.text) as {
+			type: string;
+			date: string;
+			features: unknown[];
+			sources: string[];
+			attribution: string[];
+		};
 		expect(fc.type).toBe('FeatureCollection');
 		expect(fc.date).toBe(DATE);
 		expect(fc.features.length).toBeGreaterThan(0);
@@ -335,7 +423,9 @@ describe('the app export menu', { timeout: 120_000 }, () => {
 		await probe.page.goto(`${server.url}/host/blank.html`);
 		const duration = (await probe.page.evaluate(async (b64) => {
 			const v = document.createElement('video');
-			v.src = URL.createObjectURL(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'video/webm' }));
+			v.src = URL.createObjectURL(
+				new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'video/webm' })
+			);
 			await new Promise((ok) => (v.onloadedmetadata = ok));
 			// MediaRecorder writes no duration: seeking past the end makes the browser find it.
 			if (!Number.isFinite(v.duration)) {
@@ -350,7 +440,9 @@ describe('the app export menu', { timeout: 120_000 }, () => {
 		await probe.page.context().close();
 		expect(duration).toBeGreaterThan(1.5);
 		expect(duration).toBeLessThan(6);
-		expect(await page.evaluate(() => (window as unknown as EmbedWindow).__map.getGlobalState().day)).toBe(dayNumber(DATE));
+		expect(await page.evaluate(() => (window as unknown as EmbedWindow).__map.getGlobalState().day)).toBe(
+			dayNumber(DATE)
+		);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	}, 180_000);
@@ -366,30 +458,53 @@ describe('the app export menu', { timeout: 120_000 }, () => {
 		expect(snippet).toContain('<script>');
 		// The view travels as the area on screen, so a frame of another size shows the same area.
 		const appBounds = (await page.evaluate(() => {
-			const b = (window as unknown as { __map: { getBounds(): { getCenter(): { lng: number; lat: number } } } }).__map.getBounds().getCenter();
+			const b = (
+				window as unknown as { __map: { getBounds(): { getCenter(): { lng: number; lat: number } } } }
+			).__map
+				.getBounds()
+				.getCenter();
 			return [b.lng, b.lat];
 		})) as [number, number];
 		expect(snippet).toMatch(/&amp;bbox=[-\d.]+,[-\d.]+,[-\d.]+,[-\d.]+/);
 		await page.context().close();
 
-		writeFileSync(join(hostDir, 'pasted.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Report</title></head><body><p>Report text.</p>${snippet}</body></html>`);
+		writeFileSync(
+			join(hostDir, 'pasted.html'),
+			`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Report</title></head><body><p>Report text.</p>${snippet}</body></html>`
+		);
 		const host = await openPage(browser, server.url, { width: 900, height: 900 });
 		await host.page.goto(`${server.url}/host/pasted.html`);
-		await host.page.waitForFunction(() => document.querySelector('iframe')?.contentWindow?.document?.body?.dataset.mapReady === 'true', undefined, { timeout: 60_000 });
+		await host.page.waitForFunction(
+			() => document.querySelector('iframe')?.contentWindow?.document?.body?.dataset.mapReady === 'true',
+			undefined,
+			{ timeout: 60_000 }
+		);
 		const frame = host.page.frames().find((f) => f.url().includes('/embed/'))!;
 		const state = (await frame.evaluate(() => {
 			const w = window as unknown as EmbedWindow;
-			return { day: w.__embed.day(), frontline: w.__map.getLayoutProperty('frontline-line', 'visibility'), changes: w.__map.getLayoutProperty('changes-fill', 'visibility') };
+			return {
+				day: w.__embed.day(),
+				frontline: w.__map.getLayoutProperty('frontline-line', 'visibility'),
+				changes: w.__map.getLayoutProperty('changes-fill', 'visibility')
+			};
 		})) as { day: string; frontline: string; changes: string };
 		expect(state).toEqual({ day: DATE, frontline: 'visible', changes: 'none' });
 		const embedCentre = (await frame.evaluate(() => {
-			const c = (window as unknown as { __map: { getBounds(): { getCenter(): { lng: number; lat: number } } } }).__map.getBounds().getCenter();
+			const c = (
+				window as unknown as { __map: { getBounds(): { getCenter(): { lng: number; lat: number } } } }
+			).__map
+				.getBounds()
+				.getCenter();
 			return [c.lng, c.lat];
 		})) as [number, number];
 		expect(Math.abs(embedCentre[0] - appBounds[0])).toBeLessThan(0.05);
 		expect(Math.abs(embedCentre[1] - appBounds[1])).toBeLessThan(0.05);
 		// The resize script from the snippet sized the frame to the embed's content.
-		await host.page.waitForFunction(() => document.querySelector('iframe')!.style.height !== 'auto' && parseInt(document.querySelector('iframe')!.style.height) > 300);
+		await host.page.waitForFunction(
+			() =>
+				document.querySelector('iframe')!.style.height !== 'auto' &&
+				parseInt(document.querySelector('iframe')!.style.height) > 300
+		);
 		expect(host.errors).toEqual([]);
 		await host.page.context().close();
 	}, 120_000);

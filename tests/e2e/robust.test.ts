@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { axeSerious, copyDataFolder, e2eDataDir, launchBrowser, openPage, startServer, type StaticServer } from './browser';
+import {
+	axeSerious,
+	copyDataFolder,
+	e2eDataDir,
+	launchBrowser,
+	openPage,
+	startServer,
+	type StaticServer
+} from './browser';
 
 /** The timeline of the copy runs across a month end, so "2024-11-31" lies inside it as text. */
 const LONG_END = '2024-12-02';
@@ -46,7 +54,11 @@ afterAll(async () => {
 async function open(server: StaticServer, path: string, o: Parameters<typeof openPage>[2] = {}) {
 	const { page, errors } = await openPage(browser, server.url, o);
 	await page.goto(`${server.url}${path}`);
-	await page.waitForFunction(() => document.body.dataset.mapReady === 'true' || !!document.querySelector('[role="alert"]'), undefined, { timeout: 60_000 });
+	await page.waitForFunction(
+		() => document.body.dataset.mapReady === 'true' || !!document.querySelector('[role="alert"]'),
+		undefined,
+		{ timeout: 60_000 }
+	);
 	return { page, errors };
 }
 
@@ -62,7 +74,9 @@ function pageState(page: Page) {
 			notesHeight: notes ? notes.getBoundingClientRect().height : 0,
 			scrollWidth: document.documentElement.scrollWidth,
 			innerWidth: window.innerWidth,
-			canvas: canvas ? { width: canvas.width, height: canvas.height, left: canvas.left, right: canvas.right } : null
+			canvas: canvas
+				? { width: canvas.width, height: canvas.height, left: canvas.left, right: canvas.right }
+				: null
 		};
 	});
 }
@@ -93,7 +107,9 @@ describe('links that used to break the map', { timeout: 180_000 }, () => {
 			expect(st.alert).toBeNull();
 			expect(st.mapReady).toBe(true);
 			expect(await day(page)).toBe(LONG_END);
-			expect(st.notes).toEqual([`date: “2024-11-31” is not a date from 2024-11-26 to ${LONG_END}; showing ${LONG_END}`]);
+			expect(st.notes).toEqual([
+				`date: “2024-11-31” is not a date from 2024-11-26 to ${LONG_END}; showing ${LONG_END}`
+			]);
 			expect(errors).toEqual([]);
 			await page.context().close();
 		});
@@ -104,16 +120,22 @@ describe('links that used to break the map', { timeout: 180_000 }, () => {
 				'300-character date': `date=${'9'.repeat(300)}`,
 				'2 KB date': `date=${'x'.repeat(2048)}`,
 				'25,000 unknown layers': `layers=${unknownLayers}`,
-				'2 KB of wide characters in every parameter': ['date', 'layers', 'lang', 'center', 'zoom', 'events'].map((p) => `${p}=${encodeURIComponent('ﷺ'.repeat(2048))}`).join('&')
+				'2 KB of wide characters in every parameter': ['date', 'layers', 'lang', 'center', 'zoom', 'events']
+					.map((p) => `${p}=${encodeURIComponent('ﷺ'.repeat(2048))}`)
+					.join('&')
 			};
 			for (const [name, query] of Object.entries(cases)) {
-				const { page, errors } = await open(longServer, `${path}?${query}`, { width: 360, height: 740, hasTouch: true });
+				const { page, errors } = await open(longServer, `${path}?${query}`, {
+					width: 360,
+					height: 740,
+					hasTouch: true
+				});
 				const st = await pageState(page);
 				expect(st.mapReady, name).toBe(true);
 				expect(st.notes.length, name).toBeGreaterThan(0);
 				expect(st.scrollWidth, name).toBeLessThanOrEqual(st.innerWidth);
 				// A few lines per note at most (three or four on a phone): the value is cut to 40 characters and
-		// the rest folded. Before issue 10, 25,000 unknown layers made a note 70,000 px tall.
+				// the rest folded. Before issue 10, 25,000 unknown layers made a note 70,000 px tall.
 				expect(st.notesHeight, name).toBeLessThan(st.notes.length * 100);
 				expect(st.canvas!.width, name).toBeGreaterThan(300);
 				expect(st.canvas!.height, name).toBeGreaterThan(200);
@@ -139,7 +161,12 @@ describe('a data folder with a missing and a truncated layer file', { timeout: 1
 			// The broken layers have empty sources; the events and places are drawn.
 			const counts = (await page.evaluate(() => {
 				const map = (window as unknown as { __map: { querySourceFeatures(id: string): unknown[] } }).__map;
-				return Object.fromEntries(['data-control', 'data-frontline', 'data-events', 'data-places'].map((id) => [id, map.querySourceFeatures(id).length]));
+				return Object.fromEntries(
+					['data-control', 'data-frontline', 'data-events', 'data-places'].map((id) => [
+						id,
+						map.querySourceFeatures(id).length
+					])
+				);
 			})) as Record<string, number>;
 			expect(counts['data-control']).toBe(0);
 			expect(counts['data-frontline']).toBe(0);

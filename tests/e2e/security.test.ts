@@ -11,7 +11,15 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import { main as gazetteer } from '../../scripts/gazetteer';
-import { BUILD_DIR, launchBrowser, openPage, ROOT, startServer, waitForMap, type StaticServer } from './browser';
+import {
+	BUILD_DIR,
+	launchBrowser,
+	openPage,
+	ROOT,
+	startServer,
+	waitForMap,
+	type StaticServer
+} from './browser';
 
 // Our own test article: markup in the front matter and the body, a place and a date the
 // pipeline recognises (Thursday before publication = 28 Nov 2024).
@@ -62,10 +70,13 @@ async function watchViolations(page: Page): Promise<void> {
 	await page.addInitScript(() => {
 		const w = window as unknown as { __violations: string[] };
 		w.__violations = [];
-		document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));
+		document.addEventListener('securitypolicyviolation', (e) =>
+			w.__violations.push(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`)
+		);
 	});
 }
-const violations = (page: Page) => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+const violations = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
 
 describe('article text is never markup', () => {
@@ -109,7 +120,10 @@ function directives(policy: string): Map<string, string[]> {
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 describe('Content-Security-Policy', () => {
-	it.each([['/', 'index.html'], ['/embed/', 'embed/index.html']])('%s allows no remote origin and no inline script but the hashed bootstrap', (_path, file) => {
+	it.each([
+		['/', 'index.html'],
+		['/embed/', 'embed/index.html']
+	])('%s allows no remote origin and no inline script but the hashed bootstrap', (_path, file) => {
 		const html = readFileSync(join(BUILD_DIR, file), 'utf8');
 		const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
 		expect(meta, `${file} has a CSP <meta>`).not.toBeNull();
@@ -121,43 +135,60 @@ describe('Content-Security-Policy', () => {
 		for (const [name, sources] of csp)
 			for (const s of sources) {
 				// Only keywords, hashes and the local data:/blob: schemes: no host, no http(s):, no *.
-				expect(s, `${name} ${s}`).toMatch(/^('self'|'none'|'unsafe-inline'|'sha256-[A-Za-z0-9+/=]+'|data:|blob:)$/);
-				if (s === "'unsafe-inline'") expect(name, 'unsafe-inline only for style attributes').toBe('style-src-attr');
+				expect(s, `${name} ${s}`).toMatch(
+					/^('self'|'none'|'unsafe-inline'|'sha256-[A-Za-z0-9+/=]+'|data:|blob:)$/
+				);
+				if (s === "'unsafe-inline'")
+					expect(name, 'unsafe-inline only for style attributes').toBe('style-src-attr');
 				if (s.startsWith("'sha256-")) expect(name).toBe('script-src');
 			}
 		// Exactly the page's inline scripts are hashed, and nothing else is.
-		const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => sha256(m[1]!));
+		const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((m) =>
+			sha256(m[1]!)
+		);
 		expect(inline.length).toBeGreaterThan(0);
-		expect(csp.get('script-src')!.filter((s) => s.startsWith("'sha256-")).sort()).toEqual([...new Set(inline)].sort());
+		expect(
+			csp
+				.get('script-src')!
+				.filter((s) => s.startsWith("'sha256-"))
+				.sort()
+		).toEqual([...new Set(inline)].sort());
 		expect(csp.get('script-src')).toContain("'self'");
 	});
 
-	it.each(['/', '/embed/'])('%s loads its map (WebGL and worker) without a single violation, and the policy is enforced', async (path) => {
-		const { page, errors } = await openPage(browser, server.url);
-		await watchViolations(page);
-		await page.goto(`${server.url}${path}`);
-		await waitForMap(page);
-		expect(await page.evaluate(() => document.querySelector('canvas.maplibregl-canvas') instanceof HTMLCanvasElement)).toBe(true);
-		expect(await violations(page)).toEqual([]);
-		expect(errors).toEqual([]);
-		// The policy is live: a remote fetch and an injected inline script are refused.
-		const probe = await page.evaluate(async () => {
-			const w = window as unknown as { __violations: string[]; __inline?: number };
-			const fetched = await fetch('https://example.org/x').then(
-				() => 'fetched',
-				() => 'refused'
-			);
-			const s = document.createElement('script');
-			s.textContent = 'window.__inline = 1';
-			document.head.append(s);
-			await new Promise((ok) => setTimeout(ok, 100));
-			return { fetched, inline: w.__inline, directives: w.__violations.map((v) => v.split(' ')[0]) };
-		});
-		expect(probe.fetched).toBe('refused');
-		expect(probe.inline).toBeUndefined();
-		expect(probe.directives).toEqual(expect.arrayContaining(['connect-src', 'script-src-elem']));
-		await page.context().close();
-	});
+	it.each(['/', '/embed/'])(
+		'%s loads its map (WebGL and worker) without a single violation, and the policy is enforced',
+		async (path) => {
+			const { page, errors } = await openPage(browser, server.url);
+			await watchViolations(page);
+			await page.goto(`${server.url}${path}`);
+			await waitForMap(page);
+			expect(
+				await page.evaluate(
+					() => document.querySelector('canvas.maplibregl-canvas') instanceof HTMLCanvasElement
+				)
+			).toBe(true);
+			expect(await violations(page)).toEqual([]);
+			expect(errors).toEqual([]);
+			// The policy is live: a remote fetch and an injected inline script are refused.
+			const probe = await page.evaluate(async () => {
+				const w = window as unknown as { __violations: string[]; __inline?: number };
+				const fetched = await fetch('https://example.org/x').then(
+					() => 'fetched',
+					() => 'refused'
+				);
+				const s = document.createElement('script');
+				s.textContent = 'window.__inline = 1';
+				document.head.append(s);
+				await new Promise((ok) => setTimeout(ok, 100));
+				return { fetched, inline: w.__inline, directives: w.__violations.map((v) => v.split(' ')[0]) };
+			});
+			expect(probe.fetched).toBe('refused');
+			expect(probe.inline).toBeUndefined();
+			expect(probe.directives).toEqual(expect.arrayContaining(['connect-src', 'script-src-elem']));
+			await page.context().close();
+		}
+	);
 });
 
 describe('framing: the preview server (npm start)', () => {
@@ -165,7 +196,11 @@ describe('framing: the preview server (npm start)', () => {
 	let origin: string;
 
 	beforeAll(async () => {
-		vite = await preview({ root: ROOT, logLevel: 'silent', preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false } });
+		vite = await preview({
+			root: ROOT,
+			logLevel: 'silent',
+			preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false }
+		});
 		origin = `http://127.0.0.1:${(vite.httpServer.address() as AddressInfo).port}`;
 	});
 	afterAll(async () => {
@@ -207,7 +242,15 @@ describe('framing: the preview server (npm start)', () => {
 			});
 			await page.goto(`${host.url}/host/`);
 			const embed = page.frame({ name: 'embed' })!;
-			await expect.poll(() => embed.evaluate(() => document.querySelector('main, #map, .maplibregl-map') !== null).catch(() => false), { timeout: 30_000 }).toBe(true);
+			await expect
+				.poll(
+					() =>
+						embed
+							.evaluate(() => document.querySelector('main, #map, .maplibregl-map') !== null)
+							.catch(() => false),
+					{ timeout: 30_000 }
+				)
+				.toBe(true);
 			expect(embed.url()).toBe(`${origin}/embed/`);
 			// Chromium replaces a refused frame with its error page.
 			const app = page.frame({ name: 'app' })!;

@@ -8,7 +8,14 @@ import fc from 'fast-check';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { copyDataFolder, e2eDataDir, launchBrowser, openPage, startServer, type StaticServer } from './browser';
+import {
+	copyDataFolder,
+	e2eDataDir,
+	launchBrowser,
+	openPage,
+	startServer,
+	type StaticServer
+} from './browser';
 import { FUZZ_SEED, queryArb } from '../url-fuzz/query-arbitrary';
 import { parseUrlState, type ParseLimits } from '../../src/lib/app/url-state';
 import { parseEmbedParams } from '../../src/lib/export/embed-params';
@@ -30,7 +37,10 @@ beforeAll(async () => {
 		const file = join(dir, 'manifest.json');
 		writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), end: '2024-12-02' }));
 	});
-	const manifest = JSON.parse(readFileSync(join(data, 'manifest.json'), 'utf8')) as { start: string; end: string };
+	const manifest = JSON.parse(readFileSync(join(data, 'manifest.json'), 'utf8')) as {
+		start: string;
+		end: string;
+	};
 	limits = { start: manifest.start, end: manifest.end, bounds: BOUNDS };
 	server = await startServer({ dataDir: data });
 	browser = await launchBrowser();
@@ -65,7 +75,11 @@ async function fuzzPage(path: '/' | '/embed/'): Promise<void> {
 			runs++;
 			errors.length = 0;
 			await page.goto(`${server.url}${path}?${query}`);
-			await page.waitForFunction(() => document.body.dataset.mapReady === 'true' || !!document.querySelector('[role="alert"]'), undefined, { timeout: 60_000 });
+			await page.waitForFunction(
+				() => document.body.dataset.mapReady === 'true' || !!document.querySelector('[role="alert"]'),
+				undefined,
+				{ timeout: 60_000 }
+			);
 			const st = await readPage(page);
 			const where = `${path}?${query.slice(0, 300)}`;
 			expect(st.alert, where).toBeNull();
@@ -99,5 +113,9 @@ function readPage(page: Page) {
 
 describe('generated links', () => {
 	it('the app always loads its map or shows a note, never a page error', () => fuzzPage('/'), 600_000);
-	it('the embed always loads its map or shows a note, never a page error', () => fuzzPage('/embed/'), 600_000);
+	it(
+		'the embed always loads its map or shows a note, never a page error',
+		() => fuzzPage('/embed/'),
+		600_000
+	);
 });

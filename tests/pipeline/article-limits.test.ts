@@ -12,8 +12,14 @@ beforeAll(() => {
 });
 
 const FILES = [
-	{ file: 'a-slow.md', text: '---\npublished: 2024-11-29\n---\nOpposition fighters captured Khan al-Asal on Friday.' },
-	{ file: 'b-fine.md', text: '---\npublished: 2024-11-30\n---\nOpposition fighters captured Saraqeb on Saturday.' }
+	{
+		file: 'a-slow.md',
+		text: '---\npublished: 2024-11-29\n---\nOpposition fighters captured Khan al-Asal on Friday.'
+	},
+	{
+		file: 'b-fine.md',
+		text: '---\npublished: 2024-11-30\n---\nOpposition fighters captured Saraqeb on Saturday.'
+	}
 ];
 
 /** A clock that jumps past the limit once, during the first article's stages; 1 ms a call otherwise. */
@@ -35,7 +41,9 @@ describe('per-article time limit', () => {
 			{
 				level: 'error',
 				code: 'article-time-limit',
-				message: expect.stringMatching(/^a-slow\.md: stopped after 30\.0 s, when finding place names ended \(the limit is 30 s per article\); none of its places or events are used$/),
+				message: expect.stringMatching(
+					/^a-slow\.md: stopped after 30\.0 s, when finding place names ended \(the limit is 30 s per article\); none of its places or events are used$/
+				),
 				article: 'a-slow.md',
 				start: null,
 				end: null

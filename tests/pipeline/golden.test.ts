@@ -15,16 +15,23 @@ let out: PipelineOutput;
 
 beforeAll(() => {
 	loaded = loadPipelineContext(join(__dirname, '..', '..', 'geodata'), null);
-	const files = readdirSync(ARTICLES).map((file) => ({ file, text: readFileSync(join(ARTICLES, file), 'utf8') }));
+	const files = readdirSync(ARTICLES).map((file) => ({
+		file,
+		text: readFileSync(join(ARTICLES, file), 'utf8')
+	}));
 	out = runPipeline(files, loaded.context);
 });
 
 describe('pipeline golden files', () => {
 	it('places.geojson', async () => {
-		await expect(serialise(placesCollection(out.mentions, loaded.context.index.entries))).toMatchFileSnapshot('expected/places.geojson');
+		await expect(serialise(placesCollection(out.mentions, loaded.context.index.entries))).toMatchFileSnapshot(
+			'expected/places.geojson'
+		);
 	});
 	it('events.geojson', async () => {
-		await expect(serialise(eventsCollection(out.events, loaded.context.index.entries))).toMatchFileSnapshot('expected/events.geojson');
+		await expect(serialise(eventsCollection(out.events, loaded.context.index.entries))).toMatchFileSnapshot(
+			'expected/events.geojson'
+		);
 	});
 	it('diagnostics.json', async () => {
 		await expect(serialise(out.diagnostics)).toMatchFileSnapshot('expected/diagnostics.json');
@@ -48,21 +55,28 @@ describe('what the articles say', () => {
 		expect(out.events.filter((e) => e.kind === 'capture' && e.faction === 'government')).toEqual([]);
 	});
 	it('finds the date of an article without front matter in its text', () => {
-		expect(out.articles.find((a) => a.file === 'a2-saraqib.txt')).toMatchObject({ published: '2024-11-29', published_from: 'text' });
+		expect(out.articles.find((a) => a.file === 'a2-saraqib.txt')).toMatchObject({
+			published: '2024-11-29',
+			published_from: 'text'
+		});
 	});
 	it('flags a village the gazetteer lacks', () => {
 		expect(out.diagnostics.find((d) => d.code === 'unresolved-place')?.message).toContain('Kafr Ballut');
 	});
 	it('keeps provenance: every event source points into its article text', () => {
-		for (const e of out.events) for (const s of e.sources) {
-			const text = readFileSync(join(ARTICLES, s.article), 'utf8');
-			expect(text.slice(s.start, s.end)).toMatch(/\w/);
-		}
-		for (const m of out.mentions) expect(readFileSync(join(ARTICLES, m.article), 'utf8').slice(m.start, m.end)).toBe(m.text);
+		for (const e of out.events)
+			for (const s of e.sources) {
+				const text = readFileSync(join(ARTICLES, s.article), 'utf8');
+				expect(text.slice(s.start, s.end)).toMatch(/\w/);
+			}
+		for (const m of out.mentions)
+			expect(readFileSync(join(ARTICLES, m.article), 'utf8').slice(m.start, m.end)).toBe(m.text);
 	});
 	it('ignores the place name inside a script tag', () => {
 		const text = readFileSync(join(ARTICLES, 'a4-homs.md'), 'utf8');
 		const script = [text.indexOf('<script>'), text.indexOf('</script>')] as const;
-		expect(out.mentions.filter((m) => m.article === 'a4-homs.md' && m.start > script[0] && m.start < script[1])).toEqual([]);
+		expect(
+			out.mentions.filter((m) => m.article === 'a4-homs.md' && m.start > script[0] && m.start < script[1])
+		).toEqual([]);
 	});
 });

@@ -12,7 +12,12 @@ beforeAll(() => {
 
 function placesIn(text: string) {
 	const out = runPipeline([{ file: 't.txt', text }], context);
-	return out.mentions.map((m) => ({ text: m.text, id: m.place_id, kind: context.index.entries.get(m.place_id)!.kind, name: context.index.entries.get(m.place_id)!.name }));
+	return out.mentions.map((m) => ({
+		text: m.text,
+		id: m.place_id,
+		kind: context.index.entries.get(m.place_id)!.kind,
+		name: context.index.entries.get(m.place_id)!.name
+	}));
 }
 
 describe('recognition of spelling variants', () => {
@@ -27,13 +32,23 @@ describe('recognition of spelling variants', () => {
 		expect(placesIn(`They took ${spelling} yesterday.`)[0]?.id).toBe('place:sm:tel-hadiyah');
 	});
 	it('reads Arabic-script names, with a glued conjunction', () => {
-		expect(placesIn('سيطرت الفصائل على سراقب وخان العسل').map((m) => m.name)).toEqual(['Saraqeb', 'Khan al-Asal']);
+		expect(placesIn('سيطرت الفصائل على سراقب وخان العسل').map((m) => m.name)).toEqual([
+			'Saraqeb',
+			'Khan al-Asal'
+		]);
 	});
 	it('reads a name with a zero-width space or direction mark inside it', () => {
-		expect(placesIn('Rebels took Sara\u200Bqeb and Khan al\u200F-Asal.').map((m) => m.name)).toEqual(['Saraqeb', 'Khan al-Asal']);
+		expect(placesIn('Rebels took Sara\u200Bqeb and Khan al\u200F-Asal.').map((m) => m.name)).toEqual([
+			'Saraqeb',
+			'Khan al-Asal'
+		]);
 	});
 	it('names the M5 however the text calls it', () => {
-		for (const text of ['along the M5 highway', 'traffic on the Damascus-Aleppo highway', 'the Aleppo-Damascus highway was cut'])
+		for (const text of [
+			'along the M5 highway',
+			'traffic on the Damascus-Aleppo highway',
+			'the Aleppo-Damascus highway was cut'
+		])
 			expect(placesIn(text)[0]?.id, text).toBe('place:sm:m5-highway');
 	});
 });

@@ -12,7 +12,12 @@ beforeAll(() => {
 
 function eventsIn(text: string) {
 	const out = runPipeline([{ file: 't.md', text: `---\npublished: 2024-12-05\n---\n${text}` }], context);
-	return out.events.map((e) => ({ kind: e.kind, place: context.index.entries.get(e.place_id)!.name, faction: e.faction, date: e.date }));
+	return out.events.map((e) => ({
+		kind: e.kind,
+		place: context.index.entries.get(e.place_id)!.name,
+		faction: e.faction,
+		date: e.date
+	}));
 }
 
 describe('reading across sentences', () => {
@@ -23,17 +28,25 @@ describe('reading across sentences', () => {
 		expect(events.filter((e) => e.kind === 'withdrawal').map((e) => e.place)).toEqual(['Aleppo']);
 	});
 	it('gives "they" the side the sentence before named', () => {
-		const events = eventsIn('Hayat Tahrir al-Sham fighters pushed south on Wednesday. They captured Morek by nightfall.');
+		const events = eventsIn(
+			'Hayat Tahrir al-Sham fighters pushed south on Wednesday. They captured Morek by nightfall.'
+		);
 		expect(events.find((e) => e.kind === 'capture')).toMatchObject({ place: 'Morek', faction: 'opposition' });
 	});
 	it('does not read "anti-regime forces" as regime forces', () => {
-		expect(eventsIn('Anti-regime forces captured Morek on Wednesday.').find((e) => e.kind === 'capture')).toMatchObject({ place: 'Morek', faction: 'opposition' });
+		expect(
+			eventsIn('Anti-regime forces captured Morek on Wednesday.').find((e) => e.kind === 'capture')
+		).toMatchObject({ place: 'Morek', faction: 'opposition' });
 	});
 	it('places a collapse of the state on the theatre country, with the government faction', () => {
-		expect(eventsIn('By Thursday the regime had collapsed, witnesses said.')).toEqual([{ kind: 'collapse', place: 'Syria', faction: 'government', date: '2024-12-05' }]);
+		expect(eventsIn('By Thursday the regime had collapsed, witnesses said.')).toEqual([
+			{ kind: 'collapse', place: 'Syria', faction: 'government', date: '2024-12-05' }
+		]);
 	});
 	it('does not date a capture by a date of another clause', () => {
-		const [capture] = eventsIn('The offensive began on November 27, during which the insurgents captured Hama.');
+		const [capture] = eventsIn(
+			'The offensive began on November 27, during which the insurgents captured Hama.'
+		);
 		expect(capture).toMatchObject({ kind: 'capture', place: 'Hama', date: '2024-12-05' });
 	});
 	it('does not date a capture by the start of the period it happened in ("since …")', () => {
@@ -44,6 +57,10 @@ describe('reading across sentences', () => {
 		expect(eventsIn('The army announced a redeployment on the Aleppo and Idlib fronts.')).toEqual([]);
 	});
 	it('gives no event for a restated capture', () => {
-		expect(eventsIn('Rebels, who had already seized Saraqeb, pushed on toward Hama.').filter((e) => e.kind === 'capture')).toEqual([]);
+		expect(
+			eventsIn('Rebels, who had already seized Saraqeb, pushed on toward Hama.').filter(
+				(e) => e.kind === 'capture'
+			)
+		).toEqual([]);
 	});
 });

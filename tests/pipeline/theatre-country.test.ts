@@ -16,7 +16,15 @@ describe('theatreCountry', () => {
 		const dir = join(mkdtempSync(join(tmpdir(), 'sm-theatre-')), 'geodata');
 		cpSync(GEODATA, dir, { recursive: true });
 		const file = join(dir, 'gazetteer-config.json');
-		writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), theatreCountry: 'place:sm:aleppo-governorate' }));
-		expect(() => loadPipelineContext(dir, null)).toThrow(/gazetteer-config\.json: "theatreCountry" "place:sm:aleppo-governorate" is not a country of the gazetteer/);
+		writeFileSync(
+			file,
+			JSON.stringify({
+				...JSON.parse(readFileSync(file, 'utf8')),
+				theatreCountry: 'place:sm:aleppo-governorate'
+			})
+		);
+		expect(() => loadPipelineContext(dir, null)).toThrow(
+			/gazetteer-config\.json: "theatreCountry" "place:sm:aleppo-governorate" is not a country of the gazetteer/
+		);
 	});
 });

@@ -2,18 +2,42 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FRAME_RULES, frameHeaders, pathMatches, renderHeadersFile, servedPath, type HeaderRule } from '../../scripts/lib/frame-headers';
+import {
+	FRAME_RULES,
+	frameHeaders,
+	pathMatches,
+	renderHeadersFile,
+	servedPath,
+	type HeaderRule
+} from '../../scripts/lib/frame-headers';
 
 const ROOT = join(import.meta.dirname, '../..');
 
 describe('frame headers', () => {
 	it('refuses framing of the app and everything that is not the embed', () => {
-		for (const target of ['/', '/index.html', '/?lang=ar&date=2024-11-29', '/data/manifest.json', '/embedded', '/embed.html', '/x/embed/'])
-			expect(frameHeaders(target), target).toEqual({ 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' });
+		for (const target of [
+			'/',
+			'/index.html',
+			'/?lang=ar&date=2024-11-29',
+			'/data/manifest.json',
+			'/embedded',
+			'/embed.html',
+			'/x/embed/'
+		])
+			expect(frameHeaders(target), target).toEqual({
+				'Content-Security-Policy': "frame-ancestors 'none'",
+				'X-Frame-Options': 'DENY'
+			});
 	});
 
 	it('lets any site frame the embed, with one CSP header and no X-Frame-Options', () => {
-		for (const target of ['/embed', '/embed/', '/embed/index.html', '/embed/?date=2024-11-29&theme=dark', '/embed?lang=ar'])
+		for (const target of [
+			'/embed',
+			'/embed/',
+			'/embed/index.html',
+			'/embed/?date=2024-11-29&theme=dark',
+			'/embed?lang=ar'
+		])
 			expect(frameHeaders(target), target).toEqual({ 'Content-Security-Policy': 'frame-ancestors *' });
 	});
 
@@ -44,7 +68,11 @@ describe('frame headers', () => {
 	it('static/_headers is the rendering of the rules', () => {
 		const file = readFileSync(join(ROOT, 'static/_headers'), 'utf8');
 		expect(file).toBe(renderHeadersFile(FRAME_RULES));
-		expect(file).toContain("/*\n  Content-Security-Policy: frame-ancestors 'none'\n  X-Frame-Options: DENY\n");
-		expect(file).toContain('/embed/*\n  ! Content-Security-Policy\n  ! X-Frame-Options\n  Content-Security-Policy: frame-ancestors *\n');
+		expect(file).toContain(
+			"/*\n  Content-Security-Policy: frame-ancestors 'none'\n  X-Frame-Options: DENY\n"
+		);
+		expect(file).toContain(
+			'/embed/*\n  ! Content-Security-Policy\n  ! X-Frame-Options\n  Content-Security-Policy: frame-ancestors *\n'
+		);
 	});
 });

@@ -23,7 +23,12 @@ const readJson = (rel: string) => JSON.parse(readFileSync(join(geodata, rel), 'u
 describe('territorial model on the embedded default data', () => {
 	const gazetteer = loadGazetteer(geodata);
 	const index = buildGazetteerIndex(gazetteer.entries);
-	const curated = curatedEvents(readJson('events.json'), 'events.json', index.entries, readJson('actors.json') as ActorPattern[]);
+	const curated = curatedEvents(
+		readJson('events.json'),
+		'events.json',
+		index.entries,
+		readJson('actors.json') as ActorPattern[]
+	);
 	const territory = readTerritoryData(geodata);
 	const { files, diagnostics } = buildLayers({
 		gazetteer: gazetteer.entries,
@@ -43,24 +48,35 @@ describe('territorial model on the embedded default data', () => {
 	};
 	const on = (id: string, date: string): Feature => {
 		const day = dayNumber(date);
-		const f = places.find((p) => p.properties!.place_id === id && p.properties!.from <= day && day <= p.properties!.to);
+		const f = places.find(
+			(p) => p.properties!.place_id === id && p.properties!.from <= day && day <= p.properties!.to
+		);
 		if (!f) throw new Error(`${id} has no place feature on ${date}`);
 		return f;
 	};
 	const aleppo = idOf('Aleppo');
 	const districtsOn = (date: string) =>
-		places.filter((p) => p.properties!.parent === aleppo && p.properties!.kind === 'neighbourhood' && p.properties!.from <= dayNumber(date) && dayNumber(date) <= p.properties!.to);
+		places.filter(
+			(p) =>
+				p.properties!.parent === aleppo &&
+				p.properties!.kind === 'neighbourhood' &&
+				p.properties!.from <= dayNumber(date) &&
+				dayNumber(date) <= p.properties!.to
+		);
 
 	it('has Aleppo government-held on 26 November', () => {
 		expect(on(aleppo, '2024-11-26').properties!.faction).toBe('government');
 		expect(districtsOn('2024-11-26').filter((d) => d.properties!.faction === 'opposition')).toEqual([]);
 	});
 
-	it.each(['Khan al-Asal', 'Tel Hadiyah', 'Kafr Halab', 'Saraqeb'])('has %s opposition-held by 29 November, naming its events', (name) => {
-		const f = on(idOf(name), '2024-11-29');
-		expect(f.properties!.faction).toBe('opposition');
-		expect((f.properties!.event_ids as string[]).length).toBeGreaterThan(0);
-	});
+	it.each(['Khan al-Asal', 'Tel Hadiyah', 'Kafr Halab', 'Saraqeb'])(
+		'has %s opposition-held by 29 November, naming its events',
+		(name) => {
+			const f = on(idOf(name), '2024-11-29');
+			expect(f.properties!.faction).toBe('opposition');
+			expect((f.properties!.event_ids as string[]).length).toBeGreaterThan(0);
+		}
+	);
 
 	it('puts the front at Aleppo’s western edge on 29 November, not before', () => {
 		const f26 = manifest.figures.find((f) => f.date === '2024-11-26')!;
@@ -72,7 +88,9 @@ describe('territorial model on the embedded default data', () => {
 
 	it('has at least half of Aleppo’s districts opposition-held on 30 November, reported or inferred', () => {
 		const districts = districtsOn('2024-11-30');
-		const held = districts.filter((d) => d.properties!.faction === 'opposition' && ['reported', 'inferred'].includes(d.properties!.status));
+		const held = districts.filter(
+			(d) => d.properties!.faction === 'opposition' && ['reported', 'inferred'].includes(d.properties!.status)
+		);
 		expect(districts.length).toBeGreaterThan(20);
 		expect(held.length * 2).toBeGreaterThanOrEqual(districts.length);
 	});
@@ -91,34 +109,44 @@ describe('territorial model on the embedded default data', () => {
 		expect(diagnostics.filter((d) => d.level !== 'info').map((d) => d.code)).toEqual([]);
 	});
 
-	it.each(['2024-11-26', '2024-11-30'])('puts every settlement of the gazetteer inside a control area on %s, but for those deep in a neighbour', (date) => {
-		const day = dayNumber(date);
-		const areas = (files['layers/control.geojson'] as FeatureCollection).features
-			.filter((f) => f.properties!.from <= day && day <= f.properties!.to)
-			.map((f) => polygonalCoords(f.geometry as Polygon | MultiPolygon));
-		const neighbours = territory.neighbours!.features.map((f) => polygonalCoords(f.geometry));
-		const kinds = new Set(DEFAULT_OPTIONS.nodeKinds);
-		const settlements = gazetteer.entries.filter((e) => e.country === 'SY' && kinds.has(e.kind));
-		expect(settlements.length).toBeGreaterThan(400);
-		const beyond = new Set(diagnostics.filter((d) => d.code === 'settlement-beyond-border').map((d) => d.message.split(' ')[0]));
-		const uncovered = settlements.filter((e) => !areas.some((a) => pointInPolygonal([e.lon, e.lat], a)));
-		for (const e of uncovered) {
-			// the only ones left out: reported as such, and inside a neighbour's land (the occupied Golan)
-			expect(beyond.has(e.id), `${e.id} ${e.name} is in no control area`).toBe(true);
-			expect(neighbours.some((n) => pointInPolygonal([e.lon, e.lat], n)), `${e.id} ${e.name}`).toBe(true);
+	it.each(['2024-11-26', '2024-11-30'])(
+		'puts every settlement of the gazetteer inside a control area on %s, but for those deep in a neighbour',
+		(date) => {
+			const day = dayNumber(date);
+			const areas = (files['layers/control.geojson'] as FeatureCollection).features
+				.filter((f) => f.properties!.from <= day && day <= f.properties!.to)
+				.map((f) => polygonalCoords(f.geometry as Polygon | MultiPolygon));
+			const neighbours = territory.neighbours!.features.map((f) => polygonalCoords(f.geometry));
+			const kinds = new Set(DEFAULT_OPTIONS.nodeKinds);
+			const settlements = gazetteer.entries.filter((e) => e.country === 'SY' && kinds.has(e.kind));
+			expect(settlements.length).toBeGreaterThan(400);
+			const beyond = new Set(
+				diagnostics.filter((d) => d.code === 'settlement-beyond-border').map((d) => d.message.split(' ')[0])
+			);
+			const uncovered = settlements.filter((e) => !areas.some((a) => pointInPolygonal([e.lon, e.lat], a)));
+			for (const e of uncovered) {
+				// the only ones left out: reported as such, and inside a neighbour's land (the occupied Golan)
+				expect(beyond.has(e.id), `${e.id} ${e.name} is in no control area`).toBe(true);
+				expect(
+					neighbours.some((n) => pointInPolygonal([e.lon, e.lat], n)),
+					`${e.id} ${e.name}`
+				).toBe(true);
+			}
+			for (const name of ['‘Ayn al ‘Arab', 'Tall Abyaḑ', 'Kassab', 'Arwād']) {
+				const e = settlements.find((s) => s.name === name)!;
+				expect(uncovered, name).not.toContain(e);
+			}
 		}
-		for (const name of ['‘Ayn al ‘Arab', 'Tall Abyaḑ', 'Kassab', 'Arwād']) {
-			const e = settlements.find((s) => s.name === name)!;
-			expect(uncovered, name).not.toContain(e);
-		}
-	});
+	);
 
 	it('names the events behind every change of control and writes only valid polygons', () => {
 		for (const layer of ['control', 'changes', 'places', 'frontline']) {
 			for (const f of (files[`layers/${layer}.geojson`] as FeatureCollection).features) {
 				const p = f.properties!;
-				if (p.status !== undefined && p.status !== 'baseline') expect((p.event_ids as string[]).length, `${f.id}`).toBeGreaterThan(0);
-				if (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') expect(geometryProblems(f.geometry as Polygon | MultiPolygon), `${f.id}`).toEqual([]);
+				if (p.status !== undefined && p.status !== 'baseline')
+					expect((p.event_ids as string[]).length, `${f.id}`).toBeGreaterThan(0);
+				if (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')
+					expect(geometryProblems(f.geometry as Polygon | MultiPolygon), `${f.id}`).toEqual([]);
 			}
 		}
 	});

@@ -2,7 +2,13 @@
 // TerritoryInput: boxes become polygons, places become gazetteer entries, events get the
 // ConflictEvent fields a scenario does not care about.
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
-import type { ConflictEvent, EventKind, Faction, GazetteerEntry, PlaceKind } from '../../src/lib/domain/types';
+import type {
+	ConflictEvent,
+	EventKind,
+	Faction,
+	GazetteerEntry,
+	PlaceKind
+} from '../../src/lib/domain/types';
 import type { TerritoryInput } from '../../src/lib/territory/build-layers';
 import type { TerritoryOptions } from '../../src/lib/territory/config';
 
@@ -17,7 +23,13 @@ export interface Scenario {
 	places: { id: string; name: string; kind: PlaceKind; lon: number; lat: number; parent?: string }[];
 	/** Places laid out on a staggered grid: `prefix-<col>-<row>` villages inside `box`. */
 	grid?: { prefix: string; box: Box; step: number };
-	events: { date: string; kind: EventKind; place: string; faction: Faction | null; confidence?: 'reported' | 'claimed' }[];
+	events: {
+		date: string;
+		kind: EventKind;
+		place: string;
+		faction: Faction | null;
+		confidence?: 'reported' | 'claimed';
+	}[];
 	routes?: { id: string; name: string; line: Position[] }[];
 	overrides?: { date: string; faction: Faction; note: string; box: Box; until?: string }[];
 	options?: Partial<TerritoryOptions>;
@@ -60,7 +72,13 @@ export function gridPlaces(grid: NonNullable<Scenario['grid']>): Scenario['place
 		for (let col = 0; x0 + shift + col * grid.step <= x1 + 1e-9; col++) {
 			const lon = Math.round((x0 + shift + col * grid.step) * 1e6) / 1e6;
 			const lat = Math.round((y0 + row * grid.step) * 1e6) / 1e6;
-			out.push({ id: `${grid.prefix}-${col}-${row}`, name: `${grid.prefix} ${col}/${row}`, kind: 'village', lon, lat });
+			out.push({
+				id: `${grid.prefix}-${col}-${row}`,
+				name: `${grid.prefix} ${col}/${row}`,
+				kind: 'village',
+				lon,
+				lat
+			});
 		}
 	}
 	return out;
@@ -68,7 +86,11 @@ export function gridPlaces(grid: NonNullable<Scenario['grid']>): Scenario['place
 
 export function scenarioInput(s: Scenario): TerritoryInput {
 	const places = [...s.places, ...(s.grid ? gridPlaces(s.grid) : [])];
-	const country: Feature<Polygon> = { type: 'Feature', properties: { name: 'Testland' }, geometry: { type: 'Polygon', coordinates: [boxRing(s.country)] } };
+	const country: Feature<Polygon> = {
+		type: 'Feature',
+		properties: { name: 'Testland' },
+		geometry: { type: 'Polygon', coordinates: [boxRing(s.country)] }
+	};
 	const baseline: FeatureCollection<Polygon | MultiPolygon> = {
 		type: 'FeatureCollection',
 		features: s.baseline.map((b, i) => ({
@@ -94,7 +116,11 @@ export function scenarioInput(s: Scenario): TerritoryInput {
 	}));
 	const routes: FeatureCollection<LineString> = {
 		type: 'FeatureCollection',
-		features: (s.routes ?? []).map((r) => ({ type: 'Feature', properties: { id: r.id, name: r.name, kind: 'road' }, geometry: { type: 'LineString', coordinates: r.line } }))
+		features: (s.routes ?? []).map((r) => ({
+			type: 'Feature',
+			properties: { id: r.id, name: r.name, kind: 'road' },
+			geometry: { type: 'LineString', coordinates: r.line }
+		}))
 	};
 	const overrides: FeatureCollection<Polygon> = {
 		type: 'FeatureCollection',

@@ -13,7 +13,9 @@ import { geometryProblems } from '../../src/lib/territory/validate';
 import { scenarioInput, type Scenario } from './fixture-input';
 
 const dir = join(import.meta.dirname, 'fixtures');
-const cases = readdirSync(dir).filter((d) => !d.startsWith('.')).sort();
+const cases = readdirSync(dir)
+	.filter((d) => !d.startsWith('.'))
+	.sort();
 
 function placeOn(places: FeatureCollection, id: string, date: string): Feature | undefined {
 	const day = dayNumber(date);
@@ -28,12 +30,16 @@ describe.each(cases)('territory fixture %s', (name) => {
 	const { files } = buildLayers(scenarioInput(scenario));
 
 	it.each([...LAYER_NAMES])('matches expected/%s.geojson', async (layer) => {
-		await expect(JSON.stringify(files[`layers/${layer}.geojson`], null, 1) + '\n').toMatchFileSnapshot(join(dir, name, 'expected', `${layer}.geojson`));
+		await expect(JSON.stringify(files[`layers/${layer}.geojson`], null, 1) + '\n').toMatchFileSnapshot(
+			join(dir, name, 'expected', `${layer}.geojson`)
+		);
 	});
 
 	it('matches expected/figures.json', async () => {
 		const manifest = files['manifest.json'] as LayerManifest;
-		await expect(JSON.stringify(manifest.figures, null, 1) + '\n').toMatchFileSnapshot(join(dir, name, 'expected', 'figures.json'));
+		await expect(JSON.stringify(manifest.figures, null, 1) + '\n').toMatchFileSnapshot(
+			join(dir, name, 'expected', 'figures.json')
+		);
 	});
 
 	it('writes only valid polygons', () => {
@@ -43,11 +49,17 @@ describe.each(cases)('territory fixture %s', (name) => {
 		}
 	});
 
-	it.each(scenario.expect.map((e) => [`${e.place} on ${e.date}: ${e.faction}/${e.status}`, e] as const))('shows %s', (_label, e) => {
-		const id = e.place.startsWith('place:') ? e.place : e.place;
-		const f = placeOn(files['layers/places.geojson'] as FeatureCollection, id, e.date);
-		expect(f, `${e.place} has a place feature on ${e.date}`).toBeDefined();
-		expect({ faction: f!.properties!.faction, status: f!.properties!.status }).toEqual({ faction: e.faction, status: e.status });
-		if (e.status !== 'baseline') expect((f!.properties!.event_ids as string[]).length).toBeGreaterThan(0);
-	});
+	it.each(scenario.expect.map((e) => [`${e.place} on ${e.date}: ${e.faction}/${e.status}`, e] as const))(
+		'shows %s',
+		(_label, e) => {
+			const id = e.place.startsWith('place:') ? e.place : e.place;
+			const f = placeOn(files['layers/places.geojson'] as FeatureCollection, id, e.date);
+			expect(f, `${e.place} has a place feature on ${e.date}`).toBeDefined();
+			expect({ faction: f!.properties!.faction, status: f!.properties!.status }).toEqual({
+				faction: e.faction,
+				status: e.status
+			});
+			if (e.status !== 'baseline') expect((f!.properties!.event_ids as string[]).length).toBeGreaterThan(0);
+		}
+	);
 });

@@ -15,13 +15,19 @@ const GOAL_OVERALL = 0.9;
 const GOAL_EACH_DATE = 0.85;
 
 describe('the offensive from Aleppo to Damascus, drawn from its key events', () => {
-	const run = runScenario(join(root, 'geodata'), join(root, 'tests/fixtures/territory/offensive-to-damascus.events.json'), join(root, 'eval/real/control-reference.json'));
+	const run = runScenario(
+		join(root, 'geodata'),
+		join(root, 'tests/fixtures/territory/offensive-to-damascus.events.json'),
+		join(root, 'eval/real/control-reference.json')
+	);
 	const places = (run.files['layers/places.geojson'] as FeatureCollection).features;
 	const control = (run.files['layers/control.geojson'] as FeatureCollection).features;
 	const manifest = run.files['manifest.json'] as LayerManifest;
 	const on = (id: string, date: string): Feature => {
 		const day = dayNumber(date);
-		const f = places.find((p) => p.properties!.place_id === id && p.properties!.from <= day && day <= p.properties!.to);
+		const f = places.find(
+			(p) => p.properties!.place_id === id && p.properties!.from <= day && day <= p.properties!.to
+		);
 		if (!f) throw new Error(`${id} has no place feature on ${date}`);
 		return f;
 	};
@@ -35,12 +41,15 @@ describe('the offensive from Aleppo to Damascus, drawn from its key events', () 
 		const dates = Object.keys(run.scores.per_date);
 		expect(dates[0]).toBe('2024-11-27');
 		expect(dates[dates.length - 1]).toBe('2024-12-09');
-		for (const [date, [right, facts]] of Object.entries(run.scores.per_date)) expect(right / facts, date).toBeGreaterThanOrEqual(GOAL_EACH_DATE);
+		for (const [date, [right, facts]] of Object.entries(run.scores.per_date))
+			expect(right / facts, date).toBeGreaterThanOrEqual(GOAL_EACH_DATE);
 	});
 
 	it('leaves the government no ground once Damascus is taken and the government has fallen (8 Dec)', () => {
 		const area = manifest.figures.find((f) => f.date === '2024-12-08')!.area_km2;
-		expect(manifest.figures.find((f) => f.date === '2024-12-07')!.area_km2.government).toBeGreaterThan(50_000);
+		expect(manifest.figures.find((f) => f.date === '2024-12-07')!.area_km2.government).toBeGreaterThan(
+			50_000
+		);
 		expect(area.government ?? 0).toBe(0);
 		// the opposition across the west, the SDF in the northeast, the SNA in the north
 		expect(area.opposition).toBeGreaterThan(area.sna!);
@@ -62,7 +71,10 @@ describe('the offensive from Aleppo to Damascus, drawn from its key events', () 
 
 	it('gives Manbij to the SNA on 9 December after fighting there on the 8th', () => {
 		expect(on('place:geonames:167357', '2024-12-08').properties!.status).toBe('contested');
-		expect(on('place:geonames:167357', '2024-12-09').properties!).toMatchObject({ faction: 'sna', status: 'reported' });
+		expect(on('place:geonames:167357', '2024-12-09').properties!).toMatchObject({
+			faction: 'sna',
+			status: 'reported'
+		});
 	});
 
 	it('moves the places of Idlib province no report names with the claim on the province, naming it', () => {
@@ -80,15 +92,25 @@ describe('the offensive from Aleppo to Damascus, drawn from its key events', () 
 		}
 		// the scenario exercises the rules of issue 9
 		const rules = new Set(control.map((f) => f.properties!.rule));
-		for (const rule of ['region', 'route', 'pocket', 'contested-timeout', 'collapse']) expect(rules, rule).toContain(rule);
+		for (const rule of ['region', 'route', 'pocket', 'contested-timeout', 'collapse'])
+			expect(rules, rule).toContain(rule);
 	});
 
 	it('cites, for every event of the scenario, a source of the control reference', () => {
-		const sources = (JSON.parse(readFileSync(join(root, 'eval/real/control-reference.json'), 'utf8')) as { sources: Record<string, unknown> }).sources;
-		for (const e of run.events) expect(Object.keys(sources), e.id).toContain(/\(control reference source: ([^)]+)\)/.exec(e.note ?? '')?.[1]);
+		const sources = (
+			JSON.parse(readFileSync(join(root, 'eval/real/control-reference.json'), 'utf8')) as {
+				sources: Record<string, unknown>;
+			}
+		).sources;
+		for (const e of run.events)
+			expect(Object.keys(sources), e.id).toContain(
+				/\(control reference source: ([^)]+)\)/.exec(e.note ?? '')?.[1]
+			);
 	});
 
 	it('raises no warning', () => {
-		expect(run.diagnostics.filter((d) => d.level !== 'info').map((d) => `${d.code}: ${d.message}`)).toEqual([]);
+		expect(run.diagnostics.filter((d) => d.level !== 'info').map((d) => `${d.code}: ${d.message}`)).toEqual(
+			[]
+		);
 	});
 });

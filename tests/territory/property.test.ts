@@ -56,8 +56,22 @@ const theatreArb = fc
 				{ faction: 'government', box: [split, COUNTRY[1], COUNTRY[2], COUNTRY[3]] }
 			],
 			places: named,
-			events: events.map((e) => ({ date: e.date, kind: e.kind, place: named[e.place % named.length]!.id, faction: e.faction })),
-			routes: [{ id: 'm5-prop', name: 'M5 highway', line: [[36.3, 36.0], [36.3, 36.4]] }],
+			events: events.map((e) => ({
+				date: e.date,
+				kind: e.kind,
+				place: named[e.place % named.length]!.id,
+				faction: e.faction
+			})),
+			routes: [
+				{
+					id: 'm5-prop',
+					name: 'M5 highway',
+					line: [
+						[36.3, 36.0],
+						[36.3, 36.4]
+					]
+				}
+			],
 			expect: []
 		};
 	});
@@ -84,7 +98,16 @@ const TAKEN_AND_LEFT_SAME_DAY: Scenario = {
 		{ date: '2024-11-27', kind: 'entry', place: 'place:prop:04', faction: 'sna' },
 		{ date: '2024-11-27', kind: 'withdrawal', place: 'place:prop:04', faction: 'sna' }
 	],
-	routes: [{ id: 'm5-prop', name: 'M5 highway', line: [[36.3, 36.0], [36.3, 36.4]] }],
+	routes: [
+		{
+			id: 'm5-prop',
+			name: 'M5 highway',
+			line: [
+				[36.3, 36.0],
+				[36.3, 36.4]
+			]
+		}
+	],
 	expect: []
 };
 
@@ -94,7 +117,8 @@ function polygonsOf(files: Record<string, unknown>): { where: string; geometry: 
 		if (!path.endsWith('.geojson')) continue;
 		for (const f of (value as FeatureCollection).features) {
 			const g = f.geometry;
-			if (g && (g.type === 'Polygon' || g.type === 'MultiPolygon')) out.push({ where: `${path} ${String(f.id)}`, geometry: g });
+			if (g && (g.type === 'Polygon' || g.type === 'MultiPolygon'))
+				out.push({ where: `${path} ${String(f.id)}`, geometry: g });
 		}
 	}
 	return out;
@@ -107,7 +131,9 @@ describe('territorial model on random theatres', () => {
 				const first = buildLayers(scenarioInput(scenario));
 				const polygons = polygonsOf(first.files);
 				// The control layer always covers the country: an empty result would pass vacuously.
-				expect(polygons.filter((p) => p.where.startsWith('layers/control.geojson')).length).toBeGreaterThan(0);
+				expect(polygons.filter((p) => p.where.startsWith('layers/control.geojson')).length).toBeGreaterThan(
+					0
+				);
 				const problems = polygons.flatMap((p) => geometryProblems(p.geometry).map((m) => `${p.where}: ${m}`));
 				expect(problems).toEqual([]);
 				const again = buildLayers(scenarioInput(scenario));

@@ -5,7 +5,12 @@
 // functions, a few milliseconds per hundred runs.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseUrlState, serialiseUrlState, type ParseLimits, type UrlState } from '../../src/lib/app/url-state';
+import {
+	parseUrlState,
+	serialiseUrlState,
+	type ParseLimits,
+	type UrlState
+} from '../../src/lib/app/url-state';
 import { parseEmbedParams, serialiseEmbedParams } from '../../src/lib/export/embed-params';
 import { paramNoteText, QUOTE_MAX, type ParamNote } from '../../src/lib/app/param-notes';
 import { isCalendarDate } from '../../src/lib/geo/days';
@@ -42,7 +47,9 @@ function expectShortNotes(notes: readonly ParamNote[]): void {
 	expect(new Set(params).size).toBe(params.length);
 	for (const n of notes) {
 		// center/zoom quotes its two parts, each cut on its own.
-		expect([...n.value].length).toBeLessThanOrEqual(n.param === 'center/zoom' ? 2 * QUOTE_MAX + 1 : QUOTE_MAX);
+		expect([...n.value].length).toBeLessThanOrEqual(
+			n.param === 'center/zoom' ? 2 * QUOTE_MAX + 1 : QUOTE_MAX
+		);
 		expect(n.value).not.toMatch(INVISIBLE);
 		expect(Number.isInteger(n.more) && n.more >= 0).toBe(true);
 		for (const lang of LANGS) expect(paramNoteText(n, STRINGS[lang]).length).toBeLessThan(200);
@@ -94,14 +101,20 @@ describe('link parsers under generated queries', () => {
 	it('notes a parameter exactly when its value was not used', () => {
 		// The simplest check of the "note" side: each known single-valued parameter, alone.
 		fc.assert(
-			fc.property(fc.constantFrom('date', 'lang', 'events', 'autoplay', 'controls', 'theme'), queryArb, (param, query) => {
-				const value = new URLSearchParams(query).get(param);
-				if (value === null) return;
-				const alone = new URLSearchParams([[param, value]]);
-				const { params, notes } = parseEmbedParams(alone, LIMITS);
-				const used = serialiseEmbedParams(params) !== '' || ['day', '0', 'false', 'no', 'compact', 'light', 'en'].includes(value);
-				expect(notes.length === 0, `${param}=${JSON.stringify(value)}`).toBe(used);
-			}),
+			fc.property(
+				fc.constantFrom('date', 'lang', 'events', 'autoplay', 'controls', 'theme'),
+				queryArb,
+				(param, query) => {
+					const value = new URLSearchParams(query).get(param);
+					if (value === null) return;
+					const alone = new URLSearchParams([[param, value]]);
+					const { params, notes } = parseEmbedParams(alone, LIMITS);
+					const used =
+						serialiseEmbedParams(params) !== '' ||
+						['day', '0', 'false', 'no', 'compact', 'light', 'en'].includes(value);
+					expect(notes.length === 0, `${param}=${JSON.stringify(value)}`).toBe(used);
+				}
+			),
 			options
 		);
 	});

@@ -8,34 +8,95 @@ import fc from 'fast-check';
 import { TOGGLE_KEYS } from '../../src/lib/map/toggles';
 
 /** Every parameter either page reads. */
-export const PARAMS = ['date', 'layers', 'center', 'zoom', 'lang', 'events', 'bbox', 'autoplay', 'controls', 'theme'] as const;
+export const PARAMS = [
+	'date',
+	'layers',
+	'center',
+	'zoom',
+	'lang',
+	'events',
+	'bbox',
+	'autoplay',
+	'controls',
+	'theme'
+] as const;
 
 /** Keys that reach Object.prototype when used to index a plain object. */
-export const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__', 'isPrototypeOf'];
+export const PROTOTYPE_KEYS = [
+	'__proto__',
+	'constructor',
+	'toString',
+	'hasOwnProperty',
+	'valueOf',
+	'prototype',
+	'__defineGetter__',
+	'isPrototypeOf'
+];
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
 /** YYYY-MM-DD around late 2024, impossible days and months included ("2024-11-31", "2024-13-01"). */
 const dateLike = fc
-	.record({ y: fc.constantFrom(2023, 2024, 2025, 0, 9999), m: fc.integer({ min: 0, max: 13 }), d: fc.integer({ min: 0, max: 32 }) })
+	.record({
+		y: fc.constantFrom(2023, 2024, 2025, 0, 9999),
+		m: fc.integer({ min: 0, max: 13 }),
+		d: fc.integer({ min: 0, max: 32 })
+	})
 	.map(({ y, m, d }) => `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
-const nearDate = fc.constantFrom('2024-11-26', '2024-11-29', '2024-11-30', '2024-11-31', '2024-12-01', '2024-12-02', '2024-02-30', '2024-11-29T00:00', ' 2024-11-29', '2024-11-2٩');
+const nearDate = fc.constantFrom(
+	'2024-11-26',
+	'2024-11-29',
+	'2024-11-30',
+	'2024-11-31',
+	'2024-12-01',
+	'2024-12-02',
+	'2024-02-30',
+	'2024-11-29T00:00',
+	' 2024-11-29',
+	'2024-11-2٩'
+);
 
 const numberText = fc.oneof(
-	fc.constantFrom('NaN', 'Infinity', '-Infinity', '1e309', '-0', '0x25', '', ' ', '1e-400', '36.', '.5', '+37', '9'.repeat(400)),
+	fc.constantFrom(
+		'NaN',
+		'Infinity',
+		'-Infinity',
+		'1e309',
+		'-0',
+		'0x25',
+		'',
+		' ',
+		'1e-400',
+		'36.',
+		'.5',
+		'+37',
+		'9'.repeat(400)
+	),
 	fc.double({ noNaN: false }).map(String),
 	fc.integer({ min: 25, max: 50 }).map(String),
 	fc.double({ min: 29, max: 41, noNaN: true }).map((v) => v.toFixed(4))
 );
 
 const layerName = fc.oneof(
-	fc.constantFrom(...TOGGLE_KEYS, 'control', 'strikes', 'events', 'none', '', 'Control', 'control ', 'strike-'),
+	fc.constantFrom(
+		...TOGGLE_KEYS,
+		'control',
+		'strikes',
+		'events',
+		'none',
+		'',
+		'Control',
+		'control ',
+		'strike-'
+	),
 	fc.constantFrom(...PROTOTYPE_KEYS),
 	fc.string({ maxLength: 12 })
 );
 const layerList = fc.array(layerName, { maxLength: 12 }).map((names) => names.join(','));
 /** Many unknown names: the note must fold them into one line. */
-const manyLayers = fc.integer({ min: 200, max: 3000 }).map((n) => Array.from({ length: n }, (_, i) => `layer${i}`).join(','));
+const manyLayers = fc
+	.integer({ min: 200, max: 3000 })
+	.map((n) => Array.from({ length: n }, (_, i) => `layer${i}`).join(','));
 
 /** Text a page must show as text if at all: markup, script URLs, invisible and reordering characters. */
 const hostileText = fc.constantFrom(
@@ -54,7 +115,10 @@ const hostileText = fc.constantFrom(
 
 /** Long values: a few hundred to a few thousand characters, narrow or wide. */
 const longText = fc
-	.record({ unit: fc.constantFrom('x', '0', '9', 'ش', '😀', ',', ' ', 'W'), n: fc.integer({ min: 100, max: 3000 }) })
+	.record({
+		unit: fc.constantFrom('x', '0', '9', 'ش', '😀', ',', ' ', 'W'),
+		n: fc.integer({ min: 100, max: 3000 })
+	})
 	.map(({ unit, n }) => unit.repeat(n));
 
 const anyValue = fc.oneof(
@@ -94,9 +158,16 @@ const pair = paramName.chain((name) => valueFor(name).map((value) => [name, valu
 
 /** Raw query text (no leading "?"), as a mangled link may hold it: stray %, &, =, + and ;. */
 const rawQuery = fc
-	.array(fc.oneof(fc.constantFrom(...PARAMS), fc.constantFrom('%', '%zz', '%E0%A4%A', '%00', '&', '=', '+', ';', ',', '==', '&&', '%25', '%2C'), fc.string({ maxLength: 4 })), {
-		maxLength: 20
-	})
+	.array(
+		fc.oneof(
+			fc.constantFrom(...PARAMS),
+			fc.constantFrom('%', '%zz', '%E0%A4%A', '%00', '&', '=', '+', ';', ',', '==', '&&', '%25', '%2C'),
+			fc.string({ maxLength: 4 })
+		),
+		{
+			maxLength: 20
+		}
+	)
 	.map((parts) => parts.join(''));
 
 /**
@@ -104,7 +175,12 @@ const rawQuery = fc
  * first), sometimes raw text. Never holds "#" unescaped, so the whole of it is the query.
  */
 export const queryArb: fc.Arbitrary<string> = fc.oneof(
-	{ weight: 4, arbitrary: fc.array(pair, { minLength: 1, maxLength: 6 }).map((pairs) => new URLSearchParams(pairs).toString()) },
+	{
+		weight: 4,
+		arbitrary: fc
+			.array(pair, { minLength: 1, maxLength: 6 })
+			.map((pairs) => new URLSearchParams(pairs).toString())
+	},
 	{ weight: 1, arbitrary: rawQuery.map((q) => q.replaceAll('#', '%23')) }
 );
 

@@ -13,10 +13,16 @@ describe('dated fallback layers', () => {
 				{ type: 'Feature', properties: { id: 'c', date: '2024-11-31' }, geometry: pt }
 			]
 		});
-		expect(fc.features.map((f) => f.properties)).toEqual([{ id: 'a', date: '1970-01-03', from: 2, to: 2, from_date: '1970-01-03', to_date: '1970-01-03' }]);
+		expect(fc.features.map((f) => f.properties)).toEqual([
+			{ id: 'a', date: '1970-01-03', from: 2, to: 2, from_date: '1970-01-03', to_date: '1970-01-03' }
+		]);
 	});
 	it('spreads places over the whole timeline', () => {
-		const fc = datedPlaces({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'p' }, geometry: pt }] }, '1970-01-02', '1970-01-05');
+		const fc = datedPlaces(
+			{ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'p' }, geometry: pt }] },
+			'1970-01-02',
+			'1970-01-05'
+		);
 		expect(fc.features[0]?.properties).toMatchObject({ from: 1, to: 4 });
 	});
 });

@@ -22,6 +22,9 @@ export function datedPlaces(places: FeatureCollection, start: IsoDate, end: IsoD
 	const to = dayNumber(end);
 	return {
 		type: 'FeatureCollection',
-		features: places.features.map((f) => ({ ...f, properties: { ...f.properties, from, to, from_date: start, to_date: end } }))
+		features: places.features.map((f) => ({
+			...f,
+			properties: { ...f.properties, from, to, from_date: start, to_date: end }
+		}))
 	};
 }

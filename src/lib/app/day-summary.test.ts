@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { datedSummary, daySummary, eventsShownOn, summaryOfDay, type DaySummaryInput, type SummaryEvent } from './day-summary';
+import {
+	datedSummary,
+	daySummary,
+	eventsShownOn,
+	summaryOfDay,
+	type DaySummaryInput,
+	type SummaryEvent
+} from './day-summary';
 import { STRINGS } from '../i18n/strings';
 import { formatNumber } from '../i18n/format';
 import { dayNumber } from '../geo/days';
@@ -12,11 +19,22 @@ const NAMES: Record<string, [string, string]> = {
 	'p:alp': ['Aleppo', 'حلب'],
 	'p:idl': ['Idlib', 'إدلب']
 };
-const ev = (id: string, kind: SummaryEvent['kind'], place_id: string, faction: SummaryEvent['faction'] = 'opposition'): SummaryEvent => ({ id, kind, place_id, faction });
+const ev = (
+	id: string,
+	kind: SummaryEvent['kind'],
+	place_id: string,
+	faction: SummaryEvent['faction'] = 'opposition'
+): SummaryEvent => ({ id, kind, place_id, faction });
 const base = (over: Partial<DaySummaryInput> = {}): DaySummaryInput => ({
 	lang: 'en',
 	locale: 'en-GB',
-	events: [ev('1', 'capture', 'p:srq'), ev('2', 'capture', 'p:kaa'), ev('3', 'entry', 'p:alp'), ev('4', 'entry', 'p:kaa'), ev('5', 'airstrike', 'p:idl', 'government')],
+	events: [
+		ev('1', 'capture', 'p:srq'),
+		ev('2', 'capture', 'p:kaa'),
+		ev('3', 'entry', 'p:alp'),
+		ev('4', 'entry', 'p:kaa'),
+		ev('5', 'airstrike', 'p:idl', 'government')
+	],
 	figures: MANIFEST.figures[0],
 	placeName: (id, lang) => NAMES[id]![lang === 'ar' ? 1 : 0],
 	...over
@@ -33,7 +51,9 @@ describe('daySummary', () => {
 
 	it('writes Arabic with Arabic place names and the Arabic faction names of the string table', () => {
 		const s = daySummary(base({ lang: 'ar', locale: 'ar' }));
-		expect(s.startsWith(`${formatNumber(5, 'ar')} أحداث: سيطرة ${STRINGS.ar.faction_opposition} على`)).toBe(true);
+		expect(s.startsWith(`${formatNumber(5, 'ar')} أحداث: سيطرة ${STRINGS.ar.faction_opposition} على`)).toBe(
+			true
+		);
 		expect(s).toContain('خان العسل');
 		expect(s).toContain('سراقب');
 		expect(s).toContain('ضربات في إدلب');
@@ -41,22 +61,34 @@ describe('daySummary', () => {
 	});
 
 	it('follows the data: other events give another sentence, with the singular for one event', () => {
-		const s = daySummary(base({ events: [ev('1', 'withdrawal', 'p:alp', 'government')], figures: undefined }));
+		const s = daySummary(
+			base({ events: [ev('1', 'withdrawal', 'p:alp', 'government')], figures: undefined })
+		);
 		expect(s).toBe(`1 event: ${STRINGS.en.faction_government} withdrew from Aleppo.`);
 	});
 
 	it('says so when nothing was reported', () => {
-		expect(daySummary(base({ events: [], figures: { ...MANIFEST.figures[0]!, gained_km2: {} } }))).toBe(STRINGS.en.summaryNone);
+		expect(daySummary(base({ events: [], figures: { ...MANIFEST.figures[0]!, gained_km2: {} } }))).toBe(
+			STRINGS.en.summaryNone
+		);
 		expect(daySummary(base({ lang: 'ar', events: [], figures: undefined }))).toBe(STRINGS.ar.summaryNone);
 	});
 
 	it('counts the places beyond the limit', () => {
-		const s = daySummary(base({ events: ['p:kaa', 'p:srq', 'p:alp', 'p:idl'].map((p, i) => ev(String(i), 'clash', p)), figures: undefined, maxPlaces: 2 }));
+		const s = daySummary(
+			base({
+				events: ['p:kaa', 'p:srq', 'p:alp', 'p:idl'].map((p, i) => ev(String(i), 'clash', p)),
+				figures: undefined,
+				maxPlaces: 2
+			})
+		);
 		expect(s).toBe('4 events: fighting at Aleppo, Idlib and 2 more.');
 	});
 
 	it('puts the date in front for texts read apart from the map', () => {
-		expect(datedSummary('en', '29 November 2024', 'No reported change.')).toBe('29 November 2024. No reported change.');
+		expect(datedSummary('en', '29 November 2024', 'No reported change.')).toBe(
+			'29 November 2024. No reported change.'
+		);
 	});
 });
 
@@ -81,9 +113,21 @@ describe('eventsShownOn', () => {
 describe('summaryOfDay', () => {
 	it('reads the figures of the day and the events shown on it', () => {
 		const day = dayNumber('2024-11-29');
-		const events: FeatureCollection = { type: 'FeatureCollection', features: [event({ from: day, to: day } as never)] };
-		const s = summaryOfDay({ events, figures: MANIFEST.figures, placeName: () => 'Khan al-Asal' }, day, 'en', 'en-GB');
-		expect(s).toBe(`1 event: ${OPP} took Khan al-Asal; ${OPP} gained 442 km²; the front stood 3.5 km from Aleppo’s citadel.`);
-		expect(summaryOfDay({ events, figures: MANIFEST.figures, placeName: () => 'x' }, day + 1, 'en', 'en-GB')).toBe(STRINGS.en.summaryNone);
+		const events: FeatureCollection = {
+			type: 'FeatureCollection',
+			features: [event({ from: day, to: day } as never)]
+		};
+		const s = summaryOfDay(
+			{ events, figures: MANIFEST.figures, placeName: () => 'Khan al-Asal' },
+			day,
+			'en',
+			'en-GB'
+		);
+		expect(s).toBe(
+			`1 event: ${OPP} took Khan al-Asal; ${OPP} gained 442 km²; the front stood 3.5 km from Aleppo’s citadel.`
+		);
+		expect(
+			summaryOfDay({ events, figures: MANIFEST.figures, placeName: () => 'x' }, day + 1, 'en', 'en-GB')
+		).toBe(STRINGS.en.summaryNone);
 	});
 });

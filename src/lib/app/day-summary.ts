@@ -52,7 +52,11 @@ export type SummaryEvent = Pick<ConflictEvent, 'id' | 'kind' | 'faction' | 'plac
  * a month show on every day they span), newest first. Cumulative mode adds the earlier ones.
  * The summary and the app's list of the day's events both read this.
  */
-export function eventsShownOn(events: FeatureCollection | null | undefined, day: number, cumulative = false): (ConflictEvent & { from?: number })[] {
+export function eventsShownOn(
+	events: FeatureCollection | null | undefined,
+	day: number,
+	cumulative = false
+): (ConflictEvent & { from?: number })[] {
 	return (events?.features ?? [])
 		.filter((f) => shownOn(f.properties ?? {}, day, cumulative))
 		.map((f) => f.properties as ConflictEvent & { from?: number })
@@ -105,15 +109,28 @@ export function daySummary(input: DaySummaryInput): string {
 		for (const f of [...FACTIONS, ''] as const) {
 			const ids = groups.get(`${clause}|${f}`);
 			if (!ids?.size) continue;
-			const names = [...new Set([...ids].map((id) => input.placeName(id, input.lang)))].sort((a, b) => a.localeCompare(b, input.lang));
-			clauses.push(fill(s[TEMPLATE[clause]], { f: f ? s[`faction_${f}`] : s.summaryUnnamed, p: placeList(names, input, max) }));
+			const names = [...new Set([...ids].map((id) => input.placeName(id, input.lang)))].sort((a, b) =>
+				a.localeCompare(b, input.lang)
+			);
+			clauses.push(
+				fill(s[TEMPLATE[clause]], {
+					f: f ? s[`faction_${f}`] : s.summaryUnnamed,
+					p: placeList(names, input, max)
+				})
+			);
 		}
 	}
 	const fig = input.figures;
 	if (fig) {
 		for (const f of FACTIONS) {
 			const km = fig.gained_km2[f];
-			if (km && km >= 1) clauses.push(fill(s.summaryGained, { faction: s[`faction_${f}`], km: formatNumber(Math.round(km), input.locale) }));
+			if (km && km >= 1)
+				clauses.push(
+					fill(s.summaryGained, {
+						faction: s[`faction_${f}`],
+						km: formatNumber(Math.round(km), input.locale)
+					})
+				);
 		}
 		if (clauses.length && fig.front_to_citadel_km !== null && Number.isFinite(fig.front_to_citadel_km)) {
 			clauses.push(fill(s.summaryCitadel, { km: formatNumber(fig.front_to_citadel_km, input.locale, 1) }));

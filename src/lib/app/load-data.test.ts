@@ -12,7 +12,12 @@ const BASE = '/data/';
 /** The app fixture as file texts, keyed by URL path. */
 function fixtureFiles(): Map<string, string> {
 	const files = new Map<string, string>();
-	for (const rel of ['manifest.json', 'places.geojson', 'events.geojson', ...readdirSync(join(FIXTURE, 'layers')).map((f) => `layers/${f}`)]) {
+	for (const rel of [
+		'manifest.json',
+		'places.geojson',
+		'events.geojson',
+		...readdirSync(join(FIXTURE, 'layers')).map((f) => `layers/${f}`)
+	]) {
 		files.set(`${BASE}${rel}`, readFileSync(join(FIXTURE, rel), 'utf8'));
 	}
 	return files;
@@ -24,7 +29,9 @@ function fetchFrom(files: Map<string, string>, unreachable: string[] = []): type
 		const path = String(input);
 		if (unreachable.includes(path)) throw new TypeError('Failed to fetch');
 		const text = files.get(path);
-		return text === undefined ? new Response('not found', { status: 404 }) : new Response(text, { status: 200 });
+		return text === undefined
+			? new Response('not found', { status: 404 })
+			: new Response(text, { status: 200 });
 	}) as typeof fetch;
 }
 
@@ -32,7 +39,14 @@ describe('loadDataFolder', () => {
 	it('loads every layer of an intact folder, with no problems', async () => {
 		const d = await loadDataFolder(BASE, fetchFrom(fixtureFiles()));
 		expect(d.problems).toEqual([]);
-		expect(Object.keys(d.layers).sort()).toEqual(['changes', 'control', 'events', 'frontline', 'places', 'routes']);
+		expect(Object.keys(d.layers).sort()).toEqual([
+			'changes',
+			'control',
+			'events',
+			'frontline',
+			'places',
+			'routes'
+		]);
 		expect(d.mentionedPlaces?.features.length).toBeGreaterThan(0);
 	});
 
@@ -52,7 +66,9 @@ describe('loadDataFolder', () => {
 		]);
 		const lines = d.problems.map((p) => loadProblemText(p, STRINGS.en));
 		expect(lines[1]).toBe('Not shown: /data/layers/control.geojson could not be fetched (HTTP 404)');
-		expect(lines[2]).toBe('Not shown: /data/layers/frontline.geojson is not valid JSON (cut short or corrupt)');
+		expect(lines[2]).toBe(
+			'Not shown: /data/layers/frontline.geojson is not valid JSON (cut short or corrupt)'
+		);
 		for (const p of d.problems) expect(loadProblemText(p, STRINGS.ar)).toContain(p.file);
 	});
 
@@ -83,9 +99,13 @@ describe('loadDataFolder', () => {
 		const files = fixtureFiles();
 		const manifest = files.get(`${BASE}manifest.json`)!;
 		files.set(`${BASE}manifest.json`, manifest.slice(0, 40));
-		await expect(loadDataFolder(BASE, fetchFrom(files))).rejects.toThrow(/^\/data\/manifest\.json: not valid JSON/);
+		await expect(loadDataFolder(BASE, fetchFrom(files))).rejects.toThrow(
+			/^\/data\/manifest\.json: not valid JSON/
+		);
 		files.delete(`${BASE}manifest.json`);
 		await expect(loadDataFolder(BASE, fetchFrom(files))).rejects.toThrow('/data/manifest.json: HTTP 404');
-		await expect(loadDataFolder(BASE, fetchFrom(fixtureFiles(), [`${BASE}manifest.json`]))).rejects.toThrow(/^\/data\/manifest\.json: no response/);
+		await expect(loadDataFolder(BASE, fetchFrom(fixtureFiles(), [`${BASE}manifest.json`]))).rejects.toThrow(
+			/^\/data\/manifest\.json: no response/
+		);
 	});
 });

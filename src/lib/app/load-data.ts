@@ -30,7 +30,10 @@ export interface LoadProblem {
 
 /** A file that could not be used; the message names it (for the fatal case, the manifest). */
 export class LoadFileError extends Error {
-	constructor(readonly problem: LoadProblem, detail: string) {
+	constructor(
+		readonly problem: LoadProblem,
+		detail: string
+	) {
 		super(`${problem.file}: ${detail}`);
 	}
 }
@@ -41,7 +44,10 @@ async function getJson(file: string, fetchFn: typeof fetch): Promise<unknown> {
 	try {
 		res = await fetchFn(file);
 	} catch (e) {
-		throw new LoadFileError({ file, reason: 'no-response' }, `no response (${e instanceof Error ? e.message : String(e)})`);
+		throw new LoadFileError(
+			{ file, reason: 'no-response' },
+			`no response (${e instanceof Error ? e.message : String(e)})`
+		);
 	}
 	if (!res.ok) throw new LoadFileError({ file, reason: 'http', status: res.status }, `HTTP ${res.status}`);
 	// Read as text, then parse: the JSON error then names the file (a truncated file says "not valid JSON").
@@ -49,17 +55,26 @@ async function getJson(file: string, fetchFn: typeof fetch): Promise<unknown> {
 	try {
 		return JSON.parse(text) as unknown;
 	} catch (e) {
-		throw new LoadFileError({ file, reason: 'not-json' }, `not valid JSON, cut short or corrupt (${e instanceof Error ? e.message : String(e)})`);
+		throw new LoadFileError(
+			{ file, reason: 'not-json' },
+			`not valid JSON, cut short or corrupt (${e instanceof Error ? e.message : String(e)})`
+		);
 	}
 }
 
 function isFeatureCollection(json: unknown): json is FeatureCollection {
-	return !!json && typeof json === 'object' && (json as FeatureCollection).type === 'FeatureCollection' && Array.isArray((json as FeatureCollection).features);
+	return (
+		!!json &&
+		typeof json === 'object' &&
+		(json as FeatureCollection).type === 'FeatureCollection' &&
+		Array.isArray((json as FeatureCollection).features)
+	);
 }
 
 async function getLayer(file: string, fetchFn: typeof fetch): Promise<FeatureCollection> {
 	const json = await getJson(file, fetchFn);
-	if (!isFeatureCollection(json)) throw new LoadFileError({ file, reason: 'not-geojson' }, 'must be a GeoJSON FeatureCollection');
+	if (!isFeatureCollection(json))
+		throw new LoadFileError({ file, reason: 'not-geojson' }, 'must be a GeoJSON FeatureCollection');
 	return json;
 }
 
@@ -84,7 +99,9 @@ export async function loadDataFolder(base: string, fetchFn: typeof fetch): Promi
 	// In the manifest's order, whatever order the files arrived in. fromEntries defines own
 	// properties, so even a layer named "__proto__" in a foreign manifest stays a plain entry.
 	const problems: LoadProblem[] = loaded.flatMap((l) => (l.problem ? [l.problem] : []));
-	const layers: Record<string, FeatureCollection> = Object.fromEntries(loaded.flatMap((l) => (l.fc ? [[l.name, l.fc] as const] : [])));
+	const layers: Record<string, FeatureCollection> = Object.fromEntries(
+		loaded.flatMap((l) => (l.fc ? [[l.name, l.fc] as const] : []))
+	);
 
 	// The pipeline's places.geojson is optional (absent: null, no note); present but broken: a note.
 	let mentionedPlaces: FeatureCollection | null = null;
@@ -103,7 +120,8 @@ export async function loadDataFolder(base: string, fetchFn: typeof fetch): Promi
 			problems.push(problemOf(e));
 		}
 	}
-	if (!Object.hasOwn(manifest.layers, 'places') && mentionedPlaces) layers.places = datedPlaces(mentionedPlaces, manifest.start, manifest.end);
+	if (!Object.hasOwn(manifest.layers, 'places') && mentionedPlaces)
+		layers.places = datedPlaces(mentionedPlaces, manifest.start, manifest.end);
 	return { manifest, layers, mentionedPlaces, problems };
 }
 

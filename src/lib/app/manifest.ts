@@ -17,7 +17,8 @@ export function parseManifest(json: unknown, file = 'manifest.json'): LayerManif
 	if (!Array.isArray(m.dates) || !m.dates.every((d) => typeof d === 'string' && isCalendarDate(d))) {
 		fail('dates', 'must be an array of YYYY-MM-DD calendar dates');
 	}
-	if (!m.layers || typeof m.layers !== 'object' || Array.isArray(m.layers)) fail('layers', 'must map layer names to files');
+	if (!m.layers || typeof m.layers !== 'object' || Array.isArray(m.layers))
+		fail('layers', 'must map layer names to files');
 	for (const [name, path] of Object.entries(m.layers as object)) {
 		if (typeof path !== 'string' || path.includes('..') || /^[a-z]+:/i.test(path)) {
 			fail(`layers.${name}`, 'must be a relative path inside the data folder');

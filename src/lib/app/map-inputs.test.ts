@@ -11,7 +11,11 @@ function manyEvents(n: number): FeatureCollection {
 	const features: Feature[] = [];
 	for (let i = 0; i < n; i++) {
 		const day = 20053 + (i % 40);
-		features.push({ type: 'Feature', properties: { id: `e${i}`, from: day, to: day, kind: 'clash' }, geometry: { type: 'Point', coordinates: [36 + (i % 100) / 100, 36] } });
+		features.push({
+			type: 'Feature',
+			properties: { id: `e${i}`, from: day, to: day, kind: 'clash' },
+			geometry: { type: 'Point', coordinates: [36 + (i % 100) / 100, 36] }
+		});
 	}
 	return { type: 'FeatureCollection', features };
 }
@@ -27,7 +31,10 @@ describe('mapInputs', () => {
 		expect(eventParts.length).toBeGreaterThan(1);
 		eventParts.forEach((_, i) => {
 			expect(style.sources[eventSourceId(i)], eventSourceId(i)).toBeDefined();
-			expect(style.layers.some((l) => l.id === eventLayerId(i)), eventLayerId(i)).toBe(true);
+			expect(
+				style.layers.some((l) => l.id === eventLayerId(i)),
+				eventLayerId(i)
+			).toBe(true);
 		});
 		expect(eventParts.reduce((n, p) => n + p.features.length, 0)).toBe(100_000);
 	});

@@ -24,16 +24,21 @@ describe('paramNoteText', () => {
 	});
 
 	it('says how many more values were folded into the note', () => {
-		expect(paramNoteText(paramNote('layers', 'u0', 24_999), STRINGS.en)).toBe('layers: “u0” and 24999 more values are not valid and were ignored');
+		expect(paramNoteText(paramNote('layers', 'u0', 24_999), STRINGS.en)).toBe(
+			'layers: “u0” and 24999 more values are not valid and were ignored'
+		);
 		expect(paramNoteText(paramNote('layers', 'u0', 24_999), STRINGS.ar)).toContain('24999');
 	});
 
 	it('says which dates the map has', () => {
 		const n = { ...paramNote('date', '2024-11-31'), range: { start: '2024-11-26', end: '2024-12-10' } };
-		expect(paramNoteText(n, STRINGS.en)).toBe('date: “2024-11-31” is not a date from 2024-11-26 to 2024-12-10; showing 2024-12-10');
+		expect(paramNoteText(n, STRINGS.en)).toBe(
+			'date: “2024-11-31” is not a date from 2024-11-26 to 2024-12-10; showing 2024-12-10'
+		);
 	});
 
 	it('stays short whatever the value', () => {
-		for (const s of [STRINGS.en, STRINGS.ar]) expect(paramNoteText(paramNote('theme', 'y'.repeat(5000)), s).length).toBeLessThan(120);
+		for (const s of [STRINGS.en, STRINGS.ar])
+			expect(paramNoteText(paramNote('theme', 'y'.repeat(5000)), s).length).toBeLessThan(120);
 	});
 });

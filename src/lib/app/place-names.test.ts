@@ -5,13 +5,19 @@ import { placeNamer } from './place-names';
 const places: FeatureCollection = {
 	type: 'FeatureCollection',
 	features: [
-		{ type: 'Feature', properties: { place_id: 'place:sm:khan-al-asal', name: 'Khan al-Asal', name_ar: 'خان العسل' }, geometry: null as never },
+		{
+			type: 'Feature',
+			properties: { place_id: 'place:sm:khan-al-asal', name: 'Khan al-Asal', name_ar: 'خان العسل' },
+			geometry: null as never
+		},
 		{ type: 'Feature', properties: { id: 'place:x', name: 'X', name_ar: null }, geometry: null as never }
 	]
 };
 const later: FeatureCollection = {
 	type: 'FeatureCollection',
-	features: [{ type: 'Feature', properties: { id: 'place:x', name: 'Other X', name_ar: 'س' }, geometry: null as never }]
+	features: [
+		{ type: 'Feature', properties: { id: 'place:x', name: 'Other X', name_ar: 'س' }, geometry: null as never }
+	]
 };
 
 describe('placeNamer', () => {

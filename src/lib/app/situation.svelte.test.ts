@@ -31,7 +31,9 @@ describe('Situation', () => {
 		expect(sit.day).toBe(dayNumber(data.manifest.end));
 		sit.setDay(first);
 		expect(sit.day).toBe(first);
-		expect(sit.figures?.date ?? null).toBe(data.manifest.figures.find((f) => dayNumber(f.date) === first)?.date ?? null);
+		expect(sit.figures?.date ?? null).toBe(
+			data.manifest.figures.find((f) => dayNumber(f.date) === first)?.date ?? null
+		);
 		const busiest = [...Array(sit.timeline.end - first + 1).keys()]
 			.map((i) => first + i)
 			.sort((a, b) => (sit.setDay(b), sit.eventsShown.length) - (sit.setDay(a), sit.eventsShown.length))[0]!;
@@ -58,10 +60,18 @@ describe('Situation', () => {
 	});
 
 	it('starts where a link says and moves there on back/forward', () => {
-		const { state, notes } = readUrl(`?date=${data.manifest.start}&lang=ar&events=cumulative&layers=frontline`, data);
+		const { state, notes } = readUrl(
+			`?date=${data.manifest.start}&lang=ar&events=cumulative&layers=frontline`,
+			data
+		);
 		expect(notes).toEqual([]);
 		const sit = new Situation(data, startOf(state, data));
-		expect([sit.day, sit.lang, sit.cumulative, [...sit.toggles]]).toEqual([dayNumber(data.manifest.start), 'ar', true, ['frontline']]);
+		expect([sit.day, sit.lang, sit.cumulative, [...sit.toggles]]).toEqual([
+			dayNumber(data.manifest.start),
+			'ar',
+			true,
+			['frontline']
+		]);
 		applyUrlState(sit, readUrl('?date=2099-01-01', data).state);
 		expect([sit.day, sit.lang, sit.cumulative]).toEqual([dayNumber(data.manifest.end), 'en', false]);
 		sit.destroy();

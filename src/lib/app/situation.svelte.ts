@@ -80,9 +80,18 @@ export class Situation {
 		this.cumulative = start.cumulative;
 		this.readerLocales = start.readerLocales ?? [];
 		this.placeNamer = placeNamer([data.layers.places, data.mentionedPlaces]);
-		this.events = new Map((data.layers.events?.features ?? []).map((f) => [String(f.properties?.id), f.properties as ConflictEvent]));
+		this.events = new Map(
+			(data.layers.events?.features ?? []).map((f) => [
+				String(f.properties?.id),
+				f.properties as ConflictEvent
+			])
+		);
 		this.sources = new Map(data.manifest.sources.map((x) => [x.article, x]));
-		this.summarySource = { events: data.layers.events, figures: data.manifest.figures, placeName: this.placeNamer };
+		this.summarySource = {
+			events: data.layers.events,
+			figures: data.manifest.figures,
+			placeName: this.placeNamer
+		};
 
 		this.s = $derived(STRINGS[this.lang]);
 		this.dir = $derived(dirOf(this.lang));
@@ -97,7 +106,11 @@ export class Situation {
 		});
 		this.dateNote = $derived.by(() => {
 			const i = this.interpolation;
-			if (i) return fill(this.s.interpolated, { a: this.formatDay(i.a, 'short'), b: this.formatDay(i.b, 'short') });
+			if (i)
+				return fill(this.s.interpolated, {
+					a: this.formatDay(i.a, 'short'),
+					b: this.formatDay(i.b, 'short')
+				});
 			return this.observedToday ? null : this.s.noObservation;
 		});
 		this.eventsShown = $derived(eventsShownOn(this.data.layers.events, this.day, this.cumulative));
@@ -119,7 +132,13 @@ export class Situation {
 
 	/** What the map is created with, from the state now (later changes go through the controller). */
 	mapInputs(flavour: Flavour = 'light'): MapInputs {
-		return mapInputs(this.data, { lang: this.lang, toggles: this.toggles, day: this.day, cumulative: this.cumulative, flavour });
+		return mapInputs(this.data, {
+			lang: this.lang,
+			toggles: this.toggles,
+			day: this.day,
+			cumulative: this.cumulative,
+			flavour
+		});
 	}
 
 	destroy(): void {

@@ -6,7 +6,10 @@ import { dayNumber, isoDate } from '../geo/days';
 import type { Situation } from './situation.svelte';
 
 /** Puts the hooks on `window` and marks the page ready (`body[data-map-ready]`, which tests wait for). */
-export function exposeTestHooks(map: MapController['map'], hooks: { __app?: object; __embed?: object }): void {
+export function exposeTestHooks(
+	map: MapController['map'],
+	hooks: { __app?: object; __embed?: object }
+): void {
 	const w = window as unknown as Record<string, unknown>;
 	w.__map = map;
 	Object.assign(w, hooks);

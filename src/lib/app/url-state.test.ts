@@ -15,7 +15,9 @@ describe('URL state', () => {
 			cumulative: true
 		};
 		const q = serialiseUrlState(state);
-		expect(q).toBe('?date=2024-11-29&layers=control-opposition,frontline,strike-airstrike&center=37.1,36.2&zoom=9.5&lang=ar&events=cumulative');
+		expect(q).toBe(
+			'?date=2024-11-29&layers=control-opposition,frontline,strike-airstrike&center=37.1,36.2&zoom=9.5&lang=ar&events=cumulative'
+		);
 		const back = parse(q.slice(1));
 		expect(back.notes).toEqual([]);
 		expect(back.state).toEqual(state);
@@ -34,7 +36,9 @@ describe('URL state', () => {
 	});
 
 	it('falls back to defaults and names each bad parameter', () => {
-		const { state, notes } = parse('date=2024-12-31&layers=control,bogus&lang=fr&center=0,0&zoom=7&events=all');
+		const { state, notes } = parse(
+			'date=2024-12-31&layers=control,bogus&lang=fr&center=0,0&zoom=7&events=all'
+		);
 		expect(state.date).toBeNull();
 		expect(state.lang).toBe('en');
 		expect(state.view).toBeNull();
@@ -68,7 +72,9 @@ describe('URL state from hostile links (issue 10)', () => {
 		const r = parseUrlState(new URLSearchParams('date=2024-11-31'), { ...limits, end: '2024-12-10' });
 		expect(r.state.date).toBeNull();
 		expect(r.notes.map((n) => n.param)).toEqual(['date']);
-		expect(parseUrlState(new URLSearchParams('date=2024-12-01'), { ...limits, end: '2024-12-10' }).state.date).toBe('2024-12-01');
+		expect(
+			parseUrlState(new URLSearchParams('date=2024-12-01'), { ...limits, end: '2024-12-10' }).state.date
+		).toBe('2024-12-01');
 	});
 
 	it('folds many unknown layers into one short note', () => {

@@ -23,7 +23,13 @@ export interface UrlState {
 	cumulative: boolean;
 }
 
-export const DEFAULT_STATE: UrlState = { date: null, layers: DEFAULT_TOGGLES, view: null, lang: 'en', cumulative: false };
+export const DEFAULT_STATE: UrlState = {
+	date: null,
+	layers: DEFAULT_TOGGLES,
+	view: null,
+	lang: 'en',
+	cumulative: false
+};
 
 /** Short names for groups of toggles, accepted in `layers=` and used when writing it. A Map: a
  * name from the link must never reach Object.prototype. */
@@ -44,14 +50,18 @@ export interface ParseLimits {
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-export function parseUrlState(q: URLSearchParams, limits: ParseLimits): { state: UrlState; notes: ParamNote[] } {
+export function parseUrlState(
+	q: URLSearchParams,
+	limits: ParseLimits
+): { state: UrlState; notes: ParamNote[] } {
 	const notes: ParamNote[] = [];
 	const state: UrlState = { ...DEFAULT_STATE };
 
 	const date = q.get('date');
 	if (date !== null) {
 		// Strings compare like dates only once the text is a real calendar date ("2024-11-31" is not).
-		if (ISO.test(date) && isCalendarDate(date) && date >= limits.start && date <= limits.end) state.date = date;
+		if (ISO.test(date) && isCalendarDate(date) && date >= limits.start && date <= limits.end)
+			state.date = date;
 		else notes.push({ ...paramNote('date', date), range: { start: limits.start, end: limits.end } });
 	}
 
@@ -83,11 +93,23 @@ export function parseUrlState(q: URLSearchParams, limits: ParseLimits): { state:
 		const z = Number(zoom);
 		const [w, s, e, n] = limits.bounds;
 		const ok =
-			Number.isFinite(lon) && Number.isFinite(lat) && Number.isFinite(z) &&
-			lon! >= w && lon! <= e && lat! >= s && lat! <= n && z >= 3 && z <= 18;
+			Number.isFinite(lon) &&
+			Number.isFinite(lat) &&
+			Number.isFinite(z) &&
+			lon! >= w &&
+			lon! <= e &&
+			lat! >= s &&
+			lat! <= n &&
+			z >= 3 &&
+			z <= 18;
 		if (ok) state.view = { lon: lon!, lat: lat!, zoom: z };
 		// Each part quoted on its own, so a huge centre cannot hide the zoom (and the other way round).
-		else notes.push({ param: 'center/zoom', value: `${quoteValue(center ?? '')} ${quoteValue(zoom ?? '')}`.trim(), more: 0 });
+		else
+			notes.push({
+				param: 'center/zoom',
+				value: `${quoteValue(center ?? '')} ${quoteValue(zoom ?? '')}`.trim(),
+				more: 0
+			});
 	}
 
 	const lang = q.get('lang');

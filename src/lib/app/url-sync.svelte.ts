@@ -12,17 +12,36 @@ import { parseUrlState, serialiseUrlState, type UrlState, type UrlView } from '.
 import { Situation, type SituationStart } from './situation.svelte';
 
 /** The state a link asks for, with a note per refused parameter. */
-export function readUrl(search: string, data: Pick<DataFolder, 'manifest'>): { state: UrlState; notes: ParamNote[] } {
-	return parseUrlState(new URLSearchParams(search), { start: data.manifest.start, end: data.manifest.end, bounds: MAX_BOUNDS });
+export function readUrl(
+	search: string,
+	data: Pick<DataFolder, 'manifest'>
+): { state: UrlState; notes: ParamNote[] } {
+	return parseUrlState(new URLSearchParams(search), {
+		start: data.manifest.start,
+		end: data.manifest.end,
+		bounds: MAX_BOUNDS
+	});
 }
 
 /** Where a Situation starts for a link's state. */
-export function startOf(state: UrlState, data: Pick<DataFolder, 'manifest'>): Omit<SituationStart, 'readerLocales' | 'reducedMotion'> {
-	return { day: dayNumber(state.date ?? data.manifest.end), lang: state.lang, toggles: state.layers, cumulative: state.cumulative };
+export function startOf(
+	state: UrlState,
+	data: Pick<DataFolder, 'manifest'>
+): Omit<SituationStart, 'readerLocales' | 'reducedMotion'> {
+	return {
+		day: dayNumber(state.date ?? data.manifest.end),
+		lang: state.lang,
+		toggles: state.layers,
+		cumulative: state.cumulative
+	};
 }
 
 /** The Situation a link opens on, the view it asks for and a note per refused parameter. */
-export function situationOfUrl(search: string, data: DataFolder, reader: Pick<SituationStart, 'readerLocales' | 'reducedMotion'>) {
+export function situationOfUrl(
+	search: string,
+	data: DataFolder,
+	reader: Pick<SituationStart, 'readerLocales' | 'reducedMotion'>
+) {
 	const { state, notes } = readUrl(search, data);
 	return { situation: new Situation(data, { ...startOf(state, data), ...reader }), view: state.view, notes };
 }

@@ -31,17 +31,37 @@ export const LEGEND: LegendGroup[] = [
 				label: `faction_${f}` as keyof Strings,
 				swatch: { kind: 'fill', colour: FACTION_COLOURS[f] } as Swatch
 			})),
-			{ key: 'inferred', label: 'inferredArea', swatch: { kind: 'fill', colour: FACTION_COLOURS.opposition, hatch: true, light: true } },
-			{ key: 'contested', label: 'contestedArea', swatch: { kind: 'fill', colour: '#c86400', hatch: true, light: true } },
+			{
+				key: 'inferred',
+				label: 'inferredArea',
+				swatch: { kind: 'fill', colour: FACTION_COLOURS.opposition, hatch: true, light: true }
+			},
+			{
+				key: 'contested',
+				label: 'contestedArea',
+				swatch: { kind: 'fill', colour: '#c86400', hatch: true, light: true }
+			},
 			{ key: 'frontline', label: 'frontline', swatch: { kind: 'line', colour: FRONTLINE.colour, width: 3 } },
-			{ key: 'changes', label: 'changes', swatch: { kind: 'pair', colours: [CHANGE_COLOURS.gained, CHANGE_COLOURS.lost] } },
-			{ key: 'routes', label: 'routes', swatch: { kind: 'line', colour: FACTION_COLOURS.opposition, width: 4 } }
+			{
+				key: 'changes',
+				label: 'changes',
+				swatch: { kind: 'pair', colours: [CHANGE_COLOURS.gained, CHANGE_COLOURS.lost] }
+			},
+			{
+				key: 'routes',
+				label: 'routes',
+				swatch: { kind: 'line', colour: FACTION_COLOURS.opposition, width: 4 }
+			}
 		]
 	},
 	{
 		title: 'captures',
 		items: [
-			{ key: 'captures', label: 'captures', swatch: { kind: 'circle', colour: EVENT_COLOURS.capture, ring: '#ffd43b' } },
+			{
+				key: 'captures',
+				label: 'captures',
+				swatch: { kind: 'circle', colour: EVENT_COLOURS.capture, ring: '#ffd43b' }
+			},
 			{ key: 'clashes', label: 'clashes', swatch: { kind: 'circle', colour: EVENT_COLOURS.clash } }
 		]
 	},

@@ -6,7 +6,14 @@
 //
 // The shells (`scripts/gazetteer.ts` writes the files, `scripts/eval.ts` scores them) read
 // geodata/ and articles from disk and hand them in; nothing here touches the file system.
-import type { ConflictEvent, Diagnostic, GazetteerEntry, IsoDate, ManifestSource, ResolvedMention } from '../domain/types';
+import type {
+	ConflictEvent,
+	Diagnostic,
+	GazetteerEntry,
+	IsoDate,
+	ManifestSource,
+	ResolvedMention
+} from '../domain/types';
 import { curatedEvents } from '../pipeline/curated-events';
 import { runPipeline, type PipelineContext } from '../pipeline/run-pipeline';
 import { eventsCollection, placesCollection } from '../pipeline/to-geojson';
@@ -14,7 +21,10 @@ import { buildLayers, type TerritoryInput } from '../territory/build-layers';
 import { appendAll } from '../util/append-all';
 
 /** The territorial model's geodata, read and checked by the caller. */
-export type TerritoryData = Pick<TerritoryInput, 'baseline' | 'overrides' | 'country' | 'routes' | 'regions' | 'neighbours'>;
+export type TerritoryData = Pick<
+	TerritoryInput,
+	'baseline' | 'overrides' | 'country' | 'routes' | 'regions' | 'neighbours'
+>;
 
 export interface DataSetInput {
 	/** The user's articles (file name → text); null builds the curated default. */
@@ -52,7 +62,13 @@ export function composeDataSet(input: DataSetInput): DataSet {
 		const out = runPipeline(input.articles, input.context);
 		appendAll(diagnostics, out.diagnostics);
 		({ events, mentions } = out);
-		sources = out.articles.map((a) => ({ article: a.file, title: a.title, publisher: a.publisher, url: a.url, published: a.published }));
+		sources = out.articles.map((a) => ({
+			article: a.file,
+			title: a.title,
+			publisher: a.publisher,
+			url: a.url,
+			published: a.published
+		}));
 		// A user's articles set the end: the last dated event, never before the start.
 		end = lastDate(events) ?? curated.timeline.start;
 		if (end < curated.timeline.start) end = curated.timeline.start;
@@ -61,7 +77,15 @@ export function composeDataSet(input: DataSetInput): DataSet {
 		({ events, mentions, sources } = curated);
 	}
 	const timeline = { start: curated.timeline.start, end };
-	const layers = buildLayers({ gazetteer: input.entries, events, sources, ...input.territory, ...timeline, attribution: input.attribution, title: input.title });
+	const layers = buildLayers({
+		gazetteer: input.entries,
+		events,
+		sources,
+		...input.territory,
+		...timeline,
+		attribution: input.attribution,
+		title: input.title
+	});
 	appendAll(diagnostics, layers.diagnostics);
 	const files = {
 		'places.geojson': placesCollection(mentions, index.entries),

@@ -12,18 +12,23 @@ function parseCsv(text: string): string[][] {
 	while (i < text.length) {
 		const c = text[i]!;
 		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (cell += '"'), (i += 2);
-			else if (c === '"') (quoted = false), i++;
-			else (cell += c), i++;
-		} else if (c === '"') (quoted = true), i++;
-		else if (c === ',') row.push(cell), (cell = ''), i++;
-		else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 2);
-		else (cell += c), i++;
+			if (c === '"' && text[i + 1] === '"') ((cell += '"'), (i += 2));
+			else if (c === '"') ((quoted = false), i++);
+			else ((cell += c), i++);
+		} else if (c === '"') ((quoted = true), i++);
+		else if (c === ',') (row.push(cell), (cell = ''), i++);
+		else if (c === '\r' && text[i + 1] === '\n')
+			(row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 2));
+		else ((cell += c), i++);
 	}
 	return rows;
 }
 
-const input = (events = [event({})]) => ({ events, sources: MANIFEST.sources, attribution: MANIFEST.attribution });
+const input = (events = [event({})]) => ({
+	events,
+	sources: MANIFEST.sources,
+	attribution: MANIFEST.attribution
+});
 
 describe('eventsToAcledCsv', () => {
 	it("starts with ACLED's header and writes one row per event in column order", () => {
@@ -57,7 +62,9 @@ describe('eventsToAcledCsv', () => {
 	});
 
 	it('guards text cells that a spreadsheet would run as a formula', () => {
-		const rows = parseCsv(eventsToAcledCsv(input([event({ actor: '=HYPERLINK("http://x","y")', place_name: '@SUM(A1)' })])));
+		const rows = parseCsv(
+			eventsToAcledCsv(input([event({ actor: '=HYPERLINK("http://x","y")', place_name: '@SUM(A1)' })]))
+		);
 		expect(rows[1]![ACLED_COLUMNS.indexOf('actor1')]).toBe(`'=HYPERLINK("http://x","y")`);
 		expect(rows[1]![ACLED_COLUMNS.indexOf('location')]).toBe(`'@SUM(A1)`);
 	});
@@ -69,8 +76,14 @@ describe('eventsToAcledCsv', () => {
 	});
 
 	it('sorts rows by date then id', () => {
-		const csv = eventsToAcledCsv(input([event({ id: 'evt:2024-11-30:b', date: '2024-11-30' }), event({ id: 'evt:2024-11-29:z' })]));
-		expect(parseCsv(csv).slice(1).map((r) => r[0])).toEqual(['evt:2024-11-29:z', 'evt:2024-11-30:b']);
+		const csv = eventsToAcledCsv(
+			input([event({ id: 'evt:2024-11-30:b', date: '2024-11-30' }), event({ id: 'evt:2024-11-29:z' })])
+		);
+		expect(
+			parseCsv(csv)
+				.slice(1)
+				.map((r) => r[0])
+		).toEqual(['evt:2024-11-29:z', 'evt:2024-11-30:b']);
 	});
 });
 

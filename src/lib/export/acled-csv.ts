@@ -6,10 +6,37 @@ import type { Feature, Geometry } from 'geojson';
 import { sourceLine } from './credits';
 
 export const ACLED_COLUMNS = [
-	'event_id_cnty', 'event_date', 'year', 'time_precision', 'disorder_type', 'event_type', 'sub_event_type',
-	'actor1', 'assoc_actor_1', 'inter1', 'actor2', 'assoc_actor_2', 'inter2', 'interaction', 'civilian_targeting',
-	'iso', 'region', 'country', 'admin1', 'admin2', 'admin3', 'location', 'latitude', 'longitude', 'geo_precision',
-	'source', 'source_scale', 'notes', 'fatalities', 'tags', 'timestamp'
+	'event_id_cnty',
+	'event_date',
+	'year',
+	'time_precision',
+	'disorder_type',
+	'event_type',
+	'sub_event_type',
+	'actor1',
+	'assoc_actor_1',
+	'inter1',
+	'actor2',
+	'assoc_actor_2',
+	'inter2',
+	'interaction',
+	'civilian_targeting',
+	'iso',
+	'region',
+	'country',
+	'admin1',
+	'admin2',
+	'admin3',
+	'location',
+	'latitude',
+	'longitude',
+	'geo_precision',
+	'source',
+	'source_scale',
+	'notes',
+	'fatalities',
+	'tags',
+	'timestamp'
 ] as const;
 export type AcledColumn = (typeof ACLED_COLUMNS)[number];
 
@@ -74,12 +101,19 @@ export function eventsToAcledCsv(input: CsvInput): string {
 	const byArticle = new Map(input.sources.map((s) => [s.article, s]));
 	const credit = input.attribution.length ? `Data: ${input.attribution.join('; ')}` : '';
 	const rows = input.events
-		.map((f) => ({ e: f.properties as unknown as ConflictEvent & { place_name?: string }, p: pointOf(f.geometry) }))
+		.map((f) => ({
+			e: f.properties as unknown as ConflictEvent & { place_name?: string },
+			p: pointOf(f.geometry)
+		}))
 		.sort((a, b) => (a.e.date ?? '').localeCompare(b.e.date ?? '') || a.e.id.localeCompare(b.e.id))
 		.map(({ e, p }) => {
 			const articles = [...new Set((e.sources ?? []).map((s) => s.article))].sort();
 			const source = articles.map((a) => (byArticle.has(a) ? sourceLine(byArticle.get(a)!) : a)).join('; ');
-			const notes = [e.note, e.confidence === 'claimed' ? 'Claimed by a party to the conflict.' : null, credit]
+			const notes = [
+				e.note,
+				e.confidence === 'claimed' ? 'Claimed by a party to the conflict.' : null,
+				credit
+			]
 				.filter(Boolean)
 				.join(' ');
 			const row: Record<AcledColumn, string | number | null> = {

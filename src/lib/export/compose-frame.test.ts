@@ -5,7 +5,10 @@ import { composeFrame, legendRows, wrapText, type Ctx2D, type FrameSpec } from '
 function recorder() {
 	const calls: { op: string; args: unknown[]; font?: string; fillStyle?: unknown }[] = [];
 	const state: Record<string, unknown> = { font: '', fillStyle: '' };
-	const rec = (op: string) => (...args: unknown[]) => void calls.push({ op, args, font: String(state.font), fillStyle: state.fillStyle });
+	const rec =
+		(op: string) =>
+		(...args: unknown[]) =>
+			void calls.push({ op, args, font: String(state.font), fillStyle: state.fillStyle });
 	const ctx = new Proxy(state, {
 		get: (t, p: string) =>
 			p === 'measureText' ? (s: string) => ({ width: s.length * 6 }) : p in t ? t[p] : rec(p),
@@ -41,13 +44,27 @@ describe('composeFrame', () => {
 		// 600×300 into 1200×800: scale 8/3, 1600 wide, centred.
 		expect(calls[0]!.args.slice(1)).toEqual([-200, 0, 1600, 800]);
 		const texts = calls.filter((c) => c.op === 'fillText').map((c) => c.args[0]);
-		expect(texts).toEqual(['Aleppo offensive', '29 November 2024', 'Opposition', 'Front line', 'Airstrike', 'Gained / lost', 'Sources: 5 · GeoNames (CC BY 4.0) · Natural Earth']);
-		expect(calls.filter((c) => c.op === 'fillText' && c.args[0] === '29 November 2024')[0]!.font).toMatch(/^700 20px/);
+		expect(texts).toEqual([
+			'Aleppo offensive',
+			'29 November 2024',
+			'Opposition',
+			'Front line',
+			'Airstrike',
+			'Gained / lost',
+			'Sources: 5 · GeoNames (CC BY 4.0) · Natural Earth'
+		]);
+		expect(calls.filter((c) => c.op === 'fillText' && c.args[0] === '29 November 2024')[0]!.font).toMatch(
+			/^700 20px/
+		);
 	});
 
 	it('scales type with the pixel ratio and anchors text on the right in Arabic', () => {
 		const { ctx, calls } = recorder();
-		composeFrame(ctx, { width: 2400, height: 1600 } as unknown as HTMLCanvasElement, spec({ width: 2400, height: 1600, scale: 2, rtl: true }));
+		composeFrame(
+			ctx,
+			{ width: 2400, height: 1600 } as unknown as HTMLCanvasElement,
+			spec({ width: 2400, height: 1600, scale: 2, rtl: true })
+		);
 		const date = calls.find((c) => c.op === 'fillText' && c.args[0] === '29 November 2024')!;
 		expect(date.font).toMatch(/^700 40px/);
 		expect(date.args[1]).toBe(2400 - 20);
@@ -61,7 +78,10 @@ describe('wrapText and legendRows', () => {
 		expect(wrapText(m, 'averyveryverylongword x', 20)).toEqual(['averyveryverylongword', 'x']);
 	});
 	it('wraps legend items into rows', () => {
-		const items = Array.from({ length: 5 }, (_, i) => ({ label: `item ${i}`, swatch: { kind: 'circle', colour: '#000' } as const }));
+		const items = Array.from({ length: 5 }, (_, i) => ({
+			label: `item ${i}`,
+			swatch: { kind: 'circle', colour: '#000' } as const
+		}));
 		const rows = legendRows(m, items, 200, 22, 14);
 		expect(rows.map((r) => r.length)).toEqual([2, 2, 1]);
 	});

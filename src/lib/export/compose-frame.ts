@@ -6,9 +6,28 @@ import type { Swatch } from '../components/legend-items';
 /** The part of CanvasRenderingContext2D this module uses. */
 export type Ctx2D = Pick<
 	CanvasRenderingContext2D,
-	| 'fillStyle' | 'strokeStyle' | 'lineWidth' | 'font' | 'textBaseline' | 'textAlign' | 'direction' | 'globalAlpha'
-	| 'fillRect' | 'strokeRect' | 'beginPath' | 'arc' | 'moveTo' | 'lineTo' | 'stroke' | 'fill' | 'fillText'
-	| 'measureText' | 'drawImage' | 'setLineDash' | 'save' | 'restore'
+	| 'fillStyle'
+	| 'strokeStyle'
+	| 'lineWidth'
+	| 'font'
+	| 'textBaseline'
+	| 'textAlign'
+	| 'direction'
+	| 'globalAlpha'
+	| 'fillRect'
+	| 'strokeRect'
+	| 'beginPath'
+	| 'arc'
+	| 'moveTo'
+	| 'lineTo'
+	| 'stroke'
+	| 'fill'
+	| 'fillText'
+	| 'measureText'
+	| 'drawImage'
+	| 'setLineDash'
+	| 'save'
+	| 'restore'
 >;
 
 export interface FrameLegendItem {
@@ -56,7 +75,13 @@ export function wrapText(ctx: Pick<Ctx2D, 'measureText'>, text: string, max: num
 }
 
 /** Legend rows: items placed left to right (right to left in Arabic), wrapping at `max`. */
-export function legendRows(ctx: Pick<Ctx2D, 'measureText'>, items: readonly FrameLegendItem[], max: number, swatchW: number, gap: number): FrameLegendItem[][] {
+export function legendRows(
+	ctx: Pick<Ctx2D, 'measureText'>,
+	items: readonly FrameLegendItem[],
+	max: number,
+	swatchW: number,
+	gap: number
+): FrameLegendItem[][] {
 	const rows: FrameLegendItem[][] = [];
 	let row: FrameLegendItem[] = [];
 	let used = 0;
@@ -124,7 +149,11 @@ function drawSwatch(ctx: Ctx2D, s: Swatch, x: number, y: number, w: number, h: n
  * Draws the frame: `map` fills the whole output ("cover": scaled to fill, centred, cropped), then
  * the title band on top and the legend + credits band at the bottom.
  */
-export function composeFrame(ctx: Ctx2D, map: CanvasImageSource & { width: number; height: number }, f: FrameSpec): void {
+export function composeFrame(
+	ctx: Ctx2D,
+	map: CanvasImageSource & { width: number; height: number },
+	f: FrameSpec
+): void {
 	const { width: W, height: H, scale: k } = f;
 	const pal = PALETTE[f.theme];
 	const pad = 10 * k;
@@ -145,7 +174,8 @@ export function composeFrame(ctx: Ctx2D, map: CanvasImageSource & { width: numbe
 	const subSize = 12 * k;
 	ctx.font = `600 ${titleSize}px ${FONT}`;
 	const titleLines = wrapText(ctx, f.title, inner).slice(0, 2);
-	const topH = pad + titleLines.length * titleSize * 1.3 + dateSize * 1.3 + (f.subtitle ? subSize * 1.4 : 0) + pad / 2;
+	const topH =
+		pad + titleLines.length * titleSize * 1.3 + dateSize * 1.3 + (f.subtitle ? subSize * 1.4 : 0) + pad / 2;
 	ctx.fillStyle = pal.band;
 	ctx.fillRect(0, 0, W, topH);
 	let y = pad;

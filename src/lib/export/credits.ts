@@ -12,7 +12,9 @@ export interface Credits {
 
 /** "Publisher, “Title”, 2024-11-29, https://…" with the parts the manifest has. */
 export function sourceLine(s: ManifestSource): string {
-	const parts = [s.publisher, s.title ? `“${s.title}”` : null, s.published, s.url].filter((p): p is string => !!p);
+	const parts = [s.publisher, s.title ? `“${s.title}”` : null, s.published, s.url].filter(
+		(p): p is string => !!p
+	);
 	return parts.length ? parts.join(', ') : s.article;
 }
 
@@ -25,6 +27,10 @@ export function creditsOf(m: Pick<LayerManifest, 'title' | 'sources' | 'attribut
  * One short line for images and the embed: "Sources: 5 news reports · GeoNames (CC BY 4.0) · …".
  * `countReports` words the number of reports in the UI language ("1 news report", "5 news reports").
  */
-export function creditLine(c: Credits, sourcesLabel: string, countReports: (n: number) => string = String): string {
+export function creditLine(
+	c: Credits,
+	sourcesLabel: string,
+	countReports: (n: number) => string = String
+): string {
 	return [`${sourcesLabel}: ${countReports(c.sources.length)}`, ...c.attribution].join(' · ');
 }

@@ -7,7 +7,9 @@ const parse = (q: string) => parseEmbedParams(new URLSearchParams(q), LIMITS);
 
 describe('parseEmbedParams', () => {
 	it('reads every parameter', () => {
-		const { params, notes } = parse('date=2024-11-29&layers=control,strikes&center=37.1,36.2&zoom=9&lang=ar&autoplay=1&controls=none&theme=dark');
+		const { params, notes } = parse(
+			'date=2024-11-29&layers=control,strikes&center=37.1,36.2&zoom=9&lang=ar&autoplay=1&controls=none&theme=dark'
+		);
 		expect(notes).toEqual([]);
 		expect(params.date).toBe('2024-11-29');
 		expect(params.layers.has('control-opposition')).toBe(true);
@@ -22,18 +24,36 @@ describe('parseEmbedParams', () => {
 	});
 
 	it('falls back per parameter and names each bad one', () => {
-		const { params, notes } = parse('date=2025-01-01&layers=control,bogus&theme=neon&controls=full&autoplay=maybe&lang=fr&zoom=NaN&center=1,2');
-		expect(notes.map((n) => n.param)).toEqual(['date', 'layers', 'center/zoom', 'lang', 'autoplay', 'controls', 'theme']);
+		const { params, notes } = parse(
+			'date=2025-01-01&layers=control,bogus&theme=neon&controls=full&autoplay=maybe&lang=fr&zoom=NaN&center=1,2'
+		);
+		expect(notes.map((n) => n.param)).toEqual([
+			'date',
+			'layers',
+			'center/zoom',
+			'lang',
+			'autoplay',
+			'controls',
+			'theme'
+		]);
 		expect(params.date).toBeNull();
 		// The app's rule: unknown layer names are skipped, the known ones kept.
 		expect(params.layers.has('control-opposition')).toBe(true);
 		expect(params.layers.has('frontline')).toBe(false);
-		expect(params).toMatchObject({ lang: 'en', autoplay: false, controls: 'compact', theme: 'light', view: null });
+		expect(params).toMatchObject({
+			lang: 'en',
+			autoplay: false,
+			controls: 'compact',
+			theme: 'light',
+			view: null
+		});
 	});
 
 	it('rejects markup and script URLs, and quotes them as inert short text', () => {
 		const hostile = '<img src=x onerror=alert(1)>';
-		const { params, notes } = parse(`date=${encodeURIComponent(hostile)}&theme=javascript:alert(1)&lang=%3Cscript%3E`);
+		const { params, notes } = parse(
+			`date=${encodeURIComponent(hostile)}&theme=javascript:alert(1)&lang=%3Cscript%3E`
+		);
 		expect(params.date).toBeNull();
 		expect(params.theme).toBe('light');
 		expect(notes).toHaveLength(3);
@@ -42,7 +62,13 @@ describe('parseEmbedParams', () => {
 	});
 
 	it('rejects huge, infinite and non-numeric views', () => {
-		for (const q of ['center=1e309,36&zoom=8', 'center=37,36&zoom=1e400', 'center=NaN,NaN&zoom=8', 'center=37,36&zoom=99', 'center=37&zoom=8']) {
+		for (const q of [
+			'center=1e309,36&zoom=8',
+			'center=37,36&zoom=1e400',
+			'center=NaN,NaN&zoom=8',
+			'center=37,36&zoom=99',
+			'center=37&zoom=8'
+		]) {
 			const r = parse(q);
 			expect(r.params.view, q).toBeNull();
 			expect(r.notes, q).toHaveLength(1);
@@ -50,16 +76,25 @@ describe('parseEmbedParams', () => {
 	});
 
 	it('rejects a date that is not on the calendar', () => {
-		const r = parseEmbedParams(new URLSearchParams('date=2024-02-30'), { ...LIMITS, start: '2024-01-01', end: '2024-12-31' });
+		const r = parseEmbedParams(new URLSearchParams('date=2024-02-30'), {
+			...LIMITS,
+			start: '2024-01-01',
+			end: '2024-12-31'
+		});
 		expect(r.params.date).toBeNull();
 		expect(r.notes[0]!.param).toBe('date');
 	});
 
 	it('treats prototype keys as unknown values, on every parameter', () => {
 		for (const key of ['__proto__', 'constructor', 'toString']) {
-			const q = ['date', 'layers', 'lang', 'events', 'bbox', 'center', 'autoplay', 'controls', 'theme'].map((p) => `${p}=${key}`).join('&');
+			const q = ['date', 'layers', 'lang', 'events', 'bbox', 'center', 'autoplay', 'controls', 'theme']
+				.map((p) => `${p}=${key}`)
+				.join('&');
 			const { params, notes } = parse(q);
-			expect(notes.map((n) => n.param), key).toEqual(['date', 'layers', 'center/zoom', 'lang', 'events', 'bbox', 'autoplay', 'controls', 'theme']);
+			expect(
+				notes.map((n) => n.param),
+				key
+			).toEqual(['date', 'layers', 'center/zoom', 'lang', 'events', 'bbox', 'autoplay', 'controls', 'theme']);
 			expect(params, key).toEqual(EMBED_DEFAULTS);
 		}
 	});
@@ -86,7 +121,8 @@ describe('parseBbox', () => {
 
 describe('serialiseEmbedParams', () => {
 	it('round-trips through the parser', () => {
-		const q = '?date=2024-11-29&layers=control,strikes&center=37.1,36.2&zoom=9.5&lang=ar&autoplay=1&controls=none&theme=dark';
+		const q =
+			'?date=2024-11-29&layers=control,strikes&center=37.1,36.2&zoom=9.5&lang=ar&autoplay=1&controls=none&theme=dark';
 		const { params } = parse(q.slice(1));
 		expect(serialiseEmbedParams(params)).toBe(q);
 		const b = parse('bbox=36.5,35.8,37.5,36.5').params;

@@ -5,7 +5,13 @@
 // parser (src/lib/app/url-state.ts), so an app URL and an embed URL mean the same thing and are
 // checked by the same rules.
 import type { IsoDate } from '../domain/types';
-import { parseUrlState, serialiseLayers, DEFAULT_STATE, type ParseLimits, type UrlView } from '../app/url-state';
+import {
+	parseUrlState,
+	serialiseLayers,
+	DEFAULT_STATE,
+	type ParseLimits,
+	type UrlView
+} from '../app/url-state';
 import { paramNote, type ParamNote } from '../app/param-notes';
 import type { Lang } from '../i18n/strings';
 import type { ToggleKey } from '../map/toggles';
@@ -39,7 +45,10 @@ export const EMBED_DEFAULTS: EmbedParams = {
  * Parses the embed's query string. `limits` bounds the date and the view (the basemap's extent);
  * unknown parameters are ignored silently (hosts add their own, e.g. tracking ids).
  */
-export function parseEmbedParams(q: URLSearchParams, limits: ParseLimits): { params: EmbedParams; notes: ParamNote[] } {
+export function parseEmbedParams(
+	q: URLSearchParams,
+	limits: ParseLimits
+): { params: EmbedParams; notes: ParamNote[] } {
 	const shared = parseUrlState(q, limits);
 	const notes: ParamNote[] = [...shared.notes];
 	const params: EmbedParams = { ...EMBED_DEFAULTS, ...shared.state };

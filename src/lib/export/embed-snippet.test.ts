@@ -6,7 +6,9 @@ const SRC = 'https://maps.example.org/embed/?date=2024-11-29&layers=control,stri
 describe('buildEmbedSnippet', () => {
 	it('writes an iframe with title, aria-label and lazy loading', () => {
 		const s = buildEmbedSnippet({ src: SRC, title: 'Aleppo, 29 Nov 2024', height: 520, resize: false });
-		expect(s).toMatch(/^<iframe src="https:\/\/maps\.example\.org\/embed\/\?date=2024-11-29&amp;layers=control,strikes"/);
+		expect(s).toMatch(
+			/^<iframe src="https:\/\/maps\.example\.org\/embed\/\?date=2024-11-29&amp;layers=control,strikes"/
+		);
 		expect(s).toContain('title="Aleppo, 29 Nov 2024"');
 		expect(s).toContain('aria-label="Aleppo, 29 Nov 2024"');
 		expect(s).toContain('loading="lazy"');
@@ -22,20 +24,31 @@ describe('buildEmbedSnippet', () => {
 	});
 
 	it('escapes the title so it cannot close the attribute', () => {
-		const s = buildEmbedSnippet({ src: SRC, title: '"><script>alert(1)</script>', height: 500, resize: false });
+		const s = buildEmbedSnippet({
+			src: SRC,
+			title: '"><script>alert(1)</script>',
+			height: 500,
+			resize: false
+		});
 		expect(s).not.toContain('<script>');
 		expect(s).toContain('title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
 	});
 
 	it('refuses script and data URLs', () => {
-		expect(() => buildEmbedSnippet({ src: 'javascript:alert(1)', title: 'x', height: 500, resize: false })).toThrow(/http\(s\)/);
+		expect(() =>
+			buildEmbedSnippet({ src: 'javascript:alert(1)', title: 'x', height: 500, resize: false })
+		).toThrow(/http\(s\)/);
 		expect(() => safeEmbedUrl('data:text/html,hi')).toThrow(/http\(s\)/);
 		expect(() => safeEmbedUrl('/embed/')).toThrow(/absolute URL/);
 	});
 
 	it('clamps silly heights', () => {
-		expect(buildEmbedSnippet({ src: SRC, title: 'x', height: 1e9, resize: false })).toContain('height: 5000px');
-		expect(buildEmbedSnippet({ src: SRC, title: 'x', height: NaN, resize: false })).toContain('height: 500px');
+		expect(buildEmbedSnippet({ src: SRC, title: 'x', height: 1e9, resize: false })).toContain(
+			'height: 5000px'
+		);
+		expect(buildEmbedSnippet({ src: SRC, title: 'x', height: NaN, resize: false })).toContain(
+			'height: 500px'
+		);
 	});
 });
 
@@ -47,7 +60,8 @@ describe('resizeScript', () => {
 		const win = { addEventListener: (_: string, f: (e: unknown) => void) => listeners.push(f) };
 		const doc = { querySelectorAll: () => [frame] };
 		new Function('window', 'document', body)(win, doc);
-		const msg = (origin: string, height: unknown) => listeners[0]!({ origin, source: frame.contentWindow, data: { type: 'situation-map:height', height } });
+		const msg = (origin: string, height: unknown) =>
+			listeners[0]!({ origin, source: frame.contentWindow, data: { type: 'situation-map:height', height } });
 		msg('https://evil.example', 900);
 		expect(frame.style.height).toBe('');
 		msg('https://a.example', 1e9);

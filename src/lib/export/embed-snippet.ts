@@ -18,7 +18,12 @@ export interface SnippetOptions {
 
 /** Escapes text for a double-quoted HTML attribute. */
 export function escapeAttr(s: string): string {
-	return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;');
+	return s
+		.replace(/&/g, '&amp;')
+		.replace(/"/g, '&quot;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/'/g, '&#39;');
 }
 
 /** Only http(s) URLs may go into the snippet: never `javascript:` or `data:`. */
@@ -29,7 +34,8 @@ export function safeEmbedUrl(src: string): URL {
 	} catch {
 		throw new Error(`embed src must be an absolute URL, got ${JSON.stringify(src.slice(0, 80))}`);
 	}
-	if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error(`embed src must be http(s), got ${u.protocol}`);
+	if (u.protocol !== 'https:' && u.protocol !== 'http:')
+		throw new Error(`embed src must be http(s), got ${u.protocol}`);
 	return u;
 }
 

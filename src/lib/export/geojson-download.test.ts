@@ -4,7 +4,10 @@ import { downloadName, layersOnDate, snapshotFiles, snapshotGeojson } from './ge
 import { creditsOf } from './credits';
 import { MANIFEST } from './test-fixtures';
 
-const fc = (features: FeatureCollection['features']): FeatureCollection => ({ type: 'FeatureCollection', features });
+const fc = (features: FeatureCollection['features']): FeatureCollection => ({
+	type: 'FeatureCollection',
+	features
+});
 const pt = (id: string, from: number, to: number) => ({
 	type: 'Feature' as const,
 	properties: { id, from, to },
@@ -13,14 +16,18 @@ const pt = (id: string, from: number, to: number) => ({
 
 describe('snapshotGeojson', () => {
 	it('merges the layers, tags each feature and carries title, date, sources and credits', () => {
-		const out = snapshotGeojson('2024-11-29', { events: fc([pt('b', 0, 0), pt('a', 0, 0)]), control: fc([pt('c', 0, 0)]) }, creditsOf(MANIFEST));
+		const out = snapshotGeojson(
+			'2024-11-29',
+			{ events: fc([pt('b', 0, 0), pt('a', 0, 0)]), control: fc([pt('c', 0, 0)]) },
+			creditsOf(MANIFEST)
+		);
 		const parsed = JSON.parse(JSON.stringify(out));
 		expect(parsed.type).toBe('FeatureCollection');
-		expect(parsed.features.map((f: { properties: { layer: string; id: string } }) => `${f.properties.layer}:${f.properties.id}`)).toEqual([
-			'control:c',
-			'events:a',
-			'events:b'
-		]);
+		expect(
+			parsed.features.map(
+				(f: { properties: { layer: string; id: string } }) => `${f.properties.layer}:${f.properties.id}`
+			)
+		).toEqual(['control:c', 'events:a', 'events:b']);
 		expect(parsed.date).toBe('2024-11-29');
 		expect(parsed.sources).toHaveLength(2);
 		expect(parsed.attribution).toContain('Places: GeoNames (CC BY 4.0)');
@@ -30,14 +37,25 @@ describe('snapshotGeojson', () => {
 describe('layersOnDate', () => {
 	it('keeps the features valid on the day', () => {
 		const day = 20056; // 2024-11-29
-		const out = layersOnDate({ events: fc([pt('past', day - 3, day - 1), pt('now', day, day), pt('span', day - 1, day + 1)]) }, '2024-11-29');
+		const out = layersOnDate(
+			{ events: fc([pt('past', day - 3, day - 1), pt('now', day, day), pt('span', day - 1, day + 1)]) },
+			'2024-11-29'
+		);
 		expect(out.events!.features.map((f) => f.properties!.id)).toEqual(['now', 'span']);
 	});
 });
 
 describe('snapshotFiles', () => {
 	it('lists the date’s files and refuses paths leaving the data folder', () => {
-		const m = { snapshots: { '2024-11-29': { events: 'snapshots/2024-11-29/events.geojson', control: '../../etc/passwd', x: 'https://evil.example/a' } } };
+		const m = {
+			snapshots: {
+				'2024-11-29': {
+					events: 'snapshots/2024-11-29/events.geojson',
+					control: '../../etc/passwd',
+					x: 'https://evil.example/a'
+				}
+			}
+		};
 		expect(snapshotFiles(m, '2024-11-29')).toEqual([['events', 'snapshots/2024-11-29/events.geojson']]);
 		expect(snapshotFiles(m, '2024-11-30')).toEqual([]);
 	});

@@ -16,12 +16,18 @@ export function snapshotFiles(m: Pick<LayerManifest, 'snapshots'>, date: IsoDate
 }
 
 /** The features of whole-timeline layers valid on `date` (for a date without a snapshot). */
-export function layersOnDate(layers: Record<string, FeatureCollection>, date: IsoDate): Record<string, FeatureCollection> {
+export function layersOnDate(
+	layers: Record<string, FeatureCollection>,
+	date: IsoDate
+): Record<string, FeatureCollection> {
 	const day = dayNumber(date);
 	return Object.fromEntries(
 		Object.entries(layers).map(([name, fc]) => [
 			name,
-			{ type: 'FeatureCollection', features: fc.features.filter((f) => shownOn(f.properties ?? {}, day, false)) } as FeatureCollection
+			{
+				type: 'FeatureCollection',
+				features: fc.features.filter((f) => shownOn(f.properties ?? {}, day, false))
+			} as FeatureCollection
 		])
 	);
 }
@@ -33,7 +39,11 @@ export interface DatedCollection extends FeatureCollection {
 	attribution: string[];
 }
 
-export function snapshotGeojson(date: IsoDate, layers: Record<string, FeatureCollection>, credits: Credits): DatedCollection {
+export function snapshotGeojson(
+	date: IsoDate,
+	layers: Record<string, FeatureCollection>,
+	credits: Credits
+): DatedCollection {
 	const features: Feature[] = [];
 	for (const name of Object.keys(layers).sort()) {
 		const sorted = [...layers[name]!.features].sort((a, b) =>
@@ -52,6 +62,10 @@ export function snapshotGeojson(date: IsoDate, layers: Record<string, FeatureCol
 }
 
 /** File names for downloads: `situation-map-2024-11-29.geojson`. */
-export function downloadName(date: IsoDate, ext: 'geojson' | 'csv' | 'kml' | 'png' | 'webm' | 'txt', end?: IsoDate): string {
+export function downloadName(
+	date: IsoDate,
+	ext: 'geojson' | 'csv' | 'kml' | 'png' | 'webm' | 'txt',
+	end?: IsoDate
+): string {
 	return `situation-map-${date}${end ? `_${end}` : ''}.${ext}`;
 }

@@ -10,8 +10,26 @@ const control: FeatureCollection = {
 	features: [
 		{
 			type: 'Feature',
-			properties: { id: 'ctl:1', faction: 'opposition', status: 'reported', from_date: '2024-11-29', to_date: '2024-11-29' },
-			geometry: { type: 'MultiPolygon', coordinates: [[[[36.9, 36.1], [37, 36.1], [37, 36.2], [36.9, 36.1]]]] }
+			properties: {
+				id: 'ctl:1',
+				faction: 'opposition',
+				status: 'reported',
+				from_date: '2024-11-29',
+				to_date: '2024-11-29'
+			},
+			geometry: {
+				type: 'MultiPolygon',
+				coordinates: [
+					[
+						[
+							[36.9, 36.1],
+							[37, 36.1],
+							[37, 36.2],
+							[36.9, 36.1]
+						]
+					]
+				]
+			}
 		}
 	]
 };
@@ -39,7 +57,12 @@ describe('toKml', () => {
 		const nasty = '</name><script>alert(1)</script>&amp;\u0001 ]]>';
 		const kml = toKml({
 			name: nasty,
-			layers: [{ name: 'events', collection: { type: 'FeatureCollection', features: [event({ note: nasty, place_name: nasty })] } }],
+			layers: [
+				{
+					name: 'events',
+					collection: { type: 'FeatureCollection', features: [event({ note: nasty, place_name: nasty })] }
+				}
+			],
 			credits: creditsOf(MANIFEST)
 		});
 		expect(xmlProblem(kml)).toBeNull();
@@ -50,8 +73,18 @@ describe('toKml', () => {
 
 describe('kmlGeometry and helpers', () => {
 	it('writes points and lines as lon,lat at 6 decimals', () => {
-		expect(kmlGeometry({ type: 'Point', coordinates: [36.1234567, 35.1] })).toBe('<Point><coordinates>36.123457,35.1</coordinates></Point>');
-		expect(kmlGeometry({ type: 'LineString', coordinates: [[1, 2], [3, 4]] })).toContain('<coordinates>1,2 3,4</coordinates>');
+		expect(kmlGeometry({ type: 'Point', coordinates: [36.1234567, 35.1] })).toBe(
+			'<Point><coordinates>36.123457,35.1</coordinates></Point>'
+		);
+		expect(
+			kmlGeometry({
+				type: 'LineString',
+				coordinates: [
+					[1, 2],
+					[3, 4]
+				]
+			})
+		).toContain('<coordinates>1,2 3,4</coordinates>');
 		expect(kmlGeometry(null)).toBeNull();
 	});
 	it('converts colours to aabbggrr', () => {

@@ -24,13 +24,16 @@ export function escapeXml(s: string): string {
 export function kmlColour(hex: string, opacity = 1): string {
 	const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
 	const [r, g, b] = m ? [m[1], m[2], m[3]] : ['86', '8e', '96'];
-	const a = Math.round(Math.min(1, Math.max(0, opacity)) * 255).toString(16).padStart(2, '0');
+	const a = Math.round(Math.min(1, Math.max(0, opacity)) * 255)
+		.toString(16)
+		.padStart(2, '0');
 	return `${a}${b}${g}${r}`.toLowerCase();
 }
 
 const r6 = (v: number) => Math.round(v * 1e6) / 1e6;
 const coords = (ps: Position[]) => ps.map((p) => `${r6(p[0]!)},${r6(p[1]!)}`).join(' ');
-const ring = (tag: string, ps: Position[]) => `<${tag}><LinearRing><coordinates>${coords(ps)}</coordinates></LinearRing></${tag}>`;
+const ring = (tag: string, ps: Position[]) =>
+	`<${tag}><LinearRing><coordinates>${coords(ps)}</coordinates></LinearRing></${tag}>`;
 const polygon = (rings: Position[][]) =>
 	`<Polygon>${rings.map((r, i) => ring(i === 0 ? 'outerBoundaryIs' : 'innerBoundaryIs', r)).join('')}</Polygon>`;
 
@@ -91,13 +94,18 @@ function description(p: Record<string, unknown>): string {
 		.join('\n');
 }
 
-function placemark(layer: string, f: Feature<Geometry | null, Record<string, unknown> | null>): string | null {
+function placemark(
+	layer: string,
+	f: Feature<Geometry | null, Record<string, unknown> | null>
+): string | null {
 	const geom = kmlGeometry(f.geometry);
 	if (!geom) return null;
 	const p = f.properties ?? {};
 	const from = typeof p.from_date === 'string' ? p.from_date : typeof p.date === 'string' ? p.date : null;
 	const to = typeof p.to_date === 'string' ? p.to_date : from;
-	const time = from ? `<TimeSpan><begin>${escapeXml(from)}</begin><end>${escapeXml(to ?? from)}</end></TimeSpan>` : '';
+	const time = from
+		? `<TimeSpan><begin>${escapeXml(from)}</begin><end>${escapeXml(to ?? from)}</end></TimeSpan>`
+		: '';
 	return (
 		`<Placemark><name>${escapeXml(featureName(layer, p))}</name>` +
 		`<description>${escapeXml(description(p))}</description>${time}` +
@@ -123,7 +131,9 @@ export function toKml(input: KmlInput): string {
 	].join('\n');
 	const folders = input.layers.map(({ name, collection }) => {
 		const marks = [...collection.features]
-			.sort((a, b) => String(a.properties?.id ?? a.id ?? '').localeCompare(String(b.properties?.id ?? b.id ?? '')))
+			.sort((a, b) =>
+				String(a.properties?.id ?? a.id ?? '').localeCompare(String(b.properties?.id ?? b.id ?? ''))
+			)
 			.map((f) => placemark(name, f as Feature<Geometry | null, Record<string, unknown> | null>))
 			.filter(Boolean);
 		return `<Folder><name>${escapeXml(name)}</name>\n${marks.join('\n')}\n</Folder>`;

@@ -2,7 +2,10 @@
 import type { Feature, Geometry } from 'geojson';
 import type { ConflictEvent, LayerManifest } from '../domain/types';
 
-export function event(over: Partial<ConflictEvent> & { place_name?: string }, coords: [number, number] = [36.95, 36.17]): Feature<Geometry, Record<string, unknown>> {
+export function event(
+	over: Partial<ConflictEvent> & { place_name?: string },
+	coords: [number, number] = [36.95, 36.17]
+): Feature<Geometry, Record<string, unknown>> {
 	const e: ConflictEvent & { place_name?: string } = {
 		id: 'evt:2024-11-29:aaaa0001',
 		date: '2024-11-29',
@@ -20,14 +23,25 @@ export function event(over: Partial<ConflictEvent> & { place_name?: string }, co
 		place_name: 'Khan al-Asal',
 		...over
 	};
-	return { type: 'Feature', id: e.id, properties: e as unknown as Record<string, unknown>, geometry: { type: 'Point', coordinates: coords } };
+	return {
+		type: 'Feature',
+		id: e.id,
+		properties: e as unknown as Record<string, unknown>,
+		geometry: { type: 'Point', coordinates: coords }
+	};
 }
 
 export const MANIFEST: Pick<LayerManifest, 'title' | 'sources' | 'attribution' | 'snapshots' | 'figures'> = {
 	title: 'Test theatre',
 	sources: [
 		{ article: 'b.txt', title: 'Second report', publisher: 'Outlet B', url: null, published: '2024-11-30' },
-		{ article: 'a.txt', title: 'First report', publisher: 'Outlet A', url: 'https://a.example/1', published: '2024-11-29' }
+		{
+			article: 'a.txt',
+			title: 'First report',
+			publisher: 'Outlet A',
+			url: 'https://a.example/1',
+			published: '2024-11-29'
+		}
 	],
 	attribution: ['Places: GeoNames (CC BY 4.0)', 'Boundaries: Natural Earth'],
 	snapshots: {},

@@ -22,7 +22,10 @@ describe('curatedRows', () => {
 			'c.csv'
 		);
 		const { items, diagnostics } = curatedRows(table, 'c.csv');
-		expect(items.map((e) => [e.id, e.overridesGeonames])).toEqual([['place:sm:khan-al-asal', false], ['place:geonames:164816', true]]);
+		expect(items.map((e) => [e.id, e.overridesGeonames])).toEqual([
+			['place:sm:khan-al-asal', false],
+			['place:geonames:164816', true]
+		]);
 		expect(items[0]!.aliases).toEqual(['Khan el-Assal', 'Han el-Asel']);
 		expect(diagnostics[0]!.message).toMatch(/c\.csv:4: kind must be one of/);
 	});

@@ -22,7 +22,13 @@ export function entryNames(entry: GazetteerEntry): string[] {
 }
 
 export function buildGazetteerIndex(entries: GazetteerEntry[]): GazetteerIndex {
-	const index: GazetteerIndex = { entries: new Map(), bySkeleton: new Map(), looseKeys: new Map(), maxWords: 1, firstWords: new Map() };
+	const index: GazetteerIndex = {
+		entries: new Map(),
+		bySkeleton: new Map(),
+		looseKeys: new Map(),
+		maxWords: 1,
+		firstWords: new Map()
+	};
 	for (const entry of entries) {
 		index.entries.set(entry.id, entry);
 		const keys = new Set<string>();
@@ -51,7 +57,11 @@ export function lookupName(index: GazetteerIndex, text: string): { id: string; d
 }
 
 /** As lookupName, for keys already computed (the hot path in running text). */
-export function lookupKeys(index: GazetteerIndex, skeleton: string, loose: string): { id: string; distance: number }[] {
+export function lookupKeys(
+	index: GazetteerIndex,
+	skeleton: string,
+	loose: string
+): { id: string; distance: number }[] {
 	const ids = index.bySkeleton.get(skeleton);
 	if (!ids) return [];
 	const out: { id: string; distance: number }[] = [];

@@ -7,8 +7,20 @@ const LATIN_NAME = /^[\p{Script=Latin}\s'’‘`ʿʾ.-]+$/u;
 
 /** Syria's GeoNames admin1 codes → governorate names as the news writes them. */
 export const SYRIA_ADMIN1: Record<string, string> = {
-	'01': 'Hasakah', '02': 'Latakia', '03': 'Quneitra', '04': 'Raqqa', '05': 'Suwayda', '06': 'Daraa', '07': 'Deir ez-Zor',
-	'08': 'Rif Dimashq', '09': 'Aleppo', '10': 'Hama', '11': 'Homs', '12': 'Idlib', '13': 'Damascus', '14': 'Tartus'
+	'01': 'Hasakah',
+	'02': 'Latakia',
+	'03': 'Quneitra',
+	'04': 'Raqqa',
+	'05': 'Suwayda',
+	'06': 'Daraa',
+	'07': 'Deir ez-Zor',
+	'08': 'Rif Dimashq',
+	'09': 'Aleppo',
+	'10': 'Hama',
+	'11': 'Homs',
+	'12': 'Idlib',
+	'13': 'Damascus',
+	'14': 'Tartus'
 };
 
 export interface GeonamesOptions {
@@ -30,14 +42,18 @@ function kindOf(featureCode: string, population: number): PlaceKind {
 export function geonamesEntry(line: string, options: GeonamesOptions): GazetteerEntry | null {
 	const f = line.split('\t');
 	if (f.length < 15) return null;
-	const [id, name, , alternates, lat, lon, , featureCode, country, , admin1, , , , population] = f as string[];
+	const [id, name, , alternates, lat, lon, , featureCode, country, , admin1, , , , population] =
+		f as string[];
 	const pop = Number(population) || 0;
 	const whole = options.countries.includes(country!);
-	if (!whole && !(options.neighbours.includes(country!) && pop >= options.neighbourMinPopulation)) return null;
+	if (!whole && !(options.neighbours.includes(country!) && pop >= options.neighbourMinPopulation))
+		return null;
 	const alt = (alternates ?? '').split(',').filter(Boolean);
 	const arabic = alt.filter((a) => ARABIC.test(a));
 	// Latin spellings only, long enough not to collide with English words; codes like "ALP" are dropped.
-	const latin = alt.filter((a) => LATIN_NAME.test(a) && a.length >= 4 && a !== a.toUpperCase() && /^\p{Lu}/u.test(a));
+	const latin = alt.filter(
+		(a) => LATIN_NAME.test(a) && a.length >= 4 && a !== a.toUpperCase() && /^\p{Lu}/u.test(a)
+	);
 	return {
 		id: `place:geonames:${id}`,
 		name: name!,

@@ -8,15 +8,28 @@ interface RouteFeature {
 }
 
 function isPosition(p: unknown): p is [number, number] {
-	return Array.isArray(p) && p.length >= 2 && p.slice(0, 2).every((n) => typeof n === 'number' && Number.isFinite(n)) &&
-		Math.abs(p[0] as number) <= 180 && Math.abs(p[1] as number) <= 90;
+	return (
+		Array.isArray(p) &&
+		p.length >= 2 &&
+		p.slice(0, 2).every((n) => typeof n === 'number' && Number.isFinite(n)) &&
+		Math.abs(p[0] as number) <= 180 &&
+		Math.abs(p[1] as number) <= 90
+	);
 }
 
 /** Validates each route; a bad one becomes an error diagnostic naming the feature and field. */
 export function routeEntries(collection: unknown, file: string): StageResult<GazetteerEntry> {
 	const items: GazetteerEntry[] = [];
 	const diagnostics: Diagnostic[] = [];
-	const fail = (message: string) => diagnostics.push({ level: 'error', code: 'bad-route', message: `${file}: ${message}`, article: null, start: null, end: null });
+	const fail = (message: string) =>
+		diagnostics.push({
+			level: 'error',
+			code: 'bad-route',
+			message: `${file}: ${message}`,
+			article: null,
+			start: null,
+			end: null
+		});
 	const features = (collection as { features?: unknown })?.features;
 	if (!Array.isArray(features)) {
 		fail('must be a GeoJSON FeatureCollection with a features array');
@@ -26,10 +39,14 @@ export function routeEntries(collection: unknown, file: string): StageResult<Gaz
 		const p = raw?.properties ?? {};
 		const where = `features[${i}]`;
 		const coords = raw?.geometry?.coordinates;
-		if (raw?.geometry?.type !== 'LineString' || !Array.isArray(coords) || coords.length < 2) return fail(`${where}.geometry must be a LineString of 2+ positions`);
-		if (!coords.every(isPosition)) return fail(`${where}.geometry.coordinates must be [lon, lat] numbers in range`);
-		if (typeof p.id !== 'string' || !/^[a-z0-9-]+$/.test(p.id)) return fail(`${where}.properties.id must be a lowercase slug`);
-		if (typeof p.name !== 'string' || !p.name) return fail(`${where}.properties.name must be a non-empty string`);
+		if (raw?.geometry?.type !== 'LineString' || !Array.isArray(coords) || coords.length < 2)
+			return fail(`${where}.geometry must be a LineString of 2+ positions`);
+		if (!coords.every(isPosition))
+			return fail(`${where}.geometry.coordinates must be [lon, lat] numbers in range`);
+		if (typeof p.id !== 'string' || !/^[a-z0-9-]+$/.test(p.id))
+			return fail(`${where}.properties.id must be a lowercase slug`);
+		if (typeof p.name !== 'string' || !p.name)
+			return fail(`${where}.properties.name must be a non-empty string`);
 		const kind = p.kind === 'river' ? 'river' : p.kind === 'road' ? 'road' : null;
 		if (!kind) return fail(`${where}.properties.kind must be "road" or "river"`);
 		const line = (coords as [number, number][]).map(([lon, lat]) => [lon, lat] as [number, number]);

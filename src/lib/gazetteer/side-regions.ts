@@ -8,9 +8,27 @@ import { round6 } from '../geo/round';
 /** Distance from a governorate's capital to the point of one of its sides, km (news "countryside" is the first 10–40 km). */
 export const SIDE_REGION_KM = 25;
 
-export const SIDES = ['north', 'northeast', 'east', 'southeast', 'south', 'southwest', 'west', 'northwest'] as const;
+export const SIDES = [
+	'north',
+	'northeast',
+	'east',
+	'southeast',
+	'south',
+	'southwest',
+	'west',
+	'northwest'
+] as const;
 export type Side = (typeof SIDES)[number];
-const BEARING: Record<Side, number> = { north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: 225, west: 270, northwest: 315 };
+const BEARING: Record<Side, number> = {
+	north: 0,
+	northeast: 45,
+	east: 90,
+	southeast: 135,
+	south: 180,
+	southwest: 225,
+	west: 270,
+	northwest: 315
+};
 
 /** Id of the derived region for one side of a governorate. */
 export const sideRegionId = (regionId: string, side: Side) => `${regionId}:${side}`;
@@ -18,7 +36,9 @@ export const sideRegionId = (regionId: string, side: Side) => `${regionId}:${sid
 /** The governorate's capital: the city (or town) of the governorate that bears its name. */
 function capitalOf(region: GazetteerEntry, byName: Map<string, GazetteerEntry[]>): GazetteerEntry | null {
 	const name = region.name.replace(/\s+Governorate$/i, '');
-	const candidates = (byName.get(name.toLowerCase()) ?? []).filter((e) => (e.kind === 'city' || e.kind === 'town') && e.country === region.country);
+	const candidates = (byName.get(name.toLowerCase()) ?? []).filter(
+		(e) => (e.kind === 'city' || e.kind === 'town') && e.country === region.country
+	);
 	return candidates.sort((a, b) => b.population - a.population)[0] ?? null;
 }
 
@@ -33,7 +53,8 @@ export function sideRegions(entries: GazetteerEntry[]): GazetteerEntry[] {
 		for (const side of SIDES) {
 			const rad = (BEARING[side] * Math.PI) / 180;
 			const lat = capital.lat + (SIDE_REGION_KM / 111.32) * Math.cos(rad);
-			const lon = capital.lon + (SIDE_REGION_KM / (111.32 * Math.cos((capital.lat * Math.PI) / 180))) * Math.sin(rad);
+			const lon =
+				capital.lon + (SIDE_REGION_KM / (111.32 * Math.cos((capital.lat * Math.PI) / 180))) * Math.sin(rad);
 			out.push({
 				id: sideRegionId(region.id, side),
 				name: `${side[0]!.toUpperCase()}${side.slice(1)}ern ${capital.name} countryside`,

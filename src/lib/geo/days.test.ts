@@ -14,9 +14,18 @@ describe('day numbers', () => {
 	});
 	it('tells calendar dates from impossible ones without throwing', () => {
 		expect(['2024-11-30', '2024-02-29', '2000-02-29'].map(isCalendarDate)).toEqual([true, true, true]);
-		expect(['2024-11-31', '2023-02-29', '2024-13-01', '2024-00-10', '2024-11-00', '2024-11-3', ' 2024-11-30', '9999-99-99'].map(isCalendarDate)).toEqual(
-			Array(8).fill(false)
-		);
+		expect(
+			[
+				'2024-11-31',
+				'2023-02-29',
+				'2024-13-01',
+				'2024-00-10',
+				'2024-11-00',
+				'2024-11-3',
+				' 2024-11-30',
+				'9999-99-99'
+			].map(isCalendarDate)
+		).toEqual(Array(8).fill(false));
 	});
 	it('adds days and lists ranges across a month end', () => {
 		expect(addDays('2024-11-30', 1)).toBe('2024-12-01');

@@ -9,6 +9,7 @@ export function distanceKm(a: readonly number[], b: readonly number[]): number {
 	const toRad = Math.PI / 180;
 	const dLat = (b[1]! - a[1]!) * toRad;
 	const dLon = (b[0]! - a[0]!) * toRad;
-	const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1]! * toRad) * Math.cos(b[1]! * toRad) * Math.sin(dLon / 2) ** 2;
+	const h =
+		Math.sin(dLat / 2) ** 2 + Math.cos(a[1]! * toRad) * Math.cos(b[1]! * toRad) * Math.sin(dLon / 2) ** 2;
 	return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }

@@ -46,7 +46,7 @@ const en = {
 	kind_withdrawal: 'Withdrawal',
 	kind_clash: 'Clash',
 	kind_advance: 'Advance',
-	'kind_airstrike': 'Airstrike',
+	kind_airstrike: 'Airstrike',
 	'kind_drone-strike': 'Drone strike',
 	kind_shelling: 'Shelling',
 	kind_projectile: 'Missile / rocket',
@@ -343,7 +343,14 @@ export type CountKey = keyof typeof enCounts;
 // Arabic has six forms: 0 zero, 1 one, 2 two (the dual), 3–10 few (plural noun), 11–99 many
 // (singular accusative noun), 100+ other (singular genitive noun).
 const arCounts: Record<CountKey, CountForms> = {
-	events: { zero: 'لا أحداث', one: 'حدث واحد', two: 'حدثان', few: '{n} أحداث', many: '{n} حدثًا', other: '{n} حدث' },
+	events: {
+		zero: 'لا أحداث',
+		one: 'حدث واحد',
+		two: 'حدثان',
+		few: '{n} أحداث',
+		many: '{n} حدثًا',
+		other: '{n} حدث'
+	},
 	reports: {
 		zero: 'لا تقارير إخبارية',
 		one: 'تقرير إخباري واحد',
@@ -352,7 +359,13 @@ const arCounts: Record<CountKey, CountForms> = {
 		many: '{n} تقريرًا إخباريًا',
 		other: '{n} تقرير إخباري'
 	},
-	morePlaces: { one: 'مكان آخر', two: 'مكانان آخران', few: '{n} أماكن أخرى', many: '{n} مكانًا آخر', other: '{n} مكان آخر' }
+	morePlaces: {
+		one: 'مكان آخر',
+		two: 'مكانان آخران',
+		few: '{n} أماكن أخرى',
+		many: '{n} مكانًا آخر',
+		other: '{n} مكان آخر'
+	}
 };
 
 export const COUNTS: Record<Lang, Record<CountKey, CountForms>> = { en: enCounts, ar: arCounts };

@@ -35,9 +35,20 @@ export function basemapSources(b: BasemapData): Record<string, SourceSpecificati
 export function basemapLowerLayers(b: BasemapData): LayerSpecification[] {
 	const layers: LayerSpecification[] = [
 		{ id: 'base-sea', type: 'background', paint: { 'background-color': BASEMAP.sea } },
-		{ id: 'base-countries-fill', type: 'fill', source: 'base-countries', paint: { 'fill-color': BASEMAP.land } }
+		{
+			id: 'base-countries-fill',
+			type: 'fill',
+			source: 'base-countries',
+			paint: { 'fill-color': BASEMAP.land }
+		}
 	];
-	if (b.syria) layers.push({ id: 'base-syria-fill', type: 'fill', source: 'base-syria', paint: { 'fill-color': BASEMAP.syria } });
+	if (b.syria)
+		layers.push({
+			id: 'base-syria-fill',
+			type: 'fill',
+			source: 'base-syria',
+			paint: { 'fill-color': BASEMAP.syria }
+		});
 	layers.push(
 		{
 			id: 'base-governorates-line',
@@ -45,9 +56,20 @@ export function basemapLowerLayers(b: BasemapData): LayerSpecification[] {
 			source: 'base-governorates',
 			paint: { 'line-color': BASEMAP.governorate, 'line-width': 0.8, 'line-dasharray': ['literal', [3, 2]] }
 		},
-		{ id: 'base-countries-line', type: 'line', source: 'base-countries', paint: { 'line-color': BASEMAP.border, 'line-width': 1 } }
+		{
+			id: 'base-countries-line',
+			type: 'line',
+			source: 'base-countries',
+			paint: { 'line-color': BASEMAP.border, 'line-width': 1 }
+		}
 	);
-	if (b.syria) layers.push({ id: 'base-syria-line', type: 'line', source: 'base-syria', paint: { 'line-color': BASEMAP.border, 'line-width': 1.6 } });
+	if (b.syria)
+		layers.push({
+			id: 'base-syria-line',
+			type: 'line',
+			source: 'base-syria',
+			paint: { 'line-color': BASEMAP.border, 'line-width': 1.6 }
+		});
 	if (b.rivers) {
 		layers.push({
 			id: 'base-euphrates',
@@ -87,7 +109,12 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
 			source: 'base-labels',
 			filter: ['==', ['get', 'kind'], 'governorate'],
 			minzoom: 6,
-			layout: { 'text-field': labelField(lang), 'text-font': FONT_REGULAR, 'text-size': 12, 'text-letter-spacing': 0.05 },
+			layout: {
+				'text-field': labelField(lang),
+				'text-font': FONT_REGULAR,
+				'text-size': 12,
+				'text-letter-spacing': 0.05
+			},
 			paint: { 'text-color': '#6c645b', 'text-halo-color': BASEMAP.halo, 'text-halo-width': 1 }
 		},
 		{
@@ -95,7 +122,12 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
 			type: 'symbol',
 			source: 'base-labels',
 			filter: ['==', ['get', 'kind'], 'country'],
-			layout: { 'text-field': labelField(lang), 'text-font': FONT_BOLD, 'text-size': 15, 'text-transform': 'uppercase' },
+			layout: {
+				'text-field': labelField(lang),
+				'text-font': FONT_BOLD,
+				'text-size': 15,
+				'text-transform': 'uppercase'
+			},
 			paint: { 'text-color': BASEMAP.label, 'text-halo-color': BASEMAP.halo, 'text-halo-width': 1.5 }
 		}
 	];

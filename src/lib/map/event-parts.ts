@@ -8,10 +8,15 @@ import type { Feature, FeatureCollection } from 'geojson';
 /** Events per part, at most (a part never splits a day, so one busy day can exceed it). */
 export const EVENTS_PER_PART = 4000;
 
-export function partitionByDay(fc: FeatureCollection | undefined, maxPerPart = EVENTS_PER_PART): FeatureCollection[] {
+export function partitionByDay(
+	fc: FeatureCollection | undefined,
+	maxPerPart = EVENTS_PER_PART
+): FeatureCollection[] {
 	const features = [...(fc?.features ?? [])];
 	const from = (f: Feature) => Number(f.properties?.from ?? 0);
-	features.sort((a, b) => from(a) - from(b) || String(a.properties?.id).localeCompare(String(b.properties?.id)));
+	features.sort(
+		(a, b) => from(a) - from(b) || String(a.properties?.id).localeCompare(String(b.properties?.id))
+	);
 	const parts: Feature[][] = [[]];
 	for (let i = 0; i < features.length; i++) {
 		const f = features[i]!;

@@ -1,6 +1,10 @@
 // The situation layers drawn over the basemap, as pure style-spec builders. Time is shown with
 // paint expressions over global state (see time-expressions.ts); toggles narrow static filters.
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type {
+	ExpressionSpecification,
+	FilterSpecification,
+	LayerSpecification
+} from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n/strings';
 import { eventRadius, timedOpacity, WEIGHT } from './time-expressions';
 import { FACTIONS } from '../domain/factions';
@@ -29,7 +33,14 @@ export const TIME_MODE: Record<DataLayer, TimeMode | null> = {
 export const PLACE_LABELS_SOURCE = 'data-place-labels';
 
 /** Layers a click can inspect, top first. */
-export const INSPECTABLE_LAYERS = ['events-circle', 'places-dot', 'routes-held', 'frontline-line', 'changes-fill', 'control-fill'];
+export const INSPECTABLE_LAYERS = [
+	'events-circle',
+	'places-dot',
+	'routes-held',
+	'frontline-line',
+	'changes-fill',
+	'control-fill'
+];
 
 function factionColour(): ExpressionSpecification {
 	const pairs = FACTIONS.flatMap((f) => [f, FACTION_COLOURS[f]]);
@@ -116,14 +127,22 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>, eventParts 
 			type: 'line',
 			source: sourceId('frontline'),
 			layout: { visibility: visibility('frontline', t), 'line-join': 'round' },
-			paint: { 'line-color': FRONTLINE.casing, 'line-width': FRONTLINE.width + 3, 'line-opacity': timedOpacity(0.9) }
+			paint: {
+				'line-color': FRONTLINE.casing,
+				'line-width': FRONTLINE.width + 3,
+				'line-opacity': timedOpacity(0.9)
+			}
 		},
 		{
 			id: 'frontline-line',
 			type: 'line',
 			source: sourceId('frontline'),
 			layout: { visibility: visibility('frontline', t), 'line-join': 'round' },
-			paint: { 'line-color': FRONTLINE.colour, 'line-width': FRONTLINE.width, 'line-opacity': timedOpacity(1) }
+			paint: {
+				'line-color': FRONTLINE.colour,
+				'line-width': FRONTLINE.width,
+				'line-opacity': timedOpacity(1)
+			}
 		},
 		{
 			id: 'places-dot',
@@ -132,7 +151,11 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>, eventParts 
 			layout: { visibility: visibility('places', t) },
 			// Settlements coloured by who holds them on the date (grey where the data does not say).
 			paint: {
-				'circle-radius': ['*', ['match', ['get', 'kind'], 'city', 5, 'town', 3.5, 2.5], ['min', 1, ['*', 2, WEIGHT]]],
+				'circle-radius': [
+					'*',
+					['match', ['get', 'kind'], 'city', 5, 'town', 3.5, 2.5],
+					['min', 1, ['*', 2, WEIGHT]]
+				],
 				'circle-color': factionColour(),
 				'circle-stroke-color': '#ffffff',
 				'circle-stroke-width': 1
@@ -171,7 +194,13 @@ function eventLayer(i: number, filter: FilterSpecification): LayerSpecification 
 			'circle-radius': eventRadius(['match', ['get', 'kind'], ['capture', 'entry', 'withdrawal'], 8, 6], 0.6),
 			'circle-color': eventColour(),
 			'circle-opacity': 0.95,
-			'circle-stroke-color': ['match', ['get', 'kind'], ['capture', 'entry', 'withdrawal'], '#ffd43b', '#ffffff'],
+			'circle-stroke-color': [
+				'match',
+				['get', 'kind'],
+				['capture', 'entry', 'withdrawal'],
+				'#ffd43b',
+				'#ffffff'
+			],
 			'circle-stroke-width': ['match', ['get', 'kind'], ['capture', 'entry', 'withdrawal'], 3, 1.5]
 		}
 	};

@@ -74,10 +74,17 @@ export class MapController {
 		for (const layer of DATA_LAYERS) {
 			const mode = TIME_MODE[layer];
 			const fc = o.data[layer];
-			if (mode && fc && layer !== 'events') this.indices.push({ source: sourceId(layer), index: new TimeIndex(timedFeatures(fc.features), mode) });
+			if (mode && fc && layer !== 'events')
+				this.indices.push({
+					source: sourceId(layer),
+					index: new TimeIndex(timedFeatures(fc.features), mode)
+				});
 		}
 		o.eventParts.forEach((fc, i) => {
-			this.indices.push({ source: eventSourceId(i), index: new TimeIndex(timedFeatures(fc.features), 'event') });
+			this.indices.push({
+				source: eventSourceId(i),
+				index: new TimeIndex(timedFeatures(fc.features), 'event')
+			});
 			this.eventLayers.push(eventLayerId(i));
 		});
 		this.map.once('load', () => {
@@ -126,12 +133,14 @@ export class MapController {
 		for (const key of TOGGLE_KEYS) {
 			for (const id of VISIBILITY_LAYERS[key] ?? []) {
 				const v = t.has(key) ? 'visible' : 'none';
-				if (this.map.getLayoutProperty(id, 'visibility') !== v) this.map.setLayoutProperty(id, 'visibility', v);
+				if (this.map.getLayoutProperty(id, 'visibility') !== v)
+					this.map.setLayoutProperty(id, 'visibility', v);
 			}
 		}
 		for (const [id, filter] of Object.entries(toggleFilters(t))) {
 			for (const layer of id === 'events-circle' ? this.eventLayers : [id]) {
-				if (JSON.stringify(this.map.getFilter(layer)) !== JSON.stringify(filter)) this.map.setFilter(layer, filter);
+				if (JSON.stringify(this.map.getFilter(layer)) !== JSON.stringify(filter))
+					this.map.setFilter(layer, filter);
 			}
 		}
 	}
@@ -154,7 +163,9 @@ export class MapController {
 
 	/** Features shown at a screen point (a small box around it for touch), top first. */
 	featuresAt(x: number, y: number, radius = 4): PickedFeature[] {
-		const layers = [...INSPECTABLE_LAYERS, ...this.eventLayers.slice(1)].filter((id) => this.map.getLayer(id));
+		const layers = [...INSPECTABLE_LAYERS, ...this.eventLayers.slice(1)].filter((id) =>
+			this.map.getLayer(id)
+		);
 		const raw = this.map.queryRenderedFeatures(
 			[
 				[x - radius, y - radius],

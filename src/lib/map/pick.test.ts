@@ -16,12 +16,23 @@ describe('shownOn', () => {
 
 describe('pickShown', () => {
 	it('drops features of other days and duplicates from tile edges', () => {
-		const f = (layer: string, id: string, from: number, to: number) => ({ layer, properties: { id, from, to } });
+		const f = (layer: string, id: string, from: number, to: number) => ({
+			layer,
+			properties: { id, from, to }
+		});
 		const picked = pickShown(
-			[f('control-fill', 'a', 1, 2), f('control-fill', 'b', 3, 4), f('control-fill', 'b', 3, 4), f('events-circle', 'e', 1, 1)],
+			[
+				f('control-fill', 'a', 1, 2),
+				f('control-fill', 'b', 3, 4),
+				f('control-fill', 'b', 3, 4),
+				f('events-circle', 'e', 1, 1)
+			],
 			3,
 			true
 		);
-		expect(picked.map((p) => `${p.layer}:${String(p.properties.id)}`)).toEqual(['control-fill:b', 'events-circle:e']);
+		expect(picked.map((p) => `${p.layer}:${String(p.properties.id)}`)).toEqual([
+			'control-fill:b',
+			'events-circle:e'
+		]);
 	});
 });

@@ -16,7 +16,11 @@ export function shownOn(p: Record<string, unknown>, day: number, cumulative = fa
 }
 
 /** Keeps the features shown on `day`, one per layer+id, in the given (top-first) order. */
-export function pickShown(features: readonly PickedFeature[], day: number, cumulative: boolean): PickedFeature[] {
+export function pickShown(
+	features: readonly PickedFeature[],
+	day: number,
+	cumulative: boolean
+): PickedFeature[] {
 	const seen = new Set<string>();
 	const out: PickedFeature[] = [];
 	for (const f of features) {

@@ -3,7 +3,15 @@
 // features would let a hidden period's label win symbol collision over the shown one.
 import type { Feature, FeatureCollection, Point } from 'geojson';
 
-const KIND_RANK: Record<string, number> = { city: 0, town: 1, airport: 2, base: 2, facility: 3, neighbourhood: 3, village: 4 };
+const KIND_RANK: Record<string, number> = {
+	city: 0,
+	town: 1,
+	airport: 2,
+	base: 2,
+	facility: 3,
+	neighbourhood: 3,
+	village: 4
+};
 
 export function placeLabels(places: FeatureCollection | undefined): FeatureCollection<Point> {
 	const byPlace = new Map<string, Feature<Point>>();

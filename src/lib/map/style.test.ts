@@ -10,7 +10,14 @@ const base: StyleInput = {
 	day: 20056,
 	cumulative: false,
 	fonts: { latin: 'a.woff2', latinBold: 'b.woff2', arabic: 'c.woff2', arabicBold: 'd.woff2' },
-	basemap: { countries: 'countries.geojson', governorates: 'g.geojson', labels: 'l.geojson', rivers: 'rv.geojson', syria: 's.geojson', routes: 'r.geojson' },
+	basemap: {
+		countries: 'countries.geojson',
+		governorates: 'g.geojson',
+		labels: 'l.geojson',
+		rivers: 'rv.geojson',
+		syria: 's.geojson',
+		routes: 'r.geojson'
+	},
 	data: { control: 'data/layers/control.geojson', events: 'data/layers/events.geojson' },
 	attribution: ['GeoNames (CC BY 4.0)', '<script>x</script>']
 };
@@ -37,7 +44,16 @@ describe('buildStyle', () => {
 	it('shows time through feature-state in paint only; nothing re-tiles on a date change', () => {
 		const style = buildStyle(base);
 		const timed = style.layers.filter((l) => 'paint' in l && uses('feature-state', l.paint)).map((l) => l.id);
-		expect(timed).toEqual(expect.arrayContaining(['control-fill', 'control-hatch', 'frontline-line', 'events-circle', 'routes-held', 'changes-fill']));
+		expect(timed).toEqual(
+			expect.arrayContaining([
+				'control-fill',
+				'control-hatch',
+				'frontline-line',
+				'events-circle',
+				'routes-held',
+				'changes-fill'
+			])
+		);
 		for (const l of style.layers) {
 			// Global state in a data-driven expression, a filter or a layout property reloads the source.
 			for (const part of [l.paint, 'filter' in l ? l.filter : null, l.layout]) {
@@ -71,7 +87,8 @@ describe('buildStyle', () => {
 	it('darkens the basemap and the place labels in the dark flavour, and nothing else', () => {
 		const light = buildStyle(base);
 		const dark = buildStyle({ ...base, flavour: 'dark' });
-		const paint = (st: typeof light, id: string) => (st.layers.find((l) => l.id === id) as { paint?: Record<string, unknown> } | undefined)?.paint ?? {};
+		const paint = (st: typeof light, id: string) =>
+			(st.layers.find((l) => l.id === id) as { paint?: Record<string, unknown> } | undefined)?.paint ?? {};
 		const present = DARK_PAINT.filter(([id]) => light.layers.some((l) => l.id === id));
 		expect(present.length).toBeGreaterThan(DARK_PAINT.length / 2);
 		for (const [id, prop, value] of present) {
@@ -79,7 +96,8 @@ describe('buildStyle', () => {
 			expect(paint(light, id)[prop], `${id} ${prop}`).not.toBe(value);
 		}
 		const touched = new Set(DARK_PAINT.map(([id]) => id));
-		for (const l of light.layers) if (!touched.has(l.id)) expect(dark.layers.find((d) => d.id === l.id)).toEqual(l);
+		for (const l of light.layers)
+			if (!touched.has(l.id)) expect(dark.layers.find((d) => d.id === l.id)).toEqual(l);
 	});
 
 	it('escapes data credits, which MapLibre renders as HTML', () => {
@@ -89,7 +107,10 @@ describe('buildStyle', () => {
 	});
 
 	it('ships the fonts through font-faces, Arabic limited to Arabic script', () => {
-		const ff = buildStyle(base)['font-faces'] as Record<string, { url: string; 'unicode-range'?: string[] }[]>;
+		const ff = buildStyle(base)['font-faces'] as Record<
+			string,
+			{ url: string; 'unicode-range'?: string[] }[]
+		>;
 		expect(ff['Noto Sans Regular']?.[0]).toMatchObject({ url: 'c.woff2' });
 		expect(ff['Noto Sans Regular']?.[0]?.['unicode-range']).toContain('U+0600-06FF');
 	});

@@ -44,7 +44,8 @@ export interface StyleInput {
 export function flavoured(layers: LayerSpecification[], flavour: Flavour = 'light'): LayerSpecification[] {
 	if (flavour === 'light') return layers;
 	const overrides = new Map<string, Record<string, string>>();
-	for (const [layer, prop, value] of DARK_PAINT) overrides.set(layer, { ...overrides.get(layer), [prop]: value });
+	for (const [layer, prop, value] of DARK_PAINT)
+		overrides.set(layer, { ...overrides.get(layer), [prop]: value });
 	return layers.map((l) => {
 		const o = overrides.get(l.id);
 		return o ? ({ ...l, paint: { ...(l as { paint?: object }).paint, ...o } } as LayerSpecification) : l;
@@ -57,14 +58,8 @@ const ARABIC_RANGES = ['U+0600-06FF', 'U+0750-077F', 'U+08A0-08FF', 'U+FB50-FDFF
 /** `font-faces`: Noto Sans Arabic for Arabic script, Noto Sans for the rest; shipped with the app. */
 export function fontFaces(f: FontFiles): FontFacesSpecification {
 	return {
-		'Noto Sans Regular': [
-			{ url: f.arabic, 'unicode-range': ARABIC_RANGES },
-			{ url: f.latin }
-		],
-		'Noto Sans Bold': [
-			{ url: f.arabicBold, 'unicode-range': ARABIC_RANGES },
-			{ url: f.latinBold }
-		]
+		'Noto Sans Regular': [{ url: f.arabic, 'unicode-range': ARABIC_RANGES }, { url: f.latin }],
+		'Noto Sans Bold': [{ url: f.arabicBold, 'unicode-range': ARABIC_RANGES }, { url: f.latinBold }]
 	};
 }
 
@@ -98,7 +93,11 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 		'font-faces': fontFaces(input.fonts),
 		sources,
 		layers: flavoured(
-			[...basemapLowerLayers(input.basemap), ...overlayLayers(input.lang, input.toggles, parts.length), ...basemapLabelLayers(input.lang)],
+			[
+				...basemapLowerLayers(input.basemap),
+				...overlayLayers(input.lang, input.toggles, parts.length),
+				...basemapLabelLayers(input.lang)
+			],
 			input.flavour
 		)
 	};

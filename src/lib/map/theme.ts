@@ -61,7 +61,12 @@ export const FRONTLINE = { colour: '#111111', casing: '#ffffff', width: 3 };
 export const HATCH = { size: 8, inferred: [40, 40, 40, 150] as const, contested: [200, 90, 0, 200] as const };
 
 /** Gained / lost since the previous date: fill and outline. */
-export const CHANGE_COLOURS = { gained: '#ffd43b', gainedLine: '#e67700', lost: '#495057', lostLine: '#343a40' };
+export const CHANGE_COLOURS = {
+	gained: '#ffd43b',
+	gainedLine: '#e67700',
+	lost: '#495057',
+	lostLine: '#343a40'
+};
 
 /** The map's colour flavours: `light` is the style as built; `dark` for `theme=dark` embeds. */
 export type Flavour = 'light' | 'dark';

@@ -24,6 +24,9 @@ export function timedOpacity(base: number | ExpressionSpecification): Expression
  * ONLY state-dependent property of the layer: every such property costs a paint-buffer update per
  * changed feature on each scrub step.
  */
-export function eventRadius(radius: number | ExpressionSpecification, pastScale: number): ExpressionSpecification {
+export function eventRadius(
+	radius: number | ExpressionSpecification,
+	pastScale: number
+): ExpressionSpecification {
 	return ['case', ['>=', WEIGHT, 1], radius, ['>', WEIGHT, 0], ['*', pastScale, radius], 0];
 }

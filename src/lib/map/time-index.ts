@@ -89,7 +89,9 @@ export class TimeIndex {
 }
 
 /** Reads from/to off GeoJSON features; features without an id or day range are skipped. */
-export function timedFeatures(features: readonly { id?: string | number; properties: Record<string, unknown> | null }[]): TimedFeature[] {
+export function timedFeatures(
+	features: readonly { id?: string | number; properties: Record<string, unknown> | null }[]
+): TimedFeature[] {
 	const out: TimedFeature[] = [];
 	for (const f of features) {
 		const p = f.properties ?? {};

@@ -70,7 +70,11 @@ export function visibleEventKinds(t: ReadonlySet<ToggleKey>): EventKind[] {
 export function toggleFilters(t: ReadonlySet<ToggleKey>): Record<string, FilterSpecification> {
 	const factions = ['in', ['get', 'faction'], ['literal', visibleFactions(t)]] as FilterSpecification;
 	const statuses = ['in', ['get', 'status'], ['literal', visibleStatuses(t)]] as FilterSpecification;
-	const hatched = ['in', ['get', 'status'], ['literal', visibleStatuses(t).filter((s) => s === 'inferred' || s === 'contested')]];
+	const hatched = [
+		'in',
+		['get', 'status'],
+		['literal', visibleStatuses(t).filter((s) => s === 'inferred' || s === 'contested')]
+	];
 	return {
 		'control-fill': ['all', factions, statuses] as FilterSpecification,
 		'control-hatch': ['all', factions, hatched] as unknown as FilterSpecification,

@@ -1,14 +1,40 @@
 // Stage 4: resolved mentions + their sentences → dated events (kind, actor, confidence, fatalities,
 // ACLED types and precisions), each keeping the article offsets that justify it.
-import type { Article, ConflictEvent, Diagnostic, EventKind, Faction, GazetteerEntry, IsoDate, ResolvedMention, StageResult } from '../domain/types';
+import type {
+	Article,
+	ConflictEvent,
+	Diagnostic,
+	EventKind,
+	Faction,
+	GazetteerEntry,
+	IsoDate,
+	ResolvedMention,
+	StageResult
+} from '../domain/types';
 import { findDateExpressions, type DateExpression } from '../text/date-expressions';
 import { maskMarkup } from '../text/mask-markup';
 import { blankLineStart } from '../text/line-prefix';
 import type { Span } from '../text/sentences';
-import { ACLED_TYPES, CLAIM, PAST_MARKER, FATALITIES, GOVERNMENT_CAPTURE, NON_VIOLENT_CAPTURE, NUMBER_WORDS, WITHOUT_A_FIGHT } from './event-cues';
+import {
+	ACLED_TYPES,
+	CLAIM,
+	PAST_MARKER,
+	FATALITIES,
+	GOVERNMENT_CAPTURE,
+	NON_VIOLENT_CAPTURE,
+	NUMBER_WORDS,
+	WITHOUT_A_FIGHT
+} from './event-cues';
 import { analyseAll } from '../text/nlp';
 import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from './config';
-import { ANAPHORS, CONTROL_NOUNS, FRAME_WORDS, IRREGULAR_FORMS, PREDICATES, COLLAPSE_LEMMAS } from './lexicon/predicates';
+import {
+	ANAPHORS,
+	CONTROL_NOUNS,
+	FRAME_WORDS,
+	IRREGULAR_FORMS,
+	PREDICATES,
+	COLLAPSE_LEMMAS
+} from './lexicon/predicates';
 import { readClauses, type PlaceSpan, type Reading } from './read-clauses';
 import { eventId } from './event-id';
 
@@ -32,7 +58,11 @@ export interface BuildEventsContext {
 const CHANGES_HANDS = new Set<EventKind>(['capture', 'entry', 'withdrawal', 'collapse']);
 
 /** Who collapses when the text says the state did ("the regime has fallen", "the army melted away"). */
-const STATE_ACTOR: ActorPattern = { actor: 'the state (government forces)', faction: 'government', patterns: [] };
+const STATE_ACTOR: ActorPattern = {
+	actor: 'the state (government forces)',
+	faction: 'government',
+	patterns: []
+};
 
 /** A line opening with a place and a dash: "HOMS —", "ALEPPO, Syria –". */
 const DATELINE = /^[\s>]*[\p{Lu}\s'’-]+(?:,\s*[\p{L}]+)?\s*[—–-]\s/u;
@@ -56,10 +86,14 @@ function historicalClauses(text: string, clauses: Span[], dates: DateExpression[
 	const out = new Set<number>();
 	clauses.forEach((clause, i) => {
 		const inside = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
-		if (inside.some((d) => d.kind === 'historical') || PAST_MARKER.test(text.slice(clause.start, clause.end))) out.add(i);
+		if (inside.some((d) => d.kind === 'historical') || PAST_MARKER.test(text.slice(clause.start, clause.end)))
+			out.add(i);
 		const prev = clauses[i - 1];
 		if (prev && /^[\s,]*(when|after which|in which)\b/i.test(text.slice(clause.start, clause.end))) {
-			const prevYear = dates.some((d) => d.start >= prev.start && d.end <= prev.end && (d.kind === 'historical' || d.kind === 'comparative'));
+			const prevYear = dates.some(
+				(d) =>
+					d.start >= prev.start && d.end <= prev.end && (d.kind === 'historical' || d.kind === 'comparative')
+			);
 			if (prevYear || out.has(i - 1)) out.add(i);
 		}
 	});
@@ -94,10 +128,15 @@ function actorMatcher(actors: ActorPattern[]) {
 }
 
 /** A side named after one of these is the object of a preposition ("clashes with regime forces", "from the army"), not a subject. */
-const OBLIQUE_BEFORE = /\b(?:with|against|from|of|on|between|to|over|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
+const OBLIQUE_BEFORE =
+	/\b(?:with|against|from|of|on|between|to|over|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
 
 /** Where actors are named in a sentence, read once per sentence; `oblique`: named as the object of a preposition. */
-function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): { at: number; actor: ActorPattern; oblique: boolean; relative: boolean }[] {
+function actorsIn(
+	text: string,
+	sentence: Span,
+	actors: ActorPattern[]
+): { at: number; actor: ActorPattern; oblique: boolean; relative: boolean }[] {
 	const { re, byName } = actorMatcher(actors);
 	const out: { at: number; actor: ActorPattern; oblique: boolean; relative: boolean }[] = [];
 	for (const m of text.slice(sentence.start, sentence.end).matchAll(re)) {
@@ -106,13 +145,20 @@ function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): { at: n
 		// not inside a hyphenated word: "anti-regime forces" are not "regime forces"
 		if (text[at - 1] === '-') continue;
 		const end = at + m[0].length;
-		if (actor) out.push({ at, actor, oblique: OBLIQUE_BEFORE.test(text.slice(Math.max(sentence.start, at - 40), at)), relative: RELATIVE_AFTER.test(text.slice(end, end + 8)) });
+		if (actor)
+			out.push({
+				at,
+				actor,
+				oblique: OBLIQUE_BEFORE.test(text.slice(Math.max(sentence.start, at - 40), at)),
+				relative: RELATIVE_AFTER.test(text.slice(end, end + 8))
+			});
 	}
 	return out;
 }
 
 /** A side followed by a verb of saying is a source of the sentence: "the army said", "rebels told AFP". */
-const SPEAKER_AFTER = /^[\p{L}'’ -]{0,40}?\s(?:said|says|say|told|reported|reports|announced|claimed|stated|added)\b/u;
+const SPEAKER_AFTER =
+	/^[\p{L}'’ -]{0,40}?\s(?:said|says|say|told|reported|reports|announced|claimed|stated|added)\b/u;
 
 /** A relative pronoun right after a side: "rebels who …", "the factions, which …". */
 const RELATIVE_AFTER = /^\s*,?\s*(?:who|which|that)\b/i;
@@ -122,7 +168,11 @@ const RELATIVE_AFTER = /^\s*,?\s*(?:who|which|that)\b/i;
  * and "under X's control" the agent after it (else the nearest before). Never a side named after an
  * active head: "seized Aleppo from the regime" names the loser there.
  */
-function findActor(named: { at: number; actor: ActorPattern; oblique: boolean; relative: boolean }[], cue: Span, agentAfter: boolean): ActorPattern | null {
+function findActor(
+	named: { at: number; actor: ActorPattern; oblique: boolean; relative: boolean }[],
+	cue: Span,
+	agentAfter: boolean
+): ActorPattern | null {
 	let best: { actor: ActorPattern; score: number } | null = null;
 	// "rebels who were closing in after capturing X": the side a relative clause hangs on is its subject
 	if (!agentAfter) {
@@ -145,9 +195,22 @@ function findActor(named: { at: number; actor: ActorPattern; oblique: boolean; r
  * (`changesHands`) only one of its own clause, and never a "since …" (the start of a period in which
  * the place changed hands: "since 27 November they have taken 50 villages" is not dated 27 November).
  */
-function nearestDate(dates: DateExpression[], cue: Span, clause: Span, changesHands = false): DateExpression | null {
+function nearestDate(
+	dates: DateExpression[],
+	cue: Span,
+	clause: Span,
+	changesHands = false
+): DateExpression | null {
 	const ownClauseOnly = changesHands;
-	const usable = dates.filter((d) => d.date && (d.kind === 'explicit' || d.kind === 'weekday' || d.kind === 'relative' || d.kind === 'week' || (d.kind === 'since' && !changesHands)));
+	const usable = dates.filter(
+		(d) =>
+			d.date &&
+			(d.kind === 'explicit' ||
+				d.kind === 'weekday' ||
+				d.kind === 'relative' ||
+				d.kind === 'week' ||
+				(d.kind === 'since' && !changesHands))
+	);
 	if (usable.length === 0) return null;
 	const distance = (d: DateExpression) => {
 		const gap = d.start >= cue.end ? d.start - cue.end : cue.start >= d.end ? cue.start - d.end : 0;
@@ -164,12 +227,22 @@ function nearestDate(dates: DateExpression[], cue: Span, clause: Span, changesHa
 /** Stems of every head word, for the pre-filter: only sentences holding one are read by the model. */
 const HEAD_STEMS = (() => {
 	// light verbs need a control noun, which is in the list: they need not be
-	const words = new Set<string>([...PREDICATES.flatMap((p) => p.lemmas), ...CONTROL_NOUNS, ...COLLAPSE_LEMMAS]);
-	const stems = [...words].filter((w) => w.length > 2).map((w) => (w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w).replace(/[-]/g, '\\W?'));
-	return new RegExp(`\\b(?:${[...stems, ...Object.keys(IRREGULAR_FORMS), ...FRAME_WORDS].sort((a, b) => b.length - a.length).join('|')})`, 'i');
+	const words = new Set<string>([
+		...PREDICATES.flatMap((p) => p.lemmas),
+		...CONTROL_NOUNS,
+		...COLLAPSE_LEMMAS
+	]);
+	const stems = [...words]
+		.filter((w) => w.length > 2)
+		.map((w) => (w.length > 4 && w.endsWith('e') ? w.slice(0, -1) : w).replace(/[-]/g, '\\W?'));
+	return new RegExp(
+		`\\b(?:${[...stems, ...Object.keys(IRREGULAR_FORMS), ...FRAME_WORDS].sort((a, b) => b.length - a.length).join('|')})`,
+		'i'
+	);
 })();
 
-const CLAUSE_BREAK = /[;:—–()]|,\s+(?=(?:during which|in which|which|after|while|where|as|but|whereas)\b)|,?\s*\b(?:when|after which|in which)\b/g;
+const CLAUSE_BREAK =
+	/[;:—–()]|,\s+(?=(?:during which|in which|which|after|while|where|as|but|whereas)\b)|,?\s*\b(?:when|after which|in which)\b/g;
 
 function clausesOf(text: string, sentence: Span): Span[] {
 	const out: Span[] = [];
@@ -218,17 +291,32 @@ function anaphorsIn(
 			for (let i = (sameSentence ? named.length : earlier) - 1; i >= (sameSentence ? earlier : 0); i--) {
 				const p = named[i]!;
 				if (sentenceIndex - p.sentence > reach) break;
-				if (kinds.includes(p.kind) && (!antecedent || (timesNamed.get(p.place_id) ?? 0) > (timesNamed.get(antecedent.place_id) ?? 0))) antecedent = p;
+				if (
+					kinds.includes(p.kind) &&
+					(!antecedent || (timesNamed.get(p.place_id) ?? 0) > (timesNamed.get(antecedent.place_id) ?? 0))
+				)
+					antecedent = p;
 			}
 			if (!antecedent) continue;
 			const start = sentence.start + m.index!;
-			out.push({ start, end: start + m[0].length, region: false, place_id: antecedent.place_id, geo_precision: 1, anaphor: true });
+			out.push({
+				start,
+				end: start + m[0].length,
+				region: false,
+				place_id: antecedent.place_id,
+				geo_precision: 1,
+				anaphor: true
+			});
 		}
 	}
 	return out;
 }
 
-export function buildEvents(article: Article, mentions: ResolvedMention[], context: BuildEventsContext): StageResult<ConflictEvent> {
+export function buildEvents(
+	article: Article,
+	mentions: ResolvedMention[],
+	context: BuildEventsContext
+): StageResult<ConflictEvent> {
 	const options = context.options ?? DEFAULT_PIPELINE_OPTIONS;
 	const text = context.masked ?? maskMarkup(article.text);
 	const published: IsoDate | null = article.meta.published;
@@ -243,7 +331,9 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 	// "They have captured Aleppo": a head whose subject is a pronoun is done by the side the sentences just
 	// before name (not across the article: reports change subject). Read only when a pronoun needs it.
 	const sidesOf = (sentence: Span) =>
-		actorsIn(text, sentence, context.actors).filter((n) => !n.oblique && !SPEAKER_AFTER.test(text.slice(n.at, n.at + 60)));
+		actorsIn(text, sentence, context.actors).filter(
+			(n) => !n.oblique && !SPEAKER_AFTER.test(text.slice(n.at, n.at + 60))
+		);
 	const sideBefore = (sentenceIndex: number): ActorPattern | null => {
 		for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - options.actorSentences); i--) {
 			// not a speaker ("…, the army said"), and only a sentence that names one side can lend it
@@ -265,8 +355,17 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 			// "HOMS — Rebels entered…": a dateline says where the reporter was, not where it happened
 			const lineStart = blankLineStart(text, m.start);
 			if (lineStart !== null && DATELINE.test(text.slice(lineStart, m.end + 12))) continue;
-			const line = entry.kind === 'road' || entry.kind === 'river' || NAMES_ROAD.test(text.slice(m.end, m.end + 60));
-			here.push({ start: m.start, end: m.end, region: entry.kind === 'region', line, place_id: m.place_id, geo_precision: m.geo_precision, anaphor: false });
+			const line =
+				entry.kind === 'road' || entry.kind === 'river' || NAMES_ROAD.test(text.slice(m.end, m.end + 60));
+			here.push({
+				start: m.start,
+				end: m.end,
+				region: entry.kind === 'region',
+				line,
+				place_id: m.place_id,
+				geo_precision: m.geo_precision,
+				anaphor: false
+			});
 		}
 		const sentenceText = text.slice(sentence.start, sentence.end);
 		const hasHead = HEAD_STEMS.test(sentenceText);
@@ -280,11 +379,18 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 		}
 		// "the city" refers to a place of earlier sentences, "it" to one of this sentence named before it
 		const anaphors = hasHead
-			? anaphorsIn(text, sentence, lastNamed, before, sentenceIndex, options, timesNamed).filter((a) => !here.some((h) => h.start < a.end && a.start < h.end))
+			? anaphorsIn(text, sentence, lastNamed, before, sentenceIndex, options, timesNamed).filter(
+					(a) => !here.some((h) => h.start < a.end && a.start < h.end)
+				)
 			: [];
-		const mentionsCollapse = hasHead && /\b(?:regime|government|assad|army|president|state)\b/i.test(sentenceText);
+		const mentionsCollapse =
+			hasHead && /\b(?:regime|government|assad|army|president|state)\b/i.test(sentenceText);
 		if (!hasHead || (here.length === 0 && anaphors.length === 0 && !mentionsCollapse)) return;
-		toRead.push({ sentence, sentenceIndex, places: [...here, ...anaphors].sort((a, b) => a.start - b.start) });
+		toRead.push({
+			sentence,
+			sentenceIndex,
+			places: [...here, ...anaphors].sort((a, b) => a.start - b.start)
+		});
 	});
 	// the sentences worth reading go to the NLP model together (one call per article is far cheaper than one per sentence)
 	const pieces = toRead.map((r) => piecesOf(text, r.sentence, options));
@@ -300,7 +406,8 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 			let last = first;
 			while (last < places.length && places[last]!.end <= piece.end) last++;
 			const inside = places.slice(first, last);
-			for (const r of readClauses(own, inside, options)) readings.push({ ...r, place: r.place >= 0 ? r.place + first : r.place });
+			for (const r of readClauses(own, inside, options))
+				readings.push({ ...r, place: r.place >= 0 ? r.place + first : r.place });
 		}
 		if (readings.length === 0) return;
 		const sentenceText = text.slice(sentence.start, sentence.end);
@@ -315,22 +422,46 @@ export function buildEvents(article: Article, mentions: ResolvedMention[], conte
 			const place = reading.place >= 0 ? places[reading.place]! : null;
 			const placeId = place?.place_id ?? context.countryId;
 			if (!placeId) continue;
-			const clauseIndex = clauses.findIndex((c) => reading.head.start >= c.start && reading.head.start < c.end);
+			const clauseIndex = clauses.findIndex(
+				(c) => reading.head.start >= c.start && reading.head.start < c.end
+			);
 			if (history.has(clauseIndex)) {
-				diagnostics.push({ level: 'info', code: 'historical-reference', message: `${article.meta.file}: "${text.slice(reading.head.start, reading.head.end)}" is history, not a current event`, article: article.meta.file, start: reading.head.start, end: reading.head.end });
+				diagnostics.push({
+					level: 'info',
+					code: 'historical-reference',
+					message: `${article.meta.file}: "${text.slice(reading.head.start, reading.head.end)}" is history, not a current event`,
+					article: article.meta.file,
+					start: reading.head.start,
+					end: reading.head.end
+				});
 				continue;
 			}
 			const clause = clauses[clauseIndex] ?? sentence;
 			const date = nearestDate(dates, reading.head, clause, CHANGES_HANDS.has(reading.kind));
 			// a restated event ("seized Aleppo earlier in the offensive") was news in an earlier report: no new event
 			if (reading.restated) continue;
-			items.push(toEvent(article, reading, place, placeId, date, published, {
-				actor: reading.collapsed === 'state' ? STATE_ACTOR : (findActor(named.filter((n) => !reading.collapsed || n.at < reading.head.start), reading.head, reading.agentAfter) ?? (reading.pronounSubject ? sideBefore(sentenceIndex) : null)),
-				claimed,
-				fatalities: !fatalitiesUsed && fatalities !== null && reading.kind !== 'advance' && reading.kind !== 'displacement' ? fatalities : null,
-				sentence,
-				withoutFight: WITHOUT_A_FIGHT.test(sentenceText)
-			}));
+			items.push(
+				toEvent(article, reading, place, placeId, date, published, {
+					actor:
+						reading.collapsed === 'state'
+							? STATE_ACTOR
+							: (findActor(
+									named.filter((n) => !reading.collapsed || n.at < reading.head.start),
+									reading.head,
+									reading.agentAfter
+								) ?? (reading.pronounSubject ? sideBefore(sentenceIndex) : null)),
+					claimed,
+					fatalities:
+						!fatalitiesUsed &&
+						fatalities !== null &&
+						reading.kind !== 'advance' &&
+						reading.kind !== 'displacement'
+							? fatalities
+							: null,
+					sentence,
+					withoutFight: WITHOUT_A_FIGHT.test(sentenceText)
+				})
+			);
 			if (items[items.length - 1]!.fatalities !== null) fatalitiesUsed = true;
 		}
 	});
@@ -362,7 +493,13 @@ function toEvent(
 	placeId: string,
 	date: DateExpression | null,
 	published: IsoDate | null,
-	facts: { actor: ActorPattern | null; claimed: boolean; fatalities: number | null; sentence: Span; withoutFight: boolean }
+	facts: {
+		actor: ActorPattern | null;
+		claimed: boolean;
+		fatalities: number | null;
+		sentence: Span;
+		withoutFight: boolean;
+	}
 ): ConflictEvent {
 	const { kind } = reading;
 	let acled = ACLED_TYPES[kind];

@@ -25,7 +25,10 @@ function spanText(text: string, tokens: Token[], i: number, n: number): string {
 
 /** "HOMS —" or "HAMA, Syria" opening a line: a capitalised dateline, not an acronym. */
 function isDateline(text: string, token: Token): boolean {
-	return blankLineStart(text, token.start, /[\s>]/) !== null && /^\s*[—–,-]/.test(text.slice(token.end, token.end + 3));
+	return (
+		blankLineStart(text, token.start, /[\s>]/) !== null &&
+		/^\s*[—–,-]/.test(text.slice(token.end, token.end + 3))
+	);
 }
 
 function canOpen(token: Token): boolean {
@@ -47,7 +50,12 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 		let found: { n: number; ids: string[]; fuzzy: boolean; start: number } | null = null;
 		// only words that open some name are worth trying: most capitalised words open none
 		const opener = formOf(i);
-		const longest = Math.max(index.firstWords.get(opener.skeleton) ?? 0, opener.article ? (index.firstWords.get(formOf(Math.min(i + 1, tokens.length - 1)).skeleton) ?? 0) + 1 : 0);
+		const longest = Math.max(
+			index.firstWords.get(opener.skeleton) ?? 0,
+			opener.article
+				? (index.firstWords.get(formOf(Math.min(i + 1, tokens.length - 1)).skeleton) ?? 0) + 1
+				: 0
+		);
 		if (longest === 0 && !(first.arabic && ARABIC_PREFIX.test(first.text))) continue;
 		// names' keys drop their articles, the text keeps them: allow two more words for al-/el-
 		const maxN = Math.min(Math.max(longest + 2, first.arabic ? index.maxWords : 0), tokens.length - i);
@@ -55,7 +63,8 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 			// a name runs over spaces and hyphens only, and ends on a capitalised, Arabic or digit word
 			// or a generic one the gazetteer knows ("highway", "airport")
 			let contiguous = true;
-			for (let k = i; k < i + n - 1; k++) if (!tokens[k]!.runsOn || tokens[k]!.arabic !== tokens[k + 1]!.arabic) contiguous = false;
+			for (let k = i; k < i + n - 1; k++)
+				if (!tokens[k]!.runsOn || tokens[k]!.arabic !== tokens[k + 1]!.arabic) contiguous = false;
 			if (!contiguous) continue;
 			if (n === 1 && stopwords.has(first.text.toLowerCase())) break;
 			const run = [];
@@ -74,11 +83,17 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 			const fuzzy = hits[0]!.distance > 0;
 			// acronyms ("SANA", "SOHR") are not places; a capitalised dateline ("ALEPPO") or a road ("M5") is
 			const caps = n === 1 && first.text === first.text.toUpperCase() && /\p{Lu}/u.test(first.text);
-			if (caps && (fuzzy || (first.text.length <= 5 && !/\d/.test(first.text) && !isDateline(text, first)))) continue;
+			if (caps && (fuzzy || (first.text.length <= 5 && !/\d/.test(first.text) && !isDateline(text, first))))
+				continue;
 			// a fuzzy single word must be long enough not to be an ordinary word
 			if (fuzzy && n === 1 && first.text.length < 5) continue;
 			// an exact spelling beats near ones: "Dummar" is Dummar, not Dumayr
-			found = { n, ids: hits.filter((h) => h.distance === hits[0]!.distance).map((h) => h.id), fuzzy, start: first.start };
+			found = {
+				n,
+				ids: hits.filter((h) => h.distance === hits[0]!.distance).map((h) => h.id),
+				fuzzy,
+				start: first.start
+			};
 		}
 		if (!found) {
 			// "Tal Malah" unknown: the generic word binds the next one, which is then not "Malah" elsewhere
@@ -97,10 +112,23 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 			continue;
 		}
 		const end = tokens[i + found.n - 1]!.end;
-		const mention: Mention = { article: article.meta.file, text: article.text.slice(found.start, end), start: found.start, end, candidates: found.ids };
+		const mention: Mention = {
+			article: article.meta.file,
+			text: article.text.slice(found.start, end),
+			start: found.start,
+			end,
+			candidates: found.ids
+		};
 		items.push(mention);
 		if (found.fuzzy) {
-			diagnostics.push({ level: 'info', code: 'spelling-variant', message: `${article.meta.file}: "${mention.text}" matched by spelling variant`, article: article.meta.file, start: mention.start, end });
+			diagnostics.push({
+				level: 'info',
+				code: 'spelling-variant',
+				message: `${article.meta.file}: "${mention.text}" matched by spelling variant`,
+				article: article.meta.file,
+				start: mention.start,
+				end
+			});
 		}
 		i += found.n - 1;
 	}

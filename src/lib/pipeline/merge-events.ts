@@ -15,7 +15,10 @@ function bySource(a: { article: string; start: number }, b: { article: string; s
  */
 export function mergeEvents(events: ConflictEvent[]): StageResult<ConflictEvent> {
 	const byId = new Map<string, ConflictEvent>();
-	const votes = new Map<string, Map<string, { actor: string; faction: ConflictEvent['faction']; n: number; first: number }>>();
+	const votes = new Map<
+		string,
+		Map<string, { actor: string; faction: ConflictEvent['faction']; n: number; first: number }>
+	>();
 	let order = 0;
 	const vote = (event: ConflictEvent) => {
 		if (!event.actor) return;
@@ -38,7 +41,9 @@ export function mergeEvents(events: ConflictEvent[]): StageResult<ConflictEvent>
 			continue;
 		}
 		appendAll(seen.sources, event.sources);
-		if (event.fatalities !== null) seen.fatalities = seen.fatalities === null ? event.fatalities : Math.min(seen.fatalities, event.fatalities);
+		if (event.fatalities !== null)
+			seen.fatalities =
+				seen.fatalities === null ? event.fatalities : Math.min(seen.fatalities, event.fatalities);
 		seen.geo_precision = Math.min(seen.geo_precision, event.geo_precision) as 1 | 2 | 3;
 		seen.time_precision = Math.min(seen.time_precision, event.time_precision) as 1 | 2 | 3;
 	}
@@ -51,8 +56,12 @@ export function mergeEvents(events: ConflictEvent[]): StageResult<ConflictEvent>
 	const items = [...byId.values()]
 		.map((e) => ({
 			...e,
-			confidence: [...perArticle.get(e.id)!.values()].includes('reported') ? ('reported' as const) : ('claimed' as const),
-			sources: e.sources.sort(bySource).filter((s, i, all) => i === 0 || s.article !== all[i - 1]!.article || s.start !== all[i - 1]!.start)
+			confidence: [...perArticle.get(e.id)!.values()].includes('reported')
+				? ('reported' as const)
+				: ('claimed' as const),
+			sources: e.sources
+				.sort(bySource)
+				.filter((s, i, all) => i === 0 || s.article !== all[i - 1]!.article || s.start !== all[i - 1]!.start)
 		}))
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	return { items, diagnostics: [] };

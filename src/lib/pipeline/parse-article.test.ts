@@ -6,9 +6,16 @@ const parse = (text: string, published: string | null = null) => parseArticle('x
 
 describe('parseArticle', () => {
 	it('reads front matter fields and starts the body after it', () => {
-		const text = '---\ntitle: T\npublisher: P\nurl: https://e.org/a\npublished: 2024-11-29T10:00:00+03:00\n---\nBody';
+		const text =
+			'---\ntitle: T\npublisher: P\nurl: https://e.org/a\npublished: 2024-11-29T10:00:00+03:00\n---\nBody';
 		const { article, diagnostics } = parse(text);
-		expect(article.meta).toMatchObject({ title: 'T', publisher: 'P', url: 'https://e.org/a', published: '2024-11-29', published_from: 'front-matter' });
+		expect(article.meta).toMatchObject({
+			title: 'T',
+			publisher: 'P',
+			url: 'https://e.org/a',
+			published: '2024-11-29',
+			published_from: 'front-matter'
+		});
 		expect(text.slice(article.bodyStart)).toBe('Body');
 		expect(diagnostics).toEqual([]);
 	});
@@ -20,7 +27,10 @@ describe('parseArticle', () => {
 		expect(parse(text).article.meta).toMatchObject({ published: date, published_from: 'text' });
 	});
 	it('falls back to --published, then says there is no date', () => {
-		expect(parse('No date here.', '2024-12-01').article.meta).toMatchObject({ published: '2024-12-01', published_from: 'flag' });
+		expect(parse('No date here.', '2024-12-01').article.meta).toMatchObject({
+			published: '2024-12-01',
+			published_from: 'flag'
+		});
 		const none = parse('No date here.');
 		expect(none.article.meta.published).toBeNull();
 		expect(none.diagnostics.map((d) => d.code)).toEqual(['no-publication-date']);
@@ -32,16 +42,28 @@ describe('parseArticle', () => {
 		expect(messages).toMatch(/x\.md: front matter field "published" must be an ISO date/);
 		expect(messages).toMatch(/x\.md: front matter field "publisher" must be a non-empty string/);
 	});
-	it.each(['2024-11-29T25:99:00Z', '2024-11-29T10:61', '2024-11-29T10:00:00+15:00', '2024-02-30', '2024-11-29T1:2'])('refuses published: %s, naming the field', (value) => {
+	it.each([
+		'2024-11-29T25:99:00Z',
+		'2024-11-29T10:61',
+		'2024-11-29T10:00:00+15:00',
+		'2024-02-30',
+		'2024-11-29T1:2'
+	])('refuses published: %s, naming the field', (value) => {
 		const { article, diagnostics } = parse(`---\npublished: ${value}\n---\nText`);
 		expect(article.meta.published_from).not.toBe('front-matter');
 		expect(diagnostics.find((d) => d.code === 'bad-front-matter')?.message).toBe(
 			`x.md: front matter field "published" must be an ISO date or datetime with every part in range (YYYY-MM-DD[Thh:mm[:ss]][Z|±hh:mm]), got ${JSON.stringify(value)}`
 		);
 	});
-	it.each([['2024-11-29T23:59:60.5Z'], ['2024-11-29 08:15'], ['2024-11-29T08:15:00-0500']])('accepts published: %s', (value) => {
-		expect(parse(`---\npublished: ${value}\n---\nText`).article.meta).toMatchObject({ published: '2024-11-29', published_from: 'front-matter' });
-	});
+	it.each([['2024-11-29T23:59:60.5Z'], ['2024-11-29 08:15'], ['2024-11-29T08:15:00-0500']])(
+		'accepts published: %s',
+		(value) => {
+			expect(parse(`---\npublished: ${value}\n---\nText`).article.meta).toMatchObject({
+				published: '2024-11-29',
+				published_from: 'front-matter'
+			});
+		}
+	);
 	it('reports malformed YAML and still reads the text', () => {
 		const { article, diagnostics } = parse('---\ntitle: [unclosed\n---\nRebels took Saraqeb.');
 		expect(diagnostics[0]!.code).toBe('bad-front-matter');
@@ -53,7 +75,10 @@ describe('front matter read without the YAML parser', () => {
 	// whatever the fast path reads, it reads exactly as YAML's core schema does; the rest it leaves to YAML
 	it.each([
 		['title: Rebels take a town\npublished: 2024-11-29', true],
-		['url: "https://example.org/a?b=1"\npublisher: "Wire \\"quoted\\" name"\npublished: "2024-11-29T19:30:00Z"', true],
+		[
+			'url: "https://example.org/a?b=1"\npublisher: "Wire \\"quoted\\" name"\npublished: "2024-11-29T19:30:00Z"',
+			true
+		],
 		['published: 2024-11-29T19:30:00+03:00\ntitle: Hama, the day after', true],
 		['title: Hama: the day after', false],
 		['title: 2024\npublished: true', false],

@@ -11,20 +11,40 @@ export interface ParseArticleContext {
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 // A date, optionally with a time of day (hh:mm[:ss[.fff]]) and a zone; the numbers are range-checked below.
-const DATE_PREFIX = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
+const DATE_PREFIX =
+	/^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?$/;
 const PUBLISHED_CUE = /\b(?:Published|Posted|Updated|Last updated)\b[^\n]{0,40}$/i;
 /** How far into an article a dateline can stand and still be its publication date. */
 const HEADER_ZONE = 400;
 
-function diag(file: string, level: Diagnostic['level'], code: string, message: string, start: number | null = null, end: number | null = null): Diagnostic {
+function diag(
+	file: string,
+	level: Diagnostic['level'],
+	code: string,
+	message: string,
+	start: number | null = null,
+	end: number | null = null
+): Diagnostic {
 	return { level, code, message: `${file}: ${message}`, article: file, start, end };
 }
 
-function stringField(fm: Record<string, unknown>, key: string, file: string, diagnostics: Diagnostic[]): string | null {
+function stringField(
+	fm: Record<string, unknown>,
+	key: string,
+	file: string,
+	diagnostics: Diagnostic[]
+): string | null {
 	const value = fm[key];
 	if (value === undefined || value === null) return null;
 	if (typeof value !== 'string' || !value.trim()) {
-		diagnostics.push(diag(file, 'error', 'bad-front-matter', `front matter field "${key}" must be a non-empty string, got ${JSON.stringify(value)}`));
+		diagnostics.push(
+			diag(
+				file,
+				'error',
+				'bad-front-matter',
+				`front matter field "${key}" must be a non-empty string, got ${JSON.stringify(value)}`
+			)
+		);
 		return null;
 	}
 	return value.trim();
@@ -33,7 +53,8 @@ function stringField(fm: Record<string, unknown>, key: string, file: string, dia
 /** One `key: value` line whose value YAML's core schema reads as a string for certain. */
 const SIMPLE_LINE = /^([A-Za-z_][\w-]*):[ \t]+(.*?)[ \t]*$/;
 /** Plain scalars the core schema reads as null, a boolean or a number: left to the YAML parser. */
-const NOT_A_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+const NOT_A_STRING =
+	/^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
 
 /**
  * The front matter of nearly every article is a few `key: "text"` or `key: text` lines: read those
@@ -57,7 +78,14 @@ export function simpleFrontMatter(block: string): Record<string, string> | null 
 				return null;
 			}
 		} else {
-			if (raw === '' || /^[-?:,[\]{}#&*!|>'"%@`]/.test(raw) || raw.includes(': ') || raw.includes(' #') || NOT_A_STRING.test(raw)) return null;
+			if (
+				raw === '' ||
+				/^[-?:,[\]{}#&*!|>'"%@`]/.test(raw) ||
+				raw.includes(': ') ||
+				raw.includes(' #') ||
+				NOT_A_STRING.test(raw)
+			)
+				return null;
 			value = raw;
 		}
 		out[m[1]!] = value;
@@ -66,7 +94,11 @@ export function simpleFrontMatter(block: string): Record<string, string> | null 
 }
 
 /** Reads front matter; a malformed block is reported and the whole file is read as text. */
-function readFrontMatter(text: string, file: string, diagnostics: Diagnostic[]): { fm: Record<string, unknown>; bodyStart: number } {
+function readFrontMatter(
+	text: string,
+	file: string,
+	diagnostics: Diagnostic[]
+): { fm: Record<string, unknown>; bodyStart: number } {
 	const m = FRONT_MATTER.exec(text);
 	if (!m) return { fm: {}, bodyStart: 0 };
 	const simple = simpleFrontMatter(m[1]!);
@@ -75,7 +107,9 @@ function readFrontMatter(text: string, file: string, diagnostics: Diagnostic[]):
 		const parsed: unknown = parseYaml(m[1]!, { schema: 'core', maxAliasCount: 10 });
 		if (parsed === null || parsed === undefined) return { fm: {}, bodyStart: m[0].length };
 		if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-			diagnostics.push(diag(file, 'error', 'bad-front-matter', 'front matter must be a YAML mapping (key: value lines)'));
+			diagnostics.push(
+				diag(file, 'error', 'bad-front-matter', 'front matter must be a YAML mapping (key: value lines)')
+			);
 			return { fm: {}, bodyStart: m[0].length };
 		}
 		return { fm: parsed as Record<string, unknown>, bodyStart: m[0].length };
@@ -87,7 +121,10 @@ function readFrontMatter(text: string, file: string, diagnostics: Diagnostic[]):
 }
 
 /** The publication date the text states: a "Published …" dateline, a date in the header, or the latest full date. */
-export function publishedFromText(masked: string, bodyStart: number): { date: IsoDate; start: number; end: number; how: string } | null {
+export function publishedFromText(
+	masked: string,
+	bodyStart: number
+): { date: IsoDate; start: number; end: number; how: string } | null {
 	const full = findDateExpressions(masked, { start: bodyStart, end: masked.length }, null).filter(
 		(e) => e.date && e.precision === 1 && /\d{4}/.test(masked.slice(e.start, e.end))
 	);
@@ -98,7 +135,12 @@ export function publishedFromText(masked: string, bodyStart: number): { date: Is
 	if (header) return { date: header.date!, start: header.start, end: header.end, how: 'the header' };
 	// An article cannot be older than the latest full date it states: a lower bound, said as such.
 	const latest = full.reduce((a, b) => (b.date! > a.date! ? b : a));
-	return { date: latest.date!, start: latest.start, end: latest.end, how: 'the latest full date in the text' };
+	return {
+		date: latest.date!,
+		start: latest.start,
+		end: latest.end,
+		how: 'the latest full date in the text'
+	};
 }
 
 /** The day of an ISO date or datetime whose every part is in range (no 25:99, no 30 February); else null. */
@@ -106,7 +148,9 @@ function validPublished(value: string): IsoDate | null {
 	const m = DATE_PREFIX.exec(value);
 	if (!m) return null;
 	const date = m[1]!;
-	const [hour, minute, second, zoneHour, zoneMinute] = [m[2], m[3], m[4], m[5], m[6]].map((v) => (v === undefined ? 0 : Number(v)));
+	const [hour, minute, second, zoneHour, zoneMinute] = [m[2], m[3], m[4], m[5], m[6]].map((v) =>
+		v === undefined ? 0 : Number(v)
+	);
 	// seconds up to 60 for a leap second; zones run from -12:00 to +14:00
 	if (hour! > 23 || minute! > 59 || second! > 60 || zoneHour! > 14 || zoneMinute! > 59) return null;
 	const day = new Date(`${date}T00:00:00Z`);
@@ -114,7 +158,11 @@ function validPublished(value: string): IsoDate | null {
 }
 
 /** Parses one article file. Never throws for bad content: problems become diagnostics. */
-export function parseArticle(file: string, text: string, context: ParseArticleContext): { article: Article; diagnostics: Diagnostic[] } {
+export function parseArticle(
+	file: string,
+	text: string,
+	context: ParseArticleContext
+): { article: Article; diagnostics: Diagnostic[] } {
 	const diagnostics: Diagnostic[] = [];
 	const { fm, bodyStart } = readFrontMatter(text, file, diagnostics);
 	const meta: ArticleMeta = {
@@ -126,7 +174,14 @@ export function parseArticle(file: string, text: string, context: ParseArticleCo
 		published_from: null
 	};
 	if (meta.url && !/^https?:\/\//i.test(meta.url)) {
-		diagnostics.push(diag(file, 'error', 'bad-front-matter', `front matter field "url" must be an http(s) URL, got ${JSON.stringify(meta.url)}`));
+		diagnostics.push(
+			diag(
+				file,
+				'error',
+				'bad-front-matter',
+				`front matter field "url" must be an http(s) URL, got ${JSON.stringify(meta.url)}`
+			)
+		);
 		meta.url = null;
 	}
 	const rawPublished = fm.published;
@@ -136,7 +191,14 @@ export function parseArticle(file: string, text: string, context: ParseArticleCo
 			meta.published = date;
 			meta.published_from = 'front-matter';
 		} else {
-			diagnostics.push(diag(file, 'error', 'bad-front-matter', `front matter field "published" must be an ISO date or datetime with every part in range (YYYY-MM-DD[Thh:mm[:ss]][Z|±hh:mm]), got ${JSON.stringify(rawPublished)}`));
+			diagnostics.push(
+				diag(
+					file,
+					'error',
+					'bad-front-matter',
+					`front matter field "published" must be an ISO date or datetime with every part in range (YYYY-MM-DD[Thh:mm[:ss]][Z|±hh:mm]), got ${JSON.stringify(rawPublished)}`
+				)
+			);
 		}
 	}
 	if (!meta.published) {
@@ -144,12 +206,28 @@ export function parseArticle(file: string, text: string, context: ParseArticleCo
 		if (found) {
 			meta.published = found.date;
 			meta.published_from = 'text';
-			diagnostics.push(diag(file, found.how.startsWith('the latest') ? 'warning' : 'info', 'published-from-text', `publication date ${found.date} taken from ${found.how}`, found.start, found.end));
+			diagnostics.push(
+				diag(
+					file,
+					found.how.startsWith('the latest') ? 'warning' : 'info',
+					'published-from-text',
+					`publication date ${found.date} taken from ${found.how}`,
+					found.start,
+					found.end
+				)
+			);
 		} else if (context.published) {
 			meta.published = context.published;
 			meta.published_from = 'flag';
 		} else {
-			diagnostics.push(diag(file, 'warning', 'no-publication-date', 'no publication date (front matter, text or --published): only dates the text states itself are used'));
+			diagnostics.push(
+				diag(
+					file,
+					'warning',
+					'no-publication-date',
+					'no publication date (front matter, text or --published): only dates the text states itself are used'
+				)
+			);
 		}
 	}
 	return { article: { meta, text, bodyStart }, diagnostics };

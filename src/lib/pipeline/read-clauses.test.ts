@@ -13,7 +13,11 @@ function read(sentence: string, names: string[]) {
 		if (start < 0) throw new Error(`"${name}" is not in "${sentence}"`);
 		return { start, end: start + name.length, region: / (province|countryside)$/.test(name) };
 	});
-	return readClauses(analyse(sentence, { start: 0, end: sentence.length }), places, DEFAULT_PIPELINE_OPTIONS).map((r) => ({
+	return readClauses(
+		analyse(sentence, { start: 0, end: sentence.length }),
+		places,
+		DEFAULT_PIPELINE_OPTIONS
+	).map((r) => ({
 		place: r.place >= 0 ? names[r.place] : null,
 		kind: r.kind,
 		family: r.family,
@@ -22,43 +26,176 @@ function read(sentence: string, names: string[]) {
 	}));
 }
 
-const kinds = (sentence: string, names: string[]) => read(sentence, names).map((r) => `${r.kind}@${r.place}`).sort();
+const kinds = (sentence: string, names: string[]) =>
+	read(sentence, names)
+		.map((r) => `${r.kind}@${r.place}`)
+		.sort();
 
 describe('phrasing families', () => {
 	const cases: [family: string, sentence: string, names: string[], expected: string[]][] = [
 		['active', 'Fighters seized Kafr Lusin before dawn.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
-		['passive', 'Tell Marqab was captured by the insurgents late on Monday.', ['Tell Marqab'], ['capture@Tell Marqab']],
-		['intransitive', 'By nightfall Ain Sharqi had fallen to the rebels.', ['Ain Sharqi'], ['capture@Ain Sharqi']],
+		[
+			'passive',
+			'Tell Marqab was captured by the insurgents late on Monday.',
+			['Tell Marqab'],
+			['capture@Tell Marqab']
+		],
+		[
+			'intransitive',
+			'By nightfall Ain Sharqi had fallen to the rebels.',
+			['Ain Sharqi'],
+			['capture@Ain Sharqi']
+		],
 		['nominal', 'The fall of Qasr Hamid opened the road south.', ['Qasr Hamid'], ['capture@Qasr Hamid']],
-		['nominal, possessive', "Jisr Amer's capture surprised the garrison.", ['Jisr Amer'], ['capture@Jisr Amer']],
-		['light-verb', 'The factions took full control of Deir Sahel on Tuesday.', ['Deir Sahel'], ['capture@Deir Sahel']],
-		['light-verb, dominance', 'Rebel units established dominance over Tal Wardi.', ['Tal Wardi'], ['capture@Tal Wardi']],
-		['under-control', 'Maskana Sharqiya came under opposition control overnight.', ['Maskana Sharqiya'], ['capture@Maskana Sharqiya']],
-		['under-control, now', 'Opposition groups now control Bab Nayrab, residents said.', ['Bab Nayrab'], ['capture@Bab Nayrab']],
-		['reach', 'Insurgents reached the western edge of Hawar Kilis.', ['Hawar Kilis'], ['advance@Hawar Kilis']],
-		['reach, at the gates', 'By evening the columns stood at the gates of Umm Jurn.', ['Umm Jurn'], ['advance@Umm Jurn']],
-		['advance', 'Columns advanced toward Qalaat Nour from the north.', ['Qalaat Nour'], ['advance@Qalaat Nour']],
-		['advance, from … toward', 'Columns marched from Kafr Ali toward Tal Jibin overnight.', ['Kafr Ali', 'Tal Jibin'], ['advance@Tal Jibin']],
-		['reach, active in', 'Insurgents are now active in the suburbs of Umm Jurn.', ['Umm Jurn'], ['advance@Umm Jurn']],
-		['withdraw, nominal', 'Witnesses described the expulsion of the garrison from Kharab Ashk.', ['Kharab Ashk'], ['withdrawal@Kharab Ashk']],
-		['hostilities, preparing for', 'The army is preparing for a counterattack on Tell Hassel.', ['Tell Hassel'], []],
+		[
+			'nominal, possessive',
+			"Jisr Amer's capture surprised the garrison.",
+			['Jisr Amer'],
+			['capture@Jisr Amer']
+		],
+		[
+			'light-verb',
+			'The factions took full control of Deir Sahel on Tuesday.',
+			['Deir Sahel'],
+			['capture@Deir Sahel']
+		],
+		[
+			'light-verb, dominance',
+			'Rebel units established dominance over Tal Wardi.',
+			['Tal Wardi'],
+			['capture@Tal Wardi']
+		],
+		[
+			'under-control',
+			'Maskana Sharqiya came under opposition control overnight.',
+			['Maskana Sharqiya'],
+			['capture@Maskana Sharqiya']
+		],
+		[
+			'under-control, now',
+			'Opposition groups now control Bab Nayrab, residents said.',
+			['Bab Nayrab'],
+			['capture@Bab Nayrab']
+		],
+		[
+			'reach',
+			'Insurgents reached the western edge of Hawar Kilis.',
+			['Hawar Kilis'],
+			['advance@Hawar Kilis']
+		],
+		[
+			'reach, at the gates',
+			'By evening the columns stood at the gates of Umm Jurn.',
+			['Umm Jurn'],
+			['advance@Umm Jurn']
+		],
+		[
+			'advance',
+			'Columns advanced toward Qalaat Nour from the north.',
+			['Qalaat Nour'],
+			['advance@Qalaat Nour']
+		],
+		[
+			'advance, from … toward',
+			'Columns marched from Kafr Ali toward Tal Jibin overnight.',
+			['Kafr Ali', 'Tal Jibin'],
+			['advance@Tal Jibin']
+		],
+		[
+			'reach, active in',
+			'Insurgents are now active in the suburbs of Umm Jurn.',
+			['Umm Jurn'],
+			['advance@Umm Jurn']
+		],
+		[
+			'withdraw, nominal',
+			'Witnesses described the expulsion of the garrison from Kharab Ashk.',
+			['Kharab Ashk'],
+			['withdrawal@Kharab Ashk']
+		],
+		[
+			'hostilities, preparing for',
+			'The army is preparing for a counterattack on Tell Hassel.',
+			['Tell Hassel'],
+			[]
+		],
 		['encircle', 'Turkish-backed factions encircled Tell Hassel.', ['Tell Hassel'], ['advance@Tell Hassel']],
-		['encircle, passive', 'Khirbet Zeid is now fully surrounded by the militias.', ['Khirbet Zeid'], ['advance@Khirbet Zeid']],
-		['enter-storm', 'Gunmen stormed Sheikh Lutfi and freed the prisoners.', ['Sheikh Lutfi'], ['entry@Sheikh Lutfi']],
-		['enter-storm, particle', 'Fighters broke into Hay al-Nour at first light.', ['Hay al-Nour'], ['entry@Hay al-Nour']],
-		['withdraw', 'Army units withdrew from Kharab Ashk without a fight.', ['Kharab Ashk'], ['withdrawal@Kharab Ashk']],
-		['withdraw, particle', 'Government troops pulled out of Ein Issa on Sunday.', ['Ein Issa'], ['withdrawal@Ein Issa']],
-		['withdraw, forced back', 'The rebels were forced back from the outskirts of Jabal Saman.', ['Jabal Saman'], ['withdrawal@Jabal Saman']],
+		[
+			'encircle, passive',
+			'Khirbet Zeid is now fully surrounded by the militias.',
+			['Khirbet Zeid'],
+			['advance@Khirbet Zeid']
+		],
+		[
+			'enter-storm',
+			'Gunmen stormed Sheikh Lutfi and freed the prisoners.',
+			['Sheikh Lutfi'],
+			['entry@Sheikh Lutfi']
+		],
+		[
+			'enter-storm, particle',
+			'Fighters broke into Hay al-Nour at first light.',
+			['Hay al-Nour'],
+			['entry@Hay al-Nour']
+		],
+		[
+			'withdraw',
+			'Army units withdrew from Kharab Ashk without a fight.',
+			['Kharab Ashk'],
+			['withdrawal@Kharab Ashk']
+		],
+		[
+			'withdraw, particle',
+			'Government troops pulled out of Ein Issa on Sunday.',
+			['Ein Issa'],
+			['withdrawal@Ein Issa']
+		],
+		[
+			'withdraw, forced back',
+			'The rebels were forced back from the outskirts of Jabal Saman.',
+			['Jabal Saman'],
+			['withdrawal@Jabal Saman']
+		],
 		['hostilities', 'Heavy clashes broke out in Mansoura on Friday.', ['Mansoura'], ['clash@Mansoura']],
-		['hostilities, reported', 'Clashes between the two sides were reported in Mansoura and Tal Sabha.', ['Mansoura', 'Tal Sabha'], ['clash@Mansoura', 'clash@Tal Sabha']],
-		['hostilities, verb', 'Both sides fought around Tal Sabha until dawn.', ['Tal Sabha'], ['clash@Tal Sabha']],
-		['failed-attempt', 'Government forces failed to retake Dahiyat Assad after two days of assaults.', ['Dahiyat Assad'], ['clash@Dahiyat Assad']],
-		['failed-attempt, repelled', 'Defenders repelled an attack on Kafr Jum.', ['Kafr Jum'], ['clash@Kafr Jum']],
+		[
+			'hostilities, reported',
+			'Clashes between the two sides were reported in Mansoura and Tal Sabha.',
+			['Mansoura', 'Tal Sabha'],
+			['clash@Mansoura', 'clash@Tal Sabha']
+		],
+		[
+			'hostilities, verb',
+			'Both sides fought around Tal Sabha until dawn.',
+			['Tal Sabha'],
+			['clash@Tal Sabha']
+		],
+		[
+			'failed-attempt',
+			'Government forces failed to retake Dahiyat Assad after two days of assaults.',
+			['Dahiyat Assad'],
+			['clash@Dahiyat Assad']
+		],
+		[
+			'failed-attempt, repelled',
+			'Defenders repelled an attack on Kafr Jum.',
+			['Kafr Jum'],
+			['clash@Kafr Jum']
+		],
 		['strike', 'Warplanes struck Ariha twice on Thursday.', ['Ariha'], ['airstrike@Ariha']],
 		['strike, drones', 'Drone attacks hit Sarmin overnight.', ['Sarmin'], ['drone-strike@Sarmin']],
-		['strike, shelling', 'Artillery shelled Darat Azza and nearby farms.', ['Darat Azza'], ['shelling@Darat Azza']],
+		[
+			'strike, shelling',
+			'Artillery shelled Darat Azza and nearby farms.',
+			['Darat Azza'],
+			['shelling@Darat Azza']
+		],
 		['strike, car bomb', 'A car bomb exploded at a checkpoint in Azaz.', ['Azaz'], ['car-bomb@Azaz']],
-		['displacement', 'Thousands of families fled Tell Hamra toward the border.', ['Tell Hamra'], ['displacement@Tell Hamra']]
+		[
+			'displacement',
+			'Thousands of families fled Tell Hamra toward the border.',
+			['Tell Hamra'],
+			['displacement@Tell Hamra']
+		]
 	];
 	for (const [family, sentence, names, expected] of cases) {
 		it(`${family}: ${sentence}`, () => expect(kinds(sentence, names)).toEqual(expected));
@@ -67,33 +204,53 @@ describe('phrasing families', () => {
 
 describe('lists', () => {
 	it('expands "the villages of X, Y and Z" to every member', () => {
-		expect(kinds('Rebels captured the villages of Kafr Ali, Tal Jibin and Maarshurin.', ['Kafr Ali', 'Tal Jibin', 'Maarshurin'])).toEqual([
-			'capture@Kafr Ali',
-			'capture@Maarshurin',
-			'capture@Tal Jibin'
-		]);
+		expect(
+			kinds('Rebels captured the villages of Kafr Ali, Tal Jibin and Maarshurin.', [
+				'Kafr Ali',
+				'Tal Jibin',
+				'Maarshurin'
+			])
+		).toEqual(['capture@Kafr Ali', 'capture@Maarshurin', 'capture@Tal Jibin']);
 	});
 	it('expands "including X and Y" after a count', () => {
-		expect(kinds('They seized a dozen villages, including Kafr Ali and Tal Jibin, in the morning.', ['Kafr Ali', 'Tal Jibin'])).toEqual(['capture@Kafr Ali', 'capture@Tal Jibin']);
+		expect(
+			kinds('They seized a dozen villages, including Kafr Ali and Tal Jibin, in the morning.', [
+				'Kafr Ali',
+				'Tal Jibin'
+			])
+		).toEqual(['capture@Kafr Ali', 'capture@Tal Jibin']);
 	});
 	it('expands a list set off by dashes in front of a passive verb', () => {
-		expect(kinds('Three towns – Kafr Ali, Tal Jibin and Maarshurin – were taken.', ['Kafr Ali', 'Tal Jibin', 'Maarshurin'])).toEqual([
-			'capture@Kafr Ali',
-			'capture@Maarshurin',
-			'capture@Tal Jibin'
-		]);
+		expect(
+			kinds('Three towns – Kafr Ali, Tal Jibin and Maarshurin – were taken.', [
+				'Kafr Ali',
+				'Tal Jibin',
+				'Maarshurin'
+			])
+		).toEqual(['capture@Kafr Ali', 'capture@Maarshurin', 'capture@Tal Jibin']);
 	});
 	it('leaves a place to the head that follows it ("after capturing towns and closing in on X")', () => {
-		expect(kinds('Rebels were near the base after capturing several towns and closing in on Tal Jibin.', ['Tal Jibin'])).toEqual(['advance@Tal Jibin']);
+		expect(
+			kinds('Rebels were near the base after capturing several towns and closing in on Tal Jibin.', [
+				'Tal Jibin'
+			])
+		).toEqual(['advance@Tal Jibin']);
 	});
 	it('lets two heads joined by "and" share their object', () => {
-		expect(kinds('Fighters stormed and seized Tal Jibin.', ['Tal Jibin'])).toEqual(['capture@Tal Jibin', 'entry@Tal Jibin']);
+		expect(kinds('Fighters stormed and seized Tal Jibin.', ['Tal Jibin'])).toEqual([
+			'capture@Tal Jibin',
+			'entry@Tal Jibin'
+		]);
 	});
 	it('reads no strike in the name of a unit or a school ("the field artillery college")', () => {
-		expect(kinds('The insurgents took the field artillery college near Tal Jibin.', ['Tal Jibin'])).toEqual(['advance@Tal Jibin']);
+		expect(kinds('The insurgents took the field artillery college near Tal Jibin.', ['Tal Jibin'])).toEqual([
+			'advance@Tal Jibin'
+		]);
 	});
 	it('does not take a locating place into the list', () => {
-		expect(kinds('Fighters captured Kafr Ali in Halab province on Monday.', ['Kafr Ali', 'Halab province'])).toEqual(['capture@Kafr Ali']);
+		expect(
+			kinds('Fighters captured Kafr Ali in Halab province on Monday.', ['Kafr Ali', 'Halab province'])
+		).toEqual(['capture@Kafr Ali']);
 	});
 });
 
@@ -110,10 +267,14 @@ describe('modality', () => {
 		expect(kinds(sentence, ['Tal Jibin'])).toEqual([]);
 	});
 	it('a goal named after an advance is not captured ("a gateway to the capital")', () => {
-		expect(kinds('Rebels advanced on Tal Jibin, a gateway to Madinat Asima.', ['Tal Jibin', 'Madinat Asima'])).toEqual(['advance@Tal Jibin']);
+		expect(
+			kinds('Rebels advanced on Tal Jibin, a gateway to Madinat Asima.', ['Tal Jibin', 'Madinat Asima'])
+		).toEqual(['advance@Tal Jibin']);
 	});
 	it('a restated change of hands is marked, so it gets no new date', () => {
-		expect(read('They had already seized Tal Jibin.', ['Tal Jibin'])).toEqual([{ place: 'Tal Jibin', kind: 'capture', family: 'active', restated: true }]);
+		expect(read('They had already seized Tal Jibin.', ['Tal Jibin'])).toEqual([
+			{ place: 'Tal Jibin', kind: 'capture', family: 'active', restated: true }
+		]);
 	});
 });
 
@@ -124,17 +285,23 @@ describe('regions', () => {
 		]);
 	});
 	it('reads places counted inside a region as a part of it', () => {
-		expect(read('The insurgents now control about 70 locations in Halab province.', ['Halab province'])).toEqual([
-			{ place: 'Halab province', kind: 'capture', family: 'under-control', extent: 'part' }
-		]);
+		expect(
+			read('The insurgents now control about 70 locations in Halab province.', ['Halab province'])
+		).toEqual([{ place: 'Halab province', kind: 'capture', family: 'under-control', extent: 'part' }]);
 	});
 	it('reads "the regime has collapsed" and "the president fled" as one collapse of the state, with no place', () => {
-		expect(read('Rebels said the regime had collapsed and the president had fled.', [])).toEqual([{ place: null, kind: 'collapse', family: 'collapse' }]);
+		expect(read('Rebels said the regime had collapsed and the president had fled.', [])).toEqual([
+			{ place: null, kind: 'collapse', family: 'collapse' }
+		]);
 	});
 	it('reads "the army melted away" as a collapse of the state', () => {
-		expect(read('In the south the army simply melted away.', [])).toEqual([{ place: null, kind: 'collapse', family: 'collapse' }]);
+		expect(read('In the south the army simply melted away.', [])).toEqual([
+			{ place: null, kind: 'collapse', family: 'collapse' }
+		]);
 	});
 	it('reads soldiers fleeing a town as a withdrawal from it, not a collapse', () => {
-		expect(kinds('Hundreds of soldiers fled from Tal Jibin overnight.', ['Tal Jibin'])).toEqual(['withdrawal@Tal Jibin']);
+		expect(kinds('Hundreds of soldiers fled from Tal Jibin overnight.', ['Tal Jibin'])).toEqual([
+			'withdrawal@Tal Jibin'
+		]);
 	});
 });

@@ -6,11 +6,46 @@ import type { EventKind, RegionExtent } from '../domain/types';
 import type { Token } from '../text/nlp';
 import type { PipelineOptions } from './config';
 import {
-	COLLAPSE_LEMMAS, COLLAPSE_SUBJECTS, CIVILIAN_SUBJECTS, CONTROL_NOUNS, EXTENT, LIGHT_VERBS, MILITARY_SUBJECTS, MODALITY, PREDICATES, REFERENCE_WORDS, RESTATEMENT,
-	UNCHANGED_CONTROL_VERBS, UNDER_CONTROL_CHANGE, LEAVING, LEFT_PLACE_PASSIVE, DECLARE_VERBS, DECLARED_STATES, STATE_SUBJECTS, SIDE_OBJECT_VERBS, NEGATIVE_QUANTIFIERS, RESTATEMENT_ANYWHERE, IRREGULAR_FORMS, type Family, type Predicate, type Slot
+	COLLAPSE_LEMMAS,
+	COLLAPSE_SUBJECTS,
+	CIVILIAN_SUBJECTS,
+	CONTROL_NOUNS,
+	EXTENT,
+	LIGHT_VERBS,
+	MILITARY_SUBJECTS,
+	MODALITY,
+	PREDICATES,
+	REFERENCE_WORDS,
+	RESTATEMENT,
+	UNCHANGED_CONTROL_VERBS,
+	UNDER_CONTROL_CHANGE,
+	LEAVING,
+	LEFT_PLACE_PASSIVE,
+	DECLARE_VERBS,
+	DECLARED_STATES,
+	STATE_SUBJECTS,
+	SIDE_OBJECT_VERBS,
+	NEGATIVE_QUANTIFIERS,
+	RESTATEMENT_ANYWHERE,
+	IRREGULAR_FORMS,
+	type Family,
+	type Predicate,
+	type Slot
 } from './lexicon/predicates';
 import {
-	AUX_SKIP, CLAUSE_PUNCT, CLAUSE_WORDS, DIRECTIONS, FRAME_PREPOSITIONS, GENERIC_OBJECTS, INSTITUTIONS, LIST_GLUE, LOCATOR, NEAR_WORDS, PASS_VERBS, PRONOUNS, SEQUENCE
+	AUX_SKIP,
+	CLAUSE_PUNCT,
+	CLAUSE_WORDS,
+	DIRECTIONS,
+	FRAME_PREPOSITIONS,
+	GENERIC_OBJECTS,
+	INSTITUTIONS,
+	LIST_GLUE,
+	LOCATOR,
+	NEAR_WORDS,
+	PASS_VERBS,
+	PRONOUNS,
+	SEQUENCE
 } from './lexicon/syntax';
 
 /** A place span in the sentence, by its index in the caller's list; `region` places get an extent. */
@@ -62,21 +97,29 @@ const MILITARY = set(MILITARY_SUBJECTS);
 const CIVILIAN = set(CIVILIAN_SUBJECTS);
 const REFERENCE = set(REFERENCE_WORDS);
 const RESTATED = set(RESTATEMENT);
-const MODAL: [keyof typeof MODALITY, Set<string>][] = (Object.keys(MODALITY) as (keyof typeof MODALITY)[]).map((k) => [k, set(MODALITY[k])]);
+const MODAL: [keyof typeof MODALITY, Set<string>][] = (
+	Object.keys(MODALITY) as (keyof typeof MODALITY)[]
+).map((k) => [k, set(MODALITY[k])]);
 const CONDITIONAL = set(MODALITY.conditional);
 const LEFT_PLACE = set(LEFT_PLACE_PASSIVE);
 const FUTURE = set(MODALITY.future);
-const EXTENTS: [RegionExtent, Set<string>][] = (Object.keys(EXTENT) as RegionExtent[]).map((k) => [k, set(EXTENT[k])]);
+const EXTENTS: [RegionExtent, Set<string>][] = (Object.keys(EXTENT) as RegionExtent[]).map((k) => [
+	k,
+	set(EXTENT[k])
+]);
 const BY_LEMMA = new Map<string, Predicate[]>();
 for (const p of PREDICATES) for (const l of p.lemmas) BY_LEMMA.set(l, [...(BY_LEMMA.get(l) ?? []), p]);
-
 
 const isVerb = (t: Token) => t.pos === 'VERB';
 /** Whether token k ends a clause: punctuation, a conjunction that opens one, or "as" that is not "such as" / "as well as". */
 function isBreak(tokens: Token[], k: number): boolean {
 	const t = tokens[k]!;
 	if (CLAUSE_PUNCT.has(t.lower) || (CLAUSE_WORDS.has(t.lower) && t.pos !== 'ADV')) return true;
-	return t.lower === 'as' && !/^(such|well|as|so|known|same)$/.test(tokens[k - 1]?.lower ?? '') && tokens[k + 1]?.lower !== 'well';
+	return (
+		t.lower === 'as' &&
+		!/^(such|well|as|so|known|same)$/.test(tokens[k - 1]?.lower ?? '') &&
+		tokens[k + 1]?.lower !== 'well'
+	);
 }
 
 /** Which tokens each place covers: token index → place index (-1 none). Both are in text order: one walk. */
@@ -87,7 +130,8 @@ function placeAt(tokens: Token[], places: PlaceSpan[]): Int32Array {
 		const t = tokens[k]!;
 		while (p < places.length && places[p]!.end <= t.start) p++;
 		// a token may touch two places ("Damascus-Aleppo"): the later one wins, as it did with a full scan
-		for (let q = p; q < places.length && places[q]!.start < t.end; q++) if (places[q]!.end > t.start) at[k] = q;
+		for (let q = p; q < places.length && places[q]!.start < t.end; q++)
+			if (places[q]!.end > t.start) at[k] = q;
 	}
 	return at;
 }
@@ -111,22 +155,36 @@ const misTaggedVerb = (t: Token) => t.pos !== 'VERB' && Object.hasOwn(IRREGULAR_
 function matchesPredicate(tokens: Token[], k: number, p: Predicate, asNoun = false): boolean {
 	const t = tokens[k]!;
 	const noun = asNoun || ((t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t));
-	const verb = !asNoun && (t.pos === 'VERB' || misTaggedVerb(t) || (t.pos === 'ADJ' && /(?:ed|en)$/.test(t.lower)));
+	const verb =
+		!asNoun && (t.pos === 'VERB' || misTaggedVerb(t) || (t.pos === 'ADJ' && /(?:ed|en)$/.test(t.lower)));
 	if (p.pos === 'verb' && !verb) return false;
 	if (p.pos === 'noun' && !noun) return false;
 	const next = tokens[k + 1]?.lower;
 	if (p.particles && !(next && p.particles.includes(next))) return false;
-	if (p.notBefore && next && p.notBefore.some((w) => w === next || w === `${next} ${tokens[k + 2]?.lower}`)) return false;
+	if (p.notBefore && next && p.notBefore.some((w) => w === next || w === `${next} ${tokens[k + 2]?.lower}`))
+		return false;
 	if (p.after && !tokens.slice(Math.max(0, k - 3), k).some((w) => p.after!.includes(w.lower))) return false;
 	if (p.voice === 'passive' && !passiveAt(tokens, k)) return false;
 	// "a captured armoured vehicle": a participle after a determiner describes a noun, it states no event
-	if (verb && /ed$/.test(t.lower) && /^(a|an|the|its|their|his|her)$/.test(tokens[k - 1]?.lower ?? '')) return false;
+	if (verb && /ed$/.test(t.lower) && /^(a|an|the|its|their|his|her)$/.test(tokens[k - 1]?.lower ?? ''))
+		return false;
 	// "groups fighting Assad's government": the object is the other side, not a place
-	if (p.family === 'hostilities' && t.pos === 'VERB' && SIDE_OBJECT.has(t.lemma) && tokens[k + 1] && /^(DET|PROPN|NOUN|PRON)$/.test(tokens[k + 1]!.pos)) return false;
+	if (
+		p.family === 'hostilities' &&
+		t.pos === 'VERB' &&
+		SIDE_OBJECT.has(t.lemma) &&
+		tokens[k + 1] &&
+		/^(DET|PROPN|NOUN|PRON)$/.test(tokens[k + 1]!.pos)
+	)
+		return false;
 	if (p.modifiers) {
 		const prev = tokens[k - 1]?.lower;
 		const prev2 = tokens[k - 2]?.lower;
-		if (!(prev && p.modifiers.includes(prev)) && !(prev2 && p.modifiers.includes(prev2) && tokens[k - 1]?.pos !== 'VERB')) return false;
+		if (
+			!(prev && p.modifiers.includes(prev)) &&
+			!(prev2 && p.modifiers.includes(prev2) && tokens[k - 1]?.pos !== 'VERB')
+		)
+			return false;
 	}
 	return true;
 }
@@ -149,10 +207,21 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 	for (let k = 0; k < tokens.length; k++) {
 		const t = tokens[k]!;
 		// light verb + control noun: "took (full) control of", "established dominance over"
-		if ((LIGHT.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) || (misTaggedVerb(t) && LIGHT.has(IRREGULAR_FORMS[t.lower]!))) {
+		if (
+			(LIGHT.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) ||
+			(misTaggedVerb(t) && LIGHT.has(IRREGULAR_FORMS[t.lower]!))
+		) {
 			for (let j = k + 1; j <= Math.min(tokens.length - 1, k + options.lightVerbGap + 1); j++) {
 				if (CONTROL.has(tokens[j]!.lemma) && tokens[j]!.pos === 'NOUN') {
-					heads.push({ start: t.start, end: tokens[j]!.end, from: k, to: j, predicate: { kind: 'capture', family: 'light-verb', slot: 'object' }, passive: false, noun: false });
+					heads.push({
+						start: t.start,
+						end: tokens[j]!.end,
+						from: k,
+						to: j,
+						predicate: { kind: 'capture', family: 'light-verb', slot: 'object' },
+						passive: false,
+						noun: false
+					});
 					for (let x = k; x <= j; x++) taken.add(x);
 					break;
 				}
@@ -168,8 +237,22 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 					const unchanged = tokens.slice(Math.max(0, k - 3), k).some((w) => UNCHANGED.has(w.lemma));
 					// the head opens at its verb of change, so the subject is read from before it
 					let from = k;
-					for (let v = k - 1; v >= Math.max(0, k - 3); v--) if (UNDER_CHANGE.has(tokens[v]!.lemma) || UNDER_CHANGE.has(IRREGULAR_FORMS[tokens[v]!.lower] ?? '')) from = v;
-					if (!unchanged) heads.push({ start: tokens[from]!.start, end: tokens[j]!.end, from, to: j, predicate: { kind: 'capture', family: 'under-control', slot: 'subject' }, passive: false, noun: false });
+					for (let v = k - 1; v >= Math.max(0, k - 3); v--)
+						if (
+							UNDER_CHANGE.has(tokens[v]!.lemma) ||
+							UNDER_CHANGE.has(IRREGULAR_FORMS[tokens[v]!.lower] ?? '')
+						)
+							from = v;
+					if (!unchanged)
+						heads.push({
+							start: tokens[from]!.start,
+							end: tokens[j]!.end,
+							from,
+							to: j,
+							predicate: { kind: 'capture', family: 'under-control', slot: 'subject' },
+							passive: false,
+							noun: false
+						});
 					for (let x = k; x <= j; x++) taken.add(x);
 					break;
 				}
@@ -179,14 +262,36 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 		}
 		// "declared the city of Damascus free": the place stands between the verb and its state
 		if (DECLARE.has(t.lemma) && tokens.slice(k + 1, k + 9).some((w) => DECLARED.has(w.lower))) {
-			heads.push({ start: t.start, end: t.end, from: k, to: k, predicate: { kind: 'capture', family: 'under-control', slot: 'object' }, passive: false, noun: false });
+			heads.push({
+				start: t.start,
+				end: t.end,
+				from: k,
+				to: k,
+				predicate: { kind: 'capture', family: 'under-control', slot: 'object' },
+				passive: false,
+				noun: false
+			});
 			taken.add(k);
 			continue;
 		}
 		// "in (full) control of X", "their control over X"; "control of X" after a light verb is handled above
 		const owner = tokens[k - 1]?.lower === 'full' ? tokens[k - 2]?.lower : tokens[k - 1]?.lower;
-		if (t.lemma === 'control' && t.pos === 'NOUN' && !taken.has(k) && /^(of|over)$/.test(tokens[k + 1]?.lower ?? '') && /^(in|their|its|his)$/.test(owner ?? '')) {
-			heads.push({ start: t.start, end: t.end, from: k, to: k, predicate: { kind: 'capture', family: 'light-verb', slot: 'object' }, passive: false, noun: false });
+		if (
+			t.lemma === 'control' &&
+			t.pos === 'NOUN' &&
+			!taken.has(k) &&
+			/^(of|over)$/.test(tokens[k + 1]?.lower ?? '') &&
+			/^(in|their|its|his)$/.test(owner ?? '')
+		) {
+			heads.push({
+				start: t.start,
+				end: t.end,
+				from: k,
+				to: k,
+				predicate: { kind: 'capture', family: 'light-verb', slot: 'object' },
+				passive: false,
+				noun: false
+			});
 			taken.add(k);
 			continue;
 		}
@@ -198,16 +303,28 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 		const candidates =
 			BY_LEMMA.get(lemma) ??
 			BY_LEMMA.get(t.lower) ??
-			(t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') ? (BY_LEMMA.get(t.lower.slice(0, -1)) ?? BY_LEMMA.get(t.lower.slice(0, -2))) : undefined) ??
+			(t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss')
+				? (BY_LEMMA.get(t.lower.slice(0, -1)) ?? BY_LEMMA.get(t.lower.slice(0, -2)))
+				: undefined) ??
 			(t.pos === 'ADJ' && t.lower.endsWith('d') ? BY_LEMMA.get(t.lower.replace(/e?d$/, '')) : undefined);
 		if (!candidates) continue;
 		const asNoun = /^(['’]s|the|a|an)$/.test(tokens[k - 1]?.lower ?? '');
 		const p = candidates.find((c) => matchesPredicate(tokens, k, c, asNoun));
 		if (!p) continue;
 		// "Aleppo's capture", "the capture of": after a possessive or an article the word is a noun, whatever the tag
-		const noun = ((t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t)) || /^(['’]s|the|a|an)$/.test(tokens[k - 1]?.lower ?? '');
+		const noun =
+			((t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t)) ||
+			/^(['’]s|the|a|an)$/.test(tokens[k - 1]?.lower ?? '');
 		const to = p.particles ? k + 1 : k;
-		heads.push({ start: t.start, end: tokens[to]!.end, from: k, to, predicate: p, passive: !noun && passiveAt(tokens, k), noun });
+		heads.push({
+			start: t.start,
+			end: tokens[to]!.end,
+			from: k,
+			to,
+			predicate: p,
+			passive: !noun && passiveAt(tokens, k),
+			noun
+		});
 	}
 	return heads;
 }
@@ -235,7 +352,12 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 			else if (kind === 'intent') {
 				// intent governs an infinitive: "aim to capture", "push to take", not "pushed into"
 				// ("preparing for a counterattack": the attack is still to come)
-				if (tokens.slice(j + 1, head.from).some((x) => x.lower === 'to' || x.lower === 'for') || w.pos === 'AUX' || w.pos === 'NOUN') return 'unreal';
+				if (
+					tokens.slice(j + 1, head.from).some((x) => x.lower === 'to' || x.lower === 'for') ||
+					w.pos === 'AUX' ||
+					w.pos === 'NOUN'
+				)
+					return 'unreal';
 			}
 		}
 	}
@@ -256,15 +378,24 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 	return 'real';
 }
 
-
 const ANYWHERE = RESTATEMENT_ANYWHERE.map((w) => w.split(' '));
 
-function restated(tokens: Token[], head: Head, clauseStart: number, clauseEnd: number, options: PipelineOptions): boolean {
-	const changesHands = head.predicate.kind === 'capture' || head.predicate.kind === 'entry' || head.predicate.kind === 'withdrawal';
+function restated(
+	tokens: Token[],
+	head: Head,
+	clauseStart: number,
+	clauseEnd: number,
+	options: PipelineOptions
+): boolean {
+	const changesHands =
+		head.predicate.kind === 'capture' ||
+		head.predicate.kind === 'entry' ||
+		head.predicate.kind === 'withdrawal';
 	if (changesHands) {
 		// "comes after the sudden takeover of Aleppo": a change of hands in a clause opened by "after" is background
 		if (head.noun && SEQUENCE.has(tokens[clauseStart - 1]?.lower ?? '')) return true;
-		for (let j = clauseStart; j <= clauseEnd; j++) if (ANYWHERE.some((words) => words.every((w, i) => tokens[j + i]?.lower === w))) return true;
+		for (let j = clauseStart; j <= clauseEnd; j++)
+			if (ANYWHERE.some((words) => words.every((w, i) => tokens[j + i]?.lower === w))) return true;
 	}
 	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - options.restatementWindow); j--) {
 		const w = tokens[j]!;
@@ -273,7 +404,12 @@ function restated(tokens: Token[], head: Head, clauseStart: number, clauseEnd: n
 	return false;
 }
 
-function extentBefore(tokens: Token[], k: number, stop: number, options: PipelineOptions): RegionExtent | undefined {
+function extentBefore(
+	tokens: Token[],
+	k: number,
+	stop: number,
+	options: PipelineOptions
+): RegionExtent | undefined {
 	for (let j = k - 1; j >= Math.max(stop, k - options.extentWindow); j--) {
 		const w = tokens[j]!.lower;
 		for (const [extent, words] of EXTENTS) if (words.has(w)) return extent;
@@ -321,7 +457,9 @@ function attach(
 				// a place right after "from", "to", "gateway to", "between", "km from" is a reference
 				const prev = tokens[k - 1];
 				const prev2 = tokens[k - 2];
-				const reference = (prev && REFERENCE.has(prev.lower) && !isParticle(head, prev)) || (prev2 && REFERENCE.has(prev2.lower) && prev?.lower === 'the' && !isParticle(head, prev2));
+				const reference =
+					(prev && REFERENCE.has(prev.lower) && !isParticle(head, prev)) ||
+					(prev2 && REFERENCE.has(prev2.lower) && prev?.lower === 'the' && !isParticle(head, prev2));
 				if (reference) return;
 				out.push({ place: at[k]!, k, near, generic });
 				listAfter(k);
@@ -330,11 +468,22 @@ function attach(
 			// a verb right after "and" shares the head's object ("stormed and seized Aleppo"); any other verb, or
 			// another head, owns what follows it ("after capturing towns and closing in on Hama")
 			const coordinated = k === head.to + 2 && /^(and|or|,)$/.test(tokens[head.to + 1]?.lower ?? '');
-			if (isBreak(tokens, k) || (!coordinated && isVerb(t) && !PASS_VERBS.has(t.lower) && k > head.to && slot !== 'around')) return;
+			if (
+				isBreak(tokens, k) ||
+				(!coordinated && isVerb(t) && !PASS_VERBS.has(t.lower) && k > head.to && slot !== 'around')
+			)
+				return;
 			if (slot === 'object' && k > head.to && headAt.has(k) && !coordinated) return;
 			// around: another head's place is its own ("attacks … the factions managed to capture X");
 			// a comma right after a noun head closes it ("not reported on the clashes, residents in X")
-			if (slot === 'around' && ((headAt.has(k) && !sameFamilyHead(k)) || (t.lower === ',' && k === head.to + 1 && !/^(including|such|in|near|around)$/.test(tokens[k + 1]?.lower ?? '')))) return;
+			if (
+				slot === 'around' &&
+				((headAt.has(k) && !sameFamilyHead(k)) ||
+					(t.lower === ',' &&
+						k === head.to + 1 &&
+						!/^(including|such|in|near|around)$/.test(tokens[k + 1]?.lower ?? '')))
+			)
+				return;
 			// an object frame ends at a reference word ("advanced toward Homs, a gateway to Damascus");
 			// hostilities and strikes name their sides first ("fighting between the army and rebels north of Hama")
 			if (slot === 'object' && REFERENCE.has(t.lower) && !isParticle(head, t) && t.lower !== 'with') return;
@@ -353,16 +502,33 @@ function attach(
 			if (at[x]! >= 0) {
 				const place = at[x]!;
 				// members of a list share how it was introduced ("70 locations in Aleppo and Idlib provinces")
-				if (!locator && !out.some((o) => o.place === place)) out.push({ place, k: x, near: out[0]?.near ?? false, generic: out[0]?.generic ?? false });
+				if (!locator && !out.some((o) => o.place === place))
+					out.push({ place, k: x, near: out[0]?.near ?? false, generic: out[0]?.generic ?? false });
 				while (x + 1 < tokens.length && at[x + 1] === place) x++;
 				locator = false;
 				continue;
 			}
-			if (LOCATOR.has(t.lower) && !(t.lower === 'of' && locator === false && /^(town|towns|village|villages|city|cities)$/.test(tokens[x - 1]?.lower ?? ''))) {
+			if (
+				LOCATOR.has(t.lower) &&
+				!(
+					t.lower === 'of' &&
+					locator === false &&
+					/^(town|towns|village|villages|city|cities)$/.test(tokens[x - 1]?.lower ?? '')
+				)
+			) {
 				locator = true;
 				continue;
 			}
-			if (locator && (t.lower === 'the' || /^(province|countryside|governorate|region|city|town|of|rural|edge|outskirts|al|-)$/.test(t.lower) || t.pos === 'NUM' || t.pos === 'ADJ')) continue;
+			if (
+				locator &&
+				(t.lower === 'the' ||
+					/^(province|countryside|governorate|region|city|town|of|rural|edge|outskirts|al|-)$/.test(
+						t.lower
+					) ||
+					t.pos === 'NUM' ||
+					t.pos === 'ADJ')
+			)
+				continue;
 			if (LIST_GLUE.has(t.lower) || (t.lower === 'to' && tokens[x - 1]?.lower === 'addition')) {
 				if (t.lower === ',' || t.lower === 'and' || t.lower === 'or') locator = false;
 				continue;
@@ -401,7 +567,8 @@ function attach(
 				let first = x;
 				while (first - 1 >= 0 && at[first - 1] === place) first--;
 				const before = tokens[first - 1]?.lower;
-				if (!(before && LOCATOR.has(before) && before !== 'of') && !out.some((o) => o.place === place)) out.push({ place, k: first, near: false, generic: false });
+				if (!(before && LOCATOR.has(before) && before !== 'of') && !out.some((o) => o.place === place))
+					out.push({ place, k: first, near: false, generic: false });
 				x = first;
 				continue;
 			}
@@ -419,14 +586,14 @@ function attach(
 	return out;
 }
 
-const isParticle = (head: Head, t: Token) => FRAME_PREPOSITIONS.get(head.predicate.family)?.has(t.lower) ?? false;
+const isParticle = (head: Head, t: Token) =>
+	FRAME_PREPOSITIONS.get(head.predicate.family)?.has(t.lower) ?? false;
 
 /** Whether anything after the head in its clause could be its object ("from", a place). */
 function hasObjectAfter(tokens: Token[], at: Int32Array, head: Head, clause: [number, number]): boolean {
 	for (let k = head.to + 1; k <= clause[1]; k++) if (tokens[k]!.lower === 'from' || at[k]! >= 0) return true;
 	return false;
 }
-
 
 /** Who the subject of a head is: the nearest noun before it in its clause (for collapse, flee, withdraw). */
 function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string | null {
@@ -444,10 +611,11 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 	const heads = findHeads(tokens, options, at);
 	const headAt = new Set<number>();
 	const headFamily = new Map<number, Family>();
-	for (const h of heads) for (let k = h.from; k <= h.to; k++) {
-		headAt.add(k);
-		headFamily.set(k, h.predicate.family);
-	}
+	for (const h of heads)
+		for (let k = h.from; k <= h.to; k++) {
+			headAt.add(k);
+			headFamily.set(k, h.predicate.family);
+		}
 	const unplacedHostilities: Head[] = [];
 	const unplacedWithdrawals: Head[] = [];
 	for (const head of heads) {
@@ -458,18 +626,51 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		const who = subjectNoun(tokens, head, clause[0]);
 		const headToken = tokens[head.from]!;
 		// the lemma the head was found by ("melted" read as an adjective is still "melt")
-		const lemma = misTaggedVerb(headToken) ? IRREGULAR_FORMS[headToken.lower]! : BY_LEMMA.has(headToken.lemma) ? headToken.lemma : headToken.lower.replace(/e?d$/, '');
+		const lemma = misTaggedVerb(headToken)
+			? IRREGULAR_FORMS[headToken.lower]!
+			: BY_LEMMA.has(headToken.lemma)
+				? headToken.lemma
+				: headToken.lower.replace(/e?d$/, '');
 		// the state collapsing, or its head fleeing, is a collapse, not the fall of a town
 		// soldiers fleeing a town withdraw from it; only the state's own flight is a collapse
-		if (COLLAPSE_HEADS.has(lemma) && who && COLLAPSE_WHO.has(who) && !head.noun && (lemma !== 'flee' || STATE.has(who))) {
+		if (
+			COLLAPSE_HEADS.has(lemma) &&
+			who &&
+			COLLAPSE_WHO.has(who) &&
+			!head.noun &&
+			(lemma !== 'flee' || STATE.has(who))
+		) {
 			const placed = attach(tokens, at, head, 'around', clause, options, headAt, places, headFamily);
-			const inPlace = placed.filter((p) => tokens[p.k - 1]?.lower === 'in' || tokens[p.k - 1]?.lower === 'of');
+			const inPlace = placed.filter(
+				(p) => tokens[p.k - 1]?.lower === 'in' || tokens[p.k - 1]?.lower === 'of'
+			);
 			const headSpan = { start: head.start, end: head.end };
 			// the national army is the state's; other forces collapse only where the text places them
 			const national = STATE.has(who) || who === 'army';
 			const collapsed = national ? 'state' : 'subject';
-			if (inPlace.length) for (const p of inPlace) readings.push({ place: p.place, kind: 'collapse', family: 'collapse', head: headSpan, agentAfter: false, restated: false, near: false, collapsed });
-			else if (national) readings.push({ place: -1, kind: 'collapse', family: 'collapse', head: headSpan, agentAfter: false, restated: false, near: false, collapsed });
+			if (inPlace.length)
+				for (const p of inPlace)
+					readings.push({
+						place: p.place,
+						kind: 'collapse',
+						family: 'collapse',
+						head: headSpan,
+						agentAfter: false,
+						restated: false,
+						near: false,
+						collapsed
+					});
+			else if (national)
+				readings.push({
+					place: -1,
+					kind: 'collapse',
+					family: 'collapse',
+					head: headSpan,
+					agentAfter: false,
+					restated: false,
+					near: false,
+					collapsed
+				});
 			continue;
 		}
 		// who leaves decides what leaving is: forces withdraw, civilians are displaced (a passive "evacuated by
@@ -491,10 +692,17 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		if (found.length === 0 && head.noun && slot === 'object') {
 			const prev = tokens[head.from - 1];
 			const prevPlace = prev?.lower === "'s" || prev?.lower === '’s' ? at[head.from - 2] : at[head.from - 1];
-			if (prevPlace !== undefined && prevPlace >= 0) found = [{ place: prevPlace, k: head.from - 1, near: false, generic: false }];
+			if (prevPlace !== undefined && prevPlace >= 0)
+				found = [{ place: prevPlace, k: head.from - 1, near: false, generic: false }];
 		}
 		// "X fell after government troops withdrew": a withdrawal without an object left the place named before it
-		if (found.length === 0 && family === 'withdraw' && !head.noun && !hasObjectAfter(tokens, at, head, clause)) unplacedWithdrawals.push(head);
+		if (
+			found.length === 0 &&
+			family === 'withdraw' &&
+			!head.noun &&
+			!hasObjectAfter(tokens, at, head, clause)
+		)
+			unplacedWithdrawals.push(head);
 		if (found.length === 0 && family === 'hostilities' && head.noun) unplacedHostilities.push(head);
 		if (mode === 'failed') {
 			kind = 'clash';
@@ -511,21 +719,51 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				near = true;
 			}
 			// "70 locations in Aleppo province": places within a region are a part of it, unless a word says more
-			const extent = places[f.place]!.region ? (extentBefore(tokens, f.k, head.to + 1 <= f.k ? head.to + 1 : clause[0], options) ?? (f.generic ? 'part' : undefined)) : undefined;
-			readings.push({ place: f.place, kind: k, family, head: { start: head.start, end: head.end }, agentAfter, restated: isRestated, near, ...(extent ? { extent } : {}), ...(who && PRONOUNS.has(who) ? { pronounSubject: true } : {}) });
+			const extent = places[f.place]!.region
+				? (extentBefore(tokens, f.k, head.to + 1 <= f.k ? head.to + 1 : clause[0], options) ??
+					(f.generic ? 'part' : undefined))
+				: undefined;
+			readings.push({
+				place: f.place,
+				kind: k,
+				family,
+				head: { start: head.start, end: head.end },
+				agentAfter,
+				restated: isRestated,
+				near,
+				...(extent ? { extent } : {}),
+				...(who && PRONOUNS.has(who) ? { pronounSubject: true } : {})
+			});
 		}
 	}
 	// "took Homs after only a day of fighting": fighting told after a change of hands, and placed nowhere, was where it happened;
 	// "X fell after government troops withdrew": so was a withdrawal without an object
-	const changes = readings.filter((r) => r.kind === 'capture' || r.kind === 'entry' || r.kind === 'withdrawal');
-	for (const [unplaced, kind, family] of [[unplacedHostilities, 'clash', 'hostilities'], [unplacedWithdrawals, 'withdrawal', 'withdraw']] as const) {
+	const changes = readings.filter(
+		(r) => r.kind === 'capture' || r.kind === 'entry' || r.kind === 'withdrawal'
+	);
+	for (const [unplaced, kind, family] of [
+		[unplacedHostilities, 'clash', 'hostilities'],
+		[unplacedWithdrawals, 'withdrawal', 'withdraw']
+	] as const) {
 		for (const head of unplaced)
-			for (const c of changes) if (c.head.end <= head.start && c.kind !== kind) readings.push({ place: c.place, kind, family, head: { start: head.start, end: head.end }, agentAfter: false, restated: c.restated, near: c.near });
+			for (const c of changes)
+				if (c.head.end <= head.start && c.kind !== kind)
+					readings.push({
+						place: c.place,
+						kind,
+						family,
+						head: { start: head.start, end: head.end },
+						agentAfter: false,
+						restated: c.restated,
+						near: c.near
+					});
 	}
 	// one reading per (place, kind), one strike per place (the first, most specific: "drone attacks hit X"); an advance on a place the same sentence says was taken or entered is the same event
 	const out: Reading[] = [];
 	const seen = new Set<string>();
-	const decisive = new Set(readings.filter((r) => r.kind === 'capture' || r.kind === 'entry').map((r) => r.place));
+	const decisive = new Set(
+		readings.filter((r) => r.kind === 'capture' || r.kind === 'entry').map((r) => r.place)
+	);
 	for (const r of readings) {
 		if (r.kind === 'advance' && decisive.has(r.place)) continue;
 		const key = `${r.place} ${r.family === 'strike' ? 'strike' : r.kind}`;

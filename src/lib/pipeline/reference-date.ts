@@ -8,7 +8,10 @@ import { maskMarkup } from '../text/mask-markup';
  * year; its latest explicit date ("on November 29") then anchors its weekdays. Said as a warning, and
  * the article's own `published` stays null.
  */
-export function referenceDate(article: Article, batchLatest: IsoDate | null): { date: IsoDate; diagnostic: Diagnostic } | null {
+export function referenceDate(
+	article: Article,
+	batchLatest: IsoDate | null
+): { date: IsoDate; diagnostic: Diagnostic } | null {
 	if (!batchLatest) return null;
 	const yearEnd = `${batchLatest.slice(0, 4)}-12-31`;
 	const masked = maskMarkup(article.text);

@@ -1,7 +1,14 @@
 // Stage 3: mentions with several candidates → one place each, by context, never by population alone:
 // the kind the text names ("the town of", "airport", "province"), then nearness to the places
 // resolved without doubt in the same sentence, nearby text, or the article.
-import type { Article, Diagnostic, GazetteerEntry, Mention, ResolvedMention, StageResult } from '../domain/types';
+import type {
+	Article,
+	Diagnostic,
+	GazetteerEntry,
+	Mention,
+	ResolvedMention,
+	StageResult
+} from '../domain/types';
 import { distanceKm } from '../geo/distance';
 import { lookupName, type GazetteerIndex } from '../gazetteer/gazetteer-index';
 import { maskMarkup } from '../text/mask-markup';
@@ -20,15 +27,20 @@ type KindCue = 'settlement' | 'neighbourhood' | 'site' | 'region' | 'city';
 
 const SETTLEMENT_KINDS = new Set(['city', 'town', 'village']);
 const POINT_KINDS = new Set(['city', 'town', 'village', 'neighbourhood', 'facility', 'airport', 'base']);
-const REGION_AFTER = /^[\s,]*(?:(?:and|or|,)\s+[\p{L}'’-]+\s+)?(provinces?|governorates?|countrysides?|countryside['’]s|region|rural areas?)\b/iu;
-const REGION_BEFORE = /\b(rural|countryside of|province of|governorate of|(?:north|south|east|west)(?:ern)?|(?:north|south)(?:east|west)(?:ern)?)\s+$/i;
+const REGION_AFTER =
+	/^[\s,]*(?:(?:and|or|,)\s+[\p{L}'’-]+\s+)?(provinces?|governorates?|countrysides?|countryside['’]s|region|rural areas?)\b/iu;
+const REGION_BEFORE =
+	/\b(rural|countryside of|province of|governorate of|(?:north|south|east|west)(?:ern)?|(?:north|south)(?:east|west)(?:ern)?)\s+$/i;
 const CITY_AFTER = /^\s+(city|city['’]s)\b/i;
 const CITY_BEFORE = /\b(city of|the city,?)\s+$/i;
 const SITE_AFTER = /^\s+(?:military\s+)?(airport|airbase|air base|base|airfield)\b/i;
 const NEIGHBOURHOOD_AFTER = /^\s+(axis|axes|district|districts|neighbou?rhoods?|quarter)\b/i;
-const NEIGHBOURHOOD_LIST_AFTER = /^[\s,]*(?:(?:and|,)\s+[\p{L}'’ -]{2,30}?\s+)?(axis|axes|districts|neighbou?rhoods)\b/iu;
-const SETTLEMENT_BEFORE = /\b(towns?|villages?|cities)\s+of\s+(?:[\p{L}'’ -]+,\s+)*(?:[\p{L}'’ -]+\s+and\s+)?$/iu;
-const NEAR_BEFORE = /\b(near|nearby|outside|around|outskirts of|edge of|gates of|countryside of|(?:north|south|east|west)(?:ern)?(?: edge| outskirts| suburbs| countryside)? of|(?:north|south)(?:east|west) of)\s+(?:the\s+)?(?:city of\s+)?$/i;
+const NEIGHBOURHOOD_LIST_AFTER =
+	/^[\s,]*(?:(?:and|,)\s+[\p{L}'’ -]{2,30}?\s+)?(axis|axes|districts|neighbou?rhoods)\b/iu;
+const SETTLEMENT_BEFORE =
+	/\b(towns?|villages?|cities)\s+of\s+(?:[\p{L}'’ -]+,\s+)*(?:[\p{L}'’ -]+\s+and\s+)?$/iu;
+const NEAR_BEFORE =
+	/\b(near|nearby|outside|around|outskirts of|edge of|gates of|countryside of|(?:north|south|east|west)(?:ern)?(?: edge| outskirts| suburbs| countryside)? of|(?:north|south)(?:east|west) of)\s+(?:the\s+)?(?:city of\s+)?$/i;
 
 function kindCue(text: string, mention: Mention, sentence: Span): KindCue | null {
 	const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
@@ -43,12 +55,18 @@ function kindCue(text: string, mention: Mention, sentence: Span): KindCue | null
 
 function fitsCue(entry: GazetteerEntry, cue: KindCue | null): boolean {
 	switch (cue) {
-		case 'site': return entry.kind === 'airport' || entry.kind === 'base';
-		case 'region': return entry.kind === 'region';
-		case 'city': return entry.kind === 'city';
-		case 'neighbourhood': return entry.kind === 'neighbourhood';
-		case 'settlement': return SETTLEMENT_KINDS.has(entry.kind);
-		default: return false;
+		case 'site':
+			return entry.kind === 'airport' || entry.kind === 'base';
+		case 'region':
+			return entry.kind === 'region';
+		case 'city':
+			return entry.kind === 'city';
+		case 'neighbourhood':
+			return entry.kind === 'neighbourhood';
+		case 'settlement':
+			return SETTLEMENT_KINDS.has(entry.kind);
+		default:
+			return false;
 	}
 }
 
@@ -71,8 +89,10 @@ function point(entry: GazetteerEntry): [number, number] {
 }
 
 /** "western Aleppo", "the northern countryside of Hama", "rural western Idlib", "Idlib's southern countryside". */
-const SIDE_BEFORE = /\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:(?:rural|countryside of|countryside|parts of|part of|areas of|province of|governorate of)\s+)?(?:the\s+)?$/i;
-const SIDE_AFTER = /^(?:['’]s)?\s+(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:countryside|rural areas|province|governorate|outskirts)\b/i;
+const SIDE_BEFORE =
+	/\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:(?:rural|countryside of|countryside|parts of|part of|areas of|province of|governorate of)\s+)?(?:the\s+)?$/i;
+const SIDE_AFTER =
+	/^(?:['’]s)?\s+(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:countryside|rural areas|province|governorate|outskirts)\b/i;
 
 /** The side of a governorate the text names around a mention of it, if any. */
 function sideNamed(text: string, mention: Mention, sentence: Span): Side | null {
@@ -93,7 +113,11 @@ function regionNamed(index: GazetteerIndex, name: string): string | null {
 	return null;
 }
 
-export function resolvePlaces(article: Article, mentions: Mention[], context: ResolvePlacesContext): StageResult<ResolvedMention> {
+export function resolvePlaces(
+	article: Article,
+	mentions: Mention[],
+	context: ResolvePlacesContext
+): StageResult<ResolvedMention> {
 	const { index, sentences } = context;
 	const text = context.masked ?? maskMarkup(article.text);
 	const diagnostics: Diagnostic[] = [];
@@ -117,29 +141,59 @@ export function resolvePlaces(article: Article, mentions: Mention[], context: Re
 		let reason = '';
 		if (candidates.length > 1) {
 			const near = (scope: Span | null) =>
-				anchors.filter((a) => a.pos !== mention.start && !candidates.includes(a.id) && (!scope || (a.pos >= scope.start && a.pos < scope.end)));
+				anchors.filter(
+					(a) =>
+						a.pos !== mention.start &&
+						!candidates.includes(a.id) &&
+						(!scope || (a.pos >= scope.start && a.pos < scope.end))
+				);
 			const window = { start: mention.start - 400, end: mention.end + 400 };
-			const scopes: [string, Span | null][] = [['the same sentence', sentence], ['nearby text', window], ['the article', null]];
-			const scored = candidates.map((id) => ({ id, entry: entryOf(id), cue: fitsCue(entryOf(id), cue) ? 0 : 1, km: Infinity, scope: '' }));
+			const scopes: [string, Span | null][] = [
+				['the same sentence', sentence],
+				['nearby text', window],
+				['the article', null]
+			];
+			const scored = candidates.map((id) => ({
+				id,
+				entry: entryOf(id),
+				cue: fitsCue(entryOf(id), cue) ? 0 : 1,
+				km: Infinity,
+				scope: ''
+			}));
 			for (const [label, scope] of scopes) {
 				const found = near(scope);
 				if (found.length === 0) continue;
 				for (const s of scored) s.km = minOf(found.map((a) => distanceKm(point(s.entry), a.at)));
-				for (const s of scored) s.scope = `${label} (${[...new Set(found.map((a) => entryOf(a.id).name))].slice(0, 3).join(', ')})`;
+				for (const s of scored)
+					s.scope = `${label} (${[...new Set(found.map((a) => entryOf(a.id).name))].slice(0, 3).join(', ')})`;
 				break;
 			}
-			const settlementFirst = (e: GazetteerEntry) => (SETTLEMENT_KINDS.has(e.kind) ? 0 : e.kind === 'neighbourhood' ? 1 : 2);
-			scored.sort((a, b) => a.cue - b.cue || a.km - b.km || settlementFirst(a.entry) - settlementFirst(b.entry) || b.entry.population - a.entry.population || (a.id < b.id ? -1 : 1));
+			const settlementFirst = (e: GazetteerEntry) =>
+				SETTLEMENT_KINDS.has(e.kind) ? 0 : e.kind === 'neighbourhood' ? 1 : 2;
+			scored.sort(
+				(a, b) =>
+					a.cue - b.cue ||
+					a.km - b.km ||
+					settlementFirst(a.entry) - settlementFirst(b.entry) ||
+					b.entry.population - a.entry.population ||
+					(a.id < b.id ? -1 : 1)
+			);
 			chosen = scored[0]!.id;
 			candidates = scored.map((s) => s.id);
 			const best = scored[0]!;
-			reason = best.cue === 0 && scored.some((s) => s.cue === 1)
-				? `the text names a ${cue}`
-				: Number.isFinite(best.km) ? `nearest to places named in ${best.scope}` : 'no context: the more prominent place';
+			reason =
+				best.cue === 0 && scored.some((s) => s.cue === 1)
+					? `the text names a ${cue}`
+					: Number.isFinite(best.km)
+						? `nearest to places named in ${best.scope}`
+						: 'no context: the more prominent place';
 			diagnostics.push({
 				level: 'info',
 				code: 'ambiguous-place',
-				message: `${article.meta.file}: "${mention.text}" → ${best.entry.name} (${best.entry.kind}) over ${scored.slice(1).map((s) => `${s.entry.name} (${s.entry.kind})`).join(', ')}: ${reason}`,
+				message: `${article.meta.file}: "${mention.text}" → ${best.entry.name} (${best.entry.kind}) over ${scored
+					.slice(1)
+					.map((s) => `${s.entry.name} (${s.entry.kind})`)
+					.join(', ')}: ${reason}`,
 				article: article.meta.file,
 				start: mention.start,
 				end: mention.end,
@@ -155,7 +209,11 @@ export function resolvePlaces(article: Article, mentions: Mention[], context: Re
 		const kind = entryOf(chosen).kind;
 		const before = text.slice(Math.max(sentence.start, mention.start - 60), mention.start);
 		const geo_precision: 1 | 2 | 3 =
-			kind === 'region' || kind === 'country' ? 3 : kind === 'road' || kind === 'river' || NEAR_BEFORE.test(before) ? 2 : 1;
+			kind === 'region' || kind === 'country'
+				? 3
+				: kind === 'road' || kind === 'river' || NEAR_BEFORE.test(before)
+					? 2
+					: 1;
 		const resolved: ResolvedMention = { ...mention, candidates, place_id: chosen, geo_precision };
 		// a region found through the text's cue widens the span only in meaning, not in offsets
 		return resolved;

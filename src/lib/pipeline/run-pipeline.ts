@@ -39,14 +39,24 @@ export interface PipelineOutput {
 }
 
 /** Runs every stage over the given article texts (file name → text), in file-name order. */
-export function runPipeline(files: { file: string; text: string }[], context: PipelineContext): PipelineOutput {
+export function runPipeline(
+	files: { file: string; text: string }[],
+	context: PipelineContext
+): PipelineOutput {
 	const articles: ArticleMeta[] = [];
 	const mentions: ResolvedMention[] = [];
 	const events: ConflictEvent[] = [];
 	const diagnostics: Diagnostic[] = [];
 	const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-	const parsedAll = sorted.map(({ file, text }) => parseArticle(file, text, { published: context.published }));
-	const latest = parsedAll.map((p) => p.article.meta.published).filter((d): d is IsoDate => d !== null).sort().pop() ?? null;
+	const parsedAll = sorted.map(({ file, text }) =>
+		parseArticle(file, text, { published: context.published })
+	);
+	const latest =
+		parsedAll
+			.map((p) => p.article.meta.published)
+			.filter((d): d is IsoDate => d !== null)
+			.sort()
+			.pop() ?? null;
 	for (const parsed of parsedAll) {
 		const file = parsed.article.meta.file;
 		const started = context.clock?.() ?? 0;
@@ -55,7 +65,9 @@ export function runPipeline(files: { file: string; text: string }[], context: Pi
 		const checkTime = (stage: string) => {
 			const elapsed = context.clock ? context.clock() - started : 0;
 			if (elapsed > limit)
-				throw new ArticleTimeLimit(`${file}: stopped after ${(elapsed / 1000).toFixed(1)} s, when ${stage} ended (the limit is ${limit / 1000} s per article); none of its places or events are used`);
+				throw new ArticleTimeLimit(
+					`${file}: stopped after ${(elapsed / 1000).toFixed(1)} s, when ${stage} ended (the limit is ${limit / 1000} s per article); none of its places or events are used`
+				);
 		};
 		try {
 			const result = processArticle(parsed, latest, context, checkTime);
@@ -65,7 +77,14 @@ export function runPipeline(files: { file: string; text: string }[], context: Pi
 			appendAll(diagnostics, result.diagnostics);
 		} catch (e) {
 			if (!(e instanceof ArticleTimeLimit)) throw e;
-			diagnostics.push({ level: 'error', code: 'article-time-limit', message: e.message, article: file, start: null, end: null });
+			diagnostics.push({
+				level: 'error',
+				code: 'article-time-limit',
+				message: e.message,
+				article: file,
+				start: null,
+				end: null
+			});
 		}
 	}
 	return { articles, mentions, events: mergeEvents(events).items, diagnostics };
@@ -105,14 +124,23 @@ function processArticle(
 	}
 	const resolved = resolvePlaces(article, found.items, { index: context.index, sentences, masked });
 	checkTime('resolving places');
-	const built = buildEvents(dated, resolved.items, { entries: context.index.entries, sentences, actors: context.actors, countryId: context.countryId ?? null, masked });
+	const built = buildEvents(dated, resolved.items, {
+		entries: context.index.entries,
+		sentences,
+		actors: context.actors,
+		countryId: context.countryId ?? null,
+		masked
+	});
 	checkTime('building events');
 	appendAll(diagnostics, found.diagnostics);
 	appendAll(diagnostics, resolved.diagnostics);
 	appendAll(diagnostics, built.diagnostics);
 	// a set, not a scan of found.diagnostics per unresolved name: that was quadratic in article size
 	const alreadyReported = new Set(found.diagnostics.map((d) => `${d.code} ${d.start}`));
-	appendAll(diagnostics, findUnresolved(article, found.items, masked).filter((u) => !alreadyReported.has(`${u.code} ${u.start}`)));
+	appendAll(
+		diagnostics,
+		findUnresolved(article, found.items, masked).filter((u) => !alreadyReported.has(`${u.code} ${u.start}`))
+	);
 	checkTime('looking for unknown places');
 	return { mentions: resolved.items, events: built.items, diagnostics };
 }

@@ -1,6 +1,13 @@
 // Stage 6: places and events → the output contract's GeoJSON (README "Data folder contract").
 import type { Point, LineString } from 'geojson';
-import type { ConflictEvent, EventCollection, GazetteerEntry, PlaceCollection, PlaceFeature, ResolvedMention } from '../domain/types';
+import type {
+	ConflictEvent,
+	EventCollection,
+	GazetteerEntry,
+	PlaceCollection,
+	PlaceFeature,
+	ResolvedMention
+} from '../domain/types';
 
 import { round6 } from '../geo/round';
 
@@ -11,7 +18,10 @@ export function placeGeometry(entry: GazetteerEntry): Point | LineString {
 }
 
 /** One feature per place mentioned, its mentions in article/offset order; sorted by id. */
-export function placesCollection(mentions: ResolvedMention[], entries: Map<string, GazetteerEntry>): PlaceCollection {
+export function placesCollection(
+	mentions: ResolvedMention[],
+	entries: Map<string, GazetteerEntry>
+): PlaceCollection {
 	const byPlace = new Map<string, ResolvedMention[]>();
 	for (const m of mentions) {
 		// push, not a copy per mention: copying made this quadratic in the mentions of one place
@@ -22,7 +32,9 @@ export function placesCollection(mentions: ResolvedMention[], entries: Map<strin
 	const features: PlaceFeature[] = [...byPlace.keys()].sort().map((id) => {
 		const entry = entries.get(id);
 		if (!entry) throw new Error(`place_id ${id} is not in the gazetteer`);
-		const list = byPlace.get(id)!.sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
+		const list = byPlace
+			.get(id)!
+			.sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
 		return {
 			type: 'Feature',
 			id,
@@ -40,7 +52,10 @@ export function placesCollection(mentions: ResolvedMention[], entries: Map<strin
 }
 
 /** One feature per event at its place; sorted by id. */
-export function eventsCollection(events: ConflictEvent[], entries: Map<string, GazetteerEntry>): EventCollection {
+export function eventsCollection(
+	events: ConflictEvent[],
+	entries: Map<string, GazetteerEntry>
+): EventCollection {
 	return {
 		type: 'FeatureCollection',
 		features: [...events]

@@ -3,7 +3,14 @@
 //   → control-areas, front-line, changes, route-control, places-layer, figures (per change day)
 // Pure: plain data in, a map of relative path → JSON value out. See README "Data folder contract".
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
-import type { ConflictEvent, Diagnostic, GazetteerEntry, IsoDate, LayerManifest, ManifestSource } from '../domain/types';
+import type {
+	ConflictEvent,
+	Diagnostic,
+	GazetteerEntry,
+	IsoDate,
+	LayerManifest,
+	ManifestSource
+} from '../domain/types';
 import { dateRange, dayNumber, isoDate } from '../geo/days';
 import { CONTROL_KINDS, DEFAULT_OPTIONS, type TerritoryOptions } from './config';
 import { selectNodes } from './control-nodes';
@@ -67,7 +74,10 @@ function collection(features: Feature[]): FeatureCollection {
  * files['layers/control.geojson']; // FeatureCollection, one feature per area and unchanged interval
  * files['snapshots/2024-11-29/places.geojson']; // the places valid on 29 Nov
  */
-export function buildLayers(input: TerritoryInput): { files: Record<string, unknown>; diagnostics: Diagnostic[] } {
+export function buildLayers(input: TerritoryInput): {
+	files: Record<string, unknown>;
+	diagnostics: Diagnostic[];
+} {
 	const options: TerritoryOptions = { ...DEFAULT_OPTIONS, ...(input.options ?? {}) };
 	let start: number;
 	let end: number;
@@ -87,12 +97,31 @@ export function buildLayers(input: TerritoryInput): { files: Record<string, unkn
 	const graph = buildCells(nodeSet.nodes, coverage.country, nodeSet.plane);
 	const topology = checkCellTopology(graph);
 	if (topology) graph.diagnostics.push(topology);
-	const routes = routeRuns(input.routes, nodeSet.nodes, nodeSet.plane, options.routeStepKm, options.m5RouteIds);
+	const routes = routeRuns(
+		input.routes,
+		nodeSet.nodes,
+		nodeSet.plane,
+		options.routeStepKm,
+		options.m5RouteIds
+	);
 	const regions = regionScope(nodeSet, gazetteer, input.country, input.regions, options);
-	const timeline = buildControlTimeline({ nodeSet, graph, gazetteer, events: input.events, overrides: input.overrides, regions, routes, start, end, options });
+	const timeline = buildControlTimeline({
+		nodeSet,
+		graph,
+		gazetteer,
+		events: input.events,
+		overrides: input.overrides,
+		regions,
+		routes,
+		start,
+		end,
+		options
+	});
 	const opposing = opposingSet(options.opposingPairs);
 	const citadelEntry = gazetteer.get(options.citadel.placeId);
-	const citadel = citadelEntry ? [citadelEntry.lon, citadelEntry.lat] : [options.citadel.lon, options.citadel.lat];
+	const citadel = citadelEntry
+		? [citadelEntry.lon, citadelEntry.lat]
+		: [options.citadel.lon, options.citadel.lat];
 
 	const control = new IntervalTracker();
 	const frontline = new IntervalTracker();
@@ -106,7 +135,9 @@ export function buildLayers(input: TerritoryInput): { files: Record<string, unkn
 		const front = frontEdges(graph, state, opposing);
 		frontline.step(day, frontDrafts(graph, state, front));
 		routeTracker.step(day, routeDrafts(routes, state));
-		const change = prev ? changesBetween(graph, prev, state, day) : { gainedKm2: {}, lostKm2: {}, features: [] };
+		const change = prev
+			? changesBetween(graph, prev, state, day)
+			: { gainedKm2: {}, lostKm2: {}, features: [] };
 		appendAll(changeFeatures, change.features);
 		perDay.push({
 			area_km2: areaByFaction(graph, state),
@@ -118,14 +149,27 @@ export function buildLayers(input: TerritoryInput): { files: Record<string, unkn
 		});
 	});
 
-	const { features: eventFeatures, byDate, outside, diagnostics: eventDiagnostics } = eventsLayer(input.events, gazetteer, start, end);
+	const {
+		features: eventFeatures,
+		byDate,
+		outside,
+		diagnostics: eventDiagnostics
+	} = eventsLayer(input.events, gazetteer, start, end);
 	const dates = dateRange(input.start, input.end);
 	const layers: Record<string, Feature[]> = {
 		control: control.finish(end),
 		frontline: frontline.finish(end),
 		changes: changeFeatures.sort((a, b) => (String(a.id) < String(b.id) ? -1 : 1)),
 		events: eventFeatures,
-		places: placesLayer(nodeSet, gazetteer, timeline.days, timeline.states, end, opposing, options.cityContestedShare),
+		places: placesLayer(
+			nodeSet,
+			gazetteer,
+			timeline.days,
+			timeline.states,
+			end,
+			opposing,
+			options.cityContestedShare
+		),
 		routes: routeTracker.finish(end)
 	};
 
@@ -155,7 +199,12 @@ export function buildLayers(input: TerritoryInput): { files: Record<string, unkn
 		const perDate: Feature[][] = observed.map(() => []);
 		for (const f of layers[name]!) {
 			const to = f.properties!.to as number;
-			for (let i = firstAtOrAfter(f.properties!.from as number); i < observedDays.length && observedDays[i]! <= to; i++) perDate[i]!.push(f);
+			for (
+				let i = firstAtOrAfter(f.properties!.from as number);
+				i < observedDays.length && observedDays[i]! <= to;
+				i++
+			)
+				perDate[i]!.push(f);
 		}
 		observed.forEach((date, i) => {
 			const path = `snapshots/${date}/${name}.geojson`;
@@ -177,7 +226,13 @@ export function buildLayers(input: TerritoryInput): { files: Record<string, unkn
 		outside_period: outside
 	};
 	files['manifest.json'] = manifest;
-	const diagnostics = [...coverage.diagnostics, ...nodeSet.diagnostics, ...graph.diagnostics, ...timeline.diagnostics, ...eventDiagnostics];
+	const diagnostics = [
+		...coverage.diagnostics,
+		...nodeSet.diagnostics,
+		...graph.diagnostics,
+		...timeline.diagnostics,
+		...eventDiagnostics
+	];
 	return { files, diagnostics };
 }
 
@@ -193,7 +248,14 @@ function checkCellTopology(graph: ReturnType<typeof buildCells>): Diagnostic | n
 	const polys = !whole ? [] : whole.type === 'Polygon' ? [whole.coordinates] : whole.coordinates;
 	const got = polys.reduce((a, rings) => a + polygonAreaKm2(rings), 0);
 	if (Math.abs(got - expected) / expected < 1e-3) return null;
-	return { level: 'warning', code: 'cell-topology', message: `the Voronoi cells do not tile the country cleanly (${got.toFixed(1)} of ${expected.toFixed(1)} km²); some areas may have gaps`, article: null, start: null, end: null };
+	return {
+		level: 'warning',
+		code: 'cell-topology',
+		message: `the Voronoi cells do not tile the country cleanly (${got.toFixed(1)} of ${expected.toFixed(1)} km²); some areas may have gaps`,
+		article: null,
+		start: null,
+		end: null
+	};
 }
 
 /**
@@ -203,7 +265,12 @@ function checkCellTopology(graph: ReturnType<typeof buildCells>): Diagnostic | n
  * An event dated outside the timeline is on no layer: it is listed in `outside` (the manifest's
  * `outside_period`) and gets a warning naming its article, so it is never dropped without a word.
  */
-function eventsLayer(events: ConflictEvent[], gazetteer: Map<string, GazetteerEntry>, start: number, end: number) {
+function eventsLayer(
+	events: ConflictEvent[],
+	gazetteer: Map<string, GazetteerEntry>,
+	start: number,
+	end: number
+) {
 	const features: Feature[] = [];
 	const byDate = new Map<IsoDate, string[]>();
 	const outside: { id: string; date: IsoDate }[] = [];
@@ -223,33 +290,67 @@ function eventsLayer(events: ConflictEvent[], gazetteer: Map<string, GazetteerEn
 		const place = gazetteer.get(e.place_id);
 		if (day < start || day > end) {
 			outside.push({ id: e.id, date: e.date });
-			diagnostics.push(outsidePeriod(e, place?.name ?? e.place_id, day < start, isoDate(start), isoDate(end)));
+			diagnostics.push(
+				outsidePeriod(e, place?.name ?? e.place_id, day < start, isoDate(start), isoDate(end))
+			);
 			continue;
 		}
 		if (!place) {
-			diagnostics.push({ level: 'warning', code: 'event-place-unknown', message: `event ${e.id}: place ${e.place_id} is not in the gazetteer; not drawn`, article: null, start: null, end: null });
+			diagnostics.push({
+				level: 'warning',
+				code: 'event-place-unknown',
+				message: `event ${e.id}: place ${e.place_id} is not in the gazetteer; not drawn`,
+				article: null,
+				start: null,
+				end: null
+			});
 			continue;
 		}
 		const geometry =
 			place.kind === 'road' && place.line && place.line.length >= 2
-				? ({ type: 'LineString', coordinates: place.line.map(([x, y]) => [round6(x), round6(y)]) } as LineString)
+				? ({
+						type: 'LineString',
+						coordinates: place.line.map(([x, y]) => [round6(x), round6(y)])
+					} as LineString)
 				: ({ type: 'Point', coordinates: [round6(place.lon), round6(place.lat)] } as Point);
 		const { id, ...props } = e;
 		const halfSpan = e.time_precision === 3 ? 15 : e.time_precision === 2 ? 3 : 0;
-		features.push(datedFeature(id, geometry, { ...props, place_name: place.name }, Math.max(start, day - halfSpan), Math.min(end, day + halfSpan)));
+		features.push(
+			datedFeature(
+				id,
+				geometry,
+				{ ...props, place_name: place.name },
+				Math.max(start, day - halfSpan),
+				Math.min(end, day + halfSpan)
+			)
+		);
 		const date = isoDate(day);
 		(byDate.get(date) ?? byDate.set(date, []).get(date)!).push(id);
 	}
 	if (undated > 0)
-		diagnostics.push({ level: 'info', code: 'undated-events', message: `${undated} undated event(s) are not on the timeline`, article: null, start: null, end: null });
+		diagnostics.push({
+			level: 'info',
+			code: 'undated-events',
+			message: `${undated} undated event(s) are not on the timeline`,
+			article: null,
+			start: null,
+			end: null
+		});
 	return { features, byDate, outside, diagnostics };
 }
 
 /** The warning for an event dated outside the map's period, at the first sentence that reports it. */
-function outsidePeriod(e: ConflictEvent, placeName: string, before: boolean, startDate: IsoDate, endDate: IsoDate): Diagnostic {
+function outsidePeriod(
+	e: ConflictEvent,
+	placeName: string,
+	before: boolean,
+	startDate: IsoDate,
+	endDate: IsoDate
+): Diagnostic {
 	const source = e.sources[0];
 	// settlement-control applies a control change dated before the start on the start day, and ignores one after the end
-	const control = CONTROL_KINDS.has(e.kind) && before ? `; its change of control is applied on ${startDate}` : '';
+	const control =
+		CONTROL_KINDS.has(e.kind) && before ? `; its change of control is applied on ${startDate}` : '';
 	return {
 		level: 'warning',
 		code: 'event-outside-period',

@@ -15,7 +15,12 @@ export interface DayChange {
 	features: Feature[];
 }
 
-export function changesBetween(graph: CellGraph, before: NodeState[], after: NodeState[], day: number): DayChange {
+export function changesBetween(
+	graph: CellGraph,
+	before: NodeState[],
+	after: NodeState[],
+	day: number
+): DayChange {
 	const gained = new Map<Faction, { cells: number[]; from: Set<Faction>; ids: Set<string> }>();
 	const lost = new Map<Faction, { cells: number[]; to: Set<Faction>; ids: Set<string> }>();
 	for (let i = 0; i < after.length; i++) {
@@ -35,20 +40,32 @@ export function changesBetween(graph: CellGraph, before: NodeState[], after: Nod
 	}
 	const out: DayChange = { gainedKm2: {}, lostKm2: {}, features: [] };
 	const date = isoDate(day);
-	const emit = (faction: Faction, change: 'gained' | 'lost', cells: number[], counterparts: Set<Faction>, ids: Set<string>) => {
+	const emit = (
+		faction: Faction,
+		change: 'gained' | 'lost',
+		cells: number[],
+		counterparts: Set<Faction>,
+		ids: Set<string>
+	) => {
 		const geometry = dissolveCells(graph, cells);
 		const km2 = Math.round(cells.reduce((s, c) => s + graph.areaKm2[c]!, 0) * 100) / 100;
 		(change === 'gained' ? out.gainedKm2 : out.lostKm2)[faction] = km2;
 		if (!geometry) return;
 		out.features.push(
-			datedFeature(`change:${date}:${faction}:${change}`, geometry, {
-				faction,
-				kind: change,
-				counterparts: [...counterparts].sort(),
-				area_km2: km2,
-				places: cells.length,
-				event_ids: [...ids].sort()
-			}, day, day)
+			datedFeature(
+				`change:${date}:${faction}:${change}`,
+				geometry,
+				{
+					faction,
+					kind: change,
+					counterparts: [...counterparts].sort(),
+					area_km2: km2,
+					places: cells.length,
+					event_ids: [...ids].sort()
+				},
+				day,
+				day
+			)
 		);
 	};
 	for (const [f, g] of [...gained].sort()) emit(f, 'gained', g.cells, g.from, g.ids);

@@ -36,12 +36,29 @@ export function applyCityEvent(
 		return;
 	}
 	if (event.geo_precision === 3 && event.kind !== 'clash') {
-		diagnostics.push(diag('info', 'event-too-vague', `event ${event.id}: a ${event.kind} located only by its region moves no control in ${name}`));
+		diagnostics.push(
+			diag(
+				'info',
+				'event-too-vague',
+				`event ${event.id}: a ${event.kind} located only by its region moves no control in ${name}`
+			)
+		);
 		return;
 	}
 	const actor = eventFaction(event, diagnostics);
-	if (!actor && event.kind !== 'withdrawal' && options.unattributedMovesBaselineOnly && districts.some((d) => next[d]!.status !== 'baseline')) {
-		diagnostics.push(diag('info', 'unattributed-after-change', `event ${event.id}: a ${event.kind} of ${name} naming no side, after ${name} changed hands; taken as a restatement, no change`));
+	if (
+		!actor &&
+		event.kind !== 'withdrawal' &&
+		options.unattributedMovesBaselineOnly &&
+		districts.some((d) => next[d]!.status !== 'baseline')
+	) {
+		diagnostics.push(
+			diag(
+				'info',
+				'unattributed-after-change',
+				`event ${event.id}: a ${event.kind} of ${name} naming no side, after ${name} changed hands; taken as a restatement, no change`
+			)
+		);
 		return;
 	}
 	let attacker: Faction | null;
@@ -50,15 +67,24 @@ export function applyCityEvent(
 		loser = actor ?? holder;
 		// The recipient: the enemy facing the leaver's districts.
 		const left = districts.filter((d) => next[d]!.faction === loser);
-		attacker = event.counter_faction ?? (left.length ? enemyOf(left, loser, next, graph, nodeSet, opposing) : null);
+		attacker =
+			event.counter_faction ?? (left.length ? enemyOf(left, loser, next, graph, nodeSet, opposing) : null);
 	} else {
 		attacker = actor ?? enemyOf(districts, holder, next, graph, nodeSet, opposing);
 		// The loser: whoever holds most of the districts the attacker does not.
-		loser = [...count].filter(([f]) => f !== attacker).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+		loser = [...count]
+			.filter(([f]) => f !== attacker)
+			.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 		if (!loser) return; // the attacker holds every district already
 	}
 	if (!attacker) {
-		diagnostics.push(diag('warning', 'city-event-without-attacker', `event ${event.id}: cannot tell who is taking ${name}; no change`));
+		diagnostics.push(
+			diag(
+				'warning',
+				'city-event-without-attacker',
+				`event ${event.id}: cannot tell who is taking ${name}; no change`
+			)
+		);
 		return;
 	}
 	const X = attacker;
@@ -87,7 +113,8 @@ export function applyCityEvent(
 		const c = Math.ceil(districts.length * options.entryContestedShare);
 		taken = pool.slice(0, k);
 		contested = pool.slice(k, k + c);
-	} else if (event.kind === 'clash') contested = pool.slice(0, Math.ceil(districts.length * options.entryContestedShare));
+	} else if (event.kind === 'clash')
+		contested = pool.slice(0, Math.ceil(districts.length * options.entryContestedShare));
 	for (const d of taken) {
 		if (named.has(d) && next[d]!.status === 'reported') continue; // a district named today wins
 		const before = next[d]!;
@@ -101,7 +128,13 @@ export function applyCityEvent(
 	for (const d of contested) {
 		if (named.has(d)) continue;
 		const before = next[d]!;
-		next[d] = { faction: before.faction, status: 'contested', rule: 'city', contester: X, eventIds: mergeIds(before.status === 'contested' ? before.eventIds : [], [event.id]) };
+		next[d] = {
+			faction: before.faction,
+			status: 'contested',
+			rule: 'city',
+			contester: X,
+			eventIds: mergeIds(before.status === 'contested' ? before.eventIds : [], [event.id])
+		};
 		named.add(d);
 	}
 }

@@ -8,13 +8,24 @@ import { diag, eventFaction, mainHolder, type DayContext, type NodeState } from 
 import { growFrom } from './grow';
 
 /** Hands the collapsing side's places among `scope` to their neighbours; returns the nodes moved. */
-export function applyCollapse(event: ConflictEvent, scope: number[], scopeName: string, ctx: DayContext): number[] {
+export function applyCollapse(
+	event: ConflictEvent,
+	scope: number[],
+	scopeName: string,
+	ctx: DayContext
+): number[] {
 	const { next, graph, nodeSet, diagnostics } = ctx;
 	const collapsing = eventFaction(event, diagnostics) ?? mainHolder(scope, next, graph);
 	if (!collapsing) return [];
 	const targets = new Set(scope.filter((n) => next[n]!.faction === collapsing));
 	if (targets.size === 0) {
-		diagnostics.push(diag('info', 'collapse-idle', `event ${event.id}: ${collapsing} holds nothing in ${scopeName}; the collapse moves nothing`));
+		diagnostics.push(
+			diag(
+				'info',
+				'collapse-idle',
+				`event ${event.id}: ${collapsing} holds nothing in ${scopeName}; the collapse moves nothing`
+			)
+		);
 		return [];
 	}
 	const heir = event.counter_faction ?? null;
@@ -47,6 +58,12 @@ export function applyCollapse(event: ConflictEvent, scope: number[], scopeName: 
 		moved.push(n);
 	}
 	if (stranded > 0)
-		diagnostics.push(diag('info', 'collapse-stranded', `event ${event.id}: ${stranded} place(s) of ${collapsing} in ${scopeName} touch no other side's ground; they stay`));
+		diagnostics.push(
+			diag(
+				'info',
+				'collapse-stranded',
+				`event ${event.id}: ${stranded} place(s) of ${collapsing} in ${scopeName} touch no other side's ground; they stay`
+			)
+		);
 	return moved;
 }

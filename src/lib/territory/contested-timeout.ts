@@ -24,11 +24,16 @@ export function resolveContested(ctx: DayContext, lastNews: Int32Array): number 
 			continue;
 		}
 		const contester = s.contester ?? enemyOf([n], s.faction, next, graph, nodeSet, opposing);
-		const adjacent = contester !== null && (graph.neighbours[n] ?? []).some((nb) => next[nb.node]!.faction === contester);
+		const adjacent =
+			contester !== null && (graph.neighbours[n] ?? []).some((nb) => next[nb.node]!.faction === contester);
 		const faction = adjacent ? contester! : s.faction;
 		const key = `${faction}|${s.eventIds.join()}`;
 		let resolved = states.get(key);
-		if (!resolved) states.set(key, (resolved = { faction, status: 'inferred', rule: 'contested-timeout', eventIds: s.eventIds }));
+		if (!resolved)
+			states.set(
+				key,
+				(resolved = { faction, status: 'inferred', rule: 'contested-timeout', eventIds: s.eventIds })
+			);
 		next[n] = resolved;
 	}
 	return due;

@@ -59,13 +59,23 @@ export function controlComponents(graph: CellGraph, state: NodeState[]): Compone
 			h2 = Math.imul(h2 ^ (serial + 0x9e3779b9), 0x85ebca6b) ^ m;
 		}
 		const hash = (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
-		out.push({ faction: s.faction, status: s.status, rule: s.rule, members, signature: `${s.faction}|${s.status}|${s.rule}|${hash}|${members.length}` });
+		out.push({
+			faction: s.faction,
+			status: s.status,
+			rule: s.rule,
+			members,
+			signature: `${s.faction}|${s.status}|${s.rule}|${hash}|${members.length}`
+		});
 	}
 	return out;
 }
 
 /** Drafts of control-area features for one change day, keyed by signature. */
-export function controlDrafts(graph: CellGraph, state: NodeState[], components: Component[]): Map<string, Draft> {
+export function controlDrafts(
+	graph: CellGraph,
+	state: NodeState[],
+	components: Component[]
+): Map<string, Draft> {
 	const items = new Map<string, Draft>();
 	for (const c of components) {
 		items.set(c.signature, {

@@ -57,13 +57,17 @@ function bboxOf(polys: Polygonal): [number, number, number, number] {
 const FACTION_SET = new Set<Faction>(FACTIONS);
 
 /** Baseline features with their faction checked; throws naming the feature when wrong. */
-export function baselineAreas(baseline: FeatureCollection<Polygon | MultiPolygon>): { faction: Faction; polys: Polygonal }[] {
+export function baselineAreas(
+	baseline: FeatureCollection<Polygon | MultiPolygon>
+): { faction: Faction; polys: Polygonal }[] {
 	if (!baseline || baseline.type !== 'FeatureCollection' || !Array.isArray(baseline.features))
 		throw new Error('baseline must be a GeoJSON FeatureCollection');
 	return baseline.features.map((f: Feature<Polygon | MultiPolygon>, i) => {
 		const faction = f.properties?.faction as Faction;
 		if (!FACTION_SET.has(faction))
-			throw new Error(`baseline feature ${i}: properties.faction must be one of opposition, sna, government, sdf (got ${JSON.stringify(faction)})`);
+			throw new Error(
+				`baseline feature ${i}: properties.faction must be one of opposition, sna, government, sdf (got ${JSON.stringify(faction)})`
+			);
 		if (!f.geometry || (f.geometry.type !== 'Polygon' && f.geometry.type !== 'MultiPolygon'))
 			throw new Error(`baseline feature ${i}: geometry must be a Polygon or MultiPolygon`);
 		return { faction, polys: polygonalCoords(f.geometry) };
@@ -76,7 +80,11 @@ function baselineFactionAt(areas: { faction: Faction; polys: Polygonal }[], p: P
 }
 
 /** The faction of the nearest baseline polygon (by its edges): for points in a gap of the baseline or just outside it. */
-function nearestBaselineFaction(areas: { faction: Faction; polys: Polygonal }[], p: Position, plane: Plane): Faction {
+function nearestBaselineFaction(
+	areas: { faction: Faction; polys: Polygonal }[],
+	p: Position,
+	plane: Plane
+): Faction {
 	let best: Faction = areas[0]!.faction;
 	let bestKm = Infinity;
 	for (const a of areas)
@@ -115,15 +123,26 @@ export function selectNodes(
 
 	const inside = [...gazetteer]
 		.filter((e) => kinds.has(e.kind) && Number.isFinite(e.lon) && Number.isFinite(e.lat))
-		.filter((e) => e.lon >= x0 && e.lon <= x1 && e.lat >= y0 && e.lat <= y1 && pointInPolygonal([e.lon, e.lat], countryPolys))
+		.filter(
+			(e) =>
+				e.lon >= x0 &&
+				e.lon <= x1 &&
+				e.lat >= y0 &&
+				e.lat <= y1 &&
+				pointInPolygonal([e.lon, e.lat], countryPolys)
+		)
 		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 	// Cities represented by their districts: at least two districts name them as parent, and the city
 	// itself is a node place (a gazetteer may name a parent it does not hold: its districts stand alone).
 	const insideIds = new Set(inside.map((e) => e.id));
 	const districtCount = new Map<string, number>();
-	for (const e of inside) if (e.kind === 'neighbourhood' && e.parent) districtCount.set(e.parent, (districtCount.get(e.parent) ?? 0) + 1);
-	const cityIds = new Set([...districtCount].filter(([id, n]) => n >= 2 && insideIds.has(id)).map(([id]) => id));
+	for (const e of inside)
+		if (e.kind === 'neighbourhood' && e.parent)
+			districtCount.set(e.parent, (districtCount.get(e.parent) ?? 0) + 1);
+	const cityIds = new Set(
+		[...districtCount].filter(([id, n]) => n >= 2 && insideIds.has(id)).map(([id]) => id)
+	);
 
 	const nodes: ControlNode[] = [];
 	const byPlace = new Map<string, number>();
@@ -156,7 +175,16 @@ export function selectNodes(
 			});
 		}
 		const city = e.kind === 'neighbourhood' && e.parent && cityIds.has(e.parent) ? e.parent : null;
-		const node: ControlNode = { index: nodes.length, placeIds: [e.id], name: e.name, kind: e.kind, lon: e.lon, lat: e.lat, city, baseline: faction };
+		const node: ControlNode = {
+			index: nodes.length,
+			placeIds: [e.id],
+			name: e.name,
+			kind: e.kind,
+			lon: e.lon,
+			lat: e.lat,
+			city,
+			baseline: faction
+		};
 		byPoint.set(key, node.index);
 		byPlace.set(e.id, node.index);
 		nodes.push(node);
@@ -202,7 +230,16 @@ function addAnchors(
 			const p: Position = [lon, lat];
 			if (!pointInPolygonal(p, countryPolys) || tooClose(p)) continue;
 			const faction = baselineFactionAt(areas, p) ?? nearestBaselineFaction(areas, p, plane);
-			nodes.push({ index: nodes.length, placeIds: [], name: '', kind: 'anchor', lon, lat, city: null, baseline: faction });
+			nodes.push({
+				index: nodes.length,
+				placeIds: [],
+				name: '',
+				kind: 'anchor',
+				lon,
+				lat,
+				city: null,
+				baseline: faction
+			});
 		}
 	}
 }

@@ -45,7 +45,14 @@ export function mergeIds(a: string[], b: string[]): string[] {
 }
 
 export function sameState(a: NodeState, b: NodeState): boolean {
-	return a === b || (a.faction === b.faction && a.status === b.status && a.rule === b.rule && a.contester === b.contester && a.eventIds.join() === b.eventIds.join());
+	return (
+		a === b ||
+		(a.faction === b.faction &&
+			a.status === b.status &&
+			a.rule === b.rule &&
+			a.contester === b.contester &&
+			a.eventIds.join() === b.eventIds.join())
+	);
 }
 
 /**
@@ -54,7 +61,14 @@ export function sameState(a: NodeState, b: NodeState): boolean {
  * (a place deep behind the lines, e.g. a city the text says was abandoned) the opposing faction
  * holding the nearest place. Null when the holder has no enemy on the map.
  */
-export function enemyOf(nodes: number[], holder: Faction, state: NodeState[], graph: CellGraph, nodeSet: NodeSet, opposing: Set<string>): Faction | null {
+export function enemyOf(
+	nodes: number[],
+	holder: Faction,
+	state: NodeState[],
+	graph: CellGraph,
+	nodeSet: NodeSet,
+	opposing: Set<string>
+): Faction | null {
 	const opposes = (f: Faction) => f !== holder && opposing.has([f, holder].sort().join('|'));
 	const inside = new Set(nodes);
 	const enemies = new Map<Faction, number>();
@@ -67,7 +81,8 @@ export function enemyOf(nodes: number[], holder: Faction, state: NodeState[], gr
 			const w = opposes(f) ? enemies : others;
 			w.set(f, (w.get(f) ?? 0) + nb.lengthKm);
 		}
-	const heaviest = (w: Map<Faction, number>) => [...w].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+	const heaviest = (w: Map<Faction, number>) =>
+		[...w].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 	const best = heaviest(enemies) ?? heaviest(others);
 	if (best) return best;
 	let nearest: Faction | null = null;
@@ -86,7 +101,13 @@ export function enemyOf(nodes: number[], holder: Faction, state: NodeState[], gr
 export function eventFaction(event: ConflictEvent, diagnostics: Diagnostic[]): Faction | null {
 	if (event.faction === null || event.faction === undefined) return null;
 	if (!FACTION_SET.has(event.faction)) {
-		diagnostics.push(diag('warning', 'event-faction-unknown', `event ${event.id}: faction ${JSON.stringify(event.faction)} is not one of opposition, sna, government, sdf`));
+		diagnostics.push(
+			diag(
+				'warning',
+				'event-faction-unknown',
+				`event ${event.id}: faction ${JSON.stringify(event.faction)} is not one of opposition, sna, government, sdf`
+			)
+		);
 		return null;
 	}
 	return event.faction;
@@ -107,8 +128,14 @@ export interface DayContext {
 }
 
 /** The faction holding the most area among `nodes` (ties: alphabetical), or null for none. */
-export function mainHolder(nodes: number[], state: NodeState[], graph: CellGraph, filter: (n: number) => boolean = () => true): Faction | null {
+export function mainHolder(
+	nodes: number[],
+	state: NodeState[],
+	graph: CellGraph,
+	filter: (n: number) => boolean = () => true
+): Faction | null {
 	const area = new Map<Faction, number>();
-	for (const n of nodes) if (filter(n)) area.set(state[n]!.faction, (area.get(state[n]!.faction) ?? 0) + (graph.areaKm2[n] ?? 0));
+	for (const n of nodes)
+		if (filter(n)) area.set(state[n]!.faction, (area.get(state[n]!.faction) ?? 0) + (graph.areaKm2[n] ?? 0));
 	return [...area].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }

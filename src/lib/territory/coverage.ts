@@ -46,37 +46,66 @@ export function coverOutline(
 	if (typeof iso !== 'string' || !iso) return { country, patched, diagnostics };
 	const polys = polygonalCoords(country.geometry);
 	const kinds = new Set(options.nodeKinds);
-	const foreign = (neighbours?.features ?? []).filter((f) => f?.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') && f.properties?.iso_a2 !== iso).map((f) => polygonalCoords(f.geometry));
+	const foreign = (neighbours?.features ?? [])
+		.filter(
+			(f) =>
+				f?.geometry &&
+				(f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') &&
+				f.properties?.iso_a2 !== iso
+		)
+		.map((f) => polygonalCoords(f.geometry));
 	const plane = makePlane(polys[0]?.[0]?.[0]?.[1] ?? 0);
 	const discs: Feature<Polygon>[] = [];
 	for (const e of [...gazetteer].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-		if (e.country !== iso || !kinds.has(e.kind) || !Number.isFinite(e.lon) || !Number.isFinite(e.lat)) continue;
+		if (e.country !== iso || !kinds.has(e.kind) || !Number.isFinite(e.lon) || !Number.isFinite(e.lat))
+			continue;
 		const p: Position = [e.lon, e.lat];
 		if (pointInPolygonal(p, polys)) continue;
 		const km = distanceToOutlineKm(p, polys, plane);
 		const inForeignLand = foreign.some((f) => pointInPolygonal(p, f));
 		const atSea = neighbours !== undefined && !inForeignLand;
 		if (km > options.coverageSlackKm && !atSea) {
-			diagnostics.push(diag('info', 'settlement-beyond-border', `${e.id} (${e.name}) lies ${km.toFixed(1)} km outside the country outline${inForeignLand ? ", in a neighbour's polygon" : ''}; no control area covers it`));
+			diagnostics.push(
+				diag(
+					'info',
+					'settlement-beyond-border',
+					`${e.id} (${e.name}) lies ${km.toFixed(1)} km outside the country outline${inForeignLand ? ", in a neighbour's polygon" : ''}; no control area covers it`
+				)
+			);
 			continue;
 		}
 		// Near the outline: a disc reaching over the border line, so it joins the outline; far out at sea (an island): a disc of its own.
 		const radius = km <= options.coverageSlackKm ? km + options.coverageMarginKm : options.coverageMarginKm;
 		discs.push(disc(p, radius, plane));
 		patched.add(e.id);
-		diagnostics.push(diag('info', 'settlement-outside-outline', `${e.id} (${e.name}) lies ${km.toFixed(1)} km outside the country outline; the outline is widened around it so its cell covers it`));
+		diagnostics.push(
+			diag(
+				'info',
+				'settlement-outside-outline',
+				`${e.id} (${e.name}) lies ${km.toFixed(1)} km outside the country outline; the outline is widened around it so its cell covers it`
+			)
+		);
 	}
 	if (discs.length === 0) return { country, patched, diagnostics };
 	const merged = union(featureCollection<Polygon | MultiPolygon>([country, ...discs]));
 	if (!merged) return { country, patched: new Set(), diagnostics };
-	return { country: { type: 'Feature', properties: country.properties, geometry: normalizePolygonal(merged.geometry) }, patched, diagnostics };
+	return {
+		country: {
+			type: 'Feature',
+			properties: country.properties,
+			geometry: normalizePolygonal(merged.geometry)
+		},
+		patched,
+		diagnostics
+	};
 }
 
 function distanceToOutlineKm(p: Position, polys: Position[][][], plane: Plane): number {
 	let best = Infinity;
 	for (const rings of polys)
 		for (const ring of rings)
-			for (let i = 0; i + 1 < ring.length; i++) best = Math.min(best, pointSegmentKm(plane, p, ring[i]!, ring[i + 1]!).km);
+			for (let i = 0; i + 1 < ring.length; i++)
+				best = Math.min(best, pointSegmentKm(plane, p, ring[i]!, ring[i + 1]!).km);
 	return best;
 }
 

@@ -10,7 +10,8 @@ function squareGrid(n: number): CellGraph {
 	for (let y = 0; y <= n; y++) for (let x = 0; x <= n; x++) vertices.push([x, y]);
 	const v = (x: number, y: number) => y * (n + 1) + x;
 	const cells: number[][][][] = [];
-	for (let y = 0; y < n; y++) for (let x = 0; x < n; x++) cells.push([[[v(x, y), v(x + 1, y), v(x + 1, y + 1), v(x, y + 1), v(x, y)]]]);
+	for (let y = 0; y < n; y++)
+		for (let x = 0; x < n; x++) cells.push([[[v(x, y), v(x + 1, y), v(x + 1, y + 1), v(x, y + 1), v(x, y)]]]);
 	return { vertices, cells, areaKm2: cells.map(() => 1), neighbours: cells.map(() => []), diagnostics: [] };
 }
 
@@ -20,7 +21,17 @@ describe('dissolveCells', () => {
 		const out = dissolveCells(g, [0, 1, 3, 4]);
 		expect(out?.type).toBe('Polygon');
 		expect(out!.coordinates).toEqual([
-			[[0, 0], [1, 0], [2, 0], [2, 1], [2, 2], [1, 2], [0, 2], [0, 1], [0, 0]]
+			[
+				[0, 0],
+				[1, 0],
+				[2, 0],
+				[2, 1],
+				[2, 2],
+				[1, 2],
+				[0, 2],
+				[0, 1],
+				[0, 0]
+			]
 		]);
 	});
 

@@ -48,7 +48,13 @@ export function dissolveCells(graph: CellGraph, members: Iterable<number>): Poly
 			const o = out.get(v);
 			let next: number | undefined;
 			if (typeof o === 'number') next = live.has(edgeKey(v, o)) ? o : undefined;
-			else if (o) next = pickNext(V, u, v, o.filter((w) => live.has(edgeKey(v, w))));
+			else if (o)
+				next = pickNext(
+					V,
+					u,
+					v,
+					o.filter((w) => live.has(edgeKey(v, w)))
+				);
 			if (next === undefined) break; // open chain: input was not a clean partition
 			[u, v] = [v, next];
 		}
@@ -92,13 +98,17 @@ function assemble(rings: Position[][]): Polygon | MultiPolygon | null {
 	outers.sort((a, b) => a.area - b.area); // smallest container first
 	for (const h of holes) {
 		const probe = interiorProbe(h);
-		const host = outers.find((o) => o.area > -ringSignedArea2(h) && pointInRing(probe, o.ring)) ?? outers[outers.length - 1]!;
+		const host =
+			outers.find((o) => o.area > -ringSignedArea2(h) && pointInRing(probe, o.ring)) ??
+			outers[outers.length - 1]!;
 		host.holes.push(h);
 	}
 	const polys = outers
 		.sort((a, b) => a.ring[0]![0]! - b.ring[0]![0]! || a.ring[0]![1]! - b.ring[0]![1]!)
 		.map((o) => [o.ring, ...o.holes]);
-	return polys.length === 1 ? { type: 'Polygon', coordinates: polys[0]! } : { type: 'MultiPolygon', coordinates: polys };
+	return polys.length === 1
+		? { type: 'Polygon', coordinates: polys[0]! }
+		: { type: 'MultiPolygon', coordinates: polys };
 }
 
 /** A point just inside a hole ring's edge (the midpoint of its longest edge), away from shared vertices. */

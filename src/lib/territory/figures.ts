@@ -10,17 +10,24 @@ import type { CellGraph } from './voronoi-cells';
 
 export function areaByFaction(graph: CellGraph, state: NodeState[]): Partial<Record<Faction, number>> {
 	const sum = new Map<Faction, number>(FACTIONS.map((f) => [f, 0]));
-	for (let i = 0; i < state.length; i++) sum.set(state[i]!.faction, sum.get(state[i]!.faction)! + graph.areaKm2[i]!);
+	for (let i = 0; i < state.length; i++)
+		sum.set(state[i]!.faction, sum.get(state[i]!.faction)! + graph.areaKm2[i]!);
 	const out: Partial<Record<Faction, number>> = {};
 	for (const f of FACTIONS) out[f] = Math.round(sum.get(f)! * 100) / 100;
 	return out;
 }
 
 /** Shortest distance in km from a point to any front edge, null when there is no front. */
-export function frontDistanceKm(graph: CellGraph, front: FrontEdges, p: Position, plane: Plane): number | null {
+export function frontDistanceKm(
+	graph: CellGraph,
+	front: FrontEdges,
+	p: Position,
+	plane: Plane
+): number | null {
 	let best = Infinity;
 	for (const { edges } of front.byPair.values())
-		for (const [u, v] of edges) best = Math.min(best, pointSegmentKm(plane, p, graph.vertices[u]!, graph.vertices[v]!).km);
+		for (const [u, v] of edges)
+			best = Math.min(best, pointSegmentKm(plane, p, graph.vertices[u]!, graph.vertices[v]!).km);
 	return Number.isFinite(best) ? Math.round(best * 100) / 100 : null;
 }
 

@@ -85,9 +85,13 @@ export function frontDrafts(graph: CellGraph, state: NodeState[], front: FrontEd
 		const hash = hashHex(keys.join(','));
 		items.set(`${pair}|${hash}|${keys.length}`, {
 			build(from) {
-				const lines = chainEdges(graph.vertices, edges).sort((a, b) => a[0]![0]! - b[0]![0]! || a[0]![1]! - b[0]![1]!);
+				const lines = chainEdges(graph.vertices, edges).sort(
+					(a, b) => a[0]![0]! - b[0]![0]! || a[0]![1]! - b[0]![1]!
+				);
 				const geometry: LineString | MultiLineString =
-					lines.length === 1 ? { type: 'LineString', coordinates: lines[0]! } : { type: 'MultiLineString', coordinates: lines };
+					lines.length === 1
+						? { type: 'LineString', coordinates: lines[0]! }
+						: { type: 'MultiLineString', coordinates: lines };
 				const [left, right] = pair.split('|') as [Faction, Faction];
 				const ids = new Set<string>();
 				for (const c of cells) for (const id of state[c]!.eventIds) ids.add(id);

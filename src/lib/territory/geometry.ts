@@ -26,7 +26,12 @@ export function planeKm(plane: Plane, a: Position, b: Position): number {
 }
 
 /** Distance in km from p to segment ab, and the projection parameter t∈[0,1]. */
-export function pointSegmentKm(plane: Plane, p: Position, a: Position, b: Position): { km: number; t: number } {
+export function pointSegmentKm(
+	plane: Plane,
+	p: Position,
+	a: Position,
+	b: Position
+): { km: number; t: number } {
 	const ax = a[0]! * plane.kx;
 	const ay = a[1]!;
 	const dx = b[0]! * plane.kx - ax;

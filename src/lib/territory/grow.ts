@@ -21,7 +21,12 @@ export interface Growth {
  * const { km, origin } = growFrom(graph, nodeSet, heldByCaptor, (n) => inRegion.has(n));
  * // km[n]: how far place n lies from the captor's ground, through the region
  */
-export function growFrom(graph: CellGraph, nodeSet: NodeSet, seeds: number[], passable: (node: number) => boolean): Growth {
+export function growFrom(
+	graph: CellGraph,
+	nodeSet: NodeSet,
+	seeds: number[],
+	passable: (node: number) => boolean
+): Growth {
 	const n = nodeSet.nodes.length;
 	const km = new Float64Array(n).fill(Infinity);
 	const origin = new Int32Array(n).fill(-1);

@@ -16,29 +16,87 @@ import { buildCells } from './voronoi-cells';
 
 const box = (x0: number, y0: number, x1: number, y1: number): Polygon => ({
 	type: 'Polygon',
-	coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]]
+	coordinates: [
+		[
+			[x0, y0],
+			[x1, y0],
+			[x1, y1],
+			[x0, y1],
+			[x0, y0]
+		]
+	]
 });
-const feature = (geometry: Polygon, properties: Record<string, unknown> = {}): Feature<Polygon> => ({ type: 'Feature', properties, geometry });
+const feature = (geometry: Polygon, properties: Record<string, unknown> = {}): Feature<Polygon> => ({
+	type: 'Feature',
+	properties,
+	geometry
+});
 
 // 12 × 7 villages, 0.04° apart (about 4 km), staggered rows; the opposition holds the west
 // (x < 36.15), the government the rest. Two governorates: Alpha west of 36.25, Beta east of it.
 const country = feature(box(36, 36, 36.5, 36.3), { iso_a2: 'SY' });
-const village = (id: string, lon: number, lat: number, admin1: string | null, kind: GazetteerEntry['kind'] = 'village'): GazetteerEntry => ({
-	id, name: id, name_ar: null, aliases: [], kind, lon, lat, country: 'SY', admin1, parent: null, population: 0, source: 'test'
+const village = (
+	id: string,
+	lon: number,
+	lat: number,
+	admin1: string | null,
+	kind: GazetteerEntry['kind'] = 'village'
+): GazetteerEntry => ({
+	id,
+	name: id,
+	name_ar: null,
+	aliases: [],
+	kind,
+	lon,
+	lat,
+	country: 'SY',
+	admin1,
+	parent: null,
+	population: 0,
+	source: 'test'
 });
 const grid: GazetteerEntry[] = [];
 for (let row = 0; row < 7; row++)
 	for (let col = 0; col < 12; col++) {
 		const lon = Math.round((36.02 + col * 0.04 + (row % 2) * 0.02) * 1e6) / 1e6;
-		grid.push(village(`v${col}-${row}`, lon, Math.round((36.03 + row * 0.04) * 1e6) / 1e6, lon < 36.25 ? 'Alpha' : 'Beta'));
+		grid.push(
+			village(
+				`v${col}-${row}`,
+				lon,
+				Math.round((36.03 + row * 0.04) * 1e6) / 1e6,
+				lon < 36.25 ? 'Alpha' : 'Beta'
+			)
+		);
 	}
-const regionsRows = [village('beta-gov', 36.4, 36.15, 'Beta', 'region'), village('plain', 36.42, 36.15, 'Beta', 'region'), village('land', 36.25, 36.15, null, 'country')];
+const regionsRows = [
+	village('beta-gov', 36.4, 36.15, 'Beta', 'region'),
+	village('plain', 36.42, 36.15, 'Beta', 'region'),
+	village('land', 36.25, 36.15, null, 'country')
+];
 regionsRows[0]!.name = 'Beta Governorate';
 regionsRows[1]!.name = 'Beta plain';
-const governorates: FeatureCollection<Polygon> = { type: 'FeatureCollection', features: [feature(box(35.9, 35.9, 36.25, 36.4), { name: 'Alpha' }), feature(box(36.25, 35.9, 36.6, 36.4), { name: 'Beta' })] };
+const governorates: FeatureCollection<Polygon> = {
+	type: 'FeatureCollection',
+	features: [
+		feature(box(35.9, 35.9, 36.25, 36.4), { name: 'Alpha' }),
+		feature(box(36.25, 35.9, 36.6, 36.4), { name: 'Beta' })
+	]
+};
 const road: FeatureCollection<LineString> = {
 	type: 'FeatureCollection',
-	features: [{ type: 'Feature', properties: { id: 'road', name: 'Road', kind: 'road' }, geometry: { type: 'LineString', coordinates: [[36.0, 36.15], [36.5, 36.15]] } }]
+	features: [
+		{
+			type: 'Feature',
+			properties: { id: 'road', name: 'Road', kind: 'road' },
+			geometry: {
+				type: 'LineString',
+				coordinates: [
+					[36.0, 36.15],
+					[36.5, 36.15]
+				]
+			}
+		}
+	]
 };
 
 type Baseline = { faction: Faction; geometry: Polygon }[];
@@ -48,26 +106,58 @@ const westEast: Baseline = [
 ];
 
 let serial = 0;
-function ev(date: string, kind: EventKind, place: string, faction: Faction | null, extra: Partial<ConflictEvent> = {}): ConflictEvent {
+function ev(
+	date: string,
+	kind: EventKind,
+	place: string,
+	faction: Faction | null,
+	extra: Partial<ConflictEvent> = {}
+): ConflictEvent {
 	return {
-		id: `evt:${date}:${String(serial++).padStart(3, '0')}`, date, time_precision: 1, kind, event_type: 'x', sub_event_type: 'x', actor: faction,
-		faction, place_id: place, geo_precision: 1, confidence: 'reported', fatalities: null, sources: [], ...extra
+		id: `evt:${date}:${String(serial++).padStart(3, '0')}`,
+		date,
+		time_precision: 1,
+		kind,
+		event_type: 'x',
+		sub_event_type: 'x',
+		actor: faction,
+		faction,
+		place_id: place,
+		geo_precision: 1,
+		confidence: 'reported',
+		fatalities: null,
+		sources: [],
+		...extra
 	};
 }
 
 /** The model on the grid: states per day, with some rules switched off to watch one at a time. */
-function run(events: ConflictEvent[], opts: Partial<TerritoryOptions> = {}, baseline: Baseline = westEast, withPolygons = true) {
+function run(
+	events: ConflictEvent[],
+	opts: Partial<TerritoryOptions> = {},
+	baseline: Baseline = westEast,
+	withPolygons = true
+) {
 	const options: TerritoryOptions = { ...DEFAULT_OPTIONS, anchorSpacingDeg: 0, ...opts };
 	const gazetteer = [...grid, ...regionsRows];
-	const base: FeatureCollection<Polygon> = { type: 'FeatureCollection', features: baseline.map((b) => feature(b.geometry, { faction: b.faction })) };
+	const base: FeatureCollection<Polygon> = {
+		type: 'FeatureCollection',
+		features: baseline.map((b) => feature(b.geometry, { faction: b.faction }))
+	};
 	const nodeSet = selectNodes(gazetteer, country, base, options);
 	const graph = buildCells(nodeSet.nodes, country, nodeSet.plane);
 	const byId = new Map(gazetteer.map((e) => [e.id, e]));
 	const timeline = buildControlTimeline({
-		nodeSet, graph, gazetteer: byId, events, overrides: { type: 'FeatureCollection', features: [] },
+		nodeSet,
+		graph,
+		gazetteer: byId,
+		events,
+		overrides: { type: 'FeatureCollection', features: [] },
 		regions: regionScope(nodeSet, byId, country, withPolygons ? governorates : undefined, options),
 		routes: routeRuns(road, nodeSet.nodes, nodeSet.plane, options.routeStepKm, []),
-		start: dayNumber('2024-12-01'), end: dayNumber('2024-12-10'), options
+		start: dayNumber('2024-12-01'),
+		end: dayNumber('2024-12-10'),
+		options
 	});
 	const on = (id: string, date: string): NodeState => {
 		let k = 0;
@@ -88,7 +178,13 @@ describe('region claims', () => {
 		const held = ev('2024-12-02', 'capture', 'v8-3', 'government'); // a report keeps v8-3 with the government
 		const claim = ev('2024-12-03', 'capture', 'beta-gov', 'opposition');
 		const { on } = run([held, claim], quiet);
-		for (const id of beta.filter((id) => id !== 'v8-3')) expect(on(id, '2024-12-03'), id).toEqual({ faction: 'opposition', status: 'inferred', rule: 'region', eventIds: [claim.id] });
+		for (const id of beta.filter((id) => id !== 'v8-3'))
+			expect(on(id, '2024-12-03'), id).toEqual({
+				faction: 'opposition',
+				status: 'inferred',
+				rule: 'region',
+				eventIds: [claim.id]
+			});
 		expect(on('v8-3', '2024-12-03')).toMatchObject({ faction: 'government', rule: 'report' });
 		expect(on('v4-3', '2024-12-03').faction).toBe('government'); // Alpha is not Beta
 	});
@@ -105,21 +201,37 @@ describe('region claims', () => {
 	});
 
 	it('a government withdrawal from a region goes to the stated counter side, else to the side next to it', () => {
-		const toSdf = run([ev('2024-12-03', 'withdrawal', 'beta-gov', 'government', { counter_faction: 'sdf' })], quiet);
+		const toSdf = run(
+			[ev('2024-12-03', 'withdrawal', 'beta-gov', 'government', { counter_faction: 'sdf' })],
+			quiet
+		);
 		expect(beta.map(toSdf.factionOf('2024-12-03'))).toEqual(beta.map(() => 'sdf'));
 		const alongside = run([ev('2024-12-03', 'withdrawal', 'beta-gov', 'government')], quiet);
 		expect(new Set(beta.map(alongside.factionOf('2024-12-03')))).toEqual(new Set(['opposition']));
 	});
 
 	it('a region that is not a governorate stands for the places within the radius of its point', () => {
-		const { on } = run([ev('2024-12-03', 'capture', 'plain', 'opposition')], { ...quiet, subRegionRadiusKm: 6 });
-		const near = grid.filter((v) => Math.hypot((v.lon - 36.42) * 0.81, v.lat - 36.15) * 111 <= 6).map((v) => v.id);
+		const { on } = run([ev('2024-12-03', 'capture', 'plain', 'opposition')], {
+			...quiet,
+			subRegionRadiusKm: 6
+		});
+		const near = grid
+			.filter((v) => Math.hypot((v.lon - 36.42) * 0.81, v.lat - 36.15) * 111 <= 6)
+			.map((v) => v.id);
 		expect(near.length).toBeGreaterThan(2);
-		for (const v of grid) expect(on(v.id, '2024-12-03').faction, v.id).toBe(near.includes(v.id) || v.lon < 36.15 ? 'opposition' : 'government');
+		for (const v of grid)
+			expect(on(v.id, '2024-12-03').faction, v.id).toBe(
+				near.includes(v.id) || v.lon < 36.15 ? 'opposition' : 'government'
+			);
 	});
 
 	it('without polygons, a governorate is the places whose gazetteer row names it', () => {
-		const { factionOf } = run([ev('2024-12-03', 'capture', 'beta-gov', 'opposition')], quiet, westEast, false);
+		const { factionOf } = run(
+			[ev('2024-12-03', 'capture', 'beta-gov', 'opposition')],
+			quiet,
+			westEast,
+			false
+		);
 		expect(new Set(beta.map(factionOf('2024-12-03')))).toEqual(new Set(['opposition']));
 	});
 });
@@ -131,7 +243,13 @@ describe('captures along a road', () => {
 		const a = ev('2024-12-02', 'capture', roadside(4), 'opposition');
 		const b = ev('2024-12-03', 'capture', roadside(9), 'opposition');
 		const { on } = run([a, b], quiet);
-		for (const c of [5, 6, 7, 8]) expect(on(roadside(c), '2024-12-03'), `col ${c}`).toEqual({ faction: 'opposition', status: 'inferred', rule: 'route', eventIds: [a.id, b.id] });
+		for (const c of [5, 6, 7, 8])
+			expect(on(roadside(c), '2024-12-03'), `col ${c}`).toEqual({
+				faction: 'opposition',
+				status: 'inferred',
+				rule: 'route',
+				eventIds: [a.id, b.id]
+			});
 		expect(on('v6-2', '2024-12-03').rule).toBe('route'); // 4.4 km off the road
 		expect(on('v6-1', '2024-12-03').faction).toBe('government'); // 8.9 km off
 		expect(on(roadside(10), '2024-12-03').faction).toBe('government'); // beyond the second capture
@@ -139,9 +257,21 @@ describe('captures along a road', () => {
 	});
 
 	it('moves nothing when the captures are farther apart than the gap knob, or by different sides', () => {
-		const far = run([ev('2024-12-02', 'capture', roadside(4), 'opposition'), ev('2024-12-03', 'capture', roadside(9), 'opposition')], { ...quiet, routeFillMaxGapKm: 10 });
+		const far = run(
+			[
+				ev('2024-12-02', 'capture', roadside(4), 'opposition'),
+				ev('2024-12-03', 'capture', roadside(9), 'opposition')
+			],
+			{ ...quiet, routeFillMaxGapKm: 10 }
+		);
 		expect(far.on(roadside(6), '2024-12-03').faction).toBe('government');
-		const mixed = run([ev('2024-12-02', 'capture', roadside(4), 'opposition'), ev('2024-12-03', 'capture', roadside(9), 'sna')], quiet);
+		const mixed = run(
+			[
+				ev('2024-12-02', 'capture', roadside(4), 'opposition'),
+				ev('2024-12-03', 'capture', roadside(9), 'sna')
+			],
+			quiet
+		);
 		expect(mixed.on(roadside(6), '2024-12-03').faction).toBe('government');
 	});
 });
@@ -153,7 +283,11 @@ describe('pockets', () => {
 		const { on } = run(cut('2024-12-02'), { ...quiet, pocketDays: 3 });
 		for (const id of [...col(4), ...col(5)].filter((id) => grid.find((v) => v.id === id)!.lon > 36.15)) {
 			expect(on(id, '2024-12-04').faction, `${id} before`).toBe('government');
-			expect(on(id, '2024-12-05'), `${id} after`).toMatchObject({ faction: 'opposition', status: 'inferred', rule: 'pocket' });
+			expect(on(id, '2024-12-05'), `${id} after`).toMatchObject({
+				faction: 'opposition',
+				status: 'inferred',
+				rule: 'pocket'
+			});
 			expect(on(id, '2024-12-05').eventIds.length).toBeGreaterThan(0);
 		}
 		expect(on('v9-3', '2024-12-10').faction).toBe('government'); // the main ground stays
@@ -161,14 +295,21 @@ describe('pockets', () => {
 
 	it('an enclave the side already held apart on the baseline is not a pocket', () => {
 		const withEnclave: Baseline = [{ faction: 'sdf', geometry: box(36.33, 36.1, 36.39, 36.2) }, ...westEast]; // the first polygon holding a point wins
-		const { on } = run([ev('2024-12-02', 'capture', 'v1-1', 'opposition')], { ...quiet, pocketDays: 1 }, withEnclave);
+		const { on } = run(
+			[ev('2024-12-02', 'capture', 'v1-1', 'opposition')],
+			{ ...quiet, pocketDays: 1 },
+			withEnclave
+		);
 		const inside = grid.filter((v) => v.lon > 36.33 && v.lon < 36.39 && v.lat > 36.1 && v.lat < 36.2);
 		expect(inside.length).toBeGreaterThan(0);
 		for (const v of inside) expect(on(v.id, '2024-12-10').faction).toBe('sdf');
 	});
 
 	it('a pocket where a report places its holder stays until the news changes', () => {
-		const { on } = run([...cut('2024-12-02'), ev('2024-12-02', 'capture', 'v5-3', 'government')], { ...quiet, pocketDays: 2 });
+		const { on } = run([...cut('2024-12-02'), ev('2024-12-02', 'capture', 'v5-3', 'government')], {
+			...quiet,
+			pocketDays: 2
+		});
 		expect(on('v5-3', '2024-12-10')).toMatchObject({ faction: 'government', rule: 'report' });
 	});
 });
@@ -178,26 +319,51 @@ describe('contested places gone quiet', () => {
 		const e = ev('2024-12-02', 'clash', 'v3-3', 'opposition');
 		const { on } = run([e], { ...quiet, contestedDays: 2 });
 		expect(on('v3-3', '2024-12-03').status).toBe('contested');
-		expect(on('v3-3', '2024-12-04')).toEqual({ faction: 'opposition', status: 'inferred', rule: 'contested-timeout', eventIds: [e.id] });
+		expect(on('v3-3', '2024-12-04')).toEqual({
+			faction: 'opposition',
+			status: 'inferred',
+			rule: 'contested-timeout',
+			eventIds: [e.id]
+		});
 	});
 
 	it('go back to their holder when the contesting side is nowhere near, and wait while the news goes on', () => {
-		const { on } = run([ev('2024-12-02', 'clash', 'v10-3', 'opposition'), ev('2024-12-03', 'clash', 'v3-3', 'opposition'), ev('2024-12-04', 'clash', 'v3-3', 'opposition')], { ...quiet, contestedDays: 2 });
-		expect(on('v10-3', '2024-12-04')).toMatchObject({ faction: 'government', status: 'inferred', rule: 'contested-timeout' });
+		const { on } = run(
+			[
+				ev('2024-12-02', 'clash', 'v10-3', 'opposition'),
+				ev('2024-12-03', 'clash', 'v3-3', 'opposition'),
+				ev('2024-12-04', 'clash', 'v3-3', 'opposition')
+			],
+			{ ...quiet, contestedDays: 2 }
+		);
+		expect(on('v10-3', '2024-12-04')).toMatchObject({
+			faction: 'government',
+			status: 'inferred',
+			rule: 'contested-timeout'
+		});
 		expect(on('v3-3', '2024-12-05').status).toBe('contested');
 		expect(on('v3-3', '2024-12-06')).toMatchObject({ faction: 'opposition', rule: 'contested-timeout' });
 	});
 });
 
 describe('collapse', () => {
-	const threeSides: Baseline = [...westEast.slice(0, 1), { faction: 'government', geometry: box(36.15, 35.9, 36.4, 36.4) }, { faction: 'sdf', geometry: box(36.4, 35.9, 36.6, 36.4) }];
+	const threeSides: Baseline = [
+		...westEast.slice(0, 1),
+		{ faction: 'government', geometry: box(36.15, 35.9, 36.4, 36.4) },
+		{ faction: 'sdf', geometry: box(36.4, 35.9, 36.6, 36.4) }
+	];
 
 	it('a country-wide collapse hands all the collapsing side holds to the nearest other side, grown through the cells', () => {
 		const e = ev('2024-12-05', 'collapse', 'land', 'government');
 		const { on, factionOf } = run([e], quiet, threeSides);
 		const after = grid.map((v) => v.id).map(factionOf('2024-12-05'));
 		expect(after).not.toContain('government');
-		expect(on('v4-3', '2024-12-05')).toEqual({ faction: 'opposition', status: 'inferred', rule: 'collapse', eventIds: [e.id] });
+		expect(on('v4-3', '2024-12-05')).toEqual({
+			faction: 'opposition',
+			status: 'inferred',
+			rule: 'collapse',
+			eventIds: [e.id]
+		});
 		expect(on('v8-3', '2024-12-05').faction).toBe('sdf');
 		expect(on('v8-3', '2024-12-04').faction).toBe('government');
 	});
@@ -206,7 +372,11 @@ describe('collapse', () => {
 		const region = run([ev('2024-12-05', 'collapse', 'beta-gov', 'government')], quiet, threeSides);
 		expect(region.on('v4-3', '2024-12-05').faction).toBe('government'); // Alpha
 		expect(new Set(beta.map(region.factionOf('2024-12-05')))).not.toContain('government');
-		const heir = run([ev('2024-12-05', 'collapse', 'land', 'government', { counter_faction: 'opposition' })], quiet, threeSides);
+		const heir = run(
+			[ev('2024-12-05', 'collapse', 'land', 'government', { counter_faction: 'opposition' })],
+			quiet,
+			threeSides
+		);
 		expect(heir.on('v8-3', '2024-12-05').faction).toBe('opposition');
 	});
 });
@@ -214,7 +384,10 @@ describe('collapse', () => {
 describe('border coverage', () => {
 	// Kobani-like: 0.5 km outside the outline; a Golan-like village 3 km inside a neighbour; an island 3 km offshore.
 	const outline = feature(box(36, 36, 36.5, 36.3), { iso_a2: 'SY' });
-	const neighbours: FeatureCollection<Polygon> = { type: 'FeatureCollection', features: [feature(box(36, 36.3, 36.5, 36.6), { iso_a2: 'TR' })] };
+	const neighbours: FeatureCollection<Polygon> = {
+		type: 'FeatureCollection',
+		features: [feature(box(36, 36.3, 36.5, 36.6), { iso_a2: 'TR' })]
+	};
 	const border = village('border-town', 36.2, 36.3045, 'Alpha', 'town');
 	const beyond = village('beyond', 36.3, 36.327, 'Alpha');
 	const island = village('island', 35.966, 36.15, 'Alpha');
@@ -227,12 +400,27 @@ describe('border coverage', () => {
 
 	it('puts the widened settlements inside a control area and keeps the cells tiling cleanly', () => {
 		const { files, diagnostics } = buildLayers({
-			gazetteer: [...grid, border, beyond, island], events: [], country: outline, neighbours, routes: { type: 'FeatureCollection', features: [] },
-			baseline: { type: 'FeatureCollection', features: westEast.map((b) => feature(b.geometry, { faction: b.faction })) }, overrides: { type: 'FeatureCollection', features: [] },
-			sources: [], start: '2024-12-01', end: '2024-12-01', attribution: [], options: { anchorSpacingDeg: 0 }
+			gazetteer: [...grid, border, beyond, island],
+			events: [],
+			country: outline,
+			neighbours,
+			routes: { type: 'FeatureCollection', features: [] },
+			baseline: {
+				type: 'FeatureCollection',
+				features: westEast.map((b) => feature(b.geometry, { faction: b.faction }))
+			},
+			overrides: { type: 'FeatureCollection', features: [] },
+			sources: [],
+			start: '2024-12-01',
+			end: '2024-12-01',
+			attribution: [],
+			options: { anchorSpacingDeg: 0 }
 		});
 		const areas = (files['layers/control.geojson'] as FeatureCollection<Polygon | MultiPolygon>).features;
-		const covered = (p: Position) => areas.some((f) => pointInPolygonal(p, f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates));
+		const covered = (p: Position) =>
+			areas.some((f) =>
+				pointInPolygonal(p, f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
+			);
 		expect(covered([border.lon, border.lat])).toBe(true);
 		expect(covered([island.lon, island.lat])).toBe(true);
 		expect(covered([beyond.lon, beyond.lat])).toBe(false);

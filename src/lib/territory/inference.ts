@@ -35,7 +35,13 @@ export function infer(
 		const revoked = new Set(c.revoked);
 		for (let n = 0; n < next.length; n++) {
 			const s = next[n]!;
-			if (s.status === 'inferred' && s.faction === c.from && !named.has(n) && s.eventIds.every((id) => revoked.has(id))) take(n, c.to, c.eventIds, 'recapture');
+			if (
+				s.status === 'inferred' &&
+				s.faction === c.from &&
+				!named.has(n) &&
+				s.eventIds.every((id) => revoked.has(id))
+			)
+				take(n, c.to, c.eventIds, 'recapture');
 		}
 	}
 	// (a) corridors, from the ground each captor held before today.

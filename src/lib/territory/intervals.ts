@@ -6,7 +6,10 @@ import { isoDate } from '../geo/days';
 
 export interface Draft {
 	/** Builds the geometry and the properties (without from/to), once, when the interval closes. */
-	build(from: number, to: number): { id: string; geometry: Geometry; properties: Record<string, unknown> } | null;
+	build(
+		from: number,
+		to: number
+	): { id: string; geometry: Geometry; properties: Record<string, unknown> } | null;
 }
 
 export class IntervalTracker {
@@ -38,7 +41,13 @@ export class IntervalTracker {
 }
 
 /** A feature with `id` in properties and on the feature, plus from/to day numbers and ISO dates. */
-export function datedFeature(id: string, geometry: Geometry, properties: Record<string, unknown>, from: number, to: number): Feature {
+export function datedFeature(
+	id: string,
+	geometry: Geometry,
+	properties: Record<string, unknown>,
+	from: number,
+	to: number
+): Feature {
 	return {
 		type: 'Feature',
 		id,

@@ -17,7 +17,12 @@ interface PlaceState {
 	districts?: Partial<Record<Faction, number>>;
 }
 
-function cityState(districts: number[], state: NodeState[], opposing: Set<string>, contestedShare: number): PlaceState {
+function cityState(
+	districts: number[],
+	state: NodeState[],
+	opposing: Set<string>,
+	contestedShare: number
+): PlaceState {
 	const count: Partial<Record<Faction, number>> = {};
 	const statuses = new Map<ControlStatus, number>();
 	const rules = new Map<ControlRule, number>();
@@ -29,7 +34,9 @@ function cityState(districts: number[], state: NodeState[], opposing: Set<string
 		rules.set(s.rule, (rules.get(s.rule) ?? 0) + 1);
 		for (const id of s.eventIds) ids.add(id);
 	}
-	const ranked = (Object.entries(count) as [Faction, number][]).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+	const ranked = (Object.entries(count) as [Faction, number][]).sort(
+		(a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)
+	);
 	const faction = ranked[0]![0];
 	const majorStatus = [...statuses].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 	// Fighting in its districts, or split with a side opposing the main holder: the city is
@@ -38,13 +45,23 @@ function cityState(districts: number[], state: NodeState[], opposing: Set<string
 	let disputed = 0;
 	for (const d of districts) {
 		const s = state[d]!;
-		if (s.status === 'contested' || (s.faction !== faction && opposing.has([s.faction, faction].sort().join('|')))) disputed++;
+		if (
+			s.status === 'contested' ||
+			(s.faction !== faction && opposing.has([s.faction, faction].sort().join('|')))
+		)
+			disputed++;
 	}
 	const contested = disputed > 0 && disputed >= contestedShare * districts.length;
 	const sorted: Partial<Record<Faction, number>> = {};
 	for (const [f, n] of [...ranked].sort((a, b) => (a[0] < b[0] ? -1 : 1))) sorted[f] = n;
 	const majorRule = [...rules].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
-	return { faction, status: contested && majorStatus !== 'override' ? 'contested' : majorStatus, rule: majorRule, eventIds: [...ids].sort(), districts: sorted };
+	return {
+		faction,
+		status: contested && majorStatus !== 'override' ? 'contested' : majorStatus,
+		rule: majorRule,
+		eventIds: [...ids].sort(),
+		districts: sorted
+	};
 }
 
 function samePlace(a: PlaceState, b: PlaceState): boolean {
@@ -69,8 +86,10 @@ export function placesLayer(
 ): Feature[] {
 	const tracker = new IntervalTracker();
 	const subjects: { entry: GazetteerEntry; at: (state: NodeState[]) => PlaceState }[] = [];
-	for (const n of nodeSet.nodes) for (const id of n.placeIds) subjects.push({ entry: gazetteer.get(id)!, at: (s) => s[n.index]! });
-	for (const { entry, districts } of nodeSet.cities.values()) subjects.push({ entry, at: (s) => cityState(districts, s, opposing, contestedShare) });
+	for (const n of nodeSet.nodes)
+		for (const id of n.placeIds) subjects.push({ entry: gazetteer.get(id)!, at: (s) => s[n.index]! });
+	for (const { entry, districts } of nodeSet.cities.values())
+		subjects.push({ entry, at: (s) => cityState(districts, s, opposing, contestedShare) });
 	const last = new Map<string, { sig: string; state: PlaceState }>();
 	let counter = 0;
 	days.forEach((day, k) => {
@@ -78,7 +97,8 @@ export function placesLayer(
 		for (const { entry, at } of subjects) {
 			const st = at(states[k]!);
 			const prior = last.get(entry.id);
-			const same = prior && (prior.state === st || (st.districts !== undefined && samePlace(prior.state, st)));
+			const same =
+				prior && (prior.state === st || (st.districts !== undefined && samePlace(prior.state, st)));
 			const sig = same ? prior.sig : `${entry.id}#${counter++}`;
 			last.set(entry.id, { sig, state: st });
 			items.set(sig, {

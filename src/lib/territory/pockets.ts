@@ -69,7 +69,12 @@ export class PocketWatch {
 		let due: number | null = null;
 		for (const p of all) {
 			if (largest.get(p.faction) === p) continue;
-			if (p.members.some((m) => (this.enclave[m] && ctx.nodeSet.nodes[m]!.baseline === p.faction) || placedByReport(next[m]!))) continue;
+			if (
+				p.members.some(
+					(m) => (this.enclave[m] && ctx.nodeSet.nodes[m]!.baseline === p.faction) || placedByReport(next[m]!)
+				)
+			)
+				continue;
 			let since = -Infinity;
 			for (const m of p.members) {
 				cut[m] = 1;
@@ -93,7 +98,9 @@ export class PocketWatch {
 			const to = [...around].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 			if (!to) continue;
 			for (const m of p.members)
-				for (const nb of graph.neighbours[m] ?? []) if (!inside.has(nb.node) && next[nb.node]!.faction === to) for (const id of next[nb.node]!.eventIds) ids.add(id);
+				for (const nb of graph.neighbours[m] ?? [])
+					if (!inside.has(nb.node) && next[nb.node]!.faction === to)
+						for (const id of next[nb.node]!.eventIds) ids.add(id);
 			const state: NodeState = { faction: to, status: 'inferred', rule: 'pocket', eventIds: [...ids].sort() };
 			for (const m of p.members) {
 				next[m] = state;

@@ -13,10 +13,21 @@ import { growFrom } from './grow';
  * main holder); a withdrawal hands the leaver's places to the event's `counter_faction`, else
  * to the side holding the most ground next to them.
  */
-export function applyRegionEvent(event: ConflictEvent, entry: GazetteerEntry, members: number[], ctx: DayContext): number[] {
+export function applyRegionEvent(
+	event: ConflictEvent,
+	entry: GazetteerEntry,
+	members: number[],
+	ctx: DayContext
+): number[] {
 	const { next, graph, nodeSet, options, diagnostics, opposing, named } = ctx;
 	if (members.length === 0) {
-		diagnostics.push(diag('info', 'region-empty', `event ${event.id}: ${entry.name} holds no place of the map; it moves nothing`));
+		diagnostics.push(
+			diag(
+				'info',
+				'region-empty',
+				`event ${event.id}: ${entry.name} holds no place of the map; it moves nothing`
+			)
+		);
 		return [];
 	}
 	const actor = eventFaction(event, diagnostics);
@@ -25,15 +36,36 @@ export function applyRegionEvent(event: ConflictEvent, entry: GazetteerEntry, me
 	if (event.kind === 'withdrawal') {
 		loser = actor ?? mainHolder(members, next, graph);
 		const left = members.filter((m) => next[m]!.faction === loser);
-		to = event.counter_faction ?? (loser && left.length ? enemyOf(left, loser, next, graph, nodeSet, opposing) : null);
+		to =
+			event.counter_faction ??
+			(loser && left.length ? enemyOf(left, loser, next, graph, nodeSet, opposing) : null);
 	} else {
 		const holder = mainHolder(members, next, graph);
-		to = actor ?? (holder ? enemyOf(members.filter((m) => next[m]!.faction === holder), holder, next, graph, nodeSet, opposing) : null);
+		to =
+			actor ??
+			(holder
+				? enemyOf(
+						members.filter((m) => next[m]!.faction === holder),
+						holder,
+						next,
+						graph,
+						nodeSet,
+						opposing
+					)
+				: null);
 		// The loser: whoever holds the most of what the claimant does not (allies' ground stays theirs).
-		loser = to ? mainHolder(members, next, graph, (m) => next[m]!.faction !== to && !placedByReport(next[m]!)) : null;
+		loser = to
+			? mainHolder(members, next, graph, (m) => next[m]!.faction !== to && !placedByReport(next[m]!))
+			: null;
 	}
 	if (!to || !loser || to === loser) {
-		diagnostics.push(diag('info', 'region-claim-idle', `event ${event.id}: cannot tell who gains ${entry.name} from whom; it moves nothing`));
+		diagnostics.push(
+			diag(
+				'info',
+				'region-claim-idle',
+				`event ${event.id}: cannot tell who gains ${entry.name} from whom; it moves nothing`
+			)
+		);
 		return [];
 	}
 	const share = options.regionExtentShare[event.extent ?? 'all'];
@@ -48,7 +80,13 @@ export function applyRegionEvent(event: ConflictEvent, entry: GazetteerEntry, me
 	// A city drawn by its districts is news of its own: only a claim on all of the region takes it
 	// ("most of Hama province" does not say the city of Hama fell).
 	const whole = (event.extent ?? 'all') === 'all';
-	const candidates = members.filter((m) => next[m]!.faction === loser && !placedByReport(next[m]!) && !named.has(m) && (whole || !nodeSet.nodes[m]!.city));
+	const candidates = members.filter(
+		(m) =>
+			next[m]!.faction === loser &&
+			!placedByReport(next[m]!) &&
+			!named.has(m) &&
+			(whole || !nodeSet.nodes[m]!.city)
+	);
 	const seeds: number[] = [];
 	for (let n = 0; n < next.length; n++) if (next[n]!.faction === to) seeds.push(n);
 	const { km } = growFrom(graph, nodeSet, seeds, () => true);

@@ -44,7 +44,9 @@ export function regionScope(
 ): RegionScope {
 	const { nodes, plane } = nodeSet;
 	const countryPolys = polygonalCoords(country.geometry);
-	const polygons = (regions?.features ?? []).filter((f) => f?.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon')).map((f) => polygonalCoords(f.geometry));
+	const polygons = (regions?.features ?? [])
+		.filter((f) => f?.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'))
+		.map((f) => polygonalCoords(f.geometry));
 	// node → governorate group: admin1 names first, polygons after them (group = admin1 count + polygon index)
 	let nodeGroup: Int32Array | null = null;
 	const admin1Ids = new Map<string, number>();
@@ -87,7 +89,8 @@ export function regionScope(
 	};
 
 	const basisOf = (entry: GazetteerEntry): 'country' | 'governorate' | 'radius' | null => {
-		if (entry.kind === 'country') return pointInPolygonal([entry.lon, entry.lat], countryPolys) ? 'country' : null;
+		if (entry.kind === 'country')
+			return pointInPolygonal([entry.lon, entry.lat], countryPolys) ? 'country' : null;
 		if (entry.kind !== 'region') return null;
 		return isGovernorate(entry) ? 'governorate' : 'radius';
 	};
@@ -99,13 +102,16 @@ export function regionScope(
 		if (basis === 'governorate') {
 			const g = groups();
 			const byName = admin1Ids.get(key(entry.admin1!)) ?? -2;
-			const byPolygon = polygons.length > 0 ? polygonGroup(polygonAt([entry.lon, entry.lat], polygons, plane)) : -2;
+			const byPolygon =
+				polygons.length > 0 ? polygonGroup(polygonAt([entry.lon, entry.lat], polygons, plane)) : -2;
 			const out: number[] = [];
 			for (let i = 0; i < nodes.length; i++) if (g[i] === byName || g[i] === byPolygon) out.push(i);
 			return out;
 		}
 		const p: Position = [entry.lon, entry.lat];
-		return nodes.filter((n) => planeKm(plane, p, [n.lon, n.lat]) <= options.subRegionRadiusKm).map((n) => n.index);
+		return nodes
+			.filter((n) => planeKm(plane, p, [n.lon, n.lat]) <= options.subRegionRadiusKm)
+			.map((n) => n.index);
 	};
 
 	return {

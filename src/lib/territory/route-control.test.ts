@@ -5,11 +5,32 @@ import { makePlane } from './geometry';
 import { m5Km, routeDrafts, routeRuns } from './route-control';
 import type { NodeState } from './settlement-control';
 
-const node = (index: number, lon: number): ControlNode => ({ index, placeIds: [`p${index}`], name: `p${index}`, kind: 'village', lon, lat: 36, city: null, baseline: 'government' });
+const node = (index: number, lon: number): ControlNode => ({
+	index,
+	placeIds: [`p${index}`],
+	name: `p${index}`,
+	kind: 'village',
+	lon,
+	lat: 36,
+	city: null,
+	baseline: 'government'
+});
 const nodes = [node(0, 36.0), node(1, 36.2)];
 const routes: FeatureCollection<LineString> = {
 	type: 'FeatureCollection',
-	features: [{ type: 'Feature', properties: { id: 'm5-highway', name: 'M5 highway' }, geometry: { type: 'LineString', coordinates: [[35.95, 36], [36.25, 36]] } }]
+	features: [
+		{
+			type: 'Feature',
+			properties: { id: 'm5-highway', name: 'M5 highway' },
+			geometry: {
+				type: 'LineString',
+				coordinates: [
+					[35.95, 36],
+					[36.25, 36]
+				]
+			}
+		}
+	]
 };
 const gov: NodeState = { faction: 'government', status: 'baseline', rule: 'baseline', eventIds: [] };
 const opp: NodeState = { faction: 'opposition', status: 'reported', rule: 'report', eventIds: ['evt:1'] };
@@ -34,6 +55,8 @@ describe('route control', () => {
 	it('draws one line per faction, with the events behind it', () => {
 		const drafts = [...routeDrafts(runs, [opp, gov]).values()].map((d) => d.build(0, 0)!);
 		expect(drafts.map((d) => d.properties.faction).sort()).toEqual(['government', 'opposition']);
-		expect(drafts.find((d) => d.properties.faction === 'opposition')!.properties.event_ids).toEqual(['evt:1']);
+		expect(drafts.find((d) => d.properties.faction === 'opposition')!.properties.event_ids).toEqual([
+			'evt:1'
+		]);
 	});
 });

@@ -58,14 +58,22 @@ function nearestIndex(nodes: ControlNode[], plane: Plane) {
 	};
 }
 
-export function routeRuns(routes: FeatureCollection<LineString>, nodes: ControlNode[], plane: Plane, stepKm: number, m5Ids: string[]): RouteRuns[] {
-	if (!routes || routes.type !== 'FeatureCollection' || !Array.isArray(routes.features)) throw new Error('routes must be a GeoJSON FeatureCollection');
+export function routeRuns(
+	routes: FeatureCollection<LineString>,
+	nodes: ControlNode[],
+	plane: Plane,
+	stepKm: number,
+	m5Ids: string[]
+): RouteRuns[] {
+	if (!routes || routes.type !== 'FeatureCollection' || !Array.isArray(routes.features))
+		throw new Error('routes must be a GeoJSON FeatureCollection');
 	if (nodes.length === 0) return [];
 	const nearest = nearestIndex(nodes, plane);
 	const m5 = new Set(m5Ids.map((s) => s.toLowerCase()));
 	const out: RouteRuns[] = [];
 	routes.features.forEach((f: Feature<LineString>, i) => {
-		if (!f.geometry || f.geometry.type !== 'LineString') throw new Error(`routes feature ${i}: geometry must be a LineString`);
+		if (!f.geometry || f.geometry.type !== 'LineString')
+			throw new Error(`routes feature ${i}: geometry must be a LineString`);
 		const p = f.properties ?? {};
 		const id = String(p.id ?? `route:${i}`);
 		const name = String(p.name ?? id);
@@ -95,7 +103,8 @@ export function routeRuns(routes: FeatureCollection<LineString>, nodes: ControlN
 		}
 		// Keep only the route's own vertices and the run joints: drop interior samples on straight stretches.
 		for (const r of runs) r.coords = simplifyCollinear(r.coords);
-		const isM5 = m5.has(id.toLowerCase()) || /\bM5\b/i.test(name) || m5.has(String(p.ref ?? '').toLowerCase());
+		const isM5 =
+			m5.has(id.toLowerCase()) || /\bM5\b/i.test(name) || m5.has(String(p.ref ?? '').toLowerCase());
 		out.push({ id, name, kind: String(p.kind ?? 'road'), isM5, runs });
 	});
 	return out.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -135,13 +144,17 @@ export function routeDrafts(routes: RouteRuns[], state: NodeState[]): Map<string
 	const items = new Map<string, Draft>();
 	for (const r of routes) {
 		// Consecutive runs of one faction join into one line; one feature per (route, faction).
-		const byFaction = new Map<Faction, { lines: Position[][]; runs: number[]; km: number; ids: Set<string> }>();
+		const byFaction = new Map<
+			Faction,
+			{ lines: Position[][]; runs: number[]; km: number; ids: Set<string> }
+		>();
 		let last: Faction | null = null;
 		r.runs.forEach((run, i) => {
 			const s = state[run.node]!;
 			let g = byFaction.get(s.faction);
 			if (!g) byFaction.set(s.faction, (g = { lines: [], runs: [], km: 0, ids: new Set() }));
-			if (last === s.faction && g.lines.length > 0) appendAll(g.lines[g.lines.length - 1]!, run.coords.slice(1));
+			if (last === s.faction && g.lines.length > 0)
+				appendAll(g.lines[g.lines.length - 1]!, run.coords.slice(1));
 			else g.lines.push(run.coords.slice());
 			g.runs.push(i);
 			g.km += run.lengthKm;
@@ -156,8 +169,18 @@ export function routeDrafts(routes: RouteRuns[], state: NodeState[]): Map<string
 				build(from) {
 					return {
 						id: `route:${r.id}:${faction}:${isoDate(from)}:${hash}`,
-						geometry: lines.length === 1 ? { type: 'LineString', coordinates: lines[0]! } : { type: 'MultiLineString', coordinates: lines },
-						properties: { route_id: r.id, name: r.name, kind: r.kind, faction, length_km: Math.round(g.km * 100) / 100, event_ids: [...g.ids].sort() }
+						geometry:
+							lines.length === 1
+								? { type: 'LineString', coordinates: lines[0]! }
+								: { type: 'MultiLineString', coordinates: lines },
+						properties: {
+							route_id: r.id,
+							name: r.name,
+							kind: r.kind,
+							faction,
+							length_km: Math.round(g.km * 100) / 100,
+							event_ids: [...g.ids].sort()
+						}
 					};
 				}
 			});

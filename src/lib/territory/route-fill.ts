@@ -31,9 +31,15 @@ export function fillRoutes(routes: RouteRuns[], captures: Capture[], ctx: DayCon
 			km += run.lengthKm;
 			const s = next[run.node]!;
 			if (!isAnchor(s)) return;
-			if (last && last.node !== run.node && last.faction === s.faction && mid - last.km <= options.routeFillMaxGapKm) {
+			if (
+				last &&
+				last.node !== run.node &&
+				last.faction === s.faction &&
+				mid - last.km <= options.routeFillMaxGapKm
+			) {
 				const losers = new Set<Faction>();
-				for (const n of [last.node, run.node]) for (const c of capturedToday.get(n) ?? []) if (c.to === s.faction) losers.add(c.from);
+				for (const n of [last.node, run.node])
+					for (const c of capturedToday.get(n) ?? []) if (c.to === s.faction) losers.add(c.from);
 				if (losers.size > 0) {
 					const ids = mergeIds(next[last.node]!.eventIds, s.eventIds);
 					const stretch = route.runs.slice(last.run + 1, i);
@@ -46,7 +52,8 @@ export function fillRoutes(routes: RouteRuns[], captures: Capture[], ctx: DayCon
 					};
 					for (const r of stretch) take(r.node);
 					const line: Position[] = stretch.flatMap((r) => r.coords);
-					if (line.length >= 2 && options.routeFillSurroundKm > 0) for (const n of nearLine(line, ctx)) take(n);
+					if (line.length >= 2 && options.routeFillSurroundKm > 0)
+						for (const n of nearLine(line, ctx)) take(n);
 				}
 			}
 			last = { run: i, km: mid, faction: s.faction, node: run.node };

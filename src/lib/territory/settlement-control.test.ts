@@ -11,7 +11,15 @@ import { regionScope } from './regions';
 // A strip of villages 36.02…36.48 E (every 0.04°) in three rows; opposition west of 36.15.
 const box = (x0: number, y0: number, x1: number, y1: number): Polygon => ({
 	type: 'Polygon',
-	coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]]
+	coordinates: [
+		[
+			[x0, y0],
+			[x1, y0],
+			[x1, y1],
+			[x0, y1],
+			[x0, y0]
+		]
+	]
 });
 const country: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: box(36, 36, 36.5, 36.3) };
 const baseline: FeatureCollection<Polygon> = {
@@ -21,29 +29,67 @@ const baseline: FeatureCollection<Polygon> = {
 		{ type: 'Feature', properties: { faction: 'government' }, geometry: box(36.15, 35.9, 36.6, 36.4) }
 	]
 };
-const village = (id: string, lon: number, lat: number, kind: GazetteerEntry['kind'] = 'village'): GazetteerEntry => ({
-	id, name: id, name_ar: null, aliases: [], kind, lon, lat, country: 'SY', admin1: null, parent: null, population: 0, source: 'test'
+const village = (
+	id: string,
+	lon: number,
+	lat: number,
+	kind: GazetteerEntry['kind'] = 'village'
+): GazetteerEntry => ({
+	id,
+	name: id,
+	name_ar: null,
+	aliases: [],
+	kind,
+	lon,
+	lat,
+	country: 'SY',
+	admin1: null,
+	parent: null,
+	population: 0,
+	source: 'test'
 });
 const gazetteer: GazetteerEntry[] = [];
 for (let row = 0; row < 3; row++)
-	for (let col = 0; col < 12; col++) gazetteer.push(village(`v${col}-${row}`, 36.02 + col * 0.04 + (row % 2) * 0.02, 36.1 + row * 0.04));
+	for (let col = 0; col < 12; col++)
+		gazetteer.push(village(`v${col}-${row}`, 36.02 + col * 0.04 + (row % 2) * 0.02, 36.1 + row * 0.04));
 gazetteer.push(village('uni', 36.305, 36.142, 'facility'));
 gazetteer.push(village('province', 36.3, 36.2, 'region'));
 
 let n = 0;
 const ev = (date: string, kind: EventKind, place: string, faction: Faction | null): ConflictEvent => ({
-	id: `evt:${date}:${String(n++).padStart(3, '0')}`, date, time_precision: 1, kind, event_type: 'x', sub_event_type: 'x', actor: faction,
-	faction, place_id: place, geo_precision: 1, confidence: 'reported', fatalities: null, sources: []
+	id: `evt:${date}:${String(n++).padStart(3, '0')}`,
+	date,
+	time_precision: 1,
+	kind,
+	event_type: 'x',
+	sub_event_type: 'x',
+	actor: faction,
+	faction,
+	place_id: place,
+	geo_precision: 1,
+	confidence: 'reported',
+	fatalities: null,
+	sources: []
 });
 
-function run(events: ConflictEvent[], overrides: FeatureCollection<Polygon | MultiPolygon> = { type: 'FeatureCollection', features: [] }) {
+function run(
+	events: ConflictEvent[],
+	overrides: FeatureCollection<Polygon | MultiPolygon> = { type: 'FeatureCollection', features: [] }
+) {
 	const options = { ...DEFAULT_OPTIONS, anchorSpacingDeg: 0 };
 	const nodeSet = selectNodes(gazetteer, country, baseline, options);
 	const graph = buildCells(nodeSet.nodes, country, nodeSet.plane);
 	const timeline = buildControlTimeline({
-		nodeSet, graph, gazetteer: new Map(gazetteer.map((e) => [e.id, e])), events, overrides,
-		regions: regionScope(nodeSet, new Map(gazetteer.map((e) => [e.id, e])), country, undefined, options), routes: [],
-		start: dayNumber('2024-11-26'), end: dayNumber('2024-11-30'), options
+		nodeSet,
+		graph,
+		gazetteer: new Map(gazetteer.map((e) => [e.id, e])),
+		events,
+		overrides,
+		regions: regionScope(nodeSet, new Map(gazetteer.map((e) => [e.id, e])), country, undefined, options),
+		routes: [],
+		start: dayNumber('2024-11-26'),
+		end: dayNumber('2024-11-30'),
+		options
 	});
 	const on = (id: string, date: string): NodeState => {
 		let k = 0;
@@ -56,51 +102,104 @@ function run(events: ConflictEvent[], overrides: FeatureCollection<Polygon | Mul
 describe('buildControlTimeline', () => {
 	it('starts from the baseline polygon each place lies in', () => {
 		const { on } = run([]);
-		expect(on('v0-1', '2024-11-30')).toEqual({ faction: 'opposition', status: 'baseline', rule: 'baseline', eventIds: [] });
-		expect(on('v8-1', '2024-11-30')).toEqual({ faction: 'government', status: 'baseline', rule: 'baseline', eventIds: [] });
+		expect(on('v0-1', '2024-11-30')).toEqual({
+			faction: 'opposition',
+			status: 'baseline',
+			rule: 'baseline',
+			eventIds: []
+		});
+		expect(on('v8-1', '2024-11-30')).toEqual({
+			faction: 'government',
+			status: 'baseline',
+			rule: 'baseline',
+			eventIds: []
+		});
 	});
 
 	it('a capture sets the place from its date on, reported, with the event id', () => {
 		const e = ev('2024-11-28', 'capture', 'v4-1', 'opposition');
 		const { on } = run([e]);
 		expect(on('v4-1', '2024-11-27').faction).toBe('government');
-		expect(on('v4-1', '2024-11-28')).toEqual({ faction: 'opposition', status: 'reported', rule: 'report', eventIds: [e.id] });
+		expect(on('v4-1', '2024-11-28')).toEqual({
+			faction: 'opposition',
+			status: 'reported',
+			rule: 'report',
+			eventIds: [e.id]
+		});
 		expect(on('v4-1', '2024-11-30').faction).toBe('opposition');
 	});
 
 	it('an advance toward a place does not capture it', () => {
 		const { on } = run([ev('2024-11-28', 'advance', 'v9-1', 'opposition')]);
-		expect(on('v9-1', '2024-11-30')).toEqual({ faction: 'government', status: 'baseline', rule: 'baseline', eventIds: [] });
+		expect(on('v9-1', '2024-11-30')).toEqual({
+			faction: 'government',
+			status: 'baseline',
+			rule: 'baseline',
+			eventIds: []
+		});
 	});
 
 	it('places between the old front and a deep capture change hands as inferred', () => {
 		const e = ev('2024-11-27', 'capture', 'v7-1', 'opposition');
 		const { on } = run([e]);
-		for (const id of ['v4-1', 'v5-1', 'v6-1']) expect(on(id, '2024-11-27')).toEqual({ faction: 'opposition', status: 'inferred', rule: 'corridor', eventIds: [e.id] });
+		for (const id of ['v4-1', 'v5-1', 'v6-1'])
+			expect(on(id, '2024-11-27')).toEqual({
+				faction: 'opposition',
+				status: 'inferred',
+				rule: 'corridor',
+				eventIds: [e.id]
+			});
 		expect(on('v10-1', '2024-11-27').faction).toBe('government');
 	});
 
 	it('a clash makes a place contested without changing its holder', () => {
 		const e = ev('2024-11-27', 'clash', 'v5-1', 'opposition');
-		expect(run([e]).on('v5-1', '2024-11-28')).toEqual({ faction: 'government', status: 'contested', rule: 'report', contester: 'opposition', eventIds: [e.id] });
+		expect(run([e]).on('v5-1', '2024-11-28')).toEqual({
+			faction: 'government',
+			status: 'contested',
+			rule: 'report',
+			contester: 'opposition',
+			eventIds: [e.id]
+		});
 	});
 
 	it('a withdrawal hands the place to the enemy it faces, as inferred', () => {
 		const e = ev('2024-11-27', 'withdrawal', 'v3-1', 'government');
-		expect(run([e]).on('v3-1', '2024-11-27')).toEqual({ faction: 'opposition', status: 'inferred', rule: 'withdrawal', eventIds: [e.id] });
+		expect(run([e]).on('v3-1', '2024-11-27')).toEqual({
+			faction: 'opposition',
+			status: 'inferred',
+			rule: 'withdrawal',
+			eventIds: [e.id]
+		});
 	});
 
 	it('a capture located only near a place contests it; one located by its region moves nothing', () => {
 		const near = { ...ev('2024-11-27', 'capture', 'v6-1', 'opposition'), geo_precision: 2 as const };
 		const vague = { ...ev('2024-11-27', 'capture', 'v8-1', 'opposition'), geo_precision: 3 as const };
 		const { on } = run([near, vague]);
-		expect(on('v6-1', '2024-11-27')).toEqual({ faction: 'government', status: 'contested', rule: 'report', contester: 'opposition', eventIds: [near.id] });
-		expect(on('v8-1', '2024-11-27')).toEqual({ faction: 'government', status: 'baseline', rule: 'baseline', eventIds: [] });
+		expect(on('v6-1', '2024-11-27')).toEqual({
+			faction: 'government',
+			status: 'contested',
+			rule: 'report',
+			contester: 'opposition',
+			eventIds: [near.id]
+		});
+		expect(on('v8-1', '2024-11-27')).toEqual({
+			faction: 'government',
+			status: 'baseline',
+			rule: 'baseline',
+			eventIds: []
+		});
 	});
 
 	it('a withdrawal deep behind the lines goes to the nearest enemy', () => {
 		const e = ev('2024-11-27', 'withdrawal', 'v10-1', 'government');
-		expect(run([e]).on('v10-1', '2024-11-27')).toEqual({ faction: 'opposition', status: 'inferred', rule: 'withdrawal', eventIds: [e.id] });
+		expect(run([e]).on('v10-1', '2024-11-27')).toEqual({
+			faction: 'opposition',
+			status: 'inferred',
+			rule: 'withdrawal',
+			eventIds: [e.id]
+		});
 	});
 
 	it('a capture with no actor is credited to the adjacent enemy and says so', () => {
@@ -111,14 +210,23 @@ describe('buildControlTimeline', () => {
 	});
 
 	it('a capture naming no side, of a place that already changed hands, is a restatement: no reversal', () => {
-		const { on, timeline } = run([ev('2024-11-27', 'capture', 'v6-1', 'opposition'), ev('2024-11-29', 'capture', 'v6-1', null)]);
+		const { on, timeline } = run([
+			ev('2024-11-27', 'capture', 'v6-1', 'opposition'),
+			ev('2024-11-29', 'capture', 'v6-1', null)
+		]);
 		expect(on('v6-1', '2024-11-30')).toMatchObject({ faction: 'opposition', status: 'reported' });
 		expect(timeline.diagnostics.some((d) => d.code === 'unattributed-after-change')).toBe(true);
 	});
 	it('on one day, the holder withdraws before a capture, and a side that entered withdraws after it', () => {
-		const taken = run([ev('2024-11-28', 'capture', 'v6-1', 'opposition'), ev('2024-11-28', 'withdrawal', 'v6-1', null)]);
+		const taken = run([
+			ev('2024-11-28', 'capture', 'v6-1', 'opposition'),
+			ev('2024-11-28', 'withdrawal', 'v6-1', null)
+		]);
 		expect(taken.on('v6-1', '2024-11-28').faction).toBe('opposition');
-		const left = run([ev('2024-11-28', 'entry', 'v6-1', 'opposition'), ev('2024-11-28', 'withdrawal', 'v6-1', 'opposition')]);
+		const left = run([
+			ev('2024-11-28', 'entry', 'v6-1', 'opposition'),
+			ev('2024-11-28', 'withdrawal', 'v6-1', 'opposition')
+		]);
 		expect(left.on('v6-1', '2024-11-28').faction).toBe('government');
 	});
 	it('an event at a facility steers the nearest place', () => {
@@ -128,7 +236,12 @@ describe('buildControlTimeline', () => {
 
 	it('a clash in a region names no place that changed hands and moves nothing', () => {
 		const { on, timeline } = run([ev('2024-11-27', 'clash', 'province', 'opposition')]);
-		expect(on('v8-1', '2024-11-27')).toEqual({ faction: 'government', status: 'baseline', rule: 'baseline', eventIds: [] });
+		expect(on('v8-1', '2024-11-27')).toEqual({
+			faction: 'government',
+			status: 'baseline',
+			rule: 'baseline',
+			eventIds: []
+		});
 		expect(timeline.diagnostics.map((d) => d.code)).toContain('region-event-idle');
 	});
 
@@ -140,15 +253,35 @@ describe('buildControlTimeline', () => {
 	it('an override wins over events for its dates and is marked as such', () => {
 		const overrides: FeatureCollection<Polygon> = {
 			type: 'FeatureCollection',
-			features: [{ type: 'Feature', properties: { date: '2024-11-28', until: '2024-11-29', faction: 'sdf', note: 'analyst', id: 'ov1' }, geometry: box(36.38, 36.0, 36.5, 36.3) }]
+			features: [
+				{
+					type: 'Feature',
+					properties: { date: '2024-11-28', until: '2024-11-29', faction: 'sdf', note: 'analyst', id: 'ov1' },
+					geometry: box(36.38, 36.0, 36.5, 36.3)
+				}
+			]
 		};
 		const { on } = run([ev('2024-11-28', 'capture', 'v10-1', 'opposition')], overrides);
-		expect(on('v10-1', '2024-11-28')).toEqual({ faction: 'sdf', status: 'override', rule: 'override', eventIds: ['ov1'] });
+		expect(on('v10-1', '2024-11-28')).toEqual({
+			faction: 'sdf',
+			status: 'override',
+			rule: 'override',
+			eventIds: ['ov1']
+		});
 		expect(on('v10-1', '2024-11-30').faction).toBe('opposition'); // the model's state beneath shows again
 	});
 
 	it('rejects an override without a valid faction, naming the feature', () => {
-		const bad: FeatureCollection<Polygon> = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { date: '2024-11-28', faction: 'rebels' }, geometry: box(36, 36, 36.1, 36.1) }] };
+		const bad: FeatureCollection<Polygon> = {
+			type: 'FeatureCollection',
+			features: [
+				{
+					type: 'Feature',
+					properties: { date: '2024-11-28', faction: 'rebels' },
+					geometry: box(36, 36, 36.1, 36.1)
+				}
+			]
+		};
 		expect(() => run([], bad)).toThrow(/overrides feature 0: properties.faction/);
 	});
 });

@@ -11,7 +11,16 @@ import { applyCollapse } from './collapse';
 import { CONTROL_KINDS, type TerritoryOptions } from './config';
 import { resolveContested } from './contested-timeout';
 import type { NodeSet } from './control-nodes';
-import { diag, enemyOf, eventFaction, mergeIds, sameState, type Capture, type DayContext, type NodeState } from './control-state';
+import {
+	diag,
+	enemyOf,
+	eventFaction,
+	mergeIds,
+	sameState,
+	type Capture,
+	type DayContext,
+	type NodeState
+} from './control-state';
 import { planeKm } from './geometry';
 import { infer } from './inference';
 import { readOverrides } from './overrides';
@@ -37,7 +46,15 @@ export interface ControlTimeline {
 // A withdrawal by the side holding the place (or by no named side) comes before the day's entries and
 // captures: "the army withdrew and the rebels took X". One by another side comes after them: it left
 // what it had just entered ("reached Hama but later withdrew").
-const KIND_ORDER: Record<string, number> = { advance: 0, clash: 1, 'withdrawal-by-holder': 2, entry: 3, capture: 4, withdrawal: 5, collapse: 6 };
+const KIND_ORDER: Record<string, number> = {
+	advance: 0,
+	clash: 1,
+	'withdrawal-by-holder': 2,
+	entry: 3,
+	capture: 4,
+	withdrawal: 5,
+	collapse: 6
+};
 
 /** Region events that move ground; a clash or an advance "in Idlib province" names no place that changed hands. */
 const REGION_KINDS = new Set(['capture', 'entry', 'withdrawal']);
@@ -72,7 +89,13 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 		try {
 			day = dayNumber(e.date);
 		} catch {
-			diagnostics.push(diag('warning', 'bad-event-date', `event ${e.id}: date ${JSON.stringify(e.date)} is not YYYY-MM-DD; ignored`));
+			diagnostics.push(
+				diag(
+					'warning',
+					'bad-event-date',
+					`event ${e.id}: date ${JSON.stringify(e.date)} is not YYYY-MM-DD; ignored`
+				)
+			);
 			continue;
 		}
 		if (day > end) continue;
@@ -98,7 +121,11 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 	const baselineStates = new Map<Faction, NodeState>();
 	let current: NodeState[] = nodes.map((n) => {
 		let s = baselineStates.get(n.baseline);
-		if (!s) baselineStates.set(n.baseline, (s = { faction: n.baseline, status: 'baseline', rule: 'baseline', eventIds: [] }));
+		if (!s)
+			baselineStates.set(
+				n.baseline,
+				(s = { faction: n.baseline, status: 'baseline', rule: 'baseline', eventIds: [] })
+			);
 		return s;
 	});
 	const pockets = new PocketWatch(graph, current);
@@ -121,7 +148,9 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 			return city ? (prev[city.districts[0]!]?.faction ?? null) : null;
 		};
 		const order = (e: ConflictEvent) =>
-			KIND_ORDER[e.kind === 'withdrawal' && (!e.faction || e.faction === holderOf(e)) ? 'withdrawal-by-holder' : e.kind] ?? 9;
+			KIND_ORDER[
+				e.kind === 'withdrawal' && (!e.faction || e.faction === holderOf(e)) ? 'withdrawal-by-holder' : e.kind
+			] ?? 9;
 		const events = (byDay.get(day) ?? []).sort((a, b) => order(a) - order(b) || (a.id < b.id ? -1 : 1));
 		const cityEvents: { city: string; event: ConflictEvent }[] = [];
 		const regionEvents: { entry: GazetteerEntry; members: number[]; event: ConflictEvent }[] = [];
@@ -139,8 +168,16 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 				continue;
 			}
 			if ('region' in target) {
-				if (REGION_KINDS.has(event.kind)) regionEvents.push({ entry: target.region, members: target.members, event });
-				else diagnostics.push(diag('info', 'region-event-idle', `event ${event.id}: a ${event.kind} in ${target.region.name} names no place that changed hands; it moves no control`));
+				if (REGION_KINDS.has(event.kind))
+					regionEvents.push({ entry: target.region, members: target.members, event });
+				else
+					diagnostics.push(
+						diag(
+							'info',
+							'region-event-idle',
+							`event ${event.id}: a ${event.kind} in ${target.region.name} names no place that changed hands; it moves no control`
+						)
+					);
 				continue;
 			}
 			if (event.kind === 'advance') {
@@ -148,9 +185,33 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 				continue;
 			}
 			named.add(target.node);
-			applyNodeEvent(target.node, event, next, captures, nodeSet, graph, diagnostics, protectedNodes, opposing, options);
+			applyNodeEvent(
+				target.node,
+				event,
+				next,
+				captures,
+				nodeSet,
+				graph,
+				diagnostics,
+				protectedNodes,
+				opposing,
+				options
+			);
 		}
-		for (const { city, event } of cityEvents) applyCityEvent(city, event, next, captures, nodeSet, graph, options, diagnostics, named, protectedNodes, opposing);
+		for (const { city, event } of cityEvents)
+			applyCityEvent(
+				city,
+				event,
+				next,
+				captures,
+				nodeSet,
+				graph,
+				options,
+				diagnostics,
+				named,
+				protectedNodes,
+				opposing
+			);
 		for (const n of named) lastNews[n] = day;
 		for (const { entry, members, event } of regionEvents) applyRegionEvent(event, entry, members, ctx);
 
@@ -172,7 +233,9 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 			for (const n of o.nodes) effective[n] = s;
 		}
 		const last = states[states.length - 1];
-		if (last) for (let i = 0; i < effective.length; i++) if (sameState(effective[i]!, last[i]!)) effective[i] = last[i]!;
+		if (last)
+			for (let i = 0; i < effective.length; i++)
+				if (sameState(effective[i]!, last[i]!)) effective[i] = last[i]!;
 		states.push(effective);
 	}
 	return { days, states, diagnostics };
@@ -194,7 +257,13 @@ function collapseScope(
 	if (city) return { nodes: city.districts, name };
 	const members = entry ? regions.nodesOf(entry) : null;
 	if (members) return { nodes: members, name };
-	diagnostics.push(diag('warning', 'collapse-place-unknown', `event ${event.id}: a collapse at ${name} (${entry?.kind ?? 'not in the gazetteer'}) names no place, region or country of the map; it moves nothing`));
+	diagnostics.push(
+		diag(
+			'warning',
+			'collapse-place-unknown',
+			`event ${event.id}: a collapse at ${name} (${entry?.kind ?? 'not in the gazetteer'}) names no place, region or country of the map; it moves nothing`
+		)
+	);
 	return null;
 }
 
@@ -212,7 +281,13 @@ function resolveTarget(
 	if (nodeSet.cities.has(event.place_id)) return { city: event.place_id };
 	const entry = gazetteer.get(event.place_id);
 	if (!entry) {
-		diagnostics.push(diag('warning', 'event-place-unknown', `event ${event.id}: place ${event.place_id} is not in the gazetteer; it moves no control`));
+		diagnostics.push(
+			diag(
+				'warning',
+				'event-place-unknown',
+				`event ${event.id}: place ${event.place_id} is not in the gazetteer; it moves no control`
+			)
+		);
 		return null;
 	}
 	const members = regions.nodesOf(entry);
@@ -227,7 +302,13 @@ function resolveTarget(
 		}
 		if (best !== null) return { node: best };
 	}
-	diagnostics.push(diag('info', 'event-place-not-held', `event ${event.id}: ${entry.name} (${entry.kind}) is not a place that holds ground here; it moves no control`));
+	diagnostics.push(
+		diag(
+			'info',
+			'event-place-not-held',
+			`event ${event.id}: ${entry.name} (${entry.kind}) is not a place that holds ground here; it moves no control`
+		)
+	);
 	return null;
 }
 
@@ -245,20 +326,43 @@ function applyNodeEvent(
 ): void {
 	const before = next[node]!;
 	const actor = eventFaction(event, diagnostics);
-	if (!actor && (event.kind === 'capture' || event.kind === 'entry') && options.unattributedMovesBaselineOnly && before.status !== 'baseline') {
-		diagnostics.push(diag('info', 'unattributed-after-change', `event ${event.id}: a ${event.kind} of ${nodeSet.nodes[node]!.name} naming no side, after it changed hands; taken as a restatement, no change`));
+	if (
+		!actor &&
+		(event.kind === 'capture' || event.kind === 'entry') &&
+		options.unattributedMovesBaselineOnly &&
+		before.status !== 'baseline'
+	) {
+		diagnostics.push(
+			diag(
+				'info',
+				'unattributed-after-change',
+				`event ${event.id}: a ${event.kind} of ${nodeSet.nodes[node]!.name} naming no side, after it changed hands; taken as a restatement, no change`
+			)
+		);
 		return;
 	}
 	// ACLED geo_precision 2 is "near the place": a capture near a village is fighting there, not
 	// its fall; 3 (only the wider region) says nothing about the place itself.
 	const near = (event.kind === 'capture' || event.kind === 'entry') && event.geo_precision === 2;
-	if ((event.kind === 'capture' || event.kind === 'entry' || event.kind === 'withdrawal') && event.geo_precision === 3) {
-		diagnostics.push(diag('info', 'event-too-vague', `event ${event.id}: a ${event.kind} located only by its region moves no control`));
+	if (
+		(event.kind === 'capture' || event.kind === 'entry' || event.kind === 'withdrawal') &&
+		event.geo_precision === 3
+	) {
+		diagnostics.push(
+			diag(
+				'info',
+				'event-too-vague',
+				`event ${event.id}: a ${event.kind} located only by its region moves no control`
+			)
+		);
 		return;
 	}
 	if (event.kind === 'clash' || near) {
 		if (before.status === 'reported' && captures.some((c) => c.node === node)) return;
-		const contester = actor && actor !== before.faction ? actor : (before.contester ?? enemyOf([node], before.faction, next, graph, nodeSet, opposing) ?? undefined);
+		const contester =
+			actor && actor !== before.faction
+				? actor
+				: (before.contester ?? enemyOf([node], before.faction, next, graph, nodeSet, opposing) ?? undefined);
 		next[node] = {
 			faction: before.faction,
 			status: 'contested',
@@ -274,7 +378,13 @@ function applyNodeEvent(
 		// The actor left; whoever faces it takes over (inferred: the text says who left, not who came).
 		const leaver = actor ?? before.faction;
 		if (leaver !== before.faction) {
-			diagnostics.push(diag('info', 'withdrawal-not-holder', `event ${event.id}: ${leaver} withdrew from ${nodeSet.nodes[node]!.name}, which the model has as ${before.faction}; no change`));
+			diagnostics.push(
+				diag(
+					'info',
+					'withdrawal-not-holder',
+					`event ${event.id}: ${leaver} withdrew from ${nodeSet.nodes[node]!.name}, which the model has as ${before.faction}; no change`
+				)
+			);
 			return;
 		}
 		to = event.counter_faction ?? enemyOf([node], before.faction, next, graph, nodeSet, opposing);
@@ -282,15 +392,33 @@ function applyNodeEvent(
 	} else {
 		to = actor ?? enemyOf([node], before.faction, next, graph, nodeSet, opposing);
 		if (!actor && to)
-			diagnostics.push(diag('info', 'capture-actor-inferred', `event ${event.id}: no actor stated; the capture of ${nodeSet.nodes[node]!.name} is credited to the adjacent ${to}`));
+			diagnostics.push(
+				diag(
+					'info',
+					'capture-actor-inferred',
+					`event ${event.id}: no actor stated; the capture of ${nodeSet.nodes[node]!.name} is credited to the adjacent ${to}`
+				)
+			);
 	}
 	if (!to) {
-		diagnostics.push(diag('warning', 'capture-without-captor', `event ${event.id}: cannot tell who took ${nodeSet.nodes[node]!.name}; no change`));
+		diagnostics.push(
+			diag(
+				'warning',
+				'capture-without-captor',
+				`event ${event.id}: cannot tell who took ${nodeSet.nodes[node]!.name}; no change`
+			)
+		);
 		return;
 	}
 	const sameDay = captures.find((c) => c.node === node);
 	if (sameDay && sameDay.to !== to)
-		diagnostics.push(diag('warning', 'conflicting-captures', `events ${sameDay.eventIds.join(', ')} and ${event.id} give ${nodeSet.nodes[node]!.name} to different factions on one day; the later id wins`));
+		diagnostics.push(
+			diag(
+				'warning',
+				'conflicting-captures',
+				`events ${sameDay.eventIds.join(', ')} and ${event.id} give ${nodeSet.nodes[node]!.name} to different factions on one day; the later id wins`
+			)
+		);
 	const ids = sameDay && sameDay.to === to ? mergeIds(sameDay.eventIds, [event.id]) : [event.id];
 	next[node] = { faction: to, status, rule: status === 'inferred' ? 'withdrawal' : 'report', eventIds: ids };
 	protectedNodes.delete(node);
@@ -301,5 +429,6 @@ function applyNodeEvent(
 	} else if (sameDay) {
 		sameDay.to = to;
 		sameDay.eventIds = ids;
-	} else if (before.faction !== to) captures.push({ node, from: before.faction, to, eventIds: ids, revoked: before.eventIds });
+	} else if (before.faction !== to)
+		captures.push({ node, from: before.faction, to, eventIds: ids, revoked: before.eventIds });
 }

@@ -121,7 +121,13 @@ export function firstSelfIntersection(ring: Position[]): number | null {
 	for (let i = 0; i < n; i++) {
 		const a = ring[i]!;
 		const b = ring[i + 1]!;
-		boxes.push({ minX: Math.min(a[0]!, b[0]!), minY: Math.min(a[1]!, b[1]!), maxX: Math.max(a[0]!, b[0]!), maxY: Math.max(a[1]!, b[1]!), index: i });
+		boxes.push({
+			minX: Math.min(a[0]!, b[0]!),
+			minY: Math.min(a[1]!, b[1]!),
+			maxX: Math.max(a[0]!, b[0]!),
+			maxY: Math.max(a[1]!, b[1]!),
+			index: i
+		});
 	}
 	const tree = new RBush<EdgeBox>().load(boxes);
 	for (let i = 0; i < n; i++) {
@@ -144,7 +150,8 @@ export function polygonProblems(rings: Position[][]): string[] {
 		if (ring.length < 4) problems.push(`${label} has fewer than 4 positions`);
 		const first = ring[0];
 		const last = ring[ring.length - 1];
-		if (!first || !last || first[0] !== last[0] || first[1] !== last[1]) problems.push(`${label} is not closed`);
+		if (!first || !last || first[0] !== last[0] || first[1] !== last[1])
+			problems.push(`${label} is not closed`);
 		for (const p of ring) {
 			if (round6(p[0]!) !== p[0] || round6(p[1]!) !== p[1]) {
 				problems.push(`${label} has coordinates beyond 6 decimals`);
@@ -155,7 +162,8 @@ export function polygonProblems(rings: Position[][]): string[] {
 		if (r === 0 && !(area > 0)) problems.push(`${label} must wind counterclockwise (RFC 7946)`);
 		if (r > 0 && !(area < 0)) problems.push(`${label} must wind clockwise (RFC 7946)`);
 		const crossing = firstSelfIntersection(ring);
-		if (crossing !== null) problems.push(`${label} intersects itself near [${ring[crossing]![0]}, ${ring[crossing]![1]}]`);
+		if (crossing !== null)
+			problems.push(`${label} intersects itself near [${ring[crossing]![0]}, ${ring[crossing]![1]}]`);
 	});
 	return problems;
 }

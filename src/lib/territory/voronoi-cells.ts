@@ -33,7 +33,11 @@ export function edgeKey(u: number, v: number): number {
 	return u * KEY_BASE + v;
 }
 
-export function buildCells(nodes: ControlNode[], country: Feature<Polygon | MultiPolygon>, plane: Plane): CellGraph {
+export function buildCells(
+	nodes: ControlNode[],
+	country: Feature<Polygon | MultiPolygon>,
+	plane: Plane
+): CellGraph {
 	const diagnostics: Diagnostic[] = [];
 	const countryPolys = polygonalCoords(country.geometry);
 	let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -47,7 +51,10 @@ export function buildCells(nodes: ControlNode[], country: Feature<Polygon | Mult
 	const pad = 0.5;
 	const kx = plane.kx;
 	const pts = featureCollection(nodes.map((n) => point([n.lon * kx, n.lat])));
-	const raw = nodes.length > 0 ? voronoi(pts, { bbox: [(x0 - pad) * kx, y0 - pad, (x1 + pad) * kx, y1 + pad] }).features : [];
+	const raw =
+		nodes.length > 0
+			? voronoi(pts, { bbox: [(x0 - pad) * kx, y0 - pad, (x1 + pad) * kx, y1 + pad] }).features
+			: [];
 
 	const vertexIds = new Map<string, number>();
 	const vertices: Position[] = [];
@@ -85,12 +92,20 @@ export function buildCells(nodes: ControlNode[], country: Feature<Polygon | Mult
 		if (!insideCountry(clean[0]!, countryPolys, countryVertices)) {
 			const clipped = clipToCountry(clean, country);
 			polys = [];
-			if (clipped) for (const rings of polygonalCoords(clipped.geometry)) {
-				const c = normalizePolygonRings(rings);
-				if (c) polys.push(c);
-			}
+			if (clipped)
+				for (const rings of polygonalCoords(clipped.geometry)) {
+					const c = normalizePolygonRings(rings);
+					if (c) polys.push(c);
+				}
 			if (polys.length === 0)
-				diagnostics.push({ level: 'warning', code: 'empty-cell', message: `the cell of ${node.placeIds[0] ?? 'an anchor'} vanished when clipped to the country`, article: null, start: null, end: null });
+				diagnostics.push({
+					level: 'warning',
+					code: 'empty-cell',
+					message: `the cell of ${node.placeIds[0] ?? 'an anchor'} vanished when clipped to the country`,
+					article: null,
+					start: null,
+					end: null
+				});
 		}
 		cells.push(polys.map((rings) => rings.map((r) => r.map(intern))));
 		areaKm2.push(polys.reduce((s, rings) => s + polygonAreaKm2(rings), 0));
@@ -99,7 +114,8 @@ export function buildCells(nodes: ControlNode[], country: Feature<Polygon | Mult
 	// Adjacency from shared directed edges: u→v in one cell, v→u in its neighbour.
 	const owner = new Map<number, number>();
 	cells.forEach((polys, c) => {
-		for (const rings of polys) for (const r of rings) for (let k = 0; k + 1 < r.length; k++) owner.set(edgeKey(r[k]!, r[k + 1]!), c);
+		for (const rings of polys)
+			for (const r of rings) for (let k = 0; k + 1 < r.length; k++) owner.set(edgeKey(r[k]!, r[k + 1]!), c);
 	});
 	const neighbours: Neighbour[][] = cells.map(() => []);
 	cells.forEach((polys, c) => {
@@ -137,10 +153,17 @@ function clipToCountry(rings: Position[][], country: Feature<Polygon | MultiPoly
 	const px = (x1 - x0) * 0.1 + 1e-4;
 	const py = (y1 - y0) * 0.1 + 1e-4;
 	const piece = bboxClip(country, [x0 - px, y0 - py, x1 + px, y1 + py]);
-	const coords = polygonalCoords(piece.geometry as Polygon | MultiPolygon).filter((r) => r.length > 0 && r[0]!.length >= 4);
+	const coords = polygonalCoords(piece.geometry as Polygon | MultiPolygon).filter(
+		(r) => r.length > 0 && r[0]!.length >= 4
+	);
 	if (coords.length === 0) return null;
-	const pieceGeom: Polygon | MultiPolygon = coords.length === 1 ? { type: 'Polygon', coordinates: coords[0]! } : { type: 'MultiPolygon', coordinates: coords };
-	return intersect(featureCollection([polygon(rings), { type: 'Feature', properties: {}, geometry: pieceGeom }]));
+	const pieceGeom: Polygon | MultiPolygon =
+		coords.length === 1
+			? { type: 'Polygon', coordinates: coords[0]! }
+			: { type: 'MultiPolygon', coordinates: coords };
+	return intersect(
+		featureCollection([polygon(rings), { type: 'Feature', properties: {}, geometry: pieceGeom }])
+	);
 }
 
 /** A convex cell lies inside the country when its vertices do and no country vertex pokes into it. */

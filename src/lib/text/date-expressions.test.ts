@@ -4,13 +4,19 @@ import { addDays, dayNumber, isoDate, weekday } from '../geo/days';
 import { findDateExpressions, lastWeekdayOnOrBefore } from './date-expressions';
 
 function dates(text: string, published: string | null) {
-	return findDateExpressions(text, { start: 0, end: text.length }, published).map((e) => ({ text: text.slice(e.start, e.end), kind: e.kind, date: e.date }));
+	return findDateExpressions(text, { start: 0, end: text.length }, published).map((e) => ({
+		text: text.slice(e.start, e.end),
+		kind: e.kind,
+		date: e.date
+	}));
 }
 
 describe('date expressions', () => {
 	it('resolves a weekday to the latest such day on or before publication', () => {
 		// Thursday 28 Nov 2024: "on Wednesday" is the day before, "Thursday" the same day
-		expect(dates('launched on Wednesday', '2024-11-28')).toEqual([{ text: 'on Wednesday', kind: 'weekday', date: '2024-11-27' }]);
+		expect(dates('launched on Wednesday', '2024-11-28')).toEqual([
+			{ text: 'on Wednesday', kind: 'weekday', date: '2024-11-27' }
+		]);
 		expect(dates('said on Thursday', '2024-11-28')[0]!.date).toBe('2024-11-28');
 		expect(dates('struck earlier Friday', '2024-11-30')[0]!.date).toBe('2024-11-29');
 	});
@@ -19,7 +25,9 @@ describe('date expressions', () => {
 		expect(dates('fighting yesterday', '2024-11-30')[0]!.date).toBe('2024-11-29');
 	});
 	it('reads explicit dates with and without a year', () => {
-		expect(dates('clashes since November 27', '2024-11-29')).toEqual([{ text: 'November 27', kind: 'since', date: '2024-11-27' }]);
+		expect(dates('clashes since November 27', '2024-11-29')).toEqual([
+			{ text: 'November 27', kind: 'since', date: '2024-11-27' }
+		]);
 		expect(dates('on 27 November', '2024-11-29')[0]!.date).toBe('2024-11-27');
 		expect(dates('Published 18:04 IST, November 29th 2024', null)[0]!.date).toBe('2024-11-29');
 		expect(dates('03:09 PM, Nov 28, 2024', null)[0]!.date).toBe('2024-11-28');
@@ -38,23 +46,49 @@ describe('date expressions', () => {
 	it('property: a weekday resolves to that weekday, 0–6 days before publication', () => {
 		const names = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 		fc.assert(
-			fc.property(fc.integer({ min: dayNumber('2000-01-01'), max: dayNumber('2040-12-31') }), fc.integer({ min: 0, max: 6 }), (day, wd) => {
-				const published = isoDate(day);
-				const resolved = dates(`on ${names[wd]}`, published)[0]!.date!;
-				const back = dayNumber(published) - dayNumber(resolved);
-				return weekday(resolved) === wd && back >= 0 && back <= 6 && resolved === lastWeekdayOnOrBefore(published, wd);
-			})
+			fc.property(
+				fc.integer({ min: dayNumber('2000-01-01'), max: dayNumber('2040-12-31') }),
+				fc.integer({ min: 0, max: 6 }),
+				(day, wd) => {
+					const published = isoDate(day);
+					const resolved = dates(`on ${names[wd]}`, published)[0]!.date!;
+					const back = dayNumber(published) - dayNumber(resolved);
+					return (
+						weekday(resolved) === wd &&
+						back >= 0 &&
+						back <= 6 &&
+						resolved === lastWeekdayOnOrBefore(published, wd)
+					);
+				}
+			)
 		);
 	});
 	it('property: a month-day without year is never after the day after publication', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: dayNumber('2001-01-01'), max: dayNumber('2040-12-31') }), fc.integer({ min: -400, max: 400 }), (day, offset) => {
-				const target = isoDate(day + offset);
-				const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-				const text = `on ${months[Number(target.slice(5, 7)) - 1]} ${Number(target.slice(8, 10))}`;
-				const found = dates(text, isoDate(day))[0];
-				return found?.date === null || dayNumber(found!.date!) <= day + 1;
-			})
+			fc.property(
+				fc.integer({ min: dayNumber('2001-01-01'), max: dayNumber('2040-12-31') }),
+				fc.integer({ min: -400, max: 400 }),
+				(day, offset) => {
+					const target = isoDate(day + offset);
+					const months = [
+						'January',
+						'February',
+						'March',
+						'April',
+						'May',
+						'June',
+						'July',
+						'August',
+						'September',
+						'October',
+						'November',
+						'December'
+					];
+					const text = `on ${months[Number(target.slice(5, 7)) - 1]} ${Number(target.slice(8, 10))}`;
+					const found = dates(text, isoDate(day))[0];
+					return found?.date === null || dayNumber(found!.date!) <= day + 1;
+				}
+			)
 		);
 	});
 	it('knows 2024-11-30 minus one week', () => {

@@ -5,7 +5,8 @@ import type { IsoDate } from '../domain/types';
 import { addDays, dayNumber, isoDate, weekday } from '../geo/days';
 import type { Span } from './sentences';
 
-export type DateExpressionKind = 'explicit' | 'weekday' | 'relative' | 'week' | 'since' | 'historical' | 'comparative';
+export type DateExpressionKind =
+	'explicit' | 'weekday' | 'relative' | 'week' | 'since' | 'historical' | 'comparative';
 
 export interface DateExpression extends Span {
 	kind: DateExpressionKind;
@@ -16,7 +17,8 @@ export interface DateExpression extends Span {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
+const MONTH =
+	'(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = '(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)';
@@ -27,12 +29,18 @@ const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4}
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+${DAY}\\b(?!,?\\s*\\d{4})(?!\\s*(?:st|nd|rd|th)?\\s*\\d)`, 'g');
 const DAY_MONTH = new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH}\\b(?!,?\\s*\\d{4})`, 'g');
-const WEEKDAY_RE = new RegExp(`\\b(?:(?:on|early|earlier|late|last|since)\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'g');
-const RELATIVE = /\b(today|this morning|this afternoon|this evening|tonight|yesterday|last night|overnight|earlier today|now|a day (?:after|earlier|before)|the day before|the previous day)\b/gi;
-const WEEK = /\b((?:earlier |later )?this week|in recent days|(?:in )?the past (?:few|two|three|four|several) days)\b/gi;
+const WEEKDAY_RE = new RegExp(
+	`\\b(?:(?:on|early|earlier|late|last|since)\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?\\b`,
+	'g'
+);
+const RELATIVE =
+	/\b(today|this morning|this afternoon|this evening|tonight|yesterday|last night|overnight|earlier today|now|a day (?:after|earlier|before)|the day before|the previous day)\b/gi;
+const WEEK =
+	/\b((?:earlier |later )?this week|in recent days|(?:in )?the past (?:few|two|three|four|several) days)\b/gi;
 const MONTH_YEAR = new RegExp(`\\b(?:since |in )?${MONTH}\\s+(\\d{4})\\b`, 'g');
 const YEAR = /\b(?:since |in |the )?((?:19|20)\d{2})(?:[-–](\d{2,4}))?\b/g;
-const COMPARATIVE_BEFORE = /\b(first|largest|biggest|most|worst|heaviest|deadliest|major|significant|strongest|greatest|intense|largest-ever)\b[^.]{0,120}$/i;
+const COMPARATIVE_BEFORE =
+	/\b(first|largest|biggest|most|worst|heaviest|deadliest|major|significant|strongest|greatest|intense|largest-ever)\b[^.]{0,120}$/i;
 
 function monthIndex(name: string): number {
 	return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
@@ -76,7 +84,8 @@ function overlaps(found: DateExpression[], start: number, end: number): boolean 
 
 /** All date expressions in `text[span]`, earliest first; overlapping matches keep the more explicit one. */
 /** Without one of these, no expression below can match: a cheap test first. */
-const ANY_DATE_WORD = /\d|day|night|week|now|today|tonight|yesterday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const ANY_DATE_WORD =
+	/\d|day|night|week|now|today|tonight|yesterday|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 export function findDateExpressions(text: string, span: Span, published: IsoDate | null): DateExpression[] {
 	const slice = text.slice(span.start, span.end);
@@ -89,50 +98,76 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
 		if (!overlaps(found, start, end)) found.push({ start, end, kind, date, precision });
 	};
 	const isHistory = (year: number) => (pubYear !== null ? year < pubYear : false);
-	const comparative = (index: number) => COMPARATIVE_BEFORE.test(slice.slice(Math.max(0, index - 140), index));
+	const comparative = (index: number) =>
+		COMPARATIVE_BEFORE.test(slice.slice(Math.max(0, index - 140), index));
 
 	// each family runs only when its telltale is there: most sentences have no month name or digit
 	const hasMonth = MONTH_WORD.test(slice);
 	const hasDigit = /\d/.test(slice);
-	if (hasMonth && hasDigit) for (const m of slice.matchAll(MONTH_DAY_YEAR)) {
-		const date = makeDate(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
-		add(m as RegExpExecArray, date && isHistory(Number(m[3])) ? 'historical' : 'explicit', date, 1);
-	}
-	if (hasMonth && hasDigit) for (const m of slice.matchAll(DAY_MONTH_YEAR)) {
-		const date = makeDate(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
-		add(m as RegExpExecArray, date && isHistory(Number(m[3])) ? 'historical' : 'explicit', date, 1);
-	}
-	if (hasDigit) for (const m of slice.matchAll(ISO)) add(m as RegExpExecArray, 'explicit', makeDate(Number(m[1]), Number(m[2]) - 1, Number(m[3])), 1);
-	if (hasMonth && hasDigit) for (const m of slice.matchAll(MONTH_YEAR)) {
-		const year = Number(m[2]);
-		const kind = comparative(m.index!) ? 'comparative' : isHistory(year) || pubYear === null ? 'historical' : 'explicit';
-		add(m as RegExpExecArray, kind, makeDate(year, monthIndex(m[1]!), 15), 3);
-	}
-	if (hasMonth && hasDigit) for (const m of slice.matchAll(MONTH_DAY)) {
-		const since = /\bsince\s+$/i.test(slice.slice(Math.max(0, m.index! - 7), m.index));
-		add(m as RegExpExecArray, since ? 'since' : 'explicit', yearless(published, monthIndex(m[1]!), Number(m[2])), 1);
-	}
-	if (hasMonth && hasDigit) for (const m of slice.matchAll(DAY_MONTH)) {
-		const since = /\bsince\s+$/i.test(slice.slice(Math.max(0, m.index! - 7), m.index));
-		add(m as RegExpExecArray, since ? 'since' : 'explicit', yearless(published, monthIndex(m[2]!), Number(m[1])), 1);
-	}
-	if (/day\b/i.test(slice)) for (const m of slice.matchAll(WEEKDAY_RE)) {
-		const date = published ? lastWeekdayOnOrBefore(published, WEEKDAYS.indexOf(m[1]!.toLowerCase())) : null;
-		add(m as RegExpExecArray, /^since/i.test(m[0]) ? 'since' : 'weekday', date, 1);
-	}
+	if (hasMonth && hasDigit)
+		for (const m of slice.matchAll(MONTH_DAY_YEAR)) {
+			const date = makeDate(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
+			add(m as RegExpExecArray, date && isHistory(Number(m[3])) ? 'historical' : 'explicit', date, 1);
+		}
+	if (hasMonth && hasDigit)
+		for (const m of slice.matchAll(DAY_MONTH_YEAR)) {
+			const date = makeDate(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
+			add(m as RegExpExecArray, date && isHistory(Number(m[3])) ? 'historical' : 'explicit', date, 1);
+		}
+	if (hasDigit)
+		for (const m of slice.matchAll(ISO))
+			add(m as RegExpExecArray, 'explicit', makeDate(Number(m[1]), Number(m[2]) - 1, Number(m[3])), 1);
+	if (hasMonth && hasDigit)
+		for (const m of slice.matchAll(MONTH_YEAR)) {
+			const year = Number(m[2]);
+			const kind = comparative(m.index!)
+				? 'comparative'
+				: isHistory(year) || pubYear === null
+					? 'historical'
+					: 'explicit';
+			add(m as RegExpExecArray, kind, makeDate(year, monthIndex(m[1]!), 15), 3);
+		}
+	if (hasMonth && hasDigit)
+		for (const m of slice.matchAll(MONTH_DAY)) {
+			const since = /\bsince\s+$/i.test(slice.slice(Math.max(0, m.index! - 7), m.index));
+			add(
+				m as RegExpExecArray,
+				since ? 'since' : 'explicit',
+				yearless(published, monthIndex(m[1]!), Number(m[2])),
+				1
+			);
+		}
+	if (hasMonth && hasDigit)
+		for (const m of slice.matchAll(DAY_MONTH)) {
+			const since = /\bsince\s+$/i.test(slice.slice(Math.max(0, m.index! - 7), m.index));
+			add(
+				m as RegExpExecArray,
+				since ? 'since' : 'explicit',
+				yearless(published, monthIndex(m[2]!), Number(m[1])),
+				1
+			);
+		}
+	if (/day\b/i.test(slice))
+		for (const m of slice.matchAll(WEEKDAY_RE)) {
+			const date = published ? lastWeekdayOnOrBefore(published, WEEKDAYS.indexOf(m[1]!.toLowerCase())) : null;
+			add(m as RegExpExecArray, /^since/i.test(m[0]) ? 'since' : 'weekday', date, 1);
+		}
 	for (const m of slice.matchAll(RELATIVE)) {
 		const word = m[1]!.toLowerCase();
 		const back = /^(yesterday|last night|a day|the day before|the previous day)/.test(word) ? 1 : 0;
 		add(m as RegExpExecArray, 'relative', published ? addDays(published, -back) : null, 1);
 	}
-	if (/week|days/i.test(slice)) for (const m of slice.matchAll(WEEK)) add(m as RegExpExecArray, 'week', published ? middleOfWeek(published) : null, 2);
-	if (hasDigit) for (const m of slice.matchAll(YEAR)) {
-		const year = Number(m[1]);
-		// "2024" alone in a 2024 article dates nothing; a past year is history unless it is a comparison.
-		if (pubYear !== null && year >= pubYear && !m[2]) continue;
-		const kind = comparative(m.index!) && /^since/i.test(m[0]) ? 'comparative' : 'historical';
-		add(m as RegExpExecArray, kind, null, 3);
-	}
+	if (/week|days/i.test(slice))
+		for (const m of slice.matchAll(WEEK))
+			add(m as RegExpExecArray, 'week', published ? middleOfWeek(published) : null, 2);
+	if (hasDigit)
+		for (const m of slice.matchAll(YEAR)) {
+			const year = Number(m[1]);
+			// "2024" alone in a 2024 article dates nothing; a past year is history unless it is a comparison.
+			if (pubYear !== null && year >= pubYear && !m[2]) continue;
+			const kind = comparative(m.index!) && /^since/i.test(m[0]) ? 'comparative' : 'historical';
+			add(m as RegExpExecArray, kind, null, 3);
+		}
 	return found.sort((a, b) => a.start - b.start);
 }
 

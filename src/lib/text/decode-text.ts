@@ -2,9 +2,15 @@
 // encoding (UTF-8, UTF-16 LE or BE) and is not part of the text, so offsets count from the first
 // character after it, as editors count columns. Without a mark the file must be UTF-8.
 
-export type DecodedText = { ok: true; text: string; encoding: 'utf-8' | 'utf-8 with BOM' | 'utf-16le' | 'utf-16be' } | { ok: false; reason: string };
+export type DecodedText =
+	| { ok: true; text: string; encoding: 'utf-8' | 'utf-8 with BOM' | 'utf-16le' | 'utf-16be' }
+	| { ok: false; reason: string };
 
-const BOMS: { bytes: number[]; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; name: 'utf-8 with BOM' | 'utf-16le' | 'utf-16be' }[] = [
+const BOMS: {
+	bytes: number[];
+	encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+	name: 'utf-8 with BOM' | 'utf-16le' | 'utf-16be';
+}[] = [
 	{ bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8', name: 'utf-8 with BOM' },
 	{ bytes: [0xff, 0xfe], encoding: 'utf-16le', name: 'utf-16le' },
 	{ bytes: [0xfe, 0xff], encoding: 'utf-16be', name: 'utf-16be' }
@@ -46,15 +52,24 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 	let text: string;
 	try {
 		// ignoreBOM: the mark was matched above and is cut off here, so it is never decoded twice
-		text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(bom?.bytes.length ?? 0));
+		text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(
+			bytes.subarray(bom?.bytes.length ?? 0)
+		);
 	} catch {
-		if (bom) return { ok: false, reason: `not valid ${encoding.toUpperCase()} text (it starts with a ${encoding.toUpperCase()} byte-order mark)` };
-		if (bytes.includes(0) && looksLikeUtf16(bytes)) return { ok: false, reason: 'looks like UTF-16 without a byte-order mark; please save it as UTF-8' };
-		if (bytes.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes), not a text article' };
+		if (bom)
+			return {
+				ok: false,
+				reason: `not valid ${encoding.toUpperCase()} text (it starts with a ${encoding.toUpperCase()} byte-order mark)`
+			};
+		if (bytes.includes(0) && looksLikeUtf16(bytes))
+			return { ok: false, reason: 'looks like UTF-16 without a byte-order mark; please save it as UTF-8' };
+		if (bytes.includes(0))
+			return { ok: false, reason: 'binary file (contains NUL bytes), not a text article' };
 		return { ok: false, reason: 'not valid UTF-8 text' };
 	}
 	if (text.includes('\0')) {
-		if (!bom && looksLikeUtf16(bytes)) return { ok: false, reason: 'looks like UTF-16 without a byte-order mark; please save it as UTF-8' };
+		if (!bom && looksLikeUtf16(bytes))
+			return { ok: false, reason: 'looks like UTF-16 without a byte-order mark; please save it as UTF-8' };
 		return { ok: false, reason: 'binary file (contains NUL bytes), not a text article' };
 	}
 	return { ok: true, text, encoding: bom?.name ?? 'utf-8' };

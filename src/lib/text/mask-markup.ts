@@ -18,7 +18,11 @@ export function maskMarkup(text: string): string {
 	if (!text.includes('<') && !text.includes('&')) return text;
 	// every stage masks the same article: keep the last answer
 	if (text === last.text) return last.masked;
-	const masked = text.replace(BLOCKS, blank).replace(COMMENTS, blank).replace(TAGS, blank).replace(ENTITIES, blank);
+	const masked = text
+		.replace(BLOCKS, blank)
+		.replace(COMMENTS, blank)
+		.replace(TAGS, blank)
+		.replace(ENTITIES, blank);
 	last = { text, masked };
 	return masked;
 }

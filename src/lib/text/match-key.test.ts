@@ -8,22 +8,42 @@ function sameName(a: string, b: string): boolean {
 
 describe('transliteration-normalised keys', () => {
 	it.each([
-		['Saraqeb', 'Saraqib'], ['Saraqeb', 'Saraqab'],
-		['Nayrab', 'Nairab'], ['Nayrab', 'Neirab'], ['al-Nayrab', 'an-Nayrab'],
-		['Zahra', 'Zahraa'], ['Zahra', 'al-Zahraa'], ['Hamdaniyya', 'Hamdaniyah'],
-		['Tel Hadiyah', 'Tall Hadiya'], ['Tell Rifaat', 'Tal Rifaat'], ['Tel Rifaat', 'Tall Rif‘at'],
-		['Khan al-Asal', 'Khan Al-asal'], ['Khan al-Asal', 'Han el-Asel'],
-		['Kafr Halab', 'Kfar Halab'], ['Deir Jamal', 'Dayr Jamal'], ['Nubl', 'Nubbul'],
-		["Ma'arrat an Nu'man", 'Maarat al-Numan'], ['Darat `Izzah', 'Darat Izza'],
-		['Idlib', 'Idleb'], ['Ḩamāh', 'Hama'], ['Sheikh Maqsoud', 'Shaykh Maqsud'],
-		['الزهراء', 'الزّهراء'], ['حلب', 'حلب']
+		['Saraqeb', 'Saraqib'],
+		['Saraqeb', 'Saraqab'],
+		['Nayrab', 'Nairab'],
+		['Nayrab', 'Neirab'],
+		['al-Nayrab', 'an-Nayrab'],
+		['Zahra', 'Zahraa'],
+		['Zahra', 'al-Zahraa'],
+		['Hamdaniyya', 'Hamdaniyah'],
+		['Tel Hadiyah', 'Tall Hadiya'],
+		['Tell Rifaat', 'Tal Rifaat'],
+		['Tel Rifaat', 'Tall Rif‘at'],
+		['Khan al-Asal', 'Khan Al-asal'],
+		['Khan al-Asal', 'Han el-Asel'],
+		['Kafr Halab', 'Kfar Halab'],
+		['Deir Jamal', 'Dayr Jamal'],
+		['Nubl', 'Nubbul'],
+		["Ma'arrat an Nu'man", 'Maarat al-Numan'],
+		['Darat `Izzah', 'Darat Izza'],
+		['Idlib', 'Idleb'],
+		['Ḩamāh', 'Hama'],
+		['Sheikh Maqsoud', 'Shaykh Maqsud'],
+		['الزهراء', 'الزّهراء'],
+		['حلب', 'حلب']
 	])('%s = %s', (a, b) => {
 		expect(sameName(a, b)).toBe(true);
 	});
 
 	it.each([
-		['Sarmad', 'Sarmada'], ['Nubl', 'Kafr Nabl'], ['Hama', 'Homs'], ['Idlib', 'Ariha'],
-		['Tel Hadiyah', 'Hadiyah'], ['Zahra', 'Zarba'], ['Saraqeb', 'Sarmin'], ['Anadan', 'Andan Kafr']
+		['Sarmad', 'Sarmada'],
+		['Nubl', 'Kafr Nabl'],
+		['Hama', 'Homs'],
+		['Idlib', 'Ariha'],
+		['Tel Hadiyah', 'Hadiyah'],
+		['Zahra', 'Zarba'],
+		['Saraqeb', 'Sarmin'],
+		['Anadan', 'Andan Kafr']
 	])('%s ≠ %s', (a, b) => {
 		expect(sameName(a, b)).toBe(false);
 	});

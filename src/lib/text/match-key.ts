@@ -8,31 +8,92 @@ export function isGenericOnly(loose: string): boolean {
 }
 
 /** Characters that carry no letter: ayn/hamza marks, apostrophes, zero-width and direction controls. */
-const SILENT = /[\u02BB\u02BC\u02BE\u02BF\u2018\u2019\u0027\u0060\u00B4\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
+const SILENT =
+	/[\u02BB\u02BC\u02BE\u02BF\u2018\u2019\u0027\u0060\u00B4\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g;
 const COMBINING = /\p{M}/gu;
 const ARABIC = /\p{Script=Arabic}/u;
 
 /** Article forms dropped before a word: al-Zahraa, el-Bab, as-Safira, ash-Shaykh, ad-Dana, an-Nayrab. */
-const ARTICLES = new Set(['al', 'el', 'il', 'ul', 'at', 'ath', 'ad', 'adh', 'ar', 'az', 'as', 'ash', 'an', 'ed', 'es', 'er', 'ez', 'en', 'et']);
+const ARTICLES = new Set([
+	'al',
+	'el',
+	'il',
+	'ul',
+	'at',
+	'ath',
+	'ad',
+	'adh',
+	'ar',
+	'az',
+	'as',
+	'ash',
+	'an',
+	'ed',
+	'es',
+	'er',
+	'ez',
+	'en',
+	'et'
+]);
 /** Standalone article words (the sun-letter forms are English words when they stand alone: "as", "an", "at"). */
 const FREE_ARTICLES = new Set(['al', 'el']);
 
 /** Generic words written many ways: each variant maps to one class word. */
 const GENERIC: Record<string, string> = {
-	tal: 'tal', tall: 'tal', tel: 'tal', tell: 'tal', til: 'tal',
-	khan: 'khan', han: 'khan',
-	deir: 'dayr', dayr: 'dayr', dair: 'dayr', der: 'dayr',
-	kafr: 'kafr', kfar: 'kafr', kefr: 'kafr', kfr: 'kafr', kafar: 'kafr',
-	ain: 'ayn', ayn: 'ayn', ein: 'ayn', ayin: 'ayn',
-	jabal: 'jabal', jebel: 'jabal', jabel: 'jabal', jbel: 'jabal',
-	sheikh: 'shaykh', shaykh: 'shaykh', shaikh: 'shaykh', sheik: 'shaykh', shekh: 'shaykh',
-	maarat: 'marat', maarrat: 'marat', maaret: 'marat', maarret: 'marat', marat: 'marat', maarrit: 'marat',
-	mazraat: 'mazraa', mazraa: 'mazraa', mazraah: 'mazraa', mazraet: 'mazraa',
-	jisr: 'jisr', jesr: 'jisr',
-	beit: 'bayt', bayt: 'bayt', beyt: 'bayt', bait: 'bayt',
-	abu: 'abu', abou: 'abu',
-	umm: 'umm', um: 'umm', om: 'umm',
-	qalaat: 'qalat', qalat: 'qalat', qalaa: 'qalat', kalaat: 'qalat'
+	tal: 'tal',
+	tall: 'tal',
+	tel: 'tal',
+	tell: 'tal',
+	til: 'tal',
+	khan: 'khan',
+	han: 'khan',
+	deir: 'dayr',
+	dayr: 'dayr',
+	dair: 'dayr',
+	der: 'dayr',
+	kafr: 'kafr',
+	kfar: 'kafr',
+	kefr: 'kafr',
+	kfr: 'kafr',
+	kafar: 'kafr',
+	ain: 'ayn',
+	ayn: 'ayn',
+	ein: 'ayn',
+	ayin: 'ayn',
+	jabal: 'jabal',
+	jebel: 'jabal',
+	jabel: 'jabal',
+	jbel: 'jabal',
+	sheikh: 'shaykh',
+	shaykh: 'shaykh',
+	shaikh: 'shaykh',
+	sheik: 'shaykh',
+	shekh: 'shaykh',
+	maarat: 'marat',
+	maarrat: 'marat',
+	maaret: 'marat',
+	maarret: 'marat',
+	marat: 'marat',
+	maarrit: 'marat',
+	mazraat: 'mazraa',
+	mazraa: 'mazraa',
+	mazraah: 'mazraa',
+	mazraet: 'mazraa',
+	jisr: 'jisr',
+	jesr: 'jisr',
+	beit: 'bayt',
+	bayt: 'bayt',
+	beyt: 'bayt',
+	bait: 'bayt',
+	abu: 'abu',
+	abou: 'abu',
+	umm: 'umm',
+	um: 'umm',
+	om: 'umm',
+	qalaat: 'qalat',
+	qalat: 'qalat',
+	qalaa: 'qalat',
+	kalaat: 'qalat'
 };
 
 const GENERIC_CLASSES = new Set(Object.values(GENERIC));
@@ -79,7 +140,12 @@ export function looseWord(word: string): string {
 /** A consonant-leaning form for candidate lookup: internal vowels dropped, q/k, dh/d, th/t merged. */
 export function skeletonWord(loose: string): string {
 	if (ARABIC.test(loose)) return loose;
-	const w = loose.replace(/q/g, 'k').replace(/dh/g, 'd').replace(/th/g, 't').replace(/dj/g, 'j').replace(/ch/g, 'sh');
+	const w = loose
+		.replace(/q/g, 'k')
+		.replace(/dh/g, 'd')
+		.replace(/th/g, 't')
+		.replace(/dj/g, 'j')
+		.replace(/ch/g, 'sh');
 	if (w.length <= 2) return w;
 	// keep the first and last letter as they are: "Sarmad" and "Sarmada" must not meet
 	const inner = w.slice(1, -1).replace(/[aeiouyw]/g, '');
@@ -91,11 +157,7 @@ export function skeletonWord(loose: string): string {
  * `hyphenated` articles (al-, as-) go whatever their form; free-standing ones only when `al`/`el`.
  */
 export function nameWords(text: string): string[] {
-	const raw = text
-		.normalize('NFKD')
-		.replace(COMBINING, '')
-		.replace(SILENT, '')
-		.toLowerCase();
+	const raw = text.normalize('NFKD').replace(COMBINING, '').replace(SILENT, '').toLowerCase();
 	const pieces = raw.split(/[^\p{L}\p{Nd}]+/u).filter(Boolean);
 	const out: string[] = [];
 	for (let i = 0; i < pieces.length; i++) {

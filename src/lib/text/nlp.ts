@@ -102,6 +102,13 @@ function readBatch(text: string, spans: Span[], first: number, last: number, out
 		cursor = end;
 		while (piece + 1 < at.length && start >= at[piece + 1]!) piece++;
 		const base = spans[first + piece]!.start - at[piece]!;
-		out[first + piece]!.push({ start: base + start, end: base + end, lower: value.toLowerCase(), lemma: (lemmas[i] ?? value).toLowerCase(), pos: pos[i] ?? 'X', negated: Boolean(negation[i]) });
+		out[first + piece]!.push({
+			start: base + start,
+			end: base + end,
+			lower: value.toLowerCase(),
+			lemma: (lemmas[i] ?? value).toLowerCase(),
+			pos: pos[i] ?? 'X',
+			negated: Boolean(negation[i])
+		});
 	}
 }

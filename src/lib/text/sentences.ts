@@ -6,7 +6,8 @@ export interface Span {
 }
 
 // Abbreviations that end with a period but do not end a sentence.
-const ABBREVIATIONS = /\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|No|vs|etc|approx)\.$/;
+const ABBREVIATIONS =
+	/\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|No|vs|etc|approx)\.$/;
 
 /** Splits at . ! ? followed by space and a capital/quote/digit, and at line breaks. */
 export function sentenceSpans(text: string, from = 0, to = text.length): Span[] {

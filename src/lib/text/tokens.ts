@@ -66,7 +66,14 @@ function pushWord(tokens: Token[], raw: string, at: number): void {
 	const c0 = word.charCodeAt(0);
 	const last = word.charCodeAt(word.length - 1);
 	// quote marks and a possessive at the edges are not part of a name (fast path: plain letters)
-	if (c0 < 0x41 || (c0 > 0x7a && c0 < 0x600) || last === 0x27 || last === 0x2019 || last === 0x73 || last === 0x60) {
+	if (
+		c0 < 0x41 ||
+		(c0 > 0x7a && c0 < 0x600) ||
+		last === 0x27 ||
+		last === 0x2019 ||
+		last === 0x73 ||
+		last === 0x60
+	) {
 		if (/['’]s$/.test(word)) word = word.slice(0, -2);
 		const lead = /^['’ʿʾ`]+/.exec(word)?.[0].length ?? 0;
 		word = word.slice(lead);
@@ -76,6 +83,19 @@ function pushWord(tokens: Token[], raw: string, at: number): void {
 	}
 	const first = word.charCodeAt(0);
 	const arabic = first >= 0x600 && ARABIC.test(word);
-	const capitalised = first >= 0x41 && first <= 0x5a ? true : first >= 0x61 && first <= 0x7a ? false : CAPITAL_OR_DIGIT.test(word.replace(INVISIBLE, ''));
-	tokens.push({ text: word, start: s, end: s + word.length, hyphenNext: false, runsOn: false, arabic, capitalised });
+	const capitalised =
+		first >= 0x41 && first <= 0x5a
+			? true
+			: first >= 0x61 && first <= 0x7a
+				? false
+				: CAPITAL_OR_DIGIT.test(word.replace(INVISIBLE, ''));
+	tokens.push({
+		text: word,
+		start: s,
+		end: s + word.length,
+		hyphenNext: false,
+		runsOn: false,
+		arabic,
+		capitalised
+	});
 }

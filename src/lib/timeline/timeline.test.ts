@@ -51,7 +51,12 @@ describe('tick', () => {
 		expect(r2.t).toBe(101);
 	});
 	it('stops at the end, or loops to the start', () => {
-		expect(tick({ t: 119.9, acc: 119.9 }, 1000, { speed: 1, loop: false, stepped: false }, tl)).toMatchObject({ t: 120, playing: false });
-		expect(tick({ t: 119.9, acc: 119.9 }, 1000, { speed: 1, loop: true, stepped: false }, tl)).toMatchObject({ t: 100, playing: true });
+		expect(tick({ t: 119.9, acc: 119.9 }, 1000, { speed: 1, loop: false, stepped: false }, tl)).toMatchObject(
+			{ t: 120, playing: false }
+		);
+		expect(tick({ t: 119.9, acc: 119.9 }, 1000, { speed: 1, loop: true, stepped: false }, tl)).toMatchObject({
+			t: 100,
+			playing: true
+		});
 	});
 });

@@ -63,61 +63,374 @@ export interface Predicate {
 /** Verbs and nouns that state an event by themselves. Earlier rows win when a head matches two. */
 export const PREDICATES: Predicate[] = [
 	// strikes: remote violence, the place is the target
-	{ lemmas: ['bomb', 'bombing', 'explosion', 'blast'], modifiers: ['car', 'vehicle', 'suicide', 'booby-trapped', 'truck'], kind: 'car-bomb', family: 'strike', slot: 'around', pos: 'any' },
+	{
+		lemmas: ['bomb', 'bombing', 'explosion', 'blast'],
+		modifiers: ['car', 'vehicle', 'suicide', 'booby-trapped', 'truck'],
+		kind: 'car-bomb',
+		family: 'strike',
+		slot: 'around',
+		pos: 'any'
+	},
 	{ lemmas: ['vbied', 'vbieds'], kind: 'car-bomb', family: 'strike', slot: 'around', pos: 'any' },
-	{ lemmas: ['strike', 'raid', 'attack'], modifiers: ['drone', 'drones', 'uav', 'kamikaze'], kind: 'drone-strike', family: 'strike', slot: 'around', pos: 'any' },
-	{ lemmas: ['strike', 'raid', 'bombardment', 'bombing', 'attack', 'assault', 'offensive', 'campaign'], modifiers: ['air', 'aerial', 'russian', 'israeli', 'airstrike'], kind: 'airstrike', family: 'strike', slot: 'around', pos: 'noun' },
-	{ lemmas: ['airstrike', 'air-strike', 'warplane', 'jet', 'bomb', 'bombard', 'bombing', 'bombardment', 'barrel'], kind: 'airstrike', family: 'strike', slot: 'around', pos: 'any' },
+	{
+		lemmas: ['strike', 'raid', 'attack'],
+		modifiers: ['drone', 'drones', 'uav', 'kamikaze'],
+		kind: 'drone-strike',
+		family: 'strike',
+		slot: 'around',
+		pos: 'any'
+	},
+	{
+		lemmas: ['strike', 'raid', 'bombardment', 'bombing', 'attack', 'assault', 'offensive', 'campaign'],
+		modifiers: ['air', 'aerial', 'russian', 'israeli', 'airstrike'],
+		kind: 'airstrike',
+		family: 'strike',
+		slot: 'around',
+		pos: 'noun'
+	},
+	{
+		lemmas: [
+			'airstrike',
+			'air-strike',
+			'warplane',
+			'jet',
+			'bomb',
+			'bombard',
+			'bombing',
+			'bombardment',
+			'barrel'
+		],
+		kind: 'airstrike',
+		family: 'strike',
+		slot: 'around',
+		pos: 'any'
+	},
 	{ lemmas: ['strike'], kind: 'airstrike', family: 'strike', slot: 'around', pos: 'noun' },
-	{ lemmas: ['shell', 'shelling', 'artillery', 'mortar', 'rocket', 'missile', 'howitzer'], kind: 'shelling', family: 'strike', slot: 'around', pos: 'any' },
+	{
+		lemmas: ['shell', 'shelling', 'artillery', 'mortar', 'rocket', 'missile', 'howitzer'],
+		kind: 'shelling',
+		family: 'strike',
+		slot: 'around',
+		pos: 'any'
+	},
 	{ lemmas: ['projectile'], kind: 'projectile', family: 'strike', slot: 'around', pos: 'any' },
 	// not "target": "an offensive targeting Aleppo" is the aim of an offensive, not a strike
 	{ lemmas: ['strike', 'hit', 'pound'], kind: 'airstrike', family: 'strike', slot: 'object', pos: 'verb' },
 	// control changing hands
-	{ lemmas: ['capture', 'seize', 'overrun', 'overran', 'liberate', 'recapture', 'retake', 'regain', 'wrest', 'conquer', 'secure', 'take', 'grab', 'reclaim', 'free', 'win'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb', notBefore: ['place', 'part', 'note', 'refuge', 'shelter', 'time', 'up', 'over', 'aim', 'steps', 'measures', 'action', 'off'] },
+	{
+		lemmas: [
+			'capture',
+			'seize',
+			'overrun',
+			'overran',
+			'liberate',
+			'recapture',
+			'retake',
+			'regain',
+			'wrest',
+			'conquer',
+			'secure',
+			'take',
+			'grab',
+			'reclaim',
+			'free',
+			'win'
+		],
+		kind: 'capture',
+		family: 'active',
+		slot: 'object',
+		pos: 'verb',
+		notBefore: [
+			'place',
+			'part',
+			'note',
+			'refuge',
+			'shelter',
+			'time',
+			'up',
+			'over',
+			'aim',
+			'steps',
+			'measures',
+			'action',
+			'off'
+		]
+	},
 	{ lemmas: ['take'], particles: ['over'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb' },
 	{ lemmas: ['lose'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb' },
-	{ lemmas: ['fall', 'collapse', 'surrender', 'capitulate'], kind: 'capture', family: 'intransitive', slot: 'subject', pos: 'verb' },
+	{
+		lemmas: ['fall', 'collapse', 'surrender', 'capitulate'],
+		kind: 'capture',
+		family: 'intransitive',
+		slot: 'subject',
+		pos: 'verb'
+	},
 	// "rebels now control X" states a change; "still control", a plain present "controls", do not
-	{ lemmas: ['control'], kind: 'capture', family: 'under-control', slot: 'object', pos: 'verb', after: ['now'] },
-	{ lemmas: ['fall', 'capture', 'seizure', 'takeover', 'liberation', 'recapture', 'loss', 'surrender', 'conquest'], kind: 'capture', family: 'nominal', slot: 'object', pos: 'noun' },
+	{
+		lemmas: ['control'],
+		kind: 'capture',
+		family: 'under-control',
+		slot: 'object',
+		pos: 'verb',
+		after: ['now']
+	},
+	{
+		lemmas: [
+			'fall',
+			'capture',
+			'seizure',
+			'takeover',
+			'liberation',
+			'recapture',
+			'loss',
+			'surrender',
+			'conquest'
+		],
+		kind: 'capture',
+		family: 'nominal',
+		slot: 'object',
+		pos: 'noun'
+	},
 	// entering and storming
-	{ lemmas: ['enter', 'storm', 'breach', 'infiltrate', 'penetrate', 'raid', 'sweep'], kind: 'entry', family: 'enter-storm', slot: 'object', pos: 'verb', notBefore: ['into force', 'talks', 'negotiations'] },
-	{ lemmas: ['break', 'burst', 'pour', 'roll', 'sweep', 'storm'], particles: ['into', 'through'], kind: 'entry', family: 'enter-storm', slot: 'object', pos: 'verb' },
-	{ lemmas: ['entry', 'storming', 'incursion'], kind: 'entry', family: 'enter-storm', slot: 'object', pos: 'noun' },
+	{
+		lemmas: ['enter', 'storm', 'breach', 'infiltrate', 'penetrate', 'raid', 'sweep'],
+		kind: 'entry',
+		family: 'enter-storm',
+		slot: 'object',
+		pos: 'verb',
+		notBefore: ['into force', 'talks', 'negotiations']
+	},
+	{
+		lemmas: ['break', 'burst', 'pour', 'roll', 'sweep', 'storm'],
+		particles: ['into', 'through'],
+		kind: 'entry',
+		family: 'enter-storm',
+		slot: 'object',
+		pos: 'verb'
+	},
+	{
+		lemmas: ['entry', 'storming', 'incursion'],
+		kind: 'entry',
+		family: 'enter-storm',
+		slot: 'object',
+		pos: 'noun'
+	},
 	// reaching, advancing, encircling: pressure on a place that is not (yet) taken
-	{ lemmas: ['reach', 'approach', 'arrive', 'near'], kind: 'advance', family: 'reach', slot: 'object', pos: 'verb' },
+	{
+		lemmas: ['reach', 'approach', 'arrive', 'near'],
+		kind: 'advance',
+		family: 'reach',
+		slot: 'object',
+		pos: 'verb'
+	},
 	// only where the text puts someone there: "at the gates of", "to the outskirts of" (not "a prison on the outskirts of")
-	{ lemmas: ['outskirt', 'outskirts', 'gate', 'gates', 'doorstep', 'edge', 'approaches', 'suburbs', 'perimeter'], kind: 'advance', family: 'reach', slot: 'object', pos: 'noun', after: ['at', 'to', 'into', 'reach', 'reached', 'reaching'] },
+	{
+		lemmas: [
+			'outskirt',
+			'outskirts',
+			'gate',
+			'gates',
+			'doorstep',
+			'edge',
+			'approaches',
+			'suburbs',
+			'perimeter'
+		],
+		kind: 'advance',
+		family: 'reach',
+		slot: 'object',
+		pos: 'noun',
+		after: ['at', 'to', 'into', 'reach', 'reached', 'reaching']
+	},
 	// "forced back from", "pushed out of": a withdrawal under pressure (before the advance rows: "push back" is not an advance)
-	{ lemmas: ['force', 'push', 'drive', 'beat', 'throw'], particles: ['back', 'out'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb', voice: 'passive' },
+	{
+		lemmas: ['force', 'push', 'drive', 'beat', 'throw'],
+		particles: ['back', 'out'],
+		kind: 'withdrawal',
+		family: 'withdraw',
+		slot: 'object',
+		pos: 'verb',
+		voice: 'passive'
+	},
 	// the place follows a word of direction, wherever it stands: "marched from the east toward X", "pushed deeper into X"
-	{ lemmas: ['advance', 'push', 'move', 'march', 'head', 'press', 'drive', 'progress', 'race', 'sweep', 'proceed'], via: ['on', 'toward', 'towards', 'into', 'in', 'to', 'onto', 'upon', 'through', 'inside', 'within'], kind: 'advance', family: 'advance', slot: 'object', pos: 'verb' },
+	{
+		lemmas: [
+			'advance',
+			'push',
+			'move',
+			'march',
+			'head',
+			'press',
+			'drive',
+			'progress',
+			'race',
+			'sweep',
+			'proceed'
+		],
+		via: ['on', 'toward', 'towards', 'into', 'in', 'to', 'onto', 'upon', 'through', 'inside', 'within'],
+		kind: 'advance',
+		family: 'advance',
+		slot: 'object',
+		pos: 'verb'
+	},
 	// (any part of speech: the tagger reads "closing in on" as a noun)
-	{ lemmas: ['close', 'closing'], particles: ['in'], kind: 'advance', family: 'advance', slot: 'object', pos: 'any' },
+	{
+		lemmas: ['close', 'closing'],
+		particles: ['in'],
+		kind: 'advance',
+		family: 'advance',
+		slot: 'object',
+		pos: 'any'
+	},
 	// "insurgents are now active in the suburbs of X": a force operating there
-	{ lemmas: ['active', 'present', 'deployed'], particles: ['in', 'around', 'inside'], kind: 'advance', family: 'reach', slot: 'object', pos: 'any', after: ['are', 'were', 'is', 'was', 'now', 'been'] },
+	{
+		lemmas: ['active', 'present', 'deployed'],
+		particles: ['in', 'around', 'inside'],
+		kind: 'advance',
+		family: 'reach',
+		slot: 'object',
+		pos: 'any',
+		after: ['are', 'were', 'is', 'was', 'now', 'been']
+	},
 	// "bringing them closer to X", "getting closer to X"
 	{ lemmas: ['closer'], particles: ['to'], kind: 'advance', family: 'advance', slot: 'object', pos: 'any' },
 	// "30 kilometres from the capital", "within five kilometres of X": where a force now stands
-	{ lemmas: ['km', 'kilometre', 'kilometer', 'kilometres', 'kilometers', 'mile', 'miles'], particles: ['from', 'of', 'outside', 'short'], kind: 'advance', family: 'reach', slot: 'object', pos: 'any', after: ['just', 'only', 'within', 'some', 'about', 'around', 'nearly', 'less', 'barely', 'mere'] },
-	{ lemmas: ['advance', 'push', 'march', 'progress', 'drive', 'thrust'], kind: 'advance', family: 'advance', slot: 'object', pos: 'noun' },
-	{ lemmas: ['encircle', 'surround', 'besiege', 'encircled', 'besieged'], kind: 'advance', family: 'encircle', slot: 'object', pos: 'any' },
-	{ lemmas: ['siege', 'encirclement', 'blockade'], kind: 'advance', family: 'encircle', slot: 'object', pos: 'noun' },
+	{
+		lemmas: ['km', 'kilometre', 'kilometer', 'kilometres', 'kilometers', 'mile', 'miles'],
+		particles: ['from', 'of', 'outside', 'short'],
+		kind: 'advance',
+		family: 'reach',
+		slot: 'object',
+		pos: 'any',
+		after: ['just', 'only', 'within', 'some', 'about', 'around', 'nearly', 'less', 'barely', 'mere']
+	},
+	{
+		lemmas: ['advance', 'push', 'march', 'progress', 'drive', 'thrust'],
+		kind: 'advance',
+		family: 'advance',
+		slot: 'object',
+		pos: 'noun'
+	},
+	{
+		lemmas: ['encircle', 'surround', 'besiege', 'encircled', 'besieged'],
+		kind: 'advance',
+		family: 'encircle',
+		slot: 'object',
+		pos: 'any'
+	},
+	{
+		lemmas: ['siege', 'encirclement', 'blockade'],
+		kind: 'advance',
+		family: 'encircle',
+		slot: 'object',
+		pos: 'noun'
+	},
 	{ lemmas: ['cut'], particles: ['off'], kind: 'advance', family: 'encircle', slot: 'object', pos: 'verb' },
 	// withdrawals
 	// "redeploy" too: it is the army's own word for leaving a place in this war ("redeploying outside the city")
-	{ lemmas: ['withdraw', 'retreat', 'evacuate', 'abandon', 'vacate', 'redeploy', 'reposition', 'relocate', 'flee', 'leave', 'desert', 'quit'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb', notBefore: ['behind'] },
-	{ lemmas: ['pull', 'move', 'fall'], particles: ['out', 'back'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb' },
-	{ lemmas: ['hand'], particles: ['over'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'verb' },
-	{ lemmas: ['withdrawal', 'retreat', 'pullout', 'pull-out', 'evacuation', 'handover', 'redeployment', 'expulsion', 'ouster'], kind: 'withdrawal', family: 'withdraw', slot: 'object', pos: 'noun' },
+	{
+		lemmas: [
+			'withdraw',
+			'retreat',
+			'evacuate',
+			'abandon',
+			'vacate',
+			'redeploy',
+			'reposition',
+			'relocate',
+			'flee',
+			'leave',
+			'desert',
+			'quit'
+		],
+		kind: 'withdrawal',
+		family: 'withdraw',
+		slot: 'object',
+		pos: 'verb',
+		notBefore: ['behind']
+	},
+	{
+		lemmas: ['pull', 'move', 'fall'],
+		particles: ['out', 'back'],
+		kind: 'withdrawal',
+		family: 'withdraw',
+		slot: 'object',
+		pos: 'verb'
+	},
+	{
+		lemmas: ['hand'],
+		particles: ['over'],
+		kind: 'withdrawal',
+		family: 'withdraw',
+		slot: 'object',
+		pos: 'verb'
+	},
+	{
+		lemmas: [
+			'withdrawal',
+			'retreat',
+			'pullout',
+			'pull-out',
+			'evacuation',
+			'handover',
+			'redeployment',
+			'expulsion',
+			'ouster'
+		],
+		kind: 'withdrawal',
+		family: 'withdraw',
+		slot: 'object',
+		pos: 'noun'
+	},
 	// hostilities: the place is where they happen
-	{ lemmas: ['clash', 'fight', 'fighting', 'battle', 'hostility', 'hostilities', 'combat', 'firefight', 'skirmish', 'confrontation', 'engagement', 'counteroffensive', 'counterattack', 'counter-offensive', 'assault', 'attack', 'ambush'], kind: 'clash', family: 'hostilities', slot: 'around', pos: 'any' },
-	{ lemmas: ['repel', 'repulse', 'thwart', 'foil'], kind: 'clash', family: 'failed-attempt', slot: 'around', pos: 'verb' },
+	{
+		lemmas: [
+			'clash',
+			'fight',
+			'fighting',
+			'battle',
+			'hostility',
+			'hostilities',
+			'combat',
+			'firefight',
+			'skirmish',
+			'confrontation',
+			'engagement',
+			'counteroffensive',
+			'counterattack',
+			'counter-offensive',
+			'assault',
+			'attack',
+			'ambush'
+		],
+		kind: 'clash',
+		family: 'hostilities',
+		slot: 'around',
+		pos: 'any'
+	},
+	{
+		lemmas: ['repel', 'repulse', 'thwart', 'foil'],
+		kind: 'clash',
+		family: 'failed-attempt',
+		slot: 'around',
+		pos: 'verb'
+	},
 	// the state coming apart: read as a collapse when its subject is the state or its forces (../read-clauses.ts)
-	{ lemmas: ['collapse', 'melt', 'crumble', 'disintegrate', 'evaporate', 'dissolve'], kind: 'collapse', family: 'collapse', slot: 'around', pos: 'verb' },
+	{
+		lemmas: ['collapse', 'melt', 'crumble', 'disintegrate', 'evaporate', 'dissolve'],
+		kind: 'collapse',
+		family: 'collapse',
+		slot: 'around',
+		pos: 'verb'
+	},
 	// people leaving their homes
-	{ lemmas: ['displace', 'displacement', 'exodus'], kind: 'displacement', family: 'displacement', slot: 'around', pos: 'any' }
+	{
+		lemmas: ['displace', 'displacement', 'exodus'],
+		kind: 'displacement',
+		family: 'displacement',
+		slot: 'around',
+		pos: 'any'
+	}
 ];
 
 /**
@@ -125,7 +438,39 @@ export const PREDICATES: Predicate[] = [
  * ("took full control of", "established dominance over", "tightened their grip on",
  * "declared control over"). The verb and the noun may be up to `LIGHT_VERB_GAP` words apart.
  */
-export const LIGHT_VERBS = ['solidify', 'cement', 'strengthen', 'take', 'gain', 'assume', 'establish', 'seize', 'wrest', 'impose', 'extend', 'regain', 'tighten', 'declare', 'announce', 'consolidate', 'claim', 'secure', 'restore', 'have', 'be', 'retain', 'get', 'achieve', 'expand', 'complete', 'exert', 'win', 'reassert', 'reimpose', 'retake'];
+export const LIGHT_VERBS = [
+	'solidify',
+	'cement',
+	'strengthen',
+	'take',
+	'gain',
+	'assume',
+	'establish',
+	'seize',
+	'wrest',
+	'impose',
+	'extend',
+	'regain',
+	'tighten',
+	'declare',
+	'announce',
+	'consolidate',
+	'claim',
+	'secure',
+	'restore',
+	'have',
+	'be',
+	'retain',
+	'get',
+	'achieve',
+	'expand',
+	'complete',
+	'exert',
+	'win',
+	'reassert',
+	'reimpose',
+	'retake'
+];
 export const CONTROL_NOUNS = ['control', 'dominance', 'grip', 'hold', 'sway', 'authority', 'command'];
 /** "Declared the city of X free": a side announcing it holds a place. The verb, then one of these words within a few words. */
 export const DECLARE_VERBS = ['declare', 'announce', 'proclaim'];
@@ -141,26 +486,120 @@ export const UNDER_CONTROL_CHANGE = ['fall', 'come', 'pass', 'be', 'bring', 'ret
 export const UNCHANGED_CONTROL_VERBS = ['remain', 'stay', 'still', 'continue', 'keep'];
 
 /** Who collapses: a collapse (or a flight of the head of state) is about the state, not a town. */
-export const COLLAPSE_SUBJECTS = ['army', 'government', 'regime', 'forces', 'troops', 'assad', 'president', 'state', 'defences', 'defenses', 'lines', 'soldiers', 'units', 'rule', 'administration'];
+export const COLLAPSE_SUBJECTS = [
+	'army',
+	'government',
+	'regime',
+	'forces',
+	'troops',
+	'assad',
+	'president',
+	'state',
+	'defences',
+	'defenses',
+	'lines',
+	'soldiers',
+	'units',
+	'rule',
+	'administration'
+];
 /** Of those, the state itself: only its flight or fall is a collapse ("Assad has fled"); soldiers fleeing a town withdraw from it. */
-export const STATE_SUBJECTS = ['government', 'regime', 'assad', 'president', 'state', 'rule', 'administration'];
-export const COLLAPSE_LEMMAS = ['collapse', 'melt', 'crumble', 'disintegrate', 'fall', 'flee', 'evaporate', 'dissolve', 'topple', 'oust', 'overthrow'];
+export const STATE_SUBJECTS = [
+	'government',
+	'regime',
+	'assad',
+	'president',
+	'state',
+	'rule',
+	'administration'
+];
+export const COLLAPSE_LEMMAS = [
+	'collapse',
+	'melt',
+	'crumble',
+	'disintegrate',
+	'fall',
+	'flee',
+	'evaporate',
+	'dissolve',
+	'topple',
+	'oust',
+	'overthrow'
+];
 
 /** A withdrawal or flight is military when its subject is one of these; otherwise `flee` is displacement. */
-export const MILITARY_SUBJECTS = ['army', 'forces', 'troops', 'soldiers', 'regime', 'government', 'units', 'fighters', 'militia', 'militias', 'hezbollah', 'sdf', 'officers', 'personnel', 'division', 'brigade', 'garrison', 'guards', 'defenders', 'iranian', 'russian', 'vessels', 'ships', 'navy', 'warships', 'advisers', 'advisors'];
+export const MILITARY_SUBJECTS = [
+	'army',
+	'forces',
+	'troops',
+	'soldiers',
+	'regime',
+	'government',
+	'units',
+	'fighters',
+	'militia',
+	'militias',
+	'hezbollah',
+	'sdf',
+	'officers',
+	'personnel',
+	'division',
+	'brigade',
+	'garrison',
+	'guards',
+	'defenders',
+	'iranian',
+	'russian',
+	'vessels',
+	'ships',
+	'navy',
+	'warships',
+	'advisers',
+	'advisors'
+];
 /** Hostility verbs that take a direct object name a side, not a place ("groups fighting Assad's government"). */
 export const SIDE_OBJECT_VERBS = ['fight', 'battle', 'clash', 'combat'];
 /** Quantifiers before a noun head that make it (nearly) not happen: "no fighting", "minimal resistance". */
-export const NEGATIVE_QUANTIFIERS = ['no', 'without', 'not', "n't", 'never', 'minimal', 'little', 'hardly', 'barely'];
+export const NEGATIVE_QUANTIFIERS = [
+	'no',
+	'without',
+	'not',
+	"n't",
+	'never',
+	'minimal',
+	'little',
+	'hardly',
+	'barely'
+];
 /**
  * Leaving verbs whose meaning depends on who leaves (MILITARY_SUBJECTS withdraw; CIVILIAN_SUBJECTS are
  * displaced). The value is what the verb means when the leaver is neither: "flee" is displacement,
  * "leave" and "evacuate" state nothing ("Iran evacuated its diplomats").
  */
-export const LEAVING: Record<string, 'displacement' | 'nothing'> = { flee: 'displacement', leave: 'nothing', evacuate: 'nothing' };
+export const LEAVING: Record<string, 'displacement' | 'nothing'> = {
+	flee: 'displacement',
+	leave: 'nothing',
+	evacuate: 'nothing'
+};
 /** Leaving verbs whose passive has the place left as its subject ("Mayadin was evacuated by the army"). */
 export const LEFT_PLACE_PASSIVE = ['evacuate', 'abandon', 'vacate'];
-export const CIVILIAN_SUBJECTS = ['residents', 'civilians', 'people', 'families', 'thousands', 'hundreds', 'tens', 'students', 'children', 'women', 'population', 'inhabitants', 'refugees', 'many', 'others'];
+export const CIVILIAN_SUBJECTS = [
+	'residents',
+	'civilians',
+	'people',
+	'families',
+	'thousands',
+	'hundreds',
+	'tens',
+	'students',
+	'children',
+	'women',
+	'population',
+	'inhabitants',
+	'refugees',
+	'many',
+	'others'
+];
 
 /**
  * Modality: words before a head (in its clause) under which the event does not (yet) happen.
@@ -169,8 +608,60 @@ export const CIVILIAN_SUBJECTS = ['residents', 'civilians', 'people', 'families'
  */
 export const MODALITY: Record<'intent' | 'future' | 'conditional' | 'failure' | 'denial', string[]> = {
 	// not "order": "troops were ordered to withdraw" reports what they did as often as not
-	intent: ['aim', 'seek', 'plan', 'vow', 'threaten', 'intend', 'try', 'attempt', 'want', 'hope', 'prepare', 'pledge', 'promise', 'poise', 'bid', 'effort', 'ready', 'call', 'urge', 'goal', 'objective', 'push', 'race', 'aims', 'struggle', 'set', 'demand', 'need'],
-	future: ['will', 'would', 'could', 'may', 'might', 'can', 'should', 'shall', 'expect', 'likely', 'unlikely', 'soon', 'possible', 'possibly', 'potential', 'imminent', 'warn', 'fear', 'prevent', 'avoid', 'before', 'risk'],
+	intent: [
+		'aim',
+		'seek',
+		'plan',
+		'vow',
+		'threaten',
+		'intend',
+		'try',
+		'attempt',
+		'want',
+		'hope',
+		'prepare',
+		'pledge',
+		'promise',
+		'poise',
+		'bid',
+		'effort',
+		'ready',
+		'call',
+		'urge',
+		'goal',
+		'objective',
+		'push',
+		'race',
+		'aims',
+		'struggle',
+		'set',
+		'demand',
+		'need'
+	],
+	future: [
+		'will',
+		'would',
+		'could',
+		'may',
+		'might',
+		'can',
+		'should',
+		'shall',
+		'expect',
+		'likely',
+		'unlikely',
+		'soon',
+		'possible',
+		'possibly',
+		'potential',
+		'imminent',
+		'warn',
+		'fear',
+		'prevent',
+		'avoid',
+		'before',
+		'risk'
+	],
 	conditional: ['if', 'unless', 'whether'],
 	// not "stop" or "halt": "reinforcements to stop insurgents advancing" says they were advancing
 	failure: ['fail', 'unable', 'repel', 'repulse', 'thwart', 'foil'],
@@ -191,26 +682,89 @@ export const EXTENT: Record<'all' | 'most' | 'half' | 'part', string[]> = {
  * A restated event gives no event: it was news in an earlier report, and dating it anew would move the map back.
  */
 /** Of these, the ones that mark a restatement anywhere in the head's clause ("In the middle of last week, … took Aleppo", "seized Aleppo earlier in the offensive"). */
-export const RESTATEMENT_ANYWHERE = ['previously', 'already', 'ago', 'last week', 'last month', 'earlier this month', 'last year', 'earlier in'];
+export const RESTATEMENT_ANYWHERE = [
+	'previously',
+	'already',
+	'ago',
+	'last week',
+	'last month',
+	'earlier this month',
+	'last year',
+	'earlier in'
+];
 // not "after": "after taking the airport, they advanced…" narrates the same day as often as not
-export const RESTATEMENT = ['earlier', 'previously', 'already', 'since', 'last', 'recent', 'recently', 'prior', 'ago', 'once', 'former'];
+export const RESTATEMENT = [
+	'earlier',
+	'previously',
+	'already',
+	'since',
+	'last',
+	'recent',
+	'recently',
+	'prior',
+	'ago',
+	'once',
+	'former'
+];
 
 /**
  * Words between a head and its place that mean the place is not its object but a reference:
  * the goal of a movement ("a gateway to Damascus"), a distance ("5 km from Homs"), a road ("the
  * Aleppo–Damascus highway"), an origin ("from Idlib").
  */
-export const REFERENCE_WORDS = ['from', 'to', 'toward', 'towards', 'gateway', 'road', 'highway', 'route', 'way', 'between', 'linking', 'connecting', 'km', 'kilometres', 'kilometers', 'miles', 'with', 'than', 'like', 'via', 'against'];
+export const REFERENCE_WORDS = [
+	'from',
+	'to',
+	'toward',
+	'towards',
+	'gateway',
+	'road',
+	'highway',
+	'route',
+	'way',
+	'between',
+	'linking',
+	'connecting',
+	'km',
+	'kilometres',
+	'kilometers',
+	'miles',
+	'with',
+	'than',
+	'like',
+	'via',
+	'against'
+];
 
 /** Coreference: a noun phrase that refers back to the settlement last named ("the city fell"). */
 // "the city of X" names X: never an anaphor (hence the lookahead); "the city's outskirts" is one. `sameSentence`: only a place named
 // earlier in the same sentence ("reached the outskirts of Hama but later withdrew from it").
 export const ANAPHORS: { pattern: RegExp; kinds: string[]; sameSentence?: boolean }[] = [
-	{ pattern: /\b(?:the|this|that)\s+(?:country['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:city|provincial capital)\b(?!\s+of\b)/gi, kinds: ['city'] },
-	{ pattern: /\b(?:the|this|that)\s+(?:(?:key|strategic|small|nearby|northern|southern|border|predominantly \w+)\s+)*(?:town|district)\b(?!\s+of\b)/gi, kinds: ['city', 'town'] },
-	{ pattern: /\b(?:the|this|that)\s+(?:(?:key|strategic|small|nearby)\s+)*village\b(?!\s+of\b)/gi, kinds: ['town', 'village'] },
-	{ pattern: /\b(?:the|this|that)\s+(?:(?:key|strategic|military|nearby)\s+)*(?:airport|air ?base|airbase)\b(?!\s+of\b)/gi, kinds: ['airport', 'base'] },
-	{ pattern: /(?<=\b(?:from|of|into|took|seized|captured|entered|left|retook|recaptured|abandoned|surrounded)\s+)it\b/gi, kinds: ['city', 'town', 'village', 'airport', 'base', 'neighbourhood'], sameSentence: true }
+	{
+		pattern:
+			/\b(?:the|this|that)\s+(?:country['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:city|provincial capital)\b(?!\s+of\b)/gi,
+		kinds: ['city']
+	},
+	{
+		pattern:
+			/\b(?:the|this|that)\s+(?:(?:key|strategic|small|nearby|northern|southern|border|predominantly \w+)\s+)*(?:town|district)\b(?!\s+of\b)/gi,
+		kinds: ['city', 'town']
+	},
+	{
+		pattern: /\b(?:the|this|that)\s+(?:(?:key|strategic|small|nearby)\s+)*village\b(?!\s+of\b)/gi,
+		kinds: ['town', 'village']
+	},
+	{
+		pattern:
+			/\b(?:the|this|that)\s+(?:(?:key|strategic|military|nearby)\s+)*(?:airport|air ?base|airbase)\b(?!\s+of\b)/gi,
+		kinds: ['airport', 'base']
+	},
+	{
+		pattern:
+			/(?<=\b(?:from|of|into|took|seized|captured|entered|left|retook|recaptured|abandoned|surrounded)\s+)it\b/gi,
+		kinds: ['city', 'town', 'village', 'airport', 'base', 'neighbourhood'],
+		sameSentence: true
+	}
 ];
 
 /**
@@ -219,10 +773,39 @@ export const ANAPHORS: { pattern: RegExp; kinds: string[]; sameSentence?: boolea
  * feed the cheap pre-filter that decides which sentences the NLP model reads at all.
  */
 export const IRREGULAR_FORMS: Record<string, string> = {
-	took: 'take', taken: 'take', retook: 'retake', retaken: 'retake', fell: 'fall', fallen: 'fall', overran: 'overrun', fought: 'fight',
-	lost: 'lose', fled: 'flee', left: 'leave', broke: 'break', broken: 'break', won: 'win', drove: 'drive', driven: 'drive', struck: 'strike',
-	withdrew: 'withdraw', withdrawn: 'withdraw', hit: 'hit', swept: 'sweep', cut: 'cut', besieged: 'besiege', encircled: 'encircle', surrounded: 'surround',
-	seized: 'seize', captured: 'capture', stormed: 'storm', entered: 'enter', shelled: 'shell', bombed: 'bomb', liberated: 'liberate', recaptured: 'recapture'
+	took: 'take',
+	taken: 'take',
+	retook: 'retake',
+	retaken: 'retake',
+	fell: 'fall',
+	fallen: 'fall',
+	overran: 'overrun',
+	fought: 'fight',
+	lost: 'lose',
+	fled: 'flee',
+	left: 'leave',
+	broke: 'break',
+	broken: 'break',
+	won: 'win',
+	drove: 'drive',
+	driven: 'drive',
+	struck: 'strike',
+	withdrew: 'withdraw',
+	withdrawn: 'withdraw',
+	hit: 'hit',
+	swept: 'sweep',
+	cut: 'cut',
+	besieged: 'besiege',
+	encircled: 'encircle',
+	surrounded: 'surround',
+	seized: 'seize',
+	captured: 'capture',
+	stormed: 'storm',
+	entered: 'enter',
+	shelled: 'shell',
+	bombed: 'bomb',
+	liberated: 'liberate',
+	recaptured: 'recapture'
 };
 
 /** Words the pre-filter lets through besides head stems: the "under" of "came under their control". */

@@ -4,28 +4,257 @@ import type { Family } from './predicates';
 
 /** Words that end a clause for attachment: a place beyond them belongs to another predicate. */
 // "as" is decided in isBreak: it opens a clause unless in "such as", "as well as"
-export const CLAUSE_WORDS: ReadonlySet<string> = new Set(['but', 'while', 'whereas', 'which', 'who', 'where', 'when', 'although', 'though', 'meanwhile', 'whilst', 'amid', 'after', 'before', 'despite', 'following', 'since']);
+export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+	'but',
+	'while',
+	'whereas',
+	'which',
+	'who',
+	'where',
+	'when',
+	'although',
+	'though',
+	'meanwhile',
+	'whilst',
+	'amid',
+	'after',
+	'before',
+	'despite',
+	'following',
+	'since'
+]);
 // dashes and quotes are not here: news sets lists off with dashes ("four towns – X, Y and Z – were
 // captured") and quotes a party's own words inside the clause ("had "liberated" X")
 export const CLAUSE_PUNCT: ReadonlySet<string> = new Set([';', ':', '(', ')', '?', '!']);
 /** Verbs a list or a noun phrase may hold without starting a new predicate. */
-export const PASS_VERBS: ReadonlySet<string> = new Set(['including', 'include', 'called', 'named', 'known', 'located', 'dubbed', 'surrounding', 'neighbouring', 'neighboring', 'adjacent', 'held', 'controlled', 'populated', 'situated', 'lying', 'bordering', 'overlooking', 'besieged', 'encircled', 'remaining', 'leading', 'occupied', 'led', 'backed', 'run', 'affiliated', 'dominated', 'based']);
+export const PASS_VERBS: ReadonlySet<string> = new Set([
+	'including',
+	'include',
+	'called',
+	'named',
+	'known',
+	'located',
+	'dubbed',
+	'surrounding',
+	'neighbouring',
+	'neighboring',
+	'adjacent',
+	'held',
+	'controlled',
+	'populated',
+	'situated',
+	'lying',
+	'bordering',
+	'overlooking',
+	'besieged',
+	'encircled',
+	'remaining',
+	'leading',
+	'occupied',
+	'led',
+	'backed',
+	'run',
+	'affiliated',
+	'dominated',
+	'based'
+]);
 /** Glue between the members of a list of places. */
 // "to" only after "in addition": "the province adjacent to Aleppo" ends the list
-export const LIST_GLUE: ReadonlySet<string> = new Set([',', 'and', 'or', 'as', 'well', 'including', 'such', 'namely', 'plus', 'both', 'also', 'along', 'with', 'in', 'addition', 'the', 'town', 'towns', 'village', 'villages', 'city', 'cities', 'of', 'al', '-', 'al-', 'el', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'district', 'districts', 'area', 'areas', 'then', 'among', 'them', 'which']);
+export const LIST_GLUE: ReadonlySet<string> = new Set([
+	',',
+	'and',
+	'or',
+	'as',
+	'well',
+	'including',
+	'such',
+	'namely',
+	'plus',
+	'both',
+	'also',
+	'along',
+	'with',
+	'in',
+	'addition',
+	'the',
+	'town',
+	'towns',
+	'village',
+	'villages',
+	'city',
+	'cities',
+	'of',
+	'al',
+	'-',
+	'al-',
+	'el',
+	'neighbourhood',
+	'neighbourhoods',
+	'neighborhood',
+	'neighborhoods',
+	'district',
+	'districts',
+	'area',
+	'areas',
+	'then',
+	'among',
+	'them',
+	'which'
+]);
 /** Words after a place that make the next place its locator ("Saraqib in Idlib province", "Tal Rifaat, north of Aleppo"). */
-export const LOCATOR: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'of', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'close', 'around', 'km', 'kilometres', 'kilometers', 'miles', 'on', 'within', 'inside', 'at']);
+export const LOCATOR: ReadonlySet<string> = new Set([
+	'in',
+	'near',
+	'outside',
+	'of',
+	'north',
+	'south',
+	'east',
+	'west',
+	'northern',
+	'southern',
+	'eastern',
+	'western',
+	'northeast',
+	'northwest',
+	'southeast',
+	'southwest',
+	'north-east',
+	'north-west',
+	'south-east',
+	'south-west',
+	'northeastern',
+	'northwestern',
+	'southeastern',
+	'southwestern',
+	'close',
+	'around',
+	'km',
+	'kilometres',
+	'kilometers',
+	'miles',
+	'on',
+	'within',
+	'inside',
+	'at'
+]);
 /** "areas north of Hama": a direction after a generic object puts the event near the place. */
-export const DIRECTIONS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+export const DIRECTIONS: ReadonlySet<string> = new Set([
+	'north',
+	'south',
+	'east',
+	'west',
+	'northeast',
+	'northwest',
+	'southeast',
+	'southwest',
+	'north-east',
+	'north-west',
+	'south-east',
+	'south-west'
+]);
 /** Prepositions that make a place near the head's place, not the place itself. */
-export const NEAR_WORDS: ReadonlySet<string> = new Set(['near', 'outside', 'around', 'outskirts', 'edge', 'gates', 'vicinity', 'approaches', 'doorstep', 'perimeter', 'suburbs', 'environs', 'close']);
+export const NEAR_WORDS: ReadonlySet<string> = new Set([
+	'near',
+	'outside',
+	'around',
+	'outskirts',
+	'edge',
+	'gates',
+	'vicinity',
+	'approaches',
+	'doorstep',
+	'perimeter',
+	'suburbs',
+	'environs',
+	'close'
+]);
 /** Generic objects: "captured territory near X" is an advance on X; "villages in X province" a part of X. */
-export const GENERIC_OBJECTS: ReadonlySet<string> = new Set(['territory', 'territories', 'ground', 'area', 'areas', 'position', 'positions', 'village', 'villages', 'town', 'towns', 'location', 'locations', 'locality', 'localities', 'settlement', 'settlements', 'point', 'points', 'hill', 'hills', 'neighbourhood', 'neighbourhoods', 'neighborhoods', 'districts', 'parts', 'swathes', 'swaths', 'land', 'sites', 'outposts', 'checkpoints']);
+export const GENERIC_OBJECTS: ReadonlySet<string> = new Set([
+	'territory',
+	'territories',
+	'ground',
+	'area',
+	'areas',
+	'position',
+	'positions',
+	'village',
+	'villages',
+	'town',
+	'towns',
+	'location',
+	'locations',
+	'locality',
+	'localities',
+	'settlement',
+	'settlements',
+	'point',
+	'points',
+	'hill',
+	'hills',
+	'neighbourhood',
+	'neighbourhoods',
+	'neighborhoods',
+	'districts',
+	'parts',
+	'swathes',
+	'swaths',
+	'land',
+	'sites',
+	'outposts',
+	'checkpoints'
+]);
 /** Words between an auxiliary and its participle, or between a head and its subject, that change nothing ("was reportedly captured"). */
-export const AUX_SKIP: ReadonlySet<string> = new Set(['be', 'have', 'get', 'reportedly', 'also', 'now', 'finally', 'fully', 'completely', 'effectively', 'quickly', 'swiftly', 'later', 'then', 'already', 'just', 'reported', 'officially', 'largely', 'almost', 'nearly', 'entirely', 'partially', 'partly', 'mostly', 'virtually', 'since']);
+export const AUX_SKIP: ReadonlySet<string> = new Set([
+	'be',
+	'have',
+	'get',
+	'reportedly',
+	'also',
+	'now',
+	'finally',
+	'fully',
+	'completely',
+	'effectively',
+	'quickly',
+	'swiftly',
+	'later',
+	'then',
+	'already',
+	'just',
+	'reported',
+	'officially',
+	'largely',
+	'almost',
+	'nearly',
+	'entirely',
+	'partially',
+	'partly',
+	'mostly',
+	'virtually',
+	'since'
+]);
 
 /** Nouns a head word may name ("the artillery college", "the air defence battalion", "an offensive unit"): then it states no event. */
-export const INSTITUTIONS: ReadonlySet<string> = new Set(['college', 'school', 'academy', 'battalion', 'regiment', 'brigade', 'division', 'unit', 'units', 'base', 'command', 'corps', 'directorate', 'museum', 'factory', 'warehouse', 'depot']);
+export const INSTITUTIONS: ReadonlySet<string> = new Set([
+	'college',
+	'school',
+	'academy',
+	'battalion',
+	'regiment',
+	'brigade',
+	'division',
+	'unit',
+	'units',
+	'base',
+	'command',
+	'corps',
+	'directorate',
+	'museum',
+	'factory',
+	'warehouse',
+	'depot'
+]);
 
 /** Markers of time order ("after", "since"): they make a restatement only of a change of hands ("after the fall of X"), not of fighting ("after fierce clashes"). */
 export const SEQUENCE: ReadonlySet<string> = new Set(['after', 'following', 'since']);
@@ -45,4 +274,6 @@ const FRAME_WORDS: Partial<Record<Family, string[]>> = {
 	displacement: ['from'],
 	'failed-attempt': ['against', 'to']
 };
-export const FRAME_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(FRAME_WORDS).map(([family, words]) => [family, new Set(words)]));
+export const FRAME_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+	Object.entries(FRAME_WORDS).map(([family, words]) => [family, new Set(words)])
+);
