@@ -8,6 +8,7 @@ import type { Diagnostic } from '../../src/lib/domain/types';
 export const LINES_PER_GROUP = 10;
 
 // C0 and C1 controls, DEL, line/paragraph separators and the bidirectional controls that reorder text
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 

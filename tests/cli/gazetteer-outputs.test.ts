@@ -6,11 +6,11 @@ import {
 	mkdtempSync,
 	readdirSync,
 	readFileSync,
-	statSync,
+	renameSync,
 	writeFileSync
 } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../scripts/gazetteer';
 import { isAlive, MARKER_FILE } from '../../scripts/lib/write-atomic';
@@ -87,7 +87,6 @@ describe('gazetteer output set', () => {
 		expect(run('--articles', articles('good', LATE), '--out', out)).toBe(0);
 		const before = tree(out);
 		// as a run killed after moving the old set aside and before moving the new one in would leave it
-		const { renameSync } = require('node:fs') as typeof import('node:fs');
 		renameSync(out, join(dir, '.out.old-999999'));
 		expect(run('--articles', articles('none', { 'empty.txt': '' }), '--out', out)).toBe(1);
 		expect(tree(out)).toEqual(before);

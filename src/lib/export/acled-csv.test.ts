@@ -11,15 +11,32 @@ function parseCsv(text: string): string[][] {
 	let quoted = false;
 	while (i < text.length) {
 		const c = text[i]!;
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') ((cell += '"'), (i += 2));
-			else if (c === '"') ((quoted = false), i++);
-			else ((cell += c), i++);
-		} else if (c === '"') ((quoted = true), i++);
-		else if (c === ',') (row.push(cell), (cell = ''), i++);
-		else if (c === '\r' && text[i + 1] === '\n')
-			(row.push(cell), rows.push(row), (row = []), (cell = ''), (i += 2));
-		else ((cell += c), i++);
+		if (quoted && c === '"' && text[i + 1] === '"') {
+			cell += '"';
+			i += 2;
+		} else if (quoted && c === '"') {
+			quoted = false;
+			i++;
+		} else if (quoted) {
+			cell += c;
+			i++;
+		} else if (c === '"') {
+			quoted = true;
+			i++;
+		} else if (c === ',') {
+			row.push(cell);
+			cell = '';
+			i++;
+		} else if (c === '\r' && text[i + 1] === '\n') {
+			row.push(cell);
+			rows.push(row);
+			row = [];
+			cell = '';
+			i += 2;
+		} else {
+			cell += c;
+			i++;
+		}
 	}
 	return rows;
 }

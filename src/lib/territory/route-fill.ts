@@ -16,7 +16,7 @@ function isAnchor(s: NodeState): boolean {
 
 /** Applies the route rule for one change day; returns the nodes it moved. */
 export function fillRoutes(routes: RouteRuns[], captures: Capture[], ctx: DayContext): number[] {
-	const { next, nodeSet, options, named } = ctx;
+	const { next, options, named } = ctx;
 	if (captures.length === 0) return [];
 	const capturedToday = new Map<number, Capture[]>();
 	for (const c of captures) (capturedToday.get(c.node) ?? capturedToday.set(c.node, []).get(c.node)!).push(c);
