@@ -158,6 +158,12 @@ describe('phrasing families', () => {
 		],
 		['hostilities', 'Heavy clashes broke out in Mansoura on Friday.', ['Mansoura'], ['clash@Mansoura']],
 		[
+			'hostilities, verb placed by the change of hands before it',
+			'Fighters broke into Mansoura at dawn and were still clashing with the garrison at noon.',
+			['Mansoura'],
+			['clash@Mansoura', 'entry@Mansoura']
+		],
+		[
 			'hostilities, reported',
 			'Clashes between the two sides were reported in Mansoura and Tal Sabha.',
 			['Mansoura', 'Tal Sabha'],
@@ -211,6 +217,24 @@ describe('lists', () => {
 				'Maarshurin'
 			])
 		).toEqual(['capture@Kafr Ali', 'capture@Maarshurin', 'capture@Tal Jibin']);
+	});
+	it('passes over members the gazetteer lacks and goes on with the list', () => {
+		// "Umm Ghazal" and "Brikiyat" are not marked as places: the members after them still count
+		expect(
+			kinds('Troops retook the villages of Kafr Ali, Umm Ghazal, Brikiyat, Tal Jibin and Maarshurin.', [
+				'Kafr Ali',
+				'Tal Jibin',
+				'Maarshurin'
+			])
+		).toEqual(['capture@Kafr Ali', 'capture@Maarshurin', 'capture@Tal Jibin']);
+	});
+	it('does not pass over a name that no list glue follows', () => {
+		expect(
+			kinds('Troops retook Kafr Ali, Umm Ghazal said in a statement about Tal Jibin.', [
+				'Kafr Ali',
+				'Tal Jibin'
+			])
+		).toEqual(['capture@Kafr Ali']);
 	});
 	it('expands "including X and Y" after a count', () => {
 		expect(

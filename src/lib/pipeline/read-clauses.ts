@@ -535,6 +535,13 @@ function attach(
 			}
 			// "Idlib and the nearby town of Sarmin": adjectives may qualify the next member
 			if (t.pos === 'ADJ' && !locator) continue;
+			// a member the gazetteer lacks ("Karnaz, Tal Foo, Hayalin"): its name is passed over, and the
+			// list goes on if glue follows it
+			const skipped = unknownMember(tokens, x, clause[1]);
+			if (skipped >= x) {
+				x = skipped;
+				continue;
+			}
 			return;
 		}
 	};
@@ -585,6 +592,26 @@ function attach(
 	}
 	return out;
 }
+
+/** The last token of a name the gazetteer lacks that stands as a list member at `x` (after glue, a run of
+ *  proper nouns and hyphens that glue follows), or -1 when there is none. */
+function unknownMember(tokens: Token[], x: number, end: number): number {
+	const before = tokens[x - 1]?.lower;
+	if (before !== ',' && before !== 'and' && before !== 'or') return -1;
+	let k = x;
+	while (
+		k <= end &&
+		k - x < MAX_UNKNOWN_MEMBER_TOKENS &&
+		(tokens[k]!.pos === 'PROPN' || tokens[k]!.lower === '-')
+	)
+		k++;
+	if (k === x) return -1;
+	const after = tokens[k]?.lower;
+	return k <= end && (after === ',' || after === 'and' || after === 'or') ? k - 1 : -1;
+}
+
+/** Longest unknown list member passed over, in tokens ("Tal - Debs" is three): longer runs are not names. */
+const MAX_UNKNOWN_MEMBER_TOKENS = 4;
 
 const isParticle = (head: Head, t: Token) =>
 	FRAME_PREPOSITIONS.get(head.predicate.family)?.has(t.lower) ?? false;
@@ -703,7 +730,10 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			!hasObjectAfter(tokens, at, head, clause)
 		)
 			unplacedWithdrawals.push(head);
-		if (found.length === 0 && family === 'hostilities' && head.noun) unplacedHostilities.push(head);
+		// "breached X and were clashing with the army": fighting placed nowhere, told after the sentence's change of
+		// hands, was there (noun or verb alike)
+		if (found.length === 0 && family === 'hostilities' && !hasObjectAfter(tokens, at, head, clause))
+			unplacedHostilities.push(head);
 		if (mode === 'failed') {
 			kind = 'clash';
 			family = 'failed-attempt';
