@@ -156,6 +156,24 @@ describe('phrasing families', () => {
 			['Jabal Saman'],
 			['withdrawal@Jabal Saman']
 		],
+		[
+			'withdraw, measured',
+			'The insurgents pulled back about 15 km from Tal Sabha overnight.',
+			['Tal Sabha'],
+			['withdrawal@Tal Sabha']
+		],
+		[
+			'withdraw, past form read as a noun after a date',
+			'Rebels on Wednesday retreated some 12 kilometres from Tal Sabha.',
+			['Tal Sabha'],
+			['withdrawal@Tal Sabha']
+		],
+		[
+			'reach, a distance alone',
+			'The insurgents are now some 12 kilometres from Tal Sabha.',
+			['Tal Sabha'],
+			['advance@Tal Sabha']
+		],
 		['hostilities', 'Heavy clashes broke out in Mansoura on Friday.', ['Mansoura'], ['clash@Mansoura']],
 		[
 			'hostilities, verb placed by the change of hands before it',

@@ -151,12 +151,21 @@ interface Head {
 /** A past form the tagger read as a noun or adjective ("retook", "encircled") is still a verb. */
 const misTaggedVerb = (t: Token) => t.pos !== 'VERB' && Object.hasOwn(IRREGULAR_FORMS, t.lower);
 
+/** A past form the tagger read as a noun or adjective ("retreated", "recaptured" after a name or a date):
+ *  in reporting, a word of a head's stem ending in -ed is the verb. */
+const pastForm = (t: Token) => t.pos !== 'VERB' && t.lower.length > 5 && t.lower.endsWith('ed');
+
+/** The head lemma of a past form: "retreated" → "retreat", "captured" → "capture". */
+const pastFormLemma = (t: Token) =>
+	BY_LEMMA.has(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : t.lower.slice(0, -2);
+
 /** `asNoun`: the word follows a possessive or an article, so it is a noun whatever the tagger said. */
 function matchesPredicate(tokens: Token[], k: number, p: Predicate, asNoun = false): boolean {
 	const t = tokens[k]!;
-	const noun = asNoun || ((t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t));
+	const noun = asNoun || ((t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t) && !pastForm(t));
 	const verb =
-		!asNoun && (t.pos === 'VERB' || misTaggedVerb(t) || (t.pos === 'ADJ' && /(?:ed|en)$/.test(t.lower)));
+		!asNoun &&
+		(t.pos === 'VERB' || misTaggedVerb(t) || pastForm(t) || (t.pos === 'ADJ' && /(?:ed|en)$/.test(t.lower)));
 	if (p.pos === 'verb' && !verb) return false;
 	if (p.pos === 'noun' && !noun) return false;
 	const next = tokens[k + 1]?.lower;
@@ -306,14 +315,14 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 			(t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss')
 				? (BY_LEMMA.get(t.lower.slice(0, -1)) ?? BY_LEMMA.get(t.lower.slice(0, -2)))
 				: undefined) ??
-			(t.pos === 'ADJ' && t.lower.endsWith('d') ? BY_LEMMA.get(t.lower.replace(/e?d$/, '')) : undefined);
+			(pastForm(t) ? BY_LEMMA.get(pastFormLemma(t)) : undefined);
 		if (!candidates) continue;
 		const asNoun = /^(['’]s|the|a|an)$/.test(tokens[k - 1]?.lower ?? '');
 		const p = candidates.find((c) => matchesPredicate(tokens, k, c, asNoun));
 		if (!p) continue;
 		// "Aleppo's capture", "the capture of": after a possessive or an article the word is a noun, whatever the tag
 		const noun =
-			((t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t)) ||
+			((t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t) && !pastForm(t)) ||
 			/^(['’]s|the|a|an)$/.test(tokens[k - 1]?.lower ?? '');
 		const to = p.particles ? k + 1 : k;
 		heads.push({
@@ -326,7 +335,16 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 			noun
 		});
 	}
-	return heads;
+	return heads.filter((h) => !(h.predicate.measure && measuredMove(tokens, heads, h)));
+}
+
+/** Whether a distance head measures the withdrawal verb just before it ("pulled back some 20 km from X"):
+ *  only numbers and hedges ("some", "about") stand between them. */
+function measuredMove(tokens: Token[], heads: Head[], distance: Head): boolean {
+	let k = distance.from - 1;
+	const hedges = distance.predicate.after ?? [];
+	while (k >= 0 && (tokens[k]!.pos === 'NUM' || hedges.includes(tokens[k]!.lower))) k--;
+	return heads.some((h) => h.to === k && h.predicate.family === 'withdraw');
 }
 
 /** The clause around token k: from the last break before it to the next break after it. */
@@ -657,7 +675,9 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			? IRREGULAR_FORMS[headToken.lower]!
 			: BY_LEMMA.has(headToken.lemma)
 				? headToken.lemma
-				: headToken.lower.replace(/e?d$/, '');
+				: pastForm(headToken)
+					? pastFormLemma(headToken)
+					: headToken.lower;
 		// the state collapsing, or its head fleeing, is a collapse, not the fall of a town
 		// soldiers fleeing a town withdraw from it; only the state's own flight is a collapse
 		if (

@@ -58,6 +58,9 @@ export interface Predicate {
 	after?: string[];
 	/** The place must follow one of these words, anywhere in the head's window ("marched from the east toward X"). */
 	via?: string[];
+	/** The head is a distance: when it measures a movement verb just before it ("retreated 20 km from X"), it is
+	 *  that movement's, not an event of its own. */
+	measure?: boolean;
 }
 
 /** Verbs and nouns that state an event by themselves. Earlier rows win when a head matches two. */
@@ -302,7 +305,8 @@ export const PREDICATES: Predicate[] = [
 		family: 'reach',
 		slot: 'object',
 		pos: 'any',
-		after: ['just', 'only', 'within', 'some', 'about', 'around', 'nearly', 'less', 'barely', 'mere']
+		after: ['just', 'only', 'within', 'some', 'about', 'around', 'nearly', 'less', 'barely', 'mere'],
+		measure: true
 	},
 	{
 		lemmas: ['advance', 'push', 'march', 'progress', 'drive', 'thrust'],
