@@ -142,7 +142,14 @@ interface Head {
 	/** Token range of the head (light verbs: verb to noun). */
 	from: number;
 	to: number;
-	predicate: { kind: EventKind; family: Family; slot: Slot; via?: string[] };
+	predicate: {
+		kind: EventKind;
+		family: Family;
+		slot: Slot;
+		via?: string[];
+		measure?: boolean;
+		after?: string[];
+	};
 	passive: boolean;
 	/** The head is a noun ("the fall of", "clashes in"). */
 	noun: boolean;
