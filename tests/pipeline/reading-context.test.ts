@@ -33,6 +33,13 @@ describe('reading across sentences', () => {
 		);
 		expect(events.find((e) => e.kind === 'capture')).toMatchObject({ place: 'Morek', faction: 'opposition' });
 	});
+	it('keeps the event of a clause that measures time to a past one, and drops the past one', () => {
+		const events = eventsIn(
+			'Insurgents reached Aleppo on Wednesday, almost a decade after they were driven out of the city.'
+		);
+		expect(events.map((e) => `${e.kind}@${e.place}`)).toEqual(['advance@Aleppo']);
+		expect(eventsIn('Insurgents captured Morek a decade ago.')).toEqual([]);
+	});
 	it('does not read "anti-regime forces" as regime forces', () => {
 		expect(
 			eventsIn('Anti-regime forces captured Morek on Wednesday.').find((e) => e.kind === 'capture')

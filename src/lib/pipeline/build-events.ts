@@ -81,20 +81,32 @@ const NAMES_ROAD = new RegExp(
 /** Countries are not where events happen (a national collapse is placed on the theatre's country by rule). */
 const NO_EVENT_KINDS = new Set(['country']);
 
-/** Whether a clause speaks of history: it holds a past year, or opens with "when" right after one. */
-function historicalClauses(text: string, clauses: Span[], dates: DateExpression[]): Set<number> {
-	const out = new Set<number>();
+/**
+ * Where each clause starts speaking of history (clause index → text offset): from its start when it holds
+ * a past year or a past marker, or opens with "when" right after such a clause; from the marker on when
+ * the marker measures time to a past event ("reached X, a decade after being driven out"), since what
+ * comes before it is the clause's own, current event.
+ */
+function historicalClauses(text: string, clauses: Span[], dates: DateExpression[]): Map<number, number> {
+	const out = new Map<number, number>();
 	clauses.forEach((clause, i) => {
 		const inside = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
-		if (inside.some((d) => d.kind === 'historical') || PAST_MARKER.test(text.slice(clause.start, clause.end)))
-			out.add(i);
+		const clauseText = text.slice(clause.start, clause.end);
+		const marker = PAST_MARKER.exec(clauseText);
+		if (inside.some((d) => d.kind === 'historical')) out.set(i, clause.start);
+		else if (marker) {
+			const measuresTime = /^\s+(?:after|later|since)\b/i.test(
+				clauseText.slice(marker.index + marker[0].length)
+			);
+			out.set(i, measuresTime ? clause.start + marker.index : clause.start);
+		}
 		const prev = clauses[i - 1];
-		if (prev && /^[\s,]*(when|after which|in which)\b/i.test(text.slice(clause.start, clause.end))) {
+		if (prev && /^[\s,]*(when|after which|in which)\b/i.test(clauseText)) {
 			const prevYear = dates.some(
 				(d) =>
 					d.start >= prev.start && d.end <= prev.end && (d.kind === 'historical' || d.kind === 'comparative')
 			);
-			if (prevYear || out.has(i - 1)) out.add(i);
+			if (prevYear || out.has(i - 1)) out.set(i, clause.start);
 		}
 	});
 	return out;
@@ -425,7 +437,7 @@ export function buildEvents(
 			const clauseIndex = clauses.findIndex(
 				(c) => reading.head.start >= c.start && reading.head.start < c.end
 			);
-			if (history.has(clauseIndex)) {
+			if (reading.head.start >= (history.get(clauseIndex) ?? Infinity)) {
 				diagnostics.push({
 					level: 'info',
 					code: 'historical-reference',
