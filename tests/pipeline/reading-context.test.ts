@@ -40,6 +40,21 @@ describe('reading across sentences', () => {
 		expect(events.map((e) => `${e.kind}@${e.place}`)).toEqual(['advance@Aleppo']);
 		expect(eventsIn('Insurgents captured Morek a decade ago.')).toEqual([]);
 	});
+	it('places a strike told with no place of its own where the sentence fought, with no borrowed side', () => {
+		const events = eventsIn(
+			'Government forces launched a counterattack near Morek on Wednesday, backed by heavy air strikes.'
+		);
+		expect(events.find((e) => e.kind === 'clash')).toMatchObject({ place: 'Morek', faction: 'government' });
+		expect(events.find((e) => e.kind === 'airstrike')).toMatchObject({ place: 'Morek', faction: null });
+	});
+	it('does not give a strike the side that suffered it', () => {
+		const events = eventsIn('The insurgents pulled back from Morek under heavy bombardment on Wednesday.');
+		expect(events.find((e) => e.kind === 'withdrawal')).toMatchObject({
+			place: 'Morek',
+			faction: 'opposition'
+		});
+		expect(events.find((e) => e.kind === 'airstrike')).toMatchObject({ place: 'Morek', faction: null });
+	});
 	it('does not read "anti-regime forces" as regime forces', () => {
 		expect(
 			eventsIn('Anti-regime forces captured Morek on Wednesday.').find((e) => e.kind === 'capture')

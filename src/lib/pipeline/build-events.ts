@@ -202,6 +202,24 @@ function findActor(
 	return best?.actor ?? null;
 }
 
+/** A side named inside the head's own noun phrase, right before it ("Russian air strikes"), or null. */
+function ownPhraseActor(
+	named: { at: number; actor: ActorPattern }[],
+	head: Span,
+	text: string
+): ActorPattern | null {
+	const phraseStart = Math.max(
+		text.lastIndexOf(' by ', head.start),
+		text.lastIndexOf(' under ', head.start),
+		text.lastIndexOf(',', head.start),
+		head.start - OWN_PHRASE_CHARS
+	);
+	return named.filter((n) => n.at >= phraseStart && n.at < head.start).pop()?.actor ?? null;
+}
+
+/** How far before a head its own noun phrase may reach, in characters ("intense Russian and Syrian air"). */
+const OWN_PHRASE_CHARS = 30;
+
 /**
  * The date expression that dates a head: the nearest, its own clause first. For a change of hands
  * (`changesHands`) only one of its own clause, and never a "since …" (the start of a period in which
@@ -457,11 +475,13 @@ export function buildEvents(
 					actor:
 						reading.collapsed === 'state'
 							? STATE_ACTOR
-							: (findActor(
-									named.filter((n) => !reading.collapsed || n.at < reading.head.start),
-									reading.head,
-									reading.agentAfter
-								) ?? (reading.pronounSubject ? sideBefore(sentenceIndex) : null)),
+							: reading.actorInOwnPhrase
+								? ownPhraseActor(named, reading.head, text)
+								: (findActor(
+										named.filter((n) => !reading.collapsed || n.at < reading.head.start),
+										reading.head,
+										reading.agentAfter
+									) ?? (reading.pronounSubject ? sideBefore(sentenceIndex) : null)),
 					claimed,
 					fatalities:
 						!fatalitiesUsed &&

@@ -40,6 +40,7 @@ import {
 	FRAME_PREPOSITIONS,
 	GENERIC_OBJECTS,
 	INSTITUTIONS,
+	SUFFERED_UNDER,
 	LIST_GLUE,
 	LOCATOR,
 	NEAR_WORDS,
@@ -79,6 +80,10 @@ export interface Reading {
 	collapsed?: 'state' | 'subject';
 	/** The head's subject is a pronoun ("They have captured Aleppo"): its side is the one named just before. */
 	pronounSubject?: boolean;
+	/** The sentence's subject is not this event's side: a strike that borrowed its place from the sentence's
+	 *  other event ("a counterattack backed by air strikes"), or one the subject suffered ("rebels retreated
+	 *  under heavy bombardment"). Only a side named in the head's own phrase ("Russian air strikes") is its actor. */
+	actorInOwnPhrase?: boolean;
 }
 
 const set = (xs: string[]) => new Set(xs);
@@ -638,6 +643,14 @@ function unknownMember(tokens: Token[], x: number, end: number): number {
 /** Longest unknown list member passed over, in tokens ("Tal - Debs" is three): longer runs are not names. */
 const MAX_UNKNOWN_MEMBER_TOKENS = 4;
 
+/** A strike noun the subject suffers: "under heavy bombardment", "amid Russian air strikes". */
+function suffered(tokens: Token[], head: Head): boolean {
+	if (!head.noun) return false;
+	let k = head.from - 1;
+	while (k >= 0 && /^(ADJ|DET|NUM)$/.test(tokens[k]!.pos)) k--;
+	return k >= 0 && SUFFERED_UNDER.has(tokens[k]!.lower);
+}
+
 const isParticle = (head: Head, t: Token) =>
 	FRAME_PREPOSITIONS.get(head.predicate.family)?.has(t.lower) ?? false;
 
@@ -670,6 +683,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		}
 	const unplacedHostilities: Head[] = [];
 	const unplacedWithdrawals: Head[] = [];
+	const unplacedStrikes: { head: Head; kind: EventKind }[] = [];
 	for (const head of heads) {
 		const clause = clauseOf(tokens, head.from);
 		const mode = modality(tokens, head, clause[0], options);
@@ -761,6 +775,10 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		// hands, was there (noun or verb alike)
 		if (found.length === 0 && family === 'hostilities' && !hasObjectAfter(tokens, at, head, clause))
 			unplacedHostilities.push(head);
+		// "retreating under heavy bombardment", "a counterattack backed by Russian air strikes": strikes placed
+		// nowhere fell where the sentence's fighting or change of hands was
+		if (found.length === 0 && family === 'strike' && !hasObjectAfter(tokens, at, head, clause))
+			unplacedStrikes.push({ head, kind });
 		if (mode === 'failed') {
 			kind = 'clash';
 			family = 'failed-attempt';
@@ -789,7 +807,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				restated: isRestated,
 				near,
 				...(extent ? { extent } : {}),
-				...(who && PRONOUNS.has(who) ? { pronounSubject: true } : {})
+				...(who && PRONOUNS.has(who) ? { pronounSubject: true } : {}),
+				...(family === 'strike' && suffered(tokens, head) ? { actorInOwnPhrase: true } : {})
 			});
 		}
 	}
@@ -815,6 +834,19 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 						near: c.near
 					});
 	}
+	const grounds = readings.filter((r) => r.family !== 'strike' && r.kind !== 'advance');
+	for (const { head, kind } of unplacedStrikes)
+		for (const g of grounds)
+			readings.push({
+				place: g.place,
+				kind,
+				family: 'strike',
+				head: { start: head.start, end: head.end },
+				agentAfter: false,
+				restated: g.restated,
+				near: g.near,
+				actorInOwnPhrase: true
+			});
 	// one reading per (place, kind), one strike per place (the first, most specific: "drone attacks hit X"); an advance on a place the same sentence says was taken or entered is the same event
 	const out: Reading[] = [];
 	const seen = new Set<string>();

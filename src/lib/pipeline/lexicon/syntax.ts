@@ -277,3 +277,7 @@ const FRAME_WORDS: Partial<Record<Family, string[]>> = {
 export const FRAME_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 	Object.entries(FRAME_WORDS).map(([family, words]) => [family, new Set(words)])
 );
+
+/** Prepositions before a strike noun that make the sentence's subject its target, not its author
+ *  ("rebels retreated under heavy bombardment", "troops advanced amid air strikes"). */
+export const SUFFERED_UNDER: ReadonlySet<string> = new Set(['under', 'amid', 'amidst', 'despite', 'facing']);
