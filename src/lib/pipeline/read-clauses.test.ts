@@ -169,6 +169,12 @@ describe('phrasing families', () => {
 			['withdrawal@Tal Sabha']
 		],
 		[
+			'enter-storm, progressive read as an adjective',
+			'Insurgents were sweeping through several districts of Tal Sabha.',
+			['Tal Sabha'],
+			['entry@Tal Sabha']
+		],
+		[
 			'reach, a distance alone',
 			'The insurgents are now some 12 kilometres from Tal Sabha.',
 			['Tal Sabha'],

@@ -167,6 +167,16 @@ const misTaggedVerb = (t: Token) => t.pos !== 'VERB' && Object.hasOwn(IRREGULAR_
  *  in reporting, a word of a head's stem ending in -ed is the verb. */
 const pastForm = (t: Token) => t.pos !== 'VERB' && t.lower.length > 5 && t.lower.endsWith('ed');
 
+/** A progressive the tagger read as an adjective: "were sweeping through", "are advancing on". */
+const progressive = (tokens: Token[], k: number) =>
+	tokens[k]!.pos === 'ADJ' && tokens[k]!.lower.endsWith('ing') && tokens[k - 1]?.lemma === 'be';
+
+/** The head lemma of a progressive: "sweeping" → "sweep", "advancing" → "advance", "hitting" → "hit". */
+function progressiveLemma(t: Token): string | undefined {
+	const stem = t.lower.slice(0, -3);
+	return [stem, `${stem}e`, stem.slice(0, -1)].find((c) => BY_LEMMA.has(c));
+}
+
 /** The head lemma of a past form: "retreated" → "retreat", "captured" → "capture". */
 const pastFormLemma = (t: Token) =>
 	BY_LEMMA.has(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : t.lower.slice(0, -2);
@@ -177,7 +187,11 @@ function matchesPredicate(tokens: Token[], k: number, p: Predicate, asNoun = fal
 	const noun = asNoun || ((t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t) && !pastForm(t));
 	const verb =
 		!asNoun &&
-		(t.pos === 'VERB' || misTaggedVerb(t) || pastForm(t) || (t.pos === 'ADJ' && /(?:ed|en)$/.test(t.lower)));
+		(t.pos === 'VERB' ||
+			misTaggedVerb(t) ||
+			pastForm(t) ||
+			progressive(tokens, k) ||
+			(t.pos === 'ADJ' && /(?:ed|en)$/.test(t.lower)));
 	if (p.pos === 'verb' && !verb) return false;
 	if (p.pos === 'noun' && !noun) return false;
 	const next = tokens[k + 1]?.lower;
@@ -327,7 +341,8 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 			(t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss')
 				? (BY_LEMMA.get(t.lower.slice(0, -1)) ?? BY_LEMMA.get(t.lower.slice(0, -2)))
 				: undefined) ??
-			(pastForm(t) ? BY_LEMMA.get(pastFormLemma(t)) : undefined);
+			(pastForm(t) ? BY_LEMMA.get(pastFormLemma(t)) : undefined) ??
+			(progressive(tokens, k) ? BY_LEMMA.get(progressiveLemma(t) ?? '') : undefined);
 		if (!candidates) continue;
 		const asNoun = /^(['’]s|the|a|an)$/.test(tokens[k - 1]?.lower ?? '');
 		const p = candidates.find((c) => matchesPredicate(tokens, k, c, asNoun));
@@ -698,7 +713,9 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				? headToken.lemma
 				: pastForm(headToken)
 					? pastFormLemma(headToken)
-					: headToken.lower;
+					: progressive(tokens, head.from)
+						? (progressiveLemma(headToken) ?? headToken.lower)
+						: headToken.lower;
 		// the state collapsing, or its head fleeing, is a collapse, not the fall of a town
 		// soldiers fleeing a town withdraw from it; only the state's own flight is a collapse
 		if (
