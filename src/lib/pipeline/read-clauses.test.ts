@@ -169,6 +169,13 @@ describe('phrasing families', () => {
 			['withdrawal@Tal Sabha']
 		],
 		[
+			'under-control, a side claims to hold',
+			'The southern factions claim to also hold the town of Tal Sabha.',
+			['Tal Sabha'],
+			['capture@Tal Sabha']
+		],
+		['under-control, a held place is no news', 'Loyalist troops still hold Tal Sabha.', ['Tal Sabha'], []],
+		[
 			'enter-storm, progressive read as an adjective',
 			'Insurgents were sweeping through several districts of Tal Sabha.',
 			['Tal Sabha'],

@@ -168,14 +168,24 @@ export const PREDICATES: Predicate[] = [
 		slot: 'subject',
 		pos: 'verb'
 	},
-	// "rebels now control X" states a change; "still control", a plain present "controls", do not
+	// "rebels now control X", "claim to control X", "claim to hold X" state a change (or a side's claim of
+	// one); "still control", a plain present "controls", "hold talks" do not
 	{
 		lemmas: ['control'],
 		kind: 'capture',
 		family: 'under-control',
 		slot: 'object',
 		pos: 'verb',
-		after: ['now']
+		after: ['now', 'claim', 'claims', 'claimed', 'claiming']
+	},
+	{
+		lemmas: ['hold'],
+		kind: 'capture',
+		family: 'under-control',
+		slot: 'object',
+		pos: 'verb',
+		after: ['now', 'claim', 'claims', 'claimed', 'claiming'],
+		notBefore: ['talks', 'negotiations', 'meetings', 'a meeting', 'elections', 'out', 'off', 'back']
 	},
 	{
 		lemmas: [
