@@ -14,6 +14,7 @@
 // in Atomics.wait on a shared counter that a worker bumps after each message, and takes the messages with
 // receiveMessageOnPort (no event loop needed). A worker that dies sets its flag in the same buffer from
 // its 'exit' handler, so the main thread never waits for a dead worker.
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
@@ -50,6 +51,8 @@ export interface ArticlesRun {
 export interface RunArticlesOptions extends ReadArticlesOptions {
 	/** Worker threads (--workers): 1 runs in this thread; undefined picks by the batch's size and the cores. */
 	workers?: number;
+	/** Start a worker thread even for one worker (the bench compares pools of 1, 2 and N workers, each starting cold). */
+	threadEvenForOne?: boolean;
 }
 
 /** The number of workers for a batch: the one asked for, else one per POOL.articlesPerAutoWorker up to the cores; never more than the files. */
@@ -66,7 +69,7 @@ export function runArticles(dir: string, options: RunArticlesOptions, context: P
 	const steps = walkArticles(dir, options);
 	const files = steps.flatMap((step) => ('file' in step ? [step.file] : []));
 	const workers = workerCount(files.length, options.workers);
-	if (workers <= 1) {
+	if (workers <= 1 && !options.threadEvenForOne) {
 		const read = readWalked(steps);
 		return {
 			diagnostics: read.diagnostics,
@@ -125,7 +128,10 @@ export interface WorkerSetup {
 /** The worker entry beside this module: the TypeScript source under tsx (through a small bootstrap), the bundle's `.mjs` otherwise. */
 function workerEntry(): URL {
 	const fromSource = fileURLToPath(import.meta.url).endsWith('.ts');
-	return new URL(fromSource ? './pipeline-worker-tsx.mjs' : './pipeline-worker.mjs', import.meta.url);
+	const entry = new URL(fromSource ? './pipeline-worker-tsx.mjs' : './pipeline-worker.mjs', import.meta.url);
+	// a worker whose file is missing would die before it could signal: say so instead of waiting
+	if (!existsSync(entry)) throw new Error(`the worker pool's entry ${fileURLToPath(entry)} is missing`);
+	return entry;
 }
 
 type Reply = { diagnostic: Diagnostic } | { result: ArticleResult };
@@ -133,10 +139,11 @@ type Reply = { diagnostic: Diagnostic } | { result: ArticleResult };
 /** Runs `files` on `count` workers; one reply per file, in the order of `files`. */
 function runPool(files: ArticleFile[], count: number, context: WorkerSetup['context']): Reply[] {
 	const signals = new Int32Array(new SharedArrayBuffer(4 * (1 + count)));
+	const entry = workerEntry();
 	const pool = Array.from({ length: count }, (_, index) => {
 		const { port1, port2 } = new MessageChannel();
 		const setup: WorkerSetup = { port: port2, signals, index, context };
-		const worker = new Worker(workerEntry(), { workerData: setup, transferList: [port2] });
+		const worker = new Worker(entry, { workerData: setup, transferList: [port2] });
 		worker.unref();
 		return { worker, port: port1, busy: 0 };
 	});
