@@ -12,6 +12,8 @@ import { POOL, workerCount } from '../../scripts/lib/worker-pool';
 import { bundleGazetteer, smallGeodata, startGazetteer, tree } from './child-gazetteer';
 
 const ROOT = join(__dirname, '..', '..');
+/** Each run loads the gazetteer and starts real worker threads or processes: generous, for a shared 2-core machine. */
+const SLOW = 300_000;
 const PLACES = [
 	'Saraqeb',
 	'Khan al-Asal',
@@ -87,68 +89,80 @@ const run = (workers: number) => {
 };
 
 describe('the worker pool', () => {
-	it('writes the same files, byte for byte, with 1, 2 and 3 workers', () => {
-		const one = run(1);
-		expect(one.code).toBe(0);
-		const files = tree(one.out)!;
-		// the corpus exercises what the merge must keep in order: events, refusals, undated articles
-		const diagnostics = JSON.parse(files['diagnostics.json']!) as { code: string; article: string }[];
-		const codes = new Set(diagnostics.map((d) => d.code));
-		for (const code of ['unreadable-article', 'bad-front-matter', 'reference-date-inferred'])
-			expect(codes, code).toContain(code);
-		expect(JSON.parse(files['events.geojson']!).features.length).toBeGreaterThan(10);
-		for (const workers of [2, 3]) {
-			errors.length = 0;
-			const other = run(workers);
-			expect(other.code).toBe(0);
-			const got = tree(other.out)!;
-			expect(Object.keys(got).sort()).toEqual(Object.keys(files).sort());
-			for (const [name, content] of Object.entries(files))
-				expect(got[name], `${name}, ${workers} workers`).toBe(content);
-			// the terminal says the same too, bar the out folder's name
-			expect(other.errors.map((l) => l.replaceAll(other.out, 'OUT'))).toEqual(
-				one.errors.map((l) => l.replaceAll(one.out, 'OUT'))
-			);
-		}
-	}, 120_000);
+	it(
+		'writes the same files, byte for byte, with 1, 2 and 3 workers',
+		() => {
+			const one = run(1);
+			expect(one.code).toBe(0);
+			const files = tree(one.out)!;
+			// the corpus exercises what the merge must keep in order: events, refusals, undated articles
+			const diagnostics = JSON.parse(files['diagnostics.json']!) as { code: string; article: string }[];
+			const codes = new Set(diagnostics.map((d) => d.code));
+			for (const code of ['unreadable-article', 'bad-front-matter', 'reference-date-inferred'])
+				expect(codes, code).toContain(code);
+			expect(JSON.parse(files['events.geojson']!).features.length).toBeGreaterThan(10);
+			for (const workers of [2, 3]) {
+				errors.length = 0;
+				const other = run(workers);
+				expect(other.code).toBe(0);
+				const got = tree(other.out)!;
+				expect(Object.keys(got).sort()).toEqual(Object.keys(files).sort());
+				for (const [name, content] of Object.entries(files))
+					expect(got[name], `${name}, ${workers} workers`).toBe(content);
+				// the terminal says the same too, bar the out folder's name
+				expect(other.errors.map((l) => l.replaceAll(other.out, 'OUT'))).toEqual(
+					one.errors.map((l) => l.replaceAll(one.out, 'OUT'))
+				);
+			}
+		},
+		SLOW
+	);
 
-	it('names each refused file in its own diagnostic', () => {
-		const { out } = run(2);
-		const diagnostics = JSON.parse(readFileSync(join(out, 'diagnostics.json'), 'utf8')) as {
-			code: string;
-			message: string;
-		}[];
-		const refused = diagnostics.filter((d) => d.code === 'unreadable-article').map((d) => d.message);
-		expect(refused).toEqual([
-			'latin1.txt: not valid UTF-8 text',
-			'report-050b.md: binary file (contains NUL bytes), not a text article',
-			'week-1/empty.md: empty file'
-		]);
-	}, 60_000);
-
-	it('runs from the bundled script, with the worker entry beside it', async () => {
-		const bundle = bundleGazetteer(join(base, 'bundle'));
-		// the bundle has no node_modules beside it: a geodata folder without GeoNames rows
-		const geodata = smallGeodata(base);
-		const outs = [];
-		for (const workers of ['1', '2']) {
-			const out = join(base, `out-bundle-${workers}`);
-			const child = startGazetteer(bundle, [
-				'--geodata',
-				geodata,
-				'--articles',
-				corpus,
-				'--out',
-				out,
-				'--workers',
-				workers
+	it(
+		'names each refused file in its own diagnostic',
+		() => {
+			const { out } = run(2);
+			const diagnostics = JSON.parse(readFileSync(join(out, 'diagnostics.json'), 'utf8')) as {
+				code: string;
+				message: string;
+			}[];
+			const refused = diagnostics.filter((d) => d.code === 'unreadable-article').map((d) => d.message);
+			expect(refused).toEqual([
+				'latin1.txt: not valid UTF-8 text',
+				'report-050b.md: binary file (contains NUL bytes), not a text article',
+				'week-1/empty.md: empty file'
 			]);
-			expect((await child.exited).code, child.stderr()).toBe(0);
-			outs.push(tree(out));
-		}
-		expect(JSON.parse(outs[0]!['places.geojson']!).features.length).toBeGreaterThan(0);
-		expect(outs[1]).toEqual(outs[0]);
-	}, 120_000);
+		},
+		SLOW
+	);
+
+	it(
+		'runs from the bundled script, with the worker entry beside it',
+		async () => {
+			const bundle = bundleGazetteer(join(base, 'bundle'));
+			// the bundle has no node_modules beside it: a geodata folder without GeoNames rows
+			const geodata = smallGeodata(base);
+			const outs = [];
+			for (const workers of ['1', '2']) {
+				const out = join(base, `out-bundle-${workers}`);
+				const child = startGazetteer(bundle, [
+					'--geodata',
+					geodata,
+					'--articles',
+					corpus,
+					'--out',
+					out,
+					'--workers',
+					workers
+				]);
+				expect((await child.exited).code, child.stderr()).toBe(0);
+				outs.push(tree(out));
+			}
+			expect(JSON.parse(outs[0]!['places.geojson']!).features.length).toBeGreaterThan(0);
+			expect(outs[1]).toEqual(outs[0]);
+		},
+		SLOW
+	);
 
 	it('refuses a --workers that is not a whole number of at least 1', () => {
 		for (const bad of ['0', '-1', '1.5', 'all'])
