@@ -5,7 +5,7 @@
 //   npx tsx --expose-gc scripts/bench-pipeline.ts
 // The corpus is generated from a seeded template, so every run reads the same text.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -143,6 +143,8 @@ interface ScalingRow {
 	workers: number;
 	/** in worker threads (false: in the main thread, as `--workers 1`) */
 	pool: boolean;
+	/** the machine's load average (1 min) when the run ended: on a shared machine it says what the figures are worth */
+	load: number;
 	/** articles per second, wall clock (worker start-up included) */
 	wall: number;
 	/** articles per CPU second of the whole process (all threads) */
@@ -196,6 +198,7 @@ async function benchScaling(loaded: LoadedContext): Promise<ScalingRow[]> {
 			rows.push({
 				workers,
 				pool,
+				load: loadavg()[0]!,
 				wall: (SCALING_ARTICLES / ms) * 1000,
 				cpu: (SCALING_ARTICLES / ((cpu.user + cpu.system) / 1000)) * 1000,
 				reference: (before + after) / 2
@@ -235,6 +238,12 @@ function appendScaling(results: BenchResult[], rows: ScalingRow[]) {
 				value: Math.round(row.reference),
 				unit: 'units/s',
 				goal: 'report (what the machine gave)'
+			},
+			{
+				name: `${label}: the machine's load average (1 min) at its end, on ${availableParallelism()} cores`,
+				value: row.load.toFixed(1),
+				unit: '',
+				goal: `report (below ${availableParallelism()}: cores to spare)`
 			},
 			{
 				name: `${label}: articles per 1,000 reference units (load cancels out)`,
