@@ -1,13 +1,19 @@
 // Benchmark of the gazetteer pipeline: articles per second and memory on a generated corpus of
-// 10,000 articles of ~4 KB (goal: ≥ 1,000 articles/s on one core, memory growing linearly).
-//   npx tsx scripts/bench-pipeline.ts
+// 10,000 articles of ~4 KB (goal: ≥ 1,000 articles/s on one core, memory growing linearly), then the
+// worker pool on 1, 2 and all cores against a fixed reference workload measured in the same run
+// (scripts/lib/reference-workload.mjs), so that the load of a shared machine cancels out.
+//   npx tsx --expose-gc scripts/bench-pipeline.ts
 // The corpus is generated from a seeded template, so every run reads the same text.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { GazetteerEntry } from '../src/lib/domain/types';
 import { runPipeline } from '../src/lib/pipeline/run-pipeline';
 import type { BenchResult } from './bench-territory';
-import { loadPipelineContext } from './lib/pipeline-context';
+import { loadPipelineContext, type LoadedContext } from './lib/pipeline-context';
+import { runArticles } from './lib/worker-pool';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -118,6 +124,7 @@ export async function benchPipeline(count = 10_000): Promise<BenchResult[]> {
 		unit: 'KB',
 		goal: 'flat or falling (linear)'
 	});
+	appendScaling(results, await benchScaling(loaded));
 	results.push({
 		name: 'pipeline peak RSS',
 		value: Math.round(process.memoryUsage().rss / 1048576),
@@ -125,6 +132,134 @@ export async function benchPipeline(count = 10_000): Promise<BenchResult[]> {
 		goal: 'report'
 	});
 	return results;
+}
+
+/** Articles in the scaling corpus: a few seconds per measurement on one core. */
+const SCALING_ARTICLES = 4000;
+/** Reference units per thread per measurement: about 1.5 s on one core of the bench machine. */
+const REFERENCE_UNITS = 10_000;
+
+interface ScalingRow {
+	workers: number;
+	/** in worker threads (false: in the main thread, as `--workers 1`) */
+	pool: boolean;
+	/** the machine's load average (1 min) when the run ended: on a shared machine it says what the figures are worth */
+	load: number;
+	/** articles per second, wall clock (worker start-up included) */
+	wall: number;
+	/** articles per CPU second of the whole process (all threads) */
+	cpu: number;
+	/** the reference workload on as many threads, units per second (mean of before and after) */
+	reference: number;
+}
+
+/** The reference workload on `threads` worker threads at once: units per second, all threads together. */
+async function referenceRate(threads: number): Promise<number> {
+	const t0 = performance.now();
+	await Promise.all(
+		Array.from(
+			{ length: threads },
+			() =>
+				new Promise((done, fail) => {
+					const worker = new Worker(new URL('./lib/reference-workload.mjs', import.meta.url), {
+						workerData: { units: REFERENCE_UNITS }
+					});
+					worker.once('message', done);
+					worker.once('error', fail);
+				})
+		)
+	);
+	return (threads * REFERENCE_UNITS) / ((performance.now() - t0) / 1000);
+}
+
+/** The pool (scripts/lib/worker-pool.ts) on a corpus of files, at 1, 2 and all cores, each between two reference runs. */
+async function benchScaling(loaded: LoadedContext): Promise<ScalingRow[]> {
+	const dir = mkdtempSync(join(tmpdir(), 'sm-bench-pool-'));
+	try {
+		mkdirSync(join(dir, 'articles'));
+		for (const { file, text } of generateCorpus(loaded.entries, SCALING_ARTICLES))
+			writeFileSync(join(dir, 'articles', file), text);
+		const context = { ...loaded.context, clock: () => performance.now() };
+		const rows: ScalingRow[] = [];
+		// in-process (warm: the runs above compiled the code), then pools of 1, 2 and all cores (each cold)
+		for (const [workers, pool] of [
+			[1, false],
+			...[...new Set([1, 2, availableParallelism()])].map((k) => [k, true] as const)
+		] as const) {
+			const before = await referenceRate(workers);
+			const t0 = performance.now();
+			const cpu0 = process.cpuUsage();
+			const run = runArticles(join(dir, 'articles'), { workers, threadEvenForOne: pool }, context);
+			const cpu = process.cpuUsage(cpu0);
+			const ms = performance.now() - t0;
+			const after = await referenceRate(workers);
+			if (run.readCount !== SCALING_ARTICLES)
+				throw new Error(`bench-pipeline: ${run.readCount} of ${SCALING_ARTICLES} articles read`);
+			rows.push({
+				workers,
+				pool,
+				load: loadavg()[0]!,
+				wall: (SCALING_ARTICLES / ms) * 1000,
+				cpu: (SCALING_ARTICLES / ((cpu.user + cpu.system) / 1000)) * 1000,
+				reference: (before + after) / 2
+			});
+		}
+		return rows;
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+function appendScaling(results: BenchResult[], rows: ScalingRow[]) {
+	const one = rows.find((r) => r.pool && r.workers === 1)!;
+	for (const row of rows) {
+		const k = row.workers;
+		const label = row.pool
+			? `pool of ${k} worker thread${k > 1 ? 's' : ''}, ${SCALING_ARTICLES} articles from files`
+			: `in-process (--workers 1, code already warm), ${SCALING_ARTICLES} articles from files`;
+		results.push(
+			{
+				name: `${label}: articles/s wall${k > 1 ? ' (per worker)' : ''}`,
+				value: k > 1 ? `${Math.round(row.wall)} (${Math.round(row.wall / k)})` : Math.round(row.wall),
+				unit: 'articles/s',
+				goal:
+					k === 1
+						? '≥ 1000 per core'
+						: `near-linear: ≥ ${Math.round(0.8 * k * one.wall)} (0.8 × ${k} × the pool of 1)`
+			},
+			{
+				name: `${label}: articles per CPU second, all threads${row.pool ? ' (worker start-up included)' : ''}`,
+				value: Math.round(row.cpu),
+				unit: 'articles/s',
+				goal: '≥ 1000 per core'
+			},
+			{
+				name: `${label}: the reference workload on ${k} thread${k > 1 ? 's' : ''} just before and after`,
+				value: Math.round(row.reference),
+				unit: 'units/s',
+				goal: 'report (what the machine gave)'
+			},
+			{
+				name: `${label}: the machine's load average (1 min) at its end, on ${availableParallelism()} cores`,
+				value: row.load.toFixed(1),
+				unit: '',
+				goal: `report (below ${availableParallelism()}: cores to spare)`
+			},
+			{
+				name: `${label}: articles per 1,000 reference units (load cancels out)`,
+				value: Math.round((row.wall / row.reference) * 1000),
+				unit: 'articles',
+				goal: 'report (compare runs by this)'
+			}
+		);
+		if (row.pool && k > 1)
+			results.push({
+				name: `${label}: speed-up over the pool of 1, as a share of the reference's speed-up on ${k} threads`,
+				value: `${(row.wall / one.wall).toFixed(2)}× / ${(row.reference / one.reference).toFixed(2)}× = ${Math.round((row.wall / one.wall / (row.reference / one.reference)) * 100)}`,
+				unit: '%',
+				goal: '≥ 80 (near-linear)'
+			});
+	}
 }
 
 if (process.argv[1]?.endsWith('bench-pipeline.ts')) {

@@ -1,4 +1,4 @@
-// npm run gazetteer [-- --articles DIR --out DIR --published YYYY-MM-DD --strict --geodata DIR --force --follow-symlinks]
+// npm run gazetteer [-- --articles DIR --out DIR --published YYYY-MM-DD --strict --geodata DIR --force --follow-symlinks --workers N]
 // With no --articles: builds the embedded default data (geodata/events.json) into static/data/.
 // A thin shell: reads files, runs the pure pipeline, writes outputs atomically, prints diagnostics.
 import { resolve } from 'node:path';
@@ -8,12 +8,12 @@ import { parseArgs } from './lib/args';
 import { readComposerGeodata } from './lib/build-data-layers';
 import { loadPipelineContext } from './lib/pipeline-context';
 import { diagnosticLines, escapeControl } from './lib/print-diagnostics';
-import { readArticles } from './lib/read-articles';
+import { runArticles, type ArticlesRun } from './lib/worker-pool';
 import { acquireLock, checkOutDir, cleanLeftovers, writeOutputs } from './lib/write-atomic';
 import { appendAll } from '../src/lib/util/append-all';
 
 const USAGE =
-	'usage: npm run gazetteer [-- --articles DIR --out DIR [--published YYYY-MM-DD] [--strict] [--geodata DIR] [--force] [--follow-symlinks]]';
+	'usage: npm run gazetteer [-- --articles DIR --out DIR [--published YYYY-MM-DD] [--strict] [--geodata DIR] [--force] [--follow-symlinks] [--workers N]]';
 
 export function main(argv: string[]): number {
 	const flags = parseArgs(argv, {
@@ -24,6 +24,7 @@ export function main(argv: string[]): number {
 		geodata: 'string',
 		force: 'boolean',
 		'follow-symlinks': 'boolean',
+		workers: 'string',
 		help: 'boolean'
 	});
 	if (flags.help) {
@@ -33,6 +34,9 @@ export function main(argv: string[]): number {
 	const published = (flags.published as string | undefined) ?? null;
 	if (published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(published))
 		throw new Error(`--published must be YYYY-MM-DD, got "${published}"`);
+	const workers = flags.workers === undefined ? undefined : Number(flags.workers);
+	if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1))
+		throw new Error(`--workers must be a whole number of at least 1, got "${flags.workers as string}"`);
 	const geodata = resolve((flags.geodata as string | undefined) ?? 'geodata');
 	// The out folder is checked and locked before any work, so a refused or concurrent run fails fast.
 	const outDir = resolve((flags.out as string | undefined) ?? (flags.articles ? 'out' : 'static/data'));
@@ -40,7 +44,7 @@ export function main(argv: string[]): number {
 	checkOutDir(outDir, { force: flags.force === true, inputs });
 	const release = acquireLock(outDir);
 	try {
-		return build(flags, published, geodata, outDir);
+		return build(flags, published, geodata, outDir, workers);
 	} finally {
 		release();
 	}
@@ -50,28 +54,33 @@ function build(
 	flags: Record<string, string | boolean>,
 	published: string | null,
 	geodata: string,
-	outDir: string
+	outDir: string,
+	workers: number | undefined
 ): number {
 	const loaded = loadPipelineContext(geodata, published);
 	const prior: Diagnostic[] = [...loaded.diagnostics];
-	let articles: { file: string; text: string }[] | null = null;
+	// the clock bounds each article's time (ARTICLE_LIMITS): one pathological file cannot stall the batch
+	const context = { ...loaded.context, clock: () => performance.now() };
+	let run: ArticlesRun | null = null;
 	if (flags.articles) {
-		const read = readArticles(resolve(flags.articles as string), {
-			followSymlinks: flags['follow-symlinks'] === true
-		});
-		appendAll(prior, read.diagnostics);
-		articles = read.files;
+		// on every core (scripts/lib/worker-pool.ts); the same output for any number of workers
+		run = runArticles(
+			resolve(flags.articles as string),
+			{ followSymlinks: flags['follow-symlinks'] === true, workers },
+			context
+		);
+		appendAll(prior, run.diagnostics);
 	}
 	const data = composeDataSet({
-		articles,
+		articles: null,
+		pipeline: run?.pipeline,
 		...readComposerGeodata(geodata),
-		// the clock bounds each article's time (ARTICLE_LIMITS): one pathological file cannot stall the batch
-		context: { ...loaded.context, clock: () => performance.now() },
+		context,
 		entries: loaded.entries,
 		prior
 	});
 	const { diagnostics, mentions, events } = data;
-	const readCount = articles?.length ?? 0;
+	const readCount = run?.readCount ?? 0;
 	const nothingRead = Boolean(flags.articles) && readCount === 0;
 	const errors = diagnostics.filter((d) => d.level === 'error').length;
 	const warnings = diagnostics.filter((d) => d.level === 'warning').length;

@@ -62,7 +62,76 @@ function kindOf(stats: Stats): string {
 	return 'not a regular file';
 }
 
+/** An article file the walk found, to be read by `readArticleFile` (here or in a worker of the pool). */
+export interface ArticleFile {
+	/** Absolute path as walked (through links). */
+	path: string;
+	/** The article's id: its path relative to the articles folder. */
+	id: string;
+	/** Reached through a symbolic link (then opened without O_NOFOLLOW). */
+	viaLink: boolean;
+}
+
+/** What the walk found, in walking order: files to read and the diagnostics of entries refused on the way. */
+export type WalkStep = { file: ArticleFile } | { diagnostic: Diagnostic };
+
 export function readArticles(dir: string, options: ReadArticlesOptions = {}): ReadArticles {
+	return readWalked(walkArticles(dir, options));
+}
+
+/** Reads the files of a walk in this thread; diagnostics in walking order. */
+export function readWalked(steps: WalkStep[]): ReadArticles {
+	const files: { file: string; text: string }[] = [];
+	const diagnostics: Diagnostic[] = [];
+	for (const step of steps) {
+		if ('diagnostic' in step) diagnostics.push(step.diagnostic);
+		else {
+			const read = readArticleFile(step.file);
+			if ('text' in read) files.push(read);
+			else diagnostics.push(read);
+		}
+	}
+	return { files, diagnostics };
+}
+
+/**
+ * Reads and decodes one article file found by the walk: its text, or the error diagnostic naming it.
+ * Only regular files are read (checked again on the open descriptor).
+ */
+export function readArticleFile({
+	path,
+	id,
+	viaLink
+}: ArticleFile): { file: string; text: string } | Diagnostic {
+	let fd: number;
+	try {
+		// O_NONBLOCK: should the file have been swapped for a FIFO since the stat, open returns at once;
+		// O_NOFOLLOW: nor may it have become a link since.
+		fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (viaLink ? 0 : constants.O_NOFOLLOW));
+	} catch (e) {
+		return refuse(id, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+	}
+	try {
+		const stats = fstatSync(fd);
+		if (!stats.isFile()) return refuse(id, `${kindOf(stats)}, not a regular file; not read`);
+		if (stats.size > MAX_ARTICLE_BYTES)
+			return refuse(
+				id,
+				`too large (${(stats.size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`
+			);
+		const decoded = decodeText(readFileSync(fd));
+		if (!decoded.ok) return refuse(id, decoded.reason);
+		if (!decoded.text.trim()) return refuse(id, 'empty file');
+		return { file: id, text: decoded.text };
+	} catch (e) {
+		return refuse(id, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/** The article files of a folder and its subfolders, in reading order, with the entries refused on the way. */
+export function walkArticles(dir: string, options: ReadArticlesOptions = {}): WalkStep[] {
 	let root: string;
 	try {
 		if (!statSync(dir).isDirectory()) throw new Error('not a folder');
@@ -71,47 +140,11 @@ export function readArticles(dir: string, options: ReadArticlesOptions = {}): Re
 		const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (e as Error).message;
 		throw new Error(`--articles ${dir}: ${reason}`);
 	}
-	const files: { file: string; text: string }[] = [];
-	const diagnostics: Diagnostic[] = [];
+	const steps: WalkStep[] = [];
+	const refused = (diagnostic: Diagnostic) => void steps.push({ diagnostic });
 	// real paths already read: a folder linked twice (or a link loop) is read once
 	const seenDirs = new Set<string>([root]);
 	const seenFiles = new Map<string, string>();
-
-	const readFile = (path: string, id: string, viaLink: boolean) => {
-		let fd: number;
-		try {
-			// O_NONBLOCK: should the file have been swapped for a FIFO since the stat, open returns at once;
-			// O_NOFOLLOW: nor may it have become a link since.
-			fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | (viaLink ? 0 : constants.O_NOFOLLOW));
-		} catch (e) {
-			diagnostics.push(
-				refuse(id, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
-			);
-			return;
-		}
-		try {
-			const stats = fstatSync(fd);
-			if (!stats.isFile())
-				return void diagnostics.push(refuse(id, `${kindOf(stats)}, not a regular file; not read`));
-			if (stats.size > MAX_ARTICLE_BYTES)
-				return void diagnostics.push(
-					refuse(
-						id,
-						`too large (${(stats.size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`
-					)
-				);
-			const decoded = decodeText(readFileSync(fd));
-			if (!decoded.ok) return void diagnostics.push(refuse(id, decoded.reason));
-			if (!decoded.text.trim()) return void diagnostics.push(refuse(id, 'empty file'));
-			files.push({ file: id, text: decoded.text });
-		} catch (e) {
-			diagnostics.push(
-				refuse(id, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
-			);
-		} finally {
-			closeSync(fd);
-		}
-	};
 
 	const walk = (abs: string, prefix: string) => {
 		let names: string[];
@@ -119,7 +152,7 @@ export function readArticles(dir: string, options: ReadArticlesOptions = {}): Re
 			names = readdirSync(abs).sort();
 		} catch (e) {
 			if (!prefix) throw new Error(`--articles ${dir}: ${(e as Error).message}`);
-			diagnostics.push(
+			refused(
 				refuse(prefix, `folder cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
 			);
 			return;
@@ -139,12 +172,12 @@ export function readArticles(dir: string, options: ReadArticlesOptions = {}): Re
 						stats = statSync(path);
 					} catch {
 						if (isArticleName(name))
-							diagnostics.push(refuse(id, 'a symbolic link to nothing (its target is missing)'));
+							refused(refuse(id, 'a symbolic link to nothing (its target is missing)'));
 						continue;
 					}
 					if (!inside(root, real) && !options.followSymlinks) {
 						if (stats.isDirectory() || isArticleName(name))
-							diagnostics.push(
+							refused(
 								refuse(
 									id,
 									`a symbolic link to ${real}, outside the articles folder; not read (pass --follow-symlinks to read it)`
@@ -155,7 +188,7 @@ export function readArticles(dir: string, options: ReadArticlesOptions = {}): Re
 				} else real = realpathSync(path);
 			} catch (e) {
 				if (isArticleName(name))
-					diagnostics.push(
+					refused(
 						refuse(id, `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`)
 					);
 				continue;
@@ -169,13 +202,13 @@ export function readArticles(dir: string, options: ReadArticlesOptions = {}): Re
 			if (!isArticleName(name)) continue;
 			// refused by what lstat/stat say: a FIFO is never opened
 			if (!stats.isFile()) {
-				diagnostics.push(refuse(id, `${kindOf(stats)}, not a regular file; not read`));
+				refused(refuse(id, `${kindOf(stats)}, not a regular file; not read`));
 				continue;
 			}
 			// a file reached twice (through a link) is read once, under the first name in walking order
 			const first = seenFiles.get(real);
 			if (first !== undefined) {
-				diagnostics.push({
+				refused({
 					level: 'info',
 					code: 'duplicate-article',
 					message: `${id}: the same file as ${first}; read once`,
@@ -186,9 +219,9 @@ export function readArticles(dir: string, options: ReadArticlesOptions = {}): Re
 				continue;
 			}
 			seenFiles.set(real, id);
-			readFile(path, id, viaLink);
+			steps.push({ file: { path, id, viaLink } });
 		}
 	};
 	walk(root, '');
-	return { files, diagnostics };
+	return steps;
 }

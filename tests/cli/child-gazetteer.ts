@@ -10,22 +10,26 @@ import { PAUSE_ENV } from '../../scripts/lib/write-atomic';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-/** Bundles scripts/gazetteer.ts into `dir`; returns the bundle's path. */
+/** Bundles scripts/gazetteer.ts into `dir`, with its pool's worker entry beside it; returns the bundle's path. */
 export function bundleGazetteer(dir: string): string {
-	const outfile = join(dir, 'gazetteer.mjs');
 	buildSync({
-		entryPoints: [join(ROOT, 'scripts', 'gazetteer.ts')],
+		// the pool (scripts/lib/worker-pool.ts) starts `pipeline-worker.mjs` from the bundle's folder
+		entryPoints: {
+			gazetteer: join(ROOT, 'scripts', 'gazetteer.ts'),
+			'pipeline-worker': join(ROOT, 'scripts', 'lib', 'pipeline-worker.ts')
+		},
 		bundle: true,
 		platform: 'node',
 		format: 'esm',
-		outfile,
+		outdir: dir,
+		outExtension: { '.js': '.mjs' },
 		logLevel: 'error',
 		// CommonJS dependencies inside an ES module bundle still call require() for Node's own modules
 		banner: {
 			js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
 		}
 	});
-	return outfile;
+	return join(dir, 'gazetteer.mjs');
 }
 
 /** Two villages of the curated gazetteer, west of Aleppo (coordinates from geodata/gazetteer/countryside.csv). */

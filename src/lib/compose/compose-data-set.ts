@@ -15,7 +15,7 @@ import type {
 	ResolvedMention
 } from '../domain/types';
 import { curatedEvents } from '../pipeline/curated-events';
-import { runPipeline, type PipelineContext } from '../pipeline/run-pipeline';
+import { runPipeline, type PipelineContext, type PipelineOutput } from '../pipeline/run-pipeline';
 import { eventsCollection, placesCollection } from '../pipeline/to-geojson';
 import { buildLayers, type TerritoryInput } from '../territory/build-layers';
 import { appendAll } from '../util/append-all';
@@ -29,6 +29,8 @@ export type TerritoryData = Pick<
 export interface DataSetInput {
 	/** The user's articles (file name → text); null builds the curated default. */
 	articles: { file: string; text: string }[] | null;
+	/** The articles already run through the pipeline (by the shell's worker pool): used instead of `articles`. */
+	pipeline?: PipelineOutput;
 	/** `geodata/events.json` as parsed JSON, with its path for messages: the reviewed default, and the timeline start. */
 	curated: { doc: unknown; file: string };
 	context: PipelineContext;
@@ -58,8 +60,8 @@ export function composeDataSet(input: DataSetInput): DataSet {
 	let mentions: ResolvedMention[];
 	let sources: ManifestSource[];
 	let end = curated.timeline.end;
-	if (input.articles) {
-		const out = runPipeline(input.articles, input.context);
+	if (input.pipeline || input.articles) {
+		const out = input.pipeline ?? runPipeline(input.articles!, input.context);
 		appendAll(diagnostics, out.diagnostics);
 		({ events, mentions } = out);
 		sources = out.articles.map((a) => ({

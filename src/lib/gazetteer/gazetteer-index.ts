@@ -66,9 +66,16 @@ export function lookupKeys(
 	if (!ids) return [];
 	const out: { id: string; distance: number }[] = [];
 	for (const id of ids) {
-		const keys = index.looseKeys.get(id) ?? [];
+		const keys = index.looseKeys.get(id);
+		if (!keys) continue;
 		if (keys.includes(loose)) out.push({ id, distance: 0 });
-		else if (keys.some((k) => looseKeysMatch(loose, k))) out.push({ id, distance: 1 });
+		else if (closeToAny(loose, keys)) out.push({ id, distance: 1 });
 	}
-	return out.sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : 1));
+	// most runs of words find one candidate or none (the hot path in running text)
+	return out.length > 1 ? out.sort((a, b) => a.distance - b.distance || (a.id < b.id ? -1 : 1)) : out;
+}
+
+function closeToAny(loose: string, keys: string[]): boolean {
+	for (const k of keys) if (looseKeysMatch(loose, k)) return true;
+	return false;
 }

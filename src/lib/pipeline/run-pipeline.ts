@@ -38,54 +38,89 @@ export interface PipelineOutput {
 	diagnostics: Diagnostic[];
 }
 
+/** One article's share of the output, in the order `assemblePipeline` concatenates it. */
+export interface ArticleResult {
+	/** Null when the article was dropped (out of time): it is then not among the sources. */
+	meta: ArticleMeta | null;
+	mentions: ResolvedMention[];
+	events: ConflictEvent[];
+	diagnostics: Diagnostic[];
+}
+
 /** Runs every stage over the given article texts (file name → text), in file-name order. */
 export function runPipeline(
 	files: { file: string; text: string }[],
 	context: PipelineContext
 ): PipelineOutput {
+	const sorted = [...files].sort((a, b) => compareFiles(a.file, b.file));
+	const parsedAll = sorted.map(({ file, text }) =>
+		parseArticle(file, text, { published: context.published })
+	);
+	const latest = latestPublished(parsedAll.map((p) => p.article.meta.published));
+	return assemblePipeline(parsedAll.map((parsed) => runArticle(parsed, latest, context)));
+}
+
+/** The order articles are read and their results joined in: by file name (code units, not locale). */
+export const compareFiles = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The latest publication date of a batch: what an undated article's weekdays are read against. */
+export function latestPublished(dates: (IsoDate | null)[]): IsoDate | null {
+	return (
+		dates
+			.filter((d): d is IsoDate => d !== null)
+			.sort()
+			.pop() ?? null
+	);
+}
+
+/**
+ * The stages after parsing for one article, bounded by the clock (see PipelineContext.clock). `latest`
+ * (latestPublished of the whole batch) is read only when the article has no publication date.
+ * Pure per article: the same article, latest and context give the same result in any process or thread.
+ */
+export function runArticle(
+	parsed: ReturnType<typeof parseArticle>,
+	latest: IsoDate | null,
+	context: PipelineContext
+): ArticleResult {
+	const file = parsed.article.meta.file;
+	const started = context.clock?.() ?? 0;
+	const limit = ARTICLE_LIMITS.maxMillisecondsPerArticle;
+	// Called after each stage: stages are linear in the article's size, so the overrun is at most one stage.
+	const checkTime = (stage: string) => {
+		const elapsed = context.clock ? context.clock() - started : 0;
+		if (elapsed > limit)
+			throw new ArticleTimeLimit(
+				`${file}: stopped after ${(elapsed / 1000).toFixed(1)} s, when ${stage} ended (the limit is ${limit / 1000} s per article); none of its places or events are used`
+			);
+	};
+	try {
+		return { meta: parsed.article.meta, ...processArticle(parsed, latest, context, checkTime) };
+	} catch (e) {
+		if (!(e instanceof ArticleTimeLimit)) throw e;
+		const diagnostic: Diagnostic = {
+			level: 'error',
+			code: 'article-time-limit',
+			message: e.message,
+			article: file,
+			start: null,
+			end: null
+		};
+		return { meta: null, mentions: [], events: [], diagnostics: [diagnostic] };
+	}
+}
+
+/** Joins the results of a batch's articles, given in file-name order, and merges their events. */
+export function assemblePipeline(results: ArticleResult[]): PipelineOutput {
 	const articles: ArticleMeta[] = [];
 	const mentions: ResolvedMention[] = [];
 	const events: ConflictEvent[] = [];
 	const diagnostics: Diagnostic[] = [];
-	const sorted = [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-	const parsedAll = sorted.map(({ file, text }) =>
-		parseArticle(file, text, { published: context.published })
-	);
-	const latest =
-		parsedAll
-			.map((p) => p.article.meta.published)
-			.filter((d): d is IsoDate => d !== null)
-			.sort()
-			.pop() ?? null;
-	for (const parsed of parsedAll) {
-		const file = parsed.article.meta.file;
-		const started = context.clock?.() ?? 0;
-		const limit = ARTICLE_LIMITS.maxMillisecondsPerArticle;
-		// Called after each stage: stages are linear in the article's size, so the overrun is at most one stage.
-		const checkTime = (stage: string) => {
-			const elapsed = context.clock ? context.clock() - started : 0;
-			if (elapsed > limit)
-				throw new ArticleTimeLimit(
-					`${file}: stopped after ${(elapsed / 1000).toFixed(1)} s, when ${stage} ended (the limit is ${limit / 1000} s per article); none of its places or events are used`
-				);
-		};
-		try {
-			const result = processArticle(parsed, latest, context, checkTime);
-			articles.push(parsed.article.meta);
-			appendAll(mentions, result.mentions);
-			appendAll(events, result.events);
-			appendAll(diagnostics, result.diagnostics);
-		} catch (e) {
-			if (!(e instanceof ArticleTimeLimit)) throw e;
-			diagnostics.push({
-				level: 'error',
-				code: 'article-time-limit',
-				message: e.message,
-				article: file,
-				start: null,
-				end: null
-			});
-		}
+	for (const result of results) {
+		if (result.meta) articles.push(result.meta);
+		appendAll(mentions, result.mentions);
+		appendAll(events, result.events);
+		appendAll(diagnostics, result.diagnostics);
 	}
 	return { articles, mentions, events: mergeEvents(events).items, diagnostics };
 }

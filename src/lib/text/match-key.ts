@@ -242,6 +242,18 @@ function computeWordForms(word: string): WordForms {
 
 /** Keys of a run of words, articles before another word dropped (as nameWords does for a name). */
 export function runKeys(forms: WordForms[]): { loose: string; skeleton: string } {
-	const kept = forms.filter((f, i) => f.loose && !(f.article && i < forms.length - 1));
-	return { loose: kept.map((f) => f.loose).join(' '), skeleton: kept.map((f) => f.skeleton).join(' ') };
+	// one pass, no intermediate arrays: called for every run of words tried in running text
+	let loose = '';
+	let skeleton = '';
+	for (let i = 0; i < forms.length; i++) {
+		const f = forms[i]!;
+		if (!f.loose || (f.article && i < forms.length - 1)) continue;
+		if (loose) {
+			loose += ' ';
+			skeleton += ' ';
+		}
+		loose += f.loose;
+		skeleton += f.skeleton;
+	}
+	return { loose, skeleton };
 }

@@ -1,0 +1,223 @@
+// Reads and runs the articles of a folder on every core: read, decode, parse and the per-article stages
+// (src/lib/pipeline/run-pipeline.ts `runArticle`) in worker threads, joined in file-name order by the
+// same `assemblePipeline` as the in-process run, so the output is byte-identical whatever the number of
+// workers (tests/cli/worker-pool.test.ts).
+//
+//   main thread: walk the folder ─ hand out chunks of files ─┐        ┌─ latest date ─┐
+//   worker i:        read ─ decode ─ parse ─ runArticle (dated) ─ hold undated ─ runArticle (undated)
+//   main thread:                                     join by slot (read diagnostics) and by file name
+//
+// An undated article's weekdays are read against the latest publication date of the whole batch, known
+// only when every file is parsed: workers hold those few articles and run them last.
+//
+// The pool is synchronous, so `npm run gazetteer`'s main() stays a plain function: the main thread sleeps
+// in Atomics.wait on a shared counter that a worker bumps after each message, and takes the messages with
+// receiveMessageOnPort (no event loop needed). A worker that dies sets its flag in the same buffer from
+// its 'exit' handler, so the main thread never waits for a dead worker.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { Diagnostic, IsoDate } from '../../src/lib/domain/types';
+import {
+	assemblePipeline,
+	compareFiles,
+	latestPublished,
+	runPipeline,
+	type ArticleResult,
+	type PipelineContext,
+	type PipelineOutput
+} from '../../src/lib/pipeline/run-pipeline';
+import { readWalked, walkArticles, type ArticleFile, type ReadArticlesOptions } from './read-articles';
+
+/** Knobs of the pool, each with why. */
+export const POOL = {
+	/** Without --workers, a batch gets a worker per this many articles (up to the cores): starting a worker
+	 *  (loading the modules, the NLP model, copying the gazetteer index) costs about 0.5–1 s of CPU, what
+	 *  the pipeline spends on a few hundred articles; a small batch is faster in-process. */
+	articlesPerAutoWorker: 200,
+	/** Files handed to a worker at a time: small enough that the workers finish together (one 2 MB
+	 *  article among thousands of 4 KB ones), large enough that messages cost nothing beside the work. */
+	chunkFiles: 16
+};
+
+/** What `runArticles` returns: the reading's diagnostics (in walking order), the pipeline's output, and how many files were read. */
+export interface ArticlesRun {
+	diagnostics: Diagnostic[];
+	pipeline: PipelineOutput;
+	readCount: number;
+}
+
+export interface RunArticlesOptions extends ReadArticlesOptions {
+	/** Worker threads (--workers): 1 runs in this thread; undefined picks by the batch's size and the cores. */
+	workers?: number;
+	/** Start a worker thread even for one worker (the bench compares pools of 1, 2 and N workers, each starting cold). */
+	threadEvenForOne?: boolean;
+}
+
+/** The number of workers for a batch: the one asked for, else one per POOL.articlesPerAutoWorker up to the cores; never more than the files. */
+export function workerCount(files: number, asked: number | undefined): number {
+	const wanted = asked ?? Math.min(availableParallelism(), Math.ceil(files / POOL.articlesPerAutoWorker));
+	return Math.max(1, Math.min(wanted, files));
+}
+
+/**
+ * Reads every article of `dir` and runs the pipeline over them, in this thread or in a pool of workers
+ * (see the top of this file). `context.clock` is replaced by each worker's own `performance.now`.
+ */
+export function runArticles(dir: string, options: RunArticlesOptions, context: PipelineContext): ArticlesRun {
+	const steps = walkArticles(dir, options);
+	const files = steps.flatMap((step) => ('file' in step ? [step.file] : []));
+	const workers = workerCount(files.length, options.workers);
+	if (workers <= 1 && !options.threadEvenForOne) {
+		const read = readWalked(steps);
+		return {
+			diagnostics: read.diagnostics,
+			pipeline: runPipeline(read.files, context),
+			readCount: read.files.length
+		};
+	}
+	const { clock: _ownClockPerWorker, ...shared } = context;
+	const replies = runPool(files, workers, shared);
+	const diagnostics: Diagnostic[] = [];
+	const results: { file: string; result: ArticleResult }[] = [];
+	let slot = 0;
+	for (const step of steps) {
+		if ('diagnostic' in step) {
+			diagnostics.push(step.diagnostic);
+			continue;
+		}
+		const reply = replies[slot++]!;
+		if ('diagnostic' in reply) diagnostics.push(reply.diagnostic);
+		else results.push({ file: step.file.id, result: reply.result });
+	}
+	results.sort((a, b) => compareFiles(a.file, b.file));
+	return {
+		diagnostics,
+		pipeline: assemblePipeline(results.map((r) => r.result)),
+		readCount: results.length
+	};
+}
+
+// ---- messages between the main thread and a worker (pipeline-worker.ts) ----
+
+/** Main → worker. */
+export type ToWorker =
+	{ type: 'read'; jobs: { slot: number; file: ArticleFile }[] } | { type: 'finish'; latest: IsoDate | null };
+
+/** One file's outcome: refused when read, or run (`result` null while it waits for the batch's latest date). */
+export type FileReply =
+	| { slot: number; diagnostic: Diagnostic }
+	| { slot: number; published: IsoDate | null; result: ArticleResult | null };
+
+/** Worker → main. */
+export type FromWorker =
+	| { type: 'read'; replies: FileReply[] }
+	| { type: 'finish'; replies: { slot: number; result: ArticleResult }[] }
+	| { type: 'failed'; message: string };
+
+/** What a worker is started with. */
+export interface WorkerSetup {
+	port: MessagePort;
+	/** [0]: bumped after every message a worker posts; [1 + i]: worker i has exited. */
+	signals: Int32Array;
+	index: number;
+	context: Omit<PipelineContext, 'clock'>;
+}
+
+/** The worker entry beside this module: the TypeScript source under tsx (through a small bootstrap), the bundle's `.mjs` otherwise. */
+function workerEntry(): URL {
+	const fromSource = fileURLToPath(import.meta.url).endsWith('.ts');
+	const entry = new URL(fromSource ? './pipeline-worker-tsx.mjs' : './pipeline-worker.mjs', import.meta.url);
+	// a worker whose file is missing would die before it could signal: say so instead of waiting
+	if (!existsSync(entry)) throw new Error(`the worker pool's entry ${fileURLToPath(entry)} is missing`);
+	return entry;
+}
+
+type Reply = { diagnostic: Diagnostic } | { result: ArticleResult };
+
+/** Runs `files` on `count` workers; one reply per file, in the order of `files`. */
+function runPool(files: ArticleFile[], count: number, context: WorkerSetup['context']): Reply[] {
+	const signals = new Int32Array(new SharedArrayBuffer(4 * (1 + count)));
+	const entry = workerEntry();
+	const pool = Array.from({ length: count }, (_, index) => {
+		const { port1, port2 } = new MessageChannel();
+		const setup: WorkerSetup = { port: port2, signals, index, context };
+		const worker = new Worker(entry, { workerData: setup, transferList: [port2] });
+		worker.unref();
+		return { worker, port: port1, busy: 0 };
+	});
+	const replies: (Reply | undefined)[] = new Array(files.length);
+	const published: (IsoDate | null)[] = [];
+	const held: number[] = [];
+	let next = 0;
+	const send = (w: (typeof pool)[number], message: ToWorker) => {
+		w.port.postMessage(message);
+		w.busy++;
+	};
+	const handOut = (w: (typeof pool)[number]) => {
+		if (next >= files.length) return;
+		const jobs = files.slice(next, next + POOL.chunkFiles).map((file, i) => ({ slot: next + i, file }));
+		next += jobs.length;
+		send(w, { type: 'read', jobs });
+	};
+	/** Takes every message waiting, sleeping until one comes; throws when a worker failed or died with work. */
+	const receive = (onMessage: (w: (typeof pool)[number], m: FromWorker) => void) => {
+		const seen = Atomics.load(signals, 0);
+		let got = false;
+		for (const w of pool) {
+			for (let m = receiveMessageOnPort(w.port); m; m = receiveMessageOnPort(w.port)) {
+				got = true;
+				w.busy--;
+				const message = m.message as FromWorker;
+				if (message.type === 'failed') throw new Error(message.message);
+				onMessage(w, message);
+			}
+		}
+		if (got) return;
+		pool.forEach((w, i) => {
+			if (w.busy > 0 && Atomics.load(signals, 1 + i) === 1)
+				throw new Error(`worker ${i + 1} of the pool stopped before finishing its articles`);
+		});
+		Atomics.wait(signals, 0, seen);
+	};
+	try {
+		// two chunks each: a worker starts on its next chunk while the main thread handles its last reply
+		for (const w of pool) {
+			handOut(w);
+			handOut(w);
+		}
+		const waiting = () => pool.some((w) => w.busy > 0);
+		while (waiting())
+			receive((w, message) => {
+				if (message.type !== 'read') return;
+				for (const reply of message.replies) {
+					if ('diagnostic' in reply) replies[reply.slot] = reply;
+					else {
+						published.push(reply.published);
+						if (reply.result) replies[reply.slot] = { result: reply.result };
+						else held.push(reply.slot);
+					}
+				}
+				handOut(w);
+			});
+		if (held.length > 0) {
+			const latest = latestPublished(published);
+			for (const w of pool) send(w, { type: 'finish', latest });
+			while (waiting())
+				receive((_, message) => {
+					if (message.type !== 'finish') return;
+					for (const reply of message.replies) replies[reply.slot] = { result: reply.result };
+				});
+		}
+	} finally {
+		for (const w of pool) {
+			w.port.close();
+			void w.worker.terminate();
+		}
+	}
+	return replies.map((reply, slot) => {
+		if (!reply) throw new Error(`${files[slot]!.id}: no reply from the worker pool`);
+		return reply;
+	});
+}
