@@ -135,7 +135,7 @@ describe('SIGKILL during the write phase', () => {
 		}
 		// the points cover all three outcomes: before the swap, between its moves, after it
 		expect(new Set(outcomes)).toEqual(new Set(['old', 'aside', 'new']));
-	});
+	}, 240_000); // 21 child runs of the whole tool: a guard against a hang, not a speed goal
 });
 
 describe('concurrent runs', () => {
