@@ -164,7 +164,12 @@ const en = {
 	record: 'Record',
 	recording: 'Recording… {pct}%',
 	exportFailed: 'Export failed: {msg}',
-	noWebm: 'This browser cannot record video.'
+	noWebm: 'This browser cannot record video.',
+	exportRange: 'Dates',
+	allDates: 'All dates',
+	rangeCsv: 'Events (CSV, ACLED columns)',
+	rangeKml: 'Layers (KML)',
+	rangeKmz: 'Layers (KMZ, zipped KML)'
 };
 export type Strings = Record<keyof typeof en, string>;
 
@@ -322,7 +327,12 @@ const ar: Strings = {
 	record: 'تسجيل',
 	recording: 'جارٍ التسجيل… {pct}%',
 	exportFailed: 'تعذّر التصدير: {msg}',
-	noWebm: 'لا يستطيع هذا المتصفح تسجيل الفيديو.'
+	noWebm: 'لا يستطيع هذا المتصفح تسجيل الفيديو.',
+	exportRange: 'التواريخ',
+	allDates: 'كل التواريخ',
+	rangeCsv: 'الأحداث (CSV بأعمدة ACLED)',
+	rangeKml: 'الطبقات (KML)',
+	rangeKmz: 'الطبقات (KMZ، ملف KML مضغوط)'
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ar };
