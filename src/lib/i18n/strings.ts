@@ -158,7 +158,7 @@ const en = {
 	exportCsv: 'Events on this date (CSV, ACLED columns)',
 	exportKml: 'Layers on this date (KML, Google Earth)',
 	exportSummary: 'Summary of this date (text)',
-	exportWebm: 'Animation (WebM video)',
+	exportWebm: 'Animation (video, MP4 or WebM)',
 	from: 'From',
 	to: 'To',
 	record: 'Record',
@@ -169,7 +169,9 @@ const en = {
 	allDates: 'All dates',
 	rangeCsv: 'Events (CSV, ACLED columns)',
 	rangeKml: 'Layers (KML)',
-	rangeKmz: 'Layers (KMZ, zipped KML)'
+	rangeKmz: 'Layers (KMZ, zipped KML)',
+	cancel: 'Cancel',
+	cancelled: 'Recording cancelled.'
 };
 export type Strings = Record<keyof typeof en, string>;
 
@@ -321,7 +323,7 @@ const ar: Strings = {
 	exportCsv: 'أحداث هذا التاريخ (CSV بأعمدة ACLED)',
 	exportKml: 'الطبقات في هذا التاريخ (KML لـ Google Earth)',
 	exportSummary: 'ملخص هذا التاريخ (نص)',
-	exportWebm: 'الحركة (فيديو WebM)',
+	exportWebm: 'الحركة (فيديو MP4 أو WebM)',
 	from: 'من',
 	to: 'إلى',
 	record: 'تسجيل',
@@ -332,7 +334,9 @@ const ar: Strings = {
 	allDates: 'كل التواريخ',
 	rangeCsv: 'الأحداث (CSV بأعمدة ACLED)',
 	rangeKml: 'الطبقات (KML)',
-	rangeKmz: 'الطبقات (KMZ، ملف KML مضغوط)'
+	rangeKmz: 'الطبقات (KMZ، ملف KML مضغوط)',
+	cancel: 'إلغاء',
+	cancelled: 'أُلغي التسجيل.'
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ar };
