@@ -10,15 +10,8 @@
 // Without WebCodecs (older Safari, Firefox before 130) the MediaRecorder path is kept as a fallback:
 // WebM only, paced by timers, and without a written duration.
 import { flushSync } from 'svelte';
-import {
-	BufferTarget,
-	CanvasSource,
-	Mp4OutputFormat,
-	Output,
-	WebMOutputFormat,
-	canEncodeVideo,
-	type VideoCodec
-} from 'mediabunny';
+// mediabunny is loaded when a video is made (a dynamic import): the page does not pay for it.
+import type { BufferTarget, VideoCodec } from 'mediabunny';
 import { canvasToBlob, captureFrame, type FrameText } from './capture';
 import type { MapController } from './map-controller';
 import { scrubPlan, type ScrubPlan } from './scrub-plan';
@@ -74,6 +67,7 @@ export async function videoCodecFor(
 	width: number,
 	height: number
 ): Promise<{ codec: VideoCodec; ext: 'mp4' | 'webm' } | null> {
+	const { canEncodeVideo } = await import('mediabunny');
 	for (const c of CODECS) if (await canEncodeVideo(c.codec, { width, height, bitrate: BITRATE })) return c;
 	return null;
 }
@@ -109,6 +103,8 @@ async function withWebCodecs(o: RecordOptions, plan: ScrubPlan): Promise<Recordi
 	captureFrame(o.controller, o.text(plan.timeOf(0)), canvas, { even: true });
 	const choice = await videoCodecFor(canvas.width, canvas.height);
 	if (!choice) throw new Error(`no video encoder for H.264 or VP9 at ${canvas.width}×${canvas.height}`);
+	const { BufferTarget, CanvasSource, Mp4OutputFormat, Output, WebMOutputFormat } =
+		await import('mediabunny');
 	const output = new Output({
 		format: choice.ext === 'mp4' ? new Mp4OutputFormat({ fastStart: 'in-memory' }) : new WebMOutputFormat(),
 		target: new BufferTarget()
