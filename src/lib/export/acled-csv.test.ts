@@ -1,44 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { ACLED_COLUMNS, csvCell, disorderType, eventsToAcledCsv } from './acled-csv';
+import Papa from 'papaparse';
+import {
+	ACLED_COLUMNS,
+	BOM,
+	CREDITS_TAG,
+	csvCell,
+	disorderType,
+	eventsBetween,
+	eventsToAcledCsv
+} from './acled-csv';
 import { event, MANIFEST } from './test-fixtures';
 
-/** A strict RFC 4180 reader, to check what the writer wrote. */
+/** Reads the file back as a spreadsheet or a script would: papaparse, header row, BOM dropped. */
 function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let cell = '';
-	let i = 0;
-	let quoted = false;
-	while (i < text.length) {
-		const c = text[i]!;
-		if (quoted && c === '"' && text[i + 1] === '"') {
-			cell += '"';
-			i += 2;
-		} else if (quoted && c === '"') {
-			quoted = false;
-			i++;
-		} else if (quoted) {
-			cell += c;
-			i++;
-		} else if (c === '"') {
-			quoted = true;
-			i++;
-		} else if (c === ',') {
-			row.push(cell);
-			cell = '';
-			i++;
-		} else if (c === '\r' && text[i + 1] === '\n') {
-			row.push(cell);
-			rows.push(row);
-			row = [];
-			cell = '';
-			i += 2;
-		} else {
-			cell += c;
-			i++;
-		}
-	}
-	return rows;
+	const r = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+	expect(r.errors).toEqual([]);
+	return r.data;
 }
 
 const input = (events = [event({})]) => ({
@@ -49,9 +26,9 @@ const input = (events = [event({})]) => ({
 
 describe('eventsToAcledCsv', () => {
 	it("starts with ACLED's header and writes one row per event in column order", () => {
-		const rows = parseCsv(eventsToAcledCsv(input()));
+		const rows = parseCsv(eventsToAcledCsv(input([event({ admin1: 'Aleppo' } as never)])));
 		expect(rows[0]).toEqual([...ACLED_COLUMNS]);
-		expect(rows).toHaveLength(2);
+		expect(rows).toHaveLength(3);
 		const r = Object.fromEntries(ACLED_COLUMNS.map((c, i) => [c, rows[1]![i]]));
 		expect(r).toMatchObject({
 			event_id_cnty: 'evt:2024-11-29:aaaa0001',
@@ -63,19 +40,43 @@ describe('eventsToAcledCsv', () => {
 			iso: '760',
 			country: 'Syria',
 			location: 'Khan al-Asal',
+			admin1: 'Aleppo',
 			latitude: '36.17',
 			longitude: '36.95',
 			fatalities: '0'
 		});
 		expect(r.source).toBe('Outlet A, “First report”, 2024-11-29, https://a.example/1');
-		expect(r.notes).toContain('GeoNames (CC BY 4.0)');
+		expect(r.notes).not.toContain('GeoNames');
+	});
+
+	it('opens with a UTF-8 byte-order mark, so Excel reads the curly quotes and Arabic as UTF-8', () => {
+		const csv = eventsToAcledCsv(input([event({ place_name: 'حلب' })]));
+		const bytes = new TextEncoder().encode(csv);
+		expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		expect(csv.startsWith(BOM + 'event_id_cnty,')).toBe(true);
+		// papaparse with a header row: every row has ACLED's 31 named fields.
+		const r = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+		expect(r.errors).toEqual([]);
+		expect(r.meta.fields).toHaveLength(31);
+		expect(r.meta.fields![0]).toBe('event_id_cnty');
+		expect(r.data[0]!.location).toBe('حلب');
+	});
+
+	it('writes the data credit once, in a last row of 31 cells tagged as credits', () => {
+		const rows = parseCsv(eventsToAcledCsv(input([event({}), event({ id: 'evt:2024-11-29:b' })])));
+		const credit = rows.filter((r) => r.join(',').includes('GeoNames (CC BY 4.0)'));
+		expect(credit).toHaveLength(1);
+		expect(credit[0]).toBe(rows.at(-1));
+		expect(credit[0]).toHaveLength(31);
+		expect(credit[0]![ACLED_COLUMNS.indexOf('tags')]).toBe(CREDITS_TAG);
+		expect(credit[0]![ACLED_COLUMNS.indexOf('event_date')]).toBe('');
 	});
 
 	it('quotes commas, quotes and newlines so the row survives a round trip', () => {
 		const note = 'He said "held", then\nleft, later';
 		const rows = parseCsv(eventsToAcledCsv(input([event({ note })])));
-		expect(rows).toHaveLength(2);
-		expect(rows[1]![ACLED_COLUMNS.indexOf('notes')]).toContain(note);
+		expect(rows).toHaveLength(3);
+		expect(rows[1]![ACLED_COLUMNS.indexOf('notes')]).toBe(note);
 	});
 
 	it('guards text cells that a spreadsheet would run as a formula', () => {
@@ -100,7 +101,19 @@ describe('eventsToAcledCsv', () => {
 			parseCsv(csv)
 				.slice(1)
 				.map((r) => r[0])
-		).toEqual(['evt:2024-11-29:z', 'evt:2024-11-30:b']);
+		).toEqual(['evt:2024-11-29:z', 'evt:2024-11-30:b', '']);
+	});
+});
+
+describe('eventsBetween', () => {
+	it('keeps events dated inside the range, both ends included, and drops undated ones', () => {
+		const evs = ['2024-11-27', '2024-11-28', '2024-11-29', '2024-11-30'].map((date, i) =>
+			event({ id: `evt:${date}:${i}`, date })
+		);
+		const undated = event({ id: 'evt:none', date: null });
+		const kept = eventsBetween([...evs, undated], '2024-11-28', '2024-11-29');
+		expect(kept.map((f) => f.properties.date)).toEqual(['2024-11-28', '2024-11-29']);
+		expect(eventsBetween(evs, '2024-11-30', '2024-11-27')).toEqual([]);
 	});
 });
 

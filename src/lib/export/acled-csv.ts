@@ -1,6 +1,8 @@
 // Events as CSV in ACLED's column layout (REFERENCE.md, ACLED codebook), RFC 4180 quoting, and a
 // guard against formula injection: a text cell that a spreadsheet would run (= + - @, tab, CR)
 // gets a leading apostrophe. Numbers are written from numbers, so a negative longitude stays one.
+// UTF-8 with a byte-order mark: without it Excel on Windows reads the file as the system code page
+// and the curly quotes of every source line, or any Arabic name, turn into mojibake.
 import type { ConflictEvent, Faction, ManifestSource } from '../domain/types';
 import type { Feature, Geometry } from 'geojson';
 import { sourceLine } from './credits';
@@ -76,7 +78,7 @@ export interface CsvInput {
 	events: readonly Feature<Geometry | null, Record<string, unknown>>[];
 	/** Manifest sources, by article file name. */
 	sources: readonly ManifestSource[];
-	/** Data credits, appended to every row's notes (a CSV has no other place for them). */
+	/** Data credits, written once in the credits row at the end (see CREDITS_TAG). */
 	attribution: readonly string[];
 	country?: CountryInfo;
 	/** Place id → name for rows without `place_name`. */
@@ -95,25 +97,48 @@ function pointOf(g: Geometry | null): [number, number] | null {
 	return null;
 }
 
-/** One row per event, sorted by date then id; header first; CRLF line ends (RFC 4180). */
+/** The byte-order mark that opens the file (U+FEFF, written as EF BB BF in UTF-8). */
+export const BOM = '\uFEFF';
+
+/**
+ * The data credit is written once, as the last row, with `tags` = this and the credit in `notes`,
+ * every other cell empty. Why a row and not a `# comment` line before the header: a comment line
+ * would become the header in Excel, LibreOffice and QGIS (none of them skips comments by default),
+ * so ACLED's 31 named columns would no longer be read as such; a row of 31 cells keeps the file
+ * rectangular. It is last and has no event id, date or coordinates, so sorting or filtering by date
+ * leaves it out, and QGIS skips it as a row without a point.
+ */
+export const CREDITS_TAG = 'credits';
+
+/** Events of the events layer dated from `from` to `to` (ISO dates, both inclusive). */
+export function eventsBetween<F extends { properties: Record<string, unknown> | null }>(
+	events: readonly F[],
+	from: string,
+	to: string
+): F[] {
+	return events.filter((f) => {
+		const d = f.properties?.date;
+		return typeof d === 'string' && d >= from && d <= to;
+	});
+}
+
+/**
+ * The file: a byte-order mark, the header, one row per event sorted by date then id, then the
+ * credits row; CRLF line ends (RFC 4180).
+ */
 export function eventsToAcledCsv(input: CsvInput): string {
 	const country = input.country ?? SYRIA;
 	const byArticle = new Map(input.sources.map((s) => [s.article, s]));
-	const credit = input.attribution.length ? `Data: ${input.attribution.join('; ')}` : '';
 	const rows = input.events
 		.map((f) => ({
-			e: f.properties as unknown as ConflictEvent & { place_name?: string },
+			e: f.properties as unknown as ConflictEvent & { place_name?: string; admin1?: string | null },
 			p: pointOf(f.geometry)
 		}))
 		.sort((a, b) => (a.e.date ?? '').localeCompare(b.e.date ?? '') || a.e.id.localeCompare(b.e.id))
 		.map(({ e, p }) => {
 			const articles = [...new Set((e.sources ?? []).map((s) => s.article))].sort();
 			const source = articles.map((a) => (byArticle.has(a) ? sourceLine(byArticle.get(a)!) : a)).join('; ');
-			const notes = [
-				e.note,
-				e.confidence === 'claimed' ? 'Claimed by a party to the conflict.' : null,
-				credit
-			]
+			const notes = [e.note, e.confidence === 'claimed' ? 'Claimed by a party to the conflict.' : null]
 				.filter(Boolean)
 				.join(' ');
 			const row: Record<AcledColumn, string | number | null> = {
@@ -135,7 +160,9 @@ export function eventsToAcledCsv(input: CsvInput): string {
 				iso: country.iso,
 				region: country.region,
 				country: country.country,
-				admin1: null,
+				// The gazetteer's governorate, carried on the events layer (src/lib/territory/build-layers.ts).
+				admin1: e.admin1 ?? null,
+				// ACLED's admin2 is the district; the gazetteer has no district data (see README).
 				admin2: null,
 				admin3: null,
 				location: e.place_name ?? input.placeName?.(e.place_id) ?? e.place_id,
@@ -151,5 +178,12 @@ export function eventsToAcledCsv(input: CsvInput): string {
 			};
 			return ACLED_COLUMNS.map((c) => csvCell(row[c])).join(',');
 		});
-	return [ACLED_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+	const credits = input.attribution.length
+		? [
+				ACLED_COLUMNS.map((c) =>
+					csvCell(c === 'tags' ? CREDITS_TAG : c === 'notes' ? `Data: ${input.attribution.join('; ')}` : null)
+				).join(',')
+			]
+		: [];
+	return BOM + [ACLED_COLUMNS.join(','), ...rows, ...credits].join('\r\n') + '\r\n';
 }

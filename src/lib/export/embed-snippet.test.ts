@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEmbedSnippet, escapeAttr, resizeScript, safeEmbedUrl } from './embed-snippet';
+import { aspectRatioCss, buildEmbedSnippet, escapeAttr, resizeScript, safeEmbedUrl } from './embed-snippet';
 
 const SRC = 'https://maps.example.org/embed/?date=2024-11-29&layers=control,strikes';
 
@@ -14,6 +14,19 @@ describe('buildEmbedSnippet', () => {
 		expect(s).toContain('loading="lazy"');
 		expect(s).toContain('height: 520px');
 		expect(s).not.toContain('<script>');
+	});
+
+	it('keeps its shape with aspect-ratio and no script when asked, instead of a fixed height', () => {
+		const s = buildEmbedSnippet({ src: SRC, title: 'x', height: 500, resize: false, aspectRatio: [16, 10] });
+		expect(s).toContain('aspect-ratio: 16 / 10;');
+		expect(s).toContain('height: auto;');
+		expect(s).not.toContain('500px');
+		expect(s).not.toContain('<script');
+		// With the script, the script sizes the frame.
+		const r = buildEmbedSnippet({ src: SRC, title: 'x', height: 500, resize: true, aspectRatio: [16, 10] });
+		expect(r).not.toContain('aspect-ratio');
+		expect(() => aspectRatioCss([16, 0])).toThrow(/two whole numbers/);
+		expect(() => aspectRatioCss([1.5, 1] as [number, number])).toThrow(/two whole numbers/);
 	});
 
 	it('adds the resize script bound to the embed origin', () => {

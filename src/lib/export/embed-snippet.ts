@@ -1,6 +1,7 @@
 // The copy-paste snippet for a report author: an <iframe> for the embed URL (title, aria-label,
 // loading="lazy") and, optionally, a small script that sets the iframe's height from the
-// `situation-map:height` messages the embed posts to its parent.
+// `situation-map:height` messages the embed posts to its parent. Many CMSs strip scripts, so there
+// is also a script-less form that keeps the frame's shape at any column width with CSS `aspect-ratio`.
 
 /** The message the embed posts to its parent whenever its height changes. */
 export const HEIGHT_MESSAGE = 'situation-map:height';
@@ -14,6 +15,11 @@ export interface SnippetOptions {
 	height: number;
 	/** Add the resize script. */
 	resize: boolean;
+	/**
+	 * Without the script: keep this width:height shape at any width (CSS `aspect-ratio`) instead of
+	 * the fixed `height`. Ignored with `resize`.
+	 */
+	aspectRatio?: [number, number];
 }
 
 /** Escapes text for a double-quoted HTML attribute. */
@@ -63,13 +69,25 @@ export function resizeScript(origin: string): string {
 	].join('\n');
 }
 
+/** "16 / 10" from [16, 10]: whole positive numbers only (the value goes into a style attribute). */
+export function aspectRatioCss([w, h]: [number, number]): string {
+	if (!(Number.isInteger(w) && Number.isInteger(h) && w > 0 && h > 0 && w <= 10_000 && h <= 10_000))
+		throw new Error(`aspectRatio must be two whole numbers from 1 to 10000, got ${w}:${h}`);
+	return `${w} / ${h}`;
+}
+
 /** The snippet: an iframe, then the resize script when asked for. */
 export function buildEmbedSnippet(o: SnippetOptions): string {
 	const url = safeEmbedUrl(o.src);
 	const height = Number.isFinite(o.height) ? Math.min(5000, Math.max(100, Math.round(o.height))) : 500;
 	const title = escapeAttr(o.title);
+	const ratio = !o.resize && o.aspectRatio ? aspectRatioCss(o.aspectRatio) : null;
+	// `height: auto` lets `aspect-ratio` size the frame; max-width keeps it inside narrow columns.
+	const size = ratio
+		? `display: block; width: 100%; max-width: 100%; height: auto; aspect-ratio: ${ratio};`
+		: `width: 100%; height: ${height}px;`;
 	const iframe =
 		`<iframe src="${escapeAttr(url.href)}" title="${title}" aria-label="${title}" loading="lazy"` +
-		` style="width: 100%; height: ${height}px; border: 0;" allow="fullscreen" data-situation-map></iframe>`;
+		` style="${size} border: 0;" allow="fullscreen" data-situation-map></iframe>`;
 	return o.resize ? `${iframe}\n${resizeScript(url.origin)}` : iframe;
 }

@@ -64,7 +64,7 @@ export function snapshotGeojson(
 /** File names for downloads: `situation-map-2024-11-29.geojson`. */
 export function downloadName(
 	date: IsoDate,
-	ext: 'geojson' | 'csv' | 'kml' | 'png' | 'webm' | 'txt',
+	ext: 'geojson' | 'csv' | 'kml' | 'png' | 'webm' | 'mp4' | 'txt',
 	end?: IsoDate
 ): string {
 	return `situation-map-${date}${end ? `_${end}` : ''}.${ext}`;

@@ -142,7 +142,7 @@ const en = {
 	embed: 'Embed',
 	embedTitle: 'Embed this map',
 	embedHelp: 'Paste this into your page. It shows the current date, layers and view.',
-	embedResize: 'Resize the frame to its content (adds a small script)',
+	embedResize: 'Resize the frame to its content (adds a small script; without it the frame keeps its shape)',
 	embedControls: 'Controls',
 	controls_compact: 'Slider and legend',
 	controls_none: 'None (map only)',
@@ -158,13 +158,20 @@ const en = {
 	exportCsv: 'Events on this date (CSV, ACLED columns)',
 	exportKml: 'Layers on this date (KML, Google Earth)',
 	exportSummary: 'Summary of this date (text)',
-	exportWebm: 'Animation (WebM video)',
+	exportWebm: 'Animation (video, MP4 or WebM)',
 	from: 'From',
 	to: 'To',
 	record: 'Record',
 	recording: 'Recording… {pct}%',
 	exportFailed: 'Export failed: {msg}',
-	noWebm: 'This browser cannot record video.'
+	noWebm: 'This browser cannot record video.',
+	exportRange: 'Dates',
+	allDates: 'All dates',
+	rangeCsv: 'Events (CSV, ACLED columns)',
+	rangeKml: 'Layers (KML)',
+	rangeKmz: 'Layers (KMZ, zipped KML)',
+	cancel: 'Cancel',
+	cancelled: 'Recording cancelled.'
 };
 export type Strings = Record<keyof typeof en, string>;
 
@@ -300,7 +307,7 @@ const ar: Strings = {
 	embed: 'تضمين',
 	embedTitle: 'تضمين هذه الخريطة',
 	embedHelp: 'الصق هذا في صفحتك. يعرض التاريخ والطبقات والعرض الحالي.',
-	embedResize: 'ضبط ارتفاع الإطار حسب المحتوى (يضيف نصًا برمجيًا صغيرًا)',
+	embedResize: 'ضبط ارتفاع الإطار حسب المحتوى (يضيف نصًا برمجيًا صغيرًا؛ وبدونه يحافظ الإطار على شكله)',
 	embedControls: 'أدوات التحكم',
 	controls_compact: 'شريط التاريخ ومفتاح الخريطة',
 	controls_none: 'بدون (الخريطة فقط)',
@@ -316,13 +323,20 @@ const ar: Strings = {
 	exportCsv: 'أحداث هذا التاريخ (CSV بأعمدة ACLED)',
 	exportKml: 'الطبقات في هذا التاريخ (KML لـ Google Earth)',
 	exportSummary: 'ملخص هذا التاريخ (نص)',
-	exportWebm: 'الحركة (فيديو WebM)',
+	exportWebm: 'الحركة (فيديو MP4 أو WebM)',
 	from: 'من',
 	to: 'إلى',
 	record: 'تسجيل',
 	recording: 'جارٍ التسجيل… {pct}%',
 	exportFailed: 'تعذّر التصدير: {msg}',
-	noWebm: 'لا يستطيع هذا المتصفح تسجيل الفيديو.'
+	noWebm: 'لا يستطيع هذا المتصفح تسجيل الفيديو.',
+	exportRange: 'التواريخ',
+	allDates: 'كل التواريخ',
+	rangeCsv: 'الأحداث (CSV بأعمدة ACLED)',
+	rangeKml: 'الطبقات (KML)',
+	rangeKmz: 'الطبقات (KMZ، ملف KML مضغوط)',
+	cancel: 'إلغاء',
+	cancelled: 'أُلغي التسجيل.'
 };
 
 export const STRINGS: Record<Lang, Strings> = { en, ar };

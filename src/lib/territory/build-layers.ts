@@ -319,7 +319,8 @@ function eventsLayer(
 			datedFeature(
 				id,
 				geometry,
-				{ ...props, place_name: place.name },
+				// The governorate travels with the event so exports (ACLED's admin1) need no gazetteer.
+				{ ...props, place_name: place.name, admin1: place.admin1 },
 				Math.max(start, day - halfSpan),
 				Math.min(end, day + halfSpan)
 			)

@@ -1,0 +1,25 @@
+// npm run preview-image: the link-preview image of the default view (Open Graph, Twitter card,
+// oEmbed thumbnail) written into the built site, build/preview.png, at the size the page's tags
+// announce (src/lib/export/publish-meta.ts). A separate step after `npm run build` (running Chromium
+// inside the build would make every build need a browser); `npm start` and `npm test` run it.
+// It is `npm run snapshot` of /embed/ with its defaults (the last date, every layer).
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { PREVIEW_IMAGE } from '../src/lib/export/publish-meta';
+import { BUILD_DIR } from '../tests/e2e/browser';
+
+const r = spawnSync(
+	process.execPath,
+	[
+		...process.execArgv,
+		join(import.meta.dirname, 'snapshot.ts'),
+		'--out',
+		join(BUILD_DIR, PREVIEW_IMAGE.file),
+		'--width',
+		String(PREVIEW_IMAGE.width),
+		'--height',
+		String(PREVIEW_IMAGE.height)
+	],
+	{ stdio: 'inherit' }
+);
+process.exitCode = r.status ?? 1;
