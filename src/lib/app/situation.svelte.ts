@@ -69,6 +69,8 @@ export class Situation {
 	/** The day's summary (app/day-summary.ts), and with its date for texts read apart from the map. */
 	readonly summary: string;
 	readonly datedSummary: string;
+	/** The map's accessible description (the embed's alt text): its label, then the dated summary. */
+	readonly mapDescription: string;
 
 	constructor(data: DataFolder, start: SituationStart) {
 		this.data = data;
@@ -116,6 +118,7 @@ export class Situation {
 		this.eventsShown = $derived(eventsShownOn(this.data.layers.events, this.day, this.cumulative));
 		this.summary = $derived(summaryOfDay(this.summarySource, this.day, this.lang, this.locale));
 		this.datedSummary = $derived(datedSummary(this.lang, this.formatDay(this.day), this.summary));
+		this.mapDescription = $derived(`${this.s.mapLabel}. ${this.datedSummary}`);
 	}
 
 	/** A place's name in the UI language. */
