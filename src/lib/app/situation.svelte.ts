@@ -7,7 +7,7 @@ import { getContext, setContext } from 'svelte';
 import type { ConflictEvent, DateFigures, ManifestSource } from '../domain/types';
 import { dayNumber, isoDate } from '../geo/days';
 import { dirOf, fill, STRINGS, type Lang, type Strings } from '../i18n/strings';
-import { formatDay, formatNumber, localeFor } from '../i18n/format';
+import { formatChange, formatDay, formatNumber, localeFor } from '../i18n/format';
 import type { ToggleKey } from '../map/toggles';
 import type { Flavour } from '../map/theme';
 import { Playback } from '../timeline/playback.svelte';
@@ -126,6 +126,7 @@ export class Situation {
 	formatDay = (day: number, style: 'long' | 'short' = 'long'): string => formatDay(day, this.locale, style);
 	formatIso = (iso: string): string => formatDay(dayNumber(iso), this.locale);
 	formatNumber = (n: number, digits = 0): string => formatNumber(n, this.locale, digits);
+	formatChange = (n: number): string => formatChange(n, this.locale);
 
 	/** Goes to a day and stops playing (the slider, the chart, the buttons, a link). */
 	setDay = (day: number): void => {
