@@ -11,7 +11,8 @@ export default ts.config(
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
 	{
-		languageOptions: { globals: { ...globals.browser, ...globals.node } }
+		// __TEST_HOOKS__: the build-time constant of vite.config.ts `define` (declared in src/app.d.ts).
+		languageOptions: { globals: { ...globals.browser, ...globals.node, __TEST_HOOKS__: 'readonly' } }
 	},
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
@@ -42,5 +43,5 @@ export default ts.config(
 			]
 		}
 	},
-	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'static/data/', 'bench/results/'] }
+	{ ignores: ['build/', 'build-test/', 'tmp/', '.svelte-kit/', 'node_modules/', 'static/data/', 'bench/results/'] }
 );

@@ -28,12 +28,16 @@ const csp = {
 	'form-action': ['self']
 };
 
+const OUT = process.env.TEST_HOOKS === '1' ? 'build-test' : 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// A prerendered static site: deployable to any static host or CDN, runs offline.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// The test build (TEST_HOOKS=1, vite.config.ts) goes to its own folder, so build/ is always
+		// the production site.
+		adapter: adapter({ pages: OUT, assets: OUT, fallback: undefined, strict: true }),
 		csp: { mode: 'hash', directives: csp }
 	}
 };

@@ -5,6 +5,10 @@ import { frameHeadersPlugin } from './scripts/lib/frame-headers';
 export default defineConfig({
 	// frameHeadersPlugin: `vite preview` sends the framing headers of static/_headers (README "Security").
 	plugins: [sveltekit(), frameHeadersPlugin()],
+	// The test hooks (src/lib/app/test-hooks.ts) exist only in the test build (`npm run build:test`,
+	// TEST_HOOKS=1, written to build-test/): elsewhere the constant is `false`, so the minifier drops
+	// the hook code and the production build (build/) carries no `window.__*` handle.
+	define: { __TEST_HOOKS__: JSON.stringify(process.env.TEST_HOOKS === '1') },
 	server: { host: '127.0.0.1' },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],

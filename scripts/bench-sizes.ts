@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { BUILD_DIR, ROOT } from '../tests/e2e/browser';
+import { PRODUCTION_BUILD_DIR, ROOT } from '../tests/e2e/browser';
 import type { BenchResult } from './bench-territory';
 
 export interface PageFiles {
@@ -104,7 +104,7 @@ export function mapLibreBytes(): number {
 // load in about a second on a slow 3G link (~400 kbit/s): under 100 kB each.
 const OWN_JS_GOAL = { '/': '< 100 kB', '/embed': '< 60 kB and ≤ the app' } as const;
 
-export async function benchSizes(buildDir = BUILD_DIR): Promise<BenchResult[]> {
+export async function benchSizes(buildDir = PRODUCTION_BUILD_DIR): Promise<BenchResult[]> {
 	if (!existsSync(join(buildDir, 'index.html')))
 		throw new Error(`bench-sizes: ${buildDir}/index.html missing: run "npm run build" first`);
 	const results: BenchResult[] = [];

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { PREVIEW_IMAGE } from '../src/lib/export/publish-meta';
-import { BUILD_DIR } from '../tests/e2e/browser';
+import { PRODUCTION_BUILD_DIR } from '../tests/e2e/browser';
 
 const r = spawnSync(
 	process.execPath,
@@ -14,7 +14,7 @@ const r = spawnSync(
 		...process.execArgv,
 		join(import.meta.dirname, 'snapshot.ts'),
 		'--out',
-		join(BUILD_DIR, PREVIEW_IMAGE.file),
+		join(PRODUCTION_BUILD_DIR, PREVIEW_IMAGE.file),
 		'--width',
 		String(PREVIEW_IMAGE.width),
 		'--height',

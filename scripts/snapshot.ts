@@ -1,14 +1,15 @@
 // npm run snapshot -- --date 2024-11-29 --layers control,strikes --out file.png
 //                     [--width 1200 --height 800 --pixel-ratio 2 --lang ar --theme dark --bbox w,s,e,n | --center lon,lat --zoom z]
-// A PNG of the map for print and PDF reports: serves the built site (build/), opens /embed in
-// headless Chromium at the chosen size and pixel ratio, waits for the map to go idle, and saves the
-// same composed image as the app's PNG export (map, title, date stamp, legend, sources, credits).
+// A PNG of the map for print and PDF reports: serves the production site (build/), opens /embed in
+// headless Chromium at the chosen size and pixel ratio, asks it for its PNG through the embed's
+// message API (src/lib/app/png-requests.ts: answered once the map is idle), and saves that same
+// composed image as the app's PNG export (map, title, date stamp, legend, sources, credits).
 // Exit codes: 0 written; 1 could not render (no build, no Chromium, page error); 2 bad arguments.
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from './lib/args';
 import { readJson } from './lib/pipeline-context';
-import { BUILD_DIR, launchBrowser, startServer, waitForMap } from '../tests/e2e/browser';
+import { PRODUCTION_BUILD_DIR, launchBrowser, requestPng, startServer } from '../tests/e2e/browser';
 import { parseEmbedParams } from '../src/lib/export/embed-params';
 import { parseManifest } from '../src/lib/app/manifest';
 
@@ -68,7 +69,7 @@ function plan(argv: string[]) {
 	if (width * ratio > 16384 || height * ratio > 16384)
 		throw new UsageError(`--width/--height × --pixel-ratio must stay within 16384 pixels`);
 
-	const manifestFile = join(BUILD_DIR, 'data/manifest.json');
+	const manifestFile = join(PRODUCTION_BUILD_DIR, 'data/manifest.json');
 	if (!existsSync(manifestFile)) throw new Error(`${manifestFile} missing: run "npm run build" first`);
 	// readJson names the file when it is truncated or not JSON
 	const manifest = parseManifest(readJson(manifestFile), manifestFile);
@@ -106,7 +107,7 @@ async function main(): Promise<number> {
 		console.error(`snapshot: ${(e as Error).message}`);
 		return e instanceof UsageError ? 2 : 1;
 	}
-	const server = await startServer();
+	const server = await startServer({ root: PRODUCTION_BUILD_DIR });
 	const browser = await launchBrowser().catch((e: Error) => {
 		throw new Error(
 			`could not start Chromium (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}; set CHROMIUM_PATH): ${e.message.split('\n')[0]}`
@@ -124,11 +125,8 @@ async function main(): Promise<number> {
 		// Nothing leaves the local server.
 		await page.route('**/*', (r) => (r.request().url().startsWith(server.url) ? r.continue() : r.abort()));
 		await page.goto(`${server.url}/embed/${p.query}`);
-		await waitForMap(page, 60_000);
+		const dataUrl = await requestPng(page);
 		if (errors.length) throw new Error(`page error: ${errors[0]}`);
-		const dataUrl = (await page.evaluate(() =>
-			(window as unknown as { __embed: { exportPng(): Promise<string> } }).__embed.exportPng()
-		)) as string;
 		const png = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
 		if (png.readUInt32BE(0) !== 0x89504e47) throw new Error('the page did not return a PNG');
 		const temp = `${p.outPath}.tmp-${process.pid}`;

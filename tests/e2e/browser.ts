@@ -1,4 +1,4 @@
-// Shared browser-test setup: a tiny static server over the built site (`build/`) on a free
+// Shared browser-test setup: a tiny static server over the built site (`build-test/`) on a free
 // localhost port, and Debian's Chromium driven by playwright-core. Reused by every e2e test file
 // (issue 4 app, issue 5 embed/export). Nothing here reaches the network.
 import { createServer, type Server } from 'node:http';
@@ -7,9 +7,16 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { PNG_REPLY, PNG_REQUEST } from '../../src/lib/app/png-requests';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const BUILD_DIR = join(ROOT, 'build');
+/**
+ * The site the browser tests and `npm run bench` drive: the test build (`npm run build:test`), the
+ * production site plus the `window.__*` test hooks (src/lib/app/test-hooks.ts).
+ */
+export const BUILD_DIR = join(ROOT, 'build-test');
+/** The production site (`npm run build`): what is deployed, and what `npm run snapshot` serves. */
+export const PRODUCTION_BUILD_DIR = join(ROOT, 'build');
 export const FIXTURE_DATA = join(ROOT, 'tests/fixtures/app-data');
 
 const TYPES: Record<string, string> = {
@@ -62,15 +69,18 @@ export function copyDataFolder(from: string, edit: (dir: string) => void): strin
 }
 
 /**
- * Serves `build/`. With `dataDir`, requests under /data/ are answered from that folder instead
+ * Serves the test build (or `root`, e.g. the production build). With `dataDir`, requests under /data/ are answered from that folder instead
  * (so tests can run the built app on the hand-made fixture); `mounts` maps other URL prefixes
  * (ending in "/") to folders, e.g. a benchmark's bare comparison page.
  */
 export async function startServer(
-	o: { dataDir?: string; mounts?: Record<string, string> } = {}
+	o: { dataDir?: string; mounts?: Record<string, string>; root?: string } = {}
 ): Promise<StaticServer> {
-	if (!existsSync(join(BUILD_DIR, 'index.html')))
-		throw new Error(`${BUILD_DIR}/index.html missing: run "npm run build" first`);
+	const site = o.root ?? BUILD_DIR;
+	if (!existsSync(join(site, 'index.html')))
+		throw new Error(
+			`${site}/index.html missing: run "npm run ${site === BUILD_DIR ? 'build:test' : 'build'}" first`
+		);
 	const mounts: [string, string][] = Object.entries({
 		...(o.mounts ?? {}),
 		...(o.dataDir ? { '/data/': o.dataDir } : {})
@@ -79,7 +89,7 @@ export async function startServer(
 	// hundred kilobytes (25,000 layer names, issue 10), which a real host may refuse but a page must survive.
 	const server: Server = createServer({ maxHeaderSize: 1 << 20 }, (req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-		let root = BUILD_DIR;
+		let root = site;
 		let rel = path;
 		const mount = mounts.find(([prefix]) => path.startsWith(prefix));
 		if (mount) {
@@ -148,6 +158,27 @@ export async function openPage(
 		route.request().url().startsWith(origin) ? route.continue() : route.abort()
 	);
 	return { page, errors };
+}
+
+/**
+ * The embed's composed PNG as a data: URL, asked for through its message API
+ * (src/lib/app/png-requests.ts, no test hook: works on the production build).
+ */
+export async function requestPng(page: Page): Promise<string> {
+	await page.waitForFunction(() => document.body.dataset.mapReady === 'true', undefined, { timeout: 60_000 });
+	return page.evaluate(
+		({ request, reply }) =>
+			new Promise<string>((ok, fail) => {
+				addEventListener('message', (e: MessageEvent) => {
+					const d = e.data as { type?: string; png?: string; error?: string } | null;
+					if (d?.type !== reply) return;
+					if (d.png) ok(d.png);
+					else fail(new Error(d.error ?? 'the embed sent no image'));
+				});
+				postMessage({ type: request }, location.origin);
+			}),
+		{ request: PNG_REQUEST, reply: PNG_REPLY }
+	);
 }
 
 /** Waits until the app has created its map and the map has gone idle once. */

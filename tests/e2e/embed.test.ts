@@ -17,6 +17,7 @@ import {
 	launchBrowser,
 	openPage,
 	realDataHasLayers,
+	requestPng,
 	ROOT,
 	startServer,
 	waitForMap,
@@ -69,7 +70,6 @@ type EmbedWindow = {
 		notes(): { param: string }[];
 		day(): string;
 		summary(): string;
-		exportPng(): Promise<string>;
 	};
 	__map: {
 		getGlobalState(): Record<string, unknown>;
@@ -246,15 +246,13 @@ describe('the embed', { timeout: 120_000 }, () => {
 		await still.page.context().close();
 	}, 120_000);
 
-	it('exports a PNG of the requested size (CSS size × pixel ratio) that is not blank', async () => {
+	it('answers a PNG request with an image of the requested size (CSS size × pixel ratio) that is not blank', async () => {
 		const context = await browser.newContext({ viewport: { width: 600, height: 400 }, deviceScaleFactor: 2 });
 		const page = await context.newPage();
 		await page.route('**/*', (r) => (r.request().url().startsWith(server.url) ? r.continue() : r.abort()));
 		await page.goto(`${server.url}/embed/?date=${DATE}&controls=none`);
-		await waitForMap(page, 60_000);
-		const dataUrl = (await page.evaluate(() =>
-			(window as unknown as EmbedWindow).__embed.exportPng()
-		)) as string;
+		// Through the embed's message API (what `npm run snapshot` and a host page use).
+		const dataUrl = await requestPng(page);
 		const png = Buffer.from(dataUrl.split(',')[1]!, 'base64');
 		expect(pngSize(png)).toEqual({ width: 1200, height: 800 });
 		expect(await distinctColours(page, png)).toBeGreaterThan(20);

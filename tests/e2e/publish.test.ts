@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { BUILD_DIR, launchBrowser, openPage, startServer, type StaticServer } from './browser';
+import { PRODUCTION_BUILD_DIR, launchBrowser, openPage, startServer, type StaticServer } from './browser';
 import { buildEmbedSnippet } from '../../src/lib/export/embed-snippet';
 import { PREVIEW_IMAGE } from '../../src/lib/export/publish-meta';
 
@@ -15,7 +15,8 @@ let browser: Browser;
 let hostDir: string;
 beforeAll(async () => {
 	hostDir = mkdtempSync(join(tmpdir(), 'publish-host-'));
-	server = await startServer({ mounts: { '/host/': hostDir } });
+	// what a desk deploys: the production build (no test hooks), with its preview image
+	server = await startServer({ root: PRODUCTION_BUILD_DIR, mounts: { '/host/': hostDir } });
 	browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -49,7 +50,7 @@ async function headOf(path: string) {
 }
 
 const local = (href: string) => `${server.url}${new URL(href).pathname}`;
-const manifest = JSON.parse(readFileSync(join(BUILD_DIR, 'data', 'manifest.json'), 'utf8')) as {
+const manifest = JSON.parse(readFileSync(join(PRODUCTION_BUILD_DIR, 'data', 'manifest.json'), 'utf8')) as {
 	title: string;
 };
 
@@ -90,7 +91,7 @@ describe('publishing', () => {
 	}
 
 	it('has the preview image in the build', () => {
-		expect(existsSync(join(BUILD_DIR, PREVIEW_IMAGE.file))).toBe(true);
+		expect(existsSync(join(PRODUCTION_BUILD_DIR, PREVIEW_IMAGE.file))).toBe(true);
 	});
 
 	it('keeps the script-less snippet’s shape in a plain page at two widths', async () => {

@@ -139,3 +139,18 @@ export function loadProblemText(p: LoadProblem, s: Strings): string {
 			return fill(s.loadNotGeojson, slots);
 	}
 }
+
+/** What a page's load function hands over: the folder, or why it could not load (never a rejection). */
+export type DataFolderResult = { folder: DataFolder; error: null } | { folder: null; error: string };
+
+/**
+ * `loadDataFolder` for a route's load function (src/routes/+page.ts, embed/+page.ts): a promise that
+ * always resolves, so it can be returned unawaited (the page shows "loading" meanwhile) without an
+ * unhandled rejection before the page reads it. The error is the message naming the file.
+ */
+export function tryLoadDataFolder(base: string, fetchFn: typeof fetch): Promise<DataFolderResult> {
+	return loadDataFolder(base, fetchFn).then(
+		(folder) => ({ folder, error: null }),
+		(e: unknown) => ({ folder: null, error: e instanceof Error ? e.message : String(e) })
+	);
+}

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Situation } from './situation.svelte';
-import { readUrl, startOf, applyUrlState } from './url-sync.svelte';
+import { readUrl, startOf, applyUrlState, situationOfEmbedUrl } from './url-sync.svelte';
 import { readDataFolder } from '../../../tests/read-data-folder';
 import type { DataFolder } from './load-data';
 import { dayNumber } from '../geo/days';
@@ -75,5 +75,23 @@ describe('Situation', () => {
 		applyUrlState(sit, readUrl('?date=2099-01-01', data).state);
 		expect([sit.day, sit.lang, sit.cumulative]).toEqual([dayNumber(data.manifest.end), 'en', false]);
 		sit.destroy();
+	});
+
+	it('starts where an embed link says, and a bad value falls back with a note', () => {
+		const ok = situationOfEmbedUrl(`?date=${data.manifest.start}&lang=ar&layers=control`, data, {});
+		expect([ok.situation.day, ok.situation.lang, ok.notes]).toEqual([
+			dayNumber(data.manifest.start),
+			'ar',
+			[]
+		]);
+		expect([...ok.situation.toggles]).toEqual([...ok.params.layers]);
+		expect(ok.situation.toggles.has('frontline')).toBe(false);
+		const bad = situationOfEmbedUrl('?date=1999-13-40', data, {});
+		expect(bad.notes.map((n) => n.param)).toEqual(['date']);
+		// No date: the embed's default, the last day.
+		expect(bad.params.date).toBeNull();
+		expect(bad.situation.day).toBe(dayNumber(data.manifest.end));
+		ok.situation.destroy();
+		bad.situation.destroy();
 	});
 });

@@ -7,7 +7,7 @@ import { getContext, setContext } from 'svelte';
 import type { ConflictEvent, DateFigures, ManifestSource } from '../domain/types';
 import { dayNumber, isoDate } from '../geo/days';
 import { dirOf, fill, STRINGS, type Lang, type Strings } from '../i18n/strings';
-import { formatDay, formatNumber, localeFor } from '../i18n/format';
+import { formatChange, formatDay, formatNumber, localeFor } from '../i18n/format';
 import type { ToggleKey } from '../map/toggles';
 import type { Flavour } from '../map/theme';
 import { Playback } from '../timeline/playback.svelte';
@@ -69,6 +69,8 @@ export class Situation {
 	/** The day's summary (app/day-summary.ts), and with its date for texts read apart from the map. */
 	readonly summary: string;
 	readonly datedSummary: string;
+	/** The map's accessible description (the embed's alt text): its label, then the dated summary. */
+	readonly mapDescription: string;
 
 	constructor(data: DataFolder, start: SituationStart) {
 		this.data = data;
@@ -116,6 +118,7 @@ export class Situation {
 		this.eventsShown = $derived(eventsShownOn(this.data.layers.events, this.day, this.cumulative));
 		this.summary = $derived(summaryOfDay(this.summarySource, this.day, this.lang, this.locale));
 		this.datedSummary = $derived(datedSummary(this.lang, this.formatDay(this.day), this.summary));
+		this.mapDescription = $derived(`${this.s.mapLabel}. ${this.datedSummary}`);
 	}
 
 	/** A place's name in the UI language. */
@@ -123,6 +126,7 @@ export class Situation {
 	formatDay = (day: number, style: 'long' | 'short' = 'long'): string => formatDay(day, this.locale, style);
 	formatIso = (iso: string): string => formatDay(dayNumber(iso), this.locale);
 	formatNumber = (n: number, digits = 0): string => formatNumber(n, this.locale, digits);
+	formatChange = (n: number): string => formatChange(n, this.locale);
 
 	/** Goes to a day and stops playing (the slider, the chart, the buttons, a link). */
 	setDay = (day: number): void => {

@@ -1,11 +1,13 @@
-// The handles the browser tests, `npm run bench` and `npm run snapshot` drive a page through
-// (`window.__map`, `window.__app`, `window.__embed`), set in one place. They still ship in the
-// production bundle: the harness scripts (scripts/, tests/e2e) read them from `build/`.
+// The handles the browser tests and `npm run bench` drive a page through (`window.__map`,
+// `window.__app`, `window.__embed`), set in one place. Only in the test build: pages call
+// `exposeTestHooks` under `if (__TEST_HOOKS__)`, a constant that is `false` in `npm run build`
+// (vite.config.ts), so the minifier drops the call and this module; tests/production-build.test.ts
+// checks that build/ holds none of these names. `npm run snapshot` needs none of them (app/png-requests.ts).
 import type { MapController } from '../map/map-controller';
 import { dayNumber, isoDate } from '../geo/days';
 import type { Situation } from './situation.svelte';
 
-/** Puts the hooks on `window` and marks the page ready (`body[data-map-ready]`, which tests wait for). */
+/** Puts the hooks on `window`. */
 export function exposeTestHooks(
 	map: MapController['map'],
 	hooks: { __app?: object; __embed?: object }
@@ -13,7 +15,6 @@ export function exposeTestHooks(
 	const w = window as unknown as Record<string, unknown>;
 	w.__map = map;
 	Object.assign(w, hooks);
-	document.body.dataset.mapReady = 'true';
 }
 
 /** The app's `__app`: the day through the Situation (as the slider sets it), the map's own setters. */
@@ -27,14 +28,4 @@ export function appHooks(situation: Situation, c: MapController) {
 		setTime: (t: number) => c.setTime(t),
 		toggles: () => [...situation.toggles]
 	};
-}
-
-/** A blob as a data: URL (the embed hands its PNG to `npm run snapshot` this way). */
-export function dataUrlOf(blob: Blob): Promise<string> {
-	return new Promise<string>((ok, fail) => {
-		const r = new FileReader();
-		r.onload = () => ok(String(r.result));
-		r.onerror = () => fail(r.error);
-		r.readAsDataURL(blob);
-	});
 }

@@ -10,6 +10,7 @@ import { MAX_BOUNDS } from './bounds';
 import type { ParamNote } from './param-notes';
 import { parseUrlState, serialiseUrlState, type UrlState, type UrlView } from './url-state';
 import { Situation, type SituationStart } from './situation.svelte';
+import { parseEmbedParams } from '../export/embed-params';
 
 /** The state a link asks for, with a note per refused parameter. */
 export function readUrl(
@@ -44,6 +45,20 @@ export function situationOfUrl(
 ) {
 	const { state, notes } = readUrl(search, data);
 	return { situation: new Situation(data, { ...startOf(state, data), ...reader }), view: state.view, notes };
+}
+
+/** The same for the embed's link (its own parameters, export/embed-params.ts). */
+export function situationOfEmbedUrl(
+	search: string,
+	data: DataFolder,
+	reader: Pick<SituationStart, 'readerLocales' | 'reducedMotion'>
+) {
+	const { params, notes } = parseEmbedParams(new URLSearchParams(search), {
+		start: data.manifest.start,
+		end: data.manifest.end,
+		bounds: MAX_BOUNDS
+	});
+	return { situation: new Situation(data, { ...startOf(params, data), ...reader }), params, notes };
 }
 
 /** Moves a Situation to a link's state (the back and forward buttons). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatList, formatNumber } from './format';
+import { formatChange, formatCount, formatList, formatNumber } from './format';
 
 /** Digits as the runtime's Arabic locale writes them (Latin or Arabic-Indic, by ICU version). */
 const ar = (n: number) => formatNumber(n, 'ar');
@@ -28,5 +28,14 @@ describe('formatList', () => {
 		expect(formatList(['Aleppo', 'Idlib', 'Hama'], 'en-GB')).toBe('Aleppo, Idlib and Hama');
 		expect(formatList(['Aleppo'], 'en-GB')).toBe('Aleppo');
 		expect(formatList(['حلب', 'إدلب', 'حماة'], 'ar')).toBe('حلب وإدلب وحماة');
+	});
+});
+
+describe('formatChange', () => {
+	it('signs gains and losses and leaves no change unsigned', () => {
+		expect(formatChange(767.2, 'en-GB')).toBe('+767');
+		expect(formatChange(-253.08, 'en-GB')).toMatch(/^[-−]253$/);
+		expect(formatChange(0, 'en-GB')).toBe('0');
+		expect(formatChange(1200, 'ar')).toContain(ar(1200));
 	});
 });

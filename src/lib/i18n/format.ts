@@ -23,6 +23,13 @@ export function formatNumber(n: number, locale: string, digits = 0): string {
 	return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
 }
 
+/** A change with its sign ("+767", "−253", "0"), in the locale's digits and minus sign. */
+export function formatChange(n: number, locale: string, digits = 0): string {
+	return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(
+		n
+	);
+}
+
 /**
  * "1 event", "2 events"; in Arabic "حدث واحد", "حدثان", "3 أحداث", "11 حدثًا": the form is chosen
  * by `Intl.PluralRules` for the UI language, the number written in the reader's locale.

@@ -1,5 +1,4 @@
 // Stage 6: places and events → the output contract's GeoJSON (README "Data folder contract").
-import type { Point, LineString } from 'geojson';
 import type {
 	ConflictEvent,
 	EventCollection,
@@ -8,14 +7,9 @@ import type {
 	PlaceFeature,
 	ResolvedMention
 } from '../domain/types';
+import { eventGeometry, placeGeometry } from '../geo/place-geometry';
 
-import { round6 } from '../geo/round';
-
-export function placeGeometry(entry: GazetteerEntry): Point | LineString {
-	return entry.line
-		? { type: 'LineString', coordinates: entry.line.map(([x, y]) => [round6(x), round6(y)]) }
-		: { type: 'Point', coordinates: [round6(entry.lon), round6(entry.lat)] };
-}
+export { placeGeometry };
 
 /** One feature per place mentioned, its mentions in article/offset order; sorted by id. */
 export function placesCollection(
@@ -63,7 +57,7 @@ export function eventsCollection(
 			.map((event) => {
 				const entry = entries.get(event.place_id);
 				if (!entry) throw new Error(`event ${event.id}: place_id ${event.place_id} is not in the gazetteer`);
-				return { type: 'Feature', id: event.id, geometry: placeGeometry(entry), properties: event };
+				return { type: 'Feature', id: event.id, geometry: eventGeometry(entry), properties: event };
 			})
 	};
 }

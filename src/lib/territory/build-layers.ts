@@ -2,7 +2,7 @@
 //   control-nodes → voronoi-cells (once) → settlement-control (per change day)
 //   → control-areas, front-line, changes, route-control, places-layer, figures (per change day)
 // Pure: plain data in, a map of relative path → JSON value out. See README "Data folder contract".
-import type { Feature, FeatureCollection, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 import type {
 	ConflictEvent,
 	Diagnostic,
@@ -25,7 +25,7 @@ import { m5Km, routeDrafts, routeRuns } from './route-control';
 import { areaByFaction, figuresByDate, frontDistanceKm, type ChangeDayFigures } from './figures';
 import { placesLayer } from './places-layer';
 import { datedFeature, IntervalTracker } from './intervals';
-import { round6 } from './validate';
+import { eventGeometry } from '../geo/place-geometry';
 import { dissolveCells } from './dissolve';
 import { polygonAreaKm2 } from './geometry';
 import { appendAll } from '../util/append-all';
@@ -306,13 +306,7 @@ function eventsLayer(
 			});
 			continue;
 		}
-		const geometry =
-			place.kind === 'road' && place.line && place.line.length >= 2
-				? ({
-						type: 'LineString',
-						coordinates: place.line.map(([x, y]) => [round6(x), round6(y)])
-					} as LineString)
-				: ({ type: 'Point', coordinates: [round6(place.lon), round6(place.lat)] } as Point);
+		const geometry = eventGeometry(place);
 		const { id, ...props } = e;
 		const halfSpan = e.time_precision === 3 ? 15 : e.time_precision === 2 ? 3 : 0;
 		features.push(
