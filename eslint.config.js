@@ -43,5 +43,15 @@ export default ts.config(
 			]
 		}
 	},
-	{ ignores: ['build/', 'build-test/', 'tmp/', '.svelte-kit/', 'node_modules/', 'static/data/', 'bench/results/'] }
+	{
+		ignores: [
+			'build/',
+			'build-test/',
+			'tmp/',
+			'.svelte-kit/',
+			'node_modules/',
+			'static/data/',
+			'bench/results/'
+		]
+	}
 );
