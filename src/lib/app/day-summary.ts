@@ -132,8 +132,8 @@ export function daySummary(input: DaySummaryInput): string {
 					})
 				);
 		}
-		if (clauses.length && fig.front_to_citadel_km !== null && Number.isFinite(fig.front_to_citadel_km)) {
-			clauses.push(fill(s.summaryCitadel, { km: formatNumber(fig.front_to_citadel_km, input.locale, 1) }));
+		if (clauses.length && fig.front_to_reference_km !== null && Number.isFinite(fig.front_to_reference_km)) {
+			clauses.push(fill(s.summaryCitadel, { km: formatNumber(fig.front_to_reference_km, input.locale, 1) }));
 		}
 	}
 	const n = input.events.length;
