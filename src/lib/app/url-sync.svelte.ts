@@ -6,7 +6,7 @@
 import { untrack } from 'svelte';
 import { dayNumber, isoDate } from '../geo/days';
 import type { DataFolder } from './load-data';
-import { MAX_BOUNDS } from './bounds';
+import { mapBounds } from './theatre-view';
 import type { ParamNote } from './param-notes';
 import { parseUrlState, serialiseUrlState, type UrlState, type UrlView } from './url-state';
 import { Situation, type SituationStart } from './situation.svelte';
@@ -19,7 +19,7 @@ export function readUrl(
 	return parseUrlState(new URLSearchParams(search), {
 		start: data.manifest.start,
 		end: data.manifest.end,
-		bounds: MAX_BOUNDS
+		bounds: mapBounds(data.manifest)
 	});
 }
 
