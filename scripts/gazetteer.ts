@@ -131,6 +131,11 @@ function build({ flags, published, geodata, projectDir, outDir }: Run): number {
 	return exitCode;
 }
 
+/** An error's message, a line per problem (a theatre file's problems are one per line), escaped. */
+function printError(e: Error): void {
+	for (const line of e.message.split('\n')) console.error(escapeControl(`gazetteer: ${line}`));
+}
+
 /**
  * --watch: one build, then a rebuild after each change in the project folder (debounced). A failed
  * build prints its error and keeps the last good output; the watcher runs until interrupted.
@@ -141,7 +146,7 @@ function watch(run: Run): void {
 			const code = buildLocked(run);
 			console.log(escapeControl(`gazetteer: watch: ${why}, exit ${code}; watching ${run.projectDir}`));
 		} catch (e) {
-			console.error(escapeControl(`gazetteer: ${(e as Error).message}`));
+			printError(e as Error);
 			console.log(
 				escapeControl(`gazetteer: watch: ${why}, failed (output left as it was); watching ${run.projectDir}`)
 			);
@@ -166,7 +171,7 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
 		if (run?.flags.watch) watch(run);
 		else process.exitCode = run ? buildLocked(run) : 0;
 	} catch (e) {
-		console.error(escapeControl(`gazetteer: ${(e as Error).message}`));
+		printError(e as Error);
 		console.error(USAGE);
 		process.exitCode = 2;
 	}
