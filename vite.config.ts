@@ -1,10 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { frameHeadersPlugin } from './scripts/lib/frame-headers';
+import { dataReloadPlugin } from './scripts/lib/data-reload';
 
 export default defineConfig({
 	// frameHeadersPlugin: `vite preview` sends the framing headers of static/_headers (README "Security").
-	plugins: [sveltekit(), frameHeadersPlugin()],
+	// dataReloadPlugin: `vite dev` reloads the page when `npm run gazetteer -- --watch` rebuilds static/data.
+	plugins: [sveltekit(), frameHeadersPlugin(), dataReloadPlugin()],
 	server: { host: '127.0.0.1' },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
