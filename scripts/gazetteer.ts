@@ -48,9 +48,7 @@ function prepare(argv: string[]): Run | null {
 		return null;
 	}
 	if (flags.project && flags.articles)
-		throw new Error(
-			`--project and --articles: give one (a project's articles are in its ${'articles/'} folder)`
-		);
+		throw new Error("--project and --articles: give one (a project's articles are in its articles/ folder)");
 	if (flags.watch && !flags.project) throw new Error('--watch needs --project DIR');
 	const published = (flags.published as string | undefined) ?? null;
 	if (published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(published))

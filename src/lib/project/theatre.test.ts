@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { closest, manifestTheatre, parseTheatre, TheatreError } from './theatre';
+import { closest, jsonErrorOffset, manifestTheatre, parseTheatre, TheatreError } from './theatre';
 
 const FILE = 'proj/theatre.json';
 const DEFAULT_TEXT = readFileSync(join(import.meta.dirname, '../../../geodata/theatre.json'), 'utf8');
@@ -131,6 +131,23 @@ describe('parseTheatre', () => {
 
 	it('lists every problem of the file, not only the first', () => {
 		expect(problems({ ...base(), bounds: 'x', timelineStart: null, actors: 3 })).toHaveLength(3);
+	});
+});
+
+describe('jsonErrorOffset', () => {
+	it('finds the first character JSON.parse refuses', () => {
+		for (const [text, offset] of [
+			['{"a": tru}', 9],
+			['{"a": "\\x"}', 8],
+			['{"a": "\\u12G4"}', 11],
+			['[1, 2] x', 7],
+			['{"a": 1,}', 8],
+			['{"a" 1}', 5],
+			['{"a": [1, 2', 11]
+		] as const) {
+			expect(() => JSON.parse(text)).toThrow();
+			expect([text, jsonErrorOffset(text)]).toEqual([text, offset]);
+		}
 	});
 });
 

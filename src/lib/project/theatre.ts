@@ -285,6 +285,7 @@ function stringField(v: unknown, field: string, max: number, bad: Report): strin
 		return null;
 	}
 	// control characters would break the page title and the CSV export's lines
+	// eslint-disable-next-line no-control-regex -- finding control characters is the point
 	if (/[\u0000-\u001f\u007f]/.test(v)) {
 		bad(field, 'must not hold control characters (line breaks, tabs, NUL)');
 		return null;
@@ -382,7 +383,10 @@ export function jsonErrorOffset(text: string): number {
 		while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
 	};
 	const literal = (word: string) => {
-		for (const ch of word) if (text[i++] !== ch) (i--, fail());
+		for (const ch of word) {
+			if (text[i] !== ch) fail();
+			i++;
+		}
 	};
 	const string = () => {
 		i++;
@@ -391,7 +395,11 @@ export function jsonErrorOffset(text: string): number {
 			if (text[i] === '\\') {
 				i++;
 				if (text[i] === 'u') {
-					for (let k = 1; k <= 4; k++) if (!/[0-9a-fA-F]/.test(text[i + k] ?? '')) ((i += k), fail());
+					for (let k = 1; k <= 4; k++) {
+						if (/[0-9a-fA-F]/.test(text[i + k] ?? '')) continue;
+						i += k;
+						fail();
+					}
 					i += 4;
 				} else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail();
 			}
