@@ -150,12 +150,13 @@ function watch(run: Run): void {
 			);
 		}
 	};
-	once('first build');
+	// watching starts before the first build, so a change made while it runs is not missed
 	const stop = watchProject(run.projectDir, { ignore: [run.outDir] }, (paths) =>
 		once(
 			`rebuilt after a change to ${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ` and ${paths.length - 3} more` : ''}`
 		)
 	);
+	once('first build');
 	for (const signal of ['SIGINT', 'SIGTERM'] as const)
 		process.once(signal, () => {
 			stop();

@@ -273,5 +273,6 @@ describe('--watch', () => {
 			child.kill('SIGTERM');
 			await new Promise((r) => child.once('exit', r));
 		}
-	});
+		// a real process and four builds: generous on a loaded machine (no timing is asserted)
+	}, 240_000);
 });
