@@ -124,7 +124,7 @@ export async function benchTerritory(): Promise<BenchResult[]> {
 	const out = buildLayers({
 		...theatre,
 		baseline: readJson('geodata/control/baseline-2024-11-26.geojson'),
-		overrides: readJson('geodata/control/overrides.geojson'),
+		overrides: readJson('geodata/overrides.geojson'),
 		country: readJson('geodata/country/syria.geojson'),
 		routes: readJson('geodata/routes.geojson'),
 		regions: readJson('geodata/basemap/governorates.geojson'),

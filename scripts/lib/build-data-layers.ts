@@ -1,17 +1,13 @@
-// Reads the territorial model's inputs from geodata/ (baseline, overrides, country outline, routes)
-// and checks them; the pure composer (src/lib/compose) turns them into layers.
+// Reads the territorial model's inputs, the project's (baseline, overrides) and geodata/'s
+// (country outline, routes, governorates, neighbours), and checks them; the pure composer
+// (src/lib/compose) turns them into layers.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { TerritoryData } from '../../src/lib/compose/compose-data-set';
 import { geometryProblems } from '../../src/lib/territory/validate';
 import { readJson } from './pipeline-context';
-
-export const ATTRIBUTION = [
-	'Places: GeoNames (CC BY 4.0) and the situation-map curated gazetteer',
-	'Boundaries: Natural Earth (public domain)',
-	'Control areas: schematic, derived from dated reports'
-];
+import { loadProject, type Project } from './project';
 
 type Polygonal = Polygon | MultiPolygon;
 
@@ -81,12 +77,11 @@ export function readPolygons(
 	return doc;
 }
 
-export function readTerritoryData(geodata: string): TerritoryData {
-	const control = join(geodata, 'control');
-	const baseline = readPolygons(join(control, 'baseline-2024-11-26.geojson'), ['faction']);
-	const overridesFile = join(control, 'overrides.geojson');
-	const overrides = existsSync(overridesFile)
-		? readPolygons(overridesFile, ['faction', 'date'])
+/** `project` gives the baseline and overrides; without it, geodata/ is the project. */
+export function readTerritoryData(geodata: string, project: Project = loadProject(geodata)): TerritoryData {
+	const baseline = readPolygons(project.files.baseline, ['faction']);
+	const overrides = project.files.overrides
+		? readPolygons(project.files.overrides, ['faction', 'date'])
 		: { type: 'FeatureCollection' as const, features: [] };
 	const countryDoc = readPolygons(join(geodata, 'country', 'syria.geojson'), []);
 	const country = countryDoc.features[0] as Feature<Polygonal> | undefined;
@@ -112,16 +107,15 @@ export function readTerritoryData(geodata: string): TerritoryData {
 	};
 }
 
-/** The theatre's title on the map (until the theatre is data of its own). */
-export const TITLE = 'Aleppo offensive, 27–30 November 2024';
-
-/** Everything of geodata/ the composer needs besides the pipeline context: one reader for every shell. */
-export function readComposerGeodata(geodata: string) {
-	const file = join(geodata, 'events.json');
+/**
+ * Everything the composer needs besides the pipeline context, from geodata/ and the project: one
+ * reader for every shell. The curated events are read only when the project has them.
+ */
+export function readComposerGeodata(geodata: string, project: Project = loadProject(geodata)) {
+	const file = project.files.curated;
 	return {
-		curated: { doc: readJson(file), file },
-		territory: readTerritoryData(geodata),
-		title: TITLE,
-		attribution: ATTRIBUTION
+		curated: file ? { doc: readJson(file), file } : null,
+		territory: readTerritoryData(geodata, project),
+		theatre: project.theatre
 	};
 }

@@ -37,7 +37,12 @@ export interface LoadedGazetteer {
 const geonamesCache = new Map<string, GazetteerEntry[]>();
 
 function geonamesEntries(config: GeonamesOptions): GazetteerEntry[] {
-	const key = JSON.stringify([config.countries, config.neighbours, config.neighbourMinPopulation]);
+	const key = JSON.stringify([
+		config.countries,
+		config.neighbours,
+		config.neighbourMinPopulation,
+		config.admin1Names ?? null
+	]);
 	let entries = geonamesCache.get(key);
 	// a geodata folder that takes no GeoNames rows (a test or a theatre of curated places only) skips the 30 MB file
 	if (!entries && config.countries.length === 0 && config.neighbours.length === 0) entries = [];
@@ -62,6 +67,21 @@ export function loadGazetteer(geodataDir: string): LoadedGazetteer {
 	)
 		throw new Error(
 			`${join(geodataDir, 'gazetteer-config.json')}: needs "countries" and "neighbours" lists and a "neighbourMinPopulation" number`
+		);
+	const names = config.admin1Names;
+	if (
+		names !== undefined &&
+		(typeof names !== 'object' ||
+			names === null ||
+			!Object.values(names).every(
+				(byCode) =>
+					typeof byCode === 'object' &&
+					byCode !== null &&
+					Object.values(byCode).every((n) => typeof n === 'string')
+			))
+	)
+		throw new Error(
+			`${join(geodataDir, 'gazetteer-config.json')}: "admin1Names" must map country codes to {admin1 code: name}`
 		);
 	const geonames = geonamesEntries(config);
 	const diagnostics: Diagnostic[] = [];

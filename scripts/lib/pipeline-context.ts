@@ -1,4 +1,5 @@
-// Everything the pure pipeline needs from geodata/: the gazetteer index, actors, stopwords.
+// Everything the pure pipeline needs from geodata/ (the gazetteer index, stopwords) and from the
+// map project (its actors file and country, named in theatre.json).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic, GazetteerEntry, IsoDate } from '../../src/lib/domain/types';
@@ -6,6 +7,7 @@ import { buildGazetteerIndex } from '../../src/lib/gazetteer/gazetteer-index';
 import type { ActorPattern } from '../../src/lib/pipeline/build-events';
 import type { PipelineContext } from '../../src/lib/pipeline/run-pipeline';
 import { loadGazetteer } from './load-gazetteer';
+import { loadProject, type Project } from './project';
 
 export function readJson(file: string): unknown {
 	let text: string;
@@ -29,27 +31,33 @@ export interface LoadedContext {
 	diagnostics: Diagnostic[];
 }
 
-export function loadPipelineContext(geodata: string, published: IsoDate | null): LoadedContext {
+/**
+ * `project` gives the actors file and the theatre's country; without it, geodata/ is the project
+ * (the embedded default is such a project).
+ */
+export function loadPipelineContext(
+	geodata: string,
+	published: IsoDate | null,
+	project: Project = loadProject(geodata)
+): LoadedContext {
 	const gazetteer = loadGazetteer(geodata);
-	const actors = readJson(join(geodata, 'actors.json')) as ActorPattern[];
+	const actorsFile = project.files.actors;
+	const actors = readJson(actorsFile) as ActorPattern[];
 	if (
 		!Array.isArray(actors) ||
 		!actors.every(
 			(a) => typeof a.actor === 'string' && typeof a.faction === 'string' && Array.isArray(a.patterns)
 		)
 	) {
-		throw new Error(`${join(geodata, 'actors.json')}: must be a list of {actor, faction, patterns}`);
+		throw new Error(`${actorsFile}: must be a list of {actor, faction, patterns}`);
 	}
-	const configFile = join(geodata, 'gazetteer-config.json');
-	const config = readJson(configFile) as { stopwords?: string[]; theatreCountry?: string };
+	const config = readJson(join(geodata, 'gazetteer-config.json')) as { stopwords?: string[] };
 	// the theatre's country: where a national collapse is placed
-	const country =
-		config.theatreCountry === undefined
-			? null
-			: gazetteer.entries.find((e) => e.id === config.theatreCountry && e.kind === 'country');
+	const countryId = project.theatre.country.gazetteerId;
+	const country = gazetteer.entries.find((e) => e.id === countryId && e.kind === 'country');
 	if (country === undefined)
 		throw new Error(
-			`${configFile}: "theatreCountry" ${JSON.stringify(config.theatreCountry)} is not a country of the gazetteer`
+			`${project.theatreFile}: country.gazetteerId: ${JSON.stringify(countryId)} is not a country of the gazetteer (a row of kind "country")`
 		);
 	return {
 		context: {
@@ -57,7 +65,7 @@ export function loadPipelineContext(geodata: string, published: IsoDate | null):
 			stopwords: new Set((config.stopwords ?? []).map((w) => w.toLowerCase())),
 			actors,
 			published,
-			countryId: country?.id ?? null
+			countryId: country.id
 		},
 		entries: gazetteer.entries,
 		diagnostics: gazetteer.diagnostics

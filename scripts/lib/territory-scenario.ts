@@ -13,6 +13,7 @@ import { buildLayers } from '../../src/lib/territory/build-layers';
 import { readTerritoryData } from './build-data-layers';
 import { loadGazetteer } from './load-gazetteer';
 import { readJson } from './pipeline-context';
+import { loadProject } from './project';
 
 export interface ScenarioRun {
 	files: Record<string, unknown>;
@@ -40,10 +41,12 @@ export function runScenario(geodata: string, scenarioFile: string, referenceFile
 				throw new Error(`${scenarioFile}: events[${i}].${key} must be a string`);
 	});
 	const gazetteer = loadGazetteer(geodata);
+	const project = loadProject(geodata);
 	const { files, diagnostics } = buildLayers({
 		gazetteer: gazetteer.entries,
 		events,
-		...readTerritoryData(geodata),
+		...readTerritoryData(geodata, project),
+		distanceReference: project.theatre.distanceReference,
 		sources: [],
 		start,
 		end,

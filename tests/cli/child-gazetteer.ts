@@ -57,17 +57,25 @@ export function smallGeodata(dir: string): string {
 	mkdirSync(join(g, 'gazetteer'), { recursive: true });
 	mkdirSync(join(g, 'control'), { recursive: true });
 	mkdirSync(join(g, 'country'), { recursive: true });
-	for (const file of ['actors.json', 'events.json']) cpSync(join(ROOT, 'geodata', file), join(g, file));
+	for (const file of ['actors.json', 'events.json', 'theatre.json'])
+		cpSync(join(ROOT, 'geodata', file), join(g, file));
 	const config = JSON.parse(readFileSync(join(ROOT, 'geodata', 'gazetteer-config.json'), 'utf8'));
-	// no country rows here, so no theatre country either
-	const { theatreCountry: _none, ...rest } = config;
-	writeFileSync(join(g, 'gazetteer-config.json'), JSON.stringify({ ...rest, countries: [], neighbours: [] }));
+	writeFileSync(
+		join(g, 'gazetteer-config.json'),
+		JSON.stringify({ ...config, countries: [], neighbours: [] })
+	);
 	const [header, ...rows] = readFileSync(join(ROOT, 'geodata', 'gazetteer', 'countryside.csv'), 'utf8').split(
 		'\n'
 	);
 	writeFileSync(
 		join(g, 'gazetteer', 'places.csv'),
 		[header, ...rows.filter((r) => PLACES.includes(r.split(',')[0]!))].join('\n') + '\n'
+	);
+	// the theatre's country (theatre.json country.gazetteerId) must be a country row
+	const countries = readFileSync(join(ROOT, 'geodata', 'gazetteer', 'countries.csv'), 'utf8').split('\n');
+	writeFileSync(
+		join(g, 'gazetteer', 'countries.csv'),
+		[countries[0], ...countries.filter((r) => r.startsWith('syria,'))].join('\n') + '\n'
 	);
 	writeFileSync(
 		join(g, 'country', 'syria.geojson'),
@@ -81,10 +89,7 @@ export function smallGeodata(dir: string): string {
 		join(g, 'control', 'baseline-2024-11-26.geojson'),
 		JSON.stringify({ type: 'FeatureCollection', features: baseline })
 	);
-	writeFileSync(
-		join(g, 'control', 'overrides.geojson'),
-		JSON.stringify({ type: 'FeatureCollection', features: [] })
-	);
+	writeFileSync(join(g, 'overrides.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [] }));
 	writeFileSync(join(g, 'routes.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [] }));
 	return g;
 }

@@ -189,7 +189,8 @@ describe('truncated geodata', () => {
 		'actors.json',
 		'routes.geojson',
 		'country/syria.geojson',
-		'control/overrides.geojson',
+		'overrides.geojson',
+		'theatre.json',
 		'gazetteer/countryside.csv'
 	])('%s cut in half: the error names the file, and nothing is written', (rel) => {
 		const geodata = join(dir, 'geodata');

@@ -133,10 +133,7 @@ describe('bad baseline and override files', () => {
 	});
 
 	it('an override without a date', () => {
-		const g = geodataWith(
-			'control/overrides.geojson',
-			collection(feature(square(CCW), { faction: 'opposition' }))
-		);
+		const g = geodataWith('overrides.geojson', collection(feature(square(CCW), { faction: 'opposition' })));
 		expect(() => main(['--geodata', g, '--out', out])).toThrow(
 			/overrides\.geojson: features\[0\]\.properties\.date must be a string/
 		);

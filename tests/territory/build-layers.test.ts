@@ -129,7 +129,7 @@ describe('buildLayers', () => {
 	it('copes with a theatre with no places at all, and with a single place', () => {
 		const empty = buildLayers({ ...input, gazetteer: [], events: [] });
 		expect((empty.files['layers/control.geojson'] as FeatureCollection).features).toEqual([]);
-		expect((empty.files['manifest.json'] as LayerManifest).figures[0]!.front_to_citadel_km).toBeNull();
+		expect((empty.files['manifest.json'] as LayerManifest).figures[0]!.front_to_reference_km).toBeNull();
 		const one = buildLayers({
 			...input,
 			gazetteer: input.gazetteer.filter((e) => e.id === 'c-0-0'),

@@ -34,6 +34,7 @@ describe('territorial model on the embedded default data', () => {
 		gazetteer: gazetteer.entries,
 		events: curated.events,
 		...territory,
+		distanceReference: readJson('theatre.json').distanceReference,
 		sources: curated.sources,
 		start: curated.timeline.start,
 		end: curated.timeline.end,
@@ -81,9 +82,9 @@ describe('territorial model on the embedded default data', () => {
 	it('puts the front at Aleppo’s western edge on 29 November, not before', () => {
 		const f26 = manifest.figures.find((f) => f.date === '2024-11-26')!;
 		const f29 = manifest.figures.find((f) => f.date === '2024-11-29')!;
-		expect(f26.front_to_citadel_km).toBeGreaterThan(12);
-		expect(f29.front_to_citadel_km).toBeLessThan(7);
-		expect(f29.front_to_citadel_km).toBeGreaterThan(1.5);
+		expect(f26.front_to_reference_km).toBeGreaterThan(12);
+		expect(f29.front_to_reference_km).toBeLessThan(7);
+		expect(f29.front_to_reference_km).toBeGreaterThan(1.5);
 	});
 
 	it('has at least half of Aleppo’s districts opposition-held on 30 November, reported or inferred', () => {

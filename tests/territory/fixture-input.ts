@@ -137,6 +137,9 @@ export function scenarioInput(s: Scenario): TerritoryInput {
 		overrides,
 		country,
 		routes,
+		// the reference point of the golden figures: the fallback position Aleppo's citadel had before
+		// theatre.json (the scenarios' gazetteers do not have the citadel's row)
+		distanceReference: { lon: 37.16278, lat: 36.19944 },
 		sources: [{ article: 'scenario.md', title: s.description, publisher: null, url: null, published: s.end }],
 		start: s.start,
 		end: s.end,

@@ -22,8 +22,3 @@ export function bboxOf(
 			if (f.geometry && 'coordinates' in f.geometry) visit(f.geometry.coordinates);
 	return Number.isFinite(w) ? [w, s, e, n] : null;
 }
-
-/** What the map may show: the basemap's extent, for the app and the embed. [west, south, east, north] */
-export const MAX_BOUNDS: [number, number, number, number] = [31, 29, 47, 41];
-/** The view when the data has no events to fit: the Aleppo–Idlib theatre. */
-export const THEATRE: [number, number, number, number] = [36.3, 35.6, 37.6, 36.6];

@@ -36,17 +36,23 @@ const base = (over: Partial<DaySummaryInput> = {}): DaySummaryInput => ({
 		ev('5', 'airstrike', 'p:idl', 'government')
 	],
 	figures: MANIFEST.figures[0],
+	reference: CITADEL,
 	placeName: (id, lang) => NAMES[id]![lang === 'ar' ? 1 : 0],
 	...over
 });
 const OPP = STRINGS.en.faction_opposition;
+const CITADEL = { en: 'the old citadel', ar: 'القلعة القديمة' };
 
 describe('daySummary', () => {
-	it('counts the events, says who took and entered what, where strikes fell, the area gained and the distance to the citadel', () => {
+	it('counts the events, says who took and entered what, where strikes fell, the area gained and the distance to the reference point', () => {
 		expect(daySummary(base())).toBe(
 			`5 events: ${OPP} took Khan al-Asal and Saraqeb; ${OPP} entered Aleppo; strikes reported at Idlib; ` +
-				`${OPP} gained 442 km²; the front stood 3.5 km from Aleppo’s citadel.`
+				`${OPP} gained 442 km²; the front stood 3.5 km from the old citadel.`
 		);
+	});
+
+	it('says no distance when the theatre names no reference point', () => {
+		expect(daySummary(base({ reference: null }))).not.toContain('the front stood');
 	});
 
 	it('writes Arabic with Arabic place names and the Arabic faction names of the string table', () => {
@@ -57,6 +63,7 @@ describe('daySummary', () => {
 		expect(s).toContain('خان العسل');
 		expect(s).toContain('سراقب');
 		expect(s).toContain('ضربات في إدلب');
+		expect(s).toContain('القلعة القديمة');
 		expect(s).not.toMatch(/[A-Za-z]/);
 	});
 
@@ -118,13 +125,13 @@ describe('summaryOfDay', () => {
 			features: [event({ from: day, to: day } as never)]
 		};
 		const s = summaryOfDay(
-			{ events, figures: MANIFEST.figures, placeName: () => 'Khan al-Asal' },
+			{ events, figures: MANIFEST.figures, reference: CITADEL, placeName: () => 'Khan al-Asal' },
 			day,
 			'en',
 			'en-GB'
 		);
 		expect(s).toBe(
-			`1 event: ${OPP} took Khan al-Asal; ${OPP} gained 442 km²; the front stood 3.5 km from Aleppo’s citadel.`
+			`1 event: ${OPP} took Khan al-Asal; ${OPP} gained 442 km²; the front stood 3.5 km from the old citadel.`
 		);
 		expect(
 			summaryOfDay({ events, figures: MANIFEST.figures, placeName: () => 'x' }, day + 1, 'en', 'en-GB')

@@ -1,11 +1,11 @@
 // The one summary of a day, read by the app's "today" panel, the embed's map description and every
 // export (text, image, video): how many events the map shows that day, who took, entered or left
 // which places, where strikes and fighting were reported, the area gained and how far the front
-// stood from Aleppo's citadel ("3 events: Opposition (HTS-led) took Khan al-Asal and Saraqeb; …").
+// stood from the theatre's reference point ("3 events: Opposition (HTS-led) took Khan al-Asal and Saraqeb; …").
 // Arabic is nominal, headline style: no verb agreement to get wrong. Words come from the one
 // string table (i18n/strings.ts); counts and lists from Intl.PluralRules and Intl.ListFormat.
 import type { FeatureCollection } from 'geojson';
-import type { ConflictEvent, DateFigures, EventKind } from '../domain/types';
+import type { Bilingual, ConflictEvent, DateFigures, EventKind } from '../domain/types';
 import { FACTIONS } from '../domain/factions';
 import { isoDate } from '../geo/days';
 import { fill, STRINGS, type Lang, type Strings } from '../i18n/strings';
@@ -71,6 +71,8 @@ export interface DaySummaryInput {
 	events: readonly SummaryEvent[];
 	/** The manifest's figures of the day, when it is an observed date. */
 	figures?: DateFigures;
+	/** The name of the point the front's distance is measured from (the manifest's theatre); none: no distance clause. */
+	reference?: Bilingual | null;
 	placeName: PlaceNamer;
 	/** At most this many places per clause; the rest are counted. */
 	maxPlaces?: number;
@@ -132,8 +134,18 @@ export function daySummary(input: DaySummaryInput): string {
 					})
 				);
 		}
-		if (clauses.length && fig.front_to_citadel_km !== null && Number.isFinite(fig.front_to_citadel_km)) {
-			clauses.push(fill(s.summaryCitadel, { km: formatNumber(fig.front_to_citadel_km, input.locale, 1) }));
+		if (
+			clauses.length &&
+			input.reference &&
+			fig.front_to_reference_km !== null &&
+			Number.isFinite(fig.front_to_reference_km)
+		) {
+			clauses.push(
+				fill(s.summaryReference, {
+					km: formatNumber(fig.front_to_reference_km, input.locale, 1),
+					place: input.reference[input.lang]
+				})
+			);
 		}
 	}
 	const n = input.events.length;
@@ -147,6 +159,8 @@ export function daySummary(input: DaySummaryInput): string {
 export interface SummarySource {
 	events: FeatureCollection | null | undefined;
 	figures: readonly DateFigures[];
+	/** The distance figure's reference point, by name (`referenceName` of the manifest). */
+	reference?: Bilingual | null;
 	placeName: PlaceNamer;
 }
 
@@ -161,6 +175,7 @@ export function summaryOfDay(source: SummarySource, day: number, lang: Lang, loc
 		locale,
 		events: eventsShownOn(source.events, day),
 		figures: source.figures.find((f) => f.date === date),
+		reference: source.reference ?? null,
 		placeName: source.placeName
 	});
 }

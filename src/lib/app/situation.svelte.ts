@@ -16,6 +16,7 @@ import type { DataFolder } from './load-data';
 import { placeNamer, type PlaceNamer } from './place-names';
 import { datedSummary, eventsShownOn, summaryOfDay, type SummarySource } from './day-summary';
 import { mapInputs, type MapInputs } from './map-inputs';
+import { referenceName, subtitleOf, titleOf } from './theatre-view';
 
 export interface SituationStart {
 	/** The day shown first (clamped to the timeline). */
@@ -52,6 +53,9 @@ export class Situation {
 
 	// Derived from the state (set in the constructor, once the data is there).
 	readonly s: Strings;
+	/** The theatre's title and subtitle in the UI language (theatre-view.ts). */
+	readonly title: string;
+	readonly subtitle: string;
 	readonly dir: 'ltr' | 'rtl';
 	/** The reader's locale for dates and numbers, in the UI language. */
 	readonly locale: string;
@@ -92,10 +96,13 @@ export class Situation {
 		this.summarySource = {
 			events: data.layers.events,
 			figures: data.manifest.figures,
+			reference: referenceName(data.manifest),
 			placeName: this.placeNamer
 		};
 
 		this.s = $derived(STRINGS[this.lang]);
+		this.title = $derived(titleOf(this.data.manifest, this.lang));
+		this.subtitle = $derived(subtitleOf(this.data.manifest, this.lang));
 		this.dir = $derived(dirOf(this.lang));
 		this.locale = $derived(localeFor(this.lang, this.readerLocales));
 		this.day = $derived(this.playback.day);
@@ -118,7 +125,7 @@ export class Situation {
 		this.eventsShown = $derived(eventsShownOn(this.data.layers.events, this.day, this.cumulative));
 		this.summary = $derived(summaryOfDay(this.summarySource, this.day, this.lang, this.locale));
 		this.datedSummary = $derived(datedSummary(this.lang, this.formatDay(this.day), this.summary));
-		this.mapDescription = $derived(`${this.s.mapLabel}. ${this.datedSummary}`);
+		this.mapDescription = $derived(`${fill(this.s.mapLabel, { title: this.title })}. ${this.datedSummary}`);
 	}
 
 	/** A place's name in the UI language. */

@@ -6,7 +6,7 @@
 import { untrack } from 'svelte';
 import { dayNumber, isoDate } from '../geo/days';
 import type { DataFolder } from './load-data';
-import { MAX_BOUNDS } from './bounds';
+import { mapBounds } from './theatre-view';
 import type { ParamNote } from './param-notes';
 import { parseUrlState, serialiseUrlState, type UrlState, type UrlView } from './url-state';
 import { Situation, type SituationStart } from './situation.svelte';
@@ -20,7 +20,7 @@ export function readUrl(
 	return parseUrlState(new URLSearchParams(search), {
 		start: data.manifest.start,
 		end: data.manifest.end,
-		bounds: MAX_BOUNDS
+		bounds: mapBounds(data.manifest)
 	});
 }
 
@@ -56,7 +56,7 @@ export function situationOfEmbedUrl(
 	const { params, notes } = parseEmbedParams(new URLSearchParams(search), {
 		start: data.manifest.start,
 		end: data.manifest.end,
-		bounds: MAX_BOUNDS
+		bounds: mapBounds(data.manifest)
 	});
 	return { situation: new Situation(data, { ...startOf(params, data), ...reader }), params, notes };
 }

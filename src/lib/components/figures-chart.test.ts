@@ -9,7 +9,7 @@ const day = (date: string, area_km2: DateFigures['area_km2']): DateFigures => ({
 	lost_km2: {},
 	frontline_km: 0,
 	m5_km: {},
-	front_to_citadel_km: null,
+	front_to_reference_km: null,
 	event_ids: []
 });
 

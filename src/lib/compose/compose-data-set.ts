@@ -17,6 +17,7 @@ import type {
 import { curatedEvents } from '../pipeline/curated-events';
 import { runPipeline, type PipelineContext, type PipelineOutput } from '../pipeline/run-pipeline';
 import { eventsCollection, placesCollection } from '../pipeline/to-geojson';
+import { manifestTheatre, type Theatre } from '../project/theatre';
 import { buildLayers, type TerritoryInput } from '../territory/build-layers';
 import { appendAll } from '../util/append-all';
 
@@ -31,13 +32,13 @@ export interface DataSetInput {
 	articles: { file: string; text: string }[] | null;
 	/** The articles already run through the pipeline (by the shell's worker pool): used instead of `articles`. */
 	pipeline?: PipelineOutput;
-	/** `geodata/events.json` as parsed JSON, with its path for messages: the reviewed default, and the timeline start. */
-	curated: { doc: unknown; file: string };
+	/** The project's curated events (`geodata/events.json`) as parsed JSON, with its path for messages; needed when there are no articles. */
+	curated: { doc: unknown; file: string } | null;
 	context: PipelineContext;
 	entries: GazetteerEntry[];
 	territory: TerritoryData;
-	title: string;
-	attribution: string[];
+	/** The project's theatre.json: timeline start, titles, bounds, reference point, attribution. */
+	theatre: Theatre;
 	/** Diagnostics of the reading before (gazetteer, article files): they lead the data set's list. */
 	prior?: Diagnostic[];
 }
@@ -54,12 +55,13 @@ export interface DataSet {
 
 export function composeDataSet(input: DataSetInput): DataSet {
 	const { index, actors } = input.context;
-	const curated = curatedEvents(input.curated.doc, input.curated.file, index.entries, actors);
+	const { theatre } = input;
+	const start = theatre.timelineStart;
 	const diagnostics: Diagnostic[] = [...(input.prior ?? [])];
 	let events: ConflictEvent[];
 	let mentions: ResolvedMention[];
 	let sources: ManifestSource[];
-	let end = curated.timeline.end;
+	let end: IsoDate;
 	if (input.pipeline || input.articles) {
 		const out = input.pipeline ?? runPipeline(input.articles!, input.context);
 		appendAll(diagnostics, out.diagnostics);
@@ -72,21 +74,39 @@ export function composeDataSet(input: DataSetInput): DataSet {
 			published: a.published
 		}));
 		// A user's articles set the end: the last dated event, never before the start.
-		end = lastDate(events) ?? curated.timeline.start;
-		if (end < curated.timeline.start) end = curated.timeline.start;
+		end = lastDate(events) ?? start;
 	} else {
+		if (!input.curated) throw new Error('curated events are needed when there are no articles');
+		const curated = curatedEvents(input.curated.doc, input.curated.file, index.entries, actors);
+		// one start: the curated file's must be the theatre's, or the two would describe different maps
+		if (curated.timeline.start !== start)
+			throw new Error(
+				`${input.curated.file}: timeline.start ${curated.timeline.start} differs from the theatre's timelineStart ${start}`
+			);
 		appendAll(diagnostics, curated.diagnostics);
 		({ events, mentions, sources } = curated);
+		end = curated.timeline.end;
 	}
-	const timeline = { start: curated.timeline.start, end };
+	if (end < start) end = start;
+	const timeline = { start, end };
+	// the reference point of the distance figure: the gazetteer's position of its place, else its own
+	const ref = theatre.distanceReference;
+	const refEntry = ref?.placeId ? index.entries.get(ref.placeId) : undefined;
+	const reference = ref
+		? refEntry
+			? { lon: refEntry.lon, lat: refEntry.lat }
+			: { lon: ref.lon, lat: ref.lat }
+		: null;
 	const layers = buildLayers({
 		gazetteer: input.entries,
 		events,
 		sources,
 		...input.territory,
 		...timeline,
-		attribution: input.attribution,
-		title: input.title
+		attribution: theatre.attribution,
+		title: theatre.title.en,
+		distanceReference: reference,
+		theatre: manifestTheatre(theatre, reference)
 	});
 	appendAll(diagnostics, layers.diagnostics);
 	const files = {

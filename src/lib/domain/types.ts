@@ -245,8 +245,8 @@ export interface DateFigures {
 	lost_km2: Partial<Record<Faction, number>>;
 	frontline_km: number;
 	m5_km: Partial<Record<Faction, number>>;
-	/** Shortest distance from Aleppo's citadel to the front line, km. */
-	front_to_citadel_km: number | null;
+	/** Shortest distance from the theatre's reference point (manifest `theatre.distance_reference`) to the front line, km. */
+	front_to_reference_km: number | null;
 	/** Ids of the events dated this day. */
 	event_ids: string[];
 }
@@ -259,10 +259,36 @@ export interface ManifestSource {
 	published: IsoDate | null;
 }
 
+/** A text in both of the app's languages. */
+export interface Bilingual {
+	en: string;
+	ar: string;
+}
+
+/** [west, south, east, north] in degrees. */
+export type Box = [number, number, number, number];
+
+/** The theatre as the app shows it (from the project's theatre.json; README "theatre.json"). */
+export interface ManifestTheatre {
+	title: Bilingual;
+	subtitle: Bilingual;
+	/** What the map may show. */
+	bounds: Box;
+	/** The view the map opens on. */
+	view: Box;
+	/** The point `front_to_reference_km` measures from, and its name; null: no such figure. */
+	distance_reference: { name: Bilingual; lon: number; lat: number } | null;
+	/** ACLED's country name, ISO 3166-1 numeric code and region, for the CSV export. */
+	country: { name: string; iso: number; region: string };
+}
+
 /** manifest.json: what the app and downloads read first. */
 export interface LayerManifest {
 	version: 1;
+	/** The theatre's English title (exports read it); `theatre.title` has both languages. */
 	title: string;
+	/** The theatre; absent in data folders written before theatre.json (issue 12). */
+	theatre?: ManifestTheatre;
 	/** First and last day of the timeline. */
 	start: IsoDate;
 	end: IsoDate;

@@ -53,7 +53,7 @@ export const MANIFEST: Pick<LayerManifest, 'title' | 'sources' | 'attribution' |
 			lost_km2: { government: 441.85 },
 			frontline_km: 600,
 			m5_km: {},
-			front_to_citadel_km: 3.46,
+			front_to_reference_km: 3.46,
 			event_ids: ['evt:2024-11-29:aaaa0001']
 		}
 	]

@@ -5,30 +5,17 @@ import type { GazetteerEntry, PlaceKind } from '../domain/types';
 const ARABIC = /\p{Script=Arabic}/u;
 const LATIN_NAME = /^[\p{Script=Latin}\s'’‘`ʿʾ.-]+$/u;
 
-/** Syria's GeoNames admin1 codes → governorate names as the news writes them. */
-export const SYRIA_ADMIN1: Record<string, string> = {
-	'01': 'Hasakah',
-	'02': 'Latakia',
-	'03': 'Quneitra',
-	'04': 'Raqqa',
-	'05': 'Suwayda',
-	'06': 'Daraa',
-	'07': 'Deir ez-Zor',
-	'08': 'Rif Dimashq',
-	'09': 'Aleppo',
-	'10': 'Hama',
-	'11': 'Homs',
-	'12': 'Idlib',
-	'13': 'Damascus',
-	'14': 'Tartus'
-};
-
 export interface GeonamesOptions {
 	/** Countries kept whole (ISO2). */
 	countries: string[];
 	/** Countries kept only for places at least this populous: neighbours named in the news. */
 	neighbours: string[];
 	neighbourMinPopulation: number;
+	/**
+	 * Per country (ISO2), GeoNames admin1 codes → the region's name as the news writes it (the
+	 * `admin1` of each entry: which places a claim on a province speaks for). Countries left out get none.
+	 */
+	admin1Names?: Record<string, Record<string, string>>;
 }
 
 function kindOf(featureCode: string, population: number): PlaceKind {
@@ -63,7 +50,7 @@ export function geonamesEntry(line: string, options: GeonamesOptions): Gazetteer
 		lon: Number(lon),
 		lat: Number(lat),
 		country: country!,
-		admin1: country === 'SY' ? (SYRIA_ADMIN1[admin1!] ?? null) : null,
+		admin1: options.admin1Names?.[country!]?.[admin1!] ?? null,
 		parent: null,
 		population: pop,
 		source: `GeoNames ${id}`

@@ -6,7 +6,9 @@ export type Lang = 'en' | 'ar';
 export const LANGS: readonly Lang[] = ['en', 'ar'];
 
 const en = {
-	appTitle: 'Aleppo offensive, November 2024: situation map',
+	// The theatre's own title and subtitle come from the data (theatre.json); these stand in without one.
+	appTitle: 'Situation map',
+	appDescription: 'Situation map: control areas, front line, events and sources.',
 	date: 'Date',
 	dateSlider: 'Map date',
 	play: 'Play',
@@ -103,7 +105,7 @@ const en = {
 	chartChange: 'change',
 	unchanged: 'unchanged',
 	m5Held: 'M5 held (km)',
-	frontToCitadel: 'Front to Aleppo citadel',
+	frontToReference: 'Front to {place}',
 	// The day summary (src/lib/app/day-summary.ts): "{count}: {clause}; {clause}." Faction names
 	// are the faction_* names above; a place list is joined by Intl.ListFormat.
 	summaryNone: 'No reported change.',
@@ -119,7 +121,7 @@ const en = {
 	summaryStrikes: 'strikes reported at {p}',
 	summaryFled: 'people fled {p}',
 	summaryGained: '{faction} gained {km} km²',
-	summaryCitadel: 'the front stood {km} km from Aleppo’s citadel',
+	summaryReference: 'the front stood {km} km from {place}',
 	language: 'Language',
 	switchLang: 'العربية',
 	attribution: 'Credits',
@@ -139,7 +141,7 @@ const en = {
 	km2: 'km²',
 	clickHint: 'Click a feature on the map for its sources',
 	features: 'Features here',
-	mapLabel: 'Map of the front line and events around Aleppo',
+	mapLabel: 'Map of the front line and events: {title}',
 	// The embed, the embed dialog and the export menu (issue 5).
 	fullMap: 'Open the full map',
 	embed: 'Embed',
@@ -179,7 +181,8 @@ const en = {
 export type Strings = Record<keyof typeof en, string>;
 
 const ar: Strings = {
-	appTitle: 'هجوم حلب، تشرين الثاني 2024: خريطة الوضع',
+	appTitle: 'خريطة الوضع',
+	appDescription: 'خريطة الوضع: مناطق السيطرة وخط الجبهة والأحداث والمصادر.',
 	date: 'التاريخ',
 	dateSlider: 'تاريخ الخريطة',
 	play: 'تشغيل',
@@ -276,7 +279,7 @@ const ar: Strings = {
 	chartChange: 'التغيّر',
 	unchanged: 'دون تغيير',
 	m5Held: 'طريق M5 المسيطر عليه (كم)',
-	frontToCitadel: 'المسافة من الجبهة إلى قلعة حلب',
+	frontToReference: 'المسافة من الجبهة إلى {place}',
 	summaryNone: 'لا تغيير مُبلَّغ عنه.',
 	summaryHead: '{count}: {rest}',
 	summarySep: '؛ ',
@@ -290,7 +293,7 @@ const ar: Strings = {
 	summaryStrikes: 'ضربات في {p}',
 	summaryFled: 'نزوح من {p}',
 	summaryGained: '{faction} كسبت {km} كم²',
-	summaryCitadel: 'الجبهة على بعد {km} كم من قلعة حلب',
+	summaryReference: 'الجبهة على بعد {km} كم من {place}',
 	language: 'اللغة',
 	switchLang: 'English',
 	attribution: 'المصادر والحقوق',
@@ -308,7 +311,7 @@ const ar: Strings = {
 	km2: 'كم²',
 	clickHint: 'انقر على عنصر في الخريطة لعرض مصادره',
 	features: 'العناصر هنا',
-	mapLabel: 'خريطة خط الجبهة والأحداث حول حلب',
+	mapLabel: 'خريطة خط الجبهة والأحداث: {title}',
 	fullMap: 'افتح الخريطة الكاملة',
 	embed: 'تضمين',
 	embedTitle: 'تضمين هذه الخريطة',

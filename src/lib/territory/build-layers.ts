@@ -9,7 +9,8 @@ import type {
 	GazetteerEntry,
 	IsoDate,
 	LayerManifest,
-	ManifestSource
+	ManifestSource,
+	ManifestTheatre
 } from '../domain/types';
 import { dateRange, dayNumber, isoDate } from '../geo/days';
 import { CONTROL_KINDS, DEFAULT_OPTIONS, type TerritoryOptions } from './config';
@@ -53,6 +54,10 @@ export interface TerritoryInput {
 	attribution: string[];
 	/** Manifest title; defaults to a generic one. */
 	title?: string;
+	/** The theatre for the manifest (titles, bounds, view, reference point, country). */
+	theatre?: ManifestTheatre;
+	/** Where `front_to_reference_km` is measured from; absent or null: no such figure. */
+	distanceReference?: { lon: number; lat: number } | null;
 	/** Model knobs (config.ts); defaults apply to what is left out. */
 	options?: Partial<TerritoryOptions>;
 }
@@ -118,10 +123,9 @@ export function buildLayers(input: TerritoryInput): {
 		options
 	});
 	const opposing = opposingSet(options.opposingPairs);
-	const citadelEntry = gazetteer.get(options.citadel.placeId);
-	const citadel = citadelEntry
-		? [citadelEntry.lon, citadelEntry.lat]
-		: [options.citadel.lon, options.citadel.lat];
+	const reference = input.distanceReference
+		? [input.distanceReference.lon, input.distanceReference.lat]
+		: null;
 
 	const control = new IntervalTracker();
 	const frontline = new IntervalTracker();
@@ -145,7 +149,7 @@ export function buildLayers(input: TerritoryInput): {
 			lost_km2: change.lostKm2,
 			frontline_km: Math.round(front.lengthKm * 100) / 100,
 			m5_km: m5Km(routes, state),
-			front_to_citadel_km: frontDistanceKm(graph, front, citadel, nodeSet.plane)
+			front_to_reference_km: reference ? frontDistanceKm(graph, front, reference, nodeSet.plane) : null
 		});
 	});
 
@@ -215,6 +219,7 @@ export function buildLayers(input: TerritoryInput): {
 	const manifest: LayerManifest = {
 		version: 1,
 		title: input.title ?? 'Situation map',
+		...(input.theatre ? { theatre: input.theatre } : {}),
 		start: input.start,
 		end: input.end,
 		dates: observed,

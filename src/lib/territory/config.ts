@@ -41,8 +41,6 @@ export interface TerritoryOptions {
 	cityContestedShare: number;
 	/** Route sampling step for the M5/M4 held lengths, km. */
 	routeStepKm: number;
-	/** Aleppo's citadel, for the front-distance figure: gazetteer id first, then these coordinates. */
-	citadel: { placeId: string; lon: number; lat: number };
 	/** Route ids whose held length per faction goes into the figures as `m5_km`. */
 	m5RouteIds: string[];
 	/**
@@ -128,7 +126,6 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	captureTakenShare: 2 / 3,
 	cityContestedShare: 1 / 4,
 	routeStepKm: 0.25,
-	citadel: { placeId: 'place:sm:aleppo-citadel', lon: 37.16278, lat: 36.19944 },
 	m5RouteIds: ['M5', 'route:m5', 'm5'],
 	unattributedMovesBaselineOnly: true,
 	regionExtentShare: { all: 1, most: 0.75, half: 0.5, part: 0.1 },

@@ -1,5 +1,5 @@
 // Per-date figures for the manifest: area per faction, gains and losses, front length, M5 km
-// per faction, the front's distance from Aleppo's citadel, and the day's events.
+// per faction, the front's distance from the theatre's reference point, and the day's events.
 import type { Position } from 'geojson';
 import type { DateFigures, Faction, IsoDate } from '../domain/types';
 import { FACTIONS } from './config';
@@ -37,7 +37,7 @@ export interface ChangeDayFigures {
 	lost_km2: Partial<Record<Faction, number>>;
 	frontline_km: number;
 	m5_km: Partial<Record<Faction, number>>;
-	front_to_citadel_km: number | null;
+	front_to_reference_km: number | null;
 }
 
 /** Expands change-day figures to every date; gains and losses only on the change day itself. */
@@ -61,7 +61,7 @@ export function figuresByDate(
 			lost_km2: onChangeDay ? f.lost_km2 : {},
 			frontline_km: f.frontline_km,
 			m5_km: f.m5_km,
-			front_to_citadel_km: f.front_to_citadel_km,
+			front_to_reference_km: f.front_to_reference_km,
 			event_ids: eventsByDate.get(date) ?? []
 		};
 	});

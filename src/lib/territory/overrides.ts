@@ -1,4 +1,4 @@
-// Analyst overrides (geodata/control/overrides.geojson): a polygon, a faction, a date range.
+// Analyst overrides (the project's overrides.geojson): a polygon, a faction, a date range.
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { Diagnostic, Faction } from '../domain/types';
 import { dayNumber } from '../geo/days';
