@@ -1,4 +1,4 @@
-// npm run gazetteer [-- --articles DIR --out DIR --published YYYY-MM-DD --strict --geodata DIR --force --follow-symlinks]
+// npm run gazetteer [-- --articles DIR [--review FILE] --out DIR --published YYYY-MM-DD --strict --geodata DIR --force --follow-symlinks]
 // With no --articles: builds the embedded default data (geodata/events.json) into static/data/.
 // A thin shell: reads files, runs the pure pipeline, writes outputs atomically, prints diagnostics.
 import { resolve } from 'node:path';
@@ -9,15 +9,17 @@ import { readComposerGeodata } from './lib/build-data-layers';
 import { loadPipelineContext } from './lib/pipeline-context';
 import { diagnosticLines, escapeControl } from './lib/print-diagnostics';
 import { readArticles } from './lib/read-articles';
+import { readReviewFile } from './lib/review-file';
 import { acquireLock, checkOutDir, cleanLeftovers, writeOutputs } from './lib/write-atomic';
 import { appendAll } from '../src/lib/util/append-all';
 
 const USAGE =
-	'usage: npm run gazetteer [-- --articles DIR --out DIR [--published YYYY-MM-DD] [--strict] [--geodata DIR] [--force] [--follow-symlinks]]';
+	'usage: npm run gazetteer [-- --articles DIR [--review FILE] --out DIR [--published YYYY-MM-DD] [--strict] [--geodata DIR] [--force] [--follow-symlinks]]';
 
 export function main(argv: string[]): number {
 	const flags = parseArgs(argv, {
 		articles: 'string',
+		review: 'string',
 		out: 'string',
 		published: 'string',
 		strict: 'boolean',
@@ -30,6 +32,8 @@ export function main(argv: string[]): number {
 		console.log(USAGE);
 		return 0;
 	}
+	if (flags.review && !flags.articles)
+		throw new Error('--review needs --articles: decisions are about articles');
 	const published = (flags.published as string | undefined) ?? null;
 	if (published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(published))
 		throw new Error(`--published must be YYYY-MM-DD, got "${published}"`);
@@ -66,6 +70,7 @@ function build(
 		articles,
 		...readComposerGeodata(geodata),
 		// the clock bounds each article's time (ARTICLE_LIMITS): one pathological file cannot stall the batch
+		review: flags.review ? readReviewFile(resolve(flags.review as string)) : null,
 		context: { ...loaded.context, clock: () => performance.now() },
 		entries: loaded.entries,
 		prior

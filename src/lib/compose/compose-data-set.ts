@@ -1,8 +1,8 @@
 // Articles → events → layers, in one pure function: the whole data set the app reads.
 //
-//   articles ──runPipeline──▶ mentions, events ─┐
-//                                               ├─▶ buildLayers (territorial model) ─▶ files
-//   curated default (events.json) ──────────────┘
+//   articles ──runPipeline──▶ mentions, events ──applyReview (review.json)─┐
+//                                                                          ├─▶ buildLayers (territorial model) ─▶ files
+//   curated default (events.json) ─────────────────────────────────────────┘
 //
 // The shells (`scripts/gazetteer.ts` writes the files, `scripts/eval.ts` scores them) read
 // geodata/ and articles from disk and hand them in; nothing here touches the file system.
@@ -19,6 +19,8 @@ import { runPipeline, type PipelineContext } from '../pipeline/run-pipeline';
 import { eventsCollection, placesCollection } from '../pipeline/to-geojson';
 import { buildLayers, type TerritoryInput } from '../territory/build-layers';
 import { appendAll } from '../util/append-all';
+import { applyReview } from '../review/apply-review';
+import { parseReview } from '../review/decisions';
 
 /** The territorial model's geodata, read and checked by the caller. */
 export type TerritoryData = Pick<
@@ -36,6 +38,11 @@ export interface DataSetInput {
 	territory: TerritoryData;
 	title: string;
 	attribution: string[];
+	/**
+	 * The analyst's decisions (review.json as text, with its path for messages), applied to the
+	 * articles' events before the territorial model. Only with `articles`. A broken file throws.
+	 */
+	review?: { text: string; file: string } | null;
 	/** Diagnostics of the reading before (gazetteer, article files): they lead the data set's list. */
 	prior?: Diagnostic[];
 }
@@ -62,6 +69,9 @@ export function composeDataSet(input: DataSetInput): DataSet {
 		const out = runPipeline(input.articles, input.context);
 		appendAll(diagnostics, out.diagnostics);
 		({ events, mentions } = out);
+		const reviewed = reviewEvents(input, events);
+		events = reviewed.events;
+		appendAll(diagnostics, reviewed.diagnostics);
 		sources = out.articles.map((a) => ({
 			article: a.file,
 			title: a.title,
@@ -75,6 +85,8 @@ export function composeDataSet(input: DataSetInput): DataSet {
 	} else {
 		appendAll(diagnostics, curated.diagnostics);
 		({ events, mentions, sources } = curated);
+		// the curated default is the project's own reviewed reading
+		events = events.map((e) => ({ ...e, reviewed: true }));
 	}
 	const timeline = { start: curated.timeline.start, end };
 	const layers = buildLayers({
@@ -94,6 +106,22 @@ export function composeDataSet(input: DataSetInput): DataSet {
 		...layers.files
 	};
 	return { files, diagnostics, mentions, events, timeline };
+}
+
+/** The articles' events with review.json applied (or marked machine-read when there is none). */
+function reviewEvents(
+	input: DataSetInput,
+	events: ConflictEvent[]
+): { events: ConflictEvent[]; diagnostics: Diagnostic[] } {
+	if (!input.review) return { events: events.map((e) => ({ ...e, reviewed: false })), diagnostics: [] };
+	const { actors, index } = input.context;
+	const review = parseReview(input.review.text, input.review.file, {
+		articles: new Set(input.articles!.map((a) => a.file)),
+		entries: index.entries,
+		actors: new Set(actors.map((a) => a.actor))
+	});
+	const texts = new Map(input.articles!.map((a) => [a.file, a.text]));
+	return applyReview(events, texts, review, actors, input.review.file);
 }
 
 function lastDate(events: ConflictEvent[]): IsoDate | null {
