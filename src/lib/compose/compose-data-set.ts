@@ -15,7 +15,7 @@ import type {
 	ResolvedMention
 } from '../domain/types';
 import { curatedEvents } from '../pipeline/curated-events';
-import { runPipeline, type PipelineContext } from '../pipeline/run-pipeline';
+import { runPipeline, type PipelineContext, type PipelineOutput } from '../pipeline/run-pipeline';
 import { eventsCollection, placesCollection } from '../pipeline/to-geojson';
 import { buildLayers, type TerritoryInput } from '../territory/build-layers';
 import { appendAll } from '../util/append-all';
@@ -43,6 +43,11 @@ export interface DataSetInput {
 	 * articles' events before the territorial model. Only with `articles`. A broken file throws.
 	 */
 	review?: { text: string; file: string } | null;
+	/**
+	 * `runPipeline(articles, context)` when the caller already has it: the review server reads the
+	 * articles once and rebuilds only from the decisions on.
+	 */
+	read?: PipelineOutput;
 	/** Diagnostics of the reading before (gazetteer, article files): they lead the data set's list. */
 	prior?: Diagnostic[];
 }
@@ -66,7 +71,7 @@ export function composeDataSet(input: DataSetInput): DataSet {
 	let sources: ManifestSource[];
 	let end = curated.timeline.end;
 	if (input.articles) {
-		const out = runPipeline(input.articles, input.context);
+		const out = input.read ?? runPipeline(input.articles, input.context);
 		appendAll(diagnostics, out.diagnostics);
 		({ events, mentions } = out);
 		const reviewed = reviewEvents(input, events);
