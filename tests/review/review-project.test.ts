@@ -160,7 +160,8 @@ describe('review decisions', () => {
 			faction: 'opposition',
 			reviewed: true
 		});
-		expect(added.sources).toEqual([{ article: '01-saraqib.md', start, end }]);
+		// the project's own article: the published source carries its sentence for the inspect panel
+		expect(added.sources).toEqual([{ article: '01-saraqib.md', start, end, quote: sentence }]);
 		expect(holder(data, KHAN_AL_ASAL, '2024-11-29')).toMatch(/^opposition\//);
 	});
 

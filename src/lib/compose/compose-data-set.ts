@@ -21,6 +21,8 @@ import { buildLayers, type TerritoryInput } from '../territory/build-layers';
 import { appendAll } from '../util/append-all';
 import { applyReview } from '../review/apply-review';
 import { parseReview } from '../review/decisions';
+import { normaliseSentence } from '../review/source-key';
+import { maskMarkup } from '../text/mask-markup';
 
 /** The territorial model's geodata, read and checked by the caller. */
 export type TerritoryData = Pick<
@@ -75,7 +77,7 @@ export function composeDataSet(input: DataSetInput): DataSet {
 		appendAll(diagnostics, out.diagnostics);
 		({ events, mentions } = out);
 		const reviewed = reviewEvents(input, events);
-		events = reviewed.events;
+		events = withQuotes(reviewed.events, input.articles);
 		appendAll(diagnostics, reviewed.diagnostics);
 		sources = out.articles.map((a) => ({
 			article: a.file,
@@ -127,6 +129,27 @@ function reviewEvents(
 	});
 	const texts = new Map(input.articles!.map((a) => [a.file, a.text]));
 	return applyReview(events, texts, review, actors, input.review.file);
+}
+
+/** Each source with its sentence, for the inspect panel: the articles are the project's own. */
+function withQuotes(events: ConflictEvent[], articles: { file: string; text: string }[]): ConflictEvent[] {
+	const raw = new Map(articles.map((a) => [a.file, a.text]));
+	const masked = new Map<string, string>();
+	const textOf = (file: string) => {
+		let text = masked.get(file);
+		if (text === undefined) {
+			text = maskMarkup(raw.get(file) ?? '');
+			masked.set(file, text);
+		}
+		return text;
+	};
+	return events.map((e) => ({
+		...e,
+		sources: e.sources.map((s) => ({
+			...s,
+			quote: normaliseSentence(textOf(s.article).slice(s.start, s.end))
+		}))
+	}));
 }
 
 function lastDate(events: ConflictEvent[]): IsoDate | null {

@@ -11,6 +11,12 @@ export interface SourceRef {
 	article: string;
 	start: number;
 	end: number;
+	/**
+	 * The sentence itself (markup blanked, whitespace collapsed), in events.geojson built from a
+	 * project's own articles, for the inspect panel to quote. Never for the seed-based default: their
+	 * text is not ours to publish.
+	 */
+	quote?: string;
 }
 
 /** Metadata of one article, from front matter, the text, or the command line. */
