@@ -265,7 +265,6 @@ export async function startReviewServer(session: ReviewSession, port = 5174) {
 			return void res.writeHead(421, { 'content-type': 'text/plain' }).end('wrong host');
 		const path = decodeURIComponent(url.pathname);
 		try {
-			if (path === '/') return void res.writeHead(302, { location: '/review' }).end();
 			if (path === '/review' || path === '/review/')
 				return serveFile(res, PAGE, 'index.html', {
 					'content-security-policy':
@@ -341,7 +340,9 @@ async function main(argv: string[]): Promise<void> {
 	console.log(
 		`review: ${session.files.length} article(s), ${session.read.events.length} machine event(s); data in ${session.paths.out}`
 	);
-	console.log(`review: open ${server.url}/review (this machine only); Ctrl-C stops`);
+	console.log(
+		`review: open ${server.url}/review (this machine only; the map as published: ${server.url}/); Ctrl-C stops`
+	);
 }
 
 if (process.argv[1]?.endsWith('review.ts')) {

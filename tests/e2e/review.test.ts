@@ -78,6 +78,7 @@ const summary = async () =>
 		(window as unknown as { __embed: { summary(): string } }).__embed.summary()
 	);
 
+// The tests build on each other in order (a decision, then the next), as an analyst would.
 describe('review page', () => {
 	it('lists the capture of Saraqib with both reports, the contradiction and the change of control', async () => {
 		const saraqib = item(SARAQIB, 'capture');
@@ -173,4 +174,41 @@ describe('review page', () => {
 		});
 		expect(errors).toEqual([]);
 	}, 60_000);
+
+	it('the published map tells reviewed from machine-read events, quotes the sentences and has a reviewed-only view', async () => {
+		const { page: app, errors: appErrors } = await openPage(browser, server.url, {
+			width: 1400,
+			height: 900
+		});
+		await app.goto(`${server.url}/?date=2024-11-29`);
+		await app.waitForFunction(() => document.body.dataset.mapReady === 'true', undefined, {
+			timeout: 60_000
+		});
+		const dayEvents = app.locator('.day-events button');
+		await dayEvents.filter({ hasText: 'Khan al-Asal' }).click();
+		const panel = app.locator('section.inspect');
+		await expect.poll(() => panel.locator('[data-reviewed]').textContent()).toBe('Reviewed by an analyst');
+		expect(await panel.textContent()).toContain('a flag over the square: they hold it');
+		expect(await panel.locator('blockquote').textContent()).toBe(
+			'By evening the flag of the insurgents was flying over the main square of Khan al-Asal'
+		);
+		await dayEvents.filter({ hasText: 'Idlib' }).click();
+		await expect
+			.poll(() => panel.locator('[data-reviewed]').textContent())
+			.toBe('Machine-read, not reviewed');
+		expect(await panel.locator('blockquote').textContent()).toMatch(
+			/^Government warplanes struck the city of Idlib/
+		);
+		// the layer panel shows both marks and the switch; switched on, machine-read events leave the list and the URL says so
+		await app.locator('[data-toggle=reviewed-only] input').check();
+		await expect.poll(() => dayEvents.filter({ hasText: 'Idlib' }).count()).toBe(0);
+		expect(await dayEvents.filter({ hasText: 'Khan al-Asal' }).count()).toBe(1);
+		await expect.poll(() => new URL(app.url()).searchParams.get('reviewed')).toBe('only');
+		const filter = await app.evaluate(() =>
+			(window as unknown as { __map: { getFilter(id: string): unknown } }).__map.getFilter('events-circle')
+		);
+		expect(JSON.stringify(filter)).toContain('["==",["get","reviewed"],true]');
+		expect(appErrors).toEqual([]);
+		await app.context().close();
+	}, 120_000);
 });

@@ -79,6 +79,18 @@ const frontline = (data: DataSet) => JSON.stringify(data.files['layers/frontline
 const orphans = (data: DataSet) => data.diagnostics.filter((d) => d.code === 'orphaned-decision');
 
 describe('review decisions', () => {
+	it('the curated default is reviewed and quotes no article', () => {
+		const data = composeDataSet({
+			articles: null,
+			...geodata,
+			context: loaded.context,
+			entries: loaded.entries
+		});
+		expect(data.events.length).toBeGreaterThan(10);
+		expect(data.events.every((e) => e.reviewed === true)).toBe(true);
+		expect(data.events.flatMap((e) => e.sources).some((s) => 'quote' in s)).toBe(false);
+	});
+
 	it('without a review every event is machine-read', () => {
 		const data = build(null);
 		expect(data.events.length).toBeGreaterThan(4);
