@@ -112,6 +112,12 @@ export function eventsToAcledCsv(input: CsvInput): string {
 			const notes = [
 				e.note,
 				e.confidence === 'claimed' ? 'Claimed by a party to the conflict.' : null,
+				// reviewed (src/lib/review): absent in older data folders, which say nothing
+				e.reviewed === true
+					? 'Reviewed by an analyst.'
+					: e.reviewed === false
+						? 'Machine-read, not reviewed.'
+						: null,
 				credit
 			]
 				.filter(Boolean)
@@ -146,7 +152,10 @@ export function eventsToAcledCsv(input: CsvInput): string {
 				source_scale: null,
 				notes,
 				fatalities: e.fatalities ?? 0,
-				tags: e.confidence === 'claimed' ? 'claimed' : null,
+				tags:
+					[e.confidence === 'claimed' ? 'claimed' : null, e.reviewed === false ? 'machine-read' : null]
+						.filter(Boolean)
+						.join('; ') || null,
 				timestamp: null
 			};
 			return ACLED_COLUMNS.map((c) => csvCell(row[c])).join(',');
