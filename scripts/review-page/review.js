@@ -138,9 +138,9 @@ function editForm(item, container) {
 		date: item.date,
 		place: item.place_id,
 		actor: item.actor ?? '',
-		confidence: 'reported',
-		geo_precision: 1,
-		time_precision: 1
+		confidence: item.confidence,
+		geo_precision: item.geo_precision,
+		time_precision: item.time_precision
 	};
 	const form = el(
 		'form',

@@ -8,6 +8,9 @@ import { composeDataSet, type DataSet } from '../../src/lib/compose/compose-data
 import { DEFAULT_PIPELINE_OPTIONS } from '../../src/lib/pipeline/config';
 import { sentenceHash } from '../../src/lib/review/source-key';
 import type { Decision } from '../../src/lib/review/decisions';
+import { parseReview } from '../../src/lib/review/decisions';
+import { reviewItems } from '../../src/lib/review/review-items';
+import { runPipeline } from '../../src/lib/pipeline/run-pipeline';
 import { readComposerGeodata } from '../../scripts/lib/build-data-layers';
 import { loadPipelineContext, type LoadedContext } from '../../scripts/lib/pipeline-context';
 
@@ -221,5 +224,61 @@ describe('review decisions', () => {
 		expect(changed.events.find((e) => e.kind === 'capture' && e.place_id === SARAQIB)!.sources).toHaveLength(
 			2
 		);
+	});
+});
+
+describe('review items (what the review page lists)', () => {
+	function items(decisions: Decision[]) {
+		const read = runPipeline(articles, loaded.context);
+		const text = JSON.stringify({ version: 1, decisions });
+		const data = build(decisions);
+		return reviewItems({
+			events: read.events,
+			texts: new Map(articles.map((a) => [a.file, a.text])),
+			sources: read.articles.map((a) => ({
+				article: a.file,
+				title: a.title,
+				publisher: a.publisher,
+				url: a.url,
+				published: a.published
+			})),
+			mentions: read.mentions,
+			entries: loaded.context.index.entries,
+			review: parseReview(text, 'review.json', {
+				articles: new Set(articles.map((a) => a.file)),
+				entries: loaded.context.index.entries,
+				actors: new Set(loaded.context.actors.map((a) => a.actor))
+			}),
+			placesLayer: data.files['layers/places.geojson'] as Parameters<typeof reviewItems>[0]['placesLayer']
+		});
+	}
+
+	it('gives each event its sentences with place and cue marked, corroboration, contradiction and control', () => {
+		const saraqib = items([]).find((i) => i.kind === 'capture' && i.place_id === SARAQIB)!;
+		expect(saraqib.corroboration).toBe(1);
+		expect(saraqib.contradictions.map((c) => [c.kind, c.article])).toEqual([['clash', '03-army.md']]);
+		expect(saraqib.control).toEqual({ before: 'government', after: 'opposition' });
+		const [first] = saraqib.readings;
+		const marked = first!.highlights.map((h) => [h.type, textOf(first!.article).slice(h.start, h.end)]);
+		expect(marked).toEqual([
+			['cue', 'captured'],
+			['place', 'Saraqib']
+		]);
+		expect(first!.decision).toBeNull();
+	});
+
+	it('shows the decision on each reading and the control the reviewed map keeps', () => {
+		const machine = build(null);
+		const decisions = keysOf(machine, 'capture', SARAQIB).map((source) => ({
+			action: 'reject' as const,
+			source,
+			note: 'n'
+		}));
+		const saraqib = items(decisions).find((i) => i.kind === 'capture' && i.place_id === SARAQIB)!;
+		expect(saraqib.readings.map((r) => [r.decision?.action, r.decision?.index])).toEqual([
+			['reject', 0],
+			['reject', 1]
+		]);
+		expect(saraqib.control?.after).not.toBe('opposition');
 	});
 });

@@ -48,6 +48,9 @@ export interface ReviewItem {
 	place: string;
 	lonlat: [number, number] | null;
 	actor: string | null;
+	confidence: ConflictEvent['confidence'];
+	geo_precision: ConflictEvent['geo_precision'];
+	time_precision: ConflictEvent['time_precision'];
 	readings: ReviewReading[];
 	/** Other articles that report the same event. */
 	corroboration: number;
@@ -188,6 +191,9 @@ export function reviewItems(input: ReviewItemsInput): ReviewItem[] {
 			place: entry?.name ?? event.place_id,
 			lonlat: entry ? [entry.lon, entry.lat] : null,
 			actor: event.actor,
+			confidence: event.confidence,
+			geo_precision: event.geo_precision,
+			time_precision: event.time_precision,
 			readings,
 			corroboration: new Set(event.sources.map((s) => s.article)).size - 1,
 			contradictions,
