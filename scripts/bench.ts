@@ -1,6 +1,6 @@
 // npm run bench [-- --only NAME]: every benchmark with its goal, printed and written to bench/results.md
 // (the README quotes it). Speed and memory goals live here, never in timed tests. --only runs one section
-// (pipeline, territory, app, sizes, hostile) and replaces just that section of bench/results.md.
+// (pipeline, territory, app, sizes, hostile, review) and replaces just that section of bench/results.md.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { parseArgs } from './lib/args';
 import { benchApp } from './bench-app';
 import { benchHostile } from './bench-hostile';
 import { benchPipeline } from './bench-pipeline';
+import { benchReview } from './bench-review';
 import { benchSizes } from './bench-sizes';
 import { benchTerritory, type BenchResult } from './bench-territory';
 
@@ -16,7 +17,8 @@ const sections: [string, string, () => Promise<BenchResult[]>][] = [
 	['territory', 'Territorial model (issue 3)', () => benchTerritory()],
 	['app', 'App in Chromium (issue 4)', () => benchApp()],
 	['sizes', 'Page weight of / and /embed (issue 6)', () => benchSizes()],
-	['hostile', 'Hostile input (issue 10)', () => benchHostile()]
+	['hostile', 'Hostile input (issue 10)', () => benchHostile()],
+	['review', 'Review loop (issue 12)', () => benchReview()]
 ];
 const flags = parseArgs(process.argv.slice(2), { only: 'string' });
 const only = flags.only as string | undefined;

@@ -1,6 +1,7 @@
-// npm run gazetteer [-- --project DIR | --articles DIR] [--out DIR --published YYYY-MM-DD --strict --geodata DIR --force --follow-symlinks --watch --workers N]
+// npm run gazetteer [-- --project DIR | --articles DIR [--review FILE]] [--out DIR --published YYYY-MM-DD --strict --geodata DIR --force --follow-symlinks --watch --workers N]
 // With neither: builds the embedded default project (geodata/: theatre.json, curated events.json) into static/data/.
 // A thin shell: reads files, runs the pure pipeline, writes outputs atomically, prints diagnostics.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../src/lib/domain/types';
 import { composeDataSet } from '../src/lib/compose/compose-data-set';
@@ -9,18 +10,20 @@ import { readComposerGeodata } from './lib/build-data-layers';
 import { loadPipelineContext } from './lib/pipeline-context';
 import { diagnosticLines, escapeControl } from './lib/print-diagnostics';
 import { loadProject } from './lib/project';
+import { readReviewFile } from './lib/review-file';
 import { watchProject } from './lib/watch-project';
 import { runArticles, type ArticlesRun } from './lib/worker-pool';
 import { acquireLock, checkOutDir, cleanLeftovers, writeOutputs } from './lib/write-atomic';
 import { appendAll } from '../src/lib/util/append-all';
 
 const USAGE =
-	'usage: npm run gazetteer [-- [--project DIR [--watch] | --articles DIR] --out DIR [--published YYYY-MM-DD] [--strict] [--geodata DIR] [--force] [--follow-symlinks] [--workers N]]';
+	'usage: npm run gazetteer [-- [--project DIR [--watch] | --articles DIR [--review FILE]] --out DIR [--published YYYY-MM-DD] [--strict] [--geodata DIR] [--force] [--follow-symlinks] [--workers N]]';
 
 const FLAGS = {
 	project: 'string',
 	watch: 'boolean',
 	articles: 'string',
+	review: 'string',
 	out: 'string',
 	published: 'string',
 	strict: 'boolean',
@@ -53,6 +56,10 @@ function prepare(argv: string[]): Run | null {
 	if (flags.project && flags.articles)
 		throw new Error("--project and --articles: give one (a project's articles are in its articles/ folder)");
 	if (flags.watch && !flags.project) throw new Error('--watch needs --project DIR');
+	if (flags.review && !flags.articles)
+		throw new Error(
+			"--review needs --articles: decisions are about articles (a project's are its review.json)"
+		);
 	const published = (flags.published as string | undefined) ?? null;
 	if (published !== null && !/^\d{4}-\d{2}-\d{2}$/.test(published))
 		throw new Error(`--published must be YYYY-MM-DD, got "${published}"`);
@@ -105,9 +112,16 @@ function build({ flags, published, geodata, projectDir, outDir, workers }: Run):
 		run = runArticles(articlesDir, { followSymlinks: flags['follow-symlinks'] === true, workers }, context);
 		appendAll(prior, run.diagnostics);
 	}
+	// the analyst's decisions: --review FILE, or a project's review.json once the review page wrote one
+	const reviewFile = flags.review
+		? resolve(flags.review as string)
+		: flags.project && existsSync(project.files.review)
+			? project.files.review
+			: null;
 	const data = composeDataSet({
-		articles: null,
+		articles: run?.files ?? null,
 		pipeline: run?.pipeline,
+		review: reviewFile ? readReviewFile(reviewFile) : null,
 		...readComposerGeodata(geodata, project),
 		context,
 		entries: loaded.entries,

@@ -41,8 +41,8 @@ function handle(message: ToWorker): FromWorker {
 		const published: IsoDate | null = parsed.article.meta.published;
 		if (published === null) {
 			held.push({ slot, parsed });
-			replies.push({ slot, published, result: null });
-		} else replies.push({ slot, published, result: runArticle(parsed, null, context) });
+			replies.push({ slot, published, text: read.text, result: null });
+		} else replies.push({ slot, published, text: read.text, result: runArticle(parsed, null, context) });
 	}
 	return { type: 'read', replies };
 }

@@ -46,6 +46,9 @@ export interface ArticlesRun {
 	diagnostics: Diagnostic[];
 	pipeline: PipelineOutput;
 	readCount: number;
+	/** The decoded text of every article read, in file-name order: the events' sources quote it and the
+	 *  analyst's decisions are keyed by its sentences. */
+	files: { file: string; text: string }[];
 }
 
 export interface RunArticlesOptions extends ReadArticlesOptions {
@@ -74,28 +77,31 @@ export function runArticles(dir: string, options: RunArticlesOptions, context: P
 		return {
 			diagnostics: read.diagnostics,
 			pipeline: runPipeline(read.files, context),
-			readCount: read.files.length
+			readCount: read.files.length,
+			files: read.files
 		};
 	}
 	const { clock: _ownClockPerWorker, ...shared } = context;
-	const replies = runPool(files, workers, shared);
+	const { replies, texts } = runPool(files, workers, shared);
 	const diagnostics: Diagnostic[] = [];
-	const results: { file: string; result: ArticleResult }[] = [];
+	const results: { file: string; result: ArticleResult; text: string }[] = [];
 	let slot = 0;
 	for (const step of steps) {
 		if ('diagnostic' in step) {
 			diagnostics.push(step.diagnostic);
 			continue;
 		}
+		const text = texts[slot]!;
 		const reply = replies[slot++]!;
 		if ('diagnostic' in reply) diagnostics.push(reply.diagnostic);
-		else results.push({ file: step.file.id, result: reply.result });
+		else results.push({ file: step.file.id, result: reply.result, text });
 	}
 	results.sort((a, b) => compareFiles(a.file, b.file));
 	return {
 		diagnostics,
 		pipeline: assemblePipeline(results.map((r) => r.result)),
-		readCount: results.length
+		readCount: results.length,
+		files: results.map((r) => ({ file: r.file, text: r.text }))
 	};
 }
 
@@ -108,7 +114,7 @@ export type ToWorker =
 /** One file's outcome: refused when read, or run (`result` null while it waits for the batch's latest date). */
 export type FileReply =
 	| { slot: number; diagnostic: Diagnostic }
-	| { slot: number; published: IsoDate | null; result: ArticleResult | null };
+	| { slot: number; published: IsoDate | null; text: string; result: ArticleResult | null };
 
 /** Worker → main. */
 export type FromWorker =
@@ -136,8 +142,13 @@ function workerEntry(): URL {
 
 type Reply = { diagnostic: Diagnostic } | { result: ArticleResult };
 
-/** Runs `files` on `count` workers; one reply per file, in the order of `files`. */
-function runPool(files: ArticleFile[], count: number, context: WorkerSetup['context']): Reply[] {
+/** Runs `files` on `count` workers; one reply per file, in the order of `files`, with the text each was read as. */
+function runPool(
+	files: ArticleFile[],
+	count: number,
+	context: WorkerSetup['context']
+): { replies: Reply[]; texts: string[] } {
+	const texts: string[] = new Array(files.length).fill('');
 	const signals = new Int32Array(new SharedArrayBuffer(4 * (1 + count)));
 	const entry = workerEntry();
 	const pool = Array.from({ length: count }, (_, index) => {
@@ -194,6 +205,7 @@ function runPool(files: ArticleFile[], count: number, context: WorkerSetup['cont
 				for (const reply of message.replies) {
 					if ('diagnostic' in reply) replies[reply.slot] = reply;
 					else {
+						texts[reply.slot] = reply.text;
 						published.push(reply.published);
 						if (reply.result) replies[reply.slot] = { result: reply.result };
 						else held.push(reply.slot);
@@ -216,8 +228,11 @@ function runPool(files: ArticleFile[], count: number, context: WorkerSetup['cont
 			void w.worker.terminate();
 		}
 	}
-	return replies.map((reply, slot) => {
-		if (!reply) throw new Error(`${files[slot]!.id}: no reply from the worker pool`);
-		return reply;
-	});
+	return {
+		texts,
+		replies: replies.map((reply, slot) => {
+			if (!reply) throw new Error(`${files[slot]!.id}: no reply from the worker pool`);
+			return reply;
+		})
+	};
 }

@@ -24,6 +24,8 @@ export interface SituationStart {
 	lang: Lang;
 	toggles: ReadonlySet<ToggleKey>;
 	cumulative: boolean;
+	/** Only the events an analyst reviewed (the "reviewed only" view). */
+	reviewedOnly?: boolean;
 	/** The reader's languages (`navigator.languages`), for dates and numbers in their locale. */
 	readerLocales?: readonly string[];
 	/** prefers-reduced-motion: play in whole-day steps. */
@@ -43,11 +45,14 @@ export class Situation {
 	lang = $state<Lang>('en');
 	toggles = $state.raw<ReadonlySet<ToggleKey>>(new Set());
 	cumulative = $state(false);
+	reviewedOnly = $state(false);
 
 	/** Indexes of the data, built once. */
 	readonly placeNamer: PlaceNamer;
 	readonly events: ReadonlyMap<string, ConflictEvent>;
 	readonly sources: ReadonlyMap<string, ManifestSource>;
+	/** The data holds events as the machine read them, not reviewed: the legend tells them apart. */
+	readonly hasMachineRead: boolean;
 	private readonly summarySource: SummarySource;
 	private readonly readerLocales: readonly string[];
 
@@ -84,6 +89,7 @@ export class Situation {
 		this.lang = start.lang;
 		this.toggles = start.toggles;
 		this.cumulative = start.cumulative;
+		this.reviewedOnly = start.reviewedOnly ?? false;
 		this.readerLocales = start.readerLocales ?? [];
 		this.placeNamer = placeNamer([data.layers.places, data.mentionedPlaces]);
 		this.events = new Map(
@@ -93,6 +99,7 @@ export class Situation {
 			])
 		);
 		this.sources = new Map(data.manifest.sources.map((x) => [x.article, x]));
+		this.hasMachineRead = [...this.events.values()].some((e) => e.reviewed === false);
 		this.summarySource = {
 			events: data.layers.events,
 			figures: data.manifest.figures,
@@ -122,7 +129,11 @@ export class Situation {
 				});
 			return this.observedToday ? null : this.s.noObservation;
 		});
-		this.eventsShown = $derived(eventsShownOn(this.data.layers.events, this.day, this.cumulative));
+		this.eventsShown = $derived(
+			eventsShownOn(this.data.layers.events, this.day, this.cumulative).filter(
+				(e) => !this.reviewedOnly || e.reviewed === true
+			)
+		);
 		this.summary = $derived(summaryOfDay(this.summarySource, this.day, this.lang, this.locale));
 		this.datedSummary = $derived(datedSummary(this.lang, this.formatDay(this.day), this.summary));
 		this.mapDescription = $derived(`${fill(this.s.mapLabel, { title: this.title })}. ${this.datedSummary}`);

@@ -12,15 +12,24 @@ describe('URL state', () => {
 			layers: new Set<ToggleKey>(['control-opposition', 'frontline', 'strike-airstrike']),
 			view: { lon: 37.1, lat: 36.2, zoom: 9.5 },
 			lang: 'ar' as const,
-			cumulative: true
+			cumulative: true,
+			reviewedOnly: true
 		};
 		const q = serialiseUrlState(state);
 		expect(q).toBe(
-			'?date=2024-11-29&layers=control-opposition,frontline,strike-airstrike&center=37.1,36.2&zoom=9.5&lang=ar&events=cumulative'
+			'?date=2024-11-29&layers=control-opposition,frontline,strike-airstrike&center=37.1,36.2&zoom=9.5&lang=ar&events=cumulative&reviewed=only'
 		);
 		const back = parse(q.slice(1));
 		expect(back.notes).toEqual([]);
 		expect(back.state).toEqual(state);
+	});
+
+	it('reads the reviewed-only view, and names a bad value', () => {
+		expect(parse('reviewed=only').state.reviewedOnly).toBe(true);
+		expect(parse('reviewed=all').state.reviewedOnly).toBe(false);
+		const bad = parse('reviewed=maybe');
+		expect(bad.state.reviewedOnly).toBe(false);
+		expect(bad.notes.map((n) => n.param)).toEqual(['reviewed']);
 	});
 
 	it('writes nothing for the defaults', () => {

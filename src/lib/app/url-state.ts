@@ -21,6 +21,8 @@ export interface UrlState {
 	view: UrlView | null;
 	lang: Lang;
 	cumulative: boolean;
+	/** `reviewed=only`: the map draws only the events an analyst reviewed (absent: all). */
+	reviewedOnly?: boolean;
 }
 
 export const DEFAULT_STATE: UrlState = {
@@ -28,7 +30,8 @@ export const DEFAULT_STATE: UrlState = {
 	layers: DEFAULT_TOGGLES,
 	view: null,
 	lang: 'en',
-	cumulative: false
+	cumulative: false,
+	reviewedOnly: false
 };
 
 /** Short names for groups of toggles, accepted in `layers=` and used when writing it. A Map: a
@@ -123,6 +126,12 @@ export function parseUrlState(
 		if (events === 'day' || events === 'cumulative') state.cumulative = events === 'cumulative';
 		else notes.push(paramNote('events', events));
 	}
+
+	const reviewed = q.get('reviewed');
+	if (reviewed !== null) {
+		if (reviewed === 'only' || reviewed === 'all') state.reviewedOnly = reviewed === 'only';
+		else notes.push(paramNote('reviewed', reviewed));
+	}
 	return { state, notes };
 }
 
@@ -157,6 +166,7 @@ export function serialiseUrlState(s: UrlState): string {
 	}
 	if (s.lang !== DEFAULT_STATE.lang) q.set('lang', s.lang);
 	if (s.cumulative) q.set('events', 'cumulative');
+	if (s.reviewedOnly) q.set('reviewed', 'only');
 	const str = q.toString().replace(/%2C/g, ',');
 	return str ? `?${str}` : '';
 }

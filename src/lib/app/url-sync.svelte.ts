@@ -33,7 +33,8 @@ export function startOf(
 		day: dayNumber(state.date ?? data.manifest.end),
 		lang: state.lang,
 		toggles: state.layers,
-		cumulative: state.cumulative
+		cumulative: state.cumulative,
+		reviewedOnly: state.reviewedOnly ?? false
 	};
 }
 
@@ -67,6 +68,7 @@ export function applyUrlState(situation: Situation, state: UrlState): void {
 	situation.lang = start.lang;
 	situation.toggles = start.toggles;
 	situation.cumulative = start.cumulative;
+	situation.reviewedOnly = start.reviewedOnly ?? false;
 	situation.setDay(start.day);
 }
 
@@ -91,7 +93,8 @@ export function syncUrl(situation: Situation, o: UrlSyncOptions): () => void {
 				layers: situation.toggles,
 				view: o.view(),
 				lang: situation.lang,
-				cumulative: situation.cumulative
+				cumulative: situation.cumulative,
+				reviewedOnly: situation.reviewedOnly
 			};
 			const q = serialiseUrlState(state);
 			const core = serialiseUrlState({ ...state, view: null });

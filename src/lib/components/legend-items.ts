@@ -8,7 +8,7 @@ import type { ToggleKey } from '../map/toggles';
 export type Swatch =
 	| { kind: 'fill'; colour: string; hatch?: boolean; light?: boolean }
 	| { kind: 'line'; colour: string; dashed?: boolean; width?: number }
-	| { kind: 'circle'; colour: string; ring?: string }
+	| { kind: 'circle'; colour: string; ring?: string; light?: boolean }
 	| { kind: 'pair'; colours: [string, string] };
 
 export interface LegendItem {
@@ -78,3 +78,19 @@ export const LEGEND: LegendGroup[] = [
 		items: [{ key: 'places', label: 'places', swatch: { kind: 'circle', colour: '#343a40' } }]
 	}
 ];
+
+/**
+ * Reviewed against machine-read events (src/lib/review): the map draws an event the machine read and
+ * nobody reviewed paler. Shown in the legends when the data has such events and events are on.
+ */
+export const REVIEW_MARKS: { label: keyof Strings; swatch: Swatch }[] = [
+	{ label: 'reviewedEvent', swatch: { kind: 'circle', colour: EVENT_COLOURS.clash } },
+	{ label: 'machineReadEvent', swatch: { kind: 'circle', colour: EVENT_COLOURS.clash, light: true } }
+];
+
+/** Whether the legend shows REVIEW_MARKS: machine-read events in the data, and an event layer on. */
+export function showsReviewMarks(toggles: ReadonlySet<ToggleKey>, hasMachineRead: boolean): boolean {
+	return (
+		hasMachineRead && [...toggles].some((k) => k === 'captures' || k === 'clashes' || k.startsWith('strike-'))
+	);
+}

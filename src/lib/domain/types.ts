@@ -11,6 +11,12 @@ export interface SourceRef {
 	article: string;
 	start: number;
 	end: number;
+	/**
+	 * The sentence itself (markup blanked, whitespace collapsed), in events.geojson built from a
+	 * project's own articles, for the inspect panel to quote. Never for the seed-based default: their
+	 * text is not ours to publish.
+	 */
+	quote?: string;
 }
 
 /** Metadata of one article, from front matter, the text, or the command line. */
@@ -156,8 +162,13 @@ export interface ConflictEvent {
 	 * ("the army left and the SDF moved in"); for a collapse, who inherits the ground.
 	 */
 	counter_faction?: Faction | null;
-	/** A short note in the project's own words (curated events). */
+	/** A short note in the project's own words (curated events, or the analyst's review decisions). */
 	note?: string;
+	/**
+	 * Checked by a person: a curated event, or a reading an analyst accepted, edited or added
+	 * (src/lib/review). False for the machine's reading as it came; absent before the review stage.
+	 */
+	reviewed?: boolean;
 }
 
 /** Properties of a places.geojson feature. */

@@ -72,6 +72,21 @@ describe('eventsToAcledCsv', () => {
 		expect(credit[0]![ACLED_COLUMNS.indexOf('event_date')]).toBe('');
 	});
 
+	it('says whether an event was reviewed or machine-read', () => {
+		const rows = parseCsv(
+			eventsToAcledCsv(
+				input([event({ reviewed: true }), event({ id: 'evt:2024-11-30:aaaa0002', reviewed: false })])
+			)
+		);
+		// the header first, the credits row last
+		const col = (name: (typeof ACLED_COLUMNS)[number]) =>
+			rows.slice(1, -1).map((r) => r[ACLED_COLUMNS.indexOf(name)]);
+		expect(
+			col('notes').map((n) => /Reviewed by an analyst|Machine-read, not reviewed/.exec(n ?? '')?.[0])
+		).toEqual(['Reviewed by an analyst', 'Machine-read, not reviewed']);
+		expect(col('tags')).toEqual(['', 'machine-read']);
+	});
+
 	it('quotes commas, quotes and newlines so the row survives a round trip', () => {
 		const note = 'He said "held", then\nleft, later';
 		const rows = parseCsv(eventsToAcledCsv(input([event({ note })])));

@@ -138,7 +138,16 @@ export function eventsToAcledCsv(input: CsvInput): string {
 		.map(({ e, p }) => {
 			const articles = [...new Set((e.sources ?? []).map((s) => s.article))].sort();
 			const source = articles.map((a) => (byArticle.has(a) ? sourceLine(byArticle.get(a)!) : a)).join('; ');
-			const notes = [e.note, e.confidence === 'claimed' ? 'Claimed by a party to the conflict.' : null]
+			const notes = [
+				e.note,
+				e.confidence === 'claimed' ? 'Claimed by a party to the conflict.' : null,
+				// reviewed (src/lib/review): absent in older data folders, which say nothing
+				e.reviewed === true
+					? 'Reviewed by an analyst.'
+					: e.reviewed === false
+						? 'Machine-read, not reviewed.'
+						: null
+			]
 				.filter(Boolean)
 				.join(' ');
 			const row: Record<AcledColumn, string | number | null> = {
@@ -173,7 +182,10 @@ export function eventsToAcledCsv(input: CsvInput): string {
 				source_scale: null,
 				notes,
 				fatalities: e.fatalities ?? 0,
-				tags: e.confidence === 'claimed' ? 'claimed' : null,
+				tags:
+					[e.confidence === 'claimed' ? 'claimed' : null, e.reviewed === false ? 'machine-read' : null]
+						.filter(Boolean)
+						.join('; ') || null,
 				timestamp: null
 			};
 			return ACLED_COLUMNS.map((c) => csvCell(row[c])).join(',');

@@ -2,6 +2,7 @@
 // stamp, and a footer with the legend and the credits. Pure: it draws on whatever 2D context it is
 // given (a browser canvas in the app, a recording fake in the unit test), reads no DOM or clock.
 import type { Swatch } from '../components/legend-items';
+import { OPACITY } from '../map/theme';
 
 /** The part of CanvasRenderingContext2D this module uses. */
 export type Ctx2D = Pick<
@@ -139,7 +140,10 @@ function drawSwatch(ctx: Ctx2D, s: Swatch, x: number, y: number, w: number, h: n
 		ctx.lineWidth = s.ring ? h / 5 : h / 8;
 		ctx.beginPath();
 		ctx.arc(x + w / 2, y + h / 2, h / 2.4, 0, Math.PI * 2);
+		// a machine-read event is drawn paler than a reviewed one, as on the map
+		ctx.globalAlpha = s.light ? OPACITY.machineReadEvent : 1;
 		ctx.fill();
+		ctx.globalAlpha = 1;
 		ctx.stroke();
 	}
 	ctx.restore();

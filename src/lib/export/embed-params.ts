@@ -31,6 +31,8 @@ export interface EmbedParams {
 	controls: EmbedControls;
 	theme: EmbedTheme;
 	cumulative: boolean;
+	/** `reviewed=only`: only the events an analyst reviewed (url-state.ts). */
+	reviewedOnly?: boolean;
 }
 
 export const EMBED_DEFAULTS: EmbedParams = {
@@ -110,6 +112,7 @@ export function serialiseEmbedParams(p: EmbedParams): string {
 	}
 	if (p.lang !== EMBED_DEFAULTS.lang) q.set('lang', p.lang);
 	if (p.cumulative) q.set('events', 'cumulative');
+	if (p.reviewedOnly) q.set('reviewed', 'only');
 	if (p.autoplay) q.set('autoplay', '1');
 	if (p.controls !== EMBED_DEFAULTS.controls) q.set('controls', p.controls);
 	if (p.theme !== EMBED_DEFAULTS.theme) q.set('theme', p.theme);

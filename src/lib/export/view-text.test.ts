@@ -10,4 +10,18 @@ describe('view-text', () => {
 			STRINGS.ar.frontline
 		]);
 	});
+
+	it('tells reviewed from machine-read events when the data has machine-read ones and events are on', () => {
+		const marks = [STRINGS.en.reviewedEvent, STRINGS.en.machineReadEvent];
+		expect(frameLegend(new Set(['captures']), STRINGS.en, true).map((i) => i.label)).toEqual([
+			STRINGS.en.captures,
+			...marks
+		]);
+		expect(frameLegend(new Set(['captures']), STRINGS.en, false).map((i) => i.label)).toEqual([
+			STRINGS.en.captures
+		]);
+		expect(frameLegend(new Set(['frontline']), STRINGS.en, true).map((i) => i.label)).toEqual([
+			STRINGS.en.frontline
+		]);
+	});
 });

@@ -193,7 +193,13 @@ function eventLayer(i: number, filter: FilterSpecification): LayerSpecification 
 		paint: {
 			'circle-radius': eventRadius(['match', ['get', 'kind'], ['capture', 'entry', 'withdrawal'], 8, 6], 0.6),
 			'circle-color': eventColour(),
-			'circle-opacity': 0.95,
+			// `reviewed: false` is the machine's reading as it came (src/lib/review); absent (older data) reads as before
+			'circle-opacity': [
+				'case',
+				['==', ['get', 'reviewed'], false],
+				OPACITY.machineReadEvent,
+				OPACITY.reviewedEvent
+			],
 			'circle-stroke-color': [
 				'match',
 				['get', 'kind'],

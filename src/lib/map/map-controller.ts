@@ -44,6 +44,8 @@ export class MapController {
 	private frac = 0;
 	private t = 0;
 	private cumulative = false;
+	private reviewedOnly = false;
+	private toggles: ReadonlySet<ToggleKey> | null = null;
 	private ready = false;
 	private readonly indices: { source: string; index: TimeIndex }[] = [];
 	private readonly eventLayers: string[] = [];
@@ -129,7 +131,15 @@ export class MapController {
 		this.applyWeights();
 	}
 
+	/** The "reviewed only" view: only events an analyst reviewed are drawn (and picked). */
+	setReviewedOnly(on: boolean): void {
+		if (on === this.reviewedOnly) return;
+		this.reviewedOnly = on;
+		if (this.toggles) this.setToggles(this.toggles);
+	}
+
 	setToggles(t: ReadonlySet<ToggleKey>): void {
+		this.toggles = t;
 		for (const key of TOGGLE_KEYS) {
 			for (const id of VISIBILITY_LAYERS[key] ?? []) {
 				const v = t.has(key) ? 'visible' : 'none';
@@ -137,7 +147,7 @@ export class MapController {
 					this.map.setLayoutProperty(id, 'visibility', v);
 			}
 		}
-		for (const [id, filter] of Object.entries(toggleFilters(t))) {
+		for (const [id, filter] of Object.entries(toggleFilters(t, this.reviewedOnly))) {
 			for (const layer of id === 'events-circle' ? this.eventLayers : [id]) {
 				if (JSON.stringify(this.map.getFilter(layer)) !== JSON.stringify(filter))
 					this.map.setFilter(layer, filter);

@@ -52,7 +52,11 @@ export const OPACITY = {
 	contested: 0.3,
 	changes: 0.35,
 	/** Events before the selected day in "up to this day" mode. */
-	pastEvent: 0.4
+	pastEvent: 0.4,
+	/** An event as reviewed (or curated): solid. */
+	reviewedEvent: 0.95,
+	/** An event as the machine read it, not reviewed: paler, so the reader tells the two apart. */
+	machineReadEvent: 0.45
 };
 
 export const FRONTLINE = { colour: '#111111', casing: '#ffffff', width: 3 };

@@ -66,8 +66,14 @@ export function visibleEventKinds(t: ReadonlySet<ToggleKey>): EventKind[] {
 	return out;
 }
 
-/** Filters that depend on toggles only (static between toggle changes). */
-export function toggleFilters(t: ReadonlySet<ToggleKey>): Record<string, FilterSpecification> {
+/**
+ * Filters that depend on toggles only (static between toggle changes). `reviewedOnly` (the
+ * "reviewed only" view, URL `reviewed=only`) keeps the events an analyst reviewed.
+ */
+export function toggleFilters(
+	t: ReadonlySet<ToggleKey>,
+	reviewedOnly = false
+): Record<string, FilterSpecification> {
 	const factions = ['in', ['get', 'faction'], ['literal', visibleFactions(t)]] as FilterSpecification;
 	const statuses = ['in', ['get', 'status'], ['literal', visibleStatuses(t)]] as FilterSpecification;
 	const hatched = [
@@ -78,6 +84,8 @@ export function toggleFilters(t: ReadonlySet<ToggleKey>): Record<string, FilterS
 	return {
 		'control-fill': ['all', factions, statuses] as FilterSpecification,
 		'control-hatch': ['all', factions, hatched] as unknown as FilterSpecification,
-		'events-circle': ['in', ['get', 'kind'], ['literal', visibleEventKinds(t)]] as FilterSpecification
+		'events-circle': (reviewedOnly
+			? ['all', ['in', ['get', 'kind'], ['literal', visibleEventKinds(t)]], ['==', ['get', 'reviewed'], true]]
+			: ['in', ['get', 'kind'], ['literal', visibleEventKinds(t)]]) as FilterSpecification
 	};
 }

@@ -5,6 +5,7 @@ import type { GazetteerIndex } from '../gazetteer/gazetteer-index';
 import { maskMarkup } from '../text/mask-markup';
 import { sentenceSpans } from '../text/sentences';
 import { buildEvents, type ActorPattern } from './build-events';
+import type { PipelineOptions } from './config';
 import { extractMentions } from './extract-mentions';
 import { findUnresolved } from './find-unresolved';
 import { mergeEvents } from './merge-events';
@@ -22,6 +23,8 @@ export interface PipelineContext {
 	published: IsoDate | null;
 	/** The theatre's country entry: where a collapse of the state ("the government has fallen") is placed. */
 	countryId?: string | null;
+	/** The extractor's knobs (./config.ts); the defaults when absent. */
+	options?: PipelineOptions;
 	/** Milliseconds from any fixed origin (the shell passes `performance.now`). With it, an article that
 	 *  takes longer than ARTICLE_LIMITS.maxMillisecondsPerArticle is dropped with an error naming it;
 	 *  without it (tests, eval) there is no time limit and output depends on the input alone. */
@@ -164,6 +167,7 @@ function processArticle(
 		sentences,
 		actors: context.actors,
 		countryId: context.countryId ?? null,
+		...(context.options ? { options: context.options } : {}),
 		masked
 	});
 	checkTime('building events');
