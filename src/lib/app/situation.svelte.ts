@@ -14,7 +14,7 @@ import { Playback } from '../timeline/playback.svelte';
 import { bracket, type Timeline } from '../timeline/timeline';
 import type { DataFolder } from './load-data';
 import { placeNamer, type PlaceNamer } from './place-names';
-import { datedSummary, eventsShownOn, summaryOfDay, type SummarySource } from './day-summary';
+import { datedSummary, EventsByDay, eventsShownOn, summaryOfDay, type SummarySource } from './day-summary';
 import { mapInputs, type MapInputs } from './map-inputs';
 
 export interface SituationStart {
@@ -47,6 +47,7 @@ export class Situation {
 	readonly placeNamer: PlaceNamer;
 	readonly events: ReadonlyMap<string, ConflictEvent>;
 	readonly sources: ReadonlyMap<string, ManifestSource>;
+	private readonly eventsByDay: EventsByDay;
 	private readonly summarySource: SummarySource;
 	private readonly readerLocales: readonly string[];
 
@@ -87,8 +88,10 @@ export class Situation {
 			])
 		);
 		this.sources = new Map(data.manifest.sources.map((x) => [x.article, x]));
+		// Indexed by day once: the day's list and summary then cost the day's events, not all events.
+		this.eventsByDay = new EventsByDay(data.layers.events, this.timeline.start, this.timeline.end);
 		this.summarySource = {
-			events: data.layers.events,
+			events: this.eventsByDay,
 			figures: data.manifest.figures,
 			placeName: this.placeNamer
 		};
@@ -113,7 +116,7 @@ export class Situation {
 				});
 			return this.observedToday ? null : this.s.noObservation;
 		});
-		this.eventsShown = $derived(eventsShownOn(this.data.layers.events, this.day, this.cumulative));
+		this.eventsShown = $derived(eventsShownOn(this.eventsByDay, this.day, this.cumulative));
 		this.summary = $derived(summaryOfDay(this.summarySource, this.day, this.lang, this.locale));
 		this.datedSummary = $derived(datedSummary(this.lang, this.formatDay(this.day), this.summary));
 	}
