@@ -74,6 +74,7 @@ type EmbedWindow = {
 	__map: {
 		getGlobalState(): Record<string, unknown>;
 		getLayoutProperty(id: string, p: string): unknown;
+		getLayer(id: string): unknown;
 		getCenter(): { lng: number; lat: number };
 		getZoom(): number;
 	};
@@ -177,7 +178,14 @@ describe('the embed', { timeout: 120_000 }, () => {
 		expect(new Set(p.layers)).toEqual(new Set(expected.layers));
 		expect(serialiseEmbedParams({ ...expected, layers: new Set(p.layers as never[]) })).toBe(query);
 		expect(await w((x) => x.__map.getGlobalState().day)).toBe(dayNumber(DATE));
-		expect(await w((x) => x.__map.getLayoutProperty('frontline-line', 'visibility'))).toBe('none');
+		// A layer that starts hidden is added only when first shown: absent counts as hidden.
+		expect(
+			await w((x) =>
+				x.__map.getLayer('frontline-line')
+					? x.__map.getLayoutProperty('frontline-line', 'visibility')
+					: 'none'
+			)
+		).toBe('none');
 		const c = (await w((x) => ({ ...x.__map.getCenter(), zoom: x.__map.getZoom() }))) as {
 			lng: number;
 			lat: number;
@@ -449,10 +457,13 @@ describe('the app export menu', { timeout: 120_000 }, () => {
 		const frame = host.page.frames().find((f) => f.url().includes('/embed/'))!;
 		const state = (await frame.evaluate(() => {
 			const w = window as unknown as EmbedWindow;
+			// A layer that starts hidden is added only when first shown: absent counts as hidden.
+			const visibility = (id: string) =>
+				w.__map.getLayer(id) ? w.__map.getLayoutProperty(id, 'visibility') : 'none';
 			return {
 				day: w.__embed.day(),
-				frontline: w.__map.getLayoutProperty('frontline-line', 'visibility'),
-				changes: w.__map.getLayoutProperty('changes-fill', 'visibility')
+				frontline: visibility('frontline-line'),
+				changes: visibility('changes-fill')
 			};
 		})) as { day: string; frontline: string; changes: string };
 		expect(state).toEqual({ day: DATE, frontline: 'visible', changes: 'none' });

@@ -3,6 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import {
 	datedSummary,
 	daySummary,
+	EventsByDay,
 	eventsShownOn,
 	summaryOfDay,
 	type DaySummaryInput,
@@ -114,6 +115,24 @@ describe('eventsShownOn', () => {
 	});
 	it('adds the earlier events in cumulative mode, newest first', () => {
 		expect(eventsShownOn(fc, 10, true).map((e) => e.id)).toEqual(['day', 'week', 'before']);
+	});
+	it('gives the same from the day index as from the whole layer, on every day and in both modes', () => {
+		const features = Array.from({ length: 400 }, (_, k) => {
+			const from = (k * 37) % 50;
+			const span = k % 7 === 0 ? 6 : k % 13 === 0 ? 30 : 0;
+			return event({ id: `e${String(k % 90).padStart(2, '0')}-${k}`, from, to: from + span } as never);
+		});
+		features.push(event({ id: 'undated' } as never));
+		const layer: FeatureCollection = { type: 'FeatureCollection', features };
+		const index = new EventsByDay(layer, 5, 60);
+		for (let day = 0; day <= 70; day++) {
+			for (const cumulative of [false, true]) {
+				const ids = (x: { id: string }[]) => x.map((e) => e.id);
+				expect(ids(eventsShownOn(index, day, cumulative)), `day ${day} ${cumulative}`).toEqual(
+					ids(eventsShownOn(layer, day, cumulative))
+				);
+			}
+		}
 	});
 });
 

@@ -108,4 +108,43 @@ describe('loadDataFolder', () => {
 			/^\/data\/manifest\.json: no response/
 		);
 	});
+
+	it('fetches places.geojson and the basemap at the same time as the manifest, not after the layers', async () => {
+		const files = fixtureFiles();
+		const fc = '{"type":"FeatureCollection","features":[]}';
+		for (const f of ['countries', 'governorates', 'labels']) files.set(`/base/${f}.geojson`, fc);
+		const started: string[] = [];
+		let manifestDone = false;
+		const inner = fetchFrom(files);
+		const fetchFn = (async (input: RequestInfo | URL) => {
+			started.push(`${String(input)}${manifestDone ? ' (after the manifest)' : ''}`);
+			const res = await inner(input);
+			if (String(input).endsWith('manifest.json')) manifestDone = true;
+			return res;
+		}) as typeof fetch;
+		const basemap = {
+			countries: '/base/countries.geojson',
+			governorates: '/base/governorates.geojson',
+			labels: '/base/labels.geojson',
+			rivers: '/base/rivers.geojson'
+		};
+		const d = await loadDataFolder(BASE, fetchFn, { basemap });
+		expect(started).toEqual(
+			expect.arrayContaining([
+				'/data/places.geojson',
+				'/data/manifest.json',
+				'/base/countries.geojson',
+				'/base/rivers.geojson'
+			])
+		);
+		expect(
+			started.filter((u) => u.startsWith('/data/layers/')).every((u) => u.endsWith('(after the manifest)'))
+		).toBe(true);
+		// an optional basemap file that is missing is left out quietly; a required one is named
+		expect(Object.keys(d.basemap).sort()).toEqual(['countries', 'governorates', 'labels']);
+		expect(d.problems).toEqual([]);
+		files.delete('/base/labels.geojson');
+		const e = await loadDataFolder(BASE, fetchFrom(files), { basemap });
+		expect(e.problems).toEqual([{ file: '/base/labels.geojson', reason: 'http', status: 404 }]);
+	});
 });

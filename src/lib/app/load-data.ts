@@ -1,5 +1,6 @@
 // Loads the data folder once: the manifest, then every layer it lists. `fetch` is passed in so
-// the loader runs anywhere (page, tests, benchmark).
+// the loader runs anywhere (page, tests, benchmark). Files that do not depend on the manifest (the
+// pipeline's places.geojson, the basemap) are fetched at the same time as it, not after the layers.
 //
 // Nothing lost (issue 10): only the manifest is essential. A layer file that is missing, cut short
 // or not GeoJSON is left out, the rest of the map loads, and the problem is returned as a
@@ -9,6 +10,7 @@ import type { LayerManifest } from '../domain/types';
 import { fill, type Strings } from '../i18n/strings';
 import { parseManifest } from './manifest';
 import { datedEvents, datedPlaces } from './dated-fallback';
+import { BASEMAP_PARTS, REQUIRED_BASEMAP_PARTS, type BasemapData, type BasemapFiles } from '../map/basemap';
 
 export interface DataFolder {
 	manifest: LayerManifest;
@@ -16,6 +18,8 @@ export interface DataFolder {
 	layers: Record<string, FeatureCollection>;
 	/** The pipeline's places.geojson (every place mentioned), for names; null when absent. */
 	mentionedPlaces: FeatureCollection | null;
+	/** The basemap files that loaded (none unless asked for, see loadDataFolder). */
+	basemap: BasemapData;
 	/** Files that could not be used, in the manifest's order. */
 	problems: LoadProblem[];
 }
@@ -84,8 +88,49 @@ function problemOf(e: unknown): LoadProblem {
 	throw e;
 }
 
-export async function loadDataFolder(base: string, fetchFn: typeof fetch): Promise<DataFolder> {
+/** Fetches the basemap files; a missing optional one is left out quietly, any other failure noted. */
+async function loadBasemap(
+	files: BasemapFiles,
+	fetchFn: typeof fetch
+): Promise<{ basemap: BasemapData; problems: LoadProblem[] }> {
+	const basemap: BasemapData = {};
+	const problems: LoadProblem[] = [];
+	const loaded = await Promise.all(
+		BASEMAP_PARTS.map(async (part) => {
+			const file = files[part];
+			if (!file) return null;
+			try {
+				return { part, json: (await getJson(file, fetchFn)) as BasemapData[typeof part], problem: null };
+			} catch (e) {
+				return { part, json: null, problem: problemOf(e) };
+			}
+		})
+	);
+	for (const l of loaded) {
+		if (!l) continue;
+		if (l.json && typeof l.json === 'object') basemap[l.part] = l.json;
+		else if (l.problem && REQUIRED_BASEMAP_PARTS.includes(l.part)) problems.push(l.problem);
+	}
+	return { basemap, problems };
+}
+
+export interface LoadOptions {
+	/** The basemap files to fetch with the data (the map draws them from one source). */
+	basemap?: BasemapFiles;
+}
+
+export async function loadDataFolder(
+	base: string,
+	fetchFn: typeof fetch,
+	options: LoadOptions = {}
+): Promise<DataFolder> {
 	const manifestFile = `${base}manifest.json`;
+	// Started together: none of these waits for another.
+	const mentionedPlacesP = getLayer(`${base}places.geojson`, fetchFn).then(
+		(fc) => ({ fc, problem: null }),
+		(e: unknown) => ({ fc: null, problem: problemOf(e) })
+	);
+	const basemapP = loadBasemap(options.basemap ?? {}, fetchFn);
 	const manifest = parseManifest(await getJson(manifestFile, fetchFn), manifestFile);
 	const loaded = await Promise.all(
 		Object.entries(manifest.layers).map(async ([name, file]) => {
@@ -104,13 +149,10 @@ export async function loadDataFolder(base: string, fetchFn: typeof fetch): Promi
 	);
 
 	// The pipeline's places.geojson is optional (absent: null, no note); present but broken: a note.
-	let mentionedPlaces: FeatureCollection | null = null;
-	try {
-		mentionedPlaces = await getLayer(`${base}places.geojson`, fetchFn);
-	} catch (e) {
-		const p = problemOf(e);
-		if (!(p.reason === 'http' && p.status === 404)) problems.push(p);
-	}
+	const mentioned = await mentionedPlacesP;
+	const mentionedPlaces: FeatureCollection | null = mentioned.fc;
+	const p = mentioned.problem;
+	if (p && !(p.reason === 'http' && p.status === 404)) problems.push(p);
 	// Pipeline output without the territorial model's layers: derive the two it can. A layer the
 	// manifest lists but whose file failed stays off (its note says why).
 	if (!Object.hasOwn(manifest.layers, 'events')) {
@@ -122,7 +164,9 @@ export async function loadDataFolder(base: string, fetchFn: typeof fetch): Promi
 	}
 	if (!Object.hasOwn(manifest.layers, 'places') && mentionedPlaces)
 		layers.places = datedPlaces(mentionedPlaces, manifest.start, manifest.end);
-	return { manifest, layers, mentionedPlaces, problems };
+	const { basemap, problems: basemapProblems } = await basemapP;
+	problems.push(...basemapProblems);
+	return { manifest, layers, mentionedPlaces, basemap, problems };
 }
 
 /** The problem as one line of text in the UI language. */
@@ -148,8 +192,12 @@ export type DataFolderResult = { folder: DataFolder; error: null } | { folder: n
  * always resolves, so it can be returned unawaited (the page shows "loading" meanwhile) without an
  * unhandled rejection before the page reads it. The error is the message naming the file.
  */
-export function tryLoadDataFolder(base: string, fetchFn: typeof fetch): Promise<DataFolderResult> {
-	return loadDataFolder(base, fetchFn).then(
+export function tryLoadDataFolder(
+	base: string,
+	fetchFn: typeof fetch,
+	options: LoadOptions = {}
+): Promise<DataFolderResult> {
+	return loadDataFolder(base, fetchFn, options).then(
 		(folder) => ({ folder, error: null }),
 		(e: unknown) => ({ folder: null, error: e instanceof Error ? e.message : String(e) })
 	);

@@ -13,7 +13,7 @@ function manyEvents(n: number): FeatureCollection {
 		const day = 20053 + (i % 40);
 		features.push({
 			type: 'Feature',
-			properties: { id: `e${i}`, from: day, to: day, kind: 'clash' },
+			properties: { id: `e${i}`, from: day, to: day, kind: 'clash', actor: 'someone' },
 			geometry: { type: 'Point', coordinates: [36 + (i % 100) / 100, 36] }
 		});
 	}
@@ -26,25 +26,28 @@ const START = { lang: 'en' as const, toggles: DEFAULT_TOGGLES, day: 20053, cumul
 describe('mapInputs', () => {
 	it('splits 100,000 events into day-range parts and gives the style one source and layer per part', () => {
 		const events = manyEvents(100_000);
-		const { style, eventParts } = mapInputs({ layers: { events }, manifest: MANIFEST }, START);
-		expect(eventParts).toEqual(partitionByDay(events));
-		expect(eventParts.length).toBeGreaterThan(1);
-		eventParts.forEach((_, i) => {
-			expect(style.sources[eventSourceId(i)], eventSourceId(i)).toBeDefined();
+		const { style, index } = mapInputs({ layers: { events }, manifest: MANIFEST, basemap: {} }, START);
+		const parts = partitionByDay(events);
+		expect(parts.length).toBeGreaterThan(1);
+		parts.forEach((part, i) => {
+			const source = style.sources[eventSourceId(i)] as { data: FeatureCollection } | undefined;
+			expect(source?.data.features, eventSourceId(i)).toHaveLength(part.features.length);
 			expect(
 				style.layers.some((l) => l.id === eventLayerId(i)),
 				eventLayerId(i)
 			).toBe(true);
 		});
-		expect(eventParts.reduce((n, p) => n + p.features.length, 0)).toBe(100_000);
+		const timedEvents = index.timed.filter((t) => t.mode === 'event');
+		expect(timedEvents.reduce((n, t) => n + t.features.length, 0)).toBe(100_000);
+		expect(index.records).toHaveLength(100_000);
 	});
 
 	it('is where both pages get their map from: the embed shares the app’s event partitioning', () => {
 		for (const page of ['src/routes/+page.svelte', 'src/routes/embed/+page.svelte']) {
 			const text = readFileSync(join(__dirname, '..', '..', '..', page), 'utf8');
 			expect(text, page).toMatch(/situation\.mapInputs\(/);
-			expect(text, page).toMatch(/eventParts=\{inputs\.eventParts\}/);
-			expect(text, page).not.toMatch(/buildStyle|partitionByDay/);
+			expect(text, page).toMatch(/index=\{inputs\.index\}/);
+			expect(text, page).not.toMatch(/buildStyle|partitionByDay|mapSources/);
 		}
 	});
 });

@@ -1,22 +1,22 @@
-// What the map is created with, for the app and the embed alike: the style and the events split
-// into day-range parts (map/event-parts.ts), built once when the data arrives. Later changes
-// (time, toggles, language, event mode) go through the map controller, never a new style.
-import type { FeatureCollection } from 'geojson';
+// What the map is created with, for the app and the embed alike: the style (with lean sources,
+// map/map-sources.ts) and the index the map controller keeps beside it (full records by id, day
+// ranges per source), built once when the data arrives. Later changes (time, toggles, language,
+// event mode) go through the map controller, never a new style.
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n/strings';
 import type { ToggleKey } from '../map/toggles';
 import type { Flavour } from '../map/theme';
 import { buildStyle } from '../map/style';
-import { BASEMAP_FILES, FONT_FILES } from '../map/assets';
-import { DATA_LAYERS } from '../map/layers';
+import { FONT_FILES } from '../map/assets';
 import { placeLabels } from '../map/place-labels';
 import { partitionByDay } from '../map/event-parts';
+import { mapSources, type MapIndex } from '../map/map-sources';
 import type { DataFolder } from './load-data';
 
 export interface MapInputs {
 	style: StyleSpecification;
-	/** The same parts the style's event sources hold; MapView hands them to the controller. */
-	eventParts: FeatureCollection[];
+	/** Full records by the ids the style's features carry, and each source's day ranges. */
+	index: MapIndex;
 }
 
 /** The state the map starts in. */
@@ -29,16 +29,19 @@ export interface MapStart {
 	flavour?: Flavour;
 }
 
-export function mapInputs(data: Pick<DataFolder, 'layers' | 'manifest'>, start: MapStart): MapInputs {
-	const eventParts = partitionByDay(data.layers.events);
+export function mapInputs(
+	data: Pick<DataFolder, 'layers' | 'manifest' | 'basemap'>,
+	start: MapStart
+): MapInputs {
+	const sources = mapSources(data.layers, partitionByDay(data.layers.events));
 	const style = buildStyle({
 		...start,
-		eventParts,
+		areas: sources.areas,
+		eventParts: sources.eventParts,
 		fonts: FONT_FILES,
-		basemap: BASEMAP_FILES,
-		data: Object.fromEntries(DATA_LAYERS.map((l) => [l, data.layers[l]]).filter(([, v]) => v)),
+		basemap: data.basemap,
 		placeLabels: placeLabels(data.layers.places),
 		attribution: data.manifest.attribution
 	});
-	return { style, eventParts };
+	return { style, index: sources.index };
 }

@@ -14,7 +14,7 @@ import { Playback } from '../timeline/playback.svelte';
 import { bracket, type Timeline } from '../timeline/timeline';
 import type { DataFolder } from './load-data';
 import { placeNamer, type PlaceNamer } from './place-names';
-import { datedSummary, eventsShownOn, summaryOfDay, type SummarySource } from './day-summary';
+import { datedSummary, EventsByDay, eventsShownOn, summaryOfDay, type SummarySource } from './day-summary';
 import { mapInputs, type MapInputs } from './map-inputs';
 import { referenceName, subtitleOf, titleOf } from './theatre-view';
 
@@ -53,6 +53,7 @@ export class Situation {
 	readonly sources: ReadonlyMap<string, ManifestSource>;
 	/** The data holds events as the machine read them, not reviewed: the legend tells them apart. */
 	readonly hasMachineRead: boolean;
+	private readonly eventsByDay: EventsByDay;
 	private readonly summarySource: SummarySource;
 	private readonly readerLocales: readonly string[];
 
@@ -100,8 +101,10 @@ export class Situation {
 		);
 		this.sources = new Map(data.manifest.sources.map((x) => [x.article, x]));
 		this.hasMachineRead = [...this.events.values()].some((e) => e.reviewed === false);
+		// Indexed by day once: the day's list and summary then cost the day's events, not all events.
+		this.eventsByDay = new EventsByDay(data.layers.events, this.timeline.start, this.timeline.end);
 		this.summarySource = {
-			events: data.layers.events,
+			events: this.eventsByDay,
 			figures: data.manifest.figures,
 			reference: referenceName(data.manifest),
 			placeName: this.placeNamer
@@ -130,7 +133,7 @@ export class Situation {
 			return this.observedToday ? null : this.s.noObservation;
 		});
 		this.eventsShown = $derived(
-			eventsShownOn(this.data.layers.events, this.day, this.cumulative).filter(
+			eventsShownOn(this.eventsByDay, this.day, this.cumulative).filter(
 				(e) => !this.reviewedOnly || e.reviewed === true
 			)
 		);

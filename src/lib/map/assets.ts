@@ -1,6 +1,7 @@
 // Files the bundler ships with the app (hashed URLs): fonts for the style's `font-faces` and the
-// offline basemap. Optional basemap files (owned by other parts of the project) are picked up with
-// import.meta.glob so that a missing one leaves its layer out instead of breaking the build.
+// offline basemap (fetched with the data, app/load-data.ts). Optional basemap files (owned by other
+// parts of the project) are picked up with import.meta.glob so that a missing one leaves its layer
+// out instead of breaking the build.
 import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latinBold from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
 import arabic from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url';
@@ -8,8 +9,9 @@ import arabicBold from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arab
 import countries from '../../../geodata/basemap/countries.geojson?url';
 import governorates from '../../../geodata/basemap/governorates.geojson?url';
 import labels from '../../../geodata/basemap/labels.geojson?url';
-import rivers from '../../../geodata/basemap/rivers.geojson?url';
-import type { BasemapData } from './basemap';
+// no-inline: a small file would become a data: URL, which the page's CSP (connect-src 'self') refuses.
+import rivers from '../../../geodata/basemap/rivers.geojson?url&no-inline';
+import type { BasemapFiles } from './basemap';
 import type { FontFiles } from './style';
 
 const optional = import.meta.glob(['/geodata/country/syria.geojson', '/geodata/routes.geojson'], {
@@ -20,7 +22,7 @@ const optional = import.meta.glob(['/geodata/country/syria.geojson', '/geodata/r
 
 export const FONT_FILES: FontFiles = { latin, latinBold, arabic, arabicBold };
 
-export const BASEMAP_FILES: BasemapData = {
+export const BASEMAP_FILES: BasemapFiles = {
 	countries,
 	governorates,
 	labels,

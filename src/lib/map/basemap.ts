@@ -1,102 +1,138 @@
-// The offline basemap's sources and layers (geodata/basemap/, geodata/country/syria.geojson,
-// geodata/routes.geojson), as pure style-spec builders.
-import type { LayerSpecification, SourceSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { GeoJSON } from 'geojson';
+// The offline basemap's source and layers (geodata/basemap/, geodata/country/syria.geojson,
+// geodata/routes.geojson), as pure style-spec builders. Its files are merged into one source,
+// each feature tagged with the file it came from (`base`): with one source the basemap's fills and
+// lines are drawn one after another without a stencil clipping mask between them (MapLibre redraws
+// the masks whenever the next layer comes from another source; six sources cost six sets).
+import type {
+	ExpressionSpecification,
+	FilterSpecification,
+	LayerSpecification,
+	SourceSpecification
+} from '@maplibre/maplibre-gl-style-spec';
+import type { Feature, FeatureCollection, GeoJSON } from 'geojson';
 import type { Lang } from '../i18n/strings';
 import { BASEMAP } from './theme';
 import { FONT_BOLD, FONT_REGULAR, labelField } from './layers';
 
-/** Where each basemap file is: a URL or the GeoJSON itself. Optional files may be missing. */
-export interface BasemapData {
-	countries: string | GeoJSON;
-	governorates: string | GeoJSON;
-	labels: string | GeoJSON;
-	/** Schematic Euphrates and Lake Assad (geodata/basemap/rivers.geojson). */
-	rivers?: string | GeoJSON;
-	syria?: string | GeoJSON;
-	routes?: string | GeoJSON;
-}
+/** The basemap's files; the first three are required, the others may be missing. */
+export const BASEMAP_PARTS = ['countries', 'governorates', 'labels', 'rivers', 'syria', 'routes'] as const;
+export type BasemapPart = (typeof BASEMAP_PARTS)[number];
+export const REQUIRED_BASEMAP_PARTS: readonly BasemapPart[] = ['countries', 'governorates', 'labels'];
+
+/** Where each basemap file is (URLs, assets.ts). */
+export type BasemapFiles = Partial<Record<BasemapPart, string>>;
+/** The basemap files as loaded; a missing one leaves its layers out. */
+export type BasemapData = Partial<Record<BasemapPart, GeoJSON>>;
+
+export const BASEMAP_SOURCE = 'base';
+/** The property naming the file a basemap feature came from. */
+const PART = 'base';
+/** The properties the basemap's layers read; the rest of each file stays out of the map. */
+const KEPT = ['kind', 'name', 'name_ar'] as const;
 
 export const NATURAL_EARTH = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
-export function basemapSources(b: BasemapData): Record<string, SourceSpecification> {
-	const out: Record<string, SourceSpecification> = {
-		'base-countries': { type: 'geojson', data: b.countries, attribution: NATURAL_EARTH },
-		'base-governorates': { type: 'geojson', data: b.governorates },
-		'base-labels': { type: 'geojson', data: b.labels }
-	};
-	if (b.syria) out['base-syria'] = { type: 'geojson', data: b.syria };
-	if (b.rivers) out['base-euphrates'] = { type: 'geojson', data: b.rivers };
-	if (b.routes) out['base-routes'] = { type: 'geojson', data: b.routes };
-	return out;
+function featuresOf(g: GeoJSON): Feature[] {
+	if (g.type === 'FeatureCollection') return g.features;
+	if (g.type === 'Feature') return [g];
+	return [{ type: 'Feature', properties: {}, geometry: g }];
 }
 
-/** Layers under the situation layers. */
+/** The basemap files as one collection, in BASEMAP_PARTS order, each feature tagged with its part. */
+export function mergeBasemap(b: BasemapData): FeatureCollection {
+	const features: Feature[] = [];
+	for (const part of BASEMAP_PARTS) {
+		const g = b[part];
+		if (!g) continue;
+		for (const f of featuresOf(g)) {
+			const p = (f.properties ?? {}) as Record<string, unknown>;
+			const properties: Record<string, unknown> = { [PART]: part };
+			for (const k of KEPT) if (p[k] !== undefined && p[k] !== null) properties[k] = p[k];
+			features.push({ type: 'Feature', properties, geometry: f.geometry });
+		}
+	}
+	return { type: 'FeatureCollection', features };
+}
+
+export function basemapSources(b: BasemapData): Record<string, SourceSpecification> {
+	return {
+		[BASEMAP_SOURCE]: { type: 'geojson', data: mergeBasemap(b), attribution: NATURAL_EARTH }
+	};
+}
+
+const isPart = (part: BasemapPart): ExpressionSpecification => ['==', ['get', PART], part];
+const partKind = (part: BasemapPart, kind: string): FilterSpecification => [
+	'all',
+	isPart(part),
+	['==', ['get', 'kind'], kind]
+];
+
+/** Layers under the situation layers (those of missing files left out). */
 export function basemapLowerLayers(b: BasemapData): LayerSpecification[] {
 	const layers: LayerSpecification[] = [
-		{ id: 'base-sea', type: 'background', paint: { 'background-color': BASEMAP.sea } },
-		{
-			id: 'base-countries-fill',
-			type: 'fill',
-			source: 'base-countries',
-			paint: { 'fill-color': BASEMAP.land }
-		}
+		{ id: 'base-sea', type: 'background', paint: { 'background-color': BASEMAP.sea } }
 	];
-	if (b.syria)
-		layers.push({
-			id: 'base-syria-fill',
-			type: 'fill',
-			source: 'base-syria',
-			paint: { 'fill-color': BASEMAP.syria }
-		});
-	layers.push(
-		{
-			id: 'base-governorates-line',
-			type: 'line',
-			source: 'base-governorates',
-			paint: { 'line-color': BASEMAP.governorate, 'line-width': 0.8, 'line-dasharray': ['literal', [3, 2]] }
-		},
-		{
-			id: 'base-countries-line',
-			type: 'line',
-			source: 'base-countries',
-			paint: { 'line-color': BASEMAP.border, 'line-width': 1 }
-		}
-	);
-	if (b.syria)
-		layers.push({
-			id: 'base-syria-line',
-			type: 'line',
-			source: 'base-syria',
-			paint: { 'line-color': BASEMAP.border, 'line-width': 1.6 }
-		});
-	if (b.rivers) {
-		layers.push({
-			id: 'base-euphrates',
-			type: 'line',
-			source: 'base-euphrates',
-			layout: { 'line-cap': 'round', 'line-join': 'round' },
-			paint: { 'line-color': BASEMAP.river, 'line-width': ['match', ['get', 'kind'], 'lake', 7, 2] }
-		});
-	}
-	if (b.routes) {
-		layers.push(
-			{
-				id: 'base-rivers',
-				type: 'line',
-				source: 'base-routes',
-				filter: ['==', ['get', 'kind'], 'river'],
-				paint: { 'line-color': BASEMAP.river, 'line-width': 1.5 }
-			},
-			{
-				id: 'base-roads',
-				type: 'line',
-				source: 'base-routes',
-				filter: ['==', ['get', 'kind'], 'road'],
-				paint: { 'line-color': BASEMAP.route, 'line-width': 1.2 }
-			}
-		);
-	}
+	const add = (part: BasemapPart, layer: LayerSpecification) => {
+		if (b[part]) layers.push(layer);
+	};
+	const source = BASEMAP_SOURCE;
+	add('countries', {
+		id: 'base-countries-fill',
+		type: 'fill',
+		source,
+		filter: isPart('countries'),
+		paint: { 'fill-color': BASEMAP.land }
+	});
+	add('syria', {
+		id: 'base-syria-fill',
+		type: 'fill',
+		source,
+		filter: isPart('syria'),
+		paint: { 'fill-color': BASEMAP.syria }
+	});
+	add('governorates', {
+		id: 'base-governorates-line',
+		type: 'line',
+		source,
+		filter: isPart('governorates'),
+		paint: { 'line-color': BASEMAP.governorate, 'line-width': 0.8, 'line-dasharray': ['literal', [3, 2]] }
+	});
+	add('countries', {
+		id: 'base-countries-line',
+		type: 'line',
+		source,
+		filter: isPart('countries'),
+		paint: { 'line-color': BASEMAP.border, 'line-width': 1 }
+	});
+	add('syria', {
+		id: 'base-syria-line',
+		type: 'line',
+		source,
+		filter: isPart('syria'),
+		paint: { 'line-color': BASEMAP.border, 'line-width': 1.6 }
+	});
+	add('rivers', {
+		id: 'base-euphrates',
+		type: 'line',
+		source,
+		filter: isPart('rivers'),
+		layout: { 'line-cap': 'round', 'line-join': 'round' },
+		paint: { 'line-color': BASEMAP.river, 'line-width': ['match', ['get', 'kind'], 'lake', 7, 2] }
+	});
+	add('routes', {
+		id: 'base-rivers',
+		type: 'line',
+		source,
+		filter: partKind('routes', 'river'),
+		paint: { 'line-color': BASEMAP.river, 'line-width': 1.5 }
+	});
+	add('routes', {
+		id: 'base-roads',
+		type: 'line',
+		source,
+		filter: partKind('routes', 'road'),
+		paint: { 'line-color': BASEMAP.route, 'line-width': 1.2 }
+	});
 	return layers;
 }
 
@@ -106,8 +142,8 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
 		{
 			id: 'base-labels-governorate',
 			type: 'symbol',
-			source: 'base-labels',
-			filter: ['==', ['get', 'kind'], 'governorate'],
+			source: BASEMAP_SOURCE,
+			filter: partKind('labels', 'governorate'),
 			minzoom: 6,
 			layout: {
 				'text-field': labelField(lang),
@@ -120,8 +156,8 @@ export function basemapLabelLayers(lang: Lang): LayerSpecification[] {
 		{
 			id: 'base-labels-country',
 			type: 'symbol',
-			source: 'base-labels',
-			filter: ['==', ['get', 'kind'], 'country'],
+			source: BASEMAP_SOURCE,
+			filter: partKind('labels', 'country'),
 			layout: {
 				'text-field': labelField(lang),
 				'text-font': FONT_BOLD,

@@ -1,5 +1,7 @@
 // The situation layers drawn over the basemap, as pure style-spec builders. Time is shown with
-// paint expressions over global state (see time-expressions.ts); toggles narrow static filters.
+// paint expressions over feature-state (see time-expressions.ts); toggles narrow static filters.
+// The areas, lines and places come from one source (map-sources.ts), each layer filtered to its
+// data layer, and are kept adjacent in the layer order so the tiles' clipping masks are drawn once.
 import type {
 	ExpressionSpecification,
 	FilterSpecification,
@@ -9,9 +11,9 @@ import type { Lang } from '../i18n/strings';
 import { eventRadius, timedOpacity, WEIGHT } from './time-expressions';
 import { FACTIONS } from '../domain/factions';
 import { CHANGE_COLOURS, EVENT_COLOURS, FACTION_COLOURS, FRONTLINE, OPACITY, UNKNOWN_COLOUR } from './theme';
-import type { TimeMode } from './time-index';
 import { eventLayerId, eventSourceId } from './event-parts';
 import { toggleFilters, VISIBILITY_LAYERS, type ToggleKey } from './toggles';
+import { AREAS_SOURCE, LAYER_PROPERTY, type AreaLayer } from './map-sources';
 
 export const FONT_REGULAR = ['Noto Sans Regular'];
 export const FONT_BOLD = ['Noto Sans Bold'];
@@ -19,16 +21,6 @@ export const FONT_BOLD = ['Noto Sans Bold'];
 /** Sources of the data folder's layers (`manifest.layers` names). */
 export const DATA_LAYERS = ['control', 'changes', 'routes', 'frontline', 'events', 'places'] as const;
 export type DataLayer = (typeof DATA_LAYERS)[number];
-export const sourceId = (layer: DataLayer) => `data-${layer}`;
-/** How each data layer follows time; places are shown on every date. */
-export const TIME_MODE: Record<DataLayer, TimeMode | null> = {
-	control: 'area',
-	changes: 'area',
-	routes: 'area',
-	frontline: 'area',
-	events: 'event',
-	places: 'area'
-};
 /** One label per place, derived from the places layer (place-labels.ts). */
 export const PLACE_LABELS_SOURCE = 'data-place-labels';
 
@@ -60,12 +52,52 @@ export function labelField(lang: Lang): ExpressionSpecification {
 /** Gained or lost: the model writes `change`; older folders wrote `kind`. */
 const CHANGE: ExpressionSpecification = ['coalesce', ['get', 'change'], ['get', 'kind'], ''];
 
-function visibility(key: ToggleKey, t: ReadonlySet<ToggleKey>): 'visible' | 'none' {
-	return t.has(key) ? 'visible' : 'none';
+/**
+ * Every toggled layer's visibility. The hatch shows only while inferred or contested areas do, so
+ * the pattern is drawn only where it can be seen.
+ */
+export function layerVisibility(t: ReadonlySet<ToggleKey>): Record<string, 'visible' | 'none'> {
+	const out: Record<string, 'visible' | 'none'> = {};
+	for (const [key, ids] of Object.entries(VISIBILITY_LAYERS))
+		for (const id of ids) out[id] = t.has(key as ToggleKey) ? 'visible' : 'none';
+	out['control-hatch'] = t.has('inferred') || t.has('contested') ? 'visible' : 'none';
+	return out;
+}
+
+/** The areas-source layers and the data layer each draws. */
+const AREA_LAYER_OF: Record<string, AreaLayer> = {
+	'control-fill': 'control',
+	'control-hatch': 'control',
+	'changes-fill': 'changes',
+	'changes-line': 'changes',
+	'routes-held': 'routes',
+	'frontline-casing': 'frontline',
+	'frontline-line': 'frontline',
+	'places-dot': 'places'
+};
+
+/**
+ * Every overlay layer's filter: its data layer within the areas source, narrowed by the toggles
+ * (factions, statuses, event kinds). Changed only when a toggle changes (setFilter re-tiles).
+ */
+export function layerFilters(
+	t: ReadonlySet<ToggleKey>,
+	reviewedOnly = false
+): Record<string, FilterSpecification> {
+	const narrowed = toggleFilters(t, reviewedOnly);
+	const out: Record<string, FilterSpecification> = {};
+	for (const [id, layer] of Object.entries(AREA_LAYER_OF)) {
+		const own: ExpressionSpecification = ['==', ['get', LAYER_PROPERTY], layer];
+		const extra = narrowed[id];
+		out[id] = (extra ? ['all', own, extra] : own) as FilterSpecification;
+	}
+	out['events-circle'] = narrowed['events-circle']!;
+	return out;
 }
 
 export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>, eventParts = 1): LayerSpecification[] {
-	const f = toggleFilters(t);
+	const f = layerFilters(t);
+	const v = layerVisibility(t);
 	const statusOpacity: ExpressionSpecification = [
 		'match',
 		['get', 'status'],
@@ -75,19 +107,21 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>, eventParts 
 		OPACITY.contested,
 		OPACITY.control
 	];
+	const source = AREAS_SOURCE;
 	return [
 		{
 			id: 'control-fill',
 			type: 'fill',
-			source: sourceId('control'),
+			source,
 			filter: f['control-fill'],
 			paint: { 'fill-color': factionColour(), 'fill-opacity': timedOpacity(statusOpacity) }
 		},
 		{
 			id: 'control-hatch',
 			type: 'fill',
-			source: sourceId('control'),
+			source,
 			filter: f['control-hatch'],
+			layout: { visibility: v['control-hatch'] },
 			paint: {
 				'fill-pattern': ['match', ['get', 'status'], 'contested', 'hatch-contested', 'hatch-inferred'],
 				'fill-opacity': timedOpacity(1)
@@ -96,8 +130,9 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>, eventParts 
 		{
 			id: 'changes-fill',
 			type: 'fill',
-			source: sourceId('changes'),
-			layout: { visibility: visibility('changes', t) },
+			source,
+			filter: f['changes-fill'],
+			layout: { visibility: v['changes-fill'] },
 			paint: {
 				'fill-color': ['match', CHANGE, 'gained', CHANGE_COLOURS.gained, CHANGE_COLOURS.lost],
 				'fill-opacity': timedOpacity(OPACITY.changes)
@@ -106,8 +141,9 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>, eventParts 
 		{
 			id: 'changes-line',
 			type: 'line',
-			source: sourceId('changes'),
-			layout: { visibility: visibility('changes', t) },
+			source,
+			filter: f['changes-line'],
+			layout: { visibility: v['changes-line'] },
 			paint: {
 				'line-color': ['match', CHANGE, 'gained', CHANGE_COLOURS.gainedLine, CHANGE_COLOURS.lostLine],
 				'line-width': 1.5,
@@ -118,15 +154,17 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>, eventParts 
 		{
 			id: 'routes-held',
 			type: 'line',
-			source: sourceId('routes'),
-			layout: { visibility: visibility('routes', t), 'line-cap': 'round', 'line-join': 'round' },
+			source,
+			filter: f['routes-held'],
+			layout: { visibility: v['routes-held'], 'line-cap': 'round', 'line-join': 'round' },
 			paint: { 'line-color': factionColour(), 'line-width': 4, 'line-opacity': timedOpacity(0.9) }
 		},
 		{
 			id: 'frontline-casing',
 			type: 'line',
-			source: sourceId('frontline'),
-			layout: { visibility: visibility('frontline', t), 'line-join': 'round' },
+			source,
+			filter: f['frontline-casing'],
+			layout: { visibility: v['frontline-casing'], 'line-join': 'round' },
 			paint: {
 				'line-color': FRONTLINE.casing,
 				'line-width': FRONTLINE.width + 3,
@@ -136,8 +174,9 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>, eventParts 
 		{
 			id: 'frontline-line',
 			type: 'line',
-			source: sourceId('frontline'),
-			layout: { visibility: visibility('frontline', t), 'line-join': 'round' },
+			source,
+			filter: f['frontline-line'],
+			layout: { visibility: v['frontline-line'], 'line-join': 'round' },
 			paint: {
 				'line-color': FRONTLINE.colour,
 				'line-width': FRONTLINE.width,
@@ -147,8 +186,9 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>, eventParts 
 		{
 			id: 'places-dot',
 			type: 'circle',
-			source: sourceId('places'),
-			layout: { visibility: visibility('places', t) },
+			source,
+			filter: f['places-dot'],
+			layout: { visibility: v['places-dot'] },
 			// Settlements coloured by who holds them on the date (grey where the data does not say).
 			paint: {
 				'circle-radius': [
@@ -169,7 +209,7 @@ export function overlayLayers(lang: Lang, t: ReadonlySet<ToggleKey>, eventParts 
 			// Villages only when zoomed in; towns and cities always (collision permitting).
 			filter: ['any', ['<=', ['get', 'rank'], 3], ['>=', ['zoom'], 9]],
 			layout: {
-				visibility: visibility('places', t),
+				visibility: v['places-label'],
 				'text-field': labelField(lang),
 				'text-font': ['match', ['get', 'kind'], 'city', ['literal', FONT_BOLD], ['literal', FONT_REGULAR]],
 				'text-size': ['match', ['get', 'kind'], 'city', 15, 12],
@@ -210,9 +250,4 @@ function eventLayer(i: number, filter: FilterSpecification): LayerSpecification 
 			'circle-stroke-width': ['match', ['get', 'kind'], ['capture', 'entry', 'withdrawal'], 3, 1.5]
 		}
 	};
-}
-
-/** Layers whose visibility a toggle drives. */
-export function layersOfToggle(key: ToggleKey): readonly string[] {
-	return VISIBILITY_LAYERS[key] ?? [];
 }

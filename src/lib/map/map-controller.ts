@@ -1,17 +1,19 @@
-// The one place that talks to MapLibre. The date moves through global state (no setData, no source
-// reloads); toggles and language change filters/visibility/layout only when they change.
+// The one place that talks to MapLibre. The date moves through feature-state (no setData, no source
+// reloads); toggles and language change filters/visibility/layout only when they change. Layers
+// that start hidden are added when first shown.
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n/strings';
 import { patternImages } from './hatch';
-import type { FeatureCollection } from 'geojson';
-import { DATA_LAYERS, INSPECTABLE_LAYERS, labelField, sourceId, TIME_MODE, type DataLayer } from './layers';
+import { INSPECTABLE_LAYERS, labelField, layerFilters, layerVisibility } from './layers';
 import { OPACITY } from './theme';
-import { TimeIndex, timedFeatures } from './time-index';
-import { eventLayerId, eventSourceId, isEventLayer } from './event-parts';
+import { TimeIndex, type TimeQuery } from './time-index';
+import { eventLayerId, isEventLayer } from './event-parts';
+import type { MapIndex } from './map-sources';
 import { pickShown, type PickedFeature } from './pick';
-import { toggleFilters, VISIBILITY_LAYERS, TOGGLE_KEYS, type ToggleKey } from './toggles';
+import type { ToggleKey } from './toggles';
+import { withoutHiddenLayers, type DeferredLayer } from './style';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -30,13 +32,13 @@ export interface MapControllerOptions {
 	/** Credits the map shows beside the sources' own. */
 	attribution: string[];
 	maxBounds: [number, number, number, number];
-	/** The data layers as loaded (the same objects the style's sources hold): indexed by day. */
-	data: Partial<Record<DataLayer, FeatureCollection>>;
-	/** The events as split into the style's event sources (event-parts.ts). */
-	eventParts: readonly FeatureCollection[];
+	/** Full records by the ids the style's features carry, and each source's day ranges (map-sources.ts). */
+	index: MapIndex;
 }
 
 const LABEL_LAYERS = ['places-label', 'base-labels-governorate', 'base-labels-country'];
+/** The layer that draws the hatch pattern (its images are added with it). */
+const HATCH_LAYER = 'control-hatch';
 
 export class MapController {
 	readonly map: maplibregl.Map;
@@ -47,13 +49,24 @@ export class MapController {
 	private reviewedOnly = false;
 	private toggles: ReadonlySet<ToggleKey> | null = null;
 	private ready = false;
+	private readonly records: MapIndex['records'];
 	private readonly indices: { source: string; index: TimeIndex }[] = [];
 	private readonly eventLayers: string[] = [];
+	/** Layers not yet in the map (they started hidden), by id. */
+	private readonly deferred = new Map<string, DeferredLayer>();
+	private lang: Lang | null = null;
+	// Reused for every feature-state call of a step: MapLibre copies what it is given, and a step
+	// can set thousands of states (fewer short-lived objects, fewer garbage-collection pauses).
+	private readonly target: { source: string; id: string | number } = { source: '', id: 0 };
+	private readonly state: { w: number } = { w: 0 };
+	private readonly query: TimeQuery = { t: 0, cumulative: false, past: OPACITY.pastEvent };
 
 	constructor(o: MapControllerOptions) {
+		const { style, deferred } = withoutHiddenLayers(o.style);
+		for (const d of deferred) this.deferred.set(d.layer.id, d);
 		this.map = new maplibregl.Map({
 			container: o.container,
-			style: o.style as maplibregl.StyleSpecification,
+			style: style as maplibregl.StyleSpecification,
 			...(o.view
 				? { center: [o.view.lon, o.view.lat] as [number, number], zoom: o.view.zoom }
 				: { bounds: o.fitBounds, fitBoundsOptions: { padding: 20, maxZoom: 10 } }),
@@ -67,28 +80,16 @@ export class MapController {
 		this.map.keyboard.disableRotation();
 		this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
 		this.map.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), 'bottom-left');
-		const images = patternImages();
-		for (const [name, img] of Object.entries(images)) this.map.addImage(name, img);
+		// The hatch images only when the hatch is drawn (now, or once shown: addDeferred).
+		if (style.layers.some((l) => l.id === HATCH_LAYER)) this.addPatternImages();
 		const state = o.style.state as Record<string, { default: unknown }> | undefined;
 		this.day = Number(state?.day?.default ?? 0);
 		this.t = this.day;
 		this.cumulative = Boolean(state?.cumulative?.default);
-		for (const layer of DATA_LAYERS) {
-			const mode = TIME_MODE[layer];
-			const fc = o.data[layer];
-			if (mode && fc && layer !== 'events')
-				this.indices.push({
-					source: sourceId(layer),
-					index: new TimeIndex(timedFeatures(fc.features), mode)
-				});
-		}
-		o.eventParts.forEach((fc, i) => {
-			this.indices.push({
-				source: eventSourceId(i),
-				index: new TimeIndex(timedFeatures(fc.features), 'event')
-			});
-			this.eventLayers.push(eventLayerId(i));
-		});
+		this.records = o.index.records;
+		for (const { source, mode, features } of o.index.timed)
+			this.indices.push({ source, index: new TimeIndex(features, mode) });
+		for (const l of o.style.layers) if (isEventLayer(l.id)) this.eventLayers.push(l.id);
 		this.map.once('load', () => {
 			this.ready = true;
 			// Credits start folded on every screen size: they are one tap away and cover less map.
@@ -102,11 +103,20 @@ export class MapController {
 	/** Sets the feature-state weight of every feature whose weight changed. */
 	private applyWeights(): void {
 		if (!this.ready) return;
-		const q = { t: this.t, cumulative: this.cumulative, past: OPACITY.pastEvent };
+		const q = this.query;
+		q.t = this.t;
+		q.cumulative = this.cumulative;
 		for (const { source, index } of this.indices) {
-			for (const { id, w } of index.update(q)) this.map.setFeatureState({ source, id }, { w });
+			this.target.source = source;
+			index.update(q, this.setWeight);
 		}
 	}
+
+	private readonly setWeight = (id: string | number, w: number): void => {
+		this.target.id = id;
+		this.state.w = w;
+		this.map.setFeatureState(this.target, this.state);
+	};
 
 	/** `t` may be fractional: between two days the areas and lines cross-fade. */
 	setTime(t: number): void {
@@ -131,6 +141,24 @@ export class MapController {
 		this.applyWeights();
 	}
 
+	private addPatternImages(): void {
+		for (const [name, img] of Object.entries(patternImages()))
+			if (!this.map.hasImage(name)) this.map.addImage(name, img);
+	}
+
+	/** Adds a layer that started hidden, below the nearest layer above it that is in the map. */
+	private addDeferred(id: string): void {
+		const d = this.deferred.get(id);
+		if (!d) return;
+		this.deferred.delete(id);
+		if (id === HATCH_LAYER) this.addPatternImages();
+		const before = d.above.find((a) => this.map.getLayer(a));
+		let layer = d.layer;
+		if (LABEL_LAYERS.includes(id) && this.lang && layer.type === 'symbol')
+			layer = { ...layer, layout: { ...layer.layout, 'text-field': labelField(this.lang) } };
+		this.map.addLayer(layer as maplibregl.AddLayerObject, before);
+	}
+
 	/** The "reviewed only" view: only events an analyst reviewed are drawn (and picked). */
 	setReviewedOnly(on: boolean): void {
 		if (on === this.reviewedOnly) return;
@@ -140,15 +168,17 @@ export class MapController {
 
 	setToggles(t: ReadonlySet<ToggleKey>): void {
 		this.toggles = t;
-		for (const key of TOGGLE_KEYS) {
-			for (const id of VISIBILITY_LAYERS[key] ?? []) {
-				const v = t.has(key) ? 'visible' : 'none';
-				if (this.map.getLayoutProperty(id, 'visibility') !== v)
-					this.map.setLayoutProperty(id, 'visibility', v);
+		const filters = layerFilters(t, this.reviewedOnly);
+		for (const [id, v] of Object.entries(layerVisibility(t))) {
+			if (this.deferred.has(id)) {
+				if (v === 'none') continue;
+				this.addDeferred(id);
 			}
+			if (this.map.getLayoutProperty(id, 'visibility') !== v) this.map.setLayoutProperty(id, 'visibility', v);
 		}
-		for (const [id, filter] of Object.entries(toggleFilters(t, this.reviewedOnly))) {
+		for (const [id, filter] of Object.entries(filters)) {
 			for (const layer of id === 'events-circle' ? this.eventLayers : [id]) {
+				if (!this.map.getLayer(layer)) continue;
 				if (JSON.stringify(this.map.getFilter(layer)) !== JSON.stringify(filter))
 					this.map.setFilter(layer, filter);
 			}
@@ -156,6 +186,7 @@ export class MapController {
 	}
 
 	setLang(lang: Lang): void {
+		this.lang = lang;
 		for (const id of LABEL_LAYERS) {
 			if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'text-field', labelField(lang));
 		}
@@ -171,10 +202,10 @@ export class MapController {
 		this.map.jumpTo({ center: [v.lon, v.lat], zoom: v.zoom });
 	}
 
-	/** Features shown at a screen point (a small box around it for touch), top first. */
+	/** Features shown at a screen point (a small box around it for touch), top first, with their full records. */
 	featuresAt(x: number, y: number, radius = 4): PickedFeature[] {
-		const layers = [...INSPECTABLE_LAYERS, ...this.eventLayers.slice(1)].filter((id) =>
-			this.map.getLayer(id)
+		const layers = [...INSPECTABLE_LAYERS, ...this.eventLayers.filter((id) => id !== eventLayerId(0))].filter(
+			(id) => this.map.getLayer(id)
 		);
 		const raw = this.map.queryRenderedFeatures(
 			[
@@ -183,11 +214,15 @@ export class MapController {
 			],
 			{ layers }
 		);
-		// Every part of the events reads as the one events layer.
-		const picked = raw.map((f) => ({
-			layer: isEventLayer(f.layer.id) ? 'events-circle' : f.layer.id,
-			properties: f.properties as Record<string, unknown>
-		}));
+		// The map's features are lean (map-sources.ts): the full record is looked up by id. Every
+		// part of the events reads as the one events layer.
+		const picked = raw.flatMap((f) => {
+			const record = typeof f.id === 'number' ? this.records[f.id] : undefined;
+			if (!record) return [];
+			return [
+				{ layer: isEventLayer(f.layer.id) ? 'events-circle' : f.layer.id, properties: record.properties }
+			];
+		});
 		return pickShown(picked, this.day, this.cumulative);
 	}
 

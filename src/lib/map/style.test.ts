@@ -1,8 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { buildStyle, type StyleInput } from './style';
+import type { FeatureCollection } from 'geojson';
+import { buildStyle, withoutHiddenLayers, type StyleInput } from './style';
 import { DEFAULT_TOGGLES, type ToggleKey } from './toggles';
 import { DARK_PAINT } from './theme';
+
+/** A one-feature collection (a short line) with the given properties. */
+function line(properties: Record<string, unknown>): FeatureCollection {
+	return {
+		type: 'FeatureCollection',
+		features: [
+			{
+				type: 'Feature',
+				properties,
+				geometry: {
+					type: 'LineString',
+					coordinates: [
+						[36, 36],
+						[37, 36]
+					]
+				}
+			}
+		]
+	};
+}
 
 const base: StyleInput = {
 	lang: 'en',
@@ -11,14 +32,13 @@ const base: StyleInput = {
 	cumulative: false,
 	fonts: { latin: 'a.woff2', latinBold: 'b.woff2', arabic: 'c.woff2', arabicBold: 'd.woff2' },
 	basemap: {
-		countries: 'countries.geojson',
-		governorates: 'g.geojson',
-		labels: 'l.geojson',
-		rivers: 'rv.geojson',
-		syria: 's.geojson',
-		routes: 'r.geojson'
+		countries: line({ name: 'Turkey' }),
+		governorates: line({ name: 'Aleppo' }),
+		labels: line({ kind: 'country', name: 'Syria' }),
+		rivers: line({ kind: 'river', name: 'Euphrates' }),
+		syria: line({ name: 'Syria' }),
+		routes: line({ kind: 'road', name: 'M5' })
 	},
-	data: { control: 'data/layers/control.geojson', events: 'data/layers/events.geojson' },
 	attribution: ['GeoNames (CC BY 4.0)', '<script>x</script>']
 };
 
@@ -98,6 +118,38 @@ describe('buildStyle', () => {
 		const touched = new Set(DARK_PAINT.map(([id]) => id));
 		for (const l of light.layers)
 			if (!touched.has(l.id)) expect(dark.layers.find((d) => d.id === l.id)).toEqual(l);
+	});
+
+	it('keeps the fills and lines of each source adjacent, over few sources', () => {
+		const style = buildStyle({ ...base, eventParts: [line({}), line({})] });
+		// MapLibre draws a tile's stencil clipping masks again whenever the next fill or line layer
+		// comes from another source: each source's fills and lines must form one run.
+		const runs: string[] = [];
+		for (const l of style.layers) {
+			if (l.type !== 'fill' && l.type !== 'line') continue;
+			if (runs[runs.length - 1] !== l.source) runs.push(l.source);
+		}
+		expect(new Set(runs).size, runs.join(' → ')).toBe(runs.length);
+		// the basemap, the areas, two event parts and the place labels
+		expect(Object.keys(style.sources)).toHaveLength(5);
+	});
+
+	it('leaves hidden layers out of the first style, with the layers above each to place it later', () => {
+		const t = new Set(DEFAULT_TOGGLES);
+		t.delete('frontline');
+		t.delete('inferred');
+		t.delete('contested');
+		const full = buildStyle({ ...base, toggles: t });
+		const { style, deferred } = withoutHiddenLayers(full);
+		expect(deferred.map((d) => d.layer.id).sort()).toEqual(
+			['control-hatch', 'frontline-casing', 'frontline-line'].sort()
+		);
+		expect(style.layers.some((l) => l.id.startsWith('frontline'))).toBe(false);
+		const casing = deferred.find((d) => d.layer.id === 'frontline-casing')!;
+		expect(casing.above[0]).toBe('frontline-line');
+		expect(casing.above).toContain('places-dot');
+		expect(style.layers).toHaveLength(full.layers.length - 3);
+		expect(withoutHiddenLayers(buildStyle(base)).deferred).toEqual([]);
 	});
 
 	it('escapes data credits, which MapLibre renders as HTML', () => {

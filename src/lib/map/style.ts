@@ -8,7 +8,8 @@ import type {
 import type { GeoJSON } from 'geojson';
 import type { Lang } from '../i18n/strings';
 import { basemapLabelLayers, basemapLowerLayers, basemapSources, type BasemapData } from './basemap';
-import { DATA_LAYERS, overlayLayers, PLACE_LABELS_SOURCE, sourceId, type DataLayer } from './layers';
+import { overlayLayers, PLACE_LABELS_SOURCE } from './layers';
+import { AREAS_SOURCE } from './map-sources';
 import { stateDefaults } from './time-expressions';
 import { eventSourceId } from './event-parts';
 import type { ToggleKey } from './toggles';
@@ -28,9 +29,9 @@ export interface StyleInput {
 	cumulative: boolean;
 	fonts: FontFiles;
 	basemap: BasemapData;
-	/** The data folder's layers by name (URL or GeoJSON); a missing layer gets an empty source. */
-	data: Partial<Record<DataLayer, string | GeoJSON>>;
-	/** The events split by day range (event-parts.ts); when absent, `data.events` is one part. */
+	/** The areas, lines and places, lean and tagged with their layer (map-sources.ts); empty when absent. */
+	areas?: GeoJSON;
+	/** The events split by day range (event-parts.ts), lean (map-sources.ts); one empty part when absent. */
 	eventParts?: readonly GeoJSON[];
 	/** One label per place (place-labels.ts); empty when absent. */
 	placeLabels?: GeoJSON;
@@ -73,17 +74,14 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 	const sources: Record<string, SourceSpecification> = { ...basemapSources(input.basemap) };
 	// Attribution strings are rendered as HTML by MapLibre: data credits are escaped text.
 	const dataCredit = input.attribution.map(escapeHtml).join(' · ');
-	DATA_LAYERS.forEach((layer, i) => {
-		sources[sourceId(layer)] = {
-			type: 'geojson',
-			data: input.data[layer] ?? EMPTY,
-			promoteId: 'id',
-			...(i === 0 && dataCredit ? { attribution: dataCredit } : {})
-		};
-	});
-	const parts = input.eventParts ?? [input.data.events ?? EMPTY];
+	sources[AREAS_SOURCE] = {
+		type: 'geojson',
+		data: input.areas ?? EMPTY,
+		...(dataCredit ? { attribution: dataCredit } : {})
+	};
+	const parts = input.eventParts?.length ? input.eventParts : [EMPTY];
 	parts.forEach((data, i) => {
-		sources[eventSourceId(i)] = { type: 'geojson', data, promoteId: 'id' };
+		sources[eventSourceId(i)] = { type: 'geojson', data };
 	});
 	sources[PLACE_LABELS_SOURCE] = { type: 'geojson', data: input.placeLabels ?? EMPTY };
 	return {
@@ -101,4 +99,29 @@ export function buildStyle(input: StyleInput): StyleSpecification {
 			input.flavour
 		)
 	};
+}
+
+/** A layer left out of the first style because it starts hidden, and where it goes when shown. */
+export interface DeferredLayer {
+	layer: LayerSpecification;
+	/** The ids of the layers drawn above it in the full style, nearest first. */
+	above: string[];
+}
+
+/**
+ * The style without its hidden layers, which the map adds when they are first shown: a hidden
+ * layer costs nothing to draw, but MapLibre still lays out its features in every tile.
+ */
+export function withoutHiddenLayers(style: StyleSpecification): {
+	style: StyleSpecification;
+	deferred: DeferredLayer[];
+} {
+	const ids = style.layers.map((l) => l.id);
+	const deferred: DeferredLayer[] = [];
+	const layers = style.layers.filter((l, i) => {
+		const hidden = (l.layout as { visibility?: string } | undefined)?.visibility === 'none';
+		if (hidden) deferred.push({ layer: l, above: ids.slice(i + 1) });
+		return !hidden;
+	});
+	return { style: { ...style, layers }, deferred };
 }

@@ -5,8 +5,9 @@
 import { browser } from '$app/environment';
 import { base } from '$app/paths';
 import { tryLoadDataFolder } from '$lib/app/load-data';
+import { BASEMAP_FILES } from '$lib/map/assets';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = ({ fetch }) => ({
-	folder: browser ? tryLoadDataFolder(`${base}/data/`, fetch) : null
+	folder: browser ? tryLoadDataFolder(`${base}/data/`, fetch, { basemap: BASEMAP_FILES }) : null
 });
