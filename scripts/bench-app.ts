@@ -499,7 +499,7 @@ const REPS = 3;
 
 export async function benchApp(): Promise<BenchResult[]> {
 	if (!existsSync(join(BUILD_DIR, 'index.html')))
-		throw new Error('bench-app: build/ missing: run "npm run build" first');
+		throw new Error('bench-app: build-test/ missing: run "npm run build:test" first');
 	const defaultData = realDataHasLayers() ? join(BUILD_DIR, 'data') : FIXTURE_DATA;
 	const manifest = JSON.parse(readFileSync(join(defaultData, 'manifest.json'), 'utf8')) as LayerManifest;
 	const tmp = mkdtempSync(join(tmpdir(), 'situation-map-bench-'));
