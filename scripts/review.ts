@@ -247,10 +247,11 @@ function serveFile(
 }
 
 /** The review server on 127.0.0.1 (`port` 0: any free port). */
-export async function startReviewServer(session: ReviewSession, port = 5174) {
-	if (!existsSync(join(BUILD, 'embed', 'index.html')) && !existsSync(join(BUILD, 'embed.html')))
+/** `site`: the built app whose /embed is the map beside the list (browser tests pass the test build). */
+export async function startReviewServer(session: ReviewSession, port = 5174, site = BUILD) {
+	if (!existsSync(join(site, 'embed', 'index.html')) && !existsSync(join(site, 'embed.html')))
 		throw new Error(
-			`${BUILD}: the built app is missing; run "npm run build" first (the map beside the list is its /embed page)`
+			`${site}: the built app is missing; run "npm run build" first (the map beside the list is its /embed page)`
 		);
 	if (!session.last) session.rebuild();
 	let origin = '';
@@ -305,7 +306,7 @@ export async function startReviewServer(session: ReviewSession, port = 5174) {
 				return serveFile(res, session.paths.out, path.slice('/data/'.length), {
 					'cache-control': 'no-store'
 				});
-			return serveFile(res, BUILD, path);
+			return serveFile(res, site, path);
 		} catch (e) {
 			send(res, 500, { error: (e as Error).message });
 		}

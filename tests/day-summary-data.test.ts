@@ -13,7 +13,7 @@ import { Situation } from '../src/lib/app/situation.svelte';
 import { TimeIndex, timedFeatures } from '../src/lib/map/time-index';
 import { DEFAULT_TOGGLES } from '../src/lib/map/toggles';
 import { formatCount, formatDay, localeFor } from '../src/lib/i18n/format';
-import { LANGS, STRINGS } from '../src/lib/i18n/strings';
+import { fill, LANGS, STRINGS } from '../src/lib/i18n/strings';
 
 // Node has no animation frames; nothing here plays, so pausing has no frame to cancel.
 globalThis.cancelAnimationFrame ??= () => {};
@@ -52,7 +52,9 @@ describe('the day summary on the default data', () => {
 				// What the slider reads out and the badge shows is the date the dated texts carry.
 				expect(sit.formatDay(sit.day)).toBe(label);
 				expect(sit.datedSummary, label).toBe(`${label}. ${panel}`);
-				expect(sit.mapDescription, label).toBe(`${STRINGS[lang].mapLabel}. ${label}. ${panel}`);
+				expect(sit.mapDescription, label).toBe(
+					`${fill(STRINGS[lang].mapLabel, { title: sit.title })}. ${label}. ${panel}`
+				);
 
 				const onMap = shownCount(map, day);
 				expect(sit.eventsShown.length, label).toBe(onMap);

@@ -9,7 +9,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main as gazetteer } from '../../scripts/gazetteer';
 import { ReviewSession, reviewPaths, startReviewServer } from '../../scripts/review';
-import { launchBrowser, openPage, ROOT } from './browser';
+import { BUILD_DIR, launchBrowser, openPage, ROOT } from './browser';
 
 const SARAQIB = 'place:geonames:164816';
 const MAARAT = 'place:geonames:167611';
@@ -29,7 +29,8 @@ type PlacesLayer = {
 beforeAll(async () => {
 	cpSync(join(ROOT, 'tests/fixtures/review-project'), project, { recursive: true });
 	const session = new ReviewSession(reviewPaths({ project }));
-	server = await startReviewServer(session, 0);
+	// the test build: its embed exposes window.__embed, which these tests read
+	server = await startReviewServer(session, 0, BUILD_DIR);
 	browser = await launchBrowser();
 	({ page, errors } = await openPage(browser, server.url, { width: 1400, height: 900 }));
 	await page.goto(`${server.url}/review`);

@@ -38,6 +38,8 @@ export function canvasToBlob(canvas: HTMLCanvasElement, type = 'image/png'): Pro
 
 /** The PNG of the current view, composed. */
 export async function capturePng(c: MapController, text: FrameText): Promise<Blob> {
+	// a frame of a map still loading tiles would be half drawn: wait until it is idle
+	if (!(c.map.loaded() && c.map.areTilesLoaded())) await c.map.once('idle');
 	return canvasToBlob(captureFrame(c, text, document.createElement('canvas')));
 }
 
