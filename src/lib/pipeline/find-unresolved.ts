@@ -19,9 +19,11 @@ const FORWARD: RegExp[] = [
 /** Patterns whose name stands before a keyword: found from the keyword backwards (cheap on long texts). */
 const BACKWARD: { keyword: RegExp; before: RegExp }[] = [
 	{
+		// "X in the Idlib countryside", "X in rural Damascus": any capitalised region name, so another
+		// theatre's provinces need no change here
 		keyword: /\b(?:countryside|province|governorate|suburbs)\b/g,
 		before: new RegExp(
-			`${NAME},? in (?:the )?(?:(?:northern|southern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern|rural) )*(?:Aleppo|Idlib|Hama|Homs|Latakia|Raqqa|Daraa|Damascus)(?:['’]s)? $`,
+			`${NAME},? in (?:the )?(?:(?:northern|southern|eastern|western|north-?western|north-?eastern|south-?western|south-?eastern|rural) )*\\p{Lu}[\\p{L}'’-]+(?:['’]s)? $`,
 			'u'
 		)
 	},
