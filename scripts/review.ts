@@ -17,6 +17,8 @@ import { readingKeyString, sentenceHash } from '../src/lib/review/source-key';
 import { parseArgs } from './lib/args';
 import { readComposerGeodata } from './lib/build-data-layers';
 import { loadPipelineContext } from './lib/pipeline-context';
+import { loadProject } from './lib/project';
+import { PROJECT_LAYOUT } from '../src/lib/project/layout';
 import { escapeControl } from './lib/print-diagnostics';
 import { readArticles } from './lib/read-articles';
 import { readReviewFile, updateFileLocked } from './lib/review-file';
@@ -49,11 +51,15 @@ export interface ReviewPaths {
 	review: string;
 	out: string;
 	geodata: string;
+	/** The map project whose theatre.json (title, timeline, baseline, actors) the map is built with:
+	 *  `--project DIR` when it has one, else the default project (geodata/). */
+	theatreProject: string;
 }
 
 /** The project's inputs and outputs: `--project DIR` is DIR/articles, DIR/review.json and DIR/out. */
 export function reviewPaths(flags: Record<string, string | boolean>): ReviewPaths {
 	const project = flags.project as string | undefined;
+	const geodata = resolve((flags.geodata as string | undefined) ?? join(ROOT, 'geodata'));
 	const pick = (flag: string, inProject: string) => {
 		const v = (flags[flag] as string | undefined) ?? (project ? join(project, inProject) : undefined);
 		if (!v) throw new Error(`--${flag} is needed (or --project DIR)`);
@@ -63,7 +69,8 @@ export function reviewPaths(flags: Record<string, string | boolean>): ReviewPath
 		articles: pick('articles', 'articles'),
 		review: pick('review', 'review.json'),
 		out: pick('out', 'out'),
-		geodata: resolve((flags.geodata as string | undefined) ?? join(ROOT, 'geodata'))
+		geodata,
+		theatreProject: project && existsSync(join(project, PROJECT_LAYOUT.theatre)) ? resolve(project) : geodata
 	};
 }
 
@@ -82,8 +89,9 @@ export class ReviewSession {
 		o: { force?: boolean } = {}
 	) {
 		checkOutDir(paths.out, { force: o.force === true, inputs: [paths.geodata, paths.articles] });
-		this.loaded = loadPipelineContext(paths.geodata, null);
-		this.geodata = readComposerGeodata(paths.geodata);
+		const project = loadProject(paths.theatreProject);
+		this.loaded = loadPipelineContext(paths.geodata, null, project);
+		this.geodata = readComposerGeodata(paths.geodata, project);
 		const read = readArticles(paths.articles);
 		if (read.files.length === 0) throw new Error(`${paths.articles}: no article could be read`);
 		this.files = read.files;
