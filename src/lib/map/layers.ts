@@ -18,9 +18,6 @@ import { AREAS_SOURCE, LAYER_PROPERTY, type AreaLayer } from './map-sources';
 export const FONT_REGULAR = ['Noto Sans Regular'];
 export const FONT_BOLD = ['Noto Sans Bold'];
 
-/** Sources of the data folder's layers (`manifest.layers` names). */
-export const DATA_LAYERS = ['control', 'changes', 'routes', 'frontline', 'events', 'places'] as const;
-export type DataLayer = (typeof DATA_LAYERS)[number];
 /** One label per place, derived from the places layer (place-labels.ts). */
 export const PLACE_LABELS_SOURCE = 'data-place-labels';
 

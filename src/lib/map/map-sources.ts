@@ -7,11 +7,14 @@
 // layer order and the tiles' stencil clipping masks are drawn once for all of them, not once per
 // layer (MapLibre redraws the masks whenever the next layer comes from another source).
 import type { Feature, FeatureCollection, GeoJsonProperties } from 'geojson';
-import type { DataLayer } from './layers';
 import type { TimedFeature, TimeMode } from './time-index';
 import { eventSourceId } from './event-parts';
 
 /** The data layers drawn from the one areas source, in draw order (events have their own parts). */
+/** The data folder's layers (`manifest.layers` names). */
+export const DATA_LAYERS = ['control', 'changes', 'routes', 'frontline', 'events', 'places'] as const;
+export type DataLayer = (typeof DATA_LAYERS)[number];
+
 export const AREA_LAYERS = ['control', 'changes', 'routes', 'frontline', 'places'] as const;
 export type AreaLayer = (typeof AREA_LAYERS)[number];
 export const AREAS_SOURCE = 'data-areas';
