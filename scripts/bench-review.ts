@@ -2,11 +2,12 @@
 // set rebuilt from the cached reading (review applied, territorial model, every file written
 // atomically). Measured on our own articles (the development, holdout and review-project sets: 11
 // articles) over the default geodata/ (gazetteer, baseline, routes), as `npm run review` runs it.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchResult } from './bench-territory';
 import { ReviewSession, reviewPaths } from './review';
+import { main as gazetteer } from './gazetteer';
 
 const ROOT = join(import.meta.dirname, '..');
 const SETS = [
@@ -56,6 +57,8 @@ export async function benchReview(): Promise<BenchResult[]> {
 			rebuild.push(performance.now() - t1);
 		}
 		const total = decide.map((d, i) => d + rebuild[i]!);
+		// one article added (what `--watch` does on a new file): the whole build again in a warm process
+		const added = addedArticleRebuilds(dir, articles, session.paths.review);
 		const ms = (x: number) => Math.round(x);
 		return [
 			{
@@ -83,6 +86,12 @@ export async function benchReview(): Promise<BenchResult[]> {
 				goal: 'report'
 			},
 			{
+				name: `one article added: read every article again and rebuild (median / p95 of ${ADDED_RUNS}, warm process)`,
+				value: `${ms(median(added))} / ${ms(p95(added))}`,
+				unit: 'ms',
+				goal: median(added) < 1000 ? '< 1,000 ms — met' : '< 1,000 ms — **not met**'
+			},
+			{
 				name: `one decision, end to end (median; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)`,
 				value: ms(median(total)),
 				unit: 'ms',
@@ -91,5 +100,33 @@ export async function benchReview(): Promise<BenchResult[]> {
 		];
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/** Rebuilds measured after adding an article. */
+const ADDED_RUNS = 5;
+
+/** Wall times of full builds (`npm run gazetteer -- --articles … --review …`), each after one new article. */
+function addedArticleRebuilds(dir: string, articles: string, review: string): number[] {
+	const out = join(dir, 'out-added');
+	const args = ['--articles', articles, '--review', review, '--out', out, '--force'];
+	const quiet = { log: console.log, error: console.error };
+	console.log = console.error = () => {};
+	try {
+		if (gazetteer(args) !== 0) throw new Error('bench-review: the first build failed'); // warms the process
+		const times: number[] = [];
+		for (let i = 0; i < ADDED_RUNS; i++) {
+			writeFileSync(
+				join(articles, `added-${i}.md`),
+				`---\npublished: 2024-12-0${i + 1}\n---\nRebels captured Saraqeb and shelled Maarat al-Numan on Tuesday.\n`
+			);
+			const t0 = performance.now();
+			if (gazetteer(args) !== 0) throw new Error('bench-review: a build after adding an article failed');
+			times.push(performance.now() - t0);
+		}
+		return times;
+	} finally {
+		console.log = quiet.log;
+		console.error = quiet.error;
 	}
 }
