@@ -18,13 +18,15 @@ import { loadPipelineContext } from './lib/pipeline-context';
 import { MAX_ARTICLE_BYTES } from './lib/read-articles';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const NAMES = ['Aleppo', 'Idlib', 'Hama', 'Homs', 'Saraqeb', 'Daraa', 'Manbij', 'Atarib'];
+/** How many different place names the list article cycles through. */
+const LIST_NAMES = 8;
 const FILLER = ' Officials gave no figure for the wounded and said the situation was being assessed.';
 
-/** One article naming `names` places in a single comma-separated line, padded with filler to `bytes`. */
-export function listArticle(names: number, bytes: number): string {
+/** One article naming `names` places (cycling through `placeNames`) in a single comma-separated line,
+ *  padded with filler to `bytes`. */
+export function listArticle(names: number, bytes: number, placeNames: string[]): string {
 	const parts: string[] = ['---\npublished: 2024-11-30\n---\nFighters went into '];
-	for (let i = 0; i < names; i++) parts.push(NAMES[i % NAMES.length]!, ', ');
+	for (let i = 0; i < names; i++) parts.push(placeNames[i % placeNames.length]!, ', ');
 	parts.push('and stayed.');
 	let text = parts.join('');
 	if (text.length < bytes) text += FILLER.repeat(Math.floor((bytes - text.length) / FILLER.length));
@@ -63,7 +65,13 @@ function childRun(names: number, bytes: number, mode: Mode): ArticleRun {
 	const geodata = join(root, 'geodata');
 	const loaded = loadPipelineContext(geodata, null);
 	const composer = readComposerGeodata(geodata);
-	const article = { file: 'list.md', text: listArticle(names, bytes) };
+	// the theatre's own cities, whatever the theatre: the first by id, so every run names the same ones
+	const cities = [...loaded.context.index.entries.values()]
+		.filter((e) => e.kind === 'city')
+		.sort((a, b) => (a.id < b.id ? -1 : 1))
+		.slice(0, LIST_NAMES)
+		.map((e) => e.name);
+	const article = { file: 'list.md', text: listArticle(names, bytes, cities) };
 	const loadedRss = process.memoryUsage().rss;
 	const t0 = performance.now();
 	const cpu0 = process.cpuUsage();

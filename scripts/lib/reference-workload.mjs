@@ -13,13 +13,13 @@ const WORDS = [
 	'the',
 	'town',
 	'of',
-	'Saraqeb',
+	'Northfield',
 	'on',
 	'Friday',
 	'after',
 	'clashes',
 	'near',
-	'Aleppo'
+	'Eastbrook'
 ];
 
 /** One unit: about 0.15 ms of string work on one core of the bench machine (2 × AMD EPYC). */
