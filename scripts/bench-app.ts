@@ -32,24 +32,13 @@ import {
 	startServer,
 	waitForMap
 } from '../tests/e2e/browser';
+import { seededRandom } from '../src/lib/util/seeded-random';
 
 export interface BenchResult {
 	name: string;
 	value: number;
 	unit: string;
 	goal: string;
-}
-
-/** Small seeded PRNG (mulberry32): the generated data set is the same on every run. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 const KINDS = [
@@ -66,7 +55,7 @@ const FACTIONS = ['opposition', 'sna', 'government', 'sdf'];
 
 /** A data folder with `events` events and `polygons` dated control polygons over a year. */
 export function generateLargeData(dir: string, events = 100_000, polygons = 1_000): void {
-	const rnd = prng(42);
+	const rnd = seededRandom(42);
 	const start = '2024-01-01';
 	const days = 365;
 	const d0 = dayNumber(start);

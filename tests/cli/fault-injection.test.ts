@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../scripts/gazetteer';
 import { bundleGazetteer, smallGeodata, startGazetteer, tree } from './child-gazetteer';
+import { seededRandom } from '../../src/lib/util/seeded-random';
 
 let base: string;
 let bundle: string;
@@ -71,16 +72,10 @@ function freshOut(name: string): { parent: string; out: string } {
 }
 const siblingsOf = (parent: string) => readdirSync(parent).filter((f) => f.startsWith('.out.'));
 
-/** Seeded distinct points in 1..total: the first and last step, the rest drawn by mulberry32 (a small seeded PRNG). */
+/** Seeded distinct points in 1..total: the first and last step, the rest drawn from a seeded PRNG. */
 function seededPoints(total: number, count: number, seed: number): number[] {
 	const points = new Set([1, total]);
-	let s = seed >>> 0;
-	const next = () => {
-		s = (s + 0x6d2b79f5) >>> 0;
-		let t = Math.imul(s ^ (s >>> 15), 1 | s);
-		t ^= t + Math.imul(t ^ (t >>> 7), 61 | t);
-		return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-	};
+	const next = seededRandom(seed);
 	while (points.size < Math.min(count, total)) points.add(1 + Math.floor(next() * total));
 	return [...points].sort((a, b) => a - b);
 }

@@ -6,23 +6,19 @@
 // keyboard flow reaches (panel, dialog, menu open); the pages' first states are covered by
 // app.test.ts and embed.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { isoDate } from '../../src/lib/geo/days';
 import {
 	axeSerious,
-	BUILD_DIR,
-	FIXTURE_DATA,
 	launchBrowser,
 	openPage,
-	realDataHasLayers,
 	startServer,
 	waitForMap,
-	type StaticServer
+	type StaticServer,
+	e2eDataDir
 } from './browser';
 
-const DATA_DIR =
-	realDataHasLayers() && process.env.E2E_DATA !== 'fixture' ? join(BUILD_DIR, 'data') : FIXTURE_DATA;
+const DATA_DIR = e2eDataDir();
 
 let server: StaticServer;
 let browser: Browser;

@@ -7,20 +7,17 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import {
 	axeSerious,
-	BUILD_DIR,
-	FIXTURE_DATA,
 	launchBrowser,
 	openPage,
-	realDataHasLayers,
 	startServer,
 	waitForIdle,
 	waitForMap,
-	type StaticServer
+	type StaticServer,
+	e2eDataDir
 } from './browser';
 
 // E2E_DATA=fixture forces the hand-made fixture even when the real data exists.
-const DATA_DIR =
-	realDataHasLayers() && process.env.E2E_DATA !== 'fixture' ? join(BUILD_DIR, 'data') : FIXTURE_DATA;
+const DATA_DIR = e2eDataDir();
 
 let server: StaticServer;
 let browser: Browser;

@@ -12,16 +12,14 @@ import { execFile } from 'node:child_process';
 import type { Browser, Download, Page } from 'playwright-core';
 import {
 	axeSerious,
-	BUILD_DIR,
-	FIXTURE_DATA,
 	launchBrowser,
 	openPage,
-	realDataHasLayers,
 	requestPng,
 	ROOT,
 	startServer,
 	waitForMap,
-	type StaticServer
+	type StaticServer,
+	e2eDataDir
 } from './browser';
 import { buildEmbedSnippet } from '../../src/lib/export/embed-snippet';
 import { parseEmbedParams, serialiseEmbedParams } from '../../src/lib/export/embed-params';
@@ -30,8 +28,7 @@ import { dayNumber } from '../../src/lib/geo/days';
 import Papa from 'papaparse';
 import { strFromU8, unzipSync } from 'fflate';
 
-const DATA_DIR =
-	realDataHasLayers() && process.env.E2E_DATA !== 'fixture' ? join(BUILD_DIR, 'data') : FIXTURE_DATA;
+const DATA_DIR = e2eDataDir();
 const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')) as {
 	start: string;
 	end: string;

@@ -6,26 +6,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ALL_FORMATS, BufferSource, Input } from 'mediabunny';
-import {
-	BUILD_DIR,
-	FIXTURE_DATA,
-	launchBrowser,
-	openPage,
-	realDataHasLayers,
-	startServer,
-	waitForMap,
-	type StaticServer
-} from './browser';
+import { launchBrowser, openPage, startServer, waitForMap, type StaticServer, e2eDataDir } from './browser';
 import { scrubPlan } from '../../src/lib/map/scrub-plan';
-import { dayNumber } from '../../src/lib/geo/days';
+import { dayNumber, isoDate } from '../../src/lib/geo/days';
 
-const DATA_DIR =
-	realDataHasLayers() && process.env.E2E_DATA !== 'fixture' ? join(BUILD_DIR, 'data') : FIXTURE_DATA;
+const DATA_DIR = e2eDataDir();
 const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')) as {
 	start: string;
 	end: string;
 };
-const iso = (d: number) => new Date(d * 86_400_000).toISOString().slice(0, 10);
 const LAST = dayNumber(manifest.end);
 
 let server: StaticServer;
@@ -48,8 +37,8 @@ async function ready(): Promise<{ page: Page; errors: string[] }> {
 	await o.page.goto(`${server.url}/?date=${manifest.end}`);
 	await waitForMap(o.page, 60_000);
 	await o.page.getByRole('button', { name: 'Export' }).click();
-	await o.page.getByRole('combobox', { name: 'From', exact: true }).selectOption(iso(LAST - 1));
-	await o.page.getByRole('combobox', { name: 'To', exact: true }).selectOption(iso(LAST));
+	await o.page.getByRole('combobox', { name: 'From', exact: true }).selectOption(isoDate(LAST - 1));
+	await o.page.getByRole('combobox', { name: 'To', exact: true }).selectOption(isoDate(LAST));
 	return o;
 }
 
@@ -74,7 +63,7 @@ describe('video export', () => {
 		await page.getByRole('button', { name: /Animation/ }).click();
 		const file = await wait;
 		expect(file.suggestedFilename()).toMatch(
-			new RegExp(`^situation-map-${iso(LAST - 1)}_${iso(LAST)}\\.(mp4|webm)$`)
+			new RegExp(`^situation-map-${isoDate(LAST - 1)}_${isoDate(LAST)}\\.(mp4|webm)$`)
 		);
 		const v = await probe(readFileSync((await file.path())!));
 		console.log(`video export: ${v.mime}, ${v.codec}, ${v.frames} frames, ${v.duration} s`);

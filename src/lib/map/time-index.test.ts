@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TimeIndex, timedFeatures, type TimeQuery } from './time-index';
+import { seededRandom } from '../util/seeded-random';
 
 const q = (t: number, cumulative = false) => ({ t, cumulative, past: 0.4 });
 
@@ -59,22 +60,10 @@ describe('TimeIndex (events)', () => {
 	});
 });
 
-/** Small seeded PRNG (mulberry32), so a failure can be replayed. */
-function prng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
 describe('TimeIndex.update looks only where ranges begin or end, and misses nothing', () => {
 	for (const mode of ['area', 'event'] as const) {
 		it(`keeps every ${mode} weight equal to the full rule over 400 random steps and jumps`, () => {
-			const rnd = prng(mode === 'area' ? 7 : 11);
+			const rnd = seededRandom(mode === 'area' ? 7 : 11);
 			const features = Array.from({ length: 300 }, (_, k) => {
 				const from = Math.floor(rnd() * 60);
 				return { id: `f${k}`, from, to: from + Math.floor(rnd() * (rnd() < 0.7 ? 2 : 20)) };
