@@ -733,21 +733,11 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			// the national army is the state's; other forces collapse only where the text places them
 			const national = STATE.has(who) || who === 'army';
 			const collapsed = national ? 'state' : 'subject';
-			if (inPlace.length)
-				for (const p of inPlace)
-					readings.push({
-						place: p.place,
-						kind: 'collapse',
-						family: 'collapse',
-						head: headSpan,
-						agentAfter: false,
-						restated: false,
-						near: false,
-						collapsed
-					});
-			else if (national)
+			// the places it names ("collapsed in Homs"), else the country (-1) for the state itself
+			const where = inPlace.length ? inPlace.map((p) => p.place) : national ? [-1] : [];
+			for (const place of where)
 				readings.push({
-					place: -1,
+					place,
 					kind: 'collapse',
 					family: 'collapse',
 					head: headSpan,
