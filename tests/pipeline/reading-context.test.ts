@@ -33,6 +33,20 @@ describe('reading across sentences', () => {
 		);
 		expect(events.find((e) => e.kind === 'capture')).toMatchObject({ place: 'Morek', faction: 'opposition' });
 	});
+	it('reads "the army" of this theatre as the government, and another state\'s army as no side', () => {
+		const events = eventsIn(
+			'The army retook Khanasir on Tuesday. The Israeli army said it had entered Quneitra on Thursday.'
+		);
+		expect(events.find((e) => e.place === 'Khanasir')).toMatchObject({
+			kind: 'capture',
+			faction: 'government'
+		});
+		expect(events.find((e) => e.place === 'Quneitra')?.faction ?? null).not.toBe('government');
+	});
+	it('leaves the side unsaid for a head in a relative clause on something that is no side', () => {
+		const events = eventsIn('The army said its gunners downed drones that attacked Nubl on Thursday.');
+		expect(events.find((e) => e.place === 'Nubl')?.faction ?? null).toBeNull();
+	});
 	it('keeps the event of a clause that measures time to a past one, and drops the past one', () => {
 		const events = eventsIn(
 			'Insurgents reached Aleppo on Wednesday, almost a decade after they were driven out of the city.'

@@ -172,6 +172,9 @@ function actorsIn(
 const SPEAKER_AFTER =
 	/^[\p{L}'’ -]{0,40}?\s(?:said|says|say|told|reported|reports|announced|claimed|stated|added)\b/u;
 
+/** A head right after a relative pronoun, perhaps with its auxiliary: "drones that (had) attacked". */
+const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:had|has|have|were|was)\s+)?$/i;
+
 /** A relative pronoun right after a side: "rebels who …", "the factions, which …". */
 const RELATIVE_AFTER = /^\s*,?\s*(?:who|which|that)\b/i;
 
@@ -183,13 +186,17 @@ const RELATIVE_AFTER = /^\s*,?\s*(?:who|which|that)\b/i;
 function findActor(
 	named: { at: number; actor: ActorPattern; oblique: boolean; relative: boolean }[],
 	cue: Span,
-	agentAfter: boolean
+	agentAfter: boolean,
+	text: string
 ): ActorPattern | null {
 	let best: { actor: ActorPattern; score: number } | null = null;
 	// "rebels who were closing in after capturing X": the side a relative clause hangs on is its subject
 	if (!agentAfter) {
 		const relative = named.filter((n) => n.relative && n.at < cue.start).pop();
 		if (relative) return relative.actor;
+		// "drones that attacked the airbase": a head right after a relative pronoun has the noun before
+		// it as subject; that noun is no side (a side there is `relative` above), so the side is unsaid
+		if (RELATIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 24), cue.start))) return null;
 	}
 	for (const { at, actor, oblique } of named) {
 		if (!agentAfter && (at >= cue.end || oblique)) continue;
@@ -480,7 +487,8 @@ export function buildEvents(
 								: (findActor(
 										named.filter((n) => !reading.collapsed || n.at < reading.head.start),
 										reading.head,
-										reading.agentAfter
+										reading.agentAfter,
+										text
 									) ?? (reading.pronounSubject ? sideBefore(sentenceIndex) : null)),
 					claimed,
 					fatalities:
