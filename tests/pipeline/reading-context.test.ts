@@ -47,6 +47,19 @@ describe('reading across sentences', () => {
 		const events = eventsIn('The army said its gunners downed drones that attacked Nubl on Thursday.');
 		expect(events.find((e) => e.place === 'Nubl')?.faction ?? null).toBeNull();
 	});
+	it('gives a restatement word to the head nearest it, not to every change of hands in the clause', () => {
+		const events = eventsIn(
+			'After seizing Kuweires airbase, the SNA moved west and reached Tal Rifaat, previously captured by the YPG, on Sunday.'
+		);
+		expect(events.filter((e) => e.kind === 'capture').map((e) => e.place)).toEqual(['Kuweires airbase']);
+	});
+	it('gives a gerund that opens a sentence the subject of the main clause', () => {
+		const events = eventsIn('After seizing Saraqib on Friday, the rebels pushed south toward Hama.');
+		expect(events.find((e) => e.kind === 'capture')).toMatchObject({
+			place: 'Saraqeb',
+			faction: 'opposition'
+		});
+	});
 	it('keeps the event of a clause that measures time to a past one, and drops the past one', () => {
 		const events = eventsIn(
 			'Insurgents reached Aleppo on Wednesday, almost a decade after they were driven out of the city.'

@@ -172,6 +172,11 @@ function actorsIn(
 const SPEAKER_AFTER =
 	/^[\p{L}'’ -]{0,40}?\s(?:said|says|say|told|reported|reports|announced|claimed|stated|added)\b/u;
 
+/** A head that is a gerund after a preposition of time: "after seizing", "upon taking control". */
+const GERUND_OPENER = /\b(?:after|before|since|upon|while)\s+\p{L}+ing\b/iu;
+/** How far after the gerund clause's comma the main clause's subject may be named (", the SNA units"). */
+const GERUND_SUBJECT_CHARS = 24;
+
 /** A head right after a relative pronoun, perhaps with its auxiliary: "drones that (had) attacked". */
 const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:had|has|have|were|was)\s+)?$/i;
 
@@ -202,6 +207,12 @@ function findActor(
 		if (!agentAfter && (at >= cue.end || oblique)) continue;
 		const score = agentAfter ? (at >= cue.end ? at - cue.end : (cue.start - at) * 1.5 + 5) : cue.start - at;
 		if (!best || score < best.score) best = { actor, score };
+	}
+	// "after seizing X, the SNA advanced": a gerund opening a clause does what the main clause's subject does
+	if (!best && !agentAfter && GERUND_OPENER.test(text.slice(Math.max(0, cue.start - 12), cue.end))) {
+		const comma = text.indexOf(',', cue.end);
+		const subject = comma < 0 ? undefined : named.find((n) => n.at > comma && !n.oblique);
+		if (subject && text.slice(comma, subject.at).length <= GERUND_SUBJECT_CHARS) return subject.actor;
 	}
 	// no side stands as the subject: one named inside the subject's phrase before the head will do
 	// ("fighters from the opposition factions reached Hama but later withdrew")

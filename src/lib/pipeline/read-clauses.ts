@@ -425,12 +425,18 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 
 const ANYWHERE = RESTATEMENT_ANYWHERE.map((w) => w.split(' '));
 
+/** Tokens between a head and a marker at `from`..`to`, either side. */
+function gap(head: Head, from: number, to: number): number {
+	return head.to < from ? from - head.to : head.from > to ? head.from - to : 0;
+}
+
 function restated(
 	tokens: Token[],
 	head: Head,
 	clauseStart: number,
 	clauseEnd: number,
-	options: PipelineOptions
+	options: PipelineOptions,
+	heads: Head[]
 ): boolean {
 	const changesHands =
 		head.predicate.kind === 'capture' ||
@@ -439,8 +445,22 @@ function restated(
 	if (changesHands) {
 		// "comes after the sudden takeover of Aleppo": a change of hands in a clause opened by "after" is background
 		if (head.noun && SEQUENCE.has(tokens[clauseStart - 1]?.lower ?? '')) return true;
-		for (let j = clauseStart; j <= clauseEnd; j++)
-			if (ANYWHERE.some((words) => words.every((w, i) => tokens[j + i]?.lower === w))) return true;
+		for (let j = clauseStart; j <= clauseEnd; j++) {
+			const marker = ANYWHERE.find((words) => words.every((w, i) => tokens[j + i]?.lower === w));
+			if (!marker) continue;
+			// a marker dates the head nearest it ("took X and reached Y, previously captured by Z": Y's
+			// capture is the old one), the earlier of two as near ("took X and Y last week")
+			const end = j + marker.length - 1;
+			const mine = gap(head, j, end);
+			const nearer = heads.some(
+				(h) =>
+					h !== head &&
+					h.from >= clauseStart &&
+					h.to <= clauseEnd &&
+					(gap(h, j, end) < mine || (gap(h, j, end) === mine && h.from < head.from))
+			);
+			if (!nearer) return true;
+		}
 	}
 	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - options.restatementWindow); j--) {
 		const w = tokens[j]!;
@@ -790,7 +810,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			kind = 'clash';
 			family = 'failed-attempt';
 		}
-		const isRestated = restated(tokens, head, clause[0], clause[1], options);
+		const isRestated = restated(tokens, head, clause[0], clause[1], options, heads);
 		for (const f of found) {
 			let k = kind;
 			let near = f.near;
