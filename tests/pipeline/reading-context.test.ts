@@ -60,6 +60,24 @@ describe('reading across sentences', () => {
 			faction: 'opposition'
 		});
 	});
+	it('reads an undated article against the latest date it states, and counts no "yesterday" back from that bound', () => {
+		const out = runPipeline(
+			[
+				{ file: 'a.md', text: '---\npublished: 2024-12-08\n---\nRebels entered Damascus on Sunday.' },
+				{
+					file: 'b.md',
+					text: 'Fighting near Homs began on December 6. Yesterday, rebels took Latakia. Rebels also hold Tartus.'
+				}
+			],
+			context
+		);
+		const dates = Object.fromEntries(
+			out.events
+				.filter((e) => e.sources[0]!.article === 'b.md' && e.kind === 'capture')
+				.map((e) => [context.index.entries.get(e.place_id)!.name, e.date])
+		);
+		expect(dates).toMatchObject({ Latakia: '2024-12-06' });
+	});
 	it('keeps the event of a clause that measures time to a past one, and drops the past one', () => {
 		const events = eventsIn(
 			'Insurgents reached Aleppo on Wednesday, almost a decade after they were driven out of the city.'

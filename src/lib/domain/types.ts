@@ -28,8 +28,14 @@ export interface ArticleMeta {
 	url: string | null;
 	/** Publication date, or null when none could be found. */
 	published: IsoDate | null;
-	/** Where the date came from: front matter, the text itself, the --published flag. */
-	published_from: 'front-matter' | 'text' | 'flag' | null;
+	/**
+	 * Where the date came from: front matter, the text itself, the --published flag; or, read among
+	 * dated articles, 'latest-stated': none was given and the latest date the text states stands in. That
+	 * is only a lower bound (the article is no older but may be days newer): its sentences without a date
+	 * take it (its news is no older), and so do those dated only by "yesterday" or a weekday, which count
+	 * back from the unknown day of writing and would date them earlier still.
+	 */
+	published_from: 'front-matter' | 'text' | 'flag' | 'latest-stated' | null;
 }
 
 /** An article ready for the pipeline: the original text and its metadata. */

@@ -172,6 +172,9 @@ function actorsIn(
 const SPEAKER_AFTER =
 	/^[\p{L}'’ -]{0,40}?\s(?:said|says|say|told|reported|reports|announced|claimed|stated|added)\b/u;
 
+/** Date expressions that count back from the day of writing: they date nothing where only a lower bound of it is known. */
+const RELATIVE_TO_PUBLICATION: ReadonlySet<DateExpression['kind']> = new Set(['weekday', 'relative', 'week']);
+
 /** A head that is a gerund after a preposition of time: "after seizing", "upon taking control". */
 const GERUND_OPENER = /\b(?:after|before|since|upon|while)\s+\p{L}+ing\b/iu;
 /** How far after the gerund clause's comma the main clause's subject may be named (", the SNA units"). */
@@ -368,6 +371,8 @@ export function buildEvents(
 	const options = context.options ?? DEFAULT_PIPELINE_OPTIONS;
 	const text = context.masked ?? maskMarkup(article.text);
 	const published: IsoDate | null = article.meta.published;
+	// against a lower bound (ArticleMeta.published_from) "yesterday" dates nothing: the sentence takes the bound
+	const lowerBound = article.meta.published_from === 'latest-stated';
 	const items: ConflictEvent[] = [];
 	const diagnostics: Diagnostic[] = [];
 	// mentions and sentences are both in text order: walk them together
@@ -459,7 +464,9 @@ export function buildEvents(
 		}
 		if (readings.length === 0) return;
 		const sentenceText = text.slice(sentence.start, sentence.end);
-		const dates = findDateExpressions(text, sentence, published);
+		const dates = findDateExpressions(text, sentence, published).map((d) =>
+			lowerBound && RELATIVE_TO_PUBLICATION.has(d.kind) ? { ...d, date: null } : d
+		);
 		const clauses = clausesOf(text, sentence);
 		const history = historicalClauses(text, clauses, dates);
 		const claimed = CLAIM.test(sentenceText);

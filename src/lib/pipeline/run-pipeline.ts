@@ -140,7 +140,12 @@ function processArticle(
 	const text = article.text;
 	const reference = article.meta.published ? null : referenceDate(article, latest);
 	if (reference) diagnostics.push(reference.diagnostic);
-	const dated = reference ? { ...article, meta: { ...article.meta, published: reference.date } } : article;
+	const dated = reference
+		? {
+				...article,
+				meta: { ...article.meta, published: reference.date, published_from: 'latest-stated' as const }
+			}
+		: article;
 	// markup masked once for every stage (offsets unchanged)
 	const masked = maskMarkup(text);
 	const sentences = sentenceSpans(masked, article.bodyStart);
