@@ -17,8 +17,8 @@ const CONFIG = JSON.parse(readFileSync(join(GEODATA, 'gazetteer-config.json'), '
 /**
  * Towns whose district is known, written down before the rule was run on them: the district of
  * their subdistrict (nahiya) in OCHA's administrative boundaries, which ACLED's admin2 follows
- * (so Deir Hafer is in Al Bab and al-Atarib in Jebel Saman: the Dayr Hafir and Atarib districts of
- * 2009 are not among ACLED's 62). Not tuned to the result: the misses are listed below, not removed.
+ * (so Deir Hafer is in Al Bab and al-Atarib in Jebel Saman: the newer Dayr Hafir and Atarib
+ * districts are not among ACLED's 62). Not tuned to the result: the misses are listed below, not removed.
  */
 const KNOWN: [id: string, name: string, district: string][] = [
 	['place:geonames:163476', 'Tal Rifaat', 'Azaz'],
