@@ -39,6 +39,7 @@ export function generateTheatre(settlements: number, days: number) {
 			lat: 35.2 + rnd() * 1.5,
 			country: 'SY',
 			admin1: null,
+			admin2: null,
 			parent: null,
 			population: 0,
 			source: 'generated'
@@ -62,6 +63,7 @@ export function generateTheatre(settlements: number, days: number) {
 		lat,
 		country: 'SY',
 		admin1,
+		admin2: null,
 		parent: null,
 		population: 0,
 		source: 'generated'

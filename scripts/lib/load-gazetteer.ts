@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import type { Diagnostic, GazetteerEntry } from '../../src/lib/domain/types';
 import { parseCsv } from '../../src/lib/gazetteer/csv';
 import { curatedRows, type CuratedEntry } from '../../src/lib/gazetteer/curated-rows';
+import { assignDistricts, districtTable } from '../../src/lib/gazetteer/districts';
 import { geonamesEntry, type GeonamesOptions } from '../../src/lib/gazetteer/geonames';
 import { mergeGazetteer } from '../../src/lib/gazetteer/merge-gazetteer';
 import { routeEntries } from '../../src/lib/gazetteer/route-entries';
@@ -32,7 +33,6 @@ export interface LoadedGazetteer {
 	diagnostics: Diagnostic[];
 }
 
-/** Loads the whole gazetteer from a geodata folder. Throws on unreadable files; bad rows become diagnostics. */
 /** cities500 is 30 MB of text: parsed once per process for each selection of countries. */
 const geonamesCache = new Map<string, GazetteerEntry[]>();
 
@@ -57,6 +57,10 @@ function geonamesEntries(config: GeonamesOptions): GazetteerEntry[] {
 	return entries;
 }
 
+/**
+ * Loads the whole gazetteer from a geodata folder. Throws on unreadable files and on a bad district
+ * table (every problem named); bad curated rows become diagnostics.
+ */
 export function loadGazetteer(geodataDir: string): LoadedGazetteer {
 	const config = readJson(join(geodataDir, 'gazetteer-config.json')) as GeonamesOptions;
 	if (
@@ -104,5 +108,19 @@ export function loadGazetteer(geodataDir: string): LoadedGazetteer {
 		: { items: [], diagnostics: [] };
 	appendAll(diagnostics, routes.diagnostics);
 	const merged = mergeGazetteer(geonames, curated, routes.items);
-	return { entries: merged.items, diagnostics: [...diagnostics, ...merged.diagnostics] };
+	// Districts (ACLED's admin2) by nearest seat, once the merged entries say where every seat is.
+	// Optional: a geodata folder without the table leaves admin2 null everywhere.
+	const districtsFile = join(geodataDir, 'districts.csv');
+	const entries = existsSync(districtsFile)
+		? assignDistricts(
+				merged.items,
+				districtTable(
+					parseCsv(readFileSync(districtsFile, 'utf8'), districtsFile),
+					districtsFile,
+					merged.items,
+					config.admin1Names ?? {}
+				)
+			)
+		: merged.items;
+	return { entries, diagnostics: [...diagnostics, ...merged.diagnostics] };
 }

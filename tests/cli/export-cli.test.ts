@@ -15,7 +15,17 @@ import { ACLED_COLUMNS, CREDITS_TAG } from '../../src/lib/export/acled-csv';
 const DATA = join(__dirname, '..', '..', 'static', 'data');
 let dir: string;
 let errors: string[];
-let events: { id: string; date: string; admin1: string | null; faction: string | null; kind: string }[];
+let events: {
+	id: string;
+	date: string;
+	admin1: string | null;
+	admin2: string | null;
+	place_id: string;
+	faction: string | null;
+	kind: string;
+}[];
+/** The kind of each place of the data (places.geojson): a district is given to point places only. */
+let placeKinds: Map<string, string>;
 
 beforeAll(() => {
 	if (!existsSync(join(DATA, 'manifest.json')))
@@ -24,6 +34,10 @@ beforeAll(() => {
 		features: { properties: (typeof events)[number] }[];
 	};
 	events = layer.features.map((f) => f.properties);
+	const places = JSON.parse(readFileSync(join(DATA, 'places.geojson'), 'utf8')) as {
+		features: { properties: { id: string; kind: string } }[];
+	};
+	placeKinds = new Map(places.features.map((f) => [f.properties.id, f.properties.kind]));
 });
 beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'sm-export-'));
@@ -49,6 +63,15 @@ describe('npm run export', () => {
 		expect(rows).toHaveLength(events.length);
 		expect(rows.every((row) => row.admin1 !== '')).toBe(true);
 		expect(new Set(rows.map((row) => row.admin1))).toEqual(new Set(events.map((e) => e.admin1)));
+		// admin2, the district: filled for every event at a point place of Syria, empty at a region
+		const admin2 = new Map(rows.map((row) => [row.event_id_cnty, row.admin2]));
+		const atPoints = events.filter(
+			(e) => !['region', 'road', 'river', 'country'].includes(placeKinds.get(e.place_id)!)
+		);
+		expect(atPoints.length).toBeGreaterThan(events.length / 2);
+		for (const e of atPoints) expect(admin2.get(e.id), `${e.id} at ${e.place_id}`).toMatch(/^[A-Z][\w' -]+$/);
+		for (const e of events) expect(admin2.get(e.id)).toBe(e.admin2 ?? '');
+		expect(new Set(rows.map((row) => row.admin2))).toContain('Jebel Saman');
 		expect(r.data.filter((row) => row.notes?.includes('GeoNames'))).toHaveLength(1);
 	});
 
@@ -83,6 +106,8 @@ describe('npm run export', () => {
 			// A null attribute (an event whose side the reports do not name) has no field.
 			expect(p.faction).toBe(e.faction ?? undefined);
 			expect(typeof p.geo_precision).toBe('number');
+			// the governorate and the district are typed fields too (absent where null)
+			expect([p.admin1, p.admin2]).toEqual([e.admin1 ?? undefined, e.admin2 ?? undefined]);
 		}
 		expect(evs.filter((f) => typeof f.properties!.faction === 'string').length).toBeGreaterThan(0);
 	});

@@ -119,6 +119,39 @@ describe('npm run gazetteer', () => {
 		expect(snapshot(out)).toEqual(before);
 	});
 
+	it('refuses a bad district table, naming file, line and field of every problem, and writes nothing', () => {
+		const out = join(dir, 'out');
+		expect(run('--articles', ARTICLES, '--out', out)).toBe(0);
+		const before = snapshot(out);
+		const geodata = join(dir, 'geodata');
+		cpSync(join(ROOT, 'geodata'), geodata, { recursive: true });
+		const file = join(geodata, 'districts.csv');
+		const [header, ...rows] = readFileSync(file, 'utf8').trimEnd().split('\n');
+		writeFileSync(
+			file,
+			[
+				header,
+				...rows,
+				"SY,Idleb,Ma'arrat Misrin,167605,,,",
+				'SY,Aleppo,Nowhere,1,,,',
+				'SY,Aleppo,Azaz,163476,,,'
+			].join('\n') + '\n'
+		);
+		const line = rows.length + 2;
+		let message = '';
+		try {
+			main(['--geodata', geodata, '--articles', ARTICLES, '--out', out]);
+		} catch (e) {
+			message = (e as Error).message;
+		}
+		expect(message.split('\n')).toEqual([
+			`${file}:${line}: admin1 "Idleb" is not a governorate of SY in gazetteer-config.json "admin1Names" (Aleppo, Damascus, Daraa, Deir ez-Zor, Hama, Hasakah, Homs, Idlib, Latakia, Quneitra, Raqqa, Rif Dimashq, Suwayda, Tartus)`,
+			`${file}:${line + 1}: seat_geonames 1 is not in the gazetteer (cities500 and curated rows)`,
+			expect.stringMatching(new RegExp(`^${file}:${line + 2}: district "Azaz" is already on line \\d+$`))
+		]);
+		expect(snapshot(out)).toEqual(before);
+	});
+
 	it('reports bad curated gazetteer rows and routes by file, line and field', () => {
 		const geodata = join(dir, 'geodata');
 		cpSync(join(ROOT, 'geodata'), geodata, { recursive: true });

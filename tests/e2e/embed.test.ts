@@ -34,10 +34,13 @@ const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8'
 	end: string;
 	dates: string[];
 };
-/** Events on the map over all dates (the events layer). */
-const eventCount = (
-	JSON.parse(readFileSync(join(DATA_DIR, 'layers', 'events.geojson'), 'utf8')) as { features: unknown[] }
-).features.length;
+/** Events on the map over all dates (the events layer), with the district each carries for the exports. */
+const eventLayer = (
+	JSON.parse(readFileSync(join(DATA_DIR, 'layers', 'events.geojson'), 'utf8')) as {
+		features: { properties: { id: string; admin2?: string | null } }[];
+	}
+).features;
+const eventCount = eventLayer.length;
 const DATE = manifest.dates.includes('2024-11-29') ? '2024-11-29' : manifest.end;
 const LIMITS = {
 	start: manifest.start,
@@ -369,6 +372,12 @@ describe('the app export menu', { timeout: 120_000 }, () => {
 		const rows = Papa.parse<Record<string, string>>(all.text, { header: true, skipEmptyLines: true });
 		expect(rows.meta.fields).toEqual([...ACLED_COLUMNS]);
 		expect(rows.data.filter((r) => r.event_id_cnty).length).toBe(eventCount);
+		// admin2 (the district) as the events layer gives it, filled wherever the layer has one
+		const admin2 = new Map(rows.data.map((r) => [r.event_id_cnty, r.admin2]));
+		expect(eventLayer.map((f) => admin2.get(f.properties.id))).toEqual(
+			eventLayer.map((f) => f.properties.admin2 ?? '')
+		);
+		expect(eventLayer.filter((f) => f.properties.admin2).length).toBeGreaterThan(0);
 		const kmzWait = page.waitForEvent('download');
 		await page.getByRole('button', { name: /KMZ/ }).click();
 		const kmz = readFileSync((await (await kmzWait).path())!);

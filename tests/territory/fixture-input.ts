@@ -58,6 +58,7 @@ function entry(p: Scenario['places'][number]): GazetteerEntry {
 		lat: p.lat,
 		country: 'SY',
 		admin1: null,
+		admin2: null,
 		parent: p.parent ?? null,
 		population: 0,
 		source: 'hand-made test scenario'

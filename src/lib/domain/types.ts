@@ -98,6 +98,12 @@ export interface GazetteerEntry {
 	country: string;
 	/** Governorate (Syria) or first-level region, English. */
 	admin1: string | null;
+	/**
+	 * District (Syria: ACLED's admin2, its spelling): the district whose seat is nearest among the
+	 * seats of the same admin1 in geodata/districts.csv (src/lib/gazetteer/districts.ts). Null for
+	 * regions, lines and countries, and where the table has no districts.
+	 */
+	admin2: string | null;
 	/** For neighbourhoods and facilities: the id of the city they belong to. */
 	parent: string | null;
 	population: number;

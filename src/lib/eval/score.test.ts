@@ -5,7 +5,7 @@ import { parseGold, parseGoldArticle } from './gold';
 import { scoreRun, type Gold } from './score';
 
 const entry = (id: string, lon: number, lat: number, kind: GazetteerEntry['kind'] = 'town'): GazetteerEntry => ({
-	id, name: id, name_ar: null, aliases: [], kind, lon, lat, country: 'SY', admin1: null, parent: null, population: 0, source: 'test'
+	id, name: id, name_ar: null, aliases: [], kind, lon, lat, country: 'SY', admin1: null, admin2: null, parent: null, population: 0, source: 'test'
 });
 const entries = new Map([entry('north', 37, 36), entry('south', 37, 35), entry('province', 37.5, 35.5, 'region')].map((e) => [e.id, e]));
 

@@ -26,7 +26,9 @@ const input = (events = [event({})]) => ({
 
 describe('eventsToAcledCsv', () => {
 	it("starts with ACLED's header and writes one row per event in column order", () => {
-		const rows = parseCsv(eventsToAcledCsv(input([event({ admin1: 'Aleppo' } as never)])));
+		const rows = parseCsv(
+			eventsToAcledCsv(input([event({ admin1: 'Aleppo', admin2: 'Jebel Saman' } as never)]))
+		);
 		expect(rows[0]).toEqual([...ACLED_COLUMNS]);
 		expect(rows).toHaveLength(3);
 		const r = Object.fromEntries(ACLED_COLUMNS.map((c, i) => [c, rows[1]![i]]));
@@ -41,12 +43,29 @@ describe('eventsToAcledCsv', () => {
 			country: 'Syria',
 			location: 'Khan al-Asal',
 			admin1: 'Aleppo',
+			admin2: 'Jebel Saman',
+			admin3: '',
 			latitude: '36.17',
 			longitude: '36.95',
 			fatalities: '0'
 		});
 		expect(r.source).toBe('Outlet A, “First report”, 2024-11-29, https://a.example/1');
 		expect(r.notes).not.toContain('GeoNames');
+	});
+
+	it('leaves admin1 and admin2 empty for an event without them (a region, or an older data folder)', () => {
+		const rows = parseCsv(
+			eventsToAcledCsv(
+				input([event({}), event({ id: 'evt:2024-11-29:b', admin1: 'Aleppo', admin2: null } as never)])
+			)
+		);
+		const cell = (row: number, c: (typeof ACLED_COLUMNS)[number]) => rows[row]![ACLED_COLUMNS.indexOf(c)];
+		expect([cell(1, 'admin1'), cell(1, 'admin2'), cell(2, 'admin1'), cell(2, 'admin2')]).toEqual([
+			'',
+			'',
+			'Aleppo',
+			''
+		]);
 	});
 
 	it('opens with a UTF-8 byte-order mark, so Excel reads the curly quotes and Arabic as UTF-8', () => {

@@ -131,7 +131,11 @@ export function eventsToAcledCsv(input: CsvInput): string {
 	const byArticle = new Map(input.sources.map((s) => [s.article, s]));
 	const rows = input.events
 		.map((f) => ({
-			e: f.properties as unknown as ConflictEvent & { place_name?: string; admin1?: string | null },
+			e: f.properties as unknown as ConflictEvent & {
+				place_name?: string;
+				admin1?: string | null;
+				admin2?: string | null;
+			},
 			p: pointOf(f.geometry)
 		}))
 		.sort((a, b) => (a.e.date ?? '').localeCompare(b.e.date ?? '') || a.e.id.localeCompare(b.e.id))
@@ -171,8 +175,9 @@ export function eventsToAcledCsv(input: CsvInput): string {
 				country: country.country,
 				// The gazetteer's governorate, carried on the events layer (src/lib/territory/build-layers.ts).
 				admin1: e.admin1 ?? null,
-				// ACLED's admin2 is the district; the gazetteer has no district data (see README).
-				admin2: null,
+				// The district, carried likewise: the nearest district seat of the governorate
+				// (src/lib/gazetteer/districts.ts), an approximation of the boundaries (README "Publishing").
+				admin2: e.admin2 ?? null,
 				admin3: null,
 				location: e.place_name ?? input.placeName?.(e.place_id) ?? e.place_id,
 				latitude: p ? r6(p[1]) : null,

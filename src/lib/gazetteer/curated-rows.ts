@@ -109,6 +109,8 @@ export function curatedRows(table: CsvTable, file: string): StageResult<CuratedE
 			lat,
 			country: row.kind === 'country' ? '' : 'SY',
 			admin1: row.admin1 || null,
+			// the district comes from geodata/districts.csv once the gazetteer is merged (districts.ts)
+			admin2: null,
 			parent: row.parent || null,
 			population: 0,
 			source: row.source,

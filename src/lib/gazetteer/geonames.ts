@@ -51,6 +51,8 @@ export function geonamesEntry(line: string, options: GeonamesOptions): Gazetteer
 		lat: Number(lat),
 		country: country!,
 		admin1: options.admin1Names?.[country!]?.[admin1!] ?? null,
+		// cities500's admin2 codes are almost all empty for Syria: districts.ts assigns it after the merge
+		admin2: null,
 		parent: null,
 		population: pop,
 		source: `GeoNames ${id}`

@@ -62,6 +62,7 @@ export function routeEntries(collection: unknown, file: string): StageResult<Gaz
 			line,
 			country: 'SY',
 			admin1: null,
+			admin2: null,
 			parent: null,
 			population: 0,
 			source: typeof p.source === 'string' ? p.source : 'unstated'

@@ -65,6 +65,7 @@ export function sideRegions(entries: GazetteerEntry[]): GazetteerEntry[] {
 				lat: round6(lat),
 				country: region.country,
 				admin1: region.admin1,
+				admin2: null,
 				parent: region.id,
 				population: 0,
 				source: `derived: ${SIDE_REGION_KM} km ${side} of ${capital.name} (${capital.id}), src/lib/gazetteer/side-regions.ts`

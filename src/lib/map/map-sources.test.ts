@@ -26,6 +26,10 @@ describe('mapSources', () => {
 		kind: 'capture',
 		actor: 'a side',
 		sources: [{ article: 'a.md' }],
+		// for the exports only (ACLED's admin1, admin2): never on the map
+		place_name: 'X',
+		admin1: 'Aleppo',
+		admin2: 'Jebel Saman',
 		from: 2,
 		to: 2
 	});

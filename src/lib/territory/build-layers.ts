@@ -318,8 +318,9 @@ function eventsLayer(
 			datedFeature(
 				id,
 				geometry,
-				// The governorate travels with the event so exports (ACLED's admin1) need no gazetteer.
-				{ ...props, place_name: place.name, admin1: place.admin1 },
+				// The governorate and district travel with the event so exports (ACLED's admin1 and
+				// admin2) need no gazetteer; the map's lean sources leave them out (map-sources.ts).
+				{ ...props, place_name: place.name, admin1: place.admin1, admin2: place.admin2 },
 				Math.max(start, day - halfSpan),
 				Math.min(end, day + halfSpan)
 			)

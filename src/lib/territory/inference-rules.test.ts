@@ -51,6 +51,7 @@ const village = (
 	lat,
 	country: 'SY',
 	admin1,
+	admin2: null,
 	parent: null,
 	population: 0,
 	source: 'test'

@@ -44,6 +44,7 @@ const village = (
 	lat,
 	country: 'SY',
 	admin1: null,
+	admin2: null,
 	parent: null,
 	population: 0,
 	source: 'test'
