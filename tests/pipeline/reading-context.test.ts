@@ -78,6 +78,9 @@ describe('reading across sentences', () => {
 		);
 		expect(dates).toMatchObject({ Latakia: '2024-12-06' });
 	});
+	it('gives no event for what an act was meant to pre-empt', () => {
+		expect(eventsIn('The campaign was meant to pre-empt any attacks by the army on Saraqeb.')).toEqual([]);
+	});
 	it('keeps the event of a clause that measures time to a past one, and drops the past one', () => {
 		const events = eventsIn(
 			'Insurgents reached Aleppo on Wednesday, almost a decade after they were driven out of the city.'

@@ -49,6 +49,13 @@ export interface TerritoryOptions {
 	 * later article restating the change ("they have captured Aleppo") than a reversal: no change.
 	 */
 	unattributedMovesBaselineOnly: boolean;
+	/**
+	 * Place kinds that fighting reported only *near* them (ACLED geo_precision 2: "east of Idlib", "on
+	 * the outskirts of Hama") does not make contested. A city is large: fighting by its villages is not
+	 * fighting in it, and news names the nearest city for any fighting around it. A village named as
+	 * near a fight is close enough to be in it.
+	 */
+	nearClashSparesKinds: PlaceKind[];
 
 	// ---- What the reports imply (issue 9); geodata/control/README.md "Inference rules" ----
 
@@ -128,6 +135,7 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	routeStepKm: 0.25,
 	m5RouteIds: ['M5', 'route:m5', 'm5'],
 	unattributedMovesBaselineOnly: true,
+	nearClashSparesKinds: ['city'],
 	regionExtentShare: { all: 1, most: 0.75, half: 0.5, part: 0.1 },
 	subRegionRadiusKm: 20,
 	routeFillKinds: ['road'],

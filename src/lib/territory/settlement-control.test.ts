@@ -75,9 +75,10 @@ const ev = (date: string, kind: EventKind, place: string, faction: Faction | nul
 
 function run(
 	events: ConflictEvent[],
-	overrides: FeatureCollection<Polygon | MultiPolygon> = { type: 'FeatureCollection', features: [] }
+	overrides: FeatureCollection<Polygon | MultiPolygon> = { type: 'FeatureCollection', features: [] },
+	knobs: Partial<typeof DEFAULT_OPTIONS> = {}
 ) {
-	const options = { ...DEFAULT_OPTIONS, anchorSpacingDeg: 0 };
+	const options = { ...DEFAULT_OPTIONS, anchorSpacingDeg: 0, ...knobs };
 	const nodeSet = selectNodes(gazetteer, country, baseline, options);
 	const graph = buildCells(nodeSet.nodes, country, nodeSet.plane);
 	const timeline = buildControlTimeline({
@@ -162,6 +163,16 @@ describe('buildControlTimeline', () => {
 			contester: 'opposition',
 			eventIds: [e.id]
 		});
+	});
+
+	it('fighting only near a place of a spared kind leaves it uncontested; fighting in it does not', () => {
+		const near = { ...ev('2024-11-27', 'clash', 'v5-1', 'opposition'), geo_precision: 2 as const };
+		const inside = ev('2024-11-27', 'clash', 'v6-1', 'opposition');
+		const { on } = run([near, inside], undefined, { nearClashSparesKinds: ['village'] });
+		expect(on('v5-1', '2024-11-28').status).toBe('baseline');
+		expect(on('v6-1', '2024-11-28').status).toBe('contested');
+		// by default only cities are spared: a village fought near is contested
+		expect(run([near]).on('v5-1', '2024-11-28').status).toBe('contested');
 	});
 
 	it('a withdrawal hands the place to the enemy it faces, as inferred', () => {

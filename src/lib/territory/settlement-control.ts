@@ -161,6 +161,22 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 				collapses.push(event);
 				continue;
 			}
+			const place = gazetteer.get(event.place_id);
+			if (
+				event.kind === 'clash' &&
+				event.geo_precision === 2 &&
+				place &&
+				options.nearClashSparesKinds.includes(place.kind)
+			) {
+				diagnostics.push(
+					diag(
+						'info',
+						'clash-near-place',
+						`event ${event.id}: fighting near ${place.name}, not in it; the ${place.kind} is not contested`
+					)
+				);
+				continue;
+			}
 			const target = resolveTarget(event, nodeSet, gazetteer, input.regions, options, diagnostics);
 			if (target === null) continue;
 			if ('city' in target) {

@@ -672,6 +672,11 @@ export const MODALITY: Record<'intent' | 'future' | 'conditional' | 'failure' | 
 		'warn',
 		'fear',
 		'prevent',
+		// acting first so that something does not happen: "to pre-empt any attacks by the army"
+		'pre-empt',
+		'preempt',
+		'forestall',
+		'deter',
 		'avoid',
 		'before',
 		'risk'
