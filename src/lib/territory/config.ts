@@ -50,12 +50,13 @@ export interface TerritoryOptions {
 	 */
 	unattributedMovesBaselineOnly: boolean;
 	/**
-	 * Place kinds that fighting reported only *near* them (ACLED geo_precision 2: "east of Idlib", "on
-	 * the outskirts of Hama") does not make contested. A city is large: fighting by its villages is not
-	 * fighting in it, and news names the nearest city for any fighting around it. A village named as
-	 * near a fight is close enough to be in it.
+	 * Place kinds that an event located only *near* them (ACLED geo_precision 2: fighting "east of
+	 * Idlib", forces pulling back from towns "in the suburbs of Damascus") leaves as they were. A city
+	 * is large: news names the nearest city for anything around it, and what happens by its villages
+	 * does not happen in it. A village named as near a fight or a capture is close enough to be in it
+	 * (contested).
 	 */
-	nearClashSparesKinds: PlaceKind[];
+	nearEventSparesKinds: PlaceKind[];
 
 	// ---- What the reports imply (issue 9); geodata/control/README.md "Inference rules" ----
 
@@ -135,7 +136,7 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	routeStepKm: 0.25,
 	m5RouteIds: ['M5', 'route:m5', 'm5'],
 	unattributedMovesBaselineOnly: true,
-	nearClashSparesKinds: ['city'],
+	nearEventSparesKinds: ['city'],
 	regionExtentShare: { all: 1, most: 0.75, half: 0.5, part: 0.1 },
 	subRegionRadiusKm: 20,
 	routeFillKinds: ['road'],

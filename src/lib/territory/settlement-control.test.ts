@@ -165,12 +165,14 @@ describe('buildControlTimeline', () => {
 		});
 	});
 
-	it('fighting only near a place of a spared kind leaves it uncontested; fighting in it does not', () => {
+	it('fighting or a withdrawal only near a place of a spared kind leaves it as it was; in it, not', () => {
 		const near = { ...ev('2024-11-27', 'clash', 'v5-1', 'opposition'), geo_precision: 2 as const };
 		const inside = ev('2024-11-27', 'clash', 'v6-1', 'opposition');
-		const { on } = run([near, inside], undefined, { nearClashSparesKinds: ['village'] });
+		const left = { ...ev('2024-11-27', 'withdrawal', 'v9-1', 'government'), geo_precision: 2 as const };
+		const { on } = run([near, inside, left], undefined, { nearEventSparesKinds: ['village'] });
 		expect(on('v5-1', '2024-11-28').status).toBe('baseline');
 		expect(on('v6-1', '2024-11-28').status).toBe('contested');
+		expect(on('v9-1', '2024-11-28')).toMatchObject({ faction: 'government', status: 'baseline' });
 		// by default only cities are spared: a village fought near is contested
 		expect(run([near]).on('v5-1', '2024-11-28').status).toBe('contested');
 	});

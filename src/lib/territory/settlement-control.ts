@@ -162,17 +162,12 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 				continue;
 			}
 			const place = gazetteer.get(event.place_id);
-			if (
-				event.kind === 'clash' &&
-				event.geo_precision === 2 &&
-				place &&
-				options.nearClashSparesKinds.includes(place.kind)
-			) {
+			if (event.geo_precision === 2 && place && options.nearEventSparesKinds.includes(place.kind)) {
 				diagnostics.push(
 					diag(
 						'info',
-						'clash-near-place',
-						`event ${event.id}: fighting near ${place.name}, not in it; the ${place.kind} is not contested`
+						'event-near-place',
+						`event ${event.id}: a ${event.kind} near ${place.name}, not in it; the ${place.kind} stays as it was`
 					)
 				);
 				continue;
