@@ -81,6 +81,10 @@ describe('reading across sentences', () => {
 	it('gives no event for what an act was meant to pre-empt', () => {
 		expect(eventsIn('The campaign was meant to pre-empt any attacks by the army on Saraqeb.')).toEqual([]);
 	});
+	it('takes a member named after "including" as one of the things seized, not a place they lie near', () => {
+		const events = eventsIn('On Friday gunmen seized several villages around Daraa, including Nawa.');
+		expect(events.filter((e) => e.kind === 'capture').map((e) => e.place)).toEqual(['Nawá']);
+	});
 	it('keeps the event of a clause that measures time to a past one, and drops the past one', () => {
 		const events = eventsIn(
 			'Insurgents reached Aleppo on Wednesday, almost a decade after they were driven out of the city.'

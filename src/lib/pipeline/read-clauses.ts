@@ -127,6 +127,9 @@ function isBreak(tokens: Token[], k: number): boolean {
 	);
 }
 
+/** List glue after which the members are the very things a generic object names ("including", "such as", "namely"). */
+const MEMBER_GLUE: ReadonlySet<string> = new Set(['including', 'such', 'namely']);
+
 /** Which tokens each place covers: token index → place index (-1 none). Both are in text order: one walk. */
 function placeAt(tokens: Token[], places: PlaceSpan[]): Int32Array {
 	const at = new Int32Array(tokens.length).fill(-1);
@@ -562,13 +565,22 @@ function attach(
 		let j = k;
 		while (j + 1 < tokens.length && at[j + 1] === at[k]) j++;
 		let locator = false;
+		// "villages around Daraa, including the town of Nawa": a member named after "including" is one of
+		// the generic things taken, not a place they lie near
+		let named = false;
 		for (let x = j + 1; x <= clause[1]; x++) {
 			const t = tokens[x]!;
 			if (at[x]! >= 0) {
 				const place = at[x]!;
+				const ofGeneric = named && (out[0]?.generic ?? false);
 				// members of a list share how it was introduced ("70 locations in Aleppo and Idlib provinces")
 				if (!locator && !out.some((o) => o.place === place))
-					out.push({ place, k: x, near: out[0]?.near ?? false, generic: out[0]?.generic ?? false });
+					out.push({
+						place,
+						k: x,
+						near: ofGeneric ? false : (out[0]?.near ?? false),
+						generic: ofGeneric ? false : (out[0]?.generic ?? false)
+					});
 				while (x + 1 < tokens.length && at[x + 1] === place) x++;
 				locator = false;
 				continue;
@@ -596,6 +608,7 @@ function attach(
 				continue;
 			if (LIST_GLUE.has(t.lower) || (t.lower === 'to' && tokens[x - 1]?.lower === 'addition')) {
 				if (t.lower === ',' || t.lower === 'and' || t.lower === 'or') locator = false;
+				if (MEMBER_GLUE.has(t.lower)) named = true;
 				continue;
 			}
 			// "Idlib and the nearby town of Sarmin": adjectives may qualify the next member
