@@ -85,6 +85,25 @@ describe('reading across sentences', () => {
 		const events = eventsIn('On Friday gunmen seized several villages around Daraa, including Nawa.');
 		expect(events.filter((e) => e.kind === 'capture').map((e) => e.place)).toEqual(['Nawá']);
 	});
+	it('places fighting a sentence leaves unplaced where the sentence before was, if it named one place', () => {
+		const one = eventsIn(
+			'Rebels reached the edge of Hama on Tuesday. Heavy fighting went on into the night.'
+		);
+		expect(one.filter((e) => e.kind === 'clash').map((e) => e.place)).toEqual(['Hama']);
+		// two places before, or a place two sentences back: nothing to go by
+		const two = eventsIn('Rebels reached Hama and Homs on Tuesday. Heavy fighting went on into the night.');
+		expect(two.filter((e) => e.kind === 'clash')).toEqual([]);
+		const far = eventsIn(
+			'Rebels reached Hama on Tuesday. Officials met. Heavy fighting went on into the night.'
+		);
+		expect(far.filter((e) => e.kind === 'clash')).toEqual([]);
+	});
+	it('makes no new event of fighting the text has told already ("the fighting") or gives as a cause', () => {
+		const given = eventsIn('Rebels reached Hama on Tuesday. Twelve people died in the fighting so far.');
+		expect(given.filter((e) => e.kind === 'clash')).toEqual([]);
+		const cause = eventsIn('Rebels reached Hama on Tuesday. Troops moved in response to attacks by gunmen.');
+		expect(cause.filter((e) => e.kind === 'clash')).toEqual([]);
+	});
 	it('keeps the event of a clause that measures time to a past one, and drops the past one', () => {
 		const events = eventsIn(
 			'Insurgents reached Aleppo on Wednesday, almost a decade after they were driven out of the city.'

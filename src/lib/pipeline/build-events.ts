@@ -315,6 +315,24 @@ interface SentencePlace extends PlaceSpan {
 	anaphor: boolean;
 }
 
+/**
+ * The place a sentence naming none speaks of: the one place (a settlement or a region, named once or
+ * more, no road) of the sentence right before it, as a span of no width at the sentence's start; null
+ * when that sentence named none or several.
+ */
+function focusOf(
+	previous: { sentenceIndex: number; places: SentencePlace[] },
+	sentenceIndex: number,
+	sentence: Span
+): SentencePlace | null {
+	if (previous.sentenceIndex !== sentenceIndex - 1) return null;
+	const named = previous.places.filter((p) => !p.line);
+	const ids = new Set(named.map((p) => p.place_id));
+	if (ids.size !== 1) return null;
+	const one = named[0]!;
+	return { ...one, start: sentence.start, end: sentence.start, anaphor: true, focus: true };
+}
+
 /** Without one of these words no anaphor pattern can match: a cheap test first. */
 const ANAPHOR_WORD = /\b(?:city|capital|town|district|village|airport|base|airbase|it)\b/i;
 
@@ -398,6 +416,8 @@ export function buildEvents(
 		return null;
 	};
 	const toRead: { sentence: Span; sentenceIndex: number; places: SentencePlace[] }[] = [];
+	/** The places the sentence before named (the focus of one that names none). */
+	let namedIn: { sentenceIndex: number; places: SentencePlace[] } = { sentenceIndex: -1, places: [] };
 	context.sentences.forEach((sentence, sentenceIndex) => {
 		while (next < ordered.length && ordered[next]!.start < sentence.start) next++;
 		const here: SentencePlace[] = [];
@@ -438,11 +458,18 @@ export function buildEvents(
 			: [];
 		const mentionsCollapse =
 			hasHead && /\b(?:regime|government|assad|army|president|state)\b/i.test(sentenceText);
-		if (!hasHead || (here.length === 0 && anaphors.length === 0 && !mentionsCollapse)) return;
+		const previous = namedIn;
+		namedIn = { sentenceIndex, places: here };
+		// a sentence naming no place speaks of the one place the sentence before named, if it named one
+		const focus =
+			hasHead && here.length === 0 && anaphors.length === 0
+				? focusOf(previous, sentenceIndex, sentence)
+				: null;
+		if (!hasHead || (here.length === 0 && anaphors.length === 0 && !mentionsCollapse && !focus)) return;
 		toRead.push({
 			sentence,
 			sentenceIndex,
-			places: [...here, ...anaphors].sort((a, b) => a.start - b.start)
+			places: [...here, ...anaphors, ...(focus ? [focus] : [])].sort((a, b) => a.start - b.start)
 		});
 	});
 	// the sentences worth reading go to the NLP model together (one call per article is far cheaper than one per sentence)

@@ -56,6 +56,12 @@ export interface PlaceSpan {
 	region: boolean;
 	/** Roads and rivers, and places naming a road ("the Damascus-Aleppo highway"): they locate, never the place of an event. */
 	line?: boolean;
+	/**
+	 * The place the sentence before was about, standing (with no span of its own) for the place this
+	 * sentence leaves unsaid: "Rebels reached Hama. Fighting went on into the night." Only fighting,
+	 * strikes and withdrawals placed nowhere in the sentence take it.
+	 */
+	focus?: boolean;
 }
 
 export interface Reading {
@@ -702,6 +708,17 @@ function suffered(tokens: Token[], head: Head): boolean {
 const isParticle = (head: Head, t: Token) =>
 	FRAME_PREPOSITIONS.get(head.predicate.family)?.has(t.lower) ?? false;
 
+/** Determiners of something already told: "the fighting", "these strikes". */
+const GIVEN = new Set(['the', 'these', 'those', 'this', 'that']);
+
+/** A noun head whose determiner says it was told before ("killed in the fighting so far"): no new event of its own. */
+function givenNoun(tokens: Token[], head: Head): boolean {
+	if (!head.noun) return false;
+	let j = head.from - 1;
+	while (j >= 0 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV')) j--;
+	return GIVEN.has(tokens[j]?.lower ?? '');
+}
+
 /** Whether anything after the head in its clause could be its object ("from", a place). */
 function hasObjectAfter(tokens: Token[], at: Int32Array, head: Head, clause: [number, number]): boolean {
 	for (let k = head.to + 1; k <= clause[1]; k++) if (tokens[k]!.lower === 'from' || at[k]! >= 0) return true;
@@ -886,6 +903,28 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				restated: g.restated,
 				near: g.near,
 				actorInOwnPhrase: true
+			});
+	// a sentence that places nothing: its fighting, strikes and withdrawals were where the one before was
+	const focus = places.findIndex((p) => p.focus);
+	if (focus >= 0 && readings.length === 0)
+		for (const [unplaced, kind, family] of [
+			[unplacedHostilities, 'clash', 'hostilities'],
+			[unplacedStrikes.map((s) => s.head), null, 'strike'],
+			[unplacedWithdrawals, 'withdrawal', 'withdraw']
+		] as const)
+			unplaced.forEach((head, i) => {
+				if (givenNoun(tokens, head)) return;
+				const clause = clauseOf(tokens, head.from);
+				readings.push({
+					place: focus,
+					kind: kind ?? unplacedStrikes[i]!.kind,
+					family,
+					head: { start: head.start, end: head.end },
+					agentAfter: false,
+					restated: restated(tokens, head, clause[0], clause[1], options, heads),
+					near: false,
+					...(family === 'strike' ? { actorInOwnPhrase: true } : {})
+				});
 			});
 	// one reading per (place, kind), one strike per place (the first, most specific: "drone attacks hit X"); an advance on a place the same sentence says was taken or entered is the same event
 	const out: Reading[] = [];

@@ -634,6 +634,7 @@ export const MODALITY: Record<'intent' | 'future' | 'conditional' | 'failure' | 
 		'want',
 		'hope',
 		'prepare',
+		'preparation',
 		'pledge',
 		'promise',
 		'poise',
@@ -723,7 +724,10 @@ export const RESTATEMENT = [
 	'prior',
 	'ago',
 	'once',
-	'former'
+	'former',
+	// the cause of what the sentence tells, an earlier event: "in response to attacks by insurgents"
+	'response',
+	'retaliation'
 ];
 
 /**
