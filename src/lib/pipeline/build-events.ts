@@ -37,6 +37,7 @@ import {
 } from './lexicon/predicates';
 import { readClauses, type PlaceSpan, type Reading } from './read-clauses';
 import { eventId } from './event-id';
+import { allMatches } from '../text/all-matches';
 
 export interface ActorPattern {
 	actor: string;
@@ -151,7 +152,7 @@ function actorsIn(
 ): { at: number; actor: ActorPattern; oblique: boolean; relative: boolean }[] {
 	const { re, byName } = actorMatcher(actors);
 	const out: { at: number; actor: ActorPattern; oblique: boolean; relative: boolean }[] = [];
-	for (const m of text.slice(sentence.start, sentence.end).matchAll(re)) {
+	for (const m of allMatches(re, text.slice(sentence.start, sentence.end))) {
 		const actor = byName.get(m[0].toLowerCase().replace(/['’]/g, ''));
 		const at = sentence.start + m.index!;
 		// not inside a hyphenated word: "anti-regime forces" are not "regime forces"
@@ -278,7 +279,7 @@ function clausesOf(text: string, sentence: Span): Span[] {
 	const out: Span[] = [];
 	let start = sentence.start;
 	const slice = text.slice(sentence.start, sentence.end);
-	for (const m of slice.matchAll(CLAUSE_BREAK)) {
+	for (const m of allMatches(CLAUSE_BREAK, slice)) {
 		const at = sentence.start + m.index!;
 		if (at > start) out.push({ start, end: at });
 		start = at;
@@ -314,7 +315,7 @@ function anaphorsIn(
 	const slice = text.slice(sentence.start, sentence.end);
 	if (!ANAPHOR_WORD.test(slice)) return out;
 	for (const { pattern, kinds, sameSentence } of ANAPHORS) {
-		for (const m of slice.matchAll(pattern)) {
+		for (const m of allMatches(pattern, slice)) {
 			const reach = sameSentence ? 0 : options.anaphorSentences;
 			let antecedent: (typeof named)[number] | null = null;
 			// newest first, and only as far back as the phrase can reach: bounded work on long articles

@@ -4,6 +4,7 @@
 import type { IsoDate } from '../domain/types';
 import { addDays, dayNumber, isoDate, weekday } from '../geo/days';
 import type { Span } from './sentences';
+import { allMatches } from './all-matches';
 
 export type DateExpressionKind =
 	'explicit' | 'weekday' | 'relative' | 'week' | 'since' | 'historical' | 'comparative';
@@ -105,20 +106,20 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
 	const hasMonth = MONTH_WORD.test(slice);
 	const hasDigit = /\d/.test(slice);
 	if (hasMonth && hasDigit)
-		for (const m of slice.matchAll(MONTH_DAY_YEAR)) {
+		for (const m of allMatches(MONTH_DAY_YEAR, slice)) {
 			const date = makeDate(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
 			add(m as RegExpExecArray, date && isHistory(Number(m[3])) ? 'historical' : 'explicit', date, 1);
 		}
 	if (hasMonth && hasDigit)
-		for (const m of slice.matchAll(DAY_MONTH_YEAR)) {
+		for (const m of allMatches(DAY_MONTH_YEAR, slice)) {
 			const date = makeDate(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
 			add(m as RegExpExecArray, date && isHistory(Number(m[3])) ? 'historical' : 'explicit', date, 1);
 		}
 	if (hasDigit)
-		for (const m of slice.matchAll(ISO))
+		for (const m of allMatches(ISO, slice))
 			add(m as RegExpExecArray, 'explicit', makeDate(Number(m[1]), Number(m[2]) - 1, Number(m[3])), 1);
 	if (hasMonth && hasDigit)
-		for (const m of slice.matchAll(MONTH_YEAR)) {
+		for (const m of allMatches(MONTH_YEAR, slice)) {
 			const year = Number(m[2]);
 			const kind = comparative(m.index!)
 				? 'comparative'
@@ -128,7 +129,7 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
 			add(m as RegExpExecArray, kind, makeDate(year, monthIndex(m[1]!), 15), 3);
 		}
 	if (hasMonth && hasDigit)
-		for (const m of slice.matchAll(MONTH_DAY)) {
+		for (const m of allMatches(MONTH_DAY, slice)) {
 			const since = /\bsince\s+$/i.test(slice.slice(Math.max(0, m.index! - 7), m.index));
 			add(
 				m as RegExpExecArray,
@@ -138,7 +139,7 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
 			);
 		}
 	if (hasMonth && hasDigit)
-		for (const m of slice.matchAll(DAY_MONTH)) {
+		for (const m of allMatches(DAY_MONTH, slice)) {
 			const since = /\bsince\s+$/i.test(slice.slice(Math.max(0, m.index! - 7), m.index));
 			add(
 				m as RegExpExecArray,
@@ -148,20 +149,20 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
 			);
 		}
 	if (/day\b/i.test(slice))
-		for (const m of slice.matchAll(WEEKDAY_RE)) {
+		for (const m of allMatches(WEEKDAY_RE, slice)) {
 			const date = published ? lastWeekdayOnOrBefore(published, WEEKDAYS.indexOf(m[1]!.toLowerCase())) : null;
 			add(m as RegExpExecArray, /^since/i.test(m[0]) ? 'since' : 'weekday', date, 1);
 		}
-	for (const m of slice.matchAll(RELATIVE)) {
+	for (const m of allMatches(RELATIVE, slice)) {
 		const word = m[1]!.toLowerCase();
 		const back = /^(yesterday|last night|a day|the day before|the previous day)/.test(word) ? 1 : 0;
 		add(m as RegExpExecArray, 'relative', published ? addDays(published, -back) : null, 1);
 	}
 	if (/week|days/i.test(slice))
-		for (const m of slice.matchAll(WEEK))
+		for (const m of allMatches(WEEK, slice))
 			add(m as RegExpExecArray, 'week', published ? middleOfWeek(published) : null, 2);
 	if (hasDigit)
-		for (const m of slice.matchAll(YEAR)) {
+		for (const m of allMatches(YEAR, slice)) {
 			const year = Number(m[1]);
 			// "2024" alone in a 2024 article dates nothing; a past year is history unless it is a comparison.
 			if (pubYear !== null && year >= pubYear && !m[2]) continue;
