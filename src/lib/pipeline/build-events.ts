@@ -243,16 +243,18 @@ function nearestDate(
 				(d.kind === 'since' && !changesHands))
 	);
 	if (usable.length === 0) return null;
-	const distance = (d: DateExpression) => {
-		const gap = d.start >= cue.end ? d.start - cue.end : cue.start >= d.end ? cue.start - d.end : 0;
-		const sameClause = d.start >= clause.start && d.end <= clause.end ? 0 : 200;
-		return gap + sameClause;
-	};
-	const best = usable.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+	const best = usable.reduce((a, b) => (dateDistance(b, cue, clause) < dateDistance(a, cue, clause) ? b : a));
 	// a date of another clause dates that clause's verb ("the offensive that began on 27 November, during
 	// which gunmen captured Aleppo"); a change of hands takes only a date of its own clause
 	if (ownClauseOnly && !(best.start >= clause.start && best.end <= clause.end)) return null;
 	return best;
+}
+
+/** How far a date stands from a head: characters between them, plus 200 when it is outside the head's clause. */
+function dateDistance(d: DateExpression, cue: Span, clause: Span): number {
+	const gap = d.start >= cue.end ? d.start - cue.end : cue.start >= d.end ? cue.start - d.end : 0;
+	const sameClause = d.start >= clause.start && d.end <= clause.end ? 0 : 200;
+	return gap + sameClause;
 }
 
 /** Stems of every head word, for the pre-filter: only sentences holding one are read by the model. */
