@@ -34,4 +34,14 @@ describe('day numbers', () => {
 	it('knows 27 November 2024 was a Wednesday', () => {
 		expect(weekday('2024-11-27')).toBe(3);
 	});
+	it('counts weekdays by arithmetic on both sides of 1970 as the calendar does', () => {
+		// day 0 was a Thursday; days before it are negative numbers
+		for (const date of ['1969-12-28', '1969-12-31', '1970-01-01', '1970-01-04', '2000-02-29', '2024-12-08'])
+			expect(weekday(date)).toBe(new Date(`${date}T00:00:00Z`).getUTCDay());
+	});
+	it('gives the same date for a day number asked again, and still refuses a fraction', () => {
+		expect(isoDate(20056)).toBe(isoDate(20056));
+		expect(isoDate(-1)).toBe('1969-12-31');
+		expect(() => isoDate(20056.5)).toThrow(/integer/);
+	});
 });

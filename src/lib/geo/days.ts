@@ -33,10 +33,18 @@ export function isCalendarDate(date: string): boolean {
 	return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 10) === date;
 }
 
+/** Day numbers repeat as dates do (every weekday of a batch resolves to a few days): each is written once. Bounded. */
+const ISO_CACHE = new Map<number, IsoDate>();
+
 /** `isoDate(1) === '1970-01-02'`. */
 export function isoDate(day: number): IsoDate {
+	const cached = ISO_CACHE.get(day);
+	if (cached !== undefined) return cached;
 	if (!Number.isInteger(day)) throw new Error(`day must be an integer, got ${day}`);
-	return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+	const iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+	if (ISO_CACHE.size > 10_000) ISO_CACHE.clear();
+	ISO_CACHE.set(day, iso);
+	return iso;
 }
 
 /** The date `n` days after `date` (n may be negative). */
@@ -53,5 +61,6 @@ export function dateRange(start: IsoDate, end: IsoDate): IsoDate[] {
 
 /** Day of week, 0 = Sunday. */
 export function weekday(date: IsoDate): number {
-	return new Date(dayNumber(date) * MS_PER_DAY).getUTCDay();
+	// day 0 (1970-01-01) was a Thursday; no Date object per call
+	return (((dayNumber(date) + 4) % 7) + 7) % 7;
 }

@@ -37,6 +37,7 @@ import {
 } from './lexicon/predicates';
 import { readClauses, type PlaceSpan, type Reading } from './read-clauses';
 import { eventId } from './event-id';
+import { allMatches } from '../text/all-matches';
 
 export interface ActorPattern {
 	actor: string;
@@ -151,7 +152,7 @@ function actorsIn(
 ): { at: number; actor: ActorPattern; oblique: boolean; relative: boolean }[] {
 	const { re, byName } = actorMatcher(actors);
 	const out: { at: number; actor: ActorPattern; oblique: boolean; relative: boolean }[] = [];
-	for (const m of text.slice(sentence.start, sentence.end).matchAll(re)) {
+	for (const m of allMatches(re, text.slice(sentence.start, sentence.end))) {
 		const actor = byName.get(m[0].toLowerCase().replace(/['’]/g, ''));
 		const at = sentence.start + m.index!;
 		// not inside a hyphenated word: "anti-regime forces" are not "regime forces"
@@ -263,16 +264,18 @@ function nearestDate(
 				(d.kind === 'since' && !changesHands))
 	);
 	if (usable.length === 0) return null;
-	const distance = (d: DateExpression) => {
-		const gap = d.start >= cue.end ? d.start - cue.end : cue.start >= d.end ? cue.start - d.end : 0;
-		const sameClause = d.start >= clause.start && d.end <= clause.end ? 0 : 200;
-		return gap + sameClause;
-	};
-	const best = usable.reduce((a, b) => (distance(b) < distance(a) ? b : a));
+	const best = usable.reduce((a, b) => (dateDistance(b, cue, clause) < dateDistance(a, cue, clause) ? b : a));
 	// a date of another clause dates that clause's verb ("the offensive that began on 27 November, during
 	// which gunmen captured Aleppo"); a change of hands takes only a date of its own clause
 	if (ownClauseOnly && !(best.start >= clause.start && best.end <= clause.end)) return null;
 	return best;
+}
+
+/** How far a date stands from a head: characters between them, plus 200 when it is outside the head's clause. */
+function dateDistance(d: DateExpression, cue: Span, clause: Span): number {
+	const gap = d.start >= cue.end ? d.start - cue.end : cue.start >= d.end ? cue.start - d.end : 0;
+	const sameClause = d.start >= clause.start && d.end <= clause.end ? 0 : 200;
+	return gap + sameClause;
 }
 
 /** Stems of every head word, for the pre-filter: only sentences holding one are read by the model. */
@@ -299,7 +302,7 @@ function clausesOf(text: string, sentence: Span): Span[] {
 	const out: Span[] = [];
 	let start = sentence.start;
 	const slice = text.slice(sentence.start, sentence.end);
-	for (const m of slice.matchAll(CLAUSE_BREAK)) {
+	for (const m of allMatches(CLAUSE_BREAK, slice)) {
 		const at = sentence.start + m.index!;
 		if (at > start) out.push({ start, end: at });
 		start = at;
@@ -353,7 +356,7 @@ function anaphorsIn(
 	const slice = text.slice(sentence.start, sentence.end);
 	if (!ANAPHOR_WORD.test(slice)) return out;
 	for (const { pattern, kinds, sameSentence } of ANAPHORS) {
-		for (const m of slice.matchAll(pattern)) {
+		for (const m of allMatches(pattern, slice)) {
 			const reach = sameSentence ? 0 : options.anaphorSentences;
 			let antecedent: (typeof named)[number] | null = null;
 			// newest first, and only as far back as the phrase can reach: bounded work on long articles

@@ -2,6 +2,7 @@
 // reported as `unresolved-place` diagnostics with their span so an analyst knows what to add.
 import type { Article, Diagnostic, Mention } from '../domain/types';
 import { maskMarkup } from '../text/mask-markup';
+import { allMatches } from '../text/all-matches';
 
 const NAME =
 	"((?:(?:al|el|as|ash|ad|an|ar|az|at)-)?\\p{Lu}[\\p{L}'’]+(?:[ -](?:(?:al|el|as|ash|ad|an|ar|az|at)-)?\\p{Lu}[\\p{L}'’]+){0,3})";
@@ -92,12 +93,12 @@ export function findUnresolved(
 		});
 	};
 	for (const pattern of FORWARD) {
-		for (const m of text.matchAll(pattern)) {
+		for (const m of allMatches(pattern, text)) {
 			for (let g = 1; g < m.length; g++) if (m[g]) consider(m[g]!, m.index! + m[0].indexOf(m[g]!));
 		}
 	}
 	for (const { keyword, before } of BACKWARD) {
-		for (const k of text.matchAll(keyword)) {
+		for (const k of allMatches(keyword, text)) {
 			const from = Math.max(0, k.index! - 120);
 			const m = before.exec(text.slice(from, k.index!));
 			if (m?.[1]) consider(m[1], from + m.index + m[0].indexOf(m[1]));

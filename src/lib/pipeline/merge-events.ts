@@ -6,6 +6,12 @@ function bySource(a: { article: string; start: number }, b: { article: string; s
 	return a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start;
 }
 
+/** Whether any article reports the event rather than relaying a claim. */
+function anyReported(confidences: Map<string, ConflictEvent['confidence']>): boolean {
+	for (const c of confidences.values()) if (c === 'reported') return true;
+	return false;
+}
+
 /**
  * Events sharing an id (same date, place and kind) merge. Within one article a claim about the place
  * stands (the article attributes it: "HTS claimed Tel Hadiyah" after a list of towns taken); across
@@ -53,16 +59,14 @@ export function mergeEvents(events: ConflictEvent[]): StageResult<ConflictEvent>
 		e.actor = best.actor;
 		e.faction = best.faction;
 	}
-	const items = [...byId.values()]
-		.map((e) => ({
-			...e,
-			confidence: [...perArticle.get(e.id)!.values()].includes('reported')
-				? ('reported' as const)
-				: ('claimed' as const),
-			sources: e.sources
-				.sort(bySource)
-				.filter((s, i, all) => i === 0 || s.article !== all[i - 1]!.article || s.start !== all[i - 1]!.start)
-		}))
-		.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	// the merged events are this function's own copies (made above): finished in place, not copied again
+	const items = [...byId.values()];
+	for (const e of items) {
+		e.confidence = anyReported(perArticle.get(e.id)!) ? 'reported' : 'claimed';
+		e.sources = e.sources
+			.sort(bySource)
+			.filter((s, i, all) => i === 0 || s.article !== all[i - 1]!.article || s.start !== all[i - 1]!.start);
+	}
+	items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	return { items, diagnostics: [] };
 }

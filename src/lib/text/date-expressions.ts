@@ -4,6 +4,7 @@
 import type { IsoDate } from '../domain/types';
 import { addDays, dayNumber, isoDate, weekday } from '../geo/days';
 import type { Span } from './sentences';
+import { allMatches } from './all-matches';
 
 export type DateExpressionKind =
 	'explicit' | 'weekday' | 'relative' | 'week' | 'since' | 'historical' | 'comparative';
@@ -82,6 +83,30 @@ function overlaps(found: DateExpression[], start: number, end: number): boolean 
 	return found.some((f) => start < f.end && end > f.start);
 }
 
+// The helpers of findDateExpressions are module functions, not closures made per call: under tsx, which names
+// every function it compiles, making three closures per sentence cost more than the searches themselves.
+
+/** Keeps a match unless it overlaps one found before (the families run most explicit first). */
+function addFound(
+	found: DateExpression[],
+	offset: number,
+	m: RegExpExecArray,
+	kind: DateExpressionKind,
+	date: IsoDate | null,
+	precision: 1 | 2 | 3
+): void {
+	const start = offset + m.index;
+	const end = start + m[0].length;
+	if (!overlaps(found, start, end)) found.push({ start, end, kind, date, precision });
+}
+
+/** A year before the publication year is history (none is, without a publication date). */
+const isHistory = (year: number, pubYear: number | null) => (pubYear !== null ? year < pubYear : false);
+
+/** A superlative shortly before: "the largest offensive since 2016" compares, it dates nothing. */
+const comparativeBefore = (slice: string, index: number) =>
+	COMPARATIVE_BEFORE.test(slice.slice(Math.max(0, index - 140), index));
+
 /** All date expressions in `text[span]`, earliest first; overlapping matches keep the more explicit one. */
 /** Without one of these, no expression below can match: a cheap test first. */
 const ANY_DATE_WORD =
@@ -92,81 +117,90 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
 	if (!ANY_DATE_WORD.test(slice)) return [];
 	const found: DateExpression[] = [];
 	const pubYear = published ? Number(published.slice(0, 4)) : null;
-	const add = (m: RegExpExecArray, kind: DateExpressionKind, date: IsoDate | null, precision: 1 | 2 | 3) => {
-		const start = span.start + m.index;
-		const end = start + m[0].length;
-		if (!overlaps(found, start, end)) found.push({ start, end, kind, date, precision });
-	};
-	const isHistory = (year: number) => (pubYear !== null ? year < pubYear : false);
-	const comparative = (index: number) =>
-		COMPARATIVE_BEFORE.test(slice.slice(Math.max(0, index - 140), index));
-
 	// each family runs only when its telltale is there: most sentences have no month name or digit
 	const hasMonth = MONTH_WORD.test(slice);
 	const hasDigit = /\d/.test(slice);
 	if (hasMonth && hasDigit)
-		for (const m of slice.matchAll(MONTH_DAY_YEAR)) {
+		for (const m of allMatches(MONTH_DAY_YEAR, slice)) {
 			const date = makeDate(Number(m[3]), monthIndex(m[1]!), Number(m[2]));
-			add(m as RegExpExecArray, date && isHistory(Number(m[3])) ? 'historical' : 'explicit', date, 1);
+			addFound(
+				found,
+				span.start,
+				m,
+				date && isHistory(Number(m[3]), pubYear) ? 'historical' : 'explicit',
+				date,
+				1
+			);
 		}
 	if (hasMonth && hasDigit)
-		for (const m of slice.matchAll(DAY_MONTH_YEAR)) {
+		for (const m of allMatches(DAY_MONTH_YEAR, slice)) {
 			const date = makeDate(Number(m[3]), monthIndex(m[2]!), Number(m[1]));
-			add(m as RegExpExecArray, date && isHistory(Number(m[3])) ? 'historical' : 'explicit', date, 1);
+			addFound(
+				found,
+				span.start,
+				m,
+				date && isHistory(Number(m[3]), pubYear) ? 'historical' : 'explicit',
+				date,
+				1
+			);
 		}
 	if (hasDigit)
-		for (const m of slice.matchAll(ISO))
-			add(m as RegExpExecArray, 'explicit', makeDate(Number(m[1]), Number(m[2]) - 1, Number(m[3])), 1);
+		for (const m of allMatches(ISO, slice))
+			addFound(found, span.start, m, 'explicit', makeDate(Number(m[1]), Number(m[2]) - 1, Number(m[3])), 1);
 	if (hasMonth && hasDigit)
-		for (const m of slice.matchAll(MONTH_YEAR)) {
+		for (const m of allMatches(MONTH_YEAR, slice)) {
 			const year = Number(m[2]);
-			const kind = comparative(m.index!)
+			const kind = comparativeBefore(slice, m.index!)
 				? 'comparative'
-				: isHistory(year) || pubYear === null
+				: isHistory(year, pubYear) || pubYear === null
 					? 'historical'
 					: 'explicit';
-			add(m as RegExpExecArray, kind, makeDate(year, monthIndex(m[1]!), 15), 3);
+			addFound(found, span.start, m, kind, makeDate(year, monthIndex(m[1]!), 15), 3);
 		}
 	if (hasMonth && hasDigit)
-		for (const m of slice.matchAll(MONTH_DAY)) {
+		for (const m of allMatches(MONTH_DAY, slice)) {
 			const since = /\bsince\s+$/i.test(slice.slice(Math.max(0, m.index! - 7), m.index));
-			add(
-				m as RegExpExecArray,
+			addFound(
+				found,
+				span.start,
+				m,
 				since ? 'since' : 'explicit',
 				yearless(published, monthIndex(m[1]!), Number(m[2])),
 				1
 			);
 		}
 	if (hasMonth && hasDigit)
-		for (const m of slice.matchAll(DAY_MONTH)) {
+		for (const m of allMatches(DAY_MONTH, slice)) {
 			const since = /\bsince\s+$/i.test(slice.slice(Math.max(0, m.index! - 7), m.index));
-			add(
-				m as RegExpExecArray,
+			addFound(
+				found,
+				span.start,
+				m,
 				since ? 'since' : 'explicit',
 				yearless(published, monthIndex(m[2]!), Number(m[1])),
 				1
 			);
 		}
 	if (/day\b/i.test(slice))
-		for (const m of slice.matchAll(WEEKDAY_RE)) {
+		for (const m of allMatches(WEEKDAY_RE, slice)) {
 			const date = published ? lastWeekdayOnOrBefore(published, WEEKDAYS.indexOf(m[1]!.toLowerCase())) : null;
-			add(m as RegExpExecArray, /^since/i.test(m[0]) ? 'since' : 'weekday', date, 1);
+			addFound(found, span.start, m, /^since/i.test(m[0]) ? 'since' : 'weekday', date, 1);
 		}
-	for (const m of slice.matchAll(RELATIVE)) {
+	for (const m of allMatches(RELATIVE, slice)) {
 		const word = m[1]!.toLowerCase();
 		const back = /^(yesterday|last night|a day|the day before|the previous day)/.test(word) ? 1 : 0;
-		add(m as RegExpExecArray, 'relative', published ? addDays(published, -back) : null, 1);
+		addFound(found, span.start, m, 'relative', published ? addDays(published, -back) : null, 1);
 	}
 	if (/week|days/i.test(slice))
-		for (const m of slice.matchAll(WEEK))
-			add(m as RegExpExecArray, 'week', published ? middleOfWeek(published) : null, 2);
+		for (const m of allMatches(WEEK, slice))
+			addFound(found, span.start, m, 'week', published ? middleOfWeek(published) : null, 2);
 	if (hasDigit)
-		for (const m of slice.matchAll(YEAR)) {
+		for (const m of allMatches(YEAR, slice)) {
 			const year = Number(m[1]);
 			// "2024" alone in a 2024 article dates nothing; a past year is history unless it is a comparison.
 			if (pubYear !== null && year >= pubYear && !m[2]) continue;
-			const kind = comparative(m.index!) && /^since/i.test(m[0]) ? 'comparative' : 'historical';
-			add(m as RegExpExecArray, kind, null, 3);
+			const kind = comparativeBefore(slice, m.index!) && /^since/i.test(m[0]) ? 'comparative' : 'historical';
+			addFound(found, span.start, m, kind, null, 3);
 		}
 	return found.sort((a, b) => a.start - b.start);
 }

@@ -25,18 +25,26 @@ function engine(): WinkMethods {
 	return nlp;
 }
 
-/** Reads one span of `text` (a sentence) into tokens whose offsets index `text`. */
 /** A headline in title case ("Insurgents Breach Syria's Aleppo"): the tagger would read every word as a name. */
 function isTitleCase(slice: string): boolean {
 	// headlines are short; a long sentence is never read as one
 	if (slice.length > 160) return false;
 	let words = 0;
 	let capitalised = 0;
-	for (const word of slice.split(' ')) {
-		const first = word[0];
-		if (!first || first.toLowerCase() === first.toUpperCase()) continue; // not a letter
-		words++;
-		if (first !== first.toLowerCase()) capitalised++;
+	// the first character of each word (after the start or a space), read in place: no split per sentence
+	for (let i = 0; i < slice.length; i++) {
+		if (i > 0 && slice.charCodeAt(i - 1) !== 32) continue;
+		const code = slice.charCodeAt(i);
+		if (code >= 97 && code <= 122) words++;
+		else if (code >= 65 && code <= 90) {
+			words++;
+			capitalised++;
+		} else if (code >= 128) {
+			const first = slice[i]!;
+			if (first.toLowerCase() === first.toUpperCase()) continue; // not a letter
+			words++;
+			if (first !== first.toLowerCase()) capitalised++;
+		}
 	}
 	return words >= 4 && capitalised / words > 0.7;
 }

@@ -9,6 +9,11 @@ export interface Span {
 const ABBREVIATIONS =
 	/\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Capt|Sgt|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|No|vs|etc|approx)\.$/;
 
+const NEWLINE = 0x0a;
+const FULL_STOP = 0x2e;
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
+
 /** Splits at . ! ? followed by space and a capital/quote/digit, and at line breaks. */
 export function sentenceSpans(text: string, from = 0, to = text.length): Span[] {
 	const spans: Span[] = [];
@@ -21,14 +26,15 @@ export function sentenceSpans(text: string, from = 0, to = text.length): Span[] 
 		if (e > s) spans.push({ start: s, end: e });
 	};
 	for (let i = from; i < to; i++) {
-		const ch = text[i]!;
-		if (ch === '\n') {
+		// by code unit: no one-character string per character of the article
+		const code = text.charCodeAt(i);
+		if (code === NEWLINE) {
 			push(i);
 			start = i + 1;
-		} else if (ch === '.' || ch === '!' || ch === '?') {
+		} else if (code === FULL_STOP || code === EXCLAMATION || code === QUESTION) {
 			const next = text.slice(i + 1, i + 3);
 			if (!/^["”’')\]]?\s/.test(next) && i + 1 < to) continue;
-			if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(from, i - 6), i + 1))) continue;
+			if (code === FULL_STOP && ABBREVIATIONS.test(text.slice(Math.max(from, i - 6), i + 1))) continue;
 			let end = i + 1;
 			while (end < to && /["”’')\]]/.test(text[end]!)) end++;
 			push(end);
