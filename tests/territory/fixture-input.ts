@@ -1,6 +1,7 @@
 // Expands a compact hand-made scenario (tests/territory/fixtures/<case>/input.json) into a
 // TerritoryInput: boxes become polygons, places become gazetteer entries, events get the
 // ConflictEvent fields a scenario does not care about.
+import { testEntry } from '../../src/lib/gazetteer/test-entry';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type {
 	ConflictEvent,
@@ -48,21 +49,12 @@ export function boxRing([x0, y0, x1, y1]: Box): Position[] {
 }
 
 function entry(p: Scenario['places'][number]): GazetteerEntry {
-	return {
-		id: p.id,
+	return testEntry(p.id, p.lon, p.lat, {
 		name: p.name,
-		name_ar: null,
-		aliases: [],
 		kind: p.kind,
-		lon: p.lon,
-		lat: p.lat,
-		country: 'SY',
-		admin1: null,
-		admin2: null,
 		parent: p.parent ?? null,
-		population: 0,
 		source: 'hand-made test scenario'
-	};
+	});
 }
 
 export function gridPlaces(grid: NonNullable<Scenario['grid']>): Scenario['places'] {

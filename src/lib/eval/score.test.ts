@@ -1,12 +1,12 @@
+import { testEntry } from '../gazetteer/test-entry';
 import { describe, expect, it } from 'vitest';
 import type { ConflictEvent, EventKind, GazetteerEntry } from '../domain/types';
 import { holderOn, scoreControl, type ControlReference, type PlaceInterval } from './control';
 import { parseGold, parseGoldArticle } from './gold';
 import { scoreRun, type Gold } from './score';
 
-const entry = (id: string, lon: number, lat: number, kind: GazetteerEntry['kind'] = 'town'): GazetteerEntry => ({
-	id, name: id, name_ar: null, aliases: [], kind, lon, lat, country: 'SY', admin1: null, admin2: null, parent: null, population: 0, source: 'test'
-});
+const entry = (id: string, lon: number, lat: number, kind: GazetteerEntry['kind'] = 'town'): GazetteerEntry =>
+	testEntry(id, lon, lat, { kind });
 const entries = new Map([entry('north', 37, 36), entry('south', 37, 35), entry('province', 37.5, 35.5, 'region')].map((e) => [e.id, e]));
 
 function produced(place: string, kind: EventKind, date: string, article = 'a.md'): ConflictEvent {

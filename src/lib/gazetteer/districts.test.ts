@@ -1,3 +1,4 @@
+import { testEntry } from './test-entry';
 import { describe, expect, it } from 'vitest';
 import type { GazetteerEntry, PlaceKind } from '../domain/types';
 import { parseCsv } from './csv';
@@ -7,30 +8,14 @@ const FILE = 'geodata/districts.csv';
 const HEADER = DISTRICT_COLUMNS.join(',');
 const NAMES = { SY: { '01': 'North', '02': 'South' } };
 
-function entry(
+const entry = (
 	id: string,
 	lon: number,
 	lat: number,
 	admin1: string | null,
 	kind: PlaceKind = 'town',
 	country = 'SY'
-): GazetteerEntry {
-	return {
-		id,
-		name: id,
-		name_ar: null,
-		aliases: [],
-		kind,
-		lon,
-		lat,
-		country,
-		admin1,
-		admin2: null,
-		parent: null,
-		population: 0,
-		source: 'test'
-	};
-}
+): GazetteerEntry => testEntry(id, lon, lat, { admin1, kind, country });
 
 // Two governorates side by side: North (lat 36) with seats at lon 36 and 37, South (lat 35) with one.
 const GAZETTEER = [

@@ -1,5 +1,6 @@
 // The rules for what reports imply (issue 9), each on a small synthetic grid: region claims,
 // captures along a road, pockets, contested places gone quiet, collapse, border coverage.
+import { testEntry } from '../gazetteer/test-entry';
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { ConflictEvent, EventKind, Faction, GazetteerEntry } from '../domain/types';
@@ -41,21 +42,7 @@ const village = (
 	lat: number,
 	admin1: string | null,
 	kind: GazetteerEntry['kind'] = 'village'
-): GazetteerEntry => ({
-	id,
-	name: id,
-	name_ar: null,
-	aliases: [],
-	kind,
-	lon,
-	lat,
-	country: 'SY',
-	admin1,
-	admin2: null,
-	parent: null,
-	population: 0,
-	source: 'test'
-});
+): GazetteerEntry => testEntry(id, lon, lat, { admin1, kind });
 const grid: GazetteerEntry[] = [];
 for (let row = 0; row < 7; row++)
 	for (let col = 0; col < 12; col++) {

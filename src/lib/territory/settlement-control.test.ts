@@ -1,3 +1,4 @@
+import { testEntry } from '../gazetteer/test-entry';
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ConflictEvent, EventKind, Faction, GazetteerEntry } from '../domain/types';
@@ -34,21 +35,7 @@ const village = (
 	lon: number,
 	lat: number,
 	kind: GazetteerEntry['kind'] = 'village'
-): GazetteerEntry => ({
-	id,
-	name: id,
-	name_ar: null,
-	aliases: [],
-	kind,
-	lon,
-	lat,
-	country: 'SY',
-	admin1: null,
-	admin2: null,
-	parent: null,
-	population: 0,
-	source: 'test'
-});
+): GazetteerEntry => testEntry(id, lon, lat, { kind });
 const gazetteer: GazetteerEntry[] = [];
 for (let row = 0; row < 3; row++)
 	for (let col = 0; col < 12; col++)
