@@ -6,6 +6,7 @@
 import type { GazetteerEntry, PlaceKind } from '../domain/types';
 import { distanceKm } from '../geo/distance';
 import type { CsvTable } from './csv';
+import { PLACE_KINDS } from './curated-rows';
 
 export const DISTRICT_COLUMNS = [
 	'country',
@@ -35,15 +36,9 @@ export interface District {
  * Kinds that lie inside one district. A region, a road, a river or a country spans several, so it
  * gets none rather than the district of its representative point.
  */
-export const DISTRICT_KINDS: ReadonlySet<PlaceKind> = new Set<PlaceKind>([
-	'city',
-	'town',
-	'village',
-	'neighbourhood',
-	'airport',
-	'base',
-	'facility'
-]);
+export const DISTRICT_KINDS: ReadonlySet<PlaceKind> = new Set(
+	PLACE_KINDS.filter((k) => k !== 'region' && k !== 'road' && k !== 'river' && k !== 'country')
+);
 
 /**
  * Reads the district table against the gazetteer it will be applied to. Every problem (an unknown
