@@ -104,6 +104,17 @@ describe('reading across sentences', () => {
 		const cause = eventsIn('Rebels reached Hama on Tuesday. Troops moved in response to attacks by gunmen.');
 		expect(cause.filter((e) => e.kind === 'clash')).toEqual([]);
 	});
+	it('reads a sentence that only lists ("These include X and Y") as the object of the one before', () => {
+		const events = eventsIn(
+			'On Saturday the rebels also seized a number of important sites in the area. These include the city of Sukhnah and the village of Qaryatayn.'
+		);
+		expect(events.filter((e) => e.kind === 'capture').map((e) => e.place)).toEqual([
+			'As Sukhnah',
+			'Al Qaryatayn'
+		]);
+		// a list sentence after one that tells nothing is no event
+		expect(eventsIn('Officials met on Saturday. These include Sukhnah and Qaryatayn.')).toEqual([]);
+	});
 	it('keeps the event of a clause that measures time to a past one, and drops the past one', () => {
 		const events = eventsIn(
 			'Insurgents reached Aleppo on Wednesday, almost a decade after they were driven out of the city.'

@@ -336,6 +336,10 @@ function focusOf(
 	return { ...one, start: sentence.start, end: sentence.start, anaphor: true, focus: true };
 }
 
+/** A sentence that only lists what the one before named in general: "These include X", "Among them were X". */
+const LIST_GOES_ON =
+	/^\s*(?:(?:These|They|Those)\s+(?:include|included|are|were)\b|Among\s+(?:them|these|those)\b)/;
+
 /** Without one of these words no anaphor pattern can match: a cheap test first. */
 const ANAPHOR_WORD = /\b(?:city|capital|town|district|village|airport|base|airbase|it)\b/i;
 
@@ -421,6 +425,8 @@ export function buildEvents(
 	const toRead: { sentence: Span; sentenceIndex: number; places: SentencePlace[] }[] = [];
 	/** The places the sentence before named (the focus of one that names none). */
 	let namedIn: { sentenceIndex: number; places: SentencePlace[] } = { sentenceIndex: -1, places: [] };
+	/** The sentence before, and whether it holds a head word (a list sentence after it is read with it). */
+	let previousSentence: { sentence: Span; hasHead: boolean } | null = null;
 	context.sentences.forEach((sentence, sentenceIndex) => {
 		while (next < ordered.length && ordered[next]!.start < sentence.start) next++;
 		const here: SentencePlace[] = [];
@@ -459,6 +465,20 @@ export function buildEvents(
 					(a) => !here.some((h) => h.start < a.end && a.start < h.end)
 				)
 			: [];
+		// "…seized several sites nearby. These include the town of X and Y": the list is the object of the
+		// sentence before, read with it
+		const prior = previousSentence;
+		previousSentence = { sentence, hasHead };
+		if (prior?.hasHead && LIST_GOES_ON.test(sentenceText)) {
+			const last = toRead[toRead.length - 1];
+			const joined = { start: prior.sentence.start, end: sentence.end };
+			if (last && last.sentenceIndex === sentenceIndex - 1) {
+				last.sentence = joined;
+				last.places.push(...here);
+			} else toRead.push({ sentence: joined, sentenceIndex, places: here });
+			namedIn = { sentenceIndex, places: here };
+			return;
+		}
 		const mentionsCollapse =
 			hasHead && /\b(?:regime|government|assad|army|president|state)\b/i.test(sentenceText);
 		const previous = namedIn;

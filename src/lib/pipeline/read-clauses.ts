@@ -517,6 +517,14 @@ function attach(
 		for (let k = from; k <= Math.min(clause[1], limit); k++) {
 			const t = tokens[k]!;
 			if (via?.includes(t.lower)) viaSeen = true;
+			// "seized several sites nearby. These include X": the members of a generic object are what was
+			// seized, however far the generic words ran
+			if (generic && (MEMBER_GLUE.has(t.lower) || t.lemma === 'include')) {
+				near = false;
+				generic = false;
+				limit = k + options.objectWindow;
+				continue;
+			}
 			// a place before the word of direction is where the move started from ("from Idlib toward X")
 			if (!viaSeen && at[k]! >= 0) {
 				while (k + 1 < tokens.length && at[k + 1] === at[k]) k++;
