@@ -26,6 +26,17 @@ describe('parseArticle', () => {
 	])('finds the publication date in the text: %s', (text, date) => {
 		expect(parse(text).article.meta).toMatchObject({ published: date, published_from: 'text' });
 	});
+	it('takes no publication date from a photo caption, which dates the picture', () => {
+		const caption =
+			'A convoy on the road south of Saraqeb - November 29, 2024 (Some Agency/A. Photographer)\nText';
+		expect(parse(caption).article.meta.published).toBeNull();
+		expect(
+			parse('A convoy on the road - November 29, 2024 (Photo: Some Agency)\nText').article.meta.published
+		).toBeNull();
+		expect(parse('A convoy on the road - November 29, 2024 (in Idlib)\nText').article.meta.published).toBe(
+			'2024-11-29'
+		);
+	});
 	it('falls back to --published, then says there is no date', () => {
 		expect(parse('No date here.', '2024-12-01').article.meta).toMatchObject({
 			published: '2024-12-01',

@@ -1,7 +1,7 @@
 // Stage 1: a file's text → an Article (front matter, publication date) + diagnostics.
 import { parse as parseYaml } from 'yaml';
 import type { Article, ArticleMeta, Diagnostic, IsoDate } from '../domain/types';
-import { findDateExpressions } from '../text/date-expressions';
+import { findDateExpressions, isCaptionDate } from '../text/date-expressions';
 import { maskMarkup } from '../text/mask-markup';
 
 export interface ParseArticleContext {
@@ -126,7 +126,8 @@ export function publishedFromText(
 	bodyStart: number
 ): { date: IsoDate; start: number; end: number; how: string } | null {
 	const full = findDateExpressions(masked, { start: bodyStart, end: masked.length }, null).filter(
-		(e) => e.date && e.precision === 1 && /\d{4}/.test(masked.slice(e.start, e.end))
+		(e) =>
+			e.date && e.precision === 1 && /\d{4}/.test(masked.slice(e.start, e.end)) && !isCaptionDate(masked, e)
 	);
 	if (full.length === 0) return null;
 	const cued = full.find((e) => PUBLISHED_CUE.test(masked.slice(Math.max(bodyStart, e.start - 60), e.start)));

@@ -1,6 +1,6 @@
 // An undated article read among dated ones: the date its weekdays are read against.
 import type { Article, Diagnostic, IsoDate } from '../domain/types';
-import { findDateExpressions } from '../text/date-expressions';
+import { findDateExpressions, isCaptionDate } from '../text/date-expressions';
 import { maskMarkup } from '../text/mask-markup';
 
 /**
@@ -16,7 +16,13 @@ export function referenceDate(
 	const yearEnd = `${batchLatest.slice(0, 4)}-12-31`;
 	const masked = maskMarkup(article.text);
 	const stated = findDateExpressions(masked, { start: article.bodyStart, end: masked.length }, yearEnd)
-		.filter((e) => (e.kind === 'explicit' || e.kind === 'since') && e.date && e.date <= batchLatest)
+		.filter(
+			(e) =>
+				(e.kind === 'explicit' || e.kind === 'since') &&
+				e.date &&
+				e.date <= batchLatest &&
+				!isCaptionDate(masked, e)
+		)
 		.map((e) => e.date!)
 		.sort();
 	const date = stated.pop();

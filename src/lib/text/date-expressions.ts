@@ -205,6 +205,16 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
 	return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A photo caption's date: a full date right before a photo credit ("… - November 30, 2024 (Agency/Name)",
+ * "(Photo: Agency)"). It says when the picture was taken, which may be days before the article: it
+ * dates neither the article nor its events.
+ */
+export function isCaptionDate(text: string, expression: Span): boolean {
+	return PHOTO_CREDIT.test(text.slice(expression.end, expression.end + 120));
+}
+const PHOTO_CREDIT = /^\s*\((?:[^()\n]{2,60}\/[^()\n]{2,60}|(?:photo|picture|image)\b[^()\n]{0,60})\)/i;
+
 /** Days between two ISO dates (b − a). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
 	return dayNumber(b) - dayNumber(a);
