@@ -115,6 +115,12 @@ describe('reading across sentences', () => {
 		// a list sentence after one that tells nothing is no event
 		expect(eventsIn('Officials met on Saturday. These include Sukhnah and Qaryatayn.')).toEqual([]);
 	});
+	it('gives "others" who retreat the side named last, not the subject of the sentence', () => {
+		const events = eventsIn(
+			'The army secured Maardes on Monday, killing dozens of militants while others retreated.'
+		);
+		expect(events.find((e) => e.kind === 'withdrawal')).toMatchObject({ faction: 'opposition' });
+	});
 	it('keeps the event of a clause that measures time to a past one, and drops the past one', () => {
 		const events = eventsIn(
 			'Insurgents reached Aleppo on Wednesday, almost a decade after they were driven out of the city.'
