@@ -356,7 +356,7 @@ interface Steps {
 }
 
 /** Opens the app on a day with the WebGL probe and a counter of source reloads. */
-async function openScrubPage(browser: Browser, origin: string, startIso: string): Promise<Page> {
+export async function openScrubPage(browser: Browser, origin: string, startIso: string): Promise<Page> {
 	const { page, errors } = await openPage(browser, origin);
 	await page.addInitScript(GL_PROBE);
 	page.on('close', () => {
@@ -382,7 +382,7 @@ async function openScrubPage(browser: Browser, origin: string, startIso: string)
  * with `keys` the keys to press. Each step: the key, the page's reaction (Svelte flushes in
  * microtasks), then MapLibre's frame render; checks the map reached the new day.
  */
-async function sliderSteps(page: Page, keys: string[]): Promise<Steps> {
+export async function sliderSteps(page: Page, keys: string[]): Promise<Steps> {
 	return page.evaluate(async (keys) => {
 		const w = window as unknown as {
 			__gl: { glMs: number };

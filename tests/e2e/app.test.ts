@@ -186,6 +186,40 @@ describe('the situation map app', () => {
 		await page.context().close();
 	});
 
+	it('writes a scrub to the history once, where it stops', async () => {
+		const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')) as {
+			start: string;
+			end: string;
+		};
+		const { page, errors } = await open(`?date=${manifest.start}`);
+		await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe(manifest.start);
+		const entries = await page.evaluate(() => history.length);
+		// Every day to the last, one key a day as a held key repeats (in the page: no round trip between keys).
+		const days = await page.evaluate(async () => {
+			const slider = document.querySelector<HTMLElement>('[role=slider]')!;
+			slider.focus();
+			const seen: string[] = [];
+			let last = slider.getAttribute('aria-valuenow');
+			for (;;) {
+				slider.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+				await new Promise((r) => requestAnimationFrame(r));
+				const now = slider.getAttribute('aria-valuenow');
+				if (now === last) return seen;
+				seen.push((window as unknown as { __app: { day(): string } }).__app.day());
+				last = now;
+			}
+		});
+		expect(days.at(-1)).toBe(manifest.end);
+		expect(days.length).toBeGreaterThan(1);
+		await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe(manifest.end);
+		expect(await page.evaluate(() => history.length)).toBe(entries + 1);
+		// Back goes to where the scrub started, not to the day before its end.
+		await page.goBack();
+		await expect.poll(() => appDay(page)).toBe(manifest.start);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
 	it('falls back from bad parameters with a visible note', async () => {
 		const { page, errors } = await open('?date=2031-01-01&lang=xx&layers=bogus,frontline');
 		expect(await appDay(page)).not.toBe('2031-01-01');
