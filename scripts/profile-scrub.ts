@@ -16,6 +16,7 @@ interface ProfileNode {
 	id: number;
 	callFrame: { functionName: string; url: string; lineNumber: number };
 	hitCount?: number;
+	children?: number[];
 }
 interface Profile {
 	nodes: ProfileNode[];
@@ -27,7 +28,9 @@ const { values } = parseArgs({
 	options: {
 		large: { type: 'boolean', default: false },
 		steps: { type: 'string', default: '120' },
-		top: { type: 'string', default: '30' }
+		top: { type: 'string', default: '30' },
+		/** Comma-separated function names whose inclusive time (with their callees) is printed. */
+		inclusive: { type: 'string', default: '' }
 	}
 });
 const steps = Number(values.steps);
@@ -91,6 +94,25 @@ try {
 	console.log(`profiled busy time ${f(total)} ms (${f(total / keys.length)} ms a step)`);
 	for (const [k, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(values.top)))
 		console.log(`${f(ms).padStart(9)} ms  ${((ms / total) * 100).toFixed(1).padStart(5)}%  ${k}`);
+	// Inclusive time: a sample counts for a function when it is on the sample's stack (once per stack).
+	const names = values.inclusive ? values.inclusive.split(',') : [];
+	if (names.length) {
+		const parent = new Map<number, number>();
+		for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+		const incl = new Map<string, number>(names.map((n) => [n, 0]));
+		for (let i = 0; i < profile.samples.length; i++) {
+			const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+			const onStack = new Set<string>();
+			for (let id: number | undefined = profile.samples[i]; id !== undefined; id = parent.get(id)) {
+				const name = byId.get(id)!.callFrame.functionName;
+				if (incl.has(name)) onStack.add(name);
+			}
+			for (const name of onStack) incl.set(name, incl.get(name)! + dt);
+		}
+		console.log('inclusive:');
+		for (const [name, ms] of incl)
+			console.log(`${f(ms).padStart(9)} ms  ${f(ms / keys.length).padStart(6)} ms a step  ${name}`);
+	}
 	await page.context().close();
 } finally {
 	await browser.close();

@@ -2,8 +2,8 @@
 // button) sets the date, layers, view, language and event mode; a bad parameter is ignored with a
 // note (url-state.ts). Writing: once the state has settled (URL_SETTLE_MS without a change), a new
 // history entry for date, layers, language and event mode; the view only replaces the current entry
-// (panning should not fill the back button); nothing is written while playing. A scrub through
-// thirty days is one history entry, not thirty (issue 14).
+// (panning should not fill the back button); nothing is written while playing or while the reader
+// holds the slider. A scrub through thirty days is one history entry, not thirty (issue 14).
 import { dayNumber, isoDate } from '../geo/days';
 import type { DataFolder } from './load-data';
 import { mapBounds } from './theatre-view';
@@ -129,7 +129,8 @@ export function syncUrl(situation: Situation, o: UrlSyncOptions): () => void {
 			void [situation.day, situation.toggles, situation.lang, situation.cumulative, situation.reviewedOnly];
 			void o.view();
 			cancel();
-			if (situation.playback.playing) return;
+			// While playing, or while the reader holds the slider, nothing is written; the release restarts the wait.
+			if (situation.playback.playing || situation.playback.scrubbing) return;
 			pending = setTimeout(write, URL_SETTLE_MS);
 		});
 	});
