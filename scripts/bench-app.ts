@@ -387,14 +387,15 @@ export async function sliderSteps(page: Page, keys: string[]): Promise<Steps> {
 		const w = window as unknown as {
 			__gl: { glMs: number };
 			__reloads: number;
-			__map: { redraw(): void; getGlobalState(): { day: number } };
+			__map: { redraw(): void };
+			__app: { mapTime(): number };
 		};
 		const slider = document.querySelector<HTMLElement>('[role=slider]')!;
 		slider.focus();
 		const out = { wall: [] as number[], page: [] as number[], cpu: [] as number[], reloads: 0 };
 		const reloads0 = w.__reloads;
 		for (const key of keys) {
-			const before = w.__map.getGlobalState().day;
+			const before = w.__app.mapTime();
 			const gl0 = w.__gl.glMs;
 			const t0 = performance.now();
 			slider.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
@@ -402,7 +403,7 @@ export async function sliderSteps(page: Page, keys: string[]): Promise<Steps> {
 			const t1 = performance.now();
 			w.__map.redraw();
 			const t2 = performance.now();
-			if (w.__map.getGlobalState().day === before) throw new Error(`slider: ${key} did not change the day`);
+			if (w.__app.mapTime() === before) throw new Error(`slider: ${key} did not change the day`);
 			out.wall.push(t2 - t0);
 			out.page.push(t1 - t0);
 			out.cpu.push(t2 - t0 - (w.__gl.glMs - gl0));
