@@ -356,7 +356,7 @@ interface Steps {
 }
 
 /** Opens the app on a day with the WebGL probe and a counter of source reloads. */
-async function openScrubPage(browser: Browser, origin: string, startIso: string): Promise<Page> {
+export async function openScrubPage(browser: Browser, origin: string, startIso: string): Promise<Page> {
 	const { page, errors } = await openPage(browser, origin);
 	await page.addInitScript(GL_PROBE);
 	page.on('close', () => {
@@ -382,19 +382,20 @@ async function openScrubPage(browser: Browser, origin: string, startIso: string)
  * with `keys` the keys to press. Each step: the key, the page's reaction (Svelte flushes in
  * microtasks), then MapLibre's frame render; checks the map reached the new day.
  */
-async function sliderSteps(page: Page, keys: string[]): Promise<Steps> {
+export async function sliderSteps(page: Page, keys: string[]): Promise<Steps> {
 	return page.evaluate(async (keys) => {
 		const w = window as unknown as {
 			__gl: { glMs: number };
 			__reloads: number;
-			__map: { redraw(): void; getGlobalState(): { day: number } };
+			__map: { redraw(): void };
+			__app: { mapTime(): number };
 		};
 		const slider = document.querySelector<HTMLElement>('[role=slider]')!;
 		slider.focus();
 		const out = { wall: [] as number[], page: [] as number[], cpu: [] as number[], reloads: 0 };
 		const reloads0 = w.__reloads;
 		for (const key of keys) {
-			const before = w.__map.getGlobalState().day;
+			const before = w.__app.mapTime();
 			const gl0 = w.__gl.glMs;
 			const t0 = performance.now();
 			slider.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
@@ -402,7 +403,7 @@ async function sliderSteps(page: Page, keys: string[]): Promise<Steps> {
 			const t1 = performance.now();
 			w.__map.redraw();
 			const t2 = performance.now();
-			if (w.__map.getGlobalState().day === before) throw new Error(`slider: ${key} did not change the day`);
+			if (w.__app.mapTime() === before) throw new Error(`slider: ${key} did not change the day`);
 			out.wall.push(t2 - t0);
 			out.page.push(t1 - t0);
 			out.cpu.push(t2 - t0 - (w.__gl.glMs - gl0));

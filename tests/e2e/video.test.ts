@@ -71,7 +71,10 @@ describe('video export', () => {
 		expect(['avc', 'vp9']).toContain(v.codec);
 		expect(v.frames).toBe(plan.frames);
 		expect(Math.abs(v.duration - plan.frames / plan.fps)).toBeLessThanOrEqual(1 / plan.fps);
-		expect(await page.evaluate(() => (window as unknown as MapWindow).__map.getGlobalState().day)).toBe(LAST);
+		// The map publishes its day once the day holds (map-controller.ts).
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as MapWindow).__map.getGlobalState().day))
+			.toBe(LAST);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	}, 180_000);
@@ -134,7 +137,10 @@ describe('video export', () => {
 		await page.getByRole('status').filter({ hasText: 'Recording cancelled.' }).waitFor({ timeout: 60_000 });
 		expect(downloads).toBe(0);
 		expect(await page.locator('#export-menu progress').count()).toBe(0);
-		expect(await page.evaluate(() => (window as unknown as MapWindow).__map.getGlobalState().day)).toBe(LAST);
+		// The map publishes its day once the day holds (map-controller.ts).
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as MapWindow).__map.getGlobalState().day))
+			.toBe(LAST);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	}, 120_000);

@@ -52,6 +52,12 @@ describe('daySummary', () => {
 		);
 	});
 
+	it('says the same whatever order the events come in (the day index hands them over unsorted by id)', () => {
+		const events = base().events;
+		for (const order of [[...events].reverse(), [events[2]!, events[4]!, events[0]!, events[3]!, events[1]!]])
+			expect(daySummary(base({ events: order }))).toBe(daySummary(base()));
+	});
+
 	it('says no distance when the theatre names no reference point', () => {
 		expect(daySummary(base({ reference: null }))).not.toContain('the front stood');
 	});
@@ -127,7 +133,7 @@ describe('eventsShownOn', () => {
 		const index = new EventsByDay(layer, 5, 60);
 		for (let day = 0; day <= 70; day++) {
 			for (const cumulative of [false, true]) {
-				const ids = (x: { id: string }[]) => x.map((e) => e.id);
+				const ids = (x: readonly { id: string }[]) => x.map((e) => e.id);
 				expect(ids(eventsShownOn(index, day, cumulative)), `day ${day} ${cumulative}`).toEqual(
 					ids(eventsShownOn(layer, day, cumulative))
 				);

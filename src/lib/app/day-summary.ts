@@ -49,6 +49,8 @@ export type SummaryEvent = Pick<ConflictEvent, 'id' | 'kind' | 'faction' | 'plac
 
 type DatedEvent = ConflictEvent & { from?: number };
 
+const NONE: readonly DatedEvent[] = [];
+
 /** Newest first: by `from`, latest first, then by id. */
 const newestFirst = (a: DatedEvent, b: DatedEvent) =>
 	(b.from ?? 0) - (a.from ?? 0) || a.id.localeCompare(b.id);
@@ -90,11 +92,14 @@ export class EventsByDay {
 		}
 	}
 
-	/** The events shown on `day`, newest first (as `eventsShownOn`). */
-	shownOn(day: number, cumulative = false): DatedEvent[] {
+	/**
+	 * The events shown on `day`, newest first (as `eventsShownOn`). Read-only: on a day without
+	 * undated events it is the index's own list (a scrub step copies nothing).
+	 */
+	shownOn(day: number, cumulative = false): readonly DatedEvent[] {
 		if (day < this.start || day > this.end) return eventsShownOn(this.events, day, cumulative);
-		let dated: DatedEvent[];
-		if (!cumulative) dated = this.onDay.get(day) ?? [];
+		let dated: readonly DatedEvent[];
+		if (!cumulative) dated = this.onDay.get(day) ?? NONE;
 		else {
 			// Every event from on or before the day: a suffix of the newest-first order.
 			let lo = 0;
@@ -106,7 +111,7 @@ export class EventsByDay {
 			}
 			dated = this.dated.slice(lo);
 		}
-		return this.undated.length ? [...dated, ...this.undated].sort(newestFirst) : dated.slice();
+		return this.undated.length ? [...dated, ...this.undated].sort(newestFirst) : dated;
 	}
 }
 
@@ -120,7 +125,7 @@ export function eventsShownOn(
 	events: FeatureCollection | EventsByDay | null | undefined,
 	day: number,
 	cumulative = false
-): DatedEvent[] {
+): readonly DatedEvent[] {
 	if (events instanceof EventsByDay) return events.shownOn(day, cumulative);
 	return (events?.features ?? [])
 		.filter((f) => shownOn(f.properties ?? {}, day, cumulative))
@@ -153,9 +158,10 @@ function placeList(names: string[], input: DaySummaryInput, max: number): string
 export function daySummary(input: DaySummaryInput): string {
 	const s = STRINGS[input.lang];
 	const max = input.maxPlaces ?? MAX_PLACES;
-	// clause → faction key ('' for place-only clauses and unnamed actors) → place ids
+	// clause → faction key ('' for place-only clauses and unnamed actors) → place ids. The events'
+	// order does not matter: each clause's names are sorted below.
 	const groups = new Map<string, Set<string>>();
-	for (const e of [...input.events].sort((a, b) => a.id.localeCompare(b.id))) {
+	for (const e of input.events) {
 		const clause = CLAUSE_OF[e.kind];
 		if (!clause) continue;
 		const key = `${clause}|${BY_FACTION.includes(clause) ? (e.faction ?? '') : ''}`;

@@ -67,6 +67,8 @@ export class Situation {
 	readonly locale: string;
 	/** The whole day shown. */
 	readonly day: number;
+	/** The day in words in the reader's locale ("29 November 2024"), formatted once per day shown. */
+	readonly dayLabel: string;
 	/** The manifest's figures of the day, when it is an observed date. */
 	readonly figures: DateFigures | undefined;
 	readonly observedToday: boolean;
@@ -75,7 +77,7 @@ export class Situation {
 	/** The note under the date over the map: interpolated between two dates, or no observation that day. */
 	readonly dateNote: string | null;
 	/** The events the map shows (on the day, or up to it in cumulative mode), newest first. */
-	readonly eventsShown: ConflictEvent[];
+	readonly eventsShown: readonly ConflictEvent[];
 	/** The day's summary (app/day-summary.ts), and with its date for texts read apart from the map. */
 	readonly summary: string;
 	readonly datedSummary: string;
@@ -116,6 +118,7 @@ export class Situation {
 		this.dir = $derived(dirOf(this.lang));
 		this.locale = $derived(localeFor(this.lang, this.readerLocales));
 		this.day = $derived(this.playback.day);
+		this.dayLabel = $derived(this.formatDay(this.day));
 		this.figures = $derived(this.data.manifest.figures.find((f) => f.date === isoDate(this.day)));
 		this.observedToday = $derived(this.timeline.observed.includes(this.day));
 		this.interpolation = $derived.by(() => {
@@ -132,13 +135,12 @@ export class Situation {
 				});
 			return this.observedToday ? null : this.s.noObservation;
 		});
-		this.eventsShown = $derived(
-			eventsShownOn(this.eventsByDay, this.day, this.cumulative).filter(
-				(e) => !this.reviewedOnly || e.reviewed === true
-			)
-		);
+		this.eventsShown = $derived.by(() => {
+			const shown = eventsShownOn(this.eventsByDay, this.day, this.cumulative);
+			return this.reviewedOnly ? shown.filter((e) => e.reviewed === true) : shown;
+		});
 		this.summary = $derived(summaryOfDay(this.summarySource, this.day, this.lang, this.locale));
-		this.datedSummary = $derived(datedSummary(this.lang, this.formatDay(this.day), this.summary));
+		this.datedSummary = $derived(datedSummary(this.lang, this.dayLabel, this.summary));
 		this.mapDescription = $derived(`${fill(this.s.mapLabel, { title: this.title })}. ${this.datedSummary}`);
 	}
 

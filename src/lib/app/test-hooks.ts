@@ -23,6 +23,8 @@ export function appHooks(situation: Situation, c: MapController) {
 		setDay: (iso: string) => situation.setDay(dayNumber(iso)),
 		day: () => isoDate(situation.day),
 		t: () => situation.playback.t,
+		/** The time the map shows (its global-state `day` is published only once a day holds). */
+		mapTime: () => c.time,
 		featuresAt: (lon: number, lat: number, radius = 4) => c.featuresAtLngLat(lon, lat, radius),
 		/** What one scrub step costs: the map's own setter, without the Svelte UI around it. */
 		setTime: (t: number) => c.setTime(t),

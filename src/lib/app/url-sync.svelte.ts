@@ -1,9 +1,9 @@
 // The app's address bar and its Situation, kept in step in one place. Reading: a link (or the back
 // button) sets the date, layers, view, language and event mode; a bad parameter is ignored with a
-// note (url-state.ts). Writing: a new history entry for date, layers, language and event mode; the
-// view only replaces the current entry (panning should not fill the back button); nothing is
-// written while playing.
-import { untrack } from 'svelte';
+// note (url-state.ts). Writing: once the state has settled (URL_SETTLE_MS without a change), a new
+// history entry for date, layers, language and event mode; the view only replaces the current entry
+// (panning should not fill the back button); nothing is written while playing or while the reader
+// holds the slider. A scrub through thirty days is one history entry, not thirty (issue 14).
 import { dayNumber, isoDate } from '../geo/days';
 import type { DataFolder } from './load-data';
 import { mapBounds } from './theatre-view';
@@ -72,6 +72,15 @@ export function applyUrlState(situation: Situation, state: UrlState): void {
 	situation.setDay(start.day);
 }
 
+/**
+ * How long the state must stay unchanged before it is written to the URL, in ms. A scrub (a key
+ * held on the slider, a drag) then writes one history entry where it stops instead of one per day
+ * passed; each write also cost 2–4 ms a step (SvelteKit's pushState reads the scroll position,
+ * which forces a layout; issue 14). Short enough that the address bar is current by the time a
+ * reader reaches for it.
+ */
+export const URL_SETTLE_MS = 300;
+
 export interface UrlSyncOptions {
 	/** The map's view as the reader left it (null: the view the map chose). */
 	view: () => UrlView | null;
@@ -85,31 +94,49 @@ export interface UrlSyncOptions {
 /** Writes the Situation to the URL as it changes and reads it back on back/forward. Returns the stop function. */
 export function syncUrl(situation: Situation, o: UrlSyncOptions): () => void {
 	let lastCore = '';
+	let pending: ReturnType<typeof setTimeout> | undefined;
+	const cancel = () => {
+		clearTimeout(pending);
+		pending = undefined;
+	};
+	// Outside any effect: reads the state as it is when it has settled.
+	const write = () => {
+		pending = undefined;
+		if (situation.playback.playing) return;
+		const state: UrlState = {
+			date: isoDate(situation.day),
+			layers: situation.toggles,
+			view: o.view(),
+			lang: situation.lang,
+			cumulative: situation.cumulative,
+			reviewedOnly: situation.reviewedOnly
+		};
+		const q = serialiseUrlState(state);
+		const core = serialiseUrlState({ ...state, view: null });
+		if (q === location.search) {
+			lastCore = core;
+			return;
+		}
+		const url = `${location.pathname}${q}${location.hash}`;
+		const push = core !== lastCore && lastCore !== '';
+		if (push) o.pushState(url);
+		else o.replaceState(url);
+		lastCore = core;
+	};
 	const stopEffects = $effect.root(() => {
 		$effect(() => {
-			if (situation.playback.playing) return;
-			const state: UrlState = {
-				date: isoDate(situation.day),
-				layers: situation.toggles,
-				view: o.view(),
-				lang: situation.lang,
-				cumulative: situation.cumulative,
-				reviewedOnly: situation.reviewedOnly
-			};
-			const q = serialiseUrlState(state);
-			const core = serialiseUrlState({ ...state, view: null });
-			if (q === location.search) {
-				lastCore = core;
-				return;
-			}
-			const url = `${location.pathname}${q}${location.hash}`;
-			// Untracked: the router's own state, read while writing, is not ours to follow.
-			const push = core !== lastCore && lastCore !== '';
-			untrack(() => (push ? o.pushState(url) : o.replaceState(url)));
-			lastCore = core;
+			// What the URL holds: any change (re)starts the wait, so a scrub is written once, where it stops.
+			void [situation.day, situation.toggles, situation.lang, situation.cumulative, situation.reviewedOnly];
+			void o.view();
+			cancel();
+			// While playing, or while the reader holds the slider, nothing is written; the release restarts the wait.
+			if (situation.playback.playing || situation.playback.scrubbing) return;
+			pending = setTimeout(write, URL_SETTLE_MS);
 		});
 	});
 	const onpop = () => {
+		// The reader went back or forward: a write still waiting is of the state they left.
+		cancel();
 		const { state, notes } = readUrl(location.search, situation.data);
 		applyUrlState(situation, state);
 		o.onpopstate(state.view, notes);
@@ -117,6 +144,7 @@ export function syncUrl(situation: Situation, o: UrlSyncOptions): () => void {
 	addEventListener('popstate', onpop);
 	return () => {
 		removeEventListener('popstate', onpop);
+		cancel();
 		stopEffects();
 	};
 }

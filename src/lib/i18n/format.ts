@@ -22,12 +22,17 @@ export function localeFor(lang: Lang, readerLocales: readonly string[] = []): st
 
 /** "29 Nov 2024" / "٢٩ نوفمبر ٢٠٢٤" style, in UTC. */
 export function formatDay(day: number, locale: string, style: 'long' | 'short' = 'long'): string {
-	const opts: Intl.DateTimeFormatOptions =
-		style === 'long'
-			? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-			: { day: 'numeric', month: 'short', timeZone: 'UTC' };
-	const f = cached(`date|${locale}|${style}`, () => new Intl.DateTimeFormat(locale, opts));
-	return f.format(new Date(day * MS_PER_DAY));
+	const f = cached(
+		`date|${locale}|${style}`,
+		() =>
+			new Intl.DateTimeFormat(
+				locale,
+				style === 'long'
+					? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+					: { day: 'numeric', month: 'short', timeZone: 'UTC' }
+			)
+	);
+	return f.format(day * MS_PER_DAY);
 }
 
 export function formatNumber(n: number, locale: string, digits = 0): string {
@@ -40,9 +45,11 @@ export function formatNumber(n: number, locale: string, digits = 0): string {
 
 /** A change with its sign ("+767", "−253", "0"), in the locale's digits and minus sign. */
 export function formatChange(n: number, locale: string, digits = 0): string {
-	return new Intl.NumberFormat(locale, { maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(
-		n
+	const f = cached(
+		`change|${locale}|${digits}`,
+		() => new Intl.NumberFormat(locale, { maximumFractionDigits: digits, signDisplay: 'exceptZero' })
 	);
+	return f.format(n);
 }
 
 /**

@@ -37,6 +37,14 @@ export interface MapControllerOptions {
 }
 
 const LABEL_LAYERS = ['places-label', 'base-labels-governorate', 'base-labels-country'];
+/**
+ * How long the map must stay on a day before the day is published as global state, in ms. Each
+ * publication cost about 1 ms (MapLibre visits every layer and messages every worker), most of the
+ * map's own work in a scrub step at 100,000 events (issue 14), and nothing draws from it: readers
+ * (tests, embeds) get the day where a scrub stops, a held key's repeats (about 30 ms apart) publish
+ * nothing.
+ */
+const PUBLISH_DAY_AFTER_MS = 150;
 /** The layer that draws the hatch pattern (its images are added with it). */
 const HATCH_LAYER = 'control-hatch';
 
@@ -55,6 +63,7 @@ export class MapController {
 	/** Layers not yet in the map (they started hidden), by id. */
 	private readonly deferred = new Map<string, DeferredLayer>();
 	private lang: Lang | null = null;
+	private publishDay: ReturnType<typeof setTimeout> | undefined;
 	// Reused for every feature-state call of a step: MapLibre copies what it is given, and a step
 	// can set thousands of states (fewer short-lived objects, fewer garbage-collection pauses).
 	private readonly target: { source: string; id: string | number } = { source: '', id: 0 };
@@ -118,16 +127,26 @@ export class MapController {
 		this.map.setFeatureState(this.target, this.state);
 	};
 
+	/** The time the map shows (its weights follow `setTime` at once; the published `day` once it holds). */
+	get time(): number {
+		return this.t;
+	}
+
 	/** `t` may be fractional: between two days the areas and lines cross-fade. */
 	setTime(t: number): void {
 		const day = Math.floor(t);
 		const frac = Math.round((t - day) * 1000) / 1000;
 		if (day === this.day && frac === this.frac && this.t === day + frac) return;
 		this.t = day + frac;
-		if (this.ready) {
-			// The whole day is published for readers of the map (tests, embeds); no expression depends
-			// on it. The fraction is not: each global-state change is also broadcast to the workers.
-			if (day !== this.day) this.map.setGlobalStateProperty('day', day);
+		// The whole day is published for readers of the map (tests, embeds) once it has held; no
+		// expression depends on it. The fraction is not: each global-state change is also broadcast
+		// to the workers.
+		if (this.ready && day !== this.day) {
+			clearTimeout(this.publishDay);
+			this.publishDay = setTimeout(
+				() => this.map.setGlobalStateProperty('day', this.day),
+				PUBLISH_DAY_AFTER_MS
+			);
 		}
 		this.day = day;
 		this.frac = frac;
@@ -233,6 +252,7 @@ export class MapController {
 	}
 
 	destroy(): void {
+		clearTimeout(this.publishDay);
 		this.map.remove();
 	}
 }

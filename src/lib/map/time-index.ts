@@ -67,7 +67,7 @@ export class TimeIndex {
 	private readonly byFrom: { order: Uint32Array; sorted: Float64Array };
 	private readonly byTo: { order: Uint32Array; sorted: Float64Array };
 	private readonly weights: Float32Array;
-	/** The query of the last update; null before the first. */
+	/** The query of the last update (a copy, reused: no allocation per step); null before the first. */
 	private last: TimeQuery | null = null;
 
 	constructor(
@@ -106,13 +106,15 @@ export class TimeIndex {
 	 */
 	update(q: TimeQuery, onChange: WeightChange): void {
 		const last = this.last;
-		this.last = { t: q.t, cumulative: q.cumulative, past: q.past };
 		if (!last || last.cumulative !== q.cumulative || last.past !== q.past) {
+			this.last = { t: q.t, cumulative: q.cumulative, past: q.past };
 			for (let i = 0; i < this.ids.length; i++) this.visit(i, q, onChange);
 			return;
 		}
-		if (last.t === q.t) return;
-		const d1 = Math.floor(last.t);
+		const lastT = last.t;
+		if (lastT === q.t) return;
+		last.t = q.t;
+		const d1 = Math.floor(lastT);
 		const d2 = Math.floor(q.t);
 		const lo = Math.min(d1, d2);
 		const hi = Math.max(d1, d2);

@@ -10,6 +10,8 @@ export class Playback {
 	loop = $state(false);
 	/** prefers-reduced-motion: whole-day steps instead of cross-fades. */
 	stepped = $state(false);
+	/** The reader holds the slider (a key down, the pointer pressed): the URL waits for the release. */
+	scrubbing = $state(false);
 	readonly timeline: Timeline;
 	private acc = 0;
 	private raf = 0;
