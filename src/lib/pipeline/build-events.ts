@@ -181,6 +181,9 @@ const GERUND_OPENER = /\b(?:after|before|since|upon|while)\s+\p{L}+ing\b/iu;
 /** How far after the gerund clause's comma the main clause's subject may be named (", the SNA units"). */
 const GERUND_SUBJECT_CHARS = 24;
 
+/** How far before a head its subject words are looked for ("while others had", "drones that have"). */
+const SUBJECT_LOOKBACK_CHARS = 24;
+
 /** A subject that is more of a group just named: "(while) others retreated", "the rest fled". */
 const REST_OF_SIDE = /\b(?:others|the rest|the remainder)\s+(?:(?:had|have|were|was)\s+)?$/i;
 
@@ -207,11 +210,11 @@ function findActor(
 		const relative = named.filter((n) => n.relative && n.at < cue.start).pop();
 		if (relative) return relative.actor;
 		// "killing dozens of militants while others retreated": "others" are more of the side named last
-		if (REST_OF_SIDE.test(text.slice(Math.max(0, cue.start - 24), cue.start)))
-			return named.filter((n) => n.at < cue.start).pop()?.actor ?? null;
+		const justBefore = text.slice(Math.max(0, cue.start - SUBJECT_LOOKBACK_CHARS), cue.start);
+		if (REST_OF_SIDE.test(justBefore)) return named.filter((n) => n.at < cue.start).pop()?.actor ?? null;
 		// "drones that attacked the airbase": a head right after a relative pronoun has the noun before
 		// it as subject; that noun is no side (a side there is `relative` above), so the side is unsaid
-		if (RELATIVE_BEFORE.test(text.slice(Math.max(0, cue.start - 24), cue.start))) return null;
+		if (RELATIVE_BEFORE.test(justBefore)) return null;
 	}
 	for (const { at, actor, oblique } of named) {
 		if (!agentAfter && (at >= cue.end || oblique)) continue;
