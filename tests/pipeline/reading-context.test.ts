@@ -84,6 +84,9 @@ describe('reading across sentences', () => {
 	it('takes a member named after "including" as one of the things seized, not a place they lie near', () => {
 		const events = eventsIn('On Friday gunmen seized several villages around Daraa, including Nawa.');
 		expect(events.filter((e) => e.kind === 'capture').map((e) => e.place)).toEqual(['Nawá']);
+		// a time phrase inside the list does not end it
+		const timed = eventsIn('Gunmen seized several villages around Daraa on Friday, including Nawa.');
+		expect(timed.filter((e) => e.kind === 'capture').map((e) => e.place)).toEqual(['Nawá']);
 	});
 	it('places fighting a sentence leaves unplaced where the sentence before was, if it named one place', () => {
 		const one = eventsIn(

@@ -43,6 +43,7 @@ import {
 	SUFFERED_UNDER,
 	LIST_GLUE,
 	LOCATOR,
+	TIME_WORDS,
 	NEAR_WORDS,
 	PASS_VERBS,
 	PRONOUNS,
@@ -620,6 +621,8 @@ function attach(
 					t.pos === 'ADJ')
 			)
 				continue;
+			// "villages around Daraa on Friday, including Nawa": a time phrase inside the list
+			if (TIME_WORDS.has(t.lower)) continue;
 			if (LIST_GLUE.has(t.lower) || (t.lower === 'to' && tokens[x - 1]?.lower === 'addition')) {
 				if (t.lower === ',' || t.lower === 'and' || t.lower === 'or') locator = false;
 				if (MEMBER_GLUE.has(t.lower)) named = true;

@@ -281,3 +281,37 @@ export const FRAME_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new 
 /** Prepositions before a strike noun that make the sentence's subject its target, not its author
  *  ("rebels retreated under heavy bombardment", "troops advanced amid air strikes"). */
 export const SUFFERED_UNDER: ReadonlySet<string> = new Set(['under', 'amid', 'amidst', 'despite', 'facing']);
+
+/**
+ * Words of a time phrase a list may hold between its members ("villages around Daraa on Friday,
+ * including Nawa"): the list goes on past them. Weekdays, months, parts of the day, relative days.
+ */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+	'monday',
+	'tuesday',
+	'wednesday',
+	'thursday',
+	'friday',
+	'saturday',
+	'sunday',
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december',
+	'morning',
+	'afternoon',
+	'evening',
+	'night',
+	'overnight',
+	'today',
+	'yesterday',
+	'tonight'
+]);
