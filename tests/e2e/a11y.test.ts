@@ -5,33 +5,15 @@
 // and each step is checked on what the reader sees. axe-core also runs in the states only the
 // keyboard flow reaches (panel, dialog, menu open); the pages' first states are covered by
 // app.test.ts and embed.test.ts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { isoDate } from '../../src/lib/geo/days';
-import {
-	axeSerious,
-	launchBrowser,
-	openPage,
-	startServer,
-	waitForMap,
-	type StaticServer,
-	e2eDataDir
-} from './browser';
+import { axeSerious, openPage, waitForMap, e2eDataDir } from './browser';
+import { servedBrowser } from './served-browser';
 
 const DATA_DIR = e2eDataDir();
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-	server = await startServer({ dataDir: DATA_DIR });
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const e2e = servedBrowser({ dataDir: DATA_DIR });
 
 const isFocused = (l: Locator) =>
 	l.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)).catch(() => false);
@@ -59,8 +41,8 @@ const frontlineVisibility = (page: Page) =>
 describe('the app with the keyboard alone', { timeout: 120_000 }, () => {
 	for (const lang of ['en', 'ar'] as const) {
 		it(`scrubs, plays, toggles, inspects and opens the embed dialog and export menu (${lang})`, async () => {
-			const { page, errors } = await openPage(browser, server.url, { reducedMotion: 'reduce' });
-			await page.goto(`${server.url}/?lang=${lang}&date=2024-11-27`);
+			const { page, errors } = await openPage(e2e.browser, e2e.server.url, { reducedMotion: 'reduce' });
+			await page.goto(`${e2e.server.url}/?lang=${lang}&date=2024-11-27`);
 			await waitForMap(page);
 			expect(await page.locator('.app').getAttribute('dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
 			const todayTitle = page.locator('#today-title');
@@ -169,8 +151,8 @@ describe('the app with the keyboard alone', { timeout: 120_000 }, () => {
 describe('the embed with the keyboard alone', { timeout: 120_000 }, () => {
 	for (const lang of ['en', 'ar'] as const) {
 		it(`scrubs and plays from the keyboard (${lang})`, async () => {
-			const { page, errors } = await openPage(browser, server.url, { reducedMotion: 'reduce' });
-			await page.goto(`${server.url}/embed/?lang=${lang}&date=2024-11-27`);
+			const { page, errors } = await openPage(e2e.browser, e2e.server.url, { reducedMotion: 'reduce' });
+			await page.goto(`${e2e.server.url}/embed/?lang=${lang}&date=2024-11-27`);
 			await waitForMap(page);
 			const slider = page.getByRole('slider');
 			await tabTo(page, slider);

@@ -1,26 +1,17 @@
 // The app in a real browser (Debian Chromium): loads cleanly, scrubs by keyboard and pointer,
 // toggles layers, round-trips its URL, renders Arabic right-to-left, passes axe.
 // Runs on the real default data when it has the app's layers, otherwise on the hand-made fixture.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import {
-	axeSerious,
-	launchBrowser,
-	openPage,
-	startServer,
-	waitForIdle,
-	waitForMap,
-	type StaticServer,
-	e2eDataDir
-} from './browser';
+import type { Page } from 'playwright-core';
+import { axeSerious, openPage, waitForIdle, waitForMap, e2eDataDir } from './browser';
+import { servedBrowser } from './served-browser';
 
 // E2E_DATA=fixture forces the hand-made fixture even when the real data exists.
 const DATA_DIR = e2eDataDir();
 
-let server: StaticServer;
-let browser: Browser;
+const e2e = servedBrowser({ dataDir: DATA_DIR });
 let khanAlAsal: [number, number];
 
 interface Picked {
@@ -28,9 +19,7 @@ interface Picked {
 	properties: Record<string, unknown>;
 }
 
-beforeAll(async () => {
-	server = await startServer({ dataDir: DATA_DIR });
-	browser = await launchBrowser();
+beforeAll(() => {
 	const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')) as {
 		layers: Record<string, string>;
 	};
@@ -42,14 +31,9 @@ beforeAll(async () => {
 	khanAlAsal = k.geometry.coordinates;
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
-
 async function open(query = '', o: Parameters<typeof openPage>[2] = {}) {
-	const { page, errors } = await openPage(browser, server.url, o);
-	await page.goto(`${server.url}/${query}`);
+	const { page, errors } = await openPage(e2e.browser, e2e.server.url, o);
+	await page.goto(`${e2e.server.url}/${query}`);
 	await waitForMap(page);
 	return { page, errors };
 }

@@ -1,12 +1,13 @@
 // The video export (issue 13): WebCodecs through mediabunny, frames stamped i / fps. The file is read
 // back in Node with mediabunny's Input: its written duration must be frames ÷ fps within one frame,
 // also when the page is hidden while it records. Needs `npm run gazetteer && npm run build`.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ALL_FORMATS, BufferSource, Input } from 'mediabunny';
-import { launchBrowser, openPage, startServer, waitForMap, type StaticServer, e2eDataDir } from './browser';
+import { openPage, waitForMap, e2eDataDir } from './browser';
+import { servedBrowser } from './served-browser';
 import { scrubPlan } from '../../src/lib/map/scrub-plan';
 import { dayNumber, isoDate } from '../../src/lib/geo/days';
 
@@ -17,24 +18,18 @@ const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8'
 };
 const LAST = dayNumber(manifest.end);
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-	server = await startServer({ dataDir: DATA_DIR });
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser?.close();
-	await server?.close();
-});
+const e2e = servedBrowser({ dataDir: DATA_DIR });
 
 type MapWindow = { __map: { getGlobalState(): Record<string, unknown> } };
+/** The day the map has published (it does so once the day holds: map-controller.ts). */
+const publishedDay = (page: Page) =>
+	page.evaluate(() => (window as unknown as MapWindow).__map.getGlobalState().day);
 
 /** Opens the app on the last date, the menu, and chooses the last day's scrub. */
 async function ready(): Promise<{ page: Page; errors: string[] }> {
 	// A small window: Chromium renders WebGL in software here, and every frame is rendered.
-	const o = await openPage(browser, server.url, { width: 700, height: 500 });
-	await o.page.goto(`${server.url}/?date=${manifest.end}`);
+	const o = await openPage(e2e.browser, e2e.server.url, { width: 700, height: 500 });
+	await o.page.goto(`${e2e.server.url}/?date=${manifest.end}`);
 	await waitForMap(o.page, 60_000);
 	await o.page.getByRole('button', { name: 'Export' }).click();
 	await o.page.getByRole('combobox', { name: 'From', exact: true }).selectOption(isoDate(LAST - 1));
@@ -71,10 +66,7 @@ describe('video export', () => {
 		expect(['avc', 'vp9']).toContain(v.codec);
 		expect(v.frames).toBe(plan.frames);
 		expect(Math.abs(v.duration - plan.frames / plan.fps)).toBeLessThanOrEqual(1 / plan.fps);
-		// The map publishes its day once the day holds (map-controller.ts).
-		await expect
-			.poll(() => page.evaluate(() => (window as unknown as MapWindow).__map.getGlobalState().day))
-			.toBe(LAST);
+		await expect.poll(() => publishedDay(page)).toBe(LAST);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	}, 180_000);
@@ -137,10 +129,7 @@ describe('video export', () => {
 		await page.getByRole('status').filter({ hasText: 'Recording cancelled.' }).waitFor({ timeout: 60_000 });
 		expect(downloads).toBe(0);
 		expect(await page.locator('#export-menu progress').count()).toBe(0);
-		// The map publishes its day once the day holds (map-controller.ts).
-		await expect
-			.poll(() => page.evaluate(() => (window as unknown as MapWindow).__map.getGlobalState().day))
-			.toBe(LAST);
+		await expect.poll(() => publishedDay(page)).toBe(LAST);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	}, 120_000);
