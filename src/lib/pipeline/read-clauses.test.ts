@@ -232,6 +232,18 @@ describe('phrasing families', () => {
 			'Thousands of families fled Tell Hamra toward the border.',
 			['Tell Hamra'],
 			['displacement@Tell Hamra']
+		],
+		[
+			'participle describing a thing, no event',
+			'Gunmen posed beside a captured tank in the village of Kafr Dael.',
+			['Kafr Dael'],
+			[]
+		],
+		[
+			'participle describing a place, its state',
+			'Food ran short in the encircled Tell Hamra district.',
+			['Tell Hamra district'],
+			['advance@Tell Hamra district']
 		]
 	];
 	for (const [family, sentence, names, expected] of cases) {

@@ -354,13 +354,14 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 			(pastForm(t) ? BY_LEMMA.get(pastFormLemma(t)) : undefined) ??
 			(progressive(tokens, k) ? BY_LEMMA.get(progressiveLemma(t) ?? '') : undefined);
 		if (!candidates) continue;
-		const asNoun = /^(['’]s|the|a|an)$/.test(tokens[k - 1]?.lower ?? '');
+		// "Aleppo's capture", "the capture of": after a possessive or an article the word is a noun, whatever the
+		// tag; but "a captured armoured vehicle" is a participle describing a thing, no event ("the besieged
+		// Shehba region" describes a place, and states its siege)
+		const describesThing = /ed$/.test(t.lower) && !(inPlace[k + 1]! >= 0);
+		const asNoun = /^(['’]s|the|a|an)$/.test(tokens[k - 1]?.lower ?? '') && !describesThing;
 		const p = candidates.find((c) => matchesPredicate(tokens, k, c, asNoun));
 		if (!p) continue;
-		// "Aleppo's capture", "the capture of": after a possessive or an article the word is a noun, whatever the tag
-		const noun =
-			((t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t) && !pastForm(t)) ||
-			/^(['’]s|the|a|an)$/.test(tokens[k - 1]?.lower ?? '');
+		const noun = ((t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t) && !pastForm(t)) || asNoun;
 		const to = p.particles ? k + 1 : k;
 		heads.push({
 			start: t.start,
