@@ -218,6 +218,7 @@ export type ControlRule =
 	| 'withdrawal'
 	| 'corridor'
 	| 'encircled'
+	| 'garrison'
 	| 'recapture'
 	| 'region'
 	| 'route'
