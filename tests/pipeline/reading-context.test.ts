@@ -16,6 +16,7 @@ function eventsIn(text: string) {
 		kind: e.kind,
 		place: context.index.entries.get(e.place_id)!.name,
 		faction: e.faction,
+		...(e.counter_faction ? { loser: e.counter_faction } : {}),
 		date: e.date
 	}));
 }
@@ -42,6 +43,14 @@ describe('reading across sentences', () => {
 			faction: 'government'
 		});
 		expect(events.find((e) => e.place === 'Quneitra')?.faction ?? null).not.toBe('government');
+	});
+	it('reads the side that "lost" a place as its loser, not its taker', () => {
+		const events = eventsIn('The army lost control of Khanasir on Friday, a day after heavy fighting.');
+		expect(events.find((e) => e.kind === 'capture')).toMatchObject({
+			place: 'Khanasir',
+			faction: null,
+			loser: 'government'
+		});
 	});
 	it('leaves the side unsaid for a head in a relative clause on something that is no side', () => {
 		const events = eventsIn('The army said its gunners downed drones that attacked Nubl on Thursday.');

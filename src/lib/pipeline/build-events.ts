@@ -554,19 +554,22 @@ export function buildEvents(
 			const date = nearestDate(dates, reading.head, clause, CHANGES_HANDS.has(reading.kind));
 			// a restated event ("seized Aleppo earlier in the offensive") was news in an earlier report: no new event
 			if (reading.restated) continue;
+			const side =
+				reading.collapsed === 'state'
+					? STATE_ACTOR
+					: reading.actorInOwnPhrase
+						? ownPhraseActor(named, reading.head, text)
+						: (findActor(
+								named.filter((n) => !reading.collapsed || n.at < reading.head.start),
+								reading.head,
+								reading.agentAfter,
+								text
+							) ?? (reading.pronounSubject ? sideBefore(sentenceIndex) : null));
 			items.push(
 				toEvent(article, reading, place, placeId, date, published, {
-					actor:
-						reading.collapsed === 'state'
-							? STATE_ACTOR
-							: reading.actorInOwnPhrase
-								? ownPhraseActor(named, reading.head, text)
-								: (findActor(
-										named.filter((n) => !reading.collapsed || n.at < reading.head.start),
-										reading.head,
-										reading.agentAfter,
-										text
-									) ?? (reading.pronounSubject ? sideBefore(sentenceIndex) : null)),
+					// "the army lost X": the side named is the loser; the taker is whoever faced it
+					actor: reading.subjectLoses ? null : side,
+					loser: reading.subjectLoses ? side : null,
 					claimed,
 					fatalities:
 						!fatalitiesUsed &&
@@ -612,6 +615,8 @@ function toEvent(
 	published: IsoDate | null,
 	facts: {
 		actor: ActorPattern | null;
+		/** The side that lost the place, when the text names it as such. */
+		loser: ActorPattern | null;
 		claimed: boolean;
 		fatalities: number | null;
 		sentence: Span;
@@ -640,6 +645,7 @@ function toEvent(
 		confidence: facts.claimed ? 'claimed' : 'reported',
 		fatalities: facts.fatalities,
 		...(reading.extent ? { extent: reading.extent } : place?.region ? { extent: 'all' as const } : {}),
+		...(facts.loser ? { counter_faction: facts.loser.faction } : {}),
 		sources: [{ article: article.meta.file, start: spanStart, end: spanEnd }]
 	};
 }

@@ -91,6 +91,8 @@ export interface Reading {
 	 *  other event ("a counterattack backed by air strikes"), or one the subject suffered ("rebels retreated
 	 *  under heavy bombardment"). Only a side named in the head's own phrase ("Russian air strikes") is its actor. */
 	actorInOwnPhrase?: boolean;
+	/** The side named as the subject lost the place ("the army lost X"): it is the loser, not the actor. */
+	subjectLoses?: boolean;
 }
 
 const set = (xs: string[]) => new Set(xs);
@@ -164,6 +166,7 @@ interface Head {
 		via?: string[];
 		measure?: boolean;
 		after?: string[];
+		subjectLoses?: boolean;
 	};
 	passive: boolean;
 	/** The head is a noun ("the fall of", "clashes in"). */
@@ -877,7 +880,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				near,
 				...(extent ? { extent } : {}),
 				...(who && PRONOUNS.has(who) ? { pronounSubject: true } : {}),
-				...(family === 'strike' && suffered(tokens, head) ? { actorInOwnPhrase: true } : {})
+				...(family === 'strike' && suffered(tokens, head) ? { actorInOwnPhrase: true } : {}),
+				...(head.predicate.subjectLoses && !head.passive ? { subjectLoses: true } : {})
 			});
 		}
 	}

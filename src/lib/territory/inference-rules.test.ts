@@ -265,6 +265,22 @@ describe('captures along a road', () => {
 	});
 });
 
+describe('a capture naming only the side that lost the place', () => {
+	it('moves the place away from that side, even after it changed hands (a reversal, not a restatement)', () => {
+		const taken = ev('2024-12-02', 'capture', 'v8-3', 'opposition');
+		const lost = ev('2024-12-04', 'capture', 'v8-3', null, { counter_faction: 'opposition' });
+		const { on } = run([taken, lost], quiet);
+		expect(on('v8-3', '2024-12-03').faction).toBe('opposition');
+		expect(on('v8-3', '2024-12-04')).toMatchObject({ faction: 'government', rule: 'report' });
+	});
+
+	it('moves nothing where the model has another side there already', () => {
+		const lost = ev('2024-12-04', 'capture', 'v8-3', null, { counter_faction: 'opposition' });
+		const { on } = run([lost], quiet);
+		expect(on('v8-3', '2024-12-04')).toMatchObject({ faction: 'government', rule: 'baseline' });
+	});
+});
+
 describe('garrisons', () => {
 	// a city in the government's ground, an airbase on its edge (about 3 km) and a base far off (about 11 km)
 	const places = [

@@ -15,6 +15,7 @@ import {
 	diag,
 	enemyOf,
 	eventFaction,
+	namedLoser,
 	mergeIds,
 	sameState,
 	type Capture,
@@ -337,8 +338,20 @@ function applyNodeEvent(
 ): void {
 	const before = next[node]!;
 	const actor = eventFaction(event, diagnostics);
+	const loser = namedLoser(event, actor);
+	if (loser && loser !== before.faction) {
+		diagnostics.push(
+			diag(
+				'info',
+				'loser-not-holder',
+				`event ${event.id}: ${loser} lost ${nodeSet.nodes[node]!.name}, which the model has as ${before.faction}; no change`
+			)
+		);
+		return;
+	}
 	if (
 		!actor &&
+		!loser &&
 		(event.kind === 'capture' || event.kind === 'entry') &&
 		options.unattributedMovesBaselineOnly &&
 		before.status !== 'baseline'

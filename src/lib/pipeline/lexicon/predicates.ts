@@ -61,6 +61,8 @@ export interface Predicate {
 	/** The head is a distance: when it measures a movement verb just before it ("retreated 20 km from X"), it is
 	 *  that movement's, not an event of its own. */
 	measure?: boolean;
+	/** The subject is the side that lost the place, not the one that took it ("the army lost control of X"). */
+	subjectLoses?: boolean;
 }
 
 /** Verbs and nouns that state an event by themselves. Earlier rows win when a head matches two. */
@@ -160,7 +162,8 @@ export const PREDICATES: Predicate[] = [
 		]
 	},
 	{ lemmas: ['take'], particles: ['over'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb' },
-	{ lemmas: ['lose'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb' },
+	// "the army lost control of X": X changed hands, away from the subject (ACLED: the other side overtook it)
+	{ lemmas: ['lose'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb', subjectLoses: true },
 	{
 		lemmas: ['fall', 'collapse', 'surrender', 'capitulate'],
 		kind: 'capture',
