@@ -351,6 +351,13 @@ describe('regions', () => {
 			{ place: 'Halab province', kind: 'capture', family: 'light-verb', extent: 'most' }
 		]);
 	});
+	it('reads a stated percentage as the extent it amounts to, "more than" included', () => {
+		const extentOf = (sentence: string) => read(sentence, ['Halab province'])[0]?.extent;
+		expect(extentOf('Rebels claimed control over more than 80 percent of Halab province.')).toBe('most');
+		expect(extentOf('Rebels now hold 95% of Halab province.')).toBe('all');
+		expect(extentOf('Rebels seized about 50 per cent of Halab province.')).toBe('half');
+		expect(extentOf('Rebels seized less than 10% of Halab province.')).toBe('part');
+	});
 	it('reads places counted inside a region as a part of it', () => {
 		expect(
 			read('The insurgents now control about 70 locations in Halab province.', ['Halab province'])

@@ -16,6 +16,8 @@ import {
 	MODALITY,
 	PREDICATES,
 	REFERENCE_WORDS,
+	PERCENT_EXTENT,
+	QUANTITY_BEFORE_THAN,
 	RESTATEMENT,
 	UNCHANGED_CONTROL_VERBS,
 	UNDER_CONTROL_CHANGE,
@@ -110,6 +112,8 @@ const COLLAPSE_HEADS = set(COLLAPSE_LEMMAS);
 const MILITARY = set(MILITARY_SUBJECTS);
 const CIVILIAN = set(CIVILIAN_SUBJECTS);
 const REFERENCE = set(REFERENCE_WORDS);
+// "more than 20 villages": a quantity, not a comparison
+const QUANTITY_THAN = set(QUANTITY_BEFORE_THAN);
 const RESTATED = set(RESTATEMENT);
 const MODAL: [keyof typeof MODALITY, Set<string>][] = (
 	Object.keys(MODALITY) as (keyof typeof MODALITY)[]
@@ -491,9 +495,24 @@ function extentBefore(
 ): RegionExtent | undefined {
 	for (let j = k - 1; j >= Math.max(stop, k - options.extentWindow); j--) {
 		const w = tokens[j]!.lower;
+		const percent = percentAt(tokens, j);
+		if (percent !== null) return PERCENT_EXTENT.find(([floor]) => percent >= floor)![1];
 		for (const [extent, words] of EXTENTS) if (words.has(w)) return extent;
 	}
 	return undefined;
+}
+
+/** The number of a percentage ending at token j ("80 %", "80 percent", "80 per cent"), else null. */
+function percentAt(tokens: Token[], j: number): number | null {
+	const w = tokens[j]!.lower;
+	const n =
+		w === '%' || w === 'percent'
+			? tokens[j - 1]
+			: w === 'cent' && tokens[j - 1]?.lower === 'per'
+				? tokens[j - 2]
+				: undefined;
+	const value = n ? Number(n.lower) : NaN;
+	return Number.isFinite(value) ? value : null;
 }
 
 /**
@@ -573,7 +592,14 @@ function attach(
 				return;
 			// an object frame ends at a reference word ("advanced toward Homs, a gateway to Damascus");
 			// hostilities and strikes name their sides first ("fighting between the army and rebels north of Hama")
-			if (slot === 'object' && REFERENCE.has(t.lower) && !isParticle(head, t) && t.lower !== 'with') return;
+			if (
+				slot === 'object' &&
+				REFERENCE.has(t.lower) &&
+				!isParticle(head, t) &&
+				t.lower !== 'with' &&
+				!(t.lower === 'than' && QUANTITY_THAN.has(tokens[k - 1]?.lower ?? ''))
+			)
+				return;
 			if (NEAR_WORDS.has(t.lower)) near = true;
 			// "territory near X", "positions around X": a generic object located by the place, not the place
 			if (generic && DIRECTIONS.has(t.lower)) near = true;

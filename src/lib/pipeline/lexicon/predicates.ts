@@ -700,6 +700,21 @@ export const EXTENT: Record<'all' | 'most' | 'half' | 'part', string[]> = {
 };
 
 /**
+ * A share stated as a percentage ("more than 80% of Daraa province", "60 per cent of"): the extent it
+ * reads as, from the highest floor it reaches. News rounds: 90% and up is all but a village or two;
+ * two thirds or more is most; around half is half; less is a part.
+ */
+export const PERCENT_EXTENT: [floor: number, extent: 'all' | 'most' | 'half' | 'part'][] = [
+	[90, 'all'],
+	[65, 'most'],
+	[40, 'half'],
+	[0, 'part']
+];
+
+/** Words before "than" that make it a quantity ("more than 20 villages"), not a comparison with a place. */
+export const QUANTITY_BEFORE_THAN = ['more', 'less', 'fewer'];
+
+/**
  * Restatement markers: in the clause before the head, they recall an earlier event as background
  * ("after their earlier capture of", "which they had already seized", "since taking Aleppo").
  * A restated event gives no event: it was news in an earlier report, and dating it anew would move the map back.
