@@ -44,6 +44,17 @@ describe('reading across sentences', () => {
 		});
 		expect(events.find((e) => e.place === 'Quneitra')?.faction ?? null).not.toBe('government');
 	});
+	it('names the side of "under opposition control" and of "the opposition" as a subject', () => {
+		const events = eventsIn(
+			'Rastan and Talbiseh came under rebel control on Thursday. The opposition seized Salamiyah the same day.'
+		);
+		expect(
+			events
+				.filter((e) => e.kind === 'capture')
+				.map((e) => `${e.place}:${e.faction}`)
+				.sort()
+		).toEqual(['Rastan:opposition', 'Salamiyah:opposition', 'Talbiseh:opposition']);
+	});
 	it('reads the side that "lost" a place as its loser, not its taker', () => {
 		const events = eventsIn('The army lost control of Khanasir on Friday, a day after heavy fighting.');
 		expect(events.find((e) => e.kind === 'capture')).toMatchObject({
