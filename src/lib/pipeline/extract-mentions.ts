@@ -66,7 +66,12 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 			for (let k = i; k < i + n - 1; k++)
 				if (!tokens[k]!.runsOn || tokens[k]!.arabic !== tokens[k + 1]!.arabic) contiguous = false;
 			if (!contiguous) continue;
-			if (n === 1 && stopwords.has(first.text.toLowerCase())) break;
+			// a stopword is no place with its article either: "al-Zakah" is not Zakiyah, "al-Quds" no town
+			const bare = n === 1 ? first : n === 2 && opener.article ? tokens[i + 1]! : null;
+			if (bare && stopwords.has(bare.text.toLowerCase())) {
+				if (n === 1) break;
+				continue;
+			}
 			const run = [];
 			for (let k = i; k < i + n; k++) run.push(formOf(k));
 			const keys = runKeys(run);
