@@ -55,6 +55,19 @@ describe('reading across sentences', () => {
 				.sort()
 		).toEqual(['Rastan:opposition', 'Salamiyah:opposition', 'Talbiseh:opposition']);
 	});
+	it('keeps a relative clause set off by commas apart from the main clause: its date and restatement are its own', () => {
+		const stormed = eventsIn('The fighters, who captured Aleppo last week, stormed Hama on Thursday.');
+		expect(stormed.map((e) => `${e.kind}@${e.place} ${e.date}`)).toEqual(['entry@Hama 2024-12-05']);
+		const both = eventsIn('Rebels, who seized Aleppo on Saturday, captured Hama on Thursday.');
+		expect(both.map((e) => `${e.place} ${e.date}`).sort()).toEqual(['Aleppo 2024-11-30', 'Hama 2024-12-05']);
+	});
+	it('dates an "as" clause with the clause before it', () => {
+		const events = eventsIn('Rebels seized the town of Morek on Saturday, as government forces withdrew.');
+		expect(events.map((e) => `${e.kind} ${e.date}`).sort()).toEqual([
+			'capture 2024-11-30',
+			'withdrawal 2024-11-30'
+		]);
+	});
 	it('reads the side that "lost" a place as its loser, not its taker', () => {
 		const events = eventsIn('The army lost control of Khanasir on Friday, a day after heavy fighting.');
 		expect(events.find((e) => e.kind === 'capture')).toMatchObject({

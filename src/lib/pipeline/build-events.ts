@@ -305,14 +305,27 @@ const HEAD_STEMS = (() => {
 })();
 
 const CLAUSE_BREAK =
-	/[;:—–()]|,\s+(?=(?:during which|in which|which|after|while|where|as|but|whereas)\b)|,?\s*\b(?:when|after which|in which)\b/g;
+	/[;:—–()]|,\s+(?=(?:during which|in which|which|who|after|while|where|as|but|whereas)\b)|,?\s*\b(?:when|after which|in which)\b/g;
+/** A clause that happens at the time of the clause before it ("…, as the army withdrew"). */
+const SIMULTANEOUS = /^[\s,]*(?:as|while)\b/i;
+/** A break that opens a relative clause set off by commas ("Rebels, who took Aleppo on Saturday, …"). */
+const RELATIVE_OPENING = /^,\s+(?:which|who)\b/;
 
 function clausesOf(text: string, sentence: Span): Span[] {
-	const out: Span[] = [];
-	let start = sentence.start;
+	const breaks: number[] = [];
 	const slice = text.slice(sentence.start, sentence.end);
 	for (const m of allMatches(CLAUSE_BREAK, slice)) {
-		const at = sentence.start + m.index!;
+		breaks.push(m.index!);
+		// the comma that closes a relative clause ends it too: what follows is the main clause again
+		if (RELATIVE_OPENING.test(slice.slice(m.index!, m.index! + 8))) {
+			const close = slice.indexOf(',', m.index! + 1);
+			if (close > 0) breaks.push(close);
+		}
+	}
+	const out: Span[] = [];
+	let start = sentence.start;
+	for (const b of [...new Set(breaks)].sort((x, y) => x - y)) {
+		const at = sentence.start + b;
 		if (at > start) out.push({ start, end: at });
 		start = at;
 	}
@@ -551,7 +564,12 @@ export function buildEvents(
 				continue;
 			}
 			const clause = clauses[clauseIndex] ?? sentence;
-			const date = nearestDate(dates, reading.head, clause, CHANGES_HANDS.has(reading.kind));
+			// "seized X on Saturday, as government forces withdrew": an as/while clause happens with the one before
+			const withClause =
+				clauseIndex > 0 && SIMULTANEOUS.test(text.slice(clause.start, clause.end))
+					? { start: clauses[clauseIndex - 1]!.start, end: clause.end }
+					: clause;
+			const date = nearestDate(dates, reading.head, withClause, CHANGES_HANDS.has(reading.kind));
 			// a restated event ("seized Aleppo earlier in the offensive") was news in an earlier report: no new event
 			if (reading.restated) continue;
 			const side =

@@ -469,12 +469,18 @@ function restated(
 			// a marker dates the head nearest it ("took X and reached Y, previously captured by Z": Y's
 			// capture is the old one), the earlier of two as near ("took X and Y last week")
 			const end = j + marker.length - 1;
+			// a time phrase modifies the verb before it: one after a comma that follows the marker is not its
+			// ("who took Aleppo a week ago, entered Hama")
+			const pastComma = (h: Head) =>
+				h.from > end && tokens.slice(end + 1, h.from).some((t) => t.lower === ',');
+			if (pastComma(head)) continue;
 			const mine = gap(head, j, end);
 			const nearer = heads.some(
 				(h) =>
 					h !== head &&
 					h.from >= clauseStart &&
 					h.to <= clauseEnd &&
+					!pastComma(h) &&
 					(gap(h, j, end) < mine || (gap(h, j, end) === mine && h.from < head.from))
 			);
 			if (!nearer) return true;
@@ -482,6 +488,8 @@ function restated(
 	}
 	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - options.restatementWindow); j--) {
 		const w = tokens[j]!;
+		// a comma closes the phrase: "who took Aleppo last week, stormed Hama" restates only Aleppo
+		if (w.lower === ',') break;
 		if (RESTATED.has(w.lower) && (changesHands || !SEQUENCE.has(w.lower))) return true;
 	}
 	return false;
