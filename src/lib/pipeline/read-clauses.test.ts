@@ -368,6 +368,12 @@ describe('regions', () => {
 			{ place: null, kind: 'collapse', family: 'collapse' }
 		]);
 	});
+	it('reads "Assad\'s rule has ended" as a collapse of the state, and the end of anything else as none', () => {
+		expect(read("Officers were told that Assad's rule had ended.", [])).toEqual([
+			{ place: null, kind: 'collapse', family: 'collapse' }
+		]);
+		expect(kinds('The siege ended in Halab on Monday.', ['Halab'])).toEqual([]);
+	});
 	it('reads "the army melted away" as a collapse of the state', () => {
 		expect(read('In the south the army simply melted away.', [])).toEqual([
 			{ place: null, kind: 'collapse', family: 'collapse' }

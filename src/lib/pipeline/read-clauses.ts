@@ -171,6 +171,7 @@ interface Head {
 		measure?: boolean;
 		after?: string[];
 		subjectLoses?: boolean;
+		stateSubjectOnly?: boolean;
 	};
 	passive: boolean;
 	/** The head is a noun ("the fall of", "clashes in"). */
@@ -804,6 +805,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		if (mode === 'unreal') continue;
 		let { kind, family, slot } = head.predicate;
 		const who = subjectNoun(tokens, head, clause[0]);
+		if (head.predicate.stateSubjectOnly && !(who && STATE.has(who))) continue;
 		const headToken = tokens[head.from]!;
 		// the lemma the head was found by ("melted" read as an adjective is still "melt")
 		const lemma = misTaggedVerb(headToken)

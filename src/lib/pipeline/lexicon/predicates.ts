@@ -63,6 +63,8 @@ export interface Predicate {
 	measure?: boolean;
 	/** The subject is the side that lost the place, not the one that took it ("the army lost control of X"). */
 	subjectLoses?: boolean;
+	/** The head states an event only when its subject is the state itself ("Assad's rule has ended"). */
+	stateSubjectOnly?: boolean;
 }
 
 /** Verbs and nouns that state an event by themselves. Earlier rows win when a head matches two. */
@@ -440,6 +442,15 @@ export const PREDICATES: Predicate[] = [
 		slot: 'around',
 		pos: 'verb'
 	},
+	// "Assad's rule has ended", "the regime came to an end": only the state ends this way ("the clashes ended" is no event)
+	{
+		lemmas: ['end'],
+		kind: 'collapse',
+		family: 'collapse',
+		slot: 'around',
+		pos: 'any',
+		stateSubjectOnly: true
+	},
 	// people leaving their homes
 	{
 		lemmas: ['displace', 'displacement', 'exodus'],
@@ -541,7 +552,8 @@ export const COLLAPSE_LEMMAS = [
 	'dissolve',
 	'topple',
 	'oust',
-	'overthrow'
+	'overthrow',
+	'end'
 ];
 
 /** A withdrawal or flight is military when its subject is one of these; otherwise `flee` is displacement. */
