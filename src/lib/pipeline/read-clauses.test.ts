@@ -234,6 +234,18 @@ describe('phrasing families', () => {
 			['displacement@Tell Hamra']
 		],
 		[
+			'failed-attempt, an attempt on a place',
+			'The rebels tried to storm Kafr Dael at dawn but were driven off.',
+			['Kafr Dael'],
+			['clash@Kafr Dael']
+		],
+		[
+			'displacement, an attempt to leave is still leaving',
+			'Thousands of families tried to flee Tell Hamra overnight.',
+			['Tell Hamra'],
+			['displacement@Tell Hamra']
+		],
+		[
 			'participle describing a thing, no event',
 			'Gunmen posed beside a captured tank in the village of Kafr Dael.',
 			['Kafr Dael'],

@@ -119,6 +119,8 @@ const MODAL: [keyof typeof MODALITY, Set<string>][] = (
 	Object.keys(MODALITY) as (keyof typeof MODALITY)[]
 ).map((k) => [k, set(MODALITY[k])]);
 const CONDITIONAL = set(MODALITY.conditional);
+/** Heads whose attempt is an attack on the place. */
+const TAKING_GROUND = new Set<EventKind>(['capture', 'entry', 'advance']);
 const LEFT_PLACE = set(LEFT_PLACE_PASSIVE);
 const FUTURE = set(MODALITY.future);
 const EXTENTS: [RegionExtent, Set<string>][] = (Object.keys(EXTENT) as RegionExtent[]).map((k) => [
@@ -412,6 +414,7 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 		for (const [kind, words] of MODAL) {
 			if (!words.has(w.lemma) && !words.has(w.lower)) continue;
 			if (kind === 'failure') failed = true;
+			else if (kind === 'attempt') failed ||= TAKING_GROUND.has(head.predicate.kind);
 			else if (kind === 'conditional' || kind === 'denial' || kind === 'future') return 'unreal';
 			else if (kind === 'intent') {
 				// intent governs an infinitive: "aim to capture", "push to take", not "pushed into"

@@ -635,7 +635,10 @@ export const CIVILIAN_SUBJECTS = [
  * `intent` and `future` and `conditional` give no event; `failure` gives a clash at the place
  * ("failed to retake X" is a battle at X, not a capture); `denial` gives no event.
  */
-export const MODALITY: Record<'intent' | 'future' | 'conditional' | 'failure' | 'denial', string[]> = {
+export const MODALITY: Record<
+	'intent' | 'future' | 'conditional' | 'failure' | 'attempt' | 'denial',
+	string[]
+> = {
 	// not "order": "troops were ordered to withdraw" reports what they did as often as not
 	intent: [
 		'aim',
@@ -644,8 +647,6 @@ export const MODALITY: Record<'intent' | 'future' | 'conditional' | 'failure' | 
 		'vow',
 		'threaten',
 		'intend',
-		'try',
-		'attempt',
 		'want',
 		'hope',
 		'prepare',
@@ -700,6 +701,9 @@ export const MODALITY: Record<'intent' | 'future' | 'conditional' | 'failure' | 
 	conditional: ['if', 'unless', 'whether'],
 	// not "stop" or "halt": "reinforcements to stop insurgents advancing" says they were advancing
 	failure: ['fail', 'unable', 'repel', 'repulse', 'thwart', 'foil'],
+	// an attempt to take a place ("tried to storm X") is fighting there, whatever came of it: a clash. Other
+	// attempts are what they say ("civilians trying to flee X" fled)
+	attempt: ['try', 'attempt'],
 	denial: ['deny', 'refute', 'dismiss', 'false', 'untrue', 'rumour', 'rumor']
 };
 
