@@ -68,6 +68,15 @@ describe('reading across sentences', () => {
 			'withdrawal 2024-11-30'
 		]);
 	});
+	it('reads "Aleppo, the country\'s largest city" as Aleppo described, not as the city named before', () => {
+		const events = eventsIn(
+			"Rebels took Hama on Thursday. On Friday they captured Aleppo, the country's largest city."
+		);
+		expect(events.map((e) => `${e.place} ${e.date}`).sort()).toEqual([
+			'Aleppo 2024-11-29',
+			'Hama 2024-12-05'
+		]);
+	});
 	it('reads the side that "lost" a place as its loser, not its taker', () => {
 		const events = eventsIn('The army lost control of Khanasir on Friday, a day after heavy fighting.');
 		expect(events.find((e) => e.kind === 'capture')).toMatchObject({

@@ -363,6 +363,8 @@ const LIST_GOES_ON =
 	/^\s*(?:(?:These|They|Those)\s+(?:include|included|are|were)\b|Among\s+(?:them|these|those)\b)/;
 
 /** Without one of these words no anaphor pattern can match: a cheap test first. */
+/** A capitalised name and a comma just before a phrase: the phrase is in apposition to the name. */
+const APPOSITIVE_AFTER = /\p{Lu}[\p{L}'’-]*,\s*$/u;
 const ANAPHOR_WORD = /\b(?:city|capital|town|district|village|airport|base|airbase|it)\b/i;
 
 /**
@@ -383,6 +385,8 @@ function anaphorsIn(
 	if (!ANAPHOR_WORD.test(slice)) return out;
 	for (const { pattern, kinds, sameSentence } of ANAPHORS) {
 		for (const m of allMatches(pattern, slice)) {
+			// "Aleppo, the country's largest city": an appositive describes the name before it, it refers to nothing
+			if (APPOSITIVE_AFTER.test(slice.slice(Math.max(0, m.index! - 40), m.index))) continue;
 			const reach = sameSentence ? 0 : options.anaphorSentences;
 			let antecedent: (typeof named)[number] | null = null;
 			// newest first, and only as far back as the phrase can reach: bounded work on long articles
