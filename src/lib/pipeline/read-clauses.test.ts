@@ -246,6 +246,12 @@ describe('phrasing families', () => {
 			['displacement@Tell Hamra']
 		],
 		[
+			'strike, named again as "an attack"',
+			'Warplanes bombed Kafr Dael at night in an attack that killed six.',
+			['Kafr Dael'],
+			['airstrike@Kafr Dael']
+		],
+		[
 			'participle describing a thing, no event',
 			'Gunmen posed beside a captured tank in the village of Kafr Dael.',
 			['Kafr Dael'],

@@ -778,6 +778,18 @@ function hasObjectAfter(tokens: Token[], at: Int32Array, head: Head, clause: [nu
 	return false;
 }
 
+/**
+ * "Warplanes bombed X in an attack that killed ten": a fighting noun after "in a(n)" that follows a strike
+ * head in the sentence names that strike again, not a clash of its own.
+ */
+function restatesStrike(tokens: Token[], head: Head, heads: Head[]): boolean {
+	if (head.predicate.family !== 'hostilities' || !head.noun) return false;
+	let j = head.from - 1;
+	while (j >= 0 && tokens[j]!.pos === 'ADJ') j--;
+	if (!/^(a|an)$/.test(tokens[j]?.lower ?? '') || tokens[j - 1]?.lower !== 'in') return false;
+	return heads.some((h) => h.to < head.from && h.predicate.family === 'strike');
+}
+
 /** Who the subject of a head is: the nearest noun before it in its clause (for collapse, flee, withdraw). */
 function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string | null {
 	for (let j = head.from - 1; j >= clauseStart; j--) {
@@ -806,6 +818,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		const clause = clauseOf(tokens, head.from);
 		const mode = modality(tokens, head, clause[0], options);
 		if (mode === 'unreal') continue;
+		if (restatesStrike(tokens, head, heads)) continue;
 		let { kind, family, slot } = head.predicate;
 		const who = subjectNoun(tokens, head, clause[0]);
 		if (head.predicate.stateSubjectOnly && !(who && STATE.has(who))) continue;
