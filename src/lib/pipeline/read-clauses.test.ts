@@ -252,6 +252,12 @@ describe('phrasing families', () => {
 			['airstrike@Kafr Dael']
 		],
 		[
+			'unchanged control, no event',
+			'Government troops were still in control of Kafr Dael, and had retained control of Tell Hamra.',
+			['Kafr Dael', 'Tell Hamra'],
+			[]
+		],
+		[
 			'participle describing a thing, no event',
 			'Gunmen posed beside a captured tank in the village of Kafr Dael.',
 			['Kafr Dael'],

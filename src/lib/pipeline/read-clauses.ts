@@ -288,8 +288,6 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 		if (t.lower === 'under') {
 			for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 5); j++) {
 				if (CONTROL.has(tokens[j]!.lemma)) {
-					// "remained under government control" states no change; "came / fell under" and a bare "now under" do
-					const unchanged = tokens.slice(Math.max(0, k - 3), k).some((w) => UNCHANGED.has(w.lemma));
 					// the head opens at its verb of change, so the subject is read from before it
 					let from = k;
 					for (let v = k - 1; v >= Math.max(0, k - 3); v--)
@@ -298,16 +296,16 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 							UNDER_CHANGE.has(IRREGULAR_FORMS[tokens[v]!.lower] ?? '')
 						)
 							from = v;
-					if (!unchanged)
-						heads.push({
-							start: tokens[from]!.start,
-							end: tokens[j]!.end,
-							from,
-							to: j,
-							predicate: { kind: 'capture', family: 'under-control', slot: 'subject' },
-							passive: false,
-							noun: false
-						});
+					// ("remained under government control" states no change: controlUnchanged drops it)
+					heads.push({
+						start: tokens[from]!.start,
+						end: tokens[j]!.end,
+						from,
+						to: j,
+						predicate: { kind: 'capture', family: 'under-control', slot: 'subject' },
+						passive: false,
+						noun: false
+					});
 					for (let x = k; x <= j; x++) taken.add(x);
 					break;
 				}
@@ -778,6 +776,15 @@ function hasObjectAfter(tokens: Token[], at: Int32Array, head: Head, clause: [nu
 	return false;
 }
 
+/** "remained in control of X", "are still in control of", "retained control of": a hold that did not change. */
+function controlUnchanged(tokens: Token[], head: Head): boolean {
+	const family = head.predicate.family;
+	if (family !== 'light-verb' && family !== 'under-control') return false;
+	for (let j = Math.max(0, head.from - 3); j <= head.to; j++)
+		if (UNCHANGED.has(tokens[j]!.lemma)) return true;
+	return false;
+}
+
 /**
  * "Warplanes bombed X in an attack that killed ten": a fighting noun after "in a(n)" that follows a strike
  * head in the sentence names that strike again, not a clash of its own.
@@ -819,6 +826,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		const mode = modality(tokens, head, clause[0], options);
 		if (mode === 'unreal') continue;
 		if (restatesStrike(tokens, head, heads)) continue;
+		if (controlUnchanged(tokens, head)) continue;
 		let { kind, family, slot } = head.predicate;
 		const who = subjectNoun(tokens, head, clause[0]);
 		if (head.predicate.stateSubjectOnly && !(who && STATE.has(who))) continue;

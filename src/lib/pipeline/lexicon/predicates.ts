@@ -511,7 +511,7 @@ export const DECLARED_STATES = ['free', 'liberated', 'freed', 'cleared'];
  */
 /** Verbs of change before "under … control" that belong to the phrase ("have fallen under opposition control"). */
 export const UNDER_CONTROL_CHANGE = ['fall', 'come', 'pass', 'be', 'bring', 'return', 'place', 'put', 'get'];
-export const UNCHANGED_CONTROL_VERBS = ['remain', 'stay', 'still', 'continue', 'keep'];
+export const UNCHANGED_CONTROL_VERBS = ['remain', 'stay', 'still', 'continue', 'keep', 'retain', 'maintain'];
 
 /** Who collapses: a collapse (or a flight of the head of state) is about the state, not a town. */
 export const COLLAPSE_SUBJECTS = [
