@@ -44,16 +44,16 @@ describe('reading across sentences', () => {
 		});
 		expect(events.find((e) => e.place === 'Quneitra')?.faction ?? null).not.toBe('government');
 	});
-	it('names the side of "under opposition control" and of "the opposition" as a subject', () => {
+	it('names the side of "under opposition control", of "the opposition" and of "Turkish-backed forces"', () => {
 		const events = eventsIn(
-			'Rastan and Talbiseh came under rebel control on Thursday. The opposition seized Salamiyah the same day.'
+			'Rastan and Talbiseh came under rebel control on Thursday. The opposition seized Salamiyah the same day. Turkish-backed forces took Manbij on Thursday too.'
 		);
 		expect(
 			events
 				.filter((e) => e.kind === 'capture')
 				.map((e) => `${e.place}:${e.faction}`)
 				.sort()
-		).toEqual(['Rastan:opposition', 'Salamiyah:opposition', 'Talbiseh:opposition']);
+		).toEqual(['Manbij:sna', 'Rastan:opposition', 'Salamiyah:opposition', 'Talbiseh:opposition']);
 	});
 	it('keeps a relative clause set off by commas apart from the main clause: its date and restatement are its own', () => {
 		const stormed = eventsIn('The fighters, who captured Aleppo last week, stormed Hama on Thursday.');
