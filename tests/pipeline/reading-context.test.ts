@@ -28,6 +28,10 @@ describe('reading across sentences', () => {
 		);
 		expect(events.filter((e) => e.kind === 'withdrawal').map((e) => e.place)).toEqual(['Aleppo']);
 	});
+	it('reads "the city" as a city named earlier in the same sentence', () => {
+		const events = eventsIn('Rebels entered Hama on Thursday, hours after the army withdrew from the city.');
+		expect(events.map((e) => `${e.kind}@${e.place}`).sort()).toEqual(['entry@Hama', 'withdrawal@Hama']);
+	});
 	it('gives "they" the side the sentence before named', () => {
 		const events = eventsIn(
 			'Hayat Tahrir al-Sham fighters pushed south on Wednesday. They captured Morek by nightfall.'

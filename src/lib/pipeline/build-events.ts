@@ -368,8 +368,9 @@ const APPOSITIVE_AFTER = /\p{Lu}[\p{L}'’-]*,\s*$/u;
 const ANAPHOR_WORD = /\b(?:city|capital|town|district|village|airport|base|airbase|it)\b/i;
 
 /**
- * "The city", "the town": of the settlements of a matching kind named in the last few sentences (or, for
- * "it", earlier in this one), the one the article has named most so far (its subject), then the latest.
+ * "The city", "the town": the last place of a matching kind named before it in its own sentence; else, of
+ * the settlements of that kind named in the last few sentences (or, for "it", earlier in this one), the one
+ * the article has named most so far (its subject), then the latest.
  */
 function anaphorsIn(
 	text: string,
@@ -378,7 +379,8 @@ function anaphorsIn(
 	earlier: number,
 	sentenceIndex: number,
 	options: PipelineOptions,
-	timesNamed: Map<string, number>
+	timesNamed: Map<string, number>,
+	here: SentencePlace[]
 ): SentencePlace[] {
 	const out: SentencePlace[] = [];
 	const slice = text.slice(sentence.start, sentence.end);
@@ -388,9 +390,20 @@ function anaphorsIn(
 			// "Aleppo, the country's largest city": an appositive describes the name before it, it refers to nothing
 			if (APPOSITIVE_AFTER.test(slice.slice(Math.max(0, m.index! - 40), m.index))) continue;
 			const reach = sameSentence ? 0 : options.anaphorSentences;
+			const at = sentence.start + m.index!;
+			// "Rebels entered Hama after the army withdrew from the city": a place of its kind named earlier in
+			// the same sentence comes first (this sentence's places are the last of `named`, in the order of
+			// `here`, regions left out)
 			let antecedent: (typeof named)[number] | null = null;
+			let n = earlier;
+			for (const h of sameSentence ? [] : here) {
+				if (h.region) continue;
+				const p = named[n++];
+				if (p && h.end < at && kinds.includes(p.kind)) antecedent = p;
+			}
 			// newest first, and only as far back as the phrase can reach: bounded work on long articles
-			for (let i = (sameSentence ? named.length : earlier) - 1; i >= (sameSentence ? earlier : 0); i--) {
+			const from = antecedent ? -1 : (sameSentence ? named.length : earlier) - 1;
+			for (let i = from; i >= (sameSentence ? earlier : 0); i--) {
 				const p = named[i]!;
 				if (sentenceIndex - p.sentence > reach) break;
 				if (
@@ -400,10 +413,9 @@ function anaphorsIn(
 					antecedent = p;
 			}
 			if (!antecedent) continue;
-			const start = sentence.start + m.index!;
 			out.push({
-				start,
-				end: start + m[0].length,
+				start: at,
+				end: at + m[0].length,
 				region: false,
 				place_id: antecedent.place_id,
 				geo_precision: 1,
@@ -485,9 +497,9 @@ export function buildEvents(
 				timesNamed.set(h.place_id, (timesNamed.get(h.place_id) ?? 0) + 1);
 			}
 		}
-		// "the city" refers to a place of earlier sentences, "it" to one of this sentence named before it
+		// "the city" refers to a place of this sentence or of earlier ones, "it" to one of this sentence named before it
 		const anaphors = hasHead
-			? anaphorsIn(text, sentence, lastNamed, before, sentenceIndex, options, timesNamed).filter(
+			? anaphorsIn(text, sentence, lastNamed, before, sentenceIndex, options, timesNamed, here).filter(
 					(a) => !here.some((h) => h.start < a.end && a.start < h.end)
 				)
 			: [];
