@@ -65,6 +65,11 @@ describe('reading across sentences', () => {
 		const both = eventsIn('Rebels, who seized Aleppo on Saturday, captured Hama on Thursday.');
 		expect(both.map((e) => `${e.place} ${e.date}`).sort()).toEqual(['Aleppo 2024-11-30', 'Hama 2024-12-05']);
 	});
+	it('dates a head by the time phrase after it, not one the comma before it closes', () => {
+		const events = eventsIn('Rebels took Morek two days ago, and entered Hama on Thursday.');
+		expect(events.map((e) => `${e.place} ${e.date}`).sort()).toEqual(['Hama 2024-12-05', 'Morek 2024-12-03']);
+		expect(eventsIn('Government forces retook Aleppo eight years ago.')).toEqual([]);
+	});
 	it('dates an "as" clause with the clause before it', () => {
 		const events = eventsIn('Rebels seized the town of Morek on Saturday, as government forces withdrew.');
 		expect(events.map((e) => `${e.kind} ${e.date}`).sort()).toEqual([

@@ -257,6 +257,7 @@ const OWN_PHRASE_CHARS = 30;
  * the place changed hands: "since 27 November they have taken 50 villages" is not dated 27 November).
  */
 function nearestDate(
+	text: string,
 	dates: DateExpression[],
 	cue: Span,
 	clause: Span,
@@ -273,18 +274,25 @@ function nearestDate(
 				(d.kind === 'since' && !changesHands))
 	);
 	if (usable.length === 0) return null;
-	const best = usable.reduce((a, b) => (dateDistance(b, cue, clause) < dateDistance(a, cue, clause) ? b : a));
+	const best = usable.reduce((a, b) =>
+		dateDistance(text, b, cue, clause) < dateDistance(text, a, cue, clause) ? b : a
+	);
 	// a date of another clause dates that clause's verb ("the offensive that began on 27 November, during
 	// which gunmen captured Aleppo"); a change of hands takes only a date of its own clause
 	if (ownClauseOnly && !(best.start >= clause.start && best.end <= clause.end)) return null;
 	return best;
 }
 
-/** How far a date stands from a head: characters between them, plus 200 when it is outside the head's clause. */
-function dateDistance(d: DateExpression, cue: Span, clause: Span): number {
+/**
+ * How far a date stands from a head: characters between them, plus 200 when it is outside the head's
+ * clause, plus 50 when it comes before the head across a comma (a time phrase follows its verb: "took X a
+ * week ago, and entered Y on Thursday").
+ */
+function dateDistance(text: string, d: DateExpression, cue: Span, clause: Span): number {
 	const gap = d.start >= cue.end ? d.start - cue.end : cue.start >= d.end ? cue.start - d.end : 0;
 	const sameClause = d.start >= clause.start && d.end <= clause.end ? 0 : 200;
-	return gap + sameClause;
+	const acrossComma = d.end <= cue.start && text.slice(d.end, cue.start).includes(',') ? 50 : 0;
+	return gap + sameClause + acrossComma;
 }
 
 /** Stems of every head word, for the pre-filter: only sentences holding one are read by the model. */
@@ -585,7 +593,7 @@ export function buildEvents(
 				clauseIndex > 0 && SIMULTANEOUS.test(text.slice(clause.start, clause.end))
 					? { start: clauses[clauseIndex - 1]!.start, end: clause.end }
 					: clause;
-			const date = nearestDate(dates, reading.head, withClause, CHANGES_HANDS.has(reading.kind));
+			const date = nearestDate(text, dates, reading.head, withClause, CHANGES_HANDS.has(reading.kind));
 			// a restated event ("seized Aleppo earlier in the offensive") was news in an earlier report: no new event
 			if (reading.restated) continue;
 			const side =

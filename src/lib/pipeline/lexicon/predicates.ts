@@ -739,7 +739,9 @@ export const QUANTITY_BEFORE_THAN = ['more', 'less', 'fewer'];
 export const RESTATEMENT_ANYWHERE = [
 	'previously',
 	'already',
-	'ago',
+	// "two days ago" dates its event (text/date-expressions.ts); months and years back are history
+	'months ago',
+	'years ago',
 	'last week',
 	'last month',
 	'earlier this month',
@@ -756,7 +758,6 @@ export const RESTATEMENT = [
 	'recent',
 	'recently',
 	'prior',
-	'ago',
 	'once',
 	'former',
 	// the cause of what the sentence tells, an earlier event: "in response to attacks by insurgents"
