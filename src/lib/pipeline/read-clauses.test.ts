@@ -258,6 +258,12 @@ describe('phrasing families', () => {
 			[]
 		],
 		[
+			'present participle describing a noun, no event',
+			'Families left Tell Hamra and surrounding villages for Kafr Dael.',
+			['Tell Hamra', 'Kafr Dael'],
+			['displacement@Tell Hamra']
+		],
+		[
 			'participle describing a thing, no event',
 			'Gunmen posed beside a captured tank in the village of Kafr Dael.',
 			['Kafr Dael'],

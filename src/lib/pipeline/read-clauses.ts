@@ -180,6 +180,19 @@ interface Head {
 	noun: boolean;
 }
 
+/** Words after which an -ing word before a noun is an adjective ("and surrounding areas", "the advancing rebels"). */
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
+	'the',
+	'a',
+	'an',
+	'and',
+	'its',
+	'their',
+	'in',
+	'of',
+	'other'
+]);
+
 /** A past form the tagger read as a noun or adjective ("retook", "encircled") is still a verb. */
 const misTaggedVerb = (t: Token) => t.pos !== 'VERB' && Object.hasOwn(IRREGULAR_FORMS, t.lower);
 
@@ -220,6 +233,14 @@ function matchesPredicate(tokens: Token[], k: number, p: Predicate, asNoun = fal
 		return false;
 	if (p.after && !tokens.slice(Math.max(0, k - 3), k).some((w) => p.after!.includes(w.lower))) return false;
 	if (p.voice === 'passive' && !passiveAt(tokens, k)) return false;
+	// "Tell Rifaat and surrounding areas", "the advancing rebels": a present participle between a determiner or
+	// conjunction and a common noun describes the noun
+	if (
+		t.lower.endsWith('ing') &&
+		tokens[k + 1]?.pos === 'NOUN' &&
+		ATTRIBUTIVE_BEFORE.has(tokens[k - 1]?.lower ?? '')
+	)
+		return false;
 	// "a captured armoured vehicle": a participle after a determiner describes a noun, it states no event
 	if (verb && /ed$/.test(t.lower) && /^(a|an|the|its|their|his|her)$/.test(tokens[k - 1]?.lower ?? ''))
 		return false;
