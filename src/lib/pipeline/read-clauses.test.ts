@@ -258,6 +258,12 @@ describe('phrasing families', () => {
 			[]
 		],
 		[
+			'under-control, a status report',
+			'By Monday the insurgents reportedly controlled Kafr Dael.',
+			['Kafr Dael'],
+			['capture@Kafr Dael']
+		],
+		[
 			'present participle describing a noun, no event',
 			'Families left Tell Hamra and surrounding villages for Kafr Dael.',
 			['Tell Hamra', 'Kafr Dael'],

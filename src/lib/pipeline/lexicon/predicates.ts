@@ -181,7 +181,7 @@ export const PREDICATES: Predicate[] = [
 		family: 'under-control',
 		slot: 'object',
 		pos: 'verb',
-		after: ['now', 'claim', 'claims', 'claimed', 'claiming']
+		after: ['now', 'claim', 'claims', 'claimed', 'claiming', 'reportedly', 'fully']
 	},
 	{
 		lemmas: ['hold'],
@@ -189,7 +189,7 @@ export const PREDICATES: Predicate[] = [
 		family: 'under-control',
 		slot: 'object',
 		pos: 'verb',
-		after: ['now', 'claim', 'claims', 'claimed', 'claiming'],
+		after: ['now', 'claim', 'claims', 'claimed', 'claiming', 'reportedly', 'fully'],
 		notBefore: ['talks', 'negotiations', 'meetings', 'a meeting', 'elections', 'out', 'off', 'back']
 	},
 	{
