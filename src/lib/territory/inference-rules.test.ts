@@ -245,6 +245,20 @@ describe('captures along a road', () => {
 		expect(on(roadside(6), '2024-12-02').faction).toBe('government'); // not before the second capture
 	});
 
+	it('counts what the road moved when encirclement looks at a place the same day', () => {
+		const a = ev('2024-12-02', 'capture', roadside(4), 'opposition');
+		const b = ev('2024-12-03', 'capture', roadside(9), 'opposition');
+		// a place beside the road with two of its six neighbours on it: one taken, one moved by the road
+		const { on } = run([a, b], {
+			corridorMaxKm: 0,
+			routeFillSurroundKm: 1,
+			encircledShare: 0.2,
+			encircledRadiusKm: 5
+		});
+		expect(on('v8-3', '2024-12-03').rule).toBe('route');
+		expect(on('v9-2', '2024-12-03')).toMatchObject({ faction: 'opposition', rule: 'encircled' });
+	});
+
 	it('moves nothing when the captures are farther apart than the gap knob, or by different sides', () => {
 		const far = run(
 			[

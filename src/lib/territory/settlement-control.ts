@@ -227,8 +227,9 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 		for (const n of named) lastNews[n] = day;
 		for (const { entry, members, event } of regionEvents) applyRegionEvent(event, entry, members, ctx);
 
-		infer(prev, next, captures, named, protectedNodes, nodeSet, graph, options);
+		// the road first, so that what it moves counts when encirclement looks at a place's neighbours
 		fillRoutes(input.routes, captures, ctx);
+		infer(prev, next, captures, named, protectedNodes, nodeSet, graph, options);
 		for (const event of collapses) {
 			const scope = collapseScope(event, nodeSet, gazetteer, input.regions, diagnostics);
 			if (scope) applyCollapse(event, scope.nodes, scope.name, ctx);
