@@ -264,6 +264,18 @@ describe('phrasing families', () => {
 			['capture@Kafr Dael']
 		],
 		[
+			'intransitive, past a relative clause',
+			'Kafr Dael, which the army had held since 2016, fell to the insurgents at dawn.',
+			['Kafr Dael'],
+			['capture@Kafr Dael']
+		],
+		[
+			'passive, past a relative clause that names another place',
+			'Tell Hamra, which lies north of Kafr Dael, was seized by the insurgents at dawn.',
+			['Tell Hamra', 'Kafr Dael'],
+			['capture@Tell Hamra']
+		],
+		[
 			'present participle describing a noun, no event',
 			'Families left Tell Hamra and surrounding villages for Kafr Dael.',
 			['Tell Hamra', 'Kafr Dael'],

@@ -180,6 +180,24 @@ interface Head {
 	noun: boolean;
 }
 
+/**
+ * Where the relative clause a head follows opens ("Hama, which … war, fell"): the index of "which"/"who" after
+ * a comma, with a comma closing the clause before the head; -1 when the head follows none.
+ */
+function relativeOpening(tokens: Token[], headFrom: number): number {
+	let closed = false;
+	for (let j = headFrom - 1; j >= Math.max(1, headFrom - 30); j--) {
+		const w = tokens[j]!.lower;
+		if (CLAUSE_PUNCT.has(w)) return -1;
+		if (w === ',') closed = true;
+		else if (RELATIVE_WORDS.has(w) && tokens[j - 1]!.lower === ',') return closed ? j : -1;
+	}
+	return -1;
+}
+
+/** Words that open a relative clause. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who']);
+
 /** Words after which an -ing word before a noun is an adjective ("and surrounding areas", "the advancing rebels"). */
 const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
 	'the',
@@ -740,8 +758,18 @@ function attach(
 		}
 	};
 	if (slot === 'object') forward(head.to + 1, head.to + options.objectWindow);
-	else if (slot === 'subject') backward(head.from - 1, head.from - options.subjectWindow);
-	else {
+	else if (slot === 'subject') {
+		// "Hama, which had been held by the army, fell": past a relative clause set off by commas, the subject is
+		// the name the clause hangs on, not a place inside the clause
+		const rel = relativeOpening(tokens, head.from);
+		const k = rel - 2;
+		if (rel >= 2 && at[k]! >= 0 && !places[at[k]!]!.line) {
+			let first = k;
+			while (first - 1 >= 0 && at[first - 1] === at[k]) first--;
+			out.push({ place: at[k]!, k: first, near: false, generic: false });
+			listBefore(first);
+		} else backward(head.from - 1, head.from - options.subjectWindow);
+	} else {
 		// around: the nearest place on either side, after first when a preposition leads to it
 		forward(head.to + 1, head.to + options.aroundWindow);
 		if (out.length === 0) backward(head.from - 1, head.from - options.aroundWindow);
