@@ -276,6 +276,12 @@ describe('phrasing families', () => {
 			['capture@Tell Hamra']
 		],
 		[
+			'withdraw, a place handed to another side',
+			'The militia handed Kafr Dael to the insurgents after talks.',
+			['Kafr Dael'],
+			['withdrawal@Kafr Dael']
+		],
+		[
 			'present participle describing a noun, no event',
 			'Families left Tell Hamra and surrounding villages for Kafr Dael.',
 			['Tell Hamra', 'Kafr Dael'],

@@ -384,6 +384,14 @@ export const PREDICATES: Predicate[] = [
 		slot: 'object',
 		pos: 'verb'
 	},
+	// "handed Tal Rifaat to the SNA", "ceded the town": the holder gave the place up
+	{
+		lemmas: ['hand', 'cede', 'relinquish'],
+		kind: 'withdrawal',
+		family: 'withdraw',
+		slot: 'object',
+		pos: 'verb'
+	},
 	{
 		lemmas: [
 			'withdrawal',
