@@ -405,6 +405,14 @@ describe('regions', () => {
 			{ place: 'Halab province', kind: 'capture', family: 'light-verb', extent: 'most' }
 		]);
 	});
+	it('goes on with a list past an extent before its next member ("and most of X province")', () => {
+		expect(
+			read('Rebels seized Kafr Dael as well as most of Halab province.', ['Kafr Dael', 'Halab province'])
+		).toEqual([
+			{ place: 'Kafr Dael', kind: 'capture', family: 'active' },
+			{ place: 'Halab province', kind: 'capture', family: 'active', extent: 'most' }
+		]);
+	});
 	it('reads a stated percentage as the extent it amounts to, "more than" included', () => {
 		const extentOf = (sentence: string) => read(sentence, ['Halab province'])[0]?.extent;
 		expect(extentOf('Rebels claimed control over more than 80 percent of Halab province.')).toBe('most');

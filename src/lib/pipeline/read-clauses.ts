@@ -127,6 +127,7 @@ const EXTENTS: [RegionExtent, Set<string>][] = (Object.keys(EXTENT) as RegionExt
 	k,
 	set(EXTENT[k])
 ]);
+const EXTENT_WORDS: ReadonlySet<string> = new Set([...Object.values(EXTENT).flat(), 'rest']);
 const BY_LEMMA = new Map<string, Predicate[]>();
 for (const p of PREDICATES) for (const l of p.lemmas) BY_LEMMA.set(l, [...(BY_LEMMA.get(l) ?? []), p]);
 
@@ -679,6 +680,14 @@ function attach(
 				locator = false;
 				continue;
 			}
+			// "Aleppo and large parts of Idlib province": how much of the next member
+			if (
+				!locator &&
+				(EXTENT_WORDS.has(t.lower) ||
+					(t.lower === 'of' && EXTENT_WORDS.has(tokens[x - 1]?.lower ?? '')) ||
+					(t.lower === 'the' && EXTENT_WORDS.has(tokens[x + 1]?.lower ?? '')))
+			)
+				continue;
 			if (
 				LOCATOR.has(t.lower) &&
 				!(
