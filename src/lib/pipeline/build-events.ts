@@ -22,10 +22,10 @@ import {
 	FATALITIES,
 	GOVERNMENT_CAPTURE,
 	NON_VIOLENT_CAPTURE,
-	NUMBER_WORDS,
 	WITHOUT_A_FIGHT
 } from './event-cues';
 import { analyseAll } from '../text/nlp';
+import { NUMBER_WORDS } from '../text/number-words';
 import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from './config';
 import {
 	ANAPHORS,

@@ -5,6 +5,7 @@ import type { IsoDate } from '../domain/types';
 import { addDays, dayNumber, isoDate, weekday } from '../geo/days';
 import type { Span } from './sentences';
 import { allMatches } from './all-matches';
+import { NUMBER_WORDS } from './number-words';
 
 export type DateExpressionKind =
 	'explicit' | 'weekday' | 'relative' | 'week' | 'since' | 'historical' | 'comparative';
@@ -38,17 +39,8 @@ const RELATIVE =
 	/\b(today|this morning|this afternoon|this evening|tonight|yesterday|last night|overnight|earlier today|now|a day (?:after|earlier|before)|the day before|the previous day)\b/gi;
 /** "two days ago", "a week ago", "48 hours ago": counted back from publication (a week and more: to the week). */
 const AGO = /\b(a|an|one|two|three|four|five|six|seven|\d{1,3})\s+(hours?|days?|weeks?)\s+ago\b/gi;
-const COUNT_WORDS: Record<string, number> = {
-	a: 1,
-	an: 1,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7
-};
+/** "a day ago" is one day; vague counts ("several") are not in the pattern. */
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, ...NUMBER_WORDS };
 const WEEK =
 	/\b((?:earlier |later )?this week|in recent days|(?:in )?the past (?:few|two|three|four|several) days)\b/gi;
 const MONTH_YEAR = new RegExp(`\\b(?:since |in )?${MONTH}\\s+(\\d{4})\\b`, 'g');
