@@ -282,6 +282,12 @@ describe('phrasing families', () => {
 			['withdrawal@Kafr Dael']
 		],
 		[
+			'displacement, an evacuation of civilians',
+			'Buses began the evacuation of civilians from Tell Hamra at dawn.',
+			['Tell Hamra'],
+			['displacement@Tell Hamra']
+		],
+		[
 			'present participle describing a noun, no event',
 			'Families left Tell Hamra and surrounding villages for Kafr Dael.',
 			['Tell Hamra', 'Kafr Dael'],

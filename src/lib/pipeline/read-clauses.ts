@@ -196,6 +196,13 @@ function relativeOpening(tokens: Token[], headFrom: number): number {
 	return -1;
 }
 
+/** Whether "of (the) civilians / residents / people" follows the noun at k. */
+function civiliansOf(tokens: Token[], k: number): boolean {
+	if (tokens[k + 1]?.lower !== 'of') return false;
+	const next = tokens[k + 2]?.lower === 'the' ? tokens[k + 3] : tokens[k + 2];
+	return next !== undefined && CIVILIAN.has(next.lower);
+}
+
 /** Words that open a relative clause. */
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who']);
 
@@ -936,6 +943,12 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		const leaving = Object.hasOwn(LEAVING, lemma) ? LEAVING[lemma] : undefined;
 		if (leaving && !head.passive && !(who !== null && MILITARY.has(who))) {
 			if (leaving !== 'displacement' && !(who !== null && CIVILIAN.has(who))) continue;
+			kind = 'displacement';
+			family = 'displacement';
+			slot = 'around';
+		}
+		// "the evacuation of civilians from X": a withdrawal noun whose leavers are civilians is their displacement
+		if (family === 'withdraw' && head.noun && civiliansOf(tokens, head.to)) {
 			kind = 'displacement';
 			family = 'displacement';
 			slot = 'around';
