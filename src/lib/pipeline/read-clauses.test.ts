@@ -288,6 +288,12 @@ describe('phrasing families', () => {
 			['displacement@Tell Hamra']
 		],
 		[
+			'light-verb, with hedges between verb and noun',
+			'The insurgents are now in at least de facto control of Kafr Dael.',
+			['Kafr Dael'],
+			['capture@Kafr Dael']
+		],
+		[
 			'present participle describing a noun, no event',
 			'Families left Tell Hamra and surrounding villages for Kafr Dael.',
 			['Tell Hamra', 'Kafr Dael'],

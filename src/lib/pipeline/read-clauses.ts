@@ -203,6 +203,25 @@ function civiliansOf(tokens: Token[], k: number): boolean {
 	return next !== undefined && CIVILIAN.has(next.lower);
 }
 
+/** Words between a light verb and its control noun that only qualify the control ("in at least de facto control"). */
+const CONTROL_HEDGES: ReadonlySet<string> = new Set([
+	'at',
+	'least',
+	'de',
+	'facto',
+	'effective',
+	'full',
+	'total',
+	'complete',
+	'near',
+	'almost',
+	'nearly',
+	'firm',
+	'partial',
+	'virtual',
+	'practical'
+]);
+
 /** Words that open a relative clause. */
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who']);
 
@@ -313,7 +332,10 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 			(LIGHT.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) ||
 			(misTaggedVerb(t) && LIGHT.has(IRREGULAR_FORMS[t.lower]!))
 		) {
-			for (let j = k + 1; j <= Math.min(tokens.length - 1, k + options.lightVerbGap + 1); j++) {
+			// hedges and intensifiers ("at least de facto", "full", "near-total") do not count toward the gap
+			let words = 0;
+			for (let j = k + 1; j < tokens.length && words <= options.lightVerbGap; j++) {
+				if (!CONTROL_HEDGES.has(tokens[j]!.lower)) words++;
 				if (CONTROL.has(tokens[j]!.lemma) && tokens[j]!.pos === 'NOUN') {
 					heads.push({
 						start: t.start,
