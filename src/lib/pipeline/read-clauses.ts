@@ -38,6 +38,9 @@ import {
 	AUX_SKIP,
 	CLAUSE_PUNCT,
 	CLAUSE_WORDS,
+	CONTROL_HEDGES,
+	RELATIVE_WORDS,
+	ATTRIBUTIVE_BEFORE,
 	DIRECTIONS,
 	FRAME_PREPOSITIONS,
 	GENERIC_OBJECTS,
@@ -202,41 +205,6 @@ function civiliansOf(tokens: Token[], k: number): boolean {
 	const next = tokens[k + 2]?.lower === 'the' ? tokens[k + 3] : tokens[k + 2];
 	return next !== undefined && CIVILIAN.has(next.lower);
 }
-
-/** Words between a light verb and its control noun that only qualify the control ("in at least de facto control"). */
-const CONTROL_HEDGES: ReadonlySet<string> = new Set([
-	'at',
-	'least',
-	'de',
-	'facto',
-	'effective',
-	'full',
-	'total',
-	'complete',
-	'near',
-	'almost',
-	'nearly',
-	'firm',
-	'partial',
-	'virtual',
-	'practical'
-]);
-
-/** Words that open a relative clause. */
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who']);
-
-/** Words after which an -ing word before a noun is an adjective ("and surrounding areas", "the advancing rebels"). */
-const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
-	'the',
-	'a',
-	'an',
-	'and',
-	'its',
-	'their',
-	'in',
-	'of',
-	'other'
-]);
 
 /** A past form the tagger read as a noun or adjective ("retook", "encircled") is still a verb. */
 const misTaggedVerb = (t: Token) => t.pos !== 'VERB' && Object.hasOwn(IRREGULAR_FORMS, t.lower);

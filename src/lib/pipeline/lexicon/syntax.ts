@@ -315,3 +315,38 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
 	'yesterday',
 	'tonight'
 ]);
+
+/** Words between a light verb and its control noun that only qualify the control ("in at least de facto control"). */
+export const CONTROL_HEDGES: ReadonlySet<string> = new Set([
+	'at',
+	'least',
+	'de',
+	'facto',
+	'effective',
+	'full',
+	'total',
+	'complete',
+	'near',
+	'almost',
+	'nearly',
+	'firm',
+	'partial',
+	'virtual',
+	'practical'
+]);
+
+/** Words that open a relative clause. */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who']);
+
+/** Words after which an -ing word before a noun is an adjective ("and surrounding areas", "the advancing rebels"). */
+export const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
+	'the',
+	'a',
+	'an',
+	'and',
+	'its',
+	'their',
+	'in',
+	'of',
+	'other'
+]);
