@@ -294,6 +294,18 @@ describe('phrasing families', () => {
 			['capture@Kafr Dael']
 		],
 		[
+			'hostilities, a side as object and a place that locates the fight',
+			'Insurgents were battling the militia on the outskirts of Kafr Dael.',
+			['Kafr Dael'],
+			['clash@Kafr Dael']
+		],
+		[
+			'hostilities, a side as object in a description, no event',
+			'Groups fighting the militia have long been the main force in Kafr Dael.',
+			['Kafr Dael'],
+			[]
+		],
+		[
 			'present participle describing a noun, no event',
 			'Families left Tell Hamra and surrounding villages for Kafr Dael.',
 			['Tell Hamra', 'Kafr Dael'],

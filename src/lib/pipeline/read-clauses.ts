@@ -228,7 +228,25 @@ const pastFormLemma = (t: Token) =>
 	BY_LEMMA.has(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : t.lower.slice(0, -2);
 
 /** `asNoun`: the word follows a possessive or an article, so it is a noun whatever the tagger said. */
-function matchesPredicate(tokens: Token[], k: number, p: Predicate, asNoun = false): boolean {
+/** Whether a place, after a word that locates ("in", "near", "on the outskirts of"), follows the head at k in its clause. */
+function locatedAfter(tokens: Token[], k: number, inPlace: Int32Array): boolean {
+	let locator = false;
+	for (let j = k + 1; j < Math.min(tokens.length, k + 12) && !isBreak(tokens, j); j++) {
+		if (inPlace[j]! >= 0) return locator;
+		// the side's own phrase only: "groups fighting Assad's government and [are] the force in Idlib" is not it
+		if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX' || tokens[j]!.lower === 'and') return false;
+		if (LOCATOR.has(tokens[j]!.lower)) locator = true;
+	}
+	return false;
+}
+
+function matchesPredicate(
+	tokens: Token[],
+	k: number,
+	p: Predicate,
+	inPlace: Int32Array,
+	asNoun = false
+): boolean {
 	const t = tokens[k]!;
 	const noun = asNoun || ((t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t) && !pastForm(t));
 	const verb =
@@ -257,13 +275,15 @@ function matchesPredicate(tokens: Token[], k: number, p: Predicate, asNoun = fal
 	// "a captured armoured vehicle": a participle after a determiner describes a noun, it states no event
 	if (verb && /ed$/.test(t.lower) && /^(a|an|the|its|their|his|her)$/.test(tokens[k - 1]?.lower ?? ''))
 		return false;
-	// "groups fighting Assad's government": the object is the other side, not a place
+	// "groups fighting Assad's government": the object is the other side, not a place; unless a place locates
+	// the fight ("fighting government forces in Hama")
 	if (
 		p.family === 'hostilities' &&
 		t.pos === 'VERB' &&
 		SIDE_OBJECT.has(t.lemma) &&
 		tokens[k + 1] &&
-		/^(DET|PROPN|NOUN|PRON)$/.test(tokens[k + 1]!.pos)
+		/^(DET|PROPN|NOUN|PRON)$/.test(tokens[k + 1]!.pos) &&
+		!locatedAfter(tokens, k, inPlace)
 	)
 		return false;
 	if (p.modifiers) {
@@ -404,7 +424,7 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 		// Shehba region" describes a place, and states its siege)
 		const describesThing = /ed$/.test(t.lower) && !(inPlace[k + 1]! >= 0);
 		const asNoun = /^(['’]s|the|a|an)$/.test(tokens[k - 1]?.lower ?? '') && !describesThing;
-		const p = candidates.find((c) => matchesPredicate(tokens, k, c, asNoun));
+		const p = candidates.find((c) => matchesPredicate(tokens, k, c, inPlace, asNoun));
 		if (!p) continue;
 		const noun = ((t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t) && !pastForm(t)) || asNoun;
 		const to = p.particles ? k + 1 : k;
