@@ -306,6 +306,24 @@ describe('phrasing families', () => {
 			[]
 		],
 		[
+			'strike, "targeted" a military object',
+			'Army units targeted militant positions in Kafr Dael overnight.',
+			['Kafr Dael'],
+			['airstrike@Kafr Dael']
+		],
+		[
+			'advance, an offensive "targeting" a place',
+			'The offensive targeting Kafr Dael began at dawn.',
+			['Kafr Dael'],
+			[]
+		],
+		[
+			'hostilities, "confront" with a place that locates it',
+			'Army units continue to confront the insurgents in the countryside of Kafr Dael.',
+			['Kafr Dael'],
+			['clash@Kafr Dael']
+		],
+		[
 			'present participle describing a noun, no event',
 			'Families left Tell Hamra and surrounding villages for Kafr Dael.',
 			['Tell Hamra', 'Kafr Dael'],
