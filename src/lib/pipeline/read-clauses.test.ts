@@ -323,6 +323,7 @@ describe('phrasing families', () => {
 			['Kafr Dael'],
 			['clash@Kafr Dael']
 		],
+		['negation, "not yet"', 'The insurgents have not yet entered Kafr Dael.', ['Kafr Dael'], []],
 		[
 			'present participle describing a noun, no event',
 			'Families left Tell Hamra and surrounding villages for Kafr Dael.',

@@ -38,6 +38,7 @@ import {
 	AUX_SKIP,
 	CLAUSE_PUNCT,
 	CLAUSE_WORDS,
+	NOT_WORDS,
 	CONTROL_HEDGES,
 	RELATIVE_WORDS,
 	ATTRIBUTIVE_BEFORE,
@@ -495,6 +496,9 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 	}
 	if (failed) return 'failed';
 	if (tokens[head.from]!.negated || tokens[head.to]!.negated) return 'unreal';
+	// the model's negation scope misses some: "have not yet entered", "had never taken"
+	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - 3); j--)
+		if (NOT_WORDS.has(tokens[j]!.lower)) return 'unreal';
 	// "no clashes were reported", "without a fight": a negative determiner before a noun head
 	const prev = tokens[head.from - 1]?.lower;
 	if (prev && NEGATIVE.has(prev)) return 'unreal';

@@ -350,3 +350,6 @@ export const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
 	'of',
 	'other'
 ]);
+
+/** Negations right before a head ("have not yet entered"), for where the model's negation scope misses them. */
+export const NOT_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
