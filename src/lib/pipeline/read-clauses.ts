@@ -228,7 +228,6 @@ function progressiveLemma(t: Token): string | undefined {
 const pastFormLemma = (t: Token) =>
 	BY_LEMMA.has(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : t.lower.slice(0, -2);
 
-/** `asNoun`: the word follows a possessive or an article, so it is a noun whatever the tagger said. */
 /** Whether a place, after a word that locates ("in", "near", "on the outskirts of"), follows the head at k in its clause. */
 function locatedAfter(tokens: Token[], k: number, inPlace: Int32Array): boolean {
 	let locator = false;
@@ -241,6 +240,7 @@ function locatedAfter(tokens: Token[], k: number, inPlace: Int32Array): boolean 
 	return false;
 }
 
+/** `asNoun`: the word follows a possessive or an article, so it is a noun whatever the tagger said. */
 function matchesPredicate(
 	tokens: Token[],
 	k: number,
