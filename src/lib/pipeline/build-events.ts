@@ -370,9 +370,9 @@ function focusOf(
 const LIST_GOES_ON =
 	/^\s*(?:(?:These|They|Those)\s+(?:include|included|are|were)\b|Among\s+(?:them|these|those)\b)/;
 
-/** Without one of these words no anaphor pattern can match: a cheap test first. */
 /** A capitalised name and a comma just before a phrase: the phrase is in apposition to the name. */
 const APPOSITIVE_AFTER = /\p{Lu}[\p{L}'’-]*,\s*$/u;
+/** Without one of these words no anaphor pattern can match: a cheap test first. */
 const ANAPHOR_WORD = /\b(?:city|capital|town|district|village|airport|base|airbase|it)\b/i;
 
 /**
