@@ -86,6 +86,15 @@ describe('reading across sentences', () => {
 			'Hama 2024-12-05'
 		]);
 	});
+	it('makes only what a source is said to have said its claim', () => {
+		const text =
+			'Rebels entered Hama on Thursday, hours after the army said it had withdrawn from the city. Rebels took Morek on Thursday, state media said.';
+		const out = runPipeline([{ file: 't.md', text: `---\npublished: 2024-12-05\n---\n${text}` }], context);
+		const how = out.events.map(
+			(e) => `${e.kind}@${context.index.entries.get(e.place_id)!.name} ${e.confidence}`
+		);
+		expect(how.sort()).toEqual(['capture@Morek claimed', 'entry@Hama reported', 'withdrawal@Hama claimed']);
+	});
 	it('reads the side that "lost" a place as its loser, not its taker', () => {
 		const events = eventsIn('The army lost control of Khanasir on Friday, a day after heavy fighting.');
 		expect(events.find((e) => e.kind === 'capture')).toMatchObject({

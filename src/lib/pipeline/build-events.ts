@@ -295,6 +295,17 @@ function dateDistance(text: string, d: DateExpression, cue: Span, clause: Span):
 	return gap + sameClause + acrossComma;
 }
 
+/**
+ * Whether a claim cue ("the army said", "state media", "claimed") at `claimAt` covers a head: the heads after
+ * it (what was said), or every head when none follows it (an attribution closing the sentence: "…, state
+ * media said"). "Rebels entered Hama, hours after the army said it had withdrawn" makes only the withdrawal
+ * the army's claim.
+ */
+function claimCovers(claimAt: number, head: Span, readings: Reading[]): boolean {
+	if (claimAt === Infinity) return false;
+	return head.start >= claimAt || !readings.some((r) => r.head.start >= claimAt);
+}
+
 /** Stems of every head word, for the pre-filter: only sentences holding one are read by the model. */
 const HEAD_STEMS = (() => {
 	// light verbs need a control noun, which is in the list: they need not be
@@ -565,7 +576,8 @@ export function buildEvents(
 		);
 		const clauses = clausesOf(text, sentence);
 		const history = historicalClauses(text, clauses, dates);
-		const claimed = CLAIM.test(sentenceText);
+		const claim = CLAIM.exec(sentenceText);
+		const claimAt = claim ? sentence.start + claim.index : Infinity;
 		const fatalities = parseFatalities(sentenceText);
 		const named = actorsIn(text, sentence, context.actors);
 		let fatalitiesUsed = false;
@@ -612,7 +624,7 @@ export function buildEvents(
 					// "the army lost X": the side named is the loser; the taker is whoever faced it
 					actor: reading.subjectLoses ? null : side,
 					loser: reading.subjectLoses ? side : null,
-					claimed,
+					claimed: claimCovers(claimAt, reading.head, readings),
 					fatalities:
 						!fatalitiesUsed &&
 						fatalities !== null &&
