@@ -70,6 +70,15 @@ describe('reading across sentences', () => {
 		expect(events.map((e) => `${e.place} ${e.date}`).sort()).toEqual(['Hama 2024-12-05', 'Morek 2024-12-03']);
 		expect(eventsIn('Government forces retook Aleppo eight years ago.')).toEqual([]);
 	});
+	it('gives a relative clause closing the sentence its name and the date of the clause before', () => {
+		const events = eventsIn(
+			'On Friday the army withdrew from Deir ez-Zor city, which came under SDF control.'
+		);
+		expect(events.map((e) => `${e.kind}@${e.place}/${e.faction} ${e.date}`).sort()).toEqual([
+			'capture@Deir ez-Zor/sdf 2024-11-29',
+			'withdrawal@Deir ez-Zor/government 2024-11-29'
+		]);
+	});
 	it('dates an "as" clause with the clause before it', () => {
 		const events = eventsIn('Rebels seized the town of Morek on Saturday, as government forces withdrew.');
 		expect(events.map((e) => `${e.kind} ${e.date}`).sort()).toEqual([

@@ -325,8 +325,9 @@ const HEAD_STEMS = (() => {
 
 const CLAUSE_BREAK =
 	/[;:—–()]|,\s+(?=(?:during which|in which|which|who|after|while|where|as|but|whereas)\b)|,?\s*\b(?:when|after which|in which)\b/g;
-/** A clause that happens at the time of the clause before it ("…, as the army withdrew"). */
-const SIMULTANEOUS = /^[\s,]*(?:as|while)\b/i;
+/** A clause that happens at the time of the clause before it ("…, as the army withdrew", "…, which came
+ *  under SDF control"). */
+const SIMULTANEOUS = /^[\s,]*(?:as|while|which)\b/i;
 /** A break that opens a relative clause set off by commas ("Rebels, who took Aleppo on Saturday, …"). */
 const RELATIVE_OPENING = /^,\s+(?:which|who)\b/;
 

@@ -41,6 +41,7 @@ import {
 	NOT_WORDS,
 	CONTROL_HEDGES,
 	RELATIVE_WORDS,
+	PLACE_KIND_WORDS,
 	ATTRIBUTIVE_BEFORE,
 	DIRECTIONS,
 	FRAME_PREPOSITIONS,
@@ -799,7 +800,29 @@ function attach(
 			while (first - 1 >= 0 && at[first - 1] === at[k]) first--;
 			out.push({ place: at[k]!, k: first, near: false, generic: false });
 			listBefore(first);
-		} else backward(head.from - 1, head.from - options.subjectWindow);
+		} else {
+			backward(head.from - 1, head.from - options.subjectWindow);
+			// "withdrew from Deir ez-Zor city, which came under SDF control": the relative clause's own subject
+			// is the name it hangs on
+			// (not when the sentence goes on past the clause: "Aleppo, which fell in 2016, was taken …" is the
+			// main clause's)
+			const opener = clause[0] - 1;
+			let named = opener - 2;
+			while (named > 0 && PLACE_KIND_WORDS.has(tokens[named]!.lower)) named--;
+			if (
+				out.length === 0 &&
+				RELATIVE_WORDS.has(tokens[opener]?.lower ?? '') &&
+				tokens[opener - 1]?.lower === ',' &&
+				!tokens.slice(head.to + 1).some((t) => t.lower === ',') &&
+				named >= 0 &&
+				at[named]! >= 0 &&
+				!places[at[named]!]!.line
+			) {
+				let first = named;
+				while (first - 1 >= 0 && at[first - 1] === at[named]) first--;
+				out.push({ place: at[named]!, k: first, near: false, generic: false });
+			}
+		}
 	} else {
 		// around: the nearest place on either side, after first when a preposition leads to it
 		forward(head.to + 1, head.to + options.aroundWindow);

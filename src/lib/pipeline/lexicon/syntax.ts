@@ -353,3 +353,18 @@ export const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
 
 /** Negations right before a head ("have not yet entered"), for where the model's negation scope misses them. */
 export const NOT_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+
+/** Words naming a place's kind after its name ("Deir ez-Zor city", "Idlib province"): part of how the place is named. */
+export const PLACE_KIND_WORDS: ReadonlySet<string> = new Set([
+	'city',
+	'town',
+	'village',
+	'province',
+	'governorate',
+	'countryside',
+	'district',
+	'region',
+	'airport',
+	'airbase',
+	'base'
+]);
