@@ -456,6 +456,14 @@ describe('regions', () => {
 			{ place: 'Halab province', kind: 'capture', family: 'active', extent: 'most' }
 		]);
 	});
+	it('reads a region that names where its towns are ("Halab countryside towns") as a part of it', () => {
+		expect(
+			read('Rebels announced control over Halab countryside towns including Kafr Dael.', [
+				'Halab countryside',
+				'Kafr Dael'
+			])
+		).toContainEqual({ place: 'Halab countryside', kind: 'capture', family: 'light-verb', extent: 'part' });
+	});
 	it('reads a stated percentage as the extent it amounts to, "more than" included', () => {
 		const extentOf = (sentence: string) => read(sentence, ['Halab province'])[0]?.extent;
 		expect(extentOf('Rebels claimed control over more than 80 percent of Halab province.')).toBe('most');

@@ -201,6 +201,20 @@ function relativeOpening(tokens: Token[], headFrom: number): number {
 	return -1;
 }
 
+/** The first token of the place span that covers token k. */
+function spanStart(at: Int32Array, k: number): number {
+	let j = k;
+	while (j - 1 >= 0 && at[j - 1] === at[k]) j--;
+	return j;
+}
+
+/** The last token of the place span that covers token k. */
+function spanEnd(at: Int32Array, k: number): number {
+	let j = k;
+	while (j + 1 < at.length && at[j + 1] === at[k]) j++;
+	return j;
+}
+
 /** Whether "of (the) civilians / residents / people" follows the noun at k. */
 function civiliansOf(tokens: Token[], k: number): boolean {
 	if (tokens[k + 1]?.lower !== 'of') return false;
@@ -624,12 +638,12 @@ function attach(
 			}
 			// a place before the word of direction is where the move started from ("from Idlib toward X")
 			if (!viaSeen && at[k]! >= 0) {
-				while (k + 1 < tokens.length && at[k + 1] === at[k]) k++;
+				k = spanEnd(at, k);
 				continue;
 			}
 			// a road names where, not what: "along the M5", "the Damascus-Aleppo highway"
 			if (at[k]! >= 0 && places[at[k]!]!.line) {
-				while (k + 1 < tokens.length && at[k + 1] === at[k]) k++;
+				k = spanEnd(at, k);
 				continue;
 			}
 			if (at[k]! >= 0) {
@@ -680,8 +694,7 @@ function attach(
 		}
 	};
 	const listAfter = (k: number) => {
-		let j = k;
-		while (j + 1 < tokens.length && at[j + 1] === at[k]) j++;
+		const j = spanEnd(at, k);
 		let locator = false;
 		// "villages around Daraa, including the town of Nawa": a member named after "including" is one of
 		// the generic things taken, not a place they lie near
@@ -756,8 +769,7 @@ function attach(
 			const t = tokens[k]!;
 			if (at[k]! >= 0 && places[at[k]!]!.line) continue;
 			if (at[k]! >= 0) {
-				let first = k;
-				while (first - 1 >= 0 && at[first - 1] === at[k]) first--;
+				const first = spanStart(at, k);
 				// "X in Idlib province fell": the region after "in" locates X; take X
 				const before = tokens[first - 1]?.lower;
 				if (before && LOCATOR.has(before) && before !== 'of') {
@@ -796,8 +808,7 @@ function attach(
 		const rel = relativeOpening(tokens, head.from);
 		const k = rel - 2;
 		if (rel >= 2 && at[k]! >= 0 && !places[at[k]!]!.line) {
-			let first = k;
-			while (first - 1 >= 0 && at[first - 1] === at[k]) first--;
+			const first = spanStart(at, k);
 			out.push({ place: at[k]!, k: first, near: false, generic: false });
 			listBefore(first);
 		} else {
@@ -818,9 +829,7 @@ function attach(
 				at[named]! >= 0 &&
 				!places[at[named]!]!.line
 			) {
-				let first = named;
-				while (first - 1 >= 0 && at[first - 1] === at[named]) first--;
-				out.push({ place: at[named]!, k: first, near: false, generic: false });
+				out.push({ place: at[named]!, k: spanStart(at, named), near: false, generic: false });
 			}
 		}
 	} else {
@@ -1034,10 +1043,11 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				k = 'advance';
 				near = true;
 			}
-			// "70 locations in Aleppo province": places within a region are a part of it, unless a word says more
+			// "70 locations in Aleppo province": places within a region are a part of it, unless a word says more;
+			// so are "Hama countryside towns" (the region names where the towns are)
 			const extent = places[f.place]!.region
 				? (extentBefore(tokens, f.k, head.to + 1 <= f.k ? head.to + 1 : clause[0], options) ??
-					(f.generic ? 'part' : undefined))
+					(f.generic || GENERIC_OBJECTS.has(tokens[spanEnd(at, f.k) + 1]?.lower ?? '') ? 'part' : undefined))
 				: undefined;
 			readings.push({
 				place: f.place,
