@@ -712,7 +712,7 @@ function attach(
 						near: ofGeneric ? false : (out[0]?.near ?? false),
 						generic: ofGeneric ? false : (out[0]?.generic ?? false)
 					});
-				while (x + 1 < tokens.length && at[x + 1] === place) x++;
+				x = spanEnd(at, x);
 				locator = false;
 				continue;
 			}
