@@ -325,6 +325,18 @@ describe('phrasing families', () => {
 		],
 		['negation, "not yet"', 'The insurgents have not yet entered Kafr Dael.', ['Kafr Dael'], []],
 		[
+			'hostilities, fighting that reaches a place',
+			'By nightfall the hostilities had reached Kafr Dael.',
+			['Kafr Dael'],
+			['clash@Kafr Dael']
+		],
+		[
+			'reach, after fighting elsewhere',
+			'After days of fighting, the insurgents reached Kafr Dael.',
+			['Kafr Dael'],
+			['advance@Kafr Dael']
+		],
+		[
 			'present participle describing a noun, no event',
 			'Families left Tell Hamra and surrounding villages for Kafr Dael.',
 			['Tell Hamra', 'Kafr Dael'],

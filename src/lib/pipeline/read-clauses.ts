@@ -41,6 +41,7 @@ import {
 	NOT_WORDS,
 	CONTROL_HEDGES,
 	RELATIVE_WORDS,
+	FIGHTING_SUBJECTS,
 	PLACE_KIND_WORDS,
 	ATTRIBUTIVE_BEFORE,
 	DIRECTIONS,
@@ -909,6 +910,17 @@ function restatesStrike(tokens: Token[], head: Head, heads: Head[]): boolean {
 	return heads.some((h) => h.to < head.from && h.predicate.family === 'strike');
 }
 
+/** Whether fighting is what moves ("hostilities reached X", "fighting spread to X", "clashes moved closer to X"). */
+function fightingSubject(tokens: Token[], head: Head, clauseStart: number): boolean {
+	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - 4); j--) {
+		const t = tokens[j]!;
+		if (FIGHTING_SUBJECTS.has(t.lower)) return true;
+		// another subject or a comma first: "after days of fighting, rebels reached X" is the rebels' advance
+		if (t.lower === ',' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') return false;
+	}
+	return false;
+}
+
 /** Who the subject of a head is: the nearest noun before it in its clause (for collapse, flee, withdraw). */
 function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string | null {
 	for (let j = head.from - 1; j >= clauseStart; j--) {
@@ -993,6 +1005,11 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			kind = 'displacement';
 			family = 'displacement';
 			slot = 'around';
+		}
+		// "hostilities reached Aleppo city", "fighting spread to Hama": fighting that moves is fighting there
+		if ((family === 'reach' || family === 'advance') && fightingSubject(tokens, head, clause[0])) {
+			kind = 'clash';
+			family = 'hostilities';
 		}
 		// "the evacuation of civilians from X": a withdrawal noun whose leavers are civilians is their displacement
 		if (family === 'withdraw' && head.noun && civiliansOf(tokens, head.to)) {

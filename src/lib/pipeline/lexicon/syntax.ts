@@ -368,3 +368,15 @@ export const PLACE_KIND_WORDS: ReadonlySet<string> = new Set([
 	'airbase',
 	'base'
 ]);
+
+/** Subjects that make a verb of reaching or advancing tell of fighting ("hostilities reached X", "clashes spread to X"). */
+export const FIGHTING_SUBJECTS: ReadonlySet<string> = new Set([
+	'hostilities',
+	'fighting',
+	'clashes',
+	'battles',
+	'battle',
+	'combat',
+	'violence',
+	'shelling'
+]);
