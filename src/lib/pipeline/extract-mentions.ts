@@ -67,9 +67,13 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 				if (!tokens[k]!.runsOn || tokens[k]!.arabic !== tokens[k + 1]!.arabic) contiguous = false;
 			if (!contiguous) continue;
 			if (n === 1 && stopwords.has(first.text.toLowerCase())) break;
-			const run = [];
-			for (let k = i; k < i + n; k++) run.push(formOf(k));
-			const keys = runKeys(run);
+			// one word's keys are its own forms (flat strings, hashed once): no run to join
+			let keys: { loose: string; skeleton: string } = opener;
+			if (n > 1) {
+				const run = [];
+				for (let k = i; k < i + n; k++) run.push(formOf(k));
+				keys = runKeys(run);
+			}
 			if (!keys.loose || isGenericOnly(keys.loose)) continue;
 			let hits = lookupKeys(index, keys.skeleton, keys.loose);
 			if (hits.length === 0 && first.arabic && ARABIC_PREFIX.test(first.text)) {
