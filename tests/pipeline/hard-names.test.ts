@@ -28,6 +28,18 @@ describe('recognition of spelling variants', () => {
 	it.each(['Khan al-Asal', 'Khan Al-asal', 'Khan el-Assal'])('%s is Khan al-Asal', (spelling) => {
 		expect(placesIn(`They took ${spelling} yesterday.`)[0]?.id).toBe('place:sm:khan-al-asal');
 	});
+	it.each(['Maar Shohur', 'Maarshhour', 'Maar Shuhur'])(
+		'%s is Maar Shuhur north-east of Hama',
+		(spelling) => {
+			expect(placesIn(`Columns moved through ${spelling} overnight.`)[0]?.id).toBe('place:sm:maar-shuhur');
+		}
+	);
+	it.each(['Albukamal', 'Abu Kamal', 'Albu Kamal'])(
+		'%s is the GeoNames town on the Iraqi border',
+		(spelling) => {
+			expect(placesIn(`Militias left ${spelling} at dawn.`)[0]?.id).toBe('place:geonames:174448');
+		}
+	);
 	it.each(['Tel Hadiyah', 'Tall Hadiya', 'Tell Hadya'])('%s is Tel Hadiyah', (spelling) => {
 		expect(placesIn(`They took ${spelling} yesterday.`)[0]?.id).toBe('place:sm:tel-hadiyah');
 	});
@@ -62,6 +74,12 @@ describe('no match', () => {
 	});
 	it('does not read generic words alone as places', () => {
 		expect(placesIn('Tel and Khan were mentioned, but no place.')).toEqual([]);
+	});
+	it('does not take a stopword for a place with its article either (al-Zakah is not Zakiyah)', () => {
+		expect(placesIn('Fighters said they held Al-Zakah, al-Zakah and Al Zakah by dusk.')).toEqual([]);
+		expect(placesIn('Zakiya Haddad, a nurse, counted the wounded.')).toEqual([]);
+		// the town itself still matches under its own spellings
+		expect(placesIn('Southern factions entered Zakyah on Saturday.')[0]?.id).toBe('place:sm:zakiyah');
 	});
 });
 

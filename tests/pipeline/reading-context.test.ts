@@ -16,6 +16,7 @@ function eventsIn(text: string) {
 		kind: e.kind,
 		place: context.index.entries.get(e.place_id)!.name,
 		faction: e.faction,
+		...(e.counter_faction ? { loser: e.counter_faction } : {}),
 		date: e.date
 	}));
 }
@@ -26,6 +27,10 @@ describe('reading across sentences', () => {
 			'Rebels entered Aleppo on Tuesday. Fighting spread through the west of Aleppo overnight. Officials in Damascus called for calm. The army said it had withdrawn from the city on Wednesday.'
 		);
 		expect(events.filter((e) => e.kind === 'withdrawal').map((e) => e.place)).toEqual(['Aleppo']);
+	});
+	it('reads "the city" as a city named earlier in the same sentence', () => {
+		const events = eventsIn('Rebels entered Hama on Thursday, hours after the army withdrew from the city.');
+		expect(events.map((e) => `${e.kind}@${e.place}`).sort()).toEqual(['entry@Hama', 'withdrawal@Hama']);
 	});
 	it('gives "they" the side the sentence before named', () => {
 		const events = eventsIn(
@@ -42,6 +47,52 @@ describe('reading across sentences', () => {
 			faction: 'government'
 		});
 		expect(events.find((e) => e.place === 'Quneitra')?.faction ?? null).not.toBe('government');
+	});
+	it('names the side of "under opposition control", of "the opposition" and of "Turkish-backed forces"', () => {
+		const events = eventsIn(
+			'Rastan and Talbiseh came under rebel control on Thursday. The opposition seized Salamiyah the same day. Turkish-backed forces took Manbij on Thursday too.'
+		);
+		expect(
+			events
+				.filter((e) => e.kind === 'capture')
+				.map((e) => `${e.place}:${e.faction}`)
+				.sort()
+		).toEqual(['Manbij:sna', 'Rastan:opposition', 'Salamiyah:opposition', 'Talbiseh:opposition']);
+	});
+	it('keeps a relative clause set off by commas apart from the main clause: its date and restatement are its own', () => {
+		const stormed = eventsIn('The fighters, who captured Aleppo last week, stormed Hama on Thursday.');
+		expect(stormed.map((e) => `${e.kind}@${e.place} ${e.date}`)).toEqual(['entry@Hama 2024-12-05']);
+		const both = eventsIn('Rebels, who seized Aleppo on Saturday, captured Hama on Thursday.');
+		expect(both.map((e) => `${e.place} ${e.date}`).sort()).toEqual(['Aleppo 2024-11-30', 'Hama 2024-12-05']);
+	});
+	it('dates a head by the time phrase after it, not one the comma before it closes', () => {
+		const events = eventsIn('Rebels took Morek two days ago, and entered Hama on Thursday.');
+		expect(events.map((e) => `${e.place} ${e.date}`).sort()).toEqual(['Hama 2024-12-05', 'Morek 2024-12-03']);
+		expect(eventsIn('Government forces retook Aleppo eight years ago.')).toEqual([]);
+	});
+	it('dates an "as" clause with the clause before it', () => {
+		const events = eventsIn('Rebels seized the town of Morek on Saturday, as government forces withdrew.');
+		expect(events.map((e) => `${e.kind} ${e.date}`).sort()).toEqual([
+			'capture 2024-11-30',
+			'withdrawal 2024-11-30'
+		]);
+	});
+	it('reads "Aleppo, the country\'s largest city" as Aleppo described, not as the city named before', () => {
+		const events = eventsIn(
+			"Rebels took Hama on Thursday. On Friday they captured Aleppo, the country's largest city."
+		);
+		expect(events.map((e) => `${e.place} ${e.date}`).sort()).toEqual([
+			'Aleppo 2024-11-29',
+			'Hama 2024-12-05'
+		]);
+	});
+	it('reads the side that "lost" a place as its loser, not its taker', () => {
+		const events = eventsIn('The army lost control of Khanasir on Friday, a day after heavy fighting.');
+		expect(events.find((e) => e.kind === 'capture')).toMatchObject({
+			place: 'Khanasir',
+			faction: null,
+			loser: 'government'
+		});
 	});
 	it('leaves the side unsaid for a head in a relative clause on something that is no side', () => {
 		const events = eventsIn('The army said its gunners downed drones that attacked Nubl on Thursday.');

@@ -171,7 +171,8 @@ export interface ConflictEvent {
 	extent?: RegionExtent;
 	/**
 	 * The other side (ACLED's actor 2), when the text names it: for a withdrawal, who took over
-	 * ("the army left and the SDF moved in"); for a collapse, who inherits the ground.
+	 * ("the army left and the SDF moved in"); for a collapse, who inherits the ground; for a capture
+	 * naming no taker, who lost the place ("the army lost control of X").
 	 */
 	counter_faction?: Faction | null;
 	/** A short note in the project's own words (curated events, or the analyst's review decisions). */
@@ -218,6 +219,7 @@ export type ControlRule =
 	| 'withdrawal'
 	| 'corridor'
 	| 'encircled'
+	| 'garrison'
 	| 'recapture'
 	| 'region'
 	| 'route'

@@ -22,10 +22,10 @@ import {
 	FATALITIES,
 	GOVERNMENT_CAPTURE,
 	NON_VIOLENT_CAPTURE,
-	NUMBER_WORDS,
 	WITHOUT_A_FIGHT
 } from './event-cues';
 import { analyseAll } from '../text/nlp';
+import { NUMBER_WORDS } from '../text/number-words';
 import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from './config';
 import {
 	ANAPHORS,
@@ -257,6 +257,7 @@ const OWN_PHRASE_CHARS = 30;
  * the place changed hands: "since 27 November they have taken 50 villages" is not dated 27 November).
  */
 function nearestDate(
+	text: string,
 	dates: DateExpression[],
 	cue: Span,
 	clause: Span,
@@ -273,18 +274,25 @@ function nearestDate(
 				(d.kind === 'since' && !changesHands))
 	);
 	if (usable.length === 0) return null;
-	const best = usable.reduce((a, b) => (dateDistance(b, cue, clause) < dateDistance(a, cue, clause) ? b : a));
+	const best = usable.reduce((a, b) =>
+		dateDistance(text, b, cue, clause) < dateDistance(text, a, cue, clause) ? b : a
+	);
 	// a date of another clause dates that clause's verb ("the offensive that began on 27 November, during
 	// which gunmen captured Aleppo"); a change of hands takes only a date of its own clause
 	if (ownClauseOnly && !(best.start >= clause.start && best.end <= clause.end)) return null;
 	return best;
 }
 
-/** How far a date stands from a head: characters between them, plus 200 when it is outside the head's clause. */
-function dateDistance(d: DateExpression, cue: Span, clause: Span): number {
+/**
+ * How far a date stands from a head: characters between them, plus 200 when it is outside the head's
+ * clause, plus 50 when it comes before the head across a comma (a time phrase follows its verb: "took X a
+ * week ago, and entered Y on Thursday").
+ */
+function dateDistance(text: string, d: DateExpression, cue: Span, clause: Span): number {
 	const gap = d.start >= cue.end ? d.start - cue.end : cue.start >= d.end ? cue.start - d.end : 0;
 	const sameClause = d.start >= clause.start && d.end <= clause.end ? 0 : 200;
-	return gap + sameClause;
+	const acrossComma = d.end <= cue.start && text.slice(d.end, cue.start).includes(',') ? 50 : 0;
+	return gap + sameClause + acrossComma;
 }
 
 /** Stems of every head word, for the pre-filter: only sentences holding one are read by the model. */
@@ -305,14 +313,27 @@ const HEAD_STEMS = (() => {
 })();
 
 const CLAUSE_BREAK =
-	/[;:—–()]|,\s+(?=(?:during which|in which|which|after|while|where|as|but|whereas)\b)|,?\s*\b(?:when|after which|in which)\b/g;
+	/[;:—–()]|,\s+(?=(?:during which|in which|which|who|after|while|where|as|but|whereas)\b)|,?\s*\b(?:when|after which|in which)\b/g;
+/** A clause that happens at the time of the clause before it ("…, as the army withdrew"). */
+const SIMULTANEOUS = /^[\s,]*(?:as|while)\b/i;
+/** A break that opens a relative clause set off by commas ("Rebels, who took Aleppo on Saturday, …"). */
+const RELATIVE_OPENING = /^,\s+(?:which|who)\b/;
 
 function clausesOf(text: string, sentence: Span): Span[] {
-	const out: Span[] = [];
-	let start = sentence.start;
+	const breaks: number[] = [];
 	const slice = text.slice(sentence.start, sentence.end);
 	for (const m of allMatches(CLAUSE_BREAK, slice)) {
-		const at = sentence.start + m.index!;
+		breaks.push(m.index!);
+		// the comma that closes a relative clause ends it too: what follows is the main clause again
+		if (RELATIVE_OPENING.test(slice.slice(m.index!, m.index! + 8))) {
+			const close = slice.indexOf(',', m.index! + 1);
+			if (close > 0) breaks.push(close);
+		}
+	}
+	const out: Span[] = [];
+	let start = sentence.start;
+	for (const b of [...new Set(breaks)].sort((x, y) => x - y)) {
+		const at = sentence.start + b;
 		if (at > start) out.push({ start, end: at });
 		start = at;
 	}
@@ -350,11 +371,14 @@ const LIST_GOES_ON =
 	/^\s*(?:(?:These|They|Those)\s+(?:include|included|are|were)\b|Among\s+(?:them|these|those)\b)/;
 
 /** Without one of these words no anaphor pattern can match: a cheap test first. */
+/** A capitalised name and a comma just before a phrase: the phrase is in apposition to the name. */
+const APPOSITIVE_AFTER = /\p{Lu}[\p{L}'’-]*,\s*$/u;
 const ANAPHOR_WORD = /\b(?:city|capital|town|district|village|airport|base|airbase|it)\b/i;
 
 /**
- * "The city", "the town": of the settlements of a matching kind named in the last few sentences (or, for
- * "it", earlier in this one), the one the article has named most so far (its subject), then the latest.
+ * "The city", "the town": the last place of a matching kind named before it in its own sentence; else, of
+ * the settlements of that kind named in the last few sentences (or, for "it", earlier in this one), the one
+ * the article has named most so far (its subject), then the latest.
  */
 function anaphorsIn(
 	text: string,
@@ -363,17 +387,31 @@ function anaphorsIn(
 	earlier: number,
 	sentenceIndex: number,
 	options: PipelineOptions,
-	timesNamed: Map<string, number>
+	timesNamed: Map<string, number>,
+	here: SentencePlace[]
 ): SentencePlace[] {
 	const out: SentencePlace[] = [];
 	const slice = text.slice(sentence.start, sentence.end);
 	if (!ANAPHOR_WORD.test(slice)) return out;
 	for (const { pattern, kinds, sameSentence } of ANAPHORS) {
 		for (const m of allMatches(pattern, slice)) {
+			// "Aleppo, the country's largest city": an appositive describes the name before it, it refers to nothing
+			if (APPOSITIVE_AFTER.test(slice.slice(Math.max(0, m.index! - 40), m.index))) continue;
 			const reach = sameSentence ? 0 : options.anaphorSentences;
+			const at = sentence.start + m.index!;
+			// "Rebels entered Hama after the army withdrew from the city": a place of its kind named earlier in
+			// the same sentence comes first (this sentence's places are the last of `named`, in the order of
+			// `here`, regions left out)
 			let antecedent: (typeof named)[number] | null = null;
+			let n = earlier;
+			for (const h of sameSentence ? [] : here) {
+				if (h.region) continue;
+				const p = named[n++];
+				if (p && h.end < at && kinds.includes(p.kind)) antecedent = p;
+			}
 			// newest first, and only as far back as the phrase can reach: bounded work on long articles
-			for (let i = (sameSentence ? named.length : earlier) - 1; i >= (sameSentence ? earlier : 0); i--) {
+			const from = antecedent ? -1 : (sameSentence ? named.length : earlier) - 1;
+			for (let i = from; i >= (sameSentence ? earlier : 0); i--) {
 				const p = named[i]!;
 				if (sentenceIndex - p.sentence > reach) break;
 				if (
@@ -383,10 +421,9 @@ function anaphorsIn(
 					antecedent = p;
 			}
 			if (!antecedent) continue;
-			const start = sentence.start + m.index!;
 			out.push({
-				start,
-				end: start + m[0].length,
+				start: at,
+				end: at + m[0].length,
 				region: false,
 				place_id: antecedent.place_id,
 				geo_precision: 1,
@@ -468,9 +505,9 @@ export function buildEvents(
 				timesNamed.set(h.place_id, (timesNamed.get(h.place_id) ?? 0) + 1);
 			}
 		}
-		// "the city" refers to a place of earlier sentences, "it" to one of this sentence named before it
+		// "the city" refers to a place of this sentence or of earlier ones, "it" to one of this sentence named before it
 		const anaphors = hasHead
-			? anaphorsIn(text, sentence, lastNamed, before, sentenceIndex, options, timesNamed).filter(
+			? anaphorsIn(text, sentence, lastNamed, before, sentenceIndex, options, timesNamed, here).filter(
 					(a) => !here.some((h) => h.start < a.end && a.start < h.end)
 				)
 			: [];
@@ -551,22 +588,30 @@ export function buildEvents(
 				continue;
 			}
 			const clause = clauses[clauseIndex] ?? sentence;
-			const date = nearestDate(dates, reading.head, clause, CHANGES_HANDS.has(reading.kind));
+			// "seized X on Saturday, as government forces withdrew": an as/while clause happens with the one before
+			const withClause =
+				clauseIndex > 0 && SIMULTANEOUS.test(text.slice(clause.start, clause.end))
+					? { start: clauses[clauseIndex - 1]!.start, end: clause.end }
+					: clause;
+			const date = nearestDate(text, dates, reading.head, withClause, CHANGES_HANDS.has(reading.kind));
 			// a restated event ("seized Aleppo earlier in the offensive") was news in an earlier report: no new event
 			if (reading.restated) continue;
+			const side =
+				reading.collapsed === 'state'
+					? STATE_ACTOR
+					: reading.actorInOwnPhrase
+						? ownPhraseActor(named, reading.head, text)
+						: (findActor(
+								named.filter((n) => !reading.collapsed || n.at < reading.head.start),
+								reading.head,
+								reading.agentAfter,
+								text
+							) ?? (reading.pronounSubject ? sideBefore(sentenceIndex) : null));
 			items.push(
 				toEvent(article, reading, place, placeId, date, published, {
-					actor:
-						reading.collapsed === 'state'
-							? STATE_ACTOR
-							: reading.actorInOwnPhrase
-								? ownPhraseActor(named, reading.head, text)
-								: (findActor(
-										named.filter((n) => !reading.collapsed || n.at < reading.head.start),
-										reading.head,
-										reading.agentAfter,
-										text
-									) ?? (reading.pronounSubject ? sideBefore(sentenceIndex) : null)),
+					// "the army lost X": the side named is the loser; the taker is whoever faced it
+					actor: reading.subjectLoses ? null : side,
+					loser: reading.subjectLoses ? side : null,
 					claimed,
 					fatalities:
 						!fatalitiesUsed &&
@@ -612,6 +657,8 @@ function toEvent(
 	published: IsoDate | null,
 	facts: {
 		actor: ActorPattern | null;
+		/** The side that lost the place, when the text names it as such. */
+		loser: ActorPattern | null;
 		claimed: boolean;
 		fatalities: number | null;
 		sentence: Span;
@@ -640,6 +687,7 @@ function toEvent(
 		confidence: facts.claimed ? 'claimed' : 'reported',
 		fatalities: facts.fatalities,
 		...(reading.extent ? { extent: reading.extent } : place?.region ? { extent: 'all' as const } : {}),
+		...(facts.loser ? { counter_faction: facts.loser.faction } : {}),
 		sources: [{ article: article.meta.file, start: spanStart, end: spanEnd }]
 	};
 }

@@ -37,25 +37,5 @@ export const PAST_MARKER =
 export const CLAIM =
 	/\b(claim(?:s|ed|ing)?|according to (?:state|official|the (?:army|military|group|rebels?|government|regime))|state(?:-run|-controlled)? media|official (?:syrian )?media|SANA|pro-government|rebel-affiliated|the group (?:said|declared|announced)|(?:army|military) (?:said|sources)|declared)\b/i;
 
-/** Number words in casualty counts; vague ones at their lowest reading ("dozens" → 12). */
-export const NUMBER_WORDS: Record<string, number> = {
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	several: 3,
-	dozens: 12,
-	dozen: 12,
-	scores: 20,
-	hundreds: 100
-};
 export const FATALITIES =
 	/\b(?:kill(?:ed|ing)|deaths? of|left|claimed the lives of|dead(?:ly)?)\s+(?:at least\s+|more than\s+|over\s+|nearly\s+)?(\d{1,5}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|dozen|scores|hundreds)\b|\b(\d{1,5}|two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds)\s+(?:people|civilians|individuals|fighters|soldiers|persons|children|students)?\s*(?:were\s+|have been\s+|had been\s+)?(?:killed|dead)\b/i;

@@ -93,7 +93,12 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 			for (let k = i; k < i + n - 1; k++)
 				if (!tokens[k]!.runsOn || tokens[k]!.arabic !== tokens[k + 1]!.arabic) contiguous = false;
 			if (!contiguous) continue;
-			if (n === 1 && stopwords.has(first.text.toLowerCase())) break;
+			// a stopword is no place with its article either: "al-Zakah" is not Zakiyah, "al-Quds" no town
+			const bare = n === 1 ? first : n === 2 && opener.article ? tokens[i + 1]! : null;
+			if (bare && stopwords.has(bare.text.toLowerCase())) {
+				if (n === 1) break;
+				continue;
+			}
 			// one word's keys are its own forms (flat strings, hashed once): no run to join
 			let keys: { loose: string; skeleton: string } = opener;
 			if (n > 1) {

@@ -234,6 +234,66 @@ describe('phrasing families', () => {
 			['displacement@Tell Hamra']
 		],
 		[
+			'failed-attempt, an attempt on a place',
+			'The rebels tried to storm Kafr Dael at dawn but were driven off.',
+			['Kafr Dael'],
+			['clash@Kafr Dael']
+		],
+		[
+			'displacement, an attempt to leave is still leaving',
+			'Thousands of families tried to flee Tell Hamra overnight.',
+			['Tell Hamra'],
+			['displacement@Tell Hamra']
+		],
+		[
+			'strike, named again as "an attack"',
+			'Warplanes bombed Kafr Dael at night in an attack that killed six.',
+			['Kafr Dael'],
+			['airstrike@Kafr Dael']
+		],
+		[
+			'unchanged control, no event',
+			'Government troops were still in control of Kafr Dael, and had retained control of Tell Hamra.',
+			['Kafr Dael', 'Tell Hamra'],
+			[]
+		],
+		[
+			'under-control, a status report',
+			'By Monday the insurgents reportedly controlled Kafr Dael.',
+			['Kafr Dael'],
+			['capture@Kafr Dael']
+		],
+		[
+			'intransitive, past a relative clause',
+			'Kafr Dael, which the army had held since 2016, fell to the insurgents at dawn.',
+			['Kafr Dael'],
+			['capture@Kafr Dael']
+		],
+		[
+			'passive, past a relative clause that names another place',
+			'Tell Hamra, which lies north of Kafr Dael, was seized by the insurgents at dawn.',
+			['Tell Hamra', 'Kafr Dael'],
+			['capture@Tell Hamra']
+		],
+		[
+			'withdraw, a place handed to another side',
+			'The militia handed Kafr Dael to the insurgents after talks.',
+			['Kafr Dael'],
+			['withdrawal@Kafr Dael']
+		],
+		[
+			'displacement, an evacuation of civilians',
+			'Buses began the evacuation of civilians from Tell Hamra at dawn.',
+			['Tell Hamra'],
+			['displacement@Tell Hamra']
+		],
+		[
+			'present participle describing a noun, no event',
+			'Families left Tell Hamra and surrounding villages for Kafr Dael.',
+			['Tell Hamra', 'Kafr Dael'],
+			['displacement@Tell Hamra']
+		],
+		[
 			'participle describing a thing, no event',
 			'Gunmen posed beside a captured tank in the village of Kafr Dael.',
 			['Kafr Dael'],
@@ -351,6 +411,21 @@ describe('regions', () => {
 			{ place: 'Halab province', kind: 'capture', family: 'light-verb', extent: 'most' }
 		]);
 	});
+	it('goes on with a list past an extent before its next member ("and most of X province")', () => {
+		expect(
+			read('Rebels seized Kafr Dael as well as most of Halab province.', ['Kafr Dael', 'Halab province'])
+		).toEqual([
+			{ place: 'Kafr Dael', kind: 'capture', family: 'active' },
+			{ place: 'Halab province', kind: 'capture', family: 'active', extent: 'most' }
+		]);
+	});
+	it('reads a stated percentage as the extent it amounts to, "more than" included', () => {
+		const extentOf = (sentence: string) => read(sentence, ['Halab province'])[0]?.extent;
+		expect(extentOf('Rebels claimed control over more than 80 percent of Halab province.')).toBe('most');
+		expect(extentOf('Rebels now hold 95% of Halab province.')).toBe('all');
+		expect(extentOf('Rebels seized about 50 per cent of Halab province.')).toBe('half');
+		expect(extentOf('Rebels seized less than 10% of Halab province.')).toBe('part');
+	});
 	it('reads places counted inside a region as a part of it', () => {
 		expect(
 			read('The insurgents now control about 70 locations in Halab province.', ['Halab province'])
@@ -360,6 +435,12 @@ describe('regions', () => {
 		expect(read('Rebels said the regime had collapsed and the president had fled.', [])).toEqual([
 			{ place: null, kind: 'collapse', family: 'collapse' }
 		]);
+	});
+	it('reads "Assad\'s rule has ended" as a collapse of the state, and the end of anything else as none', () => {
+		expect(read("Officers were told that Assad's rule had ended.", [])).toEqual([
+			{ place: null, kind: 'collapse', family: 'collapse' }
+		]);
+		expect(kinds('The siege ended in Halab on Monday.', ['Halab'])).toEqual([]);
 	});
 	it('reads "the army melted away" as a collapse of the state', () => {
 		expect(read('In the south the army simply melted away.', [])).toEqual([

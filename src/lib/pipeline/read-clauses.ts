@@ -16,6 +16,8 @@ import {
 	MODALITY,
 	PREDICATES,
 	REFERENCE_WORDS,
+	PERCENT_EXTENT,
+	QUANTITY_BEFORE_THAN,
 	RESTATEMENT,
 	UNCHANGED_CONTROL_VERBS,
 	UNDER_CONTROL_CHANGE,
@@ -91,6 +93,8 @@ export interface Reading {
 	 *  other event ("a counterattack backed by air strikes"), or one the subject suffered ("rebels retreated
 	 *  under heavy bombardment"). Only a side named in the head's own phrase ("Russian air strikes") is its actor. */
 	actorInOwnPhrase?: boolean;
+	/** The side named as the subject lost the place ("the army lost X"): it is the loser, not the actor. */
+	subjectLoses?: boolean;
 }
 
 const set = (xs: string[]) => new Set(xs);
@@ -108,17 +112,22 @@ const COLLAPSE_HEADS = set(COLLAPSE_LEMMAS);
 const MILITARY = set(MILITARY_SUBJECTS);
 const CIVILIAN = set(CIVILIAN_SUBJECTS);
 const REFERENCE = set(REFERENCE_WORDS);
+// "more than 20 villages": a quantity, not a comparison
+const QUANTITY_THAN = set(QUANTITY_BEFORE_THAN);
 const RESTATED = set(RESTATEMENT);
 const MODAL: [keyof typeof MODALITY, Set<string>][] = (
 	Object.keys(MODALITY) as (keyof typeof MODALITY)[]
 ).map((k) => [k, set(MODALITY[k])]);
 const CONDITIONAL = set(MODALITY.conditional);
+/** Heads whose attempt is an attack on the place. */
+const TAKING_GROUND = new Set<EventKind>(['capture', 'entry', 'advance']);
 const LEFT_PLACE = set(LEFT_PLACE_PASSIVE);
 const FUTURE = set(MODALITY.future);
 const EXTENTS: [RegionExtent, Set<string>][] = (Object.keys(EXTENT) as RegionExtent[]).map((k) => [
 	k,
 	set(EXTENT[k])
 ]);
+const EXTENT_WORDS: ReadonlySet<string> = new Set([...Object.values(EXTENT).flat(), 'rest']);
 const BY_LEMMA = new Map<string, Predicate[]>();
 for (const p of PREDICATES) for (const l of p.lemmas) BY_LEMMA.set(l, [...(BY_LEMMA.get(l) ?? []), p]);
 
@@ -164,11 +173,51 @@ interface Head {
 		via?: string[];
 		measure?: boolean;
 		after?: string[];
+		subjectLoses?: boolean;
+		stateSubjectOnly?: boolean;
 	};
 	passive: boolean;
 	/** The head is a noun ("the fall of", "clashes in"). */
 	noun: boolean;
 }
+
+/**
+ * Where the relative clause a head follows opens ("Hama, which … war, fell"): the index of "which"/"who" after
+ * a comma, with a comma closing the clause before the head; -1 when the head follows none.
+ */
+function relativeOpening(tokens: Token[], headFrom: number): number {
+	let closed = false;
+	for (let j = headFrom - 1; j >= Math.max(1, headFrom - 30); j--) {
+		const w = tokens[j]!.lower;
+		if (CLAUSE_PUNCT.has(w)) return -1;
+		if (w === ',') closed = true;
+		else if (RELATIVE_WORDS.has(w) && tokens[j - 1]!.lower === ',') return closed ? j : -1;
+	}
+	return -1;
+}
+
+/** Whether "of (the) civilians / residents / people" follows the noun at k. */
+function civiliansOf(tokens: Token[], k: number): boolean {
+	if (tokens[k + 1]?.lower !== 'of') return false;
+	const next = tokens[k + 2]?.lower === 'the' ? tokens[k + 3] : tokens[k + 2];
+	return next !== undefined && CIVILIAN.has(next.lower);
+}
+
+/** Words that open a relative clause. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who']);
+
+/** Words after which an -ing word before a noun is an adjective ("and surrounding areas", "the advancing rebels"). */
+const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
+	'the',
+	'a',
+	'an',
+	'and',
+	'its',
+	'their',
+	'in',
+	'of',
+	'other'
+]);
 
 /** A past form the tagger read as a noun or adjective ("retook", "encircled") is still a verb. */
 const misTaggedVerb = (t: Token) => t.pos !== 'VERB' && Object.hasOwn(IRREGULAR_FORMS, t.lower);
@@ -210,6 +259,14 @@ function matchesPredicate(tokens: Token[], k: number, p: Predicate, asNoun = fal
 		return false;
 	if (p.after && !tokens.slice(Math.max(0, k - 3), k).some((w) => p.after!.includes(w.lower))) return false;
 	if (p.voice === 'passive' && !passiveAt(tokens, k)) return false;
+	// "Tell Rifaat and surrounding areas", "the advancing rebels": a present participle between a determiner or
+	// conjunction and a common noun describes the noun
+	if (
+		t.lower.endsWith('ing') &&
+		tokens[k + 1]?.pos === 'NOUN' &&
+		ATTRIBUTIVE_BEFORE.has(tokens[k - 1]?.lower ?? '')
+	)
+		return false;
 	// "a captured armoured vehicle": a participle after a determiner describes a noun, it states no event
 	if (verb && /ed$/.test(t.lower) && /^(a|an|the|its|their|his|her)$/.test(tokens[k - 1]?.lower ?? ''))
 		return false;
@@ -278,8 +335,6 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 		if (t.lower === 'under') {
 			for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 5); j++) {
 				if (CONTROL.has(tokens[j]!.lemma)) {
-					// "remained under government control" states no change; "came / fell under" and a bare "now under" do
-					const unchanged = tokens.slice(Math.max(0, k - 3), k).some((w) => UNCHANGED.has(w.lemma));
 					// the head opens at its verb of change, so the subject is read from before it
 					let from = k;
 					for (let v = k - 1; v >= Math.max(0, k - 3); v--)
@@ -288,16 +343,16 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 							UNDER_CHANGE.has(IRREGULAR_FORMS[tokens[v]!.lower] ?? '')
 						)
 							from = v;
-					if (!unchanged)
-						heads.push({
-							start: tokens[from]!.start,
-							end: tokens[j]!.end,
-							from,
-							to: j,
-							predicate: { kind: 'capture', family: 'under-control', slot: 'subject' },
-							passive: false,
-							noun: false
-						});
+					// ("remained under government control" states no change: controlUnchanged drops it)
+					heads.push({
+						start: tokens[from]!.start,
+						end: tokens[j]!.end,
+						from,
+						to: j,
+						predicate: { kind: 'capture', family: 'under-control', slot: 'subject' },
+						passive: false,
+						noun: false
+					});
 					for (let x = k; x <= j; x++) taken.add(x);
 					break;
 				}
@@ -404,6 +459,7 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 		for (const [kind, words] of MODAL) {
 			if (!words.has(w.lemma) && !words.has(w.lower)) continue;
 			if (kind === 'failure') failed = true;
+			else if (kind === 'attempt') failed ||= TAKING_GROUND.has(head.predicate.kind);
 			else if (kind === 'conditional' || kind === 'denial' || kind === 'future') return 'unreal';
 			else if (kind === 'intent') {
 				// intent governs an infinitive: "aim to capture", "push to take", not "pushed into"
@@ -476,12 +532,18 @@ function restated(
 			// a marker dates the head nearest it ("took X and reached Y, previously captured by Z": Y's
 			// capture is the old one), the earlier of two as near ("took X and Y last week")
 			const end = j + marker.length - 1;
+			// a time phrase modifies the verb before it: one after a comma that follows the marker is not its
+			// ("who took Aleppo a week ago, entered Hama")
+			const pastComma = (h: Head) =>
+				h.from > end && tokens.slice(end + 1, h.from).some((t) => t.lower === ',');
+			if (pastComma(head)) continue;
 			const mine = gap(head, j, end);
 			const nearer = heads.some(
 				(h) =>
 					h !== head &&
 					h.from >= clauseStart &&
 					h.to <= clauseEnd &&
+					!pastComma(h) &&
 					(gap(h, j, end) < mine || (gap(h, j, end) === mine && h.from < head.from))
 			);
 			if (!nearer) return true;
@@ -489,6 +551,8 @@ function restated(
 	}
 	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - options.restatementWindow); j--) {
 		const w = tokens[j]!;
+		// a comma closes the phrase: "who took Aleppo last week, stormed Hama" restates only Aleppo
+		if (w.lower === ',') break;
 		if (RESTATED.has(w.lower) && (changesHands || !SEQUENCE.has(w.lower))) return true;
 	}
 	return false;
@@ -502,9 +566,24 @@ function extentBefore(
 ): RegionExtent | undefined {
 	for (let j = k - 1; j >= Math.max(stop, k - options.extentWindow); j--) {
 		const w = tokens[j]!.lower;
+		const percent = percentAt(tokens, j);
+		if (percent !== null) return PERCENT_EXTENT.find(([floor]) => percent >= floor)![1];
 		for (const [extent, words] of EXTENTS) if (words.has(w)) return extent;
 	}
 	return undefined;
+}
+
+/** The number of a percentage ending at token j ("80 %", "80 percent", "80 per cent"), else null. */
+function percentAt(tokens: Token[], j: number): number | null {
+	const w = tokens[j]!.lower;
+	const n =
+		w === '%' || w === 'percent'
+			? tokens[j - 1]
+			: w === 'cent' && tokens[j - 1]?.lower === 'per'
+				? tokens[j - 2]
+				: undefined;
+	const value = n ? Number(n.lower) : NaN;
+	return Number.isFinite(value) ? value : null;
 }
 
 /**
@@ -584,7 +663,14 @@ function attach(
 				return;
 			// an object frame ends at a reference word ("advanced toward Homs, a gateway to Damascus");
 			// hostilities and strikes name their sides first ("fighting between the army and rebels north of Hama")
-			if (slot === 'object' && REFERENCE.has(t.lower) && !isParticle(head, t) && t.lower !== 'with') return;
+			if (
+				slot === 'object' &&
+				REFERENCE.has(t.lower) &&
+				!isParticle(head, t) &&
+				t.lower !== 'with' &&
+				!(t.lower === 'than' && QUANTITY_THAN.has(tokens[k - 1]?.lower ?? ''))
+			)
+				return;
 			if (NEAR_WORDS.has(t.lower)) near = true;
 			// "territory near X", "positions around X": a generic object located by the place, not the place
 			if (generic && DIRECTIONS.has(t.lower)) near = true;
@@ -615,6 +701,14 @@ function attach(
 				locator = false;
 				continue;
 			}
+			// "Aleppo and large parts of Idlib province": how much of the next member
+			if (
+				!locator &&
+				(EXTENT_WORDS.has(t.lower) ||
+					(t.lower === 'of' && EXTENT_WORDS.has(tokens[x - 1]?.lower ?? '')) ||
+					(t.lower === 'the' && EXTENT_WORDS.has(tokens[x + 1]?.lower ?? '')))
+			)
+				continue;
 			if (
 				LOCATOR.has(t.lower) &&
 				!(
@@ -694,8 +788,18 @@ function attach(
 		}
 	};
 	if (slot === 'object') forward(head.to + 1, head.to + options.objectWindow);
-	else if (slot === 'subject') backward(head.from - 1, head.from - options.subjectWindow);
-	else {
+	else if (slot === 'subject') {
+		// "Hama, which had been held by the army, fell": past a relative clause set off by commas, the subject is
+		// the name the clause hangs on, not a place inside the clause
+		const rel = relativeOpening(tokens, head.from);
+		const k = rel - 2;
+		if (rel >= 2 && at[k]! >= 0 && !places[at[k]!]!.line) {
+			let first = k;
+			while (first - 1 >= 0 && at[first - 1] === at[k]) first--;
+			out.push({ place: at[k]!, k: first, near: false, generic: false });
+			listBefore(first);
+		} else backward(head.from - 1, head.from - options.subjectWindow);
+	} else {
 		// around: the nearest place on either side, after first when a preposition leads to it
 		forward(head.to + 1, head.to + options.aroundWindow);
 		if (out.length === 0) backward(head.from - 1, head.from - options.aroundWindow);
@@ -751,6 +855,27 @@ function hasObjectAfter(tokens: Token[], at: Int32Array, head: Head, clause: [nu
 	return false;
 }
 
+/** "remained in control of X", "are still in control of", "retained control of": a hold that did not change. */
+function controlUnchanged(tokens: Token[], head: Head): boolean {
+	const family = head.predicate.family;
+	if (family !== 'light-verb' && family !== 'under-control') return false;
+	for (let j = Math.max(0, head.from - 3); j <= head.to; j++)
+		if (UNCHANGED.has(tokens[j]!.lemma)) return true;
+	return false;
+}
+
+/**
+ * "Warplanes bombed X in an attack that killed ten": a fighting noun after "in a(n)" that follows a strike
+ * head in the sentence names that strike again, not a clash of its own.
+ */
+function restatesStrike(tokens: Token[], head: Head, heads: Head[]): boolean {
+	if (head.predicate.family !== 'hostilities' || !head.noun) return false;
+	let j = head.from - 1;
+	while (j >= 0 && tokens[j]!.pos === 'ADJ') j--;
+	if (!/^(a|an)$/.test(tokens[j]?.lower ?? '') || tokens[j - 1]?.lower !== 'in') return false;
+	return heads.some((h) => h.to < head.from && h.predicate.family === 'strike');
+}
+
 /** Who the subject of a head is: the nearest noun before it in its clause (for collapse, flee, withdraw). */
 function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string | null {
 	for (let j = head.from - 1; j >= clauseStart; j--) {
@@ -779,8 +904,11 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		const clause = clauseOf(tokens, head.from);
 		const mode = modality(tokens, head, clause[0], options);
 		if (mode === 'unreal') continue;
+		if (restatesStrike(tokens, head, heads)) continue;
+		if (controlUnchanged(tokens, head)) continue;
 		let { kind, family, slot } = head.predicate;
 		const who = subjectNoun(tokens, head, clause[0]);
+		if (head.predicate.stateSubjectOnly && !(who && STATE.has(who))) continue;
 		const headToken = tokens[head.from]!;
 		// the lemma the head was found by ("melted" read as an adjective is still "melt")
 		const lemma = misTaggedVerb(headToken)
@@ -829,6 +957,12 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		const leaving = Object.hasOwn(LEAVING, lemma) ? LEAVING[lemma] : undefined;
 		if (leaving && !head.passive && !(who !== null && MILITARY.has(who))) {
 			if (leaving !== 'displacement' && !(who !== null && CIVILIAN.has(who))) continue;
+			kind = 'displacement';
+			family = 'displacement';
+			slot = 'around';
+		}
+		// "the evacuation of civilians from X": a withdrawal noun whose leavers are civilians is their displacement
+		if (family === 'withdraw' && head.noun && civiliansOf(tokens, head.to)) {
 			kind = 'displacement';
 			family = 'displacement';
 			slot = 'around';
@@ -891,7 +1025,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				near,
 				...(extent ? { extent } : {}),
 				...(who && PRONOUNS.has(who) ? { pronounSubject: true } : {}),
-				...(family === 'strike' && suffered(tokens, head) ? { actorInOwnPhrase: true } : {})
+				...(family === 'strike' && suffered(tokens, head) ? { actorInOwnPhrase: true } : {}),
+				...(head.predicate.subjectLoses && !head.passive ? { subjectLoses: true } : {})
 			});
 		}
 	}

@@ -2,7 +2,15 @@
 import type { ConflictEvent, Diagnostic, Faction } from '../domain/types';
 import type { TerritoryOptions } from './config';
 import type { NodeSet } from './control-nodes';
-import { diag, enemyOf, eventFaction, mergeIds, type Capture, type NodeState } from './control-state';
+import {
+	diag,
+	enemyOf,
+	eventFaction,
+	mergeIds,
+	namedLoser,
+	type Capture,
+	type NodeState
+} from './control-state';
 import { planeKm } from './geometry';
 import type { CellGraph } from './voronoi-cells';
 
@@ -46,8 +54,12 @@ export function applyCityEvent(
 		return;
 	}
 	const actor = eventFaction(event, diagnostics);
+	const namedAsLoser = namedLoser(event, actor);
+	// nothing of the city left to lose
+	if (namedAsLoser && !districts.some((d) => next[d]!.faction === namedAsLoser)) return;
 	if (
 		!actor &&
+		!namedAsLoser &&
 		event.kind !== 'withdrawal' &&
 		options.unattributedMovesBaselineOnly &&
 		districts.some((d) => next[d]!.status !== 'baseline')

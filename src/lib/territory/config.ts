@@ -23,6 +23,13 @@ export interface TerritoryOptions {
 	encircledShare: number;
 	/** Encirclement inference only within this distance of a place captured the same day. */
 	encircledRadiusKm: number;
+	/**
+	 * An airport or base this close to a captured city goes with it: a garrison on the city's edge
+	 * cannot hold once the city behind it is lost (Aleppo's airport and Nayrab on 30 Nov 2024, Hama's
+	 * military airport with Hama on 5 Dec). 10 km reaches Aleppo's airport (8.4 km from the city's
+	 * point) and not Kuweires (30 km), which held out three more days.
+	 */
+	cityGarrisonKm: number;
 	/** Places named as the target of an advance flip by inference only when wholly surrounded. */
 	advanceTargetShare: number;
 	/** Events at a facility (university, school) steer the nearest held place within this distance. */
@@ -127,6 +134,7 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	corridorMaxKm: 60,
 	encircledShare: 0.6,
 	encircledRadiusKm: 20,
+	cityGarrisonKm: 10,
 	advanceTargetShare: 1,
 	facilitySnapKm: 3,
 	entryInferredShare: 0,

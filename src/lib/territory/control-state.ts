@@ -113,6 +113,16 @@ export function eventFaction(event: ConflictEvent, diagnostics: Diagnostic[]): F
 	return event.faction;
 }
 
+/**
+ * The side a capture naming no taker says lost the place ("the army lost control of X"), or null.
+ * Such a report moves the place away from that side even after it changed hands (a reversal, not a
+ * restatement), and moves nothing where the model has someone else there already.
+ */
+export function namedLoser(event: ConflictEvent, actor: Faction | null): Faction | null {
+	if (event.kind !== 'capture' || actor || !event.counter_faction) return null;
+	return FACTION_SET.has(event.counter_faction) ? event.counter_faction : null;
+}
+
 /** What every rule of one change day works on. */
 export interface DayContext {
 	day: number;

@@ -124,10 +124,11 @@ function run(
 	events: ConflictEvent[],
 	opts: Partial<TerritoryOptions> = {},
 	baseline: Baseline = westEast,
-	withPolygons = true
+	withPolygons = true,
+	extraPlaces: GazetteerEntry[] = []
 ) {
 	const options: TerritoryOptions = { ...DEFAULT_OPTIONS, anchorSpacingDeg: 0, ...opts };
-	const gazetteer = [...grid, ...regionsRows];
+	const gazetteer = [...grid, ...regionsRows, ...extraPlaces];
 	const base: FeatureCollection<Polygon> = {
 		type: 'FeatureCollection',
 		features: baseline.map((b) => feature(b.geometry, { faction: b.faction }))
@@ -244,6 +245,20 @@ describe('captures along a road', () => {
 		expect(on(roadside(6), '2024-12-02').faction).toBe('government'); // not before the second capture
 	});
 
+	it('counts what the road moved when encirclement looks at a place the same day', () => {
+		const a = ev('2024-12-02', 'capture', roadside(4), 'opposition');
+		const b = ev('2024-12-03', 'capture', roadside(9), 'opposition');
+		// a place beside the road with two of its six neighbours on it: one taken, one moved by the road
+		const { on } = run([a, b], {
+			corridorMaxKm: 0,
+			routeFillSurroundKm: 1,
+			encircledShare: 0.2,
+			encircledRadiusKm: 5
+		});
+		expect(on('v8-3', '2024-12-03').rule).toBe('route');
+		expect(on('v9-2', '2024-12-03')).toMatchObject({ faction: 'opposition', rule: 'encircled' });
+	});
+
 	it('moves nothing when the captures are farther apart than the gap knob, or by different sides', () => {
 		const far = run(
 			[
@@ -261,6 +276,62 @@ describe('captures along a road', () => {
 			quiet
 		);
 		expect(mixed.on(roadside(6), '2024-12-03').faction).toBe('government');
+	});
+});
+
+describe('a capture naming only the side that lost the place', () => {
+	it('moves the place away from that side, even after it changed hands (a reversal, not a restatement)', () => {
+		const taken = ev('2024-12-02', 'capture', 'v8-3', 'opposition');
+		const lost = ev('2024-12-04', 'capture', 'v8-3', null, { counter_faction: 'opposition' });
+		const { on } = run([taken, lost], quiet);
+		expect(on('v8-3', '2024-12-03').faction).toBe('opposition');
+		expect(on('v8-3', '2024-12-04')).toMatchObject({ faction: 'government', rule: 'report' });
+	});
+
+	it('moves nothing where the model has another side there already', () => {
+		const lost = ev('2024-12-04', 'capture', 'v8-3', null, { counter_faction: 'opposition' });
+		const { on } = run([lost], quiet);
+		expect(on('v8-3', '2024-12-04')).toMatchObject({ faction: 'government', rule: 'baseline' });
+	});
+});
+
+describe('garrisons', () => {
+	// a city in the government's ground, an airbase on its edge (about 3 km) and a base far off (about 11 km)
+	const places = [
+		village('city', 36.31, 36.17, 'Beta', 'city'),
+		village('edge-airbase', 36.338, 36.17, 'Beta', 'airport'),
+		village('far-base', 36.43, 36.17, 'Beta', 'base')
+	];
+	const taken = ev('2024-12-03', 'capture', 'city', 'opposition');
+
+	it('the loser\'s airports and bases on a captured city\'s edge go with it, as inferred by the rule "garrison"', () => {
+		const { on } = run([taken], quiet, westEast, true, places);
+		expect(on('edge-airbase', '2024-12-03')).toEqual({
+			faction: 'opposition',
+			status: 'inferred',
+			rule: 'garrison',
+			eventIds: [taken.id]
+		});
+		expect(on('edge-airbase', '2024-12-02').faction).toBe('government');
+		expect(on('far-base', '2024-12-03').faction).toBe('government');
+	});
+
+	it('a garrison a report names that day keeps what the report says', () => {
+		const holds = ev('2024-12-03', 'clash', 'edge-airbase', 'government');
+		const { on } = run([taken, holds], quiet, westEast, true, places);
+		expect(on('edge-airbase', '2024-12-03')).toMatchObject({ rule: 'report' });
+	});
+
+	it('a captured village takes no garrison with it', () => {
+		const nearVillage = [...places, village('edge-base-2', 36.288, 36.132, 'Beta', 'base')];
+		const { on } = run(
+			[ev('2024-12-03', 'capture', 'v7-2', 'opposition')],
+			quiet,
+			westEast,
+			true,
+			nearVillage
+		);
+		expect(on('edge-base-2', '2024-12-03').faction).toBe('government');
 	});
 });
 

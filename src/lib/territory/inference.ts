@@ -6,6 +6,9 @@ import type { Capture, NodeState } from './control-state';
 import { planeKm, pointSegmentKm } from './geometry';
 import type { CellGraph } from './voronoi-cells';
 
+/** Place kinds that are garrisons: they hold no population of their own and fall with the city they guard. */
+const GARRISON_KINDS = new Set<string>(['airport', 'base']);
+
 /**
  * Places the text does not name. (0) A recapture voids what was inferred from the lost capture
  * alone. (a) Corridor: the loser's places within a few km of the line
@@ -26,7 +29,12 @@ export function infer(
 ): void {
 	if (captures.length === 0) return;
 	const { nodes, plane } = nodeSet;
-	const take = (n: number, to: Faction, ids: string[], rule: 'recapture' | 'corridor' | 'encircled') => {
+	const take = (
+		n: number,
+		to: Faction,
+		ids: string[],
+		rule: 'recapture' | 'corridor' | 'encircled' | 'garrison'
+	) => {
 		next[n] = { faction: to, status: 'inferred', rule, eventIds: ids };
 	};
 	// (0) a recapture voids what was inferred from the lost capture alone.
@@ -63,6 +71,17 @@ export function infer(
 			if (next[n.index]!.faction !== c.from) continue;
 			const { km, t } = pointSegmentKm(plane, [n.lon, n.lat], a, b);
 			if (t > 0 && km <= options.corridorHalfWidthKm) take(n.index, c.to, c.eventIds, 'corridor');
+		}
+	}
+	// (c) garrisons: the loser's airports and bases on a captured city's edge go with the city.
+	for (const c of captures) {
+		const cn = nodes[c.node]!;
+		const city = cn.city ? nodeSet.cities.get(cn.city)!.entry : cn.kind === 'city' ? cn : null;
+		if (!city) continue;
+		for (const n of nodes) {
+			if (!GARRISON_KINDS.has(n.kind) || named.has(n.index) || next[n.index]!.faction !== c.from) continue;
+			if (planeKm(plane, [city.lon, city.lat], [n.lon, n.lat]) <= options.cityGarrisonKm)
+				take(n.index, c.to, c.eventIds, 'garrison');
 		}
 	}
 	// (b) encirclement near today's captures, per (captor, loser) pair.

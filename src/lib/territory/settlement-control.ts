@@ -15,6 +15,7 @@ import {
 	diag,
 	enemyOf,
 	eventFaction,
+	namedLoser,
 	mergeIds,
 	sameState,
 	type Capture,
@@ -226,8 +227,9 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 		for (const n of named) lastNews[n] = day;
 		for (const { entry, members, event } of regionEvents) applyRegionEvent(event, entry, members, ctx);
 
-		infer(prev, next, captures, named, protectedNodes, nodeSet, graph, options);
+		// the road first, so that what it moves counts when encirclement looks at a place's neighbours
 		fillRoutes(input.routes, captures, ctx);
+		infer(prev, next, captures, named, protectedNodes, nodeSet, graph, options);
 		for (const event of collapses) {
 			const scope = collapseScope(event, nodeSet, gazetteer, input.regions, diagnostics);
 			if (scope) applyCollapse(event, scope.nodes, scope.name, ctx);
@@ -337,8 +339,20 @@ function applyNodeEvent(
 ): void {
 	const before = next[node]!;
 	const actor = eventFaction(event, diagnostics);
+	const loser = namedLoser(event, actor);
+	if (loser && loser !== before.faction) {
+		diagnostics.push(
+			diag(
+				'info',
+				'loser-not-holder',
+				`event ${event.id}: ${loser} lost ${nodeSet.nodes[node]!.name}, which the model has as ${before.faction}; no change`
+			)
+		);
+		return;
+	}
 	if (
 		!actor &&
+		!loser &&
 		(event.kind === 'capture' || event.kind === 'entry') &&
 		options.unattributedMovesBaselineOnly &&
 		before.status !== 'baseline'

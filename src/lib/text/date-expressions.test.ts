@@ -24,6 +24,14 @@ describe('date expressions', () => {
 		expect(dates('jets struck overnight', '2024-11-30')[0]!.date).toBe('2024-11-30');
 		expect(dates('fighting yesterday', '2024-11-30')[0]!.date).toBe('2024-11-29');
 	});
+	it('counts "two days ago", "48 hours ago" and "a week ago" back from publication', () => {
+		expect(dates('took the town two days ago', '2024-12-05')).toEqual([
+			{ text: 'two days ago', kind: 'relative', date: '2024-12-03' }
+		]);
+		expect(dates('fell 48 hours ago', '2024-12-05')[0]!.date).toBe('2024-12-03');
+		expect(dates('entered a week ago', '2024-12-05')[0]!.date).toBe('2024-11-28');
+		expect(dates('began eight years ago', '2024-12-05')).toEqual([]);
+	});
 	it('reads explicit dates with and without a year', () => {
 		expect(dates('clashes since November 27', '2024-11-29')).toEqual([
 			{ text: 'November 27', kind: 'since', date: '2024-11-27' }

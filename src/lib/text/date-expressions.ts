@@ -5,6 +5,7 @@ import type { IsoDate } from '../domain/types';
 import { addDays, dayNumber, isoDate, weekday } from '../geo/days';
 import type { Span } from './sentences';
 import { allMatches } from './all-matches';
+import { NUMBER_WORDS } from './number-words';
 
 export type DateExpressionKind =
 	'explicit' | 'weekday' | 'relative' | 'week' | 'since' | 'historical' | 'comparative';
@@ -36,6 +37,10 @@ const WEEKDAY_RE = new RegExp(
 );
 const RELATIVE =
 	/\b(today|this morning|this afternoon|this evening|tonight|yesterday|last night|overnight|earlier today|now|a day (?:after|earlier|before)|the day before|the previous day)\b/gi;
+/** "two days ago", "a week ago", "48 hours ago": counted back from publication (a week and more: to the week). */
+const AGO = /\b(a|an|one|two|three|four|five|six|seven|\d{1,3})\s+(hours?|days?|weeks?)\s+ago\b/gi;
+/** "a day ago" is one day; vague counts ("several") are not in the pattern. */
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, ...NUMBER_WORDS };
 const WEEK =
 	/\b((?:earlier |later )?this week|in recent days|(?:in )?the past (?:few|two|three|four|several) days)\b/gi;
 const MONTH_YEAR = new RegExp(`\\b(?:since |in )?${MONTH}\\s+(\\d{4})\\b`, 'g');
@@ -191,6 +196,24 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
 		const back = /^(yesterday|last night|a day|the day before|the previous day)/.test(word) ? 1 : 0;
 		addFound(found, span.start, m, 'relative', published ? addDays(published, -back) : null, 1);
 	}
+	if (/\bago\b/i.test(slice))
+		for (const m of allMatches(AGO, slice)) {
+			const count = COUNT_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+			const unit = m[2]!.toLowerCase();
+			const days = unit.startsWith('hour')
+				? Math.floor(count / 24)
+				: unit.startsWith('week')
+					? count * 7
+					: count;
+			addFound(
+				found,
+				span.start,
+				m,
+				'relative',
+				published ? addDays(published, -days) : null,
+				days < 7 ? 1 : 2
+			);
+		}
 	if (/week|days/i.test(slice))
 		for (const m of allMatches(WEEK, slice))
 			addFound(found, span.start, m, 'week', published ? middleOfWeek(published) : null, 2);

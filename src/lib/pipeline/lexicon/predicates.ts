@@ -61,6 +61,10 @@ export interface Predicate {
 	/** The head is a distance: when it measures a movement verb just before it ("retreated 20 km from X"), it is
 	 *  that movement's, not an event of its own. */
 	measure?: boolean;
+	/** The subject is the side that lost the place, not the one that took it ("the army lost control of X"). */
+	subjectLoses?: boolean;
+	/** The head states an event only when its subject is the state itself ("Assad's rule has ended"). */
+	stateSubjectOnly?: boolean;
 }
 
 /** Verbs and nouns that state an event by themselves. Earlier rows win when a head matches two. */
@@ -160,7 +164,8 @@ export const PREDICATES: Predicate[] = [
 		]
 	},
 	{ lemmas: ['take'], particles: ['over'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb' },
-	{ lemmas: ['lose'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb' },
+	// "the army lost control of X": X changed hands, away from the subject (ACLED: the other side overtook it)
+	{ lemmas: ['lose'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb', subjectLoses: true },
 	{
 		lemmas: ['fall', 'collapse', 'surrender', 'capitulate'],
 		kind: 'capture',
@@ -176,7 +181,7 @@ export const PREDICATES: Predicate[] = [
 		family: 'under-control',
 		slot: 'object',
 		pos: 'verb',
-		after: ['now', 'claim', 'claims', 'claimed', 'claiming']
+		after: ['now', 'claim', 'claims', 'claimed', 'claiming', 'reportedly', 'fully']
 	},
 	{
 		lemmas: ['hold'],
@@ -184,7 +189,7 @@ export const PREDICATES: Predicate[] = [
 		family: 'under-control',
 		slot: 'object',
 		pos: 'verb',
-		after: ['now', 'claim', 'claims', 'claimed', 'claiming'],
+		after: ['now', 'claim', 'claims', 'claimed', 'claiming', 'reportedly', 'fully'],
 		notBefore: ['talks', 'negotiations', 'meetings', 'a meeting', 'elections', 'out', 'off', 'back']
 	},
 	{
@@ -379,6 +384,14 @@ export const PREDICATES: Predicate[] = [
 		slot: 'object',
 		pos: 'verb'
 	},
+	// "handed Tal Rifaat to the SNA", "ceded the town": the holder gave the place up
+	{
+		lemmas: ['hand', 'cede', 'relinquish'],
+		kind: 'withdrawal',
+		family: 'withdraw',
+		slot: 'object',
+		pos: 'verb'
+	},
 	{
 		lemmas: [
 			'withdrawal',
@@ -436,6 +449,15 @@ export const PREDICATES: Predicate[] = [
 		family: 'collapse',
 		slot: 'around',
 		pos: 'verb'
+	},
+	// "Assad's rule has ended", "the regime came to an end": only the state ends this way ("the clashes ended" is no event)
+	{
+		lemmas: ['end'],
+		kind: 'collapse',
+		family: 'collapse',
+		slot: 'around',
+		pos: 'any',
+		stateSubjectOnly: true
 	},
 	// people leaving their homes
 	{
@@ -497,7 +519,7 @@ export const DECLARED_STATES = ['free', 'liberated', 'freed', 'cleared'];
  */
 /** Verbs of change before "under … control" that belong to the phrase ("have fallen under opposition control"). */
 export const UNDER_CONTROL_CHANGE = ['fall', 'come', 'pass', 'be', 'bring', 'return', 'place', 'put', 'get'];
-export const UNCHANGED_CONTROL_VERBS = ['remain', 'stay', 'still', 'continue', 'keep'];
+export const UNCHANGED_CONTROL_VERBS = ['remain', 'stay', 'still', 'continue', 'keep', 'retain', 'maintain'];
 
 /** Who collapses: a collapse (or a flight of the head of state) is about the state, not a town. */
 export const COLLAPSE_SUBJECTS = [
@@ -538,7 +560,8 @@ export const COLLAPSE_LEMMAS = [
 	'dissolve',
 	'topple',
 	'oust',
-	'overthrow'
+	'overthrow',
+	'end'
 ];
 
 /** A withdrawal or flight is military when its subject is one of these; otherwise `flee` is displacement. */
@@ -620,7 +643,10 @@ export const CIVILIAN_SUBJECTS = [
  * `intent` and `future` and `conditional` give no event; `failure` gives a clash at the place
  * ("failed to retake X" is a battle at X, not a capture); `denial` gives no event.
  */
-export const MODALITY: Record<'intent' | 'future' | 'conditional' | 'failure' | 'denial', string[]> = {
+export const MODALITY: Record<
+	'intent' | 'future' | 'conditional' | 'failure' | 'attempt' | 'denial',
+	string[]
+> = {
 	// not "order": "troops were ordered to withdraw" reports what they did as often as not
 	intent: [
 		'aim',
@@ -629,8 +655,6 @@ export const MODALITY: Record<'intent' | 'future' | 'conditional' | 'failure' | 
 		'vow',
 		'threaten',
 		'intend',
-		'try',
-		'attempt',
 		'want',
 		'hope',
 		'prepare',
@@ -685,6 +709,9 @@ export const MODALITY: Record<'intent' | 'future' | 'conditional' | 'failure' | 
 	conditional: ['if', 'unless', 'whether'],
 	// not "stop" or "halt": "reinforcements to stop insurgents advancing" says they were advancing
 	failure: ['fail', 'unable', 'repel', 'repulse', 'thwart', 'foil'],
+	// an attempt to take a place ("tried to storm X") is fighting there, whatever came of it: a clash. Other
+	// attempts are what they say ("civilians trying to flee X" fled)
+	attempt: ['try', 'attempt'],
 	denial: ['deny', 'refute', 'dismiss', 'false', 'untrue', 'rumour', 'rumor']
 };
 
@@ -697,6 +724,21 @@ export const EXTENT: Record<'all' | 'most' | 'half' | 'part', string[]> = {
 };
 
 /**
+ * A share stated as a percentage ("more than 80% of Daraa province", "60 per cent of"): the extent it
+ * reads as, from the highest floor it reaches. News rounds: 90% and up is all but a village or two;
+ * two thirds or more is most; around half is half; less is a part.
+ */
+export const PERCENT_EXTENT: [floor: number, extent: 'all' | 'most' | 'half' | 'part'][] = [
+	[90, 'all'],
+	[65, 'most'],
+	[40, 'half'],
+	[0, 'part']
+];
+
+/** Words before "than" that make it a quantity ("more than 20 villages"), not a comparison with a place. */
+export const QUANTITY_BEFORE_THAN = ['more', 'less', 'fewer'];
+
+/**
  * Restatement markers: in the clause before the head, they recall an earlier event as background
  * ("after their earlier capture of", "which they had already seized", "since taking Aleppo").
  * A restated event gives no event: it was news in an earlier report, and dating it anew would move the map back.
@@ -705,7 +747,9 @@ export const EXTENT: Record<'all' | 'most' | 'half' | 'part', string[]> = {
 export const RESTATEMENT_ANYWHERE = [
 	'previously',
 	'already',
-	'ago',
+	// "two days ago" dates its event (text/date-expressions.ts); months and years back are history
+	'months ago',
+	'years ago',
 	'last week',
 	'last month',
 	'earlier this month',
@@ -722,7 +766,6 @@ export const RESTATEMENT = [
 	'recent',
 	'recently',
 	'prior',
-	'ago',
 	'once',
 	'former',
 	// the cause of what the sentence tells, an earlier event: "in response to attacks by insurgents"
