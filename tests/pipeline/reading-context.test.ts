@@ -70,6 +70,15 @@ describe('reading across sentences', () => {
 		expect(events.map((e) => `${e.place} ${e.date}`).sort()).toEqual(['Hama 2024-12-05', 'Morek 2024-12-03']);
 		expect(eventsIn('Government forces retook Aleppo eight years ago.')).toEqual([]);
 	});
+	it('gives a relative clause closing the sentence its name and the date of the clause before', () => {
+		const events = eventsIn(
+			'On Friday the army withdrew from Deir ez-Zor city, which came under SDF control.'
+		);
+		expect(events.map((e) => `${e.kind}@${e.place}/${e.faction} ${e.date}`).sort()).toEqual([
+			'capture@Deir ez-Zor/sdf 2024-11-29',
+			'withdrawal@Deir ez-Zor/government 2024-11-29'
+		]);
+	});
 	it('dates an "as" clause with the clause before it', () => {
 		const events = eventsIn('Rebels seized the town of Morek on Saturday, as government forces withdrew.');
 		expect(events.map((e) => `${e.kind} ${e.date}`).sort()).toEqual([
@@ -85,6 +94,15 @@ describe('reading across sentences', () => {
 			'Aleppo 2024-11-29',
 			'Hama 2024-12-05'
 		]);
+	});
+	it('makes only what a source is said to have said its claim', () => {
+		const text =
+			'Rebels entered Hama on Thursday, hours after the army said it had withdrawn from the city. Rebels took Morek on Thursday, state media said.';
+		const out = runPipeline([{ file: 't.md', text: `---\npublished: 2024-12-05\n---\n${text}` }], context);
+		const how = out.events.map(
+			(e) => `${e.kind}@${context.index.entries.get(e.place_id)!.name} ${e.confidence}`
+		);
+		expect(how.sort()).toEqual(['capture@Morek claimed', 'entry@Hama reported', 'withdrawal@Hama claimed']);
 	});
 	it('reads the side that "lost" a place as its loser, not its taker', () => {
 		const events = eventsIn('The army lost control of Khanasir on Friday, a day after heavy fighting.');

@@ -295,6 +295,17 @@ function dateDistance(text: string, d: DateExpression, cue: Span, clause: Span):
 	return gap + sameClause + acrossComma;
 }
 
+/**
+ * Whether a claim cue ("the army said", "state media", "claimed") at `claimAt` covers a head: the heads after
+ * it (what was said), or every head when none follows it (an attribution closing the sentence: "…, state
+ * media said"). "Rebels entered Hama, hours after the army said it had withdrawn" makes only the withdrawal
+ * the army's claim.
+ */
+function claimCovers(claimAt: number, head: Span, readings: Reading[]): boolean {
+	if (claimAt === Infinity) return false;
+	return head.start >= claimAt || !readings.some((r) => r.head.start >= claimAt);
+}
+
 /** Stems of every head word, for the pre-filter: only sentences holding one are read by the model. */
 const HEAD_STEMS = (() => {
 	// light verbs need a control noun, which is in the list: they need not be
@@ -314,8 +325,9 @@ const HEAD_STEMS = (() => {
 
 const CLAUSE_BREAK =
 	/[;:—–()]|,\s+(?=(?:during which|in which|which|who|after|while|where|as|but|whereas)\b)|,?\s*\b(?:when|after which|in which)\b/g;
-/** A clause that happens at the time of the clause before it ("…, as the army withdrew"). */
-const SIMULTANEOUS = /^[\s,]*(?:as|while)\b/i;
+/** A clause that happens at the time of the clause before it ("…, as the army withdrew", "…, which came
+ *  under SDF control"). */
+const SIMULTANEOUS = /^[\s,]*(?:as|while|which)\b/i;
 /** A break that opens a relative clause set off by commas ("Rebels, who took Aleppo on Saturday, …"). */
 const RELATIVE_OPENING = /^,\s+(?:which|who)\b/;
 
@@ -370,9 +382,9 @@ function focusOf(
 const LIST_GOES_ON =
 	/^\s*(?:(?:These|They|Those)\s+(?:include|included|are|were)\b|Among\s+(?:them|these|those)\b)/;
 
-/** Without one of these words no anaphor pattern can match: a cheap test first. */
 /** A capitalised name and a comma just before a phrase: the phrase is in apposition to the name. */
 const APPOSITIVE_AFTER = /\p{Lu}[\p{L}'’-]*,\s*$/u;
+/** Without one of these words no anaphor pattern can match: a cheap test first. */
 const ANAPHOR_WORD = /\b(?:city|capital|town|district|village|airport|base|airbase|it)\b/i;
 
 /**
@@ -565,7 +577,8 @@ export function buildEvents(
 		);
 		const clauses = clausesOf(text, sentence);
 		const history = historicalClauses(text, clauses, dates);
-		const claimed = CLAIM.test(sentenceText);
+		const claim = CLAIM.exec(sentenceText);
+		const claimAt = claim ? sentence.start + claim.index : Infinity;
 		const fatalities = parseFatalities(sentenceText);
 		const named = actorsIn(text, sentence, context.actors);
 		let fatalitiesUsed = false;
@@ -612,7 +625,7 @@ export function buildEvents(
 					// "the army lost X": the side named is the loser; the taker is whoever faced it
 					actor: reading.subjectLoses ? null : side,
 					loser: reading.subjectLoses ? side : null,
-					claimed,
+					claimed: claimCovers(claimAt, reading.head, readings),
 					fatalities:
 						!fatalitiesUsed &&
 						fatalities !== null &&

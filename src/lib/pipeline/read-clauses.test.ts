@@ -288,6 +288,43 @@ describe('phrasing families', () => {
 			['displacement@Tell Hamra']
 		],
 		[
+			'light-verb, with hedges between verb and noun',
+			'The insurgents are now in at least de facto control of Kafr Dael.',
+			['Kafr Dael'],
+			['capture@Kafr Dael']
+		],
+		[
+			'hostilities, a side as object and a place that locates the fight',
+			'Insurgents were battling the militia on the outskirts of Kafr Dael.',
+			['Kafr Dael'],
+			['clash@Kafr Dael']
+		],
+		[
+			'hostilities, a side as object in a description, no event',
+			'Groups fighting the militia have long been the main force in Kafr Dael.',
+			['Kafr Dael'],
+			[]
+		],
+		[
+			'strike, "targeted" a military object',
+			'Army units targeted militant positions in Kafr Dael overnight.',
+			['Kafr Dael'],
+			['airstrike@Kafr Dael']
+		],
+		[
+			'advance, an offensive "targeting" a place',
+			'The offensive targeting Kafr Dael began at dawn.',
+			['Kafr Dael'],
+			[]
+		],
+		[
+			'hostilities, "confront" with a place that locates it',
+			'Army units continue to confront the insurgents in the countryside of Kafr Dael.',
+			['Kafr Dael'],
+			['clash@Kafr Dael']
+		],
+		['negation, "not yet"', 'The insurgents have not yet entered Kafr Dael.', ['Kafr Dael'], []],
+		[
 			'present participle describing a noun, no event',
 			'Families left Tell Hamra and surrounding villages for Kafr Dael.',
 			['Tell Hamra', 'Kafr Dael'],

@@ -38,6 +38,11 @@ import {
 	AUX_SKIP,
 	CLAUSE_PUNCT,
 	CLAUSE_WORDS,
+	NOT_WORDS,
+	CONTROL_HEDGES,
+	RELATIVE_WORDS,
+	PLACE_KIND_WORDS,
+	ATTRIBUTIVE_BEFORE,
 	DIRECTIONS,
 	FRAME_PREPOSITIONS,
 	GENERIC_OBJECTS,
@@ -203,22 +208,6 @@ function civiliansOf(tokens: Token[], k: number): boolean {
 	return next !== undefined && CIVILIAN.has(next.lower);
 }
 
-/** Words that open a relative clause. */
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who']);
-
-/** Words after which an -ing word before a noun is an adjective ("and surrounding areas", "the advancing rebels"). */
-const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
-	'the',
-	'a',
-	'an',
-	'and',
-	'its',
-	'their',
-	'in',
-	'of',
-	'other'
-]);
-
 /** A past form the tagger read as a noun or adjective ("retook", "encircled") is still a verb. */
 const misTaggedVerb = (t: Token) => t.pos !== 'VERB' && Object.hasOwn(IRREGULAR_FORMS, t.lower);
 
@@ -240,8 +229,26 @@ function progressiveLemma(t: Token): string | undefined {
 const pastFormLemma = (t: Token) =>
 	BY_LEMMA.has(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : t.lower.slice(0, -2);
 
+/** Whether a place, after a word that locates ("in", "near", "on the outskirts of"), follows the head at k in its clause. */
+function locatedAfter(tokens: Token[], k: number, inPlace: Int32Array): boolean {
+	let locator = false;
+	for (let j = k + 1; j < Math.min(tokens.length, k + 12) && !isBreak(tokens, j); j++) {
+		if (inPlace[j]! >= 0) return locator;
+		// the side's own phrase only: "groups fighting Assad's government and [are] the force in Idlib" is not it
+		if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX' || tokens[j]!.lower === 'and') return false;
+		if (LOCATOR.has(tokens[j]!.lower)) locator = true;
+	}
+	return false;
+}
+
 /** `asNoun`: the word follows a possessive or an article, so it is a noun whatever the tagger said. */
-function matchesPredicate(tokens: Token[], k: number, p: Predicate, asNoun = false): boolean {
+function matchesPredicate(
+	tokens: Token[],
+	k: number,
+	p: Predicate,
+	inPlace: Int32Array,
+	asNoun = false
+): boolean {
 	const t = tokens[k]!;
 	const noun = asNoun || ((t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t) && !pastForm(t));
 	const verb =
@@ -258,6 +265,7 @@ function matchesPredicate(tokens: Token[], k: number, p: Predicate, asNoun = fal
 	if (p.notBefore && next && p.notBefore.some((w) => w === next || w === `${next} ${tokens[k + 2]?.lower}`))
 		return false;
 	if (p.after && !tokens.slice(Math.max(0, k - 3), k).some((w) => p.after!.includes(w.lower))) return false;
+	if (p.objects && !tokens.slice(k + 1, k + 4).some((w) => p.objects!.includes(w.lower))) return false;
 	if (p.voice === 'passive' && !passiveAt(tokens, k)) return false;
 	// "Tell Rifaat and surrounding areas", "the advancing rebels": a present participle between a determiner or
 	// conjunction and a common noun describes the noun
@@ -270,13 +278,15 @@ function matchesPredicate(tokens: Token[], k: number, p: Predicate, asNoun = fal
 	// "a captured armoured vehicle": a participle after a determiner describes a noun, it states no event
 	if (verb && /ed$/.test(t.lower) && /^(a|an|the|its|their|his|her)$/.test(tokens[k - 1]?.lower ?? ''))
 		return false;
-	// "groups fighting Assad's government": the object is the other side, not a place
+	// "groups fighting Assad's government": the object is the other side, not a place; unless a place locates
+	// the fight ("fighting government forces in Hama")
 	if (
 		p.family === 'hostilities' &&
 		t.pos === 'VERB' &&
 		SIDE_OBJECT.has(t.lemma) &&
 		tokens[k + 1] &&
-		/^(DET|PROPN|NOUN|PRON)$/.test(tokens[k + 1]!.pos)
+		/^(DET|PROPN|NOUN|PRON)$/.test(tokens[k + 1]!.pos) &&
+		!locatedAfter(tokens, k, inPlace)
 	)
 		return false;
 	if (p.modifiers) {
@@ -313,7 +323,10 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 			(LIGHT.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) ||
 			(misTaggedVerb(t) && LIGHT.has(IRREGULAR_FORMS[t.lower]!))
 		) {
-			for (let j = k + 1; j <= Math.min(tokens.length - 1, k + options.lightVerbGap + 1); j++) {
+			// hedges and intensifiers ("at least de facto", "full", "near-total") do not count toward the gap
+			let words = 0;
+			for (let j = k + 1; j < tokens.length && words <= options.lightVerbGap; j++) {
+				if (!CONTROL_HEDGES.has(tokens[j]!.lower)) words++;
 				if (CONTROL.has(tokens[j]!.lemma) && tokens[j]!.pos === 'NOUN') {
 					heads.push({
 						start: t.start,
@@ -414,7 +427,7 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 		// Shehba region" describes a place, and states its siege)
 		const describesThing = /ed$/.test(t.lower) && !(inPlace[k + 1]! >= 0);
 		const asNoun = /^(['’]s|the|a|an)$/.test(tokens[k - 1]?.lower ?? '') && !describesThing;
-		const p = candidates.find((c) => matchesPredicate(tokens, k, c, asNoun));
+		const p = candidates.find((c) => matchesPredicate(tokens, k, c, inPlace, asNoun));
 		if (!p) continue;
 		const noun = ((t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t) && !pastForm(t)) || asNoun;
 		const to = p.particles ? k + 1 : k;
@@ -484,6 +497,9 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 	}
 	if (failed) return 'failed';
 	if (tokens[head.from]!.negated || tokens[head.to]!.negated) return 'unreal';
+	// the model's negation scope misses some: "have not yet entered", "had never taken"
+	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - 3); j--)
+		if (NOT_WORDS.has(tokens[j]!.lower)) return 'unreal';
 	// "no clashes were reported", "without a fight": a negative determiner before a noun head
 	const prev = tokens[head.from - 1]?.lower;
 	if (prev && NEGATIVE.has(prev)) return 'unreal';
@@ -798,7 +814,29 @@ function attach(
 			while (first - 1 >= 0 && at[first - 1] === at[k]) first--;
 			out.push({ place: at[k]!, k: first, near: false, generic: false });
 			listBefore(first);
-		} else backward(head.from - 1, head.from - options.subjectWindow);
+		} else {
+			backward(head.from - 1, head.from - options.subjectWindow);
+			// "withdrew from Deir ez-Zor city, which came under SDF control": the relative clause's own subject
+			// is the name it hangs on
+			// (not when the sentence goes on past the clause: "Aleppo, which fell in 2016, was taken …" is the
+			// main clause's)
+			const opener = clause[0] - 1;
+			let named = opener - 2;
+			while (named > 0 && PLACE_KIND_WORDS.has(tokens[named]!.lower)) named--;
+			if (
+				out.length === 0 &&
+				RELATIVE_WORDS.has(tokens[opener]?.lower ?? '') &&
+				tokens[opener - 1]?.lower === ',' &&
+				!tokens.slice(head.to + 1).some((t) => t.lower === ',') &&
+				named >= 0 &&
+				at[named]! >= 0 &&
+				!places[at[named]!]!.line
+			) {
+				let first = named;
+				while (first - 1 >= 0 && at[first - 1] === at[named]) first--;
+				out.push({ place: at[named]!, k: first, near: false, generic: false });
+			}
+		}
 	} else {
 		// around: the nearest place on either side, after first when a preposition leads to it
 		forward(head.to + 1, head.to + options.aroundWindow);

@@ -25,7 +25,7 @@ export interface TerritoryOptions {
 	encircledRadiusKm: number;
 	/**
 	 * An airport or base this close to a captured city goes with it: a garrison on the city's edge
-	 * cannot hold once the city behind it is lost (Aleppo's airport and Nayrab on 30 Nov 2024, Hama's
+	 * cannot hold once the city behind it is lost (Aleppo's airport, with the Nayrab airbase, on 30 Nov 2024; Hama's
 	 * military airport with Hama on 5 Dec). 10 km reaches Aleppo's airport (8.4 km from the city's
 	 * point) and not Kuweires (30 km), which held out three more days.
 	 */

@@ -56,6 +56,8 @@ export interface Predicate {
 	voice?: 'passive';
 	/** The head counts only with one of these words within two words before it ("now control"). */
 	after?: string[];
+	/** The head counts only with one of these words within three words after it ("targeted militant positions"). */
+	objects?: string[];
 	/** The place must follow one of these words, anywhere in the head's window ("marched from the east toward X"). */
 	via?: string[];
 	/** The head is a distance: when it measures a movement verb just before it ("retreated 20 km from X"), it is
@@ -121,8 +123,31 @@ export const PREDICATES: Predicate[] = [
 		pos: 'any'
 	},
 	{ lemmas: ['projectile'], kind: 'projectile', family: 'strike', slot: 'around', pos: 'any' },
-	// not "target": "an offensive targeting Aleppo" is the aim of an offensive, not a strike
+	// not "target" alone: "an offensive targeting Aleppo" is the aim of an offensive, not a strike; "targeted
+	// militant positions in X" (state media's way of telling a strike) is one
 	{ lemmas: ['strike', 'hit', 'pound'], kind: 'airstrike', family: 'strike', slot: 'object', pos: 'verb' },
+	{
+		lemmas: ['target'],
+		objects: [
+			'positions',
+			'gatherings',
+			'headquarters',
+			'hideouts',
+			'depots',
+			'convoys',
+			'convoy',
+			'vehicles',
+			'fortifications',
+			'concentrations',
+			'movements',
+			'dens',
+			'launchers'
+		],
+		kind: 'airstrike',
+		family: 'strike',
+		slot: 'around',
+		pos: 'verb'
+	},
 	// control changing hands
 	{
 		lemmas: [
@@ -422,6 +447,7 @@ export const PREDICATES: Predicate[] = [
 			'firefight',
 			'skirmish',
 			'confrontation',
+			'confront',
 			'engagement',
 			'counteroffensive',
 			'counterattack',
@@ -595,7 +621,7 @@ export const MILITARY_SUBJECTS = [
 	'advisors'
 ];
 /** Hostility verbs that take a direct object name a side, not a place ("groups fighting Assad's government"). */
-export const SIDE_OBJECT_VERBS = ['fight', 'battle', 'clash', 'combat'];
+export const SIDE_OBJECT_VERBS = ['fight', 'battle', 'clash', 'combat', 'confront'];
 /** Quantifiers before a noun head that make it (nearly) not happen: "no fighting", "minimal resistance". */
 export const NEGATIVE_QUANTIFIERS = [
 	'no',

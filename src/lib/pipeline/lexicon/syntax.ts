@@ -315,3 +315,56 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
 	'yesterday',
 	'tonight'
 ]);
+
+/** Words between a light verb and its control noun that only qualify the control ("in at least de facto control"). */
+export const CONTROL_HEDGES: ReadonlySet<string> = new Set([
+	'at',
+	'least',
+	'de',
+	'facto',
+	'effective',
+	'full',
+	'total',
+	'complete',
+	'near',
+	'almost',
+	'nearly',
+	'firm',
+	'partial',
+	'virtual',
+	'practical'
+]);
+
+/** Words that open a relative clause. */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who']);
+
+/** Words after which an -ing word before a noun is an adjective ("and surrounding areas", "the advancing rebels"). */
+export const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
+	'the',
+	'a',
+	'an',
+	'and',
+	'its',
+	'their',
+	'in',
+	'of',
+	'other'
+]);
+
+/** Negations right before a head ("have not yet entered"), for where the model's negation scope misses them. */
+export const NOT_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+
+/** Words naming a place's kind after its name ("Deir ez-Zor city", "Idlib province"): part of how the place is named. */
+export const PLACE_KIND_WORDS: ReadonlySet<string> = new Set([
+	'city',
+	'town',
+	'village',
+	'province',
+	'governorate',
+	'countryside',
+	'district',
+	'region',
+	'airport',
+	'airbase',
+	'base'
+]);
