@@ -2,7 +2,7 @@
 // 10,000 articles of ~4 KB (goal: ≥ 1,000 articles/s on one core, memory growing linearly), then the
 // worker pool on 1, 2 and all cores against a fixed reference workload measured in the same run
 // (scripts/lib/reference-workload.mjs), so that the load of a shared machine cancels out.
-//   npx tsx --expose-gc scripts/bench-pipeline.ts
+//   npx tsx --expose-gc --max-semi-space-size=64 scripts/bench-pipeline.ts
 // The corpus is generated from a seeded template, so every run reads the same text.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -62,10 +62,27 @@ export function generateCorpus(
 	return out;
 }
 
+/**
+ * The semi-space size this process was started with: `npm run gazetteer` and `npm run bench` pass
+ * --max-semi-space-size (package.json; README "Benchmarks" says why), and the figures depend on it.
+ */
+function semiSpaceSize(): string {
+	const flags = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
+	const flag = flags.find((f) => f.startsWith('--max-semi-space-size='));
+	return flag ? `${flag.slice('--max-semi-space-size='.length)} MB` : "Node's default (16 MB)";
+}
+
 export async function benchPipeline(count = 10_000): Promise<BenchResult[]> {
 	const loaded = loadPipelineContext(join(root, 'geodata'), null);
 	const corpus = generateCorpus(loaded.entries, count);
-	const results: BenchResult[] = [];
+	const results: BenchResult[] = [
+		{
+			name: 'pipeline: semi-space of the young generation (--max-semi-space-size, as npm run gazetteer runs)',
+			value: semiSpaceSize(),
+			unit: '',
+			goal: 'report'
+		}
+	];
 	// memory at growing corpus sizes: linear growth means the ratio per article stays flat
 	const perArticle: number[] = [];
 	const gc = (globalThis as { gc?: () => void }).gc;
@@ -263,6 +280,6 @@ function appendScaling(results: BenchResult[], rows: ScalingRow[]) {
 }
 
 if (process.argv[1]?.endsWith('bench-pipeline.ts')) {
-	// npx tsx --expose-gc scripts/bench-pipeline.ts
+	// npx tsx --expose-gc --max-semi-space-size=64 scripts/bench-pipeline.ts
 	for (const r of await benchPipeline()) console.log(`${r.name}: ${r.value} ${r.unit} (goal ${r.goal})`);
 }

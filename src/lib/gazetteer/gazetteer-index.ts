@@ -14,6 +14,11 @@ export interface GazetteerIndex {
 	maxWords: number;
 	/** Skeleton of a name's first word → the most words a name starting with it has. */
 	firstWords: Map<string, number>;
+	/**
+	 * The first 1, 2, … words of every skeleton key ("kfr", "kfr nbl"): a run of words in text whose
+	 * skeleton does not open any key need not be looked up, nor any longer run from the same word.
+	 */
+	skeletonPrefixes: Set<string>;
 }
 
 /** Names of an entry that the matcher tries: its name, aliases and Arabic name. */
@@ -27,7 +32,8 @@ export function buildGazetteerIndex(entries: GazetteerEntry[]): GazetteerIndex {
 		bySkeleton: new Map(),
 		looseKeys: new Map(),
 		maxWords: 1,
-		firstWords: new Map()
+		firstWords: new Map(),
+		skeletonPrefixes: new Set()
 	};
 	for (const entry of entries) {
 		index.entries.set(entry.id, entry);
@@ -45,6 +51,7 @@ export function buildGazetteerIndex(entries: GazetteerEntry[]): GazetteerIndex {
 			const words = skeleton.split(' ');
 			index.maxWords = Math.max(index.maxWords, words.length);
 			index.firstWords.set(words[0]!, Math.max(index.firstWords.get(words[0]!) ?? 0, words.length));
+			for (let n = 1; n <= words.length; n++) index.skeletonPrefixes.add(words.slice(0, n).join(' '));
 		}
 		index.looseKeys.set(entry.id, [...keys]);
 	}

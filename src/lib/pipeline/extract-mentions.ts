@@ -3,7 +3,7 @@
 // transliteration-normalised keys of src/lib/text/match-key.ts.
 import type { Article, Diagnostic, Mention, StageResult } from '../domain/types';
 import { lookupKeys, lookupName, type GazetteerIndex } from '../gazetteer/gazetteer-index';
-import { isGenericOnly, mayOpenName, runKeys, wordForms } from '../text/match-key';
+import { isGenericOnly, mayOpenName, runKeys, wordForms, type WordForms } from '../text/match-key';
 import { blankLineStart } from '../text/line-prefix';
 import { maskMarkup } from '../text/mask-markup';
 import { tokenize, type Token } from '../text/tokens';
@@ -36,6 +36,30 @@ function canOpen(token: Token): boolean {
 	return token.capitalised && mayOpenName(token.text);
 }
 
+/**
+ * The most words, up to `maxN`, a run from token i may have and still be some name's skeleton key: the
+ * run's words (articles dropped, as runKeys drops them) must open a key (index.skeletonPrefixes). Once
+ * they open none, no longer run can be a key either, since its words begin with these. Skipping those
+ * runs changes nothing (their lookups find nothing); most runs from a capitalised word stop at one word.
+ */
+function longestOpened(
+	index: GazetteerIndex,
+	formOf: (k: number) => WordForms,
+	i: number,
+	maxN: number
+): number {
+	let words = '';
+	for (let m = 1; m <= maxN; m++) {
+		const f = formOf(i + m - 1);
+		// a word runKeys drops (no letters, or an article before another word) leaves the run's words as they were;
+		// an article that ends the run is kept, after words that open a key, so the run still begins with them
+		if (!f.loose || f.article) continue;
+		words = words ? `${words} ${f.skeleton}` : f.skeleton;
+		if (!index.skeletonPrefixes.has(words)) return m - 1;
+	}
+	return maxN;
+}
+
 export function extractMentions(article: Article, context: ExtractMentionsContext): StageResult<Mention> {
 	const { index, stopwords } = context;
 	const text = context.masked ?? maskMarkup(article.text);
@@ -59,7 +83,10 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 		if (longest === 0 && !(first.arabic && ARABIC_PREFIX.test(first.text))) continue;
 		// names' keys drop their articles, the text keeps them: allow two more words for al-/el-
 		const maxN = Math.min(Math.max(longest + 2, first.arabic ? index.maxWords : 0), tokens.length - i);
-		for (let n = maxN; n >= 1 && !found; n--) {
+		// the Arabic one-letter prefix is looked up by other keys (lookupName): every length is tried
+		const topN =
+			first.arabic && ARABIC_PREFIX.test(first.text) ? maxN : longestOpened(index, formOf, i, maxN);
+		for (let n = topN; n >= 1 && !found; n--) {
 			// a name runs over spaces and hyphens only, and ends on a capitalised, Arabic or digit word
 			// or a generic one the gazetteer knows ("highway", "airport")
 			let contiguous = true;
@@ -72,9 +99,13 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 				if (n === 1) break;
 				continue;
 			}
-			const run = [];
-			for (let k = i; k < i + n; k++) run.push(formOf(k));
-			const keys = runKeys(run);
+			// one word's keys are its own forms (flat strings, hashed once): no run to join
+			let keys: { loose: string; skeleton: string } = opener;
+			if (n > 1) {
+				const run = [];
+				for (let k = i; k < i + n; k++) run.push(formOf(k));
+				keys = runKeys(run);
+			}
 			if (!keys.loose || isGenericOnly(keys.loose)) continue;
 			let hits = lookupKeys(index, keys.skeleton, keys.loose);
 			if (hits.length === 0 && first.arabic && ARABIC_PREFIX.test(first.text)) {

@@ -522,6 +522,20 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 }
 
 const ANYWHERE = RESTATEMENT_ANYWHERE.map((w) => w.split(' '));
+/** The first word of every restatement marker: most tokens open none, so most need no comparison at all. */
+const ANYWHERE_FIRST = new Set(ANYWHERE.map((words) => words[0]!));
+
+/** The first restatement marker (in lexicon order) whose words stand at token j, or undefined. A loop, not
+ *  `find`/`every`: it runs for every token of a clause, and closures made per token cost more than the test. */
+function markerAt(tokens: Token[], j: number): string[] | undefined {
+	if (!ANYWHERE_FIRST.has(tokens[j]!.lower)) return undefined;
+	for (const words of ANYWHERE) {
+		let i = 0;
+		while (i < words.length && tokens[j + i]?.lower === words[i]) i++;
+		if (i === words.length) return words;
+	}
+	return undefined;
+}
 
 /** Tokens between a head and a marker at `from`..`to`, either side. */
 function gap(head: Head, from: number, to: number): number {
@@ -544,7 +558,7 @@ function restated(
 		// "comes after the sudden takeover of Aleppo": a change of hands in a clause opened by "after" is background
 		if (head.noun && SEQUENCE.has(tokens[clauseStart - 1]?.lower ?? '')) return true;
 		for (let j = clauseStart; j <= clauseEnd; j++) {
-			const marker = ANYWHERE.find((words) => words.every((w, i) => tokens[j + i]?.lower === w));
+			const marker = markerAt(tokens, j);
 			if (!marker) continue;
 			// a marker dates the head nearest it ("took X and reached Y, previously captured by Z": Y's
 			// capture is the old one), the earlier of two as near ("took X and Y last week")

@@ -60,20 +60,49 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 	return tokens;
 }
 
-function pushWord(tokens: Token[], raw: string, at: number): void {
-	let word = raw;
-	let s = at;
+const isQuoteBeforeS = (code: number) => code === 0x27 || code === 0x2019;
+
+/** Whether a word has a quote mark EDGE_QUOTES drops at an edge (' ’ ʿ ʾ ` first; ' ’ ` last), or ends in a possessive. */
+function hasEdgeQuote(word: string): boolean {
 	const c0 = word.charCodeAt(0);
 	const last = word.charCodeAt(word.length - 1);
-	// quote marks and a possessive at the edges are not part of a name (fast path: plain letters)
-	if (
+	return (
+		c0 === 0x27 ||
+		c0 === 0x2019 ||
+		c0 === 0x2bf ||
+		c0 === 0x2be ||
+		c0 === 0x60 ||
+		last === 0x27 ||
+		last === 0x2019 ||
+		last === 0x60 ||
+		(last === 0x73 && word.length > 1 && isQuoteBeforeS(word.charCodeAt(word.length - 2)))
+	);
+}
+
+/**
+ * Whether the edges of a word are trimmed: the words that have something to trim (most words end in "s"
+ * with no quote before it, and are spared three regular expressions), among those the rule has always
+ * trimmed (a first letter outside A–z below Arabic, or a quote, "s" or backtick last).
+ */
+function trimsEdges(word: string): boolean {
+	if (!hasEdgeQuote(word)) return false;
+	const c0 = word.charCodeAt(0);
+	const last = word.charCodeAt(word.length - 1);
+	return (
 		c0 < 0x41 ||
 		(c0 > 0x7a && c0 < 0x600) ||
 		last === 0x27 ||
 		last === 0x2019 ||
 		last === 0x73 ||
 		last === 0x60
-	) {
+	);
+}
+
+function pushWord(tokens: Token[], raw: string, at: number): void {
+	let word = raw;
+	let s = at;
+	// quote marks and a possessive at the edges are not part of a name
+	if (trimsEdges(word)) {
 		if (/['’]s$/.test(word)) word = word.slice(0, -2);
 		const lead = /^['’ʿʾ`]+/.exec(word)?.[0].length ?? 0;
 		word = word.slice(lead);
