@@ -924,6 +924,12 @@ function restatesStrike(tokens: Token[], head: Head, heads: Head[]): boolean {
 	return heads.some((h) => h.to < head.from && h.predicate.family === 'strike');
 }
 
+/** The state named right after a head ("toppled Assad", "ousted the regime"), or null. */
+function stateObject(tokens: Token[], head: Head): string | null {
+	const next = tokens[head.to + 1]?.lower === 'the' ? tokens[head.to + 2] : tokens[head.to + 1];
+	return next && STATE.has(next.lower) ? next.lower : null;
+}
+
 /** Whether fighting is what moves ("hostilities reached X", "fighting spread to X", "clashes moved closer to X"). */
 function fightingSubject(tokens: Token[], head: Head, clauseStart: number): boolean {
 	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - 4); j--) {
@@ -966,8 +972,13 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		if (restatesStrike(tokens, head, heads)) continue;
 		if (controlUnchanged(tokens, head)) continue;
 		let { kind, family, slot } = head.predicate;
-		const who = subjectNoun(tokens, head, clause[0]);
-		if (head.predicate.stateSubjectOnly && !(who && STATE.has(who))) continue;
+		let who = subjectNoun(tokens, head, clause[0]);
+		if (head.predicate.stateSubjectOnly) {
+			// "Assad's rule has ended", "Assad had been toppled"; or the state as the object: "rebels toppled Assad"
+			const object = stateObject(tokens, head);
+			if (object && !head.passive) who = object;
+			else if (!(who && STATE.has(who))) continue;
+		}
 		const headToken = tokens[head.from]!;
 		// the lemma the head was found by ("melted" read as an adjective is still "melt")
 		const lemma = misTaggedVerb(headToken)
