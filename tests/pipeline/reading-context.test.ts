@@ -104,6 +104,10 @@ describe('reading across sentences', () => {
 		);
 		expect(how.sort()).toEqual(['capture@Morek claimed', 'entry@Hama reported', 'withdrawal@Hama claimed']);
 	});
+	it('gives a noun head the side named after "by" ("Hama\'s capture by the rebels")', () => {
+		const events = eventsIn("Hama's capture by the rebels was confirmed on Thursday.");
+		expect(events.find((e) => e.kind === 'capture')).toMatchObject({ place: 'Hama', faction: 'opposition' });
+	});
 	it('reads the side that "lost" a place as its loser, not its taker', () => {
 		const events = eventsIn('The army lost control of Khanasir on Friday, a day after heavy fighting.');
 		expect(events.find((e) => e.kind === 'capture')).toMatchObject({

@@ -930,6 +930,15 @@ function stateObject(tokens: Token[], head: Head): string | null {
 	return next && STATE.has(next.lower) ? next.lower : null;
 }
 
+/** Whether "by" follows a noun head in its phrase and names its agent ("Hama's capture by the rebels"). */
+function byAfter(tokens: Token[], head: Head): boolean {
+	for (let j = head.to + 1; j < Math.min(tokens.length, head.to + 6); j++) {
+		if (tokens[j]!.lower === 'by') return true;
+		if (isVerb(tokens[j]!) || isBreak(tokens, j) || tokens[j]!.lower === ',') return false;
+	}
+	return false;
+}
+
 /** Whether fighting is what moves ("hostilities reached X", "fighting spread to X", "clashes moved closer to X"). */
 function fightingSubject(tokens: Token[], head: Head, clauseStart: number): boolean {
 	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - 4); j--) {
@@ -1046,7 +1055,11 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			slot = 'subject';
 			if (family === 'active') family = 'passive';
 		}
-		const agentAfter = head.passive || family === 'under-control' || family === 'intransitive';
+		const agentAfter =
+			head.passive ||
+			family === 'under-control' ||
+			family === 'intransitive' ||
+			(head.noun && byAfter(tokens, head));
 		let found = attach(tokens, at, head, slot, clause, options, headAt, places, headFamily);
 		// a noun head with no "of X" may follow its place: "Aleppo's capture", "the Hama offensive"
 		if (found.length === 0 && head.noun && slot === 'object') {
