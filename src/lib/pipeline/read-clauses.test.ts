@@ -499,12 +499,6 @@ describe('regions', () => {
 		]);
 		expect(kinds('The siege ended in Halab on Monday.', ['Halab'])).toEqual([]);
 	});
-	it('reads the state toppled, as subject or as object, as its collapse; a statue toppled is none', () => {
-		const collapse = [{ place: null, kind: 'collapse', family: 'collapse' }];
-		expect(read('Rebels said that Assad had been toppled.', [])).toEqual(collapse);
-		expect(read('Rebels toppled the regime within twelve days.', [])).toEqual(collapse);
-		expect(kinds('Crowds toppled a statue in Kafr Dael.', ['Kafr Dael'])).toEqual([]);
-	});
 	it('reads "the army melted away" as a collapse of the state', () => {
 		expect(read('In the south the army simply melted away.', [])).toEqual([
 			{ place: null, kind: 'collapse', family: 'collapse' }

@@ -924,12 +924,6 @@ function restatesStrike(tokens: Token[], head: Head, heads: Head[]): boolean {
 	return heads.some((h) => h.to < head.from && h.predicate.family === 'strike');
 }
 
-/** The state named right after a head ("toppled Assad", "ousted the regime"), or null. */
-function stateObject(tokens: Token[], head: Head): string | null {
-	const next = tokens[head.to + 1]?.lower === 'the' ? tokens[head.to + 2] : tokens[head.to + 1];
-	return next && STATE.has(next.lower) ? next.lower : null;
-}
-
 /** Whether "by" follows a noun head in its phrase and names its agent ("Hama's capture by the rebels"). */
 function byAfter(tokens: Token[], head: Head): boolean {
 	for (let j = head.to + 1; j < Math.min(tokens.length, head.to + 6); j++) {
@@ -981,13 +975,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		if (restatesStrike(tokens, head, heads)) continue;
 		if (controlUnchanged(tokens, head)) continue;
 		let { kind, family, slot } = head.predicate;
-		let who = subjectNoun(tokens, head, clause[0]);
-		if (head.predicate.stateSubjectOnly) {
-			// "Assad's rule has ended", "Assad had been toppled"; or the state as the object: "rebels toppled Assad"
-			const object = stateObject(tokens, head);
-			if (object && !head.passive) who = object;
-			else if (!(who && STATE.has(who))) continue;
-		}
+		const who = subjectNoun(tokens, head, clause[0]);
+		if (head.predicate.stateSubjectOnly && !(who && STATE.has(who))) continue;
 		const headToken = tokens[head.from]!;
 		// the lemma the head was found by ("melted" read as an adjective is still "melt")
 		const lemma = misTaggedVerb(headToken)

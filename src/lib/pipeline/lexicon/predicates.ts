@@ -65,8 +65,7 @@ export interface Predicate {
 	measure?: boolean;
 	/** The subject is the side that lost the place, not the one that took it ("the army lost control of X"). */
 	subjectLoses?: boolean;
-	/** The head states an event only when the state itself is its subject ("Assad's rule has ended") or, active,
-	 *  its object ("rebels toppled Assad"). */
+	/** The head states an event only when its subject is the state itself ("Assad's rule has ended"). */
 	stateSubjectOnly?: boolean;
 }
 
@@ -485,16 +484,7 @@ export const PREDICATES: Predicate[] = [
 		slot: 'around',
 		pos: 'any',
 		stateSubjectOnly: true
-	}, // "Assad was toppled", "rebels ousted the regime": the state brought down (a statue toppled is no event)
-	{
-		lemmas: ['topple', 'oust', 'overthrow', 'depose'],
-		kind: 'collapse',
-		family: 'collapse',
-		slot: 'around',
-		pos: 'verb',
-		stateSubjectOnly: true
 	},
-
 	// people leaving their homes
 	{
 		lemmas: ['displace', 'displacement', 'exodus'],
