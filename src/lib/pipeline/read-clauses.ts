@@ -202,6 +202,18 @@ function relativeOpening(tokens: Token[], headFrom: number): number {
 	return -1;
 }
 
+/**
+ * The place a relative clause hangs on: with "which"/"who" at `opener` after a comma, the token of the place
+ * named right before the comma ("Deir ez-Zor city, which …": a word of its kind may follow the name), or -1.
+ */
+function relativeAntecedent(tokens: Token[], at: Int32Array, places: PlaceSpan[], opener: number): number {
+	if (opener < 2 || !RELATIVE_WORDS.has(tokens[opener]!.lower) || tokens[opener - 1]!.lower !== ',')
+		return -1;
+	let k = opener - 2;
+	while (k > 0 && PLACE_KIND_WORDS.has(tokens[k]!.lower)) k--;
+	return at[k]! >= 0 && !places[at[k]!]!.line ? k : -1;
+}
+
 /** The first token of the place span that covers token k. */
 function spanStart(at: Int32Array, k: number): number {
 	let j = k;
@@ -820,32 +832,21 @@ function attach(
 	else if (slot === 'subject') {
 		// "Hama, which had been held by the army, fell": past a relative clause set off by commas, the subject is
 		// the name the clause hangs on, not a place inside the clause
-		const rel = relativeOpening(tokens, head.from);
-		const k = rel - 2;
-		if (rel >= 2 && at[k]! >= 0 && !places[at[k]!]!.line) {
+		const k = relativeAntecedent(tokens, at, places, relativeOpening(tokens, head.from));
+		if (k >= 0) {
 			const first = spanStart(at, k);
 			out.push({ place: at[k]!, k: first, near: false, generic: false });
 			listBefore(first);
 		} else {
 			backward(head.from - 1, head.from - options.subjectWindow);
-			// "withdrew from Deir ez-Zor city, which came under SDF control": the relative clause's own subject
-			// is the name it hangs on
-			// (not when the sentence goes on past the clause: "Aleppo, which fell in 2016, was taken …" is the
-			// main clause's)
-			const opener = clause[0] - 1;
-			let named = opener - 2;
-			while (named > 0 && PLACE_KIND_WORDS.has(tokens[named]!.lower)) named--;
-			if (
-				out.length === 0 &&
-				RELATIVE_WORDS.has(tokens[opener]?.lower ?? '') &&
-				tokens[opener - 1]?.lower === ',' &&
-				!tokens.slice(head.to + 1).some((t) => t.lower === ',') &&
-				named >= 0 &&
-				at[named]! >= 0 &&
-				!places[at[named]!]!.line
-			) {
-				out.push({ place: at[named]!, k: spanStart(at, named), near: false, generic: false });
-			}
+			// "withdrew from Deir ez-Zor city, which came under SDF control": the subject of a relative clause
+			// that closes the sentence is the name it hangs on ("Aleppo, which fell in 2016, was taken …" goes
+			// on past its clause: that clause's subject is the main clause's)
+			const named =
+				out.length === 0 && !tokens.slice(head.to + 1).some((t) => t.lower === ',')
+					? relativeAntecedent(tokens, at, places, clause[0] - 1)
+					: -1;
+			if (named >= 0) out.push({ place: at[named]!, k: spanStart(at, named), near: false, generic: false });
 		}
 	} else {
 		// around: the nearest place on either side, after first when a preposition leads to it
