@@ -10,9 +10,12 @@ beforeAll(() => {
 	context = loadPipelineContext(join(__dirname, '..', '..', 'geodata'), null).context;
 });
 
+/** The events read from `text` as an article published on Thursday 5 Dec 2024. */
+const read = (text: string) =>
+	runPipeline([{ file: 't.md', text: `---\npublished: 2024-12-05\n---\n${text}` }], context).events;
+
 function eventsIn(text: string) {
-	const out = runPipeline([{ file: 't.md', text: `---\npublished: 2024-12-05\n---\n${text}` }], context);
-	return out.events.map((e) => ({
+	return read(text).map((e) => ({
 		kind: e.kind,
 		place: context.index.entries.get(e.place_id)!.name,
 		faction: e.faction,
@@ -98,8 +101,7 @@ describe('reading across sentences', () => {
 	it('makes only what a source is said to have said its claim', () => {
 		const text =
 			'Rebels entered Hama on Thursday, hours after the army said it had withdrawn from the city. Rebels took Morek on Thursday, state media said.';
-		const out = runPipeline([{ file: 't.md', text: `---\npublished: 2024-12-05\n---\n${text}` }], context);
-		const how = out.events.map(
+		const how = read(text).map(
 			(e) => `${e.kind}@${context.index.entries.get(e.place_id)!.name} ${e.confidence}`
 		);
 		expect(how.sort()).toEqual(['capture@Morek claimed', 'entry@Hama reported', 'withdrawal@Hama claimed']);

@@ -35,6 +35,7 @@ import {
 	PREDICATES,
 	COLLAPSE_LEMMAS
 } from './lexicon/predicates';
+import { RELATIVE_WORDS } from './lexicon/syntax';
 import { readClauses, type PlaceSpan, type Reading } from './read-clauses';
 import { eventId } from './event-id';
 import { allMatches } from '../text/all-matches';
@@ -329,7 +330,7 @@ const CLAUSE_BREAK =
  *  under SDF control"). */
 const SIMULTANEOUS = /^[\s,]*(?:as|while|which)\b/i;
 /** A break that opens a relative clause set off by commas ("Rebels, who took Aleppo on Saturday, …"). */
-const RELATIVE_OPENING = /^,\s+(?:which|who)\b/;
+const RELATIVE_OPENING = new RegExp(`^,\\s+(?:${[...RELATIVE_WORDS].join('|')})\\b`);
 
 function clausesOf(text: string, sentence: Span): Span[] {
 	const breaks: number[] = [];
