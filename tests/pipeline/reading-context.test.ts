@@ -251,4 +251,40 @@ describe('reading across sentences', () => {
 			)
 		).toEqual([]);
 	});
+	it('reads villages counted with no name as a part of the region the sentence before was about', () => {
+		const events = read(
+			'Opposition fighters pushed into the Idlib countryside on Tuesday. Their commanders said they took control of 18 villages within a day.'
+		);
+		const capture = events.find((e) => e.kind === 'capture');
+		expect(capture && context.index.entries.get(capture.place_id)!.name).toBe('Idlib Governorate');
+		expect(capture?.extent).toBe('part');
+		// around a town, a count of villages does not say the town fell
+		expect(
+			eventsIn('Rebels reached the edge of Hama on Tuesday. They took 18 villages within a day.').filter(
+				(e) => e.kind === 'capture'
+			)
+		).toEqual([]);
+	});
+	it('does not take the place a report was filed from for the place it speaks of', () => {
+		for (const dateline of [
+			'DAMASCUS:',
+			'Damascus, Dec 4 (Newswire)',
+			'Damascus, December 4.',
+			'DAMASCUS, Syria —'
+		])
+			expect(
+				eventsIn(
+					`${dateline} Opposition fighters pushed into the Idlib countryside on Tuesday. Their commanders said they took control of 18 villages within a day.`
+				).find((e) => e.kind === 'capture')?.place,
+				dateline
+			).toBe('Idlib Governorate');
+	});
+	it('reads "the province" as the province named last, whole when a side of it was named', () => {
+		const events = eventsIn(
+			'Rebels took Morek in Hama province on Monday, and more of Hama province on Tuesday. On Wednesday they fought in the western countryside of Aleppo province. By Thursday they had seized 20 villages in the south of the province.'
+		);
+		expect(events.filter((e) => e.kind === 'capture' && e.date === '2024-12-05').map((e) => e.place)).toEqual(
+			['Aleppo Governorate']
+		);
+	});
 });

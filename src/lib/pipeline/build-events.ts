@@ -11,7 +11,7 @@ import type {
 	ResolvedMention,
 	StageResult
 } from '../domain/types';
-import { findDateExpressions, type DateExpression } from '../text/date-expressions';
+import { findDateExpressions, MONTH, type DateExpression } from '../text/date-expressions';
 import { maskMarkup } from '../text/mask-markup';
 import { blankLineStart } from '../text/line-prefix';
 import type { Span } from '../text/sentences';
@@ -66,8 +66,17 @@ const STATE_ACTOR: ActorPattern = {
 	patterns: []
 };
 
-/** A line opening with a place and a dash: "HOMS —", "ALEPPO, Syria –". */
-const DATELINE = /^[\s>]*[\p{Lu}\s'’-]+(?:,\s*[\p{L}]+)?\s*[—–-]\s/u;
+/** Up to three capitalised words: the place (or country) of a dateline. */
+const DATELINE_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}";
+/**
+ * A line opening with where the reporter filed from, in the agencies' forms: a dash ("HOMS —",
+ * "ALEPPO, Syria –"), a colon ("AMMAN:"), the agency in brackets ("BEIRUT (Reuters)") or the date
+ * ("Damascus, Nov 28", "BAKU, Azerbaijan, November 30.").
+ */
+const DATELINE = new RegExp(
+	`^[\\s>]*${DATELINE_NAME}(?:,\\s*${DATELINE_NAME})?(?:\\s*[—–-]\\s|:\\s|\\s*\\([^)\\n]{2,30}\\)|,\\s*${MONTH}\\s+\\d{1,2}\\b)`,
+	'u'
+);
 
 /**
  * A place that names a road by its ends, or a front by its place: "the Damascus-Aleppo international M5
@@ -386,7 +395,8 @@ const LIST_GOES_ON =
 /** A capitalised name and a comma just before a phrase: the phrase is in apposition to the name. */
 const APPOSITIVE_AFTER = /\p{Lu}[\p{L}'’-]*,\s*$/u;
 /** Without one of these words no anaphor pattern can match: a cheap test first. */
-const ANAPHOR_WORD = /\b(?:city|capital|town|district|village|airport|base|airbase|it)\b/i;
+const ANAPHOR_WORD =
+	/\b(?:city|capital|town|district|village|airport|base|airbase|province|governorate|it)\b/i;
 
 /**
  * "The city", "the town": the last place of a matching kind named before it in its own sentence; else, of
@@ -406,7 +416,7 @@ function anaphorsIn(
 	const out: SentencePlace[] = [];
 	const slice = text.slice(sentence.start, sentence.end);
 	if (!ANAPHOR_WORD.test(slice)) return out;
-	for (const { pattern, kinds, sameSentence } of ANAPHORS) {
+	for (const { pattern, kinds, sameSentence, latest } of ANAPHORS) {
 		for (const m of allMatches(pattern, slice)) {
 			// "Aleppo, the country's largest city": an appositive describes the name before it, it refers to nothing
 			if (APPOSITIVE_AFTER.test(slice.slice(Math.max(0, m.index! - 40), m.index))) continue;
@@ -414,11 +424,10 @@ function anaphorsIn(
 			const at = sentence.start + m.index!;
 			// "Rebels entered Hama after the army withdrew from the city": a place of its kind named earlier in
 			// the same sentence comes first (this sentence's places are the last of `named`, in the order of
-			// `here`, regions left out)
+			// `here`)
 			let antecedent: (typeof named)[number] | null = null;
 			let n = earlier;
 			for (const h of sameSentence ? [] : here) {
-				if (h.region) continue;
 				const p = named[n++];
 				if (p && h.end < at && kinds.includes(p.kind)) antecedent = p;
 			}
@@ -432,12 +441,13 @@ function anaphorsIn(
 					(!antecedent || (timesNamed.get(p.place_id) ?? 0) > (timesNamed.get(antecedent.place_id) ?? 0))
 				)
 					antecedent = p;
+				if (antecedent && latest) break;
 			}
 			if (!antecedent) continue;
 			out.push({
 				start: at,
 				end: at + m[0].length,
-				region: false,
+				region: antecedent.kind === 'region',
 				place_id: antecedent.place_id,
 				geo_precision: 1,
 				anaphor: true
@@ -512,11 +522,11 @@ export function buildEvents(
 		const hasHead = HEAD_STEMS.test(sentenceText);
 		const before = lastNamed.length;
 		for (const h of here) {
-			const kind = context.entries.get(h.place_id)!.kind;
-			if (kind !== 'region') {
-				lastNamed.push({ place_id: h.place_id, kind, sentence: sentenceIndex });
-				timesNamed.set(h.place_id, (timesNamed.get(h.place_id) ?? 0) + 1);
-			}
+			const entry = context.entries.get(h.place_id)!;
+			// "the western countryside of Aleppo … the province": a side of a governorate stands for the whole
+			const whole = entry.kind === 'region' && entry.parent ? entry.parent : h.place_id;
+			lastNamed.push({ place_id: whole, kind: entry.kind, sentence: sentenceIndex });
+			timesNamed.set(h.place_id, (timesNamed.get(h.place_id) ?? 0) + 1);
 		}
 		// "the city" refers to a place of this sentence or of earlier ones, "it" to one of this sentence named before it
 		const anaphors = hasHead

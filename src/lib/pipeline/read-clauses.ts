@@ -5,6 +5,7 @@
 import type { EventKind, RegionExtent } from '../domain/types';
 import type { Token } from '../text/nlp';
 import type { PipelineOptions } from './config';
+import { NUMBER_WORDS } from '../text/number-words';
 import {
 	COLLAPSE_LEMMAS,
 	COLLAPSE_SUBJECTS,
@@ -43,6 +44,7 @@ import {
 	RELATIVE_WORDS,
 	FIGHTING_SUBJECTS,
 	PLACE_KIND_WORDS,
+	COUNTED_SETTLEMENTS,
 	ATTRIBUTIVE_BEFORE,
 	DIRECTIONS,
 	FRAME_PREPOSITIONS,
@@ -68,7 +70,8 @@ export interface PlaceSpan {
 	/**
 	 * The place the sentence before was about, standing (with no span of its own) for the place this
 	 * sentence leaves unsaid: "Rebels reached Hama. Fighting went on into the night." Only fighting,
-	 * strikes and withdrawals placed nowhere in the sentence take it.
+	 * strikes and withdrawals placed nowhere in the sentence take it, and gains counted in villages
+	 * ("they took 25 villages") when it is a region.
 	 */
 	focus?: boolean;
 }
@@ -904,6 +907,27 @@ function hasObjectAfter(tokens: Token[], at: Int32Array, head: Head, clause: [nu
 	return false;
 }
 
+/** Words a count may stand within after its head ("seized control of more than 20 villages"). */
+const COUNT_REACH = 4;
+/** Words between a count and what it counts ("16 more settlements", "dozens of villages"). */
+const COUNTED_REACH = 2;
+
+/**
+ * "seized control of 21 villages", "took dozens of towns": the head's object is a count of settlements
+ * and no name, a gain somewhere in the region in view.
+ */
+function countsSettlements(tokens: Token[], head: Head, clause: [number, number]): boolean {
+	const last = Math.min(clause[1], head.to + COUNT_REACH);
+	for (let k = head.to + 1; k <= last; k++) {
+		const word = tokens[k]!.lower;
+		if (!/^\d+$/.test(word) && !Object.hasOwn(NUMBER_WORDS, word)) continue;
+		for (let j = k + 1; j <= Math.min(clause[1], k + 1 + COUNTED_REACH); j++)
+			if (COUNTED_SETTLEMENTS.has(tokens[j]!.lower)) return true;
+		return false;
+	}
+	return false;
+}
+
 /** "remained in control of X", "are still in control of", "retained control of": a hold that did not change. */
 function controlUnchanged(tokens: Token[], head: Head): boolean {
 	const family = head.predicate.family;
@@ -969,6 +993,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 	const unplacedHostilities: Head[] = [];
 	const unplacedWithdrawals: Head[] = [];
 	const unplacedStrikes: { head: Head; kind: EventKind }[] = [];
+	const countedGains: { head: Head; family: Family }[] = [];
 	for (const head of heads) {
 		const clause = clauseOf(tokens, head.from);
 		const mode = modality(tokens, head, clause[0], options);
@@ -1074,6 +1099,14 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		// nowhere fell where the sentence's fighting or change of hands was
 		if (found.length === 0 && family === 'strike' && !hasObjectAfter(tokens, at, head, clause))
 			unplacedStrikes.push({ head, kind });
+		// "seized 21 villages" with no name: a part of the region the sentence before was about
+		if (
+			found.length === 0 &&
+			kind === 'capture' &&
+			mode !== 'failed' &&
+			countsSettlements(tokens, head, clause)
+		)
+			countedGains.push({ head, family });
 		if (mode === 'failed') {
 			kind = 'clash';
 			family = 'failed-attempt';
@@ -1146,7 +1179,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			});
 	// a sentence that places nothing: its fighting, strikes and withdrawals were where the one before was
 	const focus = places.findIndex((p) => p.focus);
-	if (focus >= 0 && readings.length === 0)
+	const placesNothing = focus >= 0 && readings.length === 0;
+	if (placesNothing)
 		for (const [unplaced, kind, family] of [
 			[unplacedHostilities, 'clash', 'hostilities'],
 			[unplacedStrikes.map((s) => s.head), null, 'strike'],
@@ -1166,6 +1200,21 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 					...(family === 'strike' ? { actorInOwnPhrase: true } : {})
 				});
 			});
+	// a count of villages taken in a region is a part of it; around a town it does not say the town fell
+	if (placesNothing && places[focus]!.region)
+		for (const { head, family } of countedGains) {
+			const clause = clauseOf(tokens, head.from);
+			readings.push({
+				place: focus,
+				kind: 'capture',
+				family,
+				head: { start: head.start, end: head.end },
+				agentAfter: false,
+				restated: restated(tokens, head, clause[0], clause[1], options, heads),
+				near: false,
+				extent: 'part'
+			});
+		}
 	// one reading per (place, kind), one strike per place (the first, most specific: "drone attacks hit X"); an advance on a place the same sentence says was taken or entered is the same event
 	const out: Reading[] = [];
 	const seen = new Set<string>();

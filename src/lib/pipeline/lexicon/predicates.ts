@@ -830,8 +830,9 @@ export const REFERENCE_WORDS = [
 
 /** Coreference: a noun phrase that refers back to the settlement last named ("the city fell"). */
 // "the city of X" names X: never an anaphor (hence the lookahead); "the city's outskirts" is one. `sameSentence`: only a place named
-// earlier in the same sentence ("reached the outskirts of Hama but later withdrew from it").
-export const ANAPHORS: { pattern: RegExp; kinds: string[]; sameSentence?: boolean }[] = [
+// earlier in the same sentence ("reached the outskirts of Hama but later withdrew from it"). `latest`: the
+// newest named, not the one the article names most (a report moves from province to province).
+export const ANAPHORS: { pattern: RegExp; kinds: string[]; sameSentence?: boolean; latest?: boolean }[] = [
 	{
 		pattern:
 			/\b(?:the|this|that)\s+(?:country['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:city|provincial capital)\b(?!\s+of\b)/gi,
@@ -850,6 +851,12 @@ export const ANAPHORS: { pattern: RegExp; kinds: string[]; sameSentence?: boolea
 		pattern:
 			/\b(?:the|this|that)\s+(?:(?:key|strategic|military|nearby)\s+)*(?:airport|air ?base|airbase)\b(?!\s+of\b)/gi,
 		kinds: ['airport', 'base']
+	},
+	{
+		// "25 villages in the south of the province": the region named last (a governorate, in practice)
+		pattern: /\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:province|governorate)\b(?!\s+of\b)/gi,
+		kinds: ['region'],
+		latest: true
 	},
 	{
 		pattern:

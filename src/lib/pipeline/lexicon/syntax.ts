@@ -354,6 +354,24 @@ export const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
 /** Negations right before a head ("have not yet entered"), for where the model's negation scope misses them. */
 export const NOT_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 
+/**
+ * Nouns a gain is counted in ("seized 21 villages", "took control of 16 more settlements", "dozens of
+ * towns"): a count of these with no name says how much of the region in view changed hands.
+ */
+export const COUNTED_SETTLEMENTS: ReadonlySet<string> = new Set([
+	'villages',
+	'towns',
+	'settlements',
+	'localities',
+	'hamlets',
+	'communities',
+	'sites',
+	'positions',
+	'hills',
+	'hilltops',
+	'areas'
+]);
+
 /** Words naming a place's kind after its name ("Deir ez-Zor city", "Idlib province"): part of how the place is named. */
 export const PLACE_KIND_WORDS: ReadonlySet<string> = new Set([
 	'city',
