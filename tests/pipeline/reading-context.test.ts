@@ -287,4 +287,11 @@ describe('reading across sentences', () => {
 			['Aleppo Governorate']
 		);
 	});
+	it('keeps a date across a short bracketed name ("armed groups (NSAGs)") in the same clause', () => {
+		expect(
+			eventsIn('On 29 November, non-state armed groups (NSAGs) reportedly took control of Sarmada.').map(
+				(e) => `${e.kind}@${e.place} ${e.date}`
+			)
+		).toEqual(['capture@Sarmada 2024-11-29']);
+	});
 });
