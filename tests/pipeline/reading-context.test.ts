@@ -294,4 +294,13 @@ describe('reading across sentences', () => {
 			)
 		).toEqual(['capture@Sarmada 2024-11-29']);
 	});
+	it('reads a past year in an appositive as describing the place, not the event ("Daraa, the cradle of the 2011 uprising")', () => {
+		const events = eventsIn(
+			'Regime forces lost control of Daraa, the cradle of the 2011 uprising, on Friday. Homs, a rebel stronghold in 2011, fell to the rebels on Saturday. In 2016, the army retook Aleppo.'
+		);
+		expect(events.map((e) => `${e.kind}@${e.place} ${e.date}`).sort()).toEqual([
+			'capture@Dar‘ā 2024-11-29',
+			'capture@Homs 2024-11-30'
+		]);
+	});
 });

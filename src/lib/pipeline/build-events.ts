@@ -92,24 +92,46 @@ const NAMES_ROAD = new RegExp(
 /** Countries are not where events happen (a national collapse is placed on the theatre's country by rule). */
 const NO_EVENT_KINDS = new Set(['country']);
 
+/** A name and a comma before a noun phrase: "Daraa, the cradle of …", "Homs, once …". */
+const APPOSITIVE_OPENING = /\p{Lu}[\p{L}'’-]*(,)\s+(?:the|a|an|its|once)\s/gu;
+
 /**
- * Where each clause starts speaking of history (clause index → text offset): from its start when it holds
- * a past year or a past marker, or opens with "when" right after such a clause; from the marker on when
- * the marker measures time to a past event ("reached X, a decade after being driven out"), since what
- * comes before it is the clause's own, current event.
+ * The stretch of a clause a past year makes history: the whole clause from its start, or only the
+ * appositive it stands in ("lost control of Daraa, the cradle of the 2011 uprising": the year describes
+ * Daraa, the loss is news; "Homs, once … in 2011, fell": the fall after the aside is news too).
  */
-function historicalClauses(text: string, clauses: Span[], dates: DateExpression[]): Map<number, number> {
-	const out = new Map<number, number>();
+function historyOf(text: string, clause: Span, year: DateExpression): Span {
+	let start = clause.start;
+	for (const m of allMatches(APPOSITIVE_OPENING, text.slice(clause.start, year.start)))
+		start = clause.start + m.index! + m[0].indexOf(',');
+	if (start === clause.start) return { start, end: clause.end };
+	const close = text.indexOf(',', year.end);
+	return { start, end: close >= 0 && close < clause.end ? close : clause.end };
+}
+
+/**
+ * Where each clause speaks of history (clause index → the stretch): all of it from its start when it
+ * holds a past year or a past marker, or opens with "when" right after such a clause; from the marker on
+ * when the marker measures time to a past event ("reached X, a decade after being driven out"), since
+ * what comes before it is the clause's own, current event; only the appositive a past year stands in.
+ */
+function historicalClauses(text: string, clauses: Span[], dates: DateExpression[]): Map<number, Span> {
+	const out = new Map<number, Span>();
 	clauses.forEach((clause, i) => {
 		const inside = dates.filter((d) => d.start >= clause.start && d.end <= clause.end);
 		const clauseText = text.slice(clause.start, clause.end);
 		const marker = PAST_MARKER.exec(clauseText);
-		if (inside.some((d) => d.kind === 'historical')) out.set(i, clause.start);
+		const years = inside.filter((d) => d.kind === 'historical').map((d) => historyOf(text, clause, d));
+		if (years.length)
+			out.set(i, {
+				start: Math.min(...years.map((y) => y.start)),
+				end: Math.max(...years.map((y) => y.end))
+			});
 		else if (marker) {
 			const measuresTime = /^\s+(?:after|later|since)\b/i.test(
 				clauseText.slice(marker.index + marker[0].length)
 			);
-			out.set(i, measuresTime ? clause.start + marker.index : clause.start);
+			out.set(i, { start: measuresTime ? clause.start + marker.index : clause.start, end: clause.end });
 		}
 		const prev = clauses[i - 1];
 		if (prev && /^[\s,]*(when|after which|in which)\b/i.test(clauseText)) {
@@ -117,7 +139,7 @@ function historicalClauses(text: string, clauses: Span[], dates: DateExpression[
 				(d) =>
 					d.start >= prev.start && d.end <= prev.end && (d.kind === 'historical' || d.kind === 'comparative')
 			);
-			if (prevYear || out.has(i - 1)) out.set(i, clause.start);
+			if (prevYear || out.has(i - 1)) out.set(i, clause);
 		}
 	});
 	return out;
@@ -604,7 +626,8 @@ export function buildEvents(
 			const clauseIndex = clauses.findIndex(
 				(c) => reading.head.start >= c.start && reading.head.start < c.end
 			);
-			if (reading.head.start >= (history.get(clauseIndex) ?? Infinity)) {
+			const past = history.get(clauseIndex);
+			if (past && reading.head.start >= past.start && reading.head.start < past.end) {
 				diagnostics.push({
 					level: 'info',
 					code: 'historical-reference',
