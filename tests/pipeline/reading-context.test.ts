@@ -303,4 +303,9 @@ describe('reading across sentences', () => {
 			'capture@Homs 2024-11-30'
 		]);
 	});
+	it('gives a passive the side after "by", not the side it was done to', () => {
+		expect(eventsIn('The SDF was expelled from Manbij by the SNA on Monday.')).toEqual([
+			{ kind: 'capture', place: 'Manbij', faction: 'sna', date: '2024-12-02' }
+		]);
+	});
 });

@@ -222,6 +222,8 @@ const REST_OF_SIDE = /\b(?:others|the rest|the remainder)\s+(?:(?:had|have|were|
 /** A head right after a relative pronoun, perhaps with its auxiliary: "drones that (had) attacked". */
 const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:had|has|have|were|was)\s+)?$/i;
 
+/** "by" (and an article) right before a side: the agent of a passive. */
+const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 /** A relative pronoun right after a side: "rebels who …", "the factions, which …". */
 const RELATIVE_AFTER = /^\s*,?\s*(?:who|which|that)\b/i;
 
@@ -250,7 +252,15 @@ function findActor(
 	}
 	for (const { at, actor, oblique } of named) {
 		if (!agentAfter && (at >= cue.end || oblique)) continue;
-		const score = agentAfter ? (at >= cue.end ? at - cue.end : (cue.start - at) * 1.5 + 5) : cue.start - at;
+		// "was expelled from X by the SNA": the agent of a passive is the side after "by", however far
+		const byAgent = agentAfter && at >= cue.end && BY_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+		const score = byAgent
+			? 0
+			: agentAfter
+				? at >= cue.end
+					? at - cue.end
+					: (cue.start - at) * 1.5 + 5
+				: cue.start - at;
 		if (!best || score < best.score) best = { actor, score };
 	}
 	// "after seizing X, the SNA advanced": a gerund opening a clause does what the main clause's subject does

@@ -35,6 +35,12 @@ describe('phrasing families', () => {
 	const cases: [family: string, sentence: string, names: string[], expected: string[]][] = [
 		['active', 'Fighters seized Kafr Lusin before dawn.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		[
+			'active',
+			'The militia expelled the garrison from Kafr Lusin, and the mayor of Tell Marqab was ousted.',
+			['Kafr Lusin', 'Tell Marqab'],
+			['capture@Kafr Lusin']
+		],
+		[
 			'passive',
 			'Tell Marqab was captured by the insurgents late on Monday.',
 			['Tell Marqab'],

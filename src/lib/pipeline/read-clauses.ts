@@ -887,8 +887,10 @@ function suffered(tokens: Token[], head: Head): boolean {
 	return k >= 0 && SUFFERED_UNDER.has(tokens[k]!.lower);
 }
 
+/** A preposition the head's place follows by its frame ("withdrew from X") or its own rule ("expelled … from X"): not a reference. */
 const isParticle = (head: Head, t: Token) =>
-	FRAME_PREPOSITIONS.get(head.predicate.family)?.has(t.lower) ?? false;
+	(FRAME_PREPOSITIONS.get(head.predicate.family)?.has(t.lower) ?? false) ||
+	(head.predicate.via?.includes(t.lower) ?? false);
 
 /** Determiners of something already told: "the fighting", "these strikes". */
 const GIVEN = new Set(['the', 'these', 'those', 'this', 'that']);
@@ -1066,7 +1068,13 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			family = 'displacement';
 			slot = 'around';
 		}
-		if (head.passive && slot === 'object' && (family !== 'withdraw' || LEFT_PLACE.has(lemma))) {
+		// a place found by its preposition stays after the head in either voice ("was expelled from X")
+		if (
+			head.passive &&
+			slot === 'object' &&
+			!head.predicate.via &&
+			(family !== 'withdraw' || LEFT_PLACE.has(lemma))
+		) {
 			slot = 'subject';
 			if (family === 'active') family = 'passive';
 		}

@@ -295,6 +295,16 @@ export const PREDICATES: Predicate[] = [
 		pos: 'verb',
 		voice: 'passive'
 	},
+	// "expelled the SDF from Manbij", "ousted the army from X": the place the other side was put out of
+	// changed hands ("ousted Assad" names no place, and gives none)
+	{
+		lemmas: ['expel', 'oust', 'evict', 'dislodge'],
+		kind: 'capture',
+		family: 'active',
+		slot: 'object',
+		pos: 'verb',
+		via: ['from']
+	},
 	// the place follows a word of direction, wherever it stands: "marched from the east toward X", "pushed deeper into X"
 	{
 		lemmas: [
