@@ -308,4 +308,9 @@ describe('reading across sentences', () => {
 			{ kind: 'capture', place: 'Manbij', faction: 'sna', date: '2024-12-02' }
 		]);
 	});
+	it('reads a facility taken inside a city as a foothold near it, not the fall of the city', () => {
+		const precision = (text: string) => read(text).map((e) => `${e.kind} ${e.geo_precision}`);
+		expect(precision('Rebels captured the central prison in Hama on Thursday.')).toEqual(['capture 2']);
+		expect(precision('Rebels captured the city of Hama on Thursday.')).toEqual(['capture 1']);
+	});
 });

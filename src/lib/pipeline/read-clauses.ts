@@ -49,6 +49,8 @@ import {
 	DIRECTIONS,
 	FRAME_PREPOSITIONS,
 	GENERIC_OBJECTS,
+	FACILITY_NOUNS,
+	INSIDE_WORDS,
 	INSTITUTIONS,
 	SUFFERED_UNDER,
 	LIST_GLUE,
@@ -909,6 +911,17 @@ function hasObjectAfter(tokens: Token[], at: Int32Array, head: Head, clause: [nu
 	return false;
 }
 
+/**
+ * Whether the object before the place at `k` is a facility inside it ("the central prison in Hama"), not
+ * the place itself ("the town of Morek"). "Positions in X" is left as X: for a village that is how its
+ * fall is told.
+ */
+function thingInside(tokens: Token[], head: Head, k: number): boolean {
+	if (!INSIDE_WORDS.has(tokens[k - 1]?.lower ?? '')) return false;
+	for (let j = head.to + 1; j < k - 1; j++) if (FACILITY_NOUNS.has(tokens[j]!.lower)) return true;
+	return false;
+}
+
 /** Words a count may stand within after its head ("seized control of more than 20 villages"). */
 const COUNT_REACH = 4;
 /** Words between a count and what it counts ("16 more settlements", "dozens of villages"). */
@@ -1129,6 +1142,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				k = 'advance';
 				near = true;
 			}
+			// "captured the prison in Hama": a foothold in the settlement, not all of it
+			if (k === 'capture' && !places[f.place]!.region && thingInside(tokens, head, f.k)) near = true;
 			// "70 locations in Aleppo province": places within a region are a part of it, unless a word says more;
 			// so are "Hama countryside towns" (the region names where the towns are)
 			const extent = places[f.place]!.region

@@ -169,6 +169,39 @@ export const NEAR_WORDS: ReadonlySet<string> = new Set([
 	'environs',
 	'close'
 ]);
+/**
+ * Things inside a settlement that a side takes without taking the settlement: "captured the central
+ * prison in Hama", "seized the police academy in Aleppo". Named ones are gazetteer places of their own.
+ */
+export const FACILITY_NOUNS: ReadonlySet<string> = new Set([
+	'prison',
+	'academy',
+	'college',
+	'school',
+	'hospital',
+	'headquarters',
+	'barracks',
+	'building',
+	'buildings',
+	'checkpoint',
+	'checkpoints',
+	'compound',
+	'station',
+	'depot',
+	'warehouse',
+	'warehouses',
+	'factory',
+	'plant',
+	'complex',
+	'facility',
+	'facilities',
+	'office',
+	'offices',
+	'camp'
+]);
+/** Prepositions that put a thing inside a place ("the prison in Hama", "positions inside Homs"). */
+export const INSIDE_WORDS: ReadonlySet<string> = new Set(['in', 'inside', 'within', 'at']);
+
 /** Generic objects: "captured territory near X" is an advance on X; "villages in X province" a part of X. */
 export const GENERIC_OBJECTS: ReadonlySet<string> = new Set([
 	'territory',
