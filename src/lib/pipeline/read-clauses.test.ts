@@ -34,6 +34,8 @@ const kinds = (sentence: string, names: string[]) =>
 describe('phrasing families', () => {
 	const cases: [family: string, sentence: string, names: string[], expected: string[]][] = [
 		['active', 'Fighters seized Kafr Lusin before dawn.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
+		['intransitive', 'Kafr Lusin changed hands overnight.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
+		['advance', 'The army moved reinforcements to Kafr Lusin.', ['Kafr Lusin'], []],
 		[
 			'active',
 			'The militia expelled the garrison from Kafr Lusin, and the mayor of Tell Marqab was ousted.',

@@ -198,6 +198,15 @@ export const PREDICATES: Predicate[] = [
 		slot: 'subject',
 		pos: 'verb'
 	},
+	// "Homs changed hands": a capture whose taker the clause leaves unsaid
+	{
+		lemmas: ['change'],
+		particles: ['hands'],
+		kind: 'capture',
+		family: 'intransitive',
+		slot: 'subject',
+		pos: 'verb'
+	},
 	// "rebels now control X", "claim to control X", "claim to hold X" state a change (or a side's claim of
 	// one); "still control", a plain present "controls", "hold talks" do not
 	{
@@ -324,7 +333,9 @@ export const PREDICATES: Predicate[] = [
 		kind: 'advance',
 		family: 'advance',
 		slot: 'object',
-		pos: 'verb'
+		pos: 'verb',
+		// "moved reinforcements to Hama" shores a place up; it is no advance on it
+		notBefore: ['reinforcements', 'supplies']
 	},
 	// (any part of speech: the tagger reads "closing in on" as a noun)
 	{
