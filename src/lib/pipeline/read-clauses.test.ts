@@ -462,6 +462,25 @@ describe('modality', () => {
 	});
 });
 
+describe('time phrases that restate', () => {
+	it('gives a time phrase after a verb to that verb, not to the next head ("who took X last week are now in control of Y")', () => {
+		expect(
+			read('Fighters who took Tal Jibin last week are now in control of Kafr Lusin.', [
+				'Tal Jibin',
+				'Kafr Lusin'
+			])
+		).toEqual([
+			{ place: 'Tal Jibin', kind: 'capture', family: 'active', restated: true },
+			{ place: 'Kafr Lusin', kind: 'capture', family: 'light-verb' }
+		]);
+	});
+	it('gives an opening time phrase to the head after it', () => {
+		expect(read('Last week fighters took Tal Jibin.', ['Tal Jibin'])).toEqual([
+			{ place: 'Tal Jibin', kind: 'capture', family: 'active', restated: true }
+		]);
+	});
+});
+
 describe('regions', () => {
 	it('keeps the extent a region claim states', () => {
 		expect(read('Opposition fighters took control of most of Halab province.', ['Halab province'])).toEqual([

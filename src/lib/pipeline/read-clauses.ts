@@ -585,6 +585,17 @@ function restated(
 			const pastComma = (h: Head) =>
 				h.from > end && tokens.slice(end + 1, h.from).some((t) => t.lower === ',');
 			if (pastComma(head)) continue;
+			// a time phrase after a verb is that verb's ("who captured Aleppo last week are now in control of
+			// Hama"); a one-word adverb ("previously", "already") goes with the nearest, before or after it
+			if (marker.length > 1) {
+				const before = heads
+					.filter((h) => h.from >= clauseStart && h.to < j)
+					.reduce<Head | null>((a, h) => (a && a.to >= h.to ? a : h), null);
+				if (before) {
+					if (before === head) return true;
+					continue;
+				}
+			}
 			const mine = gap(head, j, end);
 			const nearer = heads.some(
 				(h) =>
@@ -599,8 +610,10 @@ function restated(
 	}
 	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - options.restatementWindow); j--) {
 		const w = tokens[j]!;
-		// a comma closes the phrase: "who took Aleppo last week, stormed Hama" restates only Aleppo
+		// a comma closes the phrase: "who took Aleppo last week, stormed Hama" restates only Aleppo; so does a
+		// time phrase that a verb before it owns (above)
 		if (w.lower === ',') break;
+		if ((markerAt(tokens, j)?.length ?? 0) > 1 && heads.some((h) => h.from >= clauseStart && h.to < j)) break;
 		if (RESTATED.has(w.lower) && (changesHands || !SEQUENCE.has(w.lower))) return true;
 	}
 	return false;
