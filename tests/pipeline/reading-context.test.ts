@@ -313,4 +313,12 @@ describe('reading across sentences', () => {
 		expect(precision('Rebels captured the central prison in Hama on Thursday.')).toEqual(['capture 2']);
 		expect(precision('Rebels captured the city of Hama on Thursday.')).toEqual(['capture 1']);
 	});
+	it('gives a place lost "to" a side to that side, and the subject as its loser', () => {
+		expect(eventsIn('The SDF lost Deir ez-Zor to the rebels on Tuesday.')).toEqual([
+			{ kind: 'capture', place: 'Deir ez-Zor', faction: 'opposition', loser: 'sdf', date: '2024-12-03' }
+		]);
+	});
+	it('reads a government taking office as no capture', () => {
+		expect(eventsIn('The interim government took office in Damascus on Tuesday.')).toEqual([]);
+	});
 });

@@ -224,6 +224,21 @@ const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:had|has|have|were|was)\s+)
 
 /** "by" (and an article) right before a side: the agent of a passive. */
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+/** "to" (and an article) right before a side: who a place was lost to. */
+const TO_BEFORE = /\bto\s+(?:the\s+)?$/i;
+
+/** "The SDF lost Deir ez-Zor to the rebels": the side after "to", in the head's clause, took what was lost. */
+function lostTo(
+	named: { at: number; actor: ActorPattern }[],
+	head: Span,
+	clause: Span,
+	text: string
+): ActorPattern | null {
+	const taker = named.find(
+		(n) => n.at >= head.end && n.at < clause.end && TO_BEFORE.test(text.slice(Math.max(0, n.at - 8), n.at))
+	);
+	return taker?.actor ?? null;
+}
 /** A relative pronoun right after a side: "rebels who …", "the factions, which …". */
 const RELATIVE_AFTER = /^\s*,?\s*(?:who|which|that)\b/i;
 
@@ -671,7 +686,7 @@ export function buildEvents(
 			items.push(
 				toEvent(article, reading, place, placeId, date, published, {
 					// "the army lost X": the side named is the loser; the taker is whoever faced it
-					actor: reading.subjectLoses ? null : side,
+					actor: reading.subjectLoses ? lostTo(named, reading.head, clause, text) : side,
 					loser: reading.subjectLoses ? side : null,
 					claimed: claimCovers(claimAt, reading.head, readings),
 					fatalities:

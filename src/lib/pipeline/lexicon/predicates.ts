@@ -185,7 +185,10 @@ export const PREDICATES: Predicate[] = [
 			'steps',
 			'measures',
 			'action',
-			'off'
+			'off',
+			// "the interim government took office in Damascus"
+			'office',
+			'power'
 		]
 	},
 	{ lemmas: ['take'], particles: ['over'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb' },
