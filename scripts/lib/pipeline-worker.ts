@@ -21,14 +21,14 @@ process.on('exit', () => {
 	wake();
 });
 
-/** Undated articles, run once the batch's latest publication date is known. */
+/** Undated articles, run once the batch's dates are known (run-pipeline.ts BatchDates). */
 const held: { slot: number; parsed: ReturnType<typeof parseArticle> }[] = [];
 
 function handle(message: ToWorker): FromWorker {
 	if (message.type === 'finish')
 		return {
 			type: 'finish',
-			replies: held.map(({ slot, parsed }) => ({ slot, result: runArticle(parsed, message.latest, context) }))
+			replies: held.map(({ slot, parsed }) => ({ slot, result: runArticle(parsed, message.batch, context) }))
 		};
 	const replies: FileReply[] = [];
 	for (const { slot, file } of message.jobs) {

@@ -3,12 +3,13 @@
 // same `assemblePipeline` as the in-process run, so the output is byte-identical whatever the number of
 // workers (tests/cli/worker-pool.test.ts).
 //
-//   main thread: walk the folder ─ hand out chunks of files ─┐        ┌─ latest date ─┐
+//   main thread: walk the folder ─ hand out chunks of files ─┐        ┌─ batch dates ─┐
 //   worker i:        read ─ decode ─ parse ─ runArticle (dated) ─ hold undated ─ runArticle (undated)
 //   main thread:                                     join by slot (read diagnostics) and by file name
 //
-// An undated article's weekdays are read against the latest publication date of the whole batch, known
-// only when every file is parsed: workers hold those few articles and run them last.
+// An undated article's weekdays are read against the latest publication date of the whole batch and what
+// the dated articles say happened, known only when every dated file is run: workers hold those few
+// articles and run them last.
 //
 // The pool is synchronous, so `npm run gazetteer`'s main() stays a plain function: the main thread sleeps
 // in Atomics.wait on a shared counter that a worker bumps after each message, and takes the messages with
@@ -22,8 +23,9 @@ import type { Diagnostic, IsoDate } from '../../src/lib/domain/types';
 import {
 	assemblePipeline,
 	compareFiles,
-	latestPublished,
+	batchDates,
 	runPipeline,
+	type BatchDates,
 	type ArticleResult,
 	type PipelineContext,
 	type PipelineOutput
@@ -109,9 +111,9 @@ export function runArticles(dir: string, options: RunArticlesOptions, context: P
 
 /** Main → worker. */
 export type ToWorker =
-	{ type: 'read'; jobs: { slot: number; file: ArticleFile }[] } | { type: 'finish'; latest: IsoDate | null };
+	{ type: 'read'; jobs: { slot: number; file: ArticleFile }[] } | { type: 'finish'; batch: BatchDates };
 
-/** One file's outcome: refused when read, or run (`result` null while it waits for the batch's latest date). */
+/** One file's outcome: refused when read, or run (`result` null while it waits for the batch's dates). */
 export type FileReply =
 	| { slot: number; diagnostic: Diagnostic }
 	| { slot: number; published: IsoDate | null; text: string; result: ArticleResult | null };
@@ -214,8 +216,9 @@ function runPool(
 				handOut(w);
 			});
 		if (held.length > 0) {
-			const latest = latestPublished(published);
-			for (const w of pool) send(w, { type: 'finish', latest });
+			const dated = replies.flatMap((r) => (r && 'result' in r ? [r.result] : []));
+			const batch = batchDates(published, dated);
+			for (const w of pool) send(w, { type: 'finish', batch });
 			while (waiting())
 				receive((_, message) => {
 					if (message.type !== 'finish') return;

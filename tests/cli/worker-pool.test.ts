@@ -56,6 +56,11 @@ function writeCorpus(dir: string, count: number) {
 	writeFileSync(join(dir, 'report-050b.md'), Buffer.from([0x00, 0x01, 0x02, 0x03]));
 	writeFileSync(join(dir, 'week-1', 'empty.md'), '   \n');
 	writeFileSync(join(dir, 'latin1.txt'), Buffer.from('Saraqeb \xe9t\xe9\n', 'latin1'));
+	// no date given or stated: dated by the week in which its events agree with the dated reports'
+	writeFileSync(
+		join(dir, 'undated-weekdays.md'),
+		'Army troops pulled out of Saraqeb on Friday, a monitor reported.\n'
+	);
 }
 
 beforeAll(() => {
@@ -98,7 +103,12 @@ describe('the worker pool', () => {
 			// the corpus exercises what the merge must keep in order: events, refusals, undated articles
 			const diagnostics = JSON.parse(files['diagnostics.json']!) as { code: string; article: string }[];
 			const codes = new Set(diagnostics.map((d) => d.code));
-			for (const code of ['unreadable-article', 'bad-front-matter', 'reference-date-inferred'])
+			for (const code of [
+				'unreadable-article',
+				'bad-front-matter',
+				'reference-date-inferred',
+				'reference-date-corroborated'
+			])
 				expect(codes, code).toContain(code);
 			expect(JSON.parse(files['events.geojson']!).features.length).toBeGreaterThan(10);
 			for (const workers of [2, 3]) {

@@ -33,9 +33,11 @@ export interface ArticleMeta {
 	 * dated articles, 'latest-stated': none was given and the latest date the text states stands in. That
 	 * is only a lower bound (the article is no older but may be days newer): its sentences without a date
 	 * take it (its news is no older), and so do those dated only by "yesterday" or a weekday, which count
-	 * back from the unknown day of writing and would date them earlier still.
+	 * back from the unknown day of writing and would date them earlier still. 'corroborated': the text
+	 * states no date either, and the day of writing is the one at which its events agree with the dated
+	 * articles' (src/lib/pipeline/corroborate-date.ts).
 	 */
-	published_from: 'front-matter' | 'text' | 'flag' | 'latest-stated' | null;
+	published_from: 'front-matter' | 'text' | 'flag' | 'latest-stated' | 'corroborated' | null;
 }
 
 /** An article ready for the pipeline: the original text and its metadata. */

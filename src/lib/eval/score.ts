@@ -3,6 +3,7 @@
 // is in ./control.ts.
 import type { ConflictEvent, EventKind, GazetteerEntry, IsoDate, ResolvedMention } from '../domain/types';
 import { distanceKm } from '../geo/distance';
+import { kindFamily } from '../domain/event-families';
 
 export interface GoldPlace {
 	text: string;
@@ -67,16 +68,6 @@ const WITHIN_KM = 5;
 const SAME_POINT_KM = 0.5;
 /** Region events sit at a region's representative point, which gazetteers place differently. */
 const REGION_KM = 40;
-const STRIKES: readonly EventKind[] = ['airstrike', 'drone-strike', 'shelling', 'projectile', 'car-bomb'];
-
-/** Kinds a reader may fairly swap: any strike for another, a capture for an entry, a collapse for a withdrawal. */
-export function kindFamily(kind: EventKind): string {
-	if (STRIKES.includes(kind)) return 'strike';
-	if (kind === 'capture' || kind === 'entry') return 'capture';
-	if (kind === 'withdrawal' || kind === 'collapse') return 'withdrawal';
-	return kind;
-}
-
 /** Outside what the gold annotates: country names, and places outside the theatre's countries (ISO alpha-2). */
 const outOfScope = (entry: GazetteerEntry, countries: ReadonlySet<string> | null) => entry.kind === 'country' || (countries !== null && !countries.has(entry.country));
 

@@ -207,6 +207,8 @@ const SPEAKER_AFTER =
 
 /** Date expressions that count back from the day of writing: they date nothing where only a lower bound of it is known. */
 const RELATIVE_TO_PUBLICATION: ReadonlySet<DateExpression['kind']> = new Set(['weekday', 'relative', 'week']);
+/** Of those, the ones a week inferred from agreement cannot date: agreement finds the week, not the day of writing. */
+const RELATIVE_TO_THE_DAY: ReadonlySet<DateExpression['kind']> = new Set(['relative', 'week']);
 
 /** A head that is a gerund after a preposition of time: "after seizing", "upon taking control". */
 const GERUND_OPENER = /\b(?:after|before|since|upon|while)\s+\p{L}+ing\b/iu;
@@ -518,6 +520,10 @@ export function buildEvents(
 	const published: IsoDate | null = article.meta.published;
 	// against a lower bound (ArticleMeta.published_from) "yesterday" dates nothing: the sentence takes the bound
 	const lowerBound = article.meta.published_from === 'latest-stated';
+	// a day of writing inferred from agreement dates the weekdays it was inferred from: not "today" or what
+	// the text leaves undated, which would need the very day
+	const inferredWeek = article.meta.published_from === 'corroborated';
+	const undatedTake = inferredWeek ? null : published;
 	const items: ConflictEvent[] = [];
 	const diagnostics: Diagnostic[] = [];
 	// mentions and sentences are both in text order: walk them together
@@ -635,7 +641,9 @@ export function buildEvents(
 		if (readings.length === 0) return;
 		const sentenceText = text.slice(sentence.start, sentence.end);
 		const dates = findDateExpressions(text, sentence, published).map((d) =>
-			lowerBound && RELATIVE_TO_PUBLICATION.has(d.kind) ? { ...d, date: null } : d
+			(lowerBound && RELATIVE_TO_PUBLICATION.has(d.kind)) || (inferredWeek && RELATIVE_TO_THE_DAY.has(d.kind))
+				? { ...d, date: null }
+				: d
 		);
 		const clauses = clausesOf(text, sentence);
 		const history = historicalClauses(text, clauses, dates);
@@ -684,7 +692,7 @@ export function buildEvents(
 								text
 							) ?? (reading.pronounSubject ? sideBefore(sentenceIndex) : null));
 			items.push(
-				toEvent(article, reading, place, placeId, date, published, {
+				toEvent(article, reading, place, placeId, date, undatedTake, {
 					// "the army lost X": the side named is the loser; the taker is whoever faced it
 					actor: reading.subjectLoses ? lostTo(named, reading.head, clause, text) : side,
 					loser: reading.subjectLoses ? side : null,
@@ -730,6 +738,7 @@ function toEvent(
 	place: SentencePlace | null,
 	placeId: string,
 	date: DateExpression | null,
+	/** The date of a sentence that states none. */
 	published: IsoDate | null,
 	facts: {
 		actor: ActorPattern | null;

@@ -22,6 +22,13 @@ export interface PipelineOptions {
 	maxSentenceChars: number;
 	/** Sentences back whose named side is the actor of a head with none ("They captured Aleppo"). */
 	actorSentences: number;
+	/** An article with no date at all is tried as written on each of this many days before the batch's
+	 *  latest (and on it): the offensive's news runs about two weeks, and a report rarely tells older events. */
+	anchorWindowDays: number;
+	/** Events that must fall on the dated articles' days before an undated article is anchored. One is
+	 *  enough because the week must also beat every other week (a town fought over all fortnight agrees
+	 *  in any week, and so decides none). */
+	anchorMinAgreeing: number;
 }
 
 export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
@@ -34,5 +41,7 @@ export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
 	extentWindow: 5,
 	anaphorSentences: 3,
 	actorSentences: 2,
+	anchorWindowDays: 14,
+	anchorMinAgreeing: 1,
 	maxSentenceChars: 2000
 };

@@ -5,7 +5,8 @@ import type { GazetteerIndex } from '../gazetteer/gazetteer-index';
 import { maskMarkup } from '../text/mask-markup';
 import { sentenceSpans } from '../text/sentences';
 import { buildEvents, type ActorPattern } from './build-events';
-import type { PipelineOptions } from './config';
+import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from './config';
+import { anchorByAgreement, batchFacts } from './corroborate-date';
 import { extractMentions } from './extract-mentions';
 import { findUnresolved } from './find-unresolved';
 import { mergeEvents } from './merge-events';
@@ -59,8 +60,32 @@ export function runPipeline(
 	const parsedAll = sorted.map(({ file, text }) =>
 		parseArticle(file, text, { published: context.published })
 	);
-	const latest = latestPublished(parsedAll.map((p) => p.article.meta.published));
-	return assemblePipeline(parsedAll.map((parsed) => runArticle(parsed, latest, context)));
+	// dated articles first: what they say happened dates the undated ones (./corroborate-date.ts)
+	const undated = (p: (typeof parsedAll)[number]) => p.article.meta.published === null;
+	const results: (ArticleResult | null)[] = parsedAll.map((parsed) =>
+		undated(parsed) ? null : runArticle(parsed, null, context)
+	);
+	if (parsedAll.some(undated)) {
+		const batch = batchDates(
+			parsedAll.map((p) => p.article.meta.published),
+			results.filter((r): r is ArticleResult => r !== null)
+		);
+		parsedAll.forEach((parsed, i) => {
+			if (undated(parsed)) results[i] = runArticle(parsed, batch, context);
+		});
+	}
+	return assemblePipeline(results as ArticleResult[]);
+}
+
+/** What an undated article is read against: the batch's latest publication date and the dated articles' facts. */
+export interface BatchDates {
+	latest: IsoDate | null;
+	facts: string[];
+}
+
+/** The BatchDates of a batch, from every article's publication date and the dated articles' results. */
+export function batchDates(published: (IsoDate | null)[], datedResults: ArticleResult[]): BatchDates {
+	return { latest: latestPublished(published), facts: batchFacts(datedResults.flatMap((r) => r.events)) };
 }
 
 /** The order articles are read and their results joined in: by file name (code units, not locale). */
@@ -77,13 +102,13 @@ export function latestPublished(dates: (IsoDate | null)[]): IsoDate | null {
 }
 
 /**
- * The stages after parsing for one article, bounded by the clock (see PipelineContext.clock). `latest`
- * (latestPublished of the whole batch) is read only when the article has no publication date.
- * Pure per article: the same article, latest and context give the same result in any process or thread.
+ * The stages after parsing for one article, bounded by the clock (see PipelineContext.clock). `batch`
+ * (batchDates of the whole batch) is read only when the article has no publication date.
+ * Pure per article: the same article, batch and context give the same result in any process or thread.
  */
 export function runArticle(
 	parsed: ReturnType<typeof parseArticle>,
-	latest: IsoDate | null,
+	batch: BatchDates | null,
 	context: PipelineContext
 ): ArticleResult {
 	const file = parsed.article.meta.file;
@@ -98,7 +123,7 @@ export function runArticle(
 			);
 	};
 	try {
-		return { meta: parsed.article.meta, ...processArticle(parsed, latest, context, checkTime) };
+		return { meta: parsed.article.meta, ...processArticle(parsed, batch, context, checkTime) };
 	} catch (e) {
 		if (!(e instanceof ArticleTimeLimit)) throw e;
 		const diagnostic: Diagnostic = {
@@ -131,13 +156,14 @@ export function assemblePipeline(results: ArticleResult[]): PipelineOutput {
 /** The stages after parsing, for one article; `checkTime(stage)` after each may throw ArticleTimeLimit. */
 function processArticle(
 	parsed: ReturnType<typeof parseArticle>,
-	latest: IsoDate | null,
+	batch: BatchDates | null,
 	context: PipelineContext,
 	checkTime: (stage: string) => void
 ): { mentions: ResolvedMention[]; events: ConflictEvent[]; diagnostics: Diagnostic[] } {
 	const diagnostics: Diagnostic[] = [...parsed.diagnostics];
 	const article = parsed.article;
 	const text = article.text;
+	const latest = batch?.latest ?? null;
 	const reference = article.meta.published ? null : referenceDate(article, latest);
 	if (reference) diagnostics.push(reference.diagnostic);
 	const dated = reference
@@ -167,14 +193,28 @@ function processArticle(
 	}
 	const resolved = resolvePlaces(article, found.items, { index: context.index, sentences, masked });
 	checkTime('resolving places');
-	const built = buildEvents(dated, resolved.items, {
-		entries: context.index.entries,
-		sentences,
-		actors: context.actors,
-		countryId: context.countryId ?? null,
-		...(context.options ? { options: context.options } : {}),
-		masked
-	});
+	const read = (a: typeof article) =>
+		buildEvents(a, resolved.items, {
+			entries: context.index.entries,
+			sentences,
+			actors: context.actors,
+			countryId: context.countryId ?? null,
+			...(context.options ? { options: context.options } : {}),
+			masked
+		});
+	// no date given or stated: the day at which its events agree with the dated articles', if one does
+	const anchored =
+		!article.meta.published && !reference && latest && batch && batch.facts.length > 0
+			? anchorByAgreement(
+					article,
+					latest,
+					new Set(batch.facts),
+					context.options ?? DEFAULT_PIPELINE_OPTIONS,
+					read
+				)
+			: null;
+	if (anchored) diagnostics.push(anchored.diagnostic);
+	const built = anchored ? { items: anchored.events, diagnostics: anchored.diagnostics } : read(dated);
 	checkTime('building events');
 	appendAll(diagnostics, found.diagnostics);
 	appendAll(diagnostics, resolved.diagnostics);

@@ -1,0 +1,93 @@
+// An undated article that states no date either ("Rebels took Hama on Thursday"): which Thursday? Read
+// in a batch of dated reports, the day of writing is the one at which its events agree with theirs, the
+// way a desk dates a clipping: if every dated report has Hama falling on 5 December, a Thursday, the
+// undated one was written on or after that Thursday.
+import { addDays } from '../geo/days';
+import { kindFamily } from '../domain/event-families';
+import type { Article, ConflictEvent, Diagnostic, IsoDate } from '../domain/types';
+import type { PipelineOptions } from './config';
+import { eventId } from './event-id';
+
+/** What the dated articles of a batch say happened: a key per (place, kind family, day). */
+export function factKey(event: ConflictEvent): string | null {
+	return event.date === null ? null : `${event.place_id} ${kindFamily(event.kind)} ${event.date}`;
+}
+
+/** The facts of a batch's dated events, sorted and once each (a message between threads carries them). */
+export function batchFacts(events: Iterable<ConflictEvent>): string[] {
+	const keys = new Set<string>();
+	for (const event of events) {
+		const key = factKey(event);
+		if (key !== null) keys.add(key);
+	}
+	return [...keys].sort();
+}
+
+export interface AnchoredEvents {
+	date: IsoDate;
+	events: ConflictEvent[];
+	diagnostics: Diagnostic[];
+	diagnostic: Diagnostic;
+}
+
+/**
+ * Reads the article against each day from `options.anchorWindowDays` before the batch's latest date up to
+ * it, and keeps the reading whose events agree most with the batch's facts. Readings that date every event
+ * alike (the days of one week, for weekdays) are one; the best must beat every other by at least one
+ * agreeing event, or the week is not known. Null then, or when the best has fewer than
+ * `options.anchorMinAgreeing`: the article keeps its undated events.
+ */
+export function anchorByAgreement(
+	article: Article,
+	latest: IsoDate,
+	facts: ReadonlySet<string>,
+	options: PipelineOptions,
+	read: (dated: Article) => { items: ConflictEvent[]; diagnostics: Diagnostic[] }
+): AnchoredEvents | null {
+	const readings = new Map<string, { date: IsoDate; agreeing: number; read: ReturnType<typeof read> }>();
+	for (let back = options.anchorWindowDays; back >= 0; back--) {
+		const date = addDays(latest, -back);
+		const reading = read({
+			...article,
+			meta: { ...article.meta, published: date, published_from: 'corroborated' }
+		});
+		const dating = reading.items.map((e) => e.date).join(' ');
+		if (readings.has(dating)) continue; // the earliest day of a dating speaks for it
+		const agreeing = reading.items.filter((e) => facts.has(factKey(e) ?? '')).length;
+		readings.set(dating, { date, agreeing, read: reading });
+	}
+	const ranked = [...readings.values()].sort((a, b) => b.agreeing - a.agreeing);
+	const [best, next] = ranked;
+	if (!best || best.agreeing < options.anchorMinAgreeing || (next && next.agreeing >= best.agreeing))
+		return null;
+	return {
+		date: best.date,
+		events: sameFactSameDay(best.read.items),
+		diagnostics: best.read.diagnostics,
+		diagnostic: {
+			level: 'warning',
+			code: 'reference-date-corroborated',
+			message: `${article.meta.file}: no publication date and no date in the text; its weekdays are read as the week of ${best.date}, in which ${best.agreeing} of its events fall on the days the dated articles give them (other weeks: ${next?.agreeing ?? 0} at most); what it leaves undated, or dates by "today" or "yesterday", stays undated`,
+			article: article.meta.file,
+			start: null,
+			end: null
+		}
+	};
+}
+
+/**
+ * "Rebels captured Hama on Thursday … the capture of Hama": an event the text leaves undated is the same
+ * fact as a dated one of its place and family, and takes its day (the earliest, if it has several).
+ */
+function sameFactSameDay(events: ConflictEvent[]): ConflictEvent[] {
+	const dayOf = new Map<string, IsoDate>();
+	for (const e of events) {
+		const fact = `${e.place_id} ${kindFamily(e.kind)}`;
+		const known = dayOf.get(fact);
+		if (e.date !== null && (known === undefined || e.date < known)) dayOf.set(fact, e.date);
+	}
+	return events.map((e) => {
+		const date = e.date ?? dayOf.get(`${e.place_id} ${kindFamily(e.kind)}`) ?? null;
+		return date === e.date ? e : { ...e, date, id: eventId(date, e.place_id, e.kind) };
+	});
+}

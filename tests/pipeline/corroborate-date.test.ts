@@ -1,0 +1,49 @@
+// An article with no date given or stated, read among dated ones: its weekdays are dated by the week in
+// which its events agree with theirs, or not at all. The articles are written for these tests.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runPipeline, type PipelineContext } from '../../src/lib/pipeline/run-pipeline';
+import { loadPipelineContext } from '../../scripts/lib/pipeline-context';
+
+let context: PipelineContext;
+beforeAll(() => {
+	context = loadPipelineContext(join(__dirname, '..', '..', 'geodata'), null).context;
+});
+
+const dated = (published: string, body: string) => `---\npublished: ${published}\n---\n${body}\n`;
+
+function undatedEvents(batch: { file: string; text: string }[]) {
+	const out = runPipeline(batch, context);
+	const name = (id: string) => context.index.entries.get(id)!.name;
+	return {
+		events: out.events
+			.filter((e) => e.sources.some((s) => s.article === 'undated.md'))
+			.map((e) => `${e.kind}@${name(e.place_id)} ${e.date}`)
+			.sort(),
+		codes: out.diagnostics.filter((d) => d.article === 'undated.md').map((d) => d.code)
+	};
+}
+
+describe('dating an undated article by agreement', () => {
+	it('reads its weekdays in the week the dated reports agree with, and leaves "today" and the undated alone', () => {
+		const { events, codes } = undatedEvents([
+			{ file: 'a.md', text: dated('2024-12-06', 'Rebels captured Hama on Thursday, the army said.') },
+			{ file: 'b.md', text: dated('2024-12-10', 'Rebels entered Damascus on Sunday.') },
+			{
+				file: 'undated.md',
+				text: 'Rebels took Hama on Thursday. The capture of Hama stunned the government. Fighting was reported in Homs today.'
+			}
+		]);
+		expect(codes).toContain('reference-date-corroborated');
+		expect(events).toEqual(['capture@Hama 2024-12-05', 'clash@Homs null']);
+	});
+	it('dates nothing when every week agrees alike', () => {
+		const { events, codes } = undatedEvents([
+			{ file: 'a.md', text: dated('2024-11-29', 'Fighting raged in Aleppo on Thursday.') },
+			{ file: 'b.md', text: dated('2024-12-06', 'Fighting raged in Aleppo on Thursday.') },
+			{ file: 'undated.md', text: 'Fighting raged in Aleppo on Thursday.' }
+		]);
+		expect(codes).not.toContain('reference-date-corroborated');
+		expect(events).toEqual(['clash@Aleppo null']);
+	});
+});
