@@ -321,4 +321,13 @@ describe('reading across sentences', () => {
 	it('reads a government taking office as no capture', () => {
 		expect(eventsIn('The interim government took office in Damascus on Tuesday.')).toEqual([]);
 	});
+	it('reads a collapse told through a reporting verb, in the UN\'s words ("the GoS"), on the country, not on a city of another clause', () => {
+		expect(
+			eventsIn(
+				'On 8 December, armed groups announced they had taken control of Damascus, and the GoS was reported to have collapsed.'
+			)
+				.map((e) => `${e.kind}@${e.place}`)
+				.sort()
+		).toEqual(['capture@Damascus', 'collapse@Syria']);
+	});
 });

@@ -33,7 +33,8 @@ import {
 	FRAME_WORDS,
 	IRREGULAR_FORMS,
 	PREDICATES,
-	COLLAPSE_LEMMAS
+	COLLAPSE_LEMMAS,
+	STATE_SUBJECTS
 } from './lexicon/predicates';
 import { RELATIVE_WORDS } from './lexicon/syntax';
 import { readClauses, type PlaceSpan, type Reading } from './read-clauses';
@@ -65,6 +66,9 @@ const STATE_ACTOR: ActorPattern = {
 	faction: 'government',
 	patterns: []
 };
+
+/** The state or its army named: a sentence that names no place may still tell the state's collapse. */
+const STATE_WORD = new RegExp(`\\b(?:${[...STATE_SUBJECTS, 'army'].join('|')})\\b`, 'i');
 
 /** Up to three capitalised words: the place (or country) of a dateline. */
 const DATELINE_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}";
@@ -605,8 +609,7 @@ export function buildEvents(
 			namedIn = { sentenceIndex, places: here };
 			return;
 		}
-		const mentionsCollapse =
-			hasHead && /\b(?:regime|government|assad|army|president|state)\b/i.test(sentenceText);
+		const mentionsCollapse = hasHead && STATE_WORD.test(sentenceText);
 		const previous = namedIn;
 		namedIn = { sentenceIndex, places: here };
 		// a sentence naming no place speaks of the one place the sentence before named, if it named one

@@ -45,6 +45,7 @@ import {
 	FIGHTING_SUBJECTS,
 	PLACE_KIND_WORDS,
 	COUNTED_SETTLEMENTS,
+	RAISING_VERBS,
 	ATTRIBUTIVE_BEFORE,
 	DIRECTIONS,
 	FRAME_PREPOSITIONS,
@@ -114,6 +115,7 @@ const LIGHT = set(LIGHT_VERBS);
 const UNCHANGED = set(UNCHANGED_CONTROL_VERBS);
 const UNDER_CHANGE = set(UNDER_CONTROL_CHANGE);
 const STATE = set(STATE_SUBJECTS);
+const RAISING = RAISING_VERBS;
 const DECLARE = set(DECLARE_VERBS);
 const DECLARED = set(DECLARED_STATES);
 const SIDE_OBJECT = set(SIDE_OBJECT_VERBS);
@@ -1002,7 +1004,10 @@ function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string |
 	for (let j = head.from - 1; j >= clauseStart; j--) {
 		const w = tokens[j]!;
 		if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON') return w.lower;
-		if (isVerb(w)) return null;
+		// "the government was reported to have collapsed": the subject is the reporting verb's ("have" and
+		// "be" the tagger reads as verbs are the head's auxiliaries)
+		const auxiliary = w.lemma === 'have' || w.lemma === 'be';
+		if (isVerb(w) && !auxiliary && !(RAISING.has(w.lemma) && tokens[j + 1]?.lower === 'to')) return null;
 	}
 	return null;
 }
@@ -1051,9 +1056,11 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			!head.noun &&
 			(lemma !== 'flee' || STATE.has(who))
 		) {
+			// "collapsed in Homs": a place after the head, in or of which it collapsed (one before it is another
+			// clause's: "took control of Damascus, and the government collapsed")
 			const placed = attach(tokens, at, head, 'around', clause, options, headAt, places, headFamily);
 			const inPlace = placed.filter(
-				(p) => tokens[p.k - 1]?.lower === 'in' || tokens[p.k - 1]?.lower === 'of'
+				(p) => p.k > head.to && (tokens[p.k - 1]?.lower === 'in' || tokens[p.k - 1]?.lower === 'of')
 			);
 			const headSpan = { start: head.start, end: head.end };
 			// the national army is the state's; other forces collapse only where the text places them

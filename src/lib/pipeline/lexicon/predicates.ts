@@ -575,6 +575,8 @@ export const UNCHANGED_CONTROL_VERBS = ['remain', 'stay', 'still', 'continue', '
 export const COLLAPSE_SUBJECTS = [
 	'army',
 	'government',
+	// UN OCHA's "GoS", the Government of Syria
+	'gos',
 	'regime',
 	'forces',
 	'troops',
@@ -592,6 +594,7 @@ export const COLLAPSE_SUBJECTS = [
 /** Of those, the state itself: only its flight or fall is a collapse ("Assad has fled"); soldiers fleeing a town withdraw from it. */
 export const STATE_SUBJECTS = [
 	'government',
+	'gos',
 	'regime',
 	'assad',
 	'president',

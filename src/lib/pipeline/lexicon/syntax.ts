@@ -405,6 +405,20 @@ export const COUNTED_SETTLEMENTS: ReadonlySet<string> = new Set([
 	'areas'
 ]);
 
+/**
+ * Verbs that hand their subject on through "to" ("the government was reported to have collapsed", "the
+ * army claimed to have retaken X"): the subject of the head after them is theirs.
+ */
+export const RAISING_VERBS: ReadonlySet<string> = new Set([
+	'report',
+	'say',
+	'believe',
+	'understand',
+	'appear',
+	'seem',
+	'claim'
+]);
+
 /** Words naming a place's kind after its name ("Deir ez-Zor city", "Idlib province"): part of how the place is named. */
 export const PLACE_KIND_WORDS: ReadonlySet<string> = new Set([
 	'city',
