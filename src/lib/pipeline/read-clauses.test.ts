@@ -474,6 +474,11 @@ describe('time phrases that restate', () => {
 			{ place: 'Kafr Lusin', kind: 'capture', family: 'light-verb' }
 		]);
 	});
+	it('gives an adverb right before a verb of no event to that verb ("areas previously held by the army")', () => {
+		expect(
+			read('Fighters seized several areas previously held by the army, including Tal Jibin.', ['Tal Jibin'])
+		).toEqual([{ place: 'Tal Jibin', kind: 'capture', family: 'active' }]);
+	});
 	it('gives an opening time phrase to the head after it', () => {
 		expect(read('Last week fighters took Tal Jibin.', ['Tal Jibin'])).toEqual([
 			{ place: 'Tal Jibin', kind: 'capture', family: 'active', restated: true }

@@ -587,6 +587,9 @@ function restated(
 			const pastComma = (h: Head) =>
 				h.from > end && tokens.slice(end + 1, h.from).some((t) => t.lower === ',');
 			if (pastComma(head)) continue;
+			// "areas previously held by the army": an adverb right before a verb that states no event is that verb's
+			const next = tokens[end + 1];
+			if (marker.length === 1 && next && isVerb(next) && !heads.some((h) => h.from === end + 1)) continue;
 			// a time phrase after a verb is that verb's ("who captured Aleppo last week are now in control of
 			// Hama"); a one-word adverb ("previously", "already") goes with the nearest, before or after it
 			if (marker.length > 1) {
