@@ -35,6 +35,24 @@ describe('phrasing families', () => {
 	const cases: [family: string, sentence: string, names: string[], expected: string[]][] = [
 		['active', 'Fighters seized Kafr Lusin before dawn.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['intransitive', 'Kafr Lusin changed hands overnight.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
+		[
+			'hostilities',
+			'The militias launched a major offensive on army positions in Kafr Lusin.',
+			['Kafr Lusin'],
+			['clash@Kafr Lusin']
+		],
+		[
+			'hostilities',
+			'Troops withdrew from Kafr Lusin following an offensive by the militias.',
+			['Kafr Lusin'],
+			['withdrawal@Kafr Lusin']
+		],
+		[
+			'strike',
+			'Jets began an aerial offensive against fighters in Kafr Lusin.',
+			['Kafr Lusin'],
+			['airstrike@Kafr Lusin']
+		],
 		['advance', 'The army moved reinforcements to Kafr Lusin.', ['Kafr Lusin'], []],
 		[
 			'active',

@@ -1137,7 +1137,13 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			unplacedWithdrawals.push(head);
 		// "breached X and were clashing with the army": fighting placed nowhere, told after the sentence's change of
 		// hands, was there (noun or verb alike)
-		if (found.length === 0 && family === 'hostilities' && !hasObjectAfter(tokens, at, head, clause))
+		// (not one that names fighting only by its aim, "an offensive on X", when it names none: that is background)
+		if (
+			found.length === 0 &&
+			family === 'hostilities' &&
+			!head.predicate.via &&
+			!hasObjectAfter(tokens, at, head, clause)
+		)
 			unplacedHostilities.push(head);
 		// "retreating under heavy bombardment", "a counterattack backed by Russian air strikes": strikes placed
 		// nowhere fell where the sentence's fighting or change of hands was

@@ -97,6 +97,16 @@ export const PREDICATES: Predicate[] = [
 		slot: 'around',
 		pos: 'noun'
 	},
+	// "an aerial offensive": the tagger reads "offensive" as an adjective; from the air it is strikes, not
+	// the ground fighting an offensive is otherwise (below)
+	{
+		lemmas: ['offensive'],
+		modifiers: ['air', 'aerial'],
+		kind: 'airstrike',
+		family: 'strike',
+		slot: 'around',
+		pos: 'any'
+	},
 	{
 		lemmas: [
 			'airstrike',
@@ -483,6 +493,17 @@ export const PREDICATES: Predicate[] = [
 		kind: 'clash',
 		family: 'hostilities',
 		slot: 'around',
+		pos: 'any'
+	},
+	// "an offensive on Hama", "their incursion into western Aleppo": fighting where it was aimed (an
+	// offensive named with no target is background, and gives nothing; any part of speech: the tagger reads
+	// "a major offensive" as an adjective)
+	{
+		lemmas: ['offensive', 'incursion'],
+		via: ['on', 'into', 'against', 'toward', 'towards'],
+		kind: 'clash',
+		family: 'hostilities',
+		slot: 'object',
 		pos: 'any'
 	},
 	{
