@@ -330,4 +330,13 @@ describe('reading across sentences', () => {
 				.sort()
 		).toEqual(['capture@Damascus', 'collapse@Syria']);
 	});
+	it('reads a hyphen between spaces as a dash that ends the clause, and its date', () => {
+		const events = eventsIn(
+			'The army had retaken Khanasir - less than two days after rebels seized it on 1 December.'
+		);
+		expect(events.find((e) => e.faction === 'government')).toMatchObject({
+			kind: 'capture',
+			date: '2024-12-05'
+		});
+	});
 });

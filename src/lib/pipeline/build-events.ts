@@ -387,11 +387,11 @@ const HEAD_STEMS = (() => {
 })();
 
 /**
- * Clause breaks. Brackets break only around a long aside: a short one names ("Hayat Tahrir al-Sham
+ * Clause breaks; a hyphen between spaces is a dash typed plain. Brackets break only around a long aside: a short one names ("Hayat Tahrir al-Sham
  * (HTS) fighters", "armed groups (NSAGs)") inside the clause it stands in (up to 40 characters).
  */
 const CLAUSE_BREAK =
-	/[;:—–]|\((?=[^()]{41,}\))|(?<=\([^()]{41,})\)|,\s+(?=(?:during which|in which|which|who|after|while|where|as|but|whereas)\b)|,?\s*\b(?:when|after which|in which)\b/g;
+	/[;:—–]|\s-\s|\((?=[^()]{41,}\))|(?<=\([^()]{41,})\)|,\s+(?=(?:during which|in which|which|who|after|while|where|as|but|whereas)\b)|,?\s*\b(?:when|after which|in which)\b/g;
 /** A clause that happens at the time of the clause before it ("…, as the army withdrew", "…, which came
  *  under SDF control"). */
 const SIMULTANEOUS = /^[\s,]*(?:as|while|which)\b/i;
