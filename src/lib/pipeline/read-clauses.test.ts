@@ -36,6 +36,12 @@ describe('phrasing families', () => {
 		['active', 'Fighters seized Kafr Lusin before dawn.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['intransitive', 'Kafr Lusin changed hands overnight.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		[
+			'failed-attempt',
+			'The army pushed back the militias in Kafr Lusin overnight.',
+			['Kafr Lusin'],
+			['clash@Kafr Lusin']
+		],
+		[
 			'hostilities',
 			'The militias launched a major offensive on army positions in Kafr Lusin.',
 			['Kafr Lusin'],

@@ -317,6 +317,15 @@ export const PREDICATES: Predicate[] = [
 		pos: 'verb',
 		voice: 'passive'
 	},
+	// "the army pushed back insurgents in northern Hama": an attack repelled there, fighting, not a change
+	{
+		lemmas: ['force', 'push', 'drive', 'beat', 'throw'],
+		particles: ['back'],
+		kind: 'clash',
+		family: 'failed-attempt',
+		slot: 'around',
+		pos: 'verb'
+	},
 	// "expelled the SDF from Manbij", "ousted the army from X": the place the other side was put out of
 	// changed hands ("ousted Assad" names no place, and gives none)
 	{
