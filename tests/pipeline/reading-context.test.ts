@@ -339,4 +339,18 @@ describe('reading across sentences', () => {
 			date: '2024-12-05'
 		});
 	});
+	it('reads "the eponymous province" as the governorate of the city just named', () => {
+		const events = read(
+			'The government lost control on Friday of the southern city of Daraa and most of the eponymous province.'
+		);
+		const region = events.find((e) => context.index.entries.get(e.place_id)!.kind === 'region');
+		expect(region && context.index.entries.get(region.place_id)!.name).toBe('Daraa Governorate');
+		expect(region?.extent).toBe('most');
+	});
+	it('gives the south\'s "local factions" the opposition\'s side', () => {
+		expect(eventsIn('Local factions took control of Busra al-Sham on Friday.')[0]).toMatchObject({
+			kind: 'capture',
+			faction: 'opposition'
+		});
+	});
 });

@@ -96,6 +96,22 @@ const NAMES_ROAD = new RegExp(
 /** Countries are not where events happen (a national collapse is placed on the theatre's country by rule). */
 const NO_EVENT_KINDS = new Set(['country']);
 
+/** Each gazetteer's governorates by their admin1 name, built once per gazetteer. */
+const GOVERNORATES = new WeakMap<Map<string, GazetteerEntry>, Map<string, string>>();
+
+/** The governorate a place lies in ("Daraa" → Daraa Governorate), or null when the gazetteer has none for it. */
+function governorateOf(entries: Map<string, GazetteerEntry>, placeId: string): string | null {
+	let byAdmin1 = GOVERNORATES.get(entries);
+	if (!byAdmin1) {
+		byAdmin1 = new Map();
+		for (const e of entries.values())
+			if (e.kind === 'region' && e.admin1 && /Governorate$/i.test(e.name)) byAdmin1.set(e.admin1, e.id);
+		GOVERNORATES.set(entries, byAdmin1);
+	}
+	const admin1 = entries.get(placeId)?.admin1;
+	return admin1 ? (byAdmin1.get(admin1) ?? null) : null;
+}
+
 /** A name and a comma before a noun phrase: "Daraa, the cradle of …", "Homs, once …". */
 const APPOSITIVE_OPENING = /\p{Lu}[\p{L}'’-]*(,)\s+(?:the|a|an|its|once)\s/gu;
 
@@ -468,12 +484,13 @@ function anaphorsIn(
 	sentenceIndex: number,
 	options: PipelineOptions,
 	timesNamed: Map<string, number>,
-	here: SentencePlace[]
+	here: SentencePlace[],
+	governorateOf: (placeId: string) => string | null
 ): SentencePlace[] {
 	const out: SentencePlace[] = [];
 	const slice = text.slice(sentence.start, sentence.end);
 	if (!ANAPHOR_WORD.test(slice)) return out;
-	for (const { pattern, kinds, sameSentence, latest } of ANAPHORS) {
+	for (const { pattern, kinds, sameSentence, latest, governorate } of ANAPHORS) {
 		for (const m of allMatches(pattern, slice)) {
 			// "Aleppo, the country's largest city": an appositive describes the name before it, it refers to nothing
 			if (APPOSITIVE_AFTER.test(slice.slice(Math.max(0, m.index! - 40), m.index))) continue;
@@ -501,11 +518,14 @@ function anaphorsIn(
 				if (antecedent && latest) break;
 			}
 			if (!antecedent) continue;
+			// "the city of Daraa and most of the eponymous province": the governorate the city names
+			const placeId = governorate ? governorateOf(antecedent.place_id) : antecedent.place_id;
+			if (!placeId) continue;
 			out.push({
 				start: at,
 				end: at + m[0].length,
-				region: antecedent.kind === 'region',
-				place_id: antecedent.place_id,
+				region: governorate === true || antecedent.kind === 'region',
+				place_id: placeId,
 				geo_precision: 1,
 				anaphor: true
 			});
@@ -591,9 +611,9 @@ export function buildEvents(
 		}
 		// "the city" refers to a place of this sentence or of earlier ones, "it" to one of this sentence named before it
 		const anaphors = hasHead
-			? anaphorsIn(text, sentence, lastNamed, before, sentenceIndex, options, timesNamed, here).filter(
-					(a) => !here.some((h) => h.start < a.end && a.start < h.end)
-				)
+			? anaphorsIn(text, sentence, lastNamed, before, sentenceIndex, options, timesNamed, here, (id) =>
+					governorateOf(context.entries, id)
+				).filter((a) => !here.some((h) => h.start < a.end && a.start < h.end))
 			: [];
 		// "…seized several sites nearby. These include the town of X and Y": the list is the object of the
 		// sentence before, read with it

@@ -889,7 +889,14 @@ export const REFERENCE_WORDS = [
 // "the city of X" names X: never an anaphor (hence the lookahead); "the city's outskirts" is one. `sameSentence`: only a place named
 // earlier in the same sentence ("reached the outskirts of Hama but later withdrew from it"). `latest`: the
 // newest named, not the one the article names most (a report moves from province to province).
-export const ANAPHORS: { pattern: RegExp; kinds: string[]; sameSentence?: boolean; latest?: boolean }[] = [
+// `governorate`: the phrase names the governorate of the antecedent ("the eponymous province").
+export const ANAPHORS: {
+	pattern: RegExp;
+	kinds: string[];
+	sameSentence?: boolean;
+	latest?: boolean;
+	governorate?: boolean;
+}[] = [
 	{
 		pattern:
 			/\b(?:the|this|that)\s+(?:country['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:city|provincial capital)\b(?!\s+of\b)/gi,
@@ -911,9 +918,17 @@ export const ANAPHORS: { pattern: RegExp; kinds: string[]; sameSentence?: boolea
 	},
 	{
 		// "25 villages in the south of the province": the region named last (a governorate, in practice)
-		pattern: /\b(?:the|this|that)\s+(?:[a-z-]+\s+)?(?:province|governorate)\b(?!\s+of\b)/gi,
+		pattern: /\b(?:the|this|that)\s+(?:(?!eponymous\b)[a-z-]+\s+)?(?:province|governorate)\b(?!\s+of\b)/gi,
 		kinds: ['region'],
 		latest: true
+	},
+	{
+		// "the city of Daraa and most of the eponymous province", "the province of the same name"
+		pattern:
+			/\bthe\s+(?:eponymous\s+(?:province|governorate)|(?:province|governorate)\s+of\s+the\s+same\s+name)\b/gi,
+		kinds: ['city', 'town'],
+		latest: true,
+		governorate: true
 	},
 	{
 		pattern:
