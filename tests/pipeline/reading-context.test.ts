@@ -353,4 +353,14 @@ describe('reading across sentences', () => {
 			faction: 'opposition'
 		});
 	});
+	it("gives the Free Syrian Army the opposition's side, not the Syrian army's", () => {
+		expect(eventsIn('The Free Syrian Army advanced towards Palmyra on Saturday.')[0]).toMatchObject({
+			kind: 'advance',
+			faction: 'opposition'
+		});
+		expect(eventsIn('Army units regained control of Morek on Tuesday.')[0]).toMatchObject({
+			kind: 'capture',
+			faction: 'government'
+		});
+	});
 });

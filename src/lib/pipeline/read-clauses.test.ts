@@ -36,6 +36,12 @@ describe('phrasing families', () => {
 		['active', 'Fighters seized Kafr Lusin before dawn.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['intransitive', 'Kafr Lusin changed hands overnight.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		[
+			'active',
+			'Army units restored security and stability to the town of Kafr Lusin.',
+			['Kafr Lusin'],
+			['capture@Kafr Lusin']
+		],
+		[
 			'failed-attempt',
 			'The army pushed back the militias in Kafr Lusin overnight.',
 			['Kafr Lusin'],

@@ -211,6 +211,16 @@ export const PREDICATES: Predicate[] = [
 		slot: 'subject',
 		pos: 'verb'
 	},
+	// state media's "restored security and stability to X", "restored control over X": a recapture
+	{
+		lemmas: ['restore'],
+		objects: ['security', 'stability', 'control', 'order'],
+		via: ['to', 'over', 'in'],
+		kind: 'capture',
+		family: 'active',
+		slot: 'object',
+		pos: 'verb'
+	},
 	// "Homs changed hands": a capture whose taker the clause leaves unsaid
 	{
 		lemmas: ['change'],
