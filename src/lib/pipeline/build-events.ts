@@ -407,7 +407,7 @@ const HEAD_STEMS = (() => {
  * (HTS) fighters", "armed groups (NSAGs)") inside the clause it stands in (up to 40 characters).
  */
 const CLAUSE_BREAK =
-	/[;:—–]|\s-\s|\((?=[^()]{41,}\))|(?<=\([^()]{41,})\)|,\s+(?=(?:during which|in which|which|who|after|while|where|as|but|whereas)\b)|,?\s*\b(?:when|after which|in which)\b/g;
+	/[;:—–]|\s-\s|\((?=[^()]{41,}\))|\)(?<=\([^()]{41,}\))|,\s+(?=(?:during which|in which|which|who|after|while|where|as|but|whereas)\b)|,?\s*\b(?:when|after which|in which)\b/g;
 /** A clause that happens at the time of the clause before it ("…, as the army withdrew", "…, which came
  *  under SDF control"). */
 const SIMULTANEOUS = /^[\s,]*(?:as|while|which)\b/i;
