@@ -303,10 +303,21 @@ describe('reading across sentences', () => {
 			'capture@Homs 2024-11-30'
 		]);
 	});
-	it('gives a passive the side after "by", not the side it was done to', () => {
+	it('gives a passive the side after "by", and the side put out of a place as its loser', () => {
 		expect(eventsIn('The SDF was expelled from Manbij by the SNA on Monday.')).toEqual([
-			{ kind: 'capture', place: 'Manbij', faction: 'sna', date: '2024-12-02' }
+			{ kind: 'capture', place: 'Manbij', faction: 'sna', loser: 'sdf', date: '2024-12-02' }
 		]);
+		expect(eventsIn('Regime forces were expelled from Homs on Saturday.')).toEqual([
+			{ kind: 'capture', place: 'Homs', faction: null, loser: 'government', date: '2024-11-30' }
+		]);
+	});
+	it("reads the state's forces defeated somewhere as their collapse there, and no one else's defeat", () => {
+		expect(eventsIn('The army was defeated in Homs on Saturday.').map((e) => `${e.kind}@${e.place}`)).toEqual(
+			['collapse@Homs']
+		);
+		expect(eventsIn('The rebels were defeated near Morek on Tuesday. Assad was ousted on Sunday.')).toEqual(
+			[]
+		);
 	});
 	it('reads a facility taken inside a city as a foothold near it, not the fall of the city', () => {
 		const precision = (text: string) => read(text).map((e) => `${e.kind} ${e.geo_precision}`);

@@ -246,10 +246,10 @@ const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:had|has|have|were|was)\s+)
 
 /** "by" (and an article) right before a side: the agent of a passive. */
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
-/** "to" (and an article) right before a side: who a place was lost to. */
-const TO_BEFORE = /\bto\s+(?:the\s+)?$/i;
+/** "to" or "by" (and an article) right before a side: who a place was lost to, or who put its holder out. */
+const TAKER_BEFORE = /\b(?:to|by)\s+(?:the\s+)?$/i;
 
-/** "The SDF lost Deir ez-Zor to the rebels": the side after "to", in the head's clause, took what was lost. */
+/** "The SDF lost Deir ez-Zor to the rebels", "was expelled from X by the SNA": the side after "to" or "by", in the head's clause, took what was lost. */
 function lostTo(
 	named: { at: number; actor: ActorPattern }[],
 	head: Span,
@@ -257,7 +257,7 @@ function lostTo(
 	text: string
 ): ActorPattern | null {
 	const taker = named.find(
-		(n) => n.at >= head.end && n.at < clause.end && TO_BEFORE.test(text.slice(Math.max(0, n.at - 8), n.at))
+		(n) => n.at >= head.end && n.at < clause.end && TAKER_BEFORE.test(text.slice(Math.max(0, n.at - 8), n.at))
 	);
 	return taker?.actor ?? null;
 }

@@ -1039,6 +1039,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		let { kind, family, slot } = head.predicate;
 		const who = subjectNoun(tokens, head, clause[0]);
 		if (head.predicate.stateSubjectOnly && !(who && STATE.has(who))) continue;
+		if (head.predicate.forcesSubjectOnly && !(who && COLLAPSE_WHO.has(who))) continue;
 		const headToken = tokens[head.from]!;
 		// the lemma the head was found by ("melted" read as an adjective is still "melt")
 		const lemma = misTaggedVerb(headToken)
@@ -1114,8 +1115,11 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			slot = 'subject';
 			if (family === 'active') family = 'passive';
 		}
+		// "the SDF was expelled from Manbij (by the SNA)": the subject of a passive put out of a place lost it
+		const expelled =
+			head.passive && slot === 'object' && kind === 'capture' && head.predicate.via !== undefined;
 		const agentAfter =
-			head.passive ||
+			(head.passive && !expelled) ||
 			family === 'under-control' ||
 			family === 'intransitive' ||
 			(head.noun && byAfter(tokens, head));
@@ -1190,7 +1194,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				...(extent ? { extent } : {}),
 				...(who && PRONOUNS.has(who) ? { pronounSubject: true } : {}),
 				...(family === 'strike' && suffered(tokens, head) ? { actorInOwnPhrase: true } : {}),
-				...(head.predicate.subjectLoses && !head.passive ? { subjectLoses: true } : {})
+				...((head.predicate.subjectLoses && !head.passive) || expelled ? { subjectLoses: true } : {})
 			});
 		}
 	}

@@ -67,6 +67,8 @@ export interface Predicate {
 	subjectLoses?: boolean;
 	/** The head states an event only when its subject is the state itself ("Assad's rule has ended"). */
 	stateSubjectOnly?: boolean;
+	/** The head states an event only when its subject is the state or its forces (COLLAPSE_SUBJECTS). */
+	forcesSubjectOnly?: boolean;
 }
 
 /** Verbs and nouns that state an event by themselves. Earlier rows win when a head matches two. */
@@ -336,10 +338,11 @@ export const PREDICATES: Predicate[] = [
 		slot: 'around',
 		pos: 'verb'
 	},
-	// "expelled the SDF from Manbij", "ousted the army from X": the place the other side was put out of
-	// changed hands ("ousted Assad" names no place, and gives none)
+	// "expelled the SDF from Manbij", "dislodged the army from X": the place the other side was put out of
+	// changed hands; in the passive ("the SDF was expelled from X by the SNA") the subject lost it. Not
+	// "oust": "Assad was ousted" is the fall of the state told as background, which this reader leaves alone.
 	{
-		lemmas: ['expel', 'oust', 'evict', 'dislodge'],
+		lemmas: ['expel', 'evict', 'dislodge'],
 		kind: 'capture',
 		family: 'active',
 		slot: 'object',
@@ -540,6 +543,18 @@ export const PREDICATES: Predicate[] = [
 		slot: 'around',
 		pos: 'verb'
 	},
+	// "government forces were defeated in Daraa", "the army was routed": said of the state's forces, their
+	// collapse there (the active "rebels defeated the army" says no more than the fighting it ended; rebels
+	// defeated somewhere are not read)
+	{
+		lemmas: ['defeat', 'rout'],
+		kind: 'collapse',
+		family: 'collapse',
+		slot: 'around',
+		pos: 'verb',
+		voice: 'passive',
+		forcesSubjectOnly: true
+	},
 	// "Assad's rule has ended", "the regime came to an end": only the state ends this way ("the clashes ended" is no event)
 	{
 		lemmas: ['end'],
@@ -644,6 +659,8 @@ export const STATE_SUBJECTS = [
 ];
 export const COLLAPSE_LEMMAS = [
 	'collapse',
+	'defeat',
+	'rout',
 	'melt',
 	'crumble',
 	'disintegrate',
