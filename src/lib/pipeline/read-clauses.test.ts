@@ -35,6 +35,8 @@ describe('phrasing families', () => {
 	const cases: [family: string, sentence: string, names: string[], expected: string[]][] = [
 		['active', 'Fighters seized Kafr Lusin before dawn.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['intransitive', 'Kafr Lusin changed hands overnight.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
+		['enter-storm', "Insurgents breach Syria's Kafr Lusin", ['Kafr Lusin'], ['entry@Kafr Lusin']],
+		['enter-storm', 'The breach in Kafr Lusin was closed.', ['Kafr Lusin'], []],
 		[
 			'active',
 			'Army units restored security and stability to the town of Kafr Lusin.',

@@ -249,6 +249,23 @@ const misTaggedVerb = (t: Token) => t.pos !== 'VERB' && Object.hasOwn(IRREGULAR_
  *  in reporting, a word of a head's stem ending in -ed is the verb. */
 const pastForm = (t: Token) => t.pos !== 'VERB' && t.lower.length > 5 && t.lower.endsWith('ed');
 
+/**
+ * A headline's present tense the tagger read as a noun: "Insurgents breach Syria's Aleppo", "rebels storm
+ * Hama" (a plural subject right before, a place right after, or after a possessive).
+ */
+const headlineVerb = (tokens: Token[], k: number, inPlace: Int32Array) => {
+	const before = tokens[k - 1];
+	return (
+		(tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') &&
+		before !== undefined &&
+		(before.pos === 'NOUN' || before.pos === 'PROPN') &&
+		before.lower.endsWith('s') &&
+		inPlace[k - 1]! < 0 &&
+		((inPlace[k + 1] ?? -1) >= 0 ||
+			(/^['’]s$/.test(tokens[k + 2]?.lower ?? '') && (inPlace[k + 3] ?? -1) >= 0))
+	);
+};
+
 /** A progressive the tagger read as an adjective: "were sweeping through", "are advancing on". */
 const progressive = (tokens: Token[], k: number) =>
 	tokens[k]!.pos === 'ADJ' && tokens[k]!.lower.endsWith('ing') && tokens[k - 1]?.lemma === 'be';
@@ -284,12 +301,15 @@ function matchesPredicate(
 	asNoun = false
 ): boolean {
 	const t = tokens[k]!;
-	const noun = asNoun || ((t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t) && !pastForm(t));
+	const headline = !asNoun && headlineVerb(tokens, k, inPlace);
+	const noun =
+		asNoun || ((t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t) && !pastForm(t) && !headline);
 	const verb =
 		!asNoun &&
 		(t.pos === 'VERB' ||
 			misTaggedVerb(t) ||
 			pastForm(t) ||
+			headline ||
 			progressive(tokens, k) ||
 			(t.pos === 'ADJ' && /(?:ed|en)$/.test(t.lower)));
 	if (p.pos === 'verb' && !verb) return false;
