@@ -81,6 +81,12 @@ describe('no match', () => {
 		// the town itself still matches under its own spellings
 		expect(placesIn('Southern factions entered Zakyah on Saturday.')[0]?.id).toBe('place:sm:zakiyah');
 	});
+	it('reads two names before a plural "regions" as two governorates', () => {
+		expect(placesIn('Rebels now control the Latakia and Tartus regions.').map((m) => m.id)).toEqual([
+			'place:sm:latakia-governorate',
+			'place:sm:tartus-governorate'
+		]);
+	});
 	it("does not take a word opening a line, a leader's name or an agency for a place", () => {
 		expect(
 			placesIn('Is this the end of the war?\nHour: 7:56 am\nThe agency Sana said al-Sharaa spoke.')
