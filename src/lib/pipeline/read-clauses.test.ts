@@ -35,6 +35,12 @@ describe('phrasing families', () => {
 	const cases: [family: string, sentence: string, names: string[], expected: string[]][] = [
 		['active', 'Fighters seized Kafr Lusin before dawn.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['intransitive', 'Kafr Lusin changed hands overnight.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
+		[
+			'active',
+			'Fighters captured 14 villages north of Tell Marqab since Tuesday, including Kafr Lusin.',
+			['Tell Marqab', 'Kafr Lusin'],
+			['advance@Tell Marqab', 'capture@Kafr Lusin']
+		],
 		['enter-storm', "Insurgents breach Syria's Kafr Lusin", ['Kafr Lusin'], ['entry@Kafr Lusin']],
 		['enter-storm', 'The breach in Kafr Lusin was closed.', ['Kafr Lusin'], []],
 		[

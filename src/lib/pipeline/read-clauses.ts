@@ -57,6 +57,7 @@ import {
 	LIST_GLUE,
 	LOCATOR,
 	TIME_WORDS,
+	TIME_OPENERS,
 	NEAR_WORDS,
 	PASS_VERBS,
 	PRONOUNS,
@@ -148,7 +149,9 @@ const isVerb = (t: Token) => t.pos === 'VERB';
 /** Whether token k ends a clause: punctuation, a conjunction that opens one, or "as" that is not "such as" / "as well as". */
 function isBreak(tokens: Token[], k: number): boolean {
 	const t = tokens[k]!;
-	if (CLAUSE_PUNCT.has(t.lower) || (CLAUSE_WORDS.has(t.lower) && t.pos !== 'ADV')) return true;
+	if (CLAUSE_PUNCT.has(t.lower)) return true;
+	// "since Tuesday", "after Friday": a time phrase, not a clause of its own
+	if (CLAUSE_WORDS.has(t.lower) && t.pos !== 'ADV') return !TIME_WORDS.has(tokens[k + 1]?.lower ?? '');
 	return (
 		t.lower === 'as' &&
 		!/^(such|well|as|so|known|same)$/.test(tokens[k - 1]?.lower ?? '') &&
@@ -817,6 +820,11 @@ function attach(
 				continue;
 			// "villages around Daraa on Friday, including Nawa": a time phrase inside the list
 			if (TIME_WORDS.has(t.lower)) continue;
+			if (
+				TIME_OPENERS.has(t.lower) &&
+				(TIME_WORDS.has(tokens[x + 1]?.lower ?? '') || TIME_WORDS.has(tokens[x + 2]?.lower ?? ''))
+			)
+				continue;
 			if (LIST_GLUE.has(t.lower) || (t.lower === 'to' && tokens[x - 1]?.lower === 'addition')) {
 				if (t.lower === ',' || t.lower === 'and' || t.lower === 'or') locator = false;
 				if (MEMBER_GLUE.has(t.lower)) named = true;

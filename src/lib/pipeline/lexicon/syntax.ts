@@ -349,6 +349,19 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
 	'tonight'
 ]);
 
+/** Words that open a time phrase inside a list ("villages north of Hama since Tuesday, including X"). */
+export const TIME_OPENERS: ReadonlySet<string> = new Set([
+	'since',
+	'on',
+	'by',
+	'until',
+	'during',
+	'early',
+	'late',
+	'last',
+	'this'
+]);
+
 /** Words between a light verb and its control noun that only qualify the control ("in at least de facto control"). */
 export const CONTROL_HEDGES: ReadonlySet<string> = new Set([
 	'at',
