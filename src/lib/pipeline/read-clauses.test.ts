@@ -35,6 +35,7 @@ describe('phrasing families', () => {
 	const cases: [family: string, sentence: string, names: string[], expected: string[]][] = [
 		['active', 'Fighters seized Kafr Lusin before dawn.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['intransitive', 'Kafr Lusin changed hands overnight.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
+		['active', 'Fighters seized Kafr Lusin in a lightning assault.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		[
 			'active',
 			'Fighters captured 14 villages north of Tell Marqab since Tuesday, including Kafr Lusin.',
@@ -516,6 +517,14 @@ describe('time phrases that restate', () => {
 		expect(
 			read('Fighters seized several areas previously held by the army, including Tal Jibin.', ['Tal Jibin'])
 		).toEqual([{ place: 'Tal Jibin', kind: 'capture', family: 'active' }]);
+	});
+	it('reads "last weekend" after a verb as that verb\'s restatement', () => {
+		expect(
+			read('Fighters who took Tal Jibin last weekend entered Kafr Lusin.', ['Tal Jibin', 'Kafr Lusin'])
+		).toEqual([
+			{ place: 'Tal Jibin', kind: 'capture', family: 'active', restated: true },
+			{ place: 'Kafr Lusin', kind: 'entry', family: 'enter-storm' }
+		]);
 	});
 	it('gives an opening time phrase to the head after it', () => {
 		expect(read('Last week fighters took Tal Jibin.', ['Tal Jibin'])).toEqual([

@@ -999,15 +999,20 @@ function controlUnchanged(tokens: Token[], head: Head): boolean {
 }
 
 /**
- * "Warplanes bombed X in an attack that killed ten": a fighting noun after "in a(n)" that follows a strike
- * head in the sentence names that strike again, not a clash of its own.
+ * "Warplanes bombed X in an attack that killed ten", "seized Aleppo in a lightning assault": a fighting noun
+ * after "in a(n)" that follows a strike or a change of hands in the sentence says how that was done, not a
+ * clash of its own.
  */
 function restatesStrike(tokens: Token[], head: Head, heads: Head[]): boolean {
 	if (head.predicate.family !== 'hostilities' || !head.noun) return false;
 	let j = head.from - 1;
-	while (j >= 0 && tokens[j]!.pos === 'ADJ') j--;
+	while (j >= 0 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN')) j--;
 	if (!/^(a|an)$/.test(tokens[j]?.lower ?? '') || tokens[j - 1]?.lower !== 'in') return false;
-	return heads.some((h) => h.to < head.from && h.predicate.family === 'strike');
+	return heads.some(
+		(h) =>
+			h.to < head.from &&
+			(h.predicate.family === 'strike' || h.predicate.kind === 'capture' || h.predicate.kind === 'entry')
+	);
 }
 
 /** Whether "by" follows a noun head in its phrase and names its agent ("Hama's capture by the rebels"). */

@@ -861,6 +861,7 @@ export const RESTATEMENT_ANYWHERE = [
 	'months ago',
 	'years ago',
 	'last week',
+	'last weekend',
 	'last month',
 	'earlier this month',
 	'last year',
