@@ -323,6 +323,10 @@ describe('reading across sentences', () => {
 		const precision = (text: string) => read(text).map((e) => `${e.kind} ${e.geo_precision}`);
 		expect(precision('Rebels captured the central prison in Hama on Thursday.')).toEqual(['capture 2']);
 		expect(precision('Rebels captured the city of Hama on Thursday.')).toEqual(['capture 1']);
+		expect(precision("Rebels seized Hama's central prison on Thursday.")).toEqual(['capture 2']);
+		expect(
+			precision("Fighters reached Daraa. They took over the city's security branches on Friday.").sort()
+		).toEqual(['advance 1', 'capture 2']);
 	});
 	it('gives a place lost "to" a side to that side, and the subject as its loser', () => {
 		expect(eventsIn('The SDF lost Deir ez-Zor to the rebels on Tuesday.')).toEqual([

@@ -191,6 +191,7 @@ interface Head {
 		after?: string[];
 		subjectLoses?: boolean;
 		stateSubjectOnly?: boolean;
+		forcesSubjectOnly?: boolean;
 	};
 	passive: boolean;
 	/** The head is a noun ("the fall of", "clashes in"). */
@@ -958,15 +959,22 @@ function hasObjectAfter(tokens: Token[], at: Int32Array, head: Head, clause: [nu
 }
 
 /**
- * Whether the object before the place at `k` is a facility inside it ("the central prison in Hama"), not
- * the place itself ("the town of Morek"). "Positions in X" is left as X: for a village that is how its
+ * Whether the object of the place at `k`..`end` is a facility inside it ("the central prison in Hama", "the
+ * city's security branches"), not the place itself ("the town of Morek"). "Positions in X" is left as X: for a village that is how its
  * fall is told.
  */
-function thingInside(tokens: Token[], head: Head, k: number): boolean {
+function thingInside(tokens: Token[], head: Head, k: number, end: number): boolean {
+	// "the city's security branches", "Hama's central prison": the facility after the place's possessive
+	if (/^['’]s$/.test(tokens[end + 1]?.lower ?? ''))
+		for (let j = end + 2; j <= end + 1 + FACILITY_REACH && j < tokens.length; j++)
+			if (FACILITY_NOUNS.has(tokens[j]!.lower)) return true;
 	if (!INSIDE_WORDS.has(tokens[k - 1]?.lower ?? '')) return false;
 	for (let j = head.to + 1; j < k - 1; j++) if (FACILITY_NOUNS.has(tokens[j]!.lower)) return true;
 	return false;
 }
+
+/** Words a facility noun may stand after a place's possessive ("Hama's main central prison"). */
+const FACILITY_REACH = 3;
 
 /** Words a count may stand within after its head ("seized control of more than 20 villages"). */
 const COUNT_REACH = 4;
@@ -1209,7 +1217,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				near = true;
 			}
 			// "captured the prison in Hama": a foothold in the settlement, not all of it
-			if (k === 'capture' && !places[f.place]!.region && thingInside(tokens, head, f.k)) near = true;
+			if (k === 'capture' && !places[f.place]!.region && thingInside(tokens, head, f.k, spanEnd(at, f.k)))
+				near = true;
 			// "70 locations in Aleppo province": places within a region are a part of it, unless a word says more;
 			// so are "Hama countryside towns" (the region names where the towns are)
 			const extent = places[f.place]!.region

@@ -183,6 +183,9 @@ export const FACILITY_NOUNS: ReadonlySet<string> = new Set([
 	'barracks',
 	'building',
 	'buildings',
+	// the security services' "branches" (intelligence offices) of a Syrian city
+	'branch',
+	'branches',
 	'checkpoint',
 	'checkpoints',
 	'compound',
