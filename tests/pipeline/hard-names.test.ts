@@ -81,6 +81,13 @@ describe('no match', () => {
 		// the town itself still matches under its own spellings
 		expect(placesIn('Southern factions entered Zakyah on Saturday.')[0]?.id).toBe('place:sm:zakiyah');
 	});
+	it('reads a name before "and northern X governorates" as a governorate too', () => {
+		expect(
+			placesIn('Some 115,000 people were displaced in Idlib and northern Aleppo governorates.').map(
+				(m) => m.id
+			)
+		).toEqual(['place:sm:idlib-governorate', 'place:sm:aleppo-governorate:north']);
+	});
 	it('reads two names before a plural "regions" as two governorates', () => {
 		expect(placesIn('Rebels now control the Latakia and Tartus regions.').map((m) => m.id)).toEqual([
 			'place:sm:latakia-governorate',

@@ -35,6 +35,18 @@ describe('phrasing families', () => {
 	const cases: [family: string, sentence: string, names: string[], expected: string[]][] = [
 		['active', 'Fighters seized Kafr Lusin before dawn.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['intransitive', 'Kafr Lusin changed hands overnight.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
+		[
+			'reach',
+			'Displaced families from Tell Marqab arrived in Kafr Lusin.',
+			['Tell Marqab', 'Kafr Lusin'],
+			['displacement@Tell Marqab']
+		],
+		[
+			'reach',
+			'Fighters from Tell Marqab arrived in Kafr Lusin.',
+			['Tell Marqab', 'Kafr Lusin'],
+			['advance@Kafr Lusin']
+		],
 		['active', 'Fighters seized Kafr Lusin in a lightning assault.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		[
 			'active',

@@ -1056,6 +1056,21 @@ function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string |
 	return null;
 }
 
+/** Whether the head's subject, places and their prepositions passed over ("families from Aleppo"), is civilians. */
+function civilianSubject(tokens: Token[], at: Int32Array, head: Head, clauseStart: number): boolean {
+	for (let j = head.from - 1; j >= clauseStart; j--) {
+		if (at[j]! >= 0) {
+			j = spanStart(at, j);
+			if (tokens[j - 1]?.pos === 'ADP') j--;
+			continue;
+		}
+		const w = tokens[j]!;
+		if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON') return CIVILIAN.has(w.lower);
+		if (isVerb(w)) return false;
+	}
+	return false;
+}
+
 export function readClauses(tokens: Token[], places: PlaceSpan[], options: PipelineOptions): Reading[] {
 	const at = placeAt(tokens, places);
 	const readings: Reading[] = [];
@@ -1135,6 +1150,9 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			family = 'displacement';
 			slot = 'around';
 		}
+		// "displaced families from Aleppo arrived in Afrin": civilians moving are no side's advance
+		if ((family === 'reach' || family === 'advance') && civilianSubject(tokens, at, head, clause[0]))
+			continue;
 		// "hostilities reached Aleppo city", "fighting spread to Hama": fighting that moves is fighting there
 		if ((family === 'reach' || family === 'advance') && fightingSubject(tokens, head, clause[0])) {
 			kind = 'clash';
