@@ -378,4 +378,29 @@ describe('reading across sentences', () => {
 			faction: 'government'
 		});
 	});
+	it.each([
+		// a passive's agent "by" only inside its clause, not past a comma
+		[
+			'Hama fell to the rebels on Thursday, despite strikes by Russian warplanes.',
+			['airstrike@Hama/-', 'capture@Hama/opposition']
+		],
+		// forces defeated with no place said where are no fall of the state
+		['The army was defeated near Morek on Tuesday.', []],
+		// a move back into a place is no attack repelled there
+		['The rebels pushed back into Palmyra on Saturday.', ['advance@Tadmur/opposition']],
+		// civilians put out of a place are displaced; the place did not change hands
+		['Militias expelled residents from Tal Rifaat on Monday.', ['displacement@Tal Rifaat/-']],
+		// a bulletin's heading is its place, not a dateline
+		['Hama: rebels entered the city on Thursday.', ['entry@Hama/opposition']],
+		// "a separate assault" is a fight of its own
+		['Fighters seized Saraqeb in a separate assault on Friday.', ['capture@Saraqeb/-', 'clash@Saraqeb/-']],
+		// "and other regions" makes no region of the name before it
+		['Airstrikes hit Aleppo and other regions on Friday.', ['airstrike@Aleppo/-']]
+	])('%s', (text, expected) => {
+		expect(
+			eventsIn(text)
+				.map((e) => `${e.kind}@${e.place}/${e.faction ?? '-'}`)
+				.sort()
+		).toEqual(expected);
+	});
 });

@@ -56,6 +56,9 @@ export interface BuildEventsContext {
 	options?: PipelineOptions;
 	/** The article text with markup masked (offsets unchanged), computed once per article by the caller. */
 	masked?: string;
+	/** Reads spans into tokens (text/nlp.ts analyseAll by default); a caller reading one article against
+	 *  several dates passes one that remembers, since the tokens do not depend on the date. */
+	analyse?: typeof analyseAll;
 }
 
 const CHANGES_HANDS = new Set<EventKind>(['capture', 'entry', 'withdrawal', 'collapse']);
@@ -70,15 +73,20 @@ const STATE_ACTOR: ActorPattern = {
 /** The state or its army named: a sentence that names no place may still tell the state's collapse. */
 const STATE_WORD = new RegExp(`\\b(?:${[...STATE_SUBJECTS, 'army'].join('|')})\\b`, 'i');
 
+/** Characters a dateline runs past its place: ", Syria, December 4 (Reuters) —". */
+const DATELINE_TAIL = 40;
 /** Up to three capitalised words: the place (or country) of a dateline. */
-const DATELINE_NAME = "\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}";
+const DATELINE_NAME = "\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2}";
+/** A name in capitals ("AMMAN"): only such a name makes a dateline with a colon; "Hama: rebels entered…" is
+ *  a bulletin's heading about Hama. */
+const DATELINE_CAPITALS = "\\p{Lu}[\\p{Lu}'’-]*(?:[ \\t]+\\p{Lu}[\\p{Lu}'’-]*){0,2}";
 /**
  * A line opening with where the reporter filed from, in the agencies' forms: a dash ("HOMS —",
- * "ALEPPO, Syria –"), a colon ("AMMAN:"), the agency in brackets ("BEIRUT (Reuters)") or the date
- * ("Damascus, Nov 28", "BAKU, Azerbaijan, November 30.").
+ * "ALEPPO, Syria –"), a name in capitals and a colon ("AMMAN:"), the agency in brackets ("BEIRUT
+ * (Reuters)") or the date ("Damascus, Nov 28", "DAMASCUS, Syria, December 4.").
  */
 const DATELINE = new RegExp(
-	`^[\\s>]*${DATELINE_NAME}(?:,\\s*${DATELINE_NAME})?(?:\\s*[—–-]\\s|:\\s|\\s*\\([^)\\n]{2,30}\\)|,\\s*${MONTH}\\s+\\d{1,2}\\b)`,
+	`^[\\s>]*(?:${DATELINE_CAPITALS}:\\s|${DATELINE_NAME}(?:,[ \\t]*${DATELINE_NAME})?(?:[ \\t]*[—–-]\\s|[ \\t]*\\([^)\\n]{2,30}\\)|,[ \\t]*${MONTH}[ \\t]+\\d{1,2}\\b))`,
 	'u'
 );
 
@@ -159,7 +167,9 @@ function historicalClauses(text: string, clauses: Span[], dates: DateExpression[
 				(d) =>
 					d.start >= prev.start && d.end <= prev.end && (d.kind === 'historical' || d.kind === 'comparative')
 			);
-			if (prevYear || out.has(i - 1)) out.set(i, clause);
+			// (not after a clause whose history is only an appositive inside it)
+			const prevHistory = out.get(i - 1);
+			if (prevYear || (prevHistory && prevHistory.end >= prev.end)) out.set(i, clause);
 		}
 	});
 	return out;
@@ -248,6 +258,9 @@ const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:had|has|have|were|was)\s+)
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 /** "to" or "by" (and an article) right before a side: who a place was lost to, or who put its holder out. */
 const TAKER_BEFORE = /\b(?:to|by)\s+(?:the\s+)?$/i;
+/** Whether the words right before a side named at `at` match `before` ("by the", "to"). */
+const introducedBy = (text: string, at: number, before: RegExp) =>
+	before.test(text.slice(Math.max(0, at - 8), at));
 
 /** "The SDF lost Deir ez-Zor to the rebels", "was expelled from X by the SNA": the side after "to" or "by", in the head's clause, took what was lost. */
 function lostTo(
@@ -257,7 +270,7 @@ function lostTo(
 	text: string
 ): ActorPattern | null {
 	const taker = named.find(
-		(n) => n.at >= head.end && n.at < clause.end && TAKER_BEFORE.test(text.slice(Math.max(0, n.at - 8), n.at))
+		(n) => n.at >= head.end && n.at < clause.end && introducedBy(text, n.at, TAKER_BEFORE)
 	);
 	return taker?.actor ?? null;
 }
@@ -289,8 +302,13 @@ function findActor(
 	}
 	for (const { at, actor, oblique } of named) {
 		if (!agentAfter && (at >= cue.end || oblique)) continue;
-		// "was expelled from X by the SNA": the agent of a passive is the side after "by", however far
-		const byAgent = agentAfter && at >= cue.end && BY_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+		// "was expelled from X by the SNA": the agent of a passive is the side after "by", however far in its
+		// clause ("fell to the SNA, which was backed by Turkey": not past a comma)
+		const byAgent =
+			agentAfter &&
+			at >= cue.end &&
+			introducedBy(text, at, BY_BEFORE) &&
+			!/[,;]/.test(text.slice(cue.end, at));
 		const score = byAgent
 			? 0
 			: agentAfter
@@ -586,7 +604,7 @@ export function buildEvents(
 			if (m.end > sentence.end || NO_EVENT_KINDS.has(entry.kind)) continue;
 			// "HOMS — Rebels entered…": a dateline says where the reporter was, not where it happened
 			const lineStart = blankLineStart(text, m.start);
-			if (lineStart !== null && DATELINE.test(text.slice(lineStart, m.end + 12))) continue;
+			if (lineStart !== null && DATELINE.test(text.slice(lineStart, m.end + DATELINE_TAIL))) continue;
 			const line =
 				entry.kind === 'road' || entry.kind === 'river' || NAMES_ROAD.test(text.slice(m.end, m.end + 60));
 			here.push({
@@ -607,7 +625,7 @@ export function buildEvents(
 			// "the western countryside of Aleppo … the province": a side of a governorate stands for the whole
 			const whole = entry.kind === 'region' && entry.parent ? entry.parent : h.place_id;
 			lastNamed.push({ place_id: whole, kind: entry.kind, sentence: sentenceIndex });
-			timesNamed.set(h.place_id, (timesNamed.get(h.place_id) ?? 0) + 1);
+			timesNamed.set(whole, (timesNamed.get(whole) ?? 0) + 1);
 		}
 		// "the city" refers to a place of this sentence or of earlier ones, "it" to one of this sentence named before it
 		const anaphors = hasHead
@@ -646,7 +664,7 @@ export function buildEvents(
 	});
 	// the sentences worth reading go to the NLP model together (one call per article is far cheaper than one per sentence)
 	const pieces = toRead.map((r) => piecesOf(text, r.sentence, options));
-	const tokens = analyseAll(text, pieces.flat());
+	const tokens = (context.analyse ?? analyseAll)(text, pieces.flat());
 	let nextPiece = 0;
 	toRead.forEach(({ sentence, sentenceIndex, places }, i) => {
 		const readings: Reading[] = [];
@@ -762,7 +780,7 @@ function toEvent(
 	placeId: string,
 	date: DateExpression | null,
 	/** The date of a sentence that states none. */
-	published: IsoDate | null,
+	undatedTake: IsoDate | null,
 	facts: {
 		actor: ActorPattern | null;
 		/** The side that lost the place, when the text names it as such. */
@@ -777,7 +795,7 @@ function toEvent(
 	let acled = ACLED_TYPES[kind];
 	if (kind === 'capture' && facts.actor?.faction === 'government') acled = GOVERNMENT_CAPTURE;
 	else if (kind === 'capture' && facts.withoutFight) acled = NON_VIOLENT_CAPTURE;
-	const eventDate = date?.date ?? published;
+	const eventDate = date?.date ?? undatedTake;
 	const geo = (place ? Math.max(place.geo_precision, reading.near ? 2 : 1) : 3) as 1 | 2 | 3;
 	const spanStart = place ? Math.min(facts.sentence.start, place.start) : facts.sentence.start;
 	const spanEnd = place ? Math.max(facts.sentence.end, place.end) : facts.sentence.end;

@@ -29,6 +29,9 @@ export interface PipelineOptions {
 	 *  enough because the week must also beat every other week (a town fought over all fortnight agrees
 	 *  in any week, and so decides none). */
 	anchorMinAgreeing: number;
+	/** Longest undated article tried on several dates: each try builds its events again (the model's reading
+	 *  is shared), and a news report is a few KB; a longer file keeps its undated events. */
+	anchorMaxChars: number;
 }
 
 export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
@@ -43,5 +46,6 @@ export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
 	actorSentences: 2,
 	anchorWindowDays: 14,
 	anchorMinAgreeing: 1,
+	anchorMaxChars: 100_000,
 	maxSentenceChars: 2000
 };

@@ -8,9 +8,12 @@ import type { Article, ConflictEvent, Diagnostic, IsoDate } from '../domain/type
 import type { PipelineOptions } from './config';
 import { eventId } from './event-id';
 
+/** The fact an event states, whatever its day: its place and kind family. */
+const factOf = (event: ConflictEvent) => `${event.place_id} ${kindFamily(event.kind)}`;
+
 /** What the dated articles of a batch say happened: a key per (place, kind family, day). */
 export function factKey(event: ConflictEvent): string | null {
-	return event.date === null ? null : `${event.place_id} ${kindFamily(event.kind)} ${event.date}`;
+	return event.date === null ? null : `${factOf(event)} ${event.date}`;
 }
 
 /** The facts of a batch's dated events, sorted and once each (a message between threads carries them). */
@@ -67,7 +70,7 @@ export function anchorByAgreement(
 		diagnostic: {
 			level: 'warning',
 			code: 'reference-date-corroborated',
-			message: `${article.meta.file}: no publication date and no date in the text; its weekdays are read as the week of ${best.date}, in which ${best.agreeing} of its events fall on the days the dated articles give them (other weeks: ${next?.agreeing ?? 0} at most); what it leaves undated, or dates by "today" or "yesterday", stays undated`,
+			message: `${article.meta.file}: no publication date and no date in the text; its weekdays are read as the week of ${best.date}, in which ${best.agreeing} of its events fall on the days the dated articles give them (other weeks: ${next?.agreeing ?? 0} at most); what it dates by "today" or "yesterday", or leaves undated, stays undated unless a dated sentence of it tells the same fact`,
 			article: article.meta.file,
 			start: null,
 			end: null
@@ -82,12 +85,12 @@ export function anchorByAgreement(
 function sameFactSameDay(events: ConflictEvent[]): ConflictEvent[] {
 	const dayOf = new Map<string, IsoDate>();
 	for (const e of events) {
-		const fact = `${e.place_id} ${kindFamily(e.kind)}`;
+		const fact = factOf(e);
 		const known = dayOf.get(fact);
 		if (e.date !== null && (known === undefined || e.date < known)) dayOf.set(fact, e.date);
 	}
 	return events.map((e) => {
-		const date = e.date ?? dayOf.get(`${e.place_id} ${kindFamily(e.kind)}`) ?? null;
+		const date = e.date ?? dayOf.get(factOf(e)) ?? null;
 		return date === e.date ? e : { ...e, date, id: eventId(date, e.place_id, e.kind) };
 	});
 }

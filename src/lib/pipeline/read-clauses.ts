@@ -150,14 +150,25 @@ const isVerb = (t: Token) => t.pos === 'VERB';
 function isBreak(tokens: Token[], k: number): boolean {
 	const t = tokens[k]!;
 	if (CLAUSE_PUNCT.has(t.lower)) return true;
-	// "since Tuesday", "after Friday": a time phrase, not a clause of its own
-	if (CLAUSE_WORDS.has(t.lower) && t.pos !== 'ADV') return !TIME_WORDS.has(tokens[k + 1]?.lower ?? '');
+	// "since Tuesday", "after Friday": a time phrase, not a clause of its own ("but Saturday saw…" is one)
+	if (CLAUSE_WORDS.has(t.lower) && t.pos !== 'ADV')
+		return !(TIME_PREPOSITIONS.has(t.lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? ''));
 	return (
 		t.lower === 'as' &&
 		!/^(such|well|as|so|known|same)$/.test(tokens[k - 1]?.lower ?? '') &&
 		tokens[k + 1]?.lower !== 'well'
 	);
 }
+
+/** Clause words that are also prepositions of time ("since Tuesday", "after Friday"). */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
+	'since',
+	'after',
+	'before',
+	'following',
+	'amid',
+	'despite'
+]);
 
 /** List glue after which the members are the very things a generic object names ("including", "such as", "namely"). */
 const MEMBER_GLUE: ReadonlySet<string> = new Set(['including', 'such', 'namely']);
@@ -192,6 +203,7 @@ interface Head {
 		subjectLoses?: boolean;
 		stateSubjectOnly?: boolean;
 		forcesSubjectOnly?: boolean;
+		passiveSubjectLoses?: boolean;
 	};
 	passive: boolean;
 	/** The head is a noun ("the fall of", "clashes in"). */
@@ -270,6 +282,14 @@ const headlineVerb = (tokens: Token[], k: number, inPlace: Int32Array) => {
 	);
 };
 
+/** Whether the word at k is a noun: tagged one and not a verb the tagger misread, or after an article or possessive. */
+const readAsNoun = (tokens: Token[], k: number, inPlace: Int32Array, asNoun: boolean) =>
+	asNoun ||
+	((tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN') &&
+		!misTaggedVerb(tokens[k]!) &&
+		!pastForm(tokens[k]!) &&
+		!headlineVerb(tokens, k, inPlace));
+
 /** A progressive the tagger read as an adjective: "were sweeping through", "are advancing on". */
 const progressive = (tokens: Token[], k: number) =>
 	tokens[k]!.pos === 'ADJ' && tokens[k]!.lower.endsWith('ing') && tokens[k - 1]?.lemma === 'be';
@@ -306,8 +326,7 @@ function matchesPredicate(
 ): boolean {
 	const t = tokens[k]!;
 	const headline = !asNoun && headlineVerb(tokens, k, inPlace);
-	const noun =
-		asNoun || ((t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t) && !pastForm(t) && !headline);
+	const noun = readAsNoun(tokens, k, inPlace, asNoun);
 	const verb =
 		!asNoun &&
 		(t.pos === 'VERB' ||
@@ -487,7 +506,7 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 		const asNoun = /^(['’]s|the|a|an)$/.test(tokens[k - 1]?.lower ?? '') && !describesThing;
 		const p = candidates.find((c) => matchesPredicate(tokens, k, c, inPlace, asNoun));
 		if (!p) continue;
-		const noun = ((t.pos === 'NOUN' || t.pos === 'PROPN') && !misTaggedVerb(t) && !pastForm(t)) || asNoun;
+		const noun = readAsNoun(tokens, k, inPlace, asNoun);
 		const to = p.particles ? k + 1 : k;
 		heads.push({
 			start: t.start,
@@ -1011,17 +1030,25 @@ function controlUnchanged(tokens: Token[], head: Head): boolean {
  * after "in a(n)" that follows a strike or a change of hands in the sentence says how that was done, not a
  * clash of its own.
  */
-function restatesStrike(tokens: Token[], head: Head, heads: Head[]): boolean {
+function tellsManner(tokens: Token[], head: Head, heads: Head[], clauseStart: number): boolean {
 	if (head.predicate.family !== 'hostilities' || !head.noun) return false;
 	let j = head.from - 1;
-	while (j >= 0 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN')) j--;
+	while (j >= 0 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN')) {
+		// "in a separate assault on Hama" is another fight
+		if (ANOTHER_ONE.has(tokens[j]!.lower)) return false;
+		j--;
+	}
 	if (!/^(a|an)$/.test(tokens[j]?.lower ?? '') || tokens[j - 1]?.lower !== 'in') return false;
 	return heads.some(
 		(h) =>
+			h.from >= clauseStart &&
 			h.to < head.from &&
 			(h.predicate.family === 'strike' || h.predicate.kind === 'capture' || h.predicate.kind === 'entry')
 	);
 }
+
+/** Words that make a fight another one ("in a separate attack", "in a new assault"). */
+const ANOTHER_ONE: ReadonlySet<string> = new Set(['separate', 'new', 'second', 'fresh', 'further', 'later']);
 
 /** Whether "by" follows a noun head in its phrase and names its agent ("Hama's capture by the rebels"). */
 function byAfter(tokens: Token[], head: Head): boolean {
@@ -1054,6 +1081,13 @@ function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string |
 		if (isVerb(w) && !auxiliary && !(RAISING.has(w.lemma) && tokens[j + 1]?.lower === 'to')) return null;
 	}
 	return null;
+}
+
+/** Whether the object right after the head (past articles and adjectives) is civilians: "expelled residents". */
+function civilianObject(tokens: Token[], head: Head): boolean {
+	let j = head.to + 1;
+	while (tokens[j] && (tokens[j]!.pos === 'DET' || tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NUM')) j++;
+	return CIVILIAN.has(tokens[j]?.lower ?? '');
 }
 
 /** Whether the head's subject, places and their prepositions passed over ("families from Aleppo"), is civilians. */
@@ -1090,7 +1124,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		const clause = clauseOf(tokens, head.from);
 		const mode = modality(tokens, head, clause[0], options);
 		if (mode === 'unreal') continue;
-		if (restatesStrike(tokens, head, heads)) continue;
+		if (tellsManner(tokens, head, heads, clause[0])) continue;
 		if (controlUnchanged(tokens, head)) continue;
 		let { kind, family, slot } = head.predicate;
 		const who = subjectNoun(tokens, head, clause[0]);
@@ -1127,7 +1161,12 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			const national = STATE.has(who) || who === 'army';
 			const collapsed = national ? 'state' : 'subject';
 			// the places it names ("collapsed in Homs"), else the country (-1) for the state itself
-			const where = inPlace.length ? inPlace.map((p) => p.place) : national ? [-1] : [];
+			// (forces "defeated" with no place said where are no fall of the state)
+			const where = inPlace.length
+				? inPlace.map((p) => p.place)
+				: national && !head.predicate.forcesSubjectOnly
+					? [-1]
+					: [];
 			for (const place of where)
 				readings.push({
 					place,
@@ -1149,6 +1188,14 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			kind = 'displacement';
 			family = 'displacement';
 			slot = 'around';
+		}
+		// "expelled residents from X": civilians put out of a place are displaced; it did not change hands
+		if (
+			head.predicate.passiveSubjectLoses &&
+			(head.passive ? who !== null && CIVILIAN.has(who) : civilianObject(tokens, head))
+		) {
+			kind = 'displacement';
+			family = 'displacement';
 		}
 		// "displaced families from Aleppo arrived in Afrin": civilians moving are no side's advance
 		if ((family === 'reach' || family === 'advance') && civilianSubject(tokens, at, head, clause[0]))
@@ -1175,8 +1222,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			if (family === 'active') family = 'passive';
 		}
 		// "the SDF was expelled from Manbij (by the SNA)": the subject of a passive put out of a place lost it
-		const expelled =
-			head.passive && slot === 'object' && kind === 'capture' && head.predicate.via !== undefined;
+		const expelled = head.passive && head.predicate.passiveSubjectLoses === true && kind === 'capture';
 		const agentAfter =
 			(head.passive && !expelled) ||
 			family === 'under-control' ||

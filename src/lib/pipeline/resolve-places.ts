@@ -28,7 +28,7 @@ type KindCue = 'settlement' | 'neighbourhood' | 'site' | 'region' | 'city';
 const SETTLEMENT_KINDS = new Set(['city', 'town', 'village']);
 const POINT_KINDS = new Set(['city', 'town', 'village', 'neighbourhood', 'facility', 'airport', 'base']);
 const REGION_AFTER =
-	/^[\s,]*(?:(?:and|or|,)\s+(?:[\p{L}'’-]+\s+){1,2})?(provinces?|governorates?|countrysides?|countryside['’]s|regions?|rural areas?)\b/iu;
+	/^[\s,]*(?:(?:and|or|,)\s+(?!(?:other|many|several|some|all|both|the|nearby|neighbou?ring|surrounding)\b)(?:[\p{L}'’-]+\s+){1,2})?(provinces?|governorates?|countrysides?|countryside['’]s|regions?|rural areas?)\b/iu;
 const REGION_BEFORE =
 	/\b(rural|countryside of|province of|governorate of|(?:north|south|east|west)(?:ern)?|(?:north|south)(?:east|west)(?:ern)?)\s+$/i;
 const CITY_AFTER = /^\s+(city|city['’]s)\b/i;

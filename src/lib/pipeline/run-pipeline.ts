@@ -3,7 +3,8 @@
 import type { ArticleMeta, ConflictEvent, Diagnostic, IsoDate, ResolvedMention } from '../domain/types';
 import type { GazetteerIndex } from '../gazetteer/gazetteer-index';
 import { maskMarkup } from '../text/mask-markup';
-import { sentenceSpans } from '../text/sentences';
+import { sentenceSpans, type Span } from '../text/sentences';
+import { analyseAll, type Token } from '../text/nlp';
 import { buildEvents, type ActorPattern } from './build-events';
 import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from './config';
 import { anchorByAgreement, batchFacts } from './corroborate-date';
@@ -82,6 +83,17 @@ export interface BatchDates {
 	latest: IsoDate | null;
 	facts: string[];
 }
+
+/** A batch's facts as a set, made once per batch (several undated articles read against it). */
+const FACT_SETS = new WeakMap<BatchDates, ReadonlySet<string>>();
+function factSet(batch: BatchDates): ReadonlySet<string> {
+	let set = FACT_SETS.get(batch);
+	if (!set) FACT_SETS.set(batch, (set = new Set(batch.facts)));
+	return set;
+}
+
+const sameSpans = (a: Span[], b: Span[]) =>
+	a.length === b.length && a.every((s, i) => s.start === b[i]!.start && s.end === b[i]!.end);
 
 /** The BatchDates of a batch, from every article's publication date and the dated articles' results. */
 export function batchDates(published: (IsoDate | null)[], datedResults: ArticleResult[]): BatchDates {
@@ -193,6 +205,13 @@ function processArticle(
 	}
 	const resolved = resolvePlaces(article, found.items, { index: context.index, sentences, masked });
 	checkTime('resolving places');
+	// the sentences' tokens do not depend on the date: read once however many dates an undated article is tried on
+	let remembered: { spans: Span[]; tokens: Token[][] } | null = null;
+	const analyse = (t: string, spans: Span[]) => {
+		if (remembered && sameSpans(remembered.spans, spans)) return remembered.tokens;
+		remembered = { spans, tokens: analyseAll(t, spans) };
+		return remembered.tokens;
+	};
 	const read = (a: typeof article) =>
 		buildEvents(a, resolved.items, {
 			entries: context.index.entries,
@@ -200,18 +219,19 @@ function processArticle(
 			actors: context.actors,
 			countryId: context.countryId ?? null,
 			...(context.options ? { options: context.options } : {}),
-			masked
+			masked,
+			analyse
 		});
 	// no date given or stated: the day at which its events agree with the dated articles', if one does
+	const options = context.options ?? DEFAULT_PIPELINE_OPTIONS;
 	const anchored =
-		!article.meta.published && !reference && latest && batch && batch.facts.length > 0
-			? anchorByAgreement(
-					article,
-					latest,
-					new Set(batch.facts),
-					context.options ?? DEFAULT_PIPELINE_OPTIONS,
-					read
-				)
+		!article.meta.published &&
+		!reference &&
+		latest &&
+		batch &&
+		batch.facts.length > 0 &&
+		text.length <= options.anchorMaxChars
+			? anchorByAgreement(article, latest, factSet(batch), options, read)
 			: null;
 	if (anchored) diagnostics.push(anchored.diagnostic);
 	const built = anchored ? { items: anchored.events, diagnostics: anchored.diagnostics } : read(dated);

@@ -69,6 +69,8 @@ export interface Predicate {
 	stateSubjectOnly?: boolean;
 	/** The head states an event only when its subject is the state or its forces (COLLAPSE_SUBJECTS). */
 	forcesSubjectOnly?: boolean;
+	/** In the passive, the subject is the side that lost the place ("the SDF was expelled from Manbij"). */
+	passiveSubjectLoses?: boolean;
 }
 
 /** Verbs and nouns that state an event by themselves. Earlier rows win when a head matches two. */
@@ -92,15 +94,15 @@ export const PREDICATES: Predicate[] = [
 		pos: 'any'
 	},
 	{
-		lemmas: ['strike', 'raid', 'bombardment', 'bombing', 'attack', 'assault', 'offensive', 'campaign'],
+		lemmas: ['strike', 'raid', 'bombardment', 'bombing', 'attack', 'assault', 'campaign'],
 		modifiers: ['air', 'aerial', 'russian', 'israeli', 'airstrike'],
 		kind: 'airstrike',
 		family: 'strike',
 		slot: 'around',
 		pos: 'noun'
 	},
-	// "an aerial offensive": the tagger reads "offensive" as an adjective; from the air it is strikes, not
-	// the ground fighting an offensive is otherwise (below)
+	// "an air offensive": from the air an offensive is strikes, not the ground fighting it is otherwise (below);
+	// any part of speech, as the tagger reads "offensive" as an adjective
 	{
 		lemmas: ['offensive'],
 		modifiers: ['air', 'aerial'],
@@ -230,7 +232,9 @@ export const PREDICATES: Predicate[] = [
 		kind: 'capture',
 		family: 'intransitive',
 		slot: 'subject',
-		pos: 'verb'
+		pos: 'verb',
+		// "changed hands several times" says it was fought over, not who holds it
+		notBefore: ['hands several', 'hands repeatedly', 'hands many', 'hands twice']
 	},
 	// "rebels now control X", "claim to control X", "claim to hold X" state a change (or a side's claim of
 	// one); "still control", a plain present "controls", "hold talks" do not
@@ -336,7 +340,9 @@ export const PREDICATES: Predicate[] = [
 		kind: 'clash',
 		family: 'failed-attempt',
 		slot: 'around',
-		pos: 'verb'
+		pos: 'verb',
+		// "pushed back into Palmyra" moves on, "drove back to Aleppo" goes home: no fight repelled
+		notBefore: ['back into', 'back to', 'back toward', 'back towards']
 	},
 	// "expelled the SDF from Manbij", "dislodged the army from X": the place the other side was put out of
 	// changed hands; in the passive ("the SDF was expelled from X by the SNA") the subject lost it. Not
@@ -347,7 +353,8 @@ export const PREDICATES: Predicate[] = [
 		family: 'active',
 		slot: 'object',
 		pos: 'verb',
-		via: ['from']
+		via: ['from'],
+		passiveSubjectLoses: true
 	},
 	// the place follows a word of direction, wherever it stands: "marched from the east toward X", "pushed deeper into X"
 	{
@@ -517,11 +524,11 @@ export const PREDICATES: Predicate[] = [
 		slot: 'around',
 		pos: 'any'
 	},
-	// "an offensive on Hama", "their incursion into western Aleppo": fighting where it was aimed (an
+	// "an offensive on Hama", "a major offensive against army positions in X": fighting where it was aimed (an
 	// offensive named with no target is background, and gives nothing; any part of speech: the tagger reads
-	// "a major offensive" as an adjective)
+	// "a major offensive" as an adjective; an incursion is an entry, above)
 	{
-		lemmas: ['offensive', 'incursion'],
+		lemmas: ['offensive'],
 		via: ['on', 'into', 'against', 'toward', 'towards'],
 		kind: 'clash',
 		family: 'hostilities',
@@ -543,11 +550,11 @@ export const PREDICATES: Predicate[] = [
 		slot: 'around',
 		pos: 'verb'
 	},
-	// "government forces were defeated in Daraa", "the army was routed": said of the state's forces, their
+	// "government forces were defeated in Daraa": said of the state's forces, their
 	// collapse there (the active "rebels defeated the army" says no more than the fighting it ended; rebels
 	// defeated somewhere are not read)
 	{
-		lemmas: ['defeat', 'rout'],
+		lemmas: ['defeat'],
 		kind: 'collapse',
 		family: 'collapse',
 		slot: 'around',
@@ -660,7 +667,6 @@ export const STATE_SUBJECTS = [
 export const COLLAPSE_LEMMAS = [
 	'collapse',
 	'defeat',
-	'rout',
 	'melt',
 	'crumble',
 	'disintegrate',
@@ -913,7 +919,7 @@ export const REFERENCE_WORDS = [
 	'against'
 ];
 
-/** Coreference: a noun phrase that refers back to the settlement last named ("the city fell"). */
+/** Coreference: a noun phrase that refers back to a place named before: a settlement ("the city fell"), a region ("the province"). */
 // "the city of X" names X: never an anaphor (hence the lookahead); "the city's outskirts" is one. `sameSentence`: only a place named
 // earlier in the same sentence ("reached the outskirts of Hama but later withdrew from it"). `latest`: the
 // newest named, not the one the article names most (a report moves from province to province).
