@@ -395,7 +395,20 @@ describe('reading across sentences', () => {
 		// "a separate assault" is a fight of its own
 		['Fighters seized Saraqeb in a separate assault on Friday.', ['capture@Saraqeb/-', 'clash@Saraqeb/-']],
 		// "and other regions" makes no region of the name before it
-		['Airstrikes hit Aleppo and other regions on Friday.', ['airstrike@Aleppo/-']]
+		['Airstrikes hit Aleppo and other regions on Friday.', ['airstrike@Aleppo/-']],
+		// a place that fell "out of" a side's hands: that side lost it, whoever the sentence named before
+		[
+			'The army redeployed outside Hama, and the city fell out of government hands.',
+			['capture@Hama/-', 'withdrawal@Hama/government']
+		],
+		['Hama fell into rebel hands on Thursday.', ['capture@Hama/opposition']],
+		// going home is no advance
+		['Iraqi militias were heading back to Iraq through the Albukamal crossing on Friday.', []],
+		// a count of positions taken in the region the sentence opens in is a part of it
+		[
+			'In Daraa province, local rebel groups captured more than a dozen military positions on Friday.',
+			['capture@Daraa Governorate/opposition']
+		]
 	])('%s', (text, expected) => {
 		expect(
 			eventsIn(text)

@@ -258,21 +258,26 @@ const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:had|has|have|were|was)\s+)
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 /** "to" or "by" (and an article) right before a side: who a place was lost to, or who put its holder out. */
 const TAKER_BEFORE = /\b(?:to|by)\s+(?:the\s+)?$/i;
+/** "out of" or "from" (and an article) right before a side: the side a place left. */
+const OUT_OF_BEFORE = /\b(?:out\s+of|from)\s+(?:the\s+)?$/i;
 /** Whether the words right before a side named at `at` match `before` ("by the", "to"). */
 const introducedBy = (text: string, at: number, before: RegExp) =>
 	before.test(text.slice(Math.max(0, at - 8), at));
 
-/** "The SDF lost Deir ez-Zor to the rebels", "was expelled from X by the SNA": the side after "to" or "by", in the head's clause, took what was lost. */
-function lostTo(
+/**
+ * The first side after the head, in its clause, introduced by `before`: who took what was lost ("the SDF
+ * lost Deir ez-Zor to the rebels", "was expelled from X by the SNA": TAKER_BEFORE), or who lost a place
+ * that fell ("fell out of government hands": OUT_OF_BEFORE).
+ */
+function sideAfter(
 	named: { at: number; actor: ActorPattern }[],
 	head: Span,
 	clause: Span,
-	text: string
+	text: string,
+	before: RegExp
 ): ActorPattern | null {
-	const taker = named.find(
-		(n) => n.at >= head.end && n.at < clause.end && introducedBy(text, n.at, TAKER_BEFORE)
-	);
-	return taker?.actor ?? null;
+	const side = named.find((n) => n.at >= head.end && n.at < clause.end && introducedBy(text, n.at, before));
+	return side?.actor ?? null;
 }
 /** A relative pronoun right after a side: "rebels who …", "the factions, which …". */
 const RELATIVE_AFTER = /^\s*,?\s*(?:who|which|that)\b/i;
@@ -732,11 +737,20 @@ export function buildEvents(
 								reading.agentAfter,
 								text
 							) ?? (reading.pronounSubject ? sideBefore(sentenceIndex) : null));
+			// "the city has fallen out of government hands": the side it fell from lost it; no taker is said
+			const lostFrom =
+				reading.agentAfter && !reading.subjectLoses
+					? sideAfter(named, reading.head, clause, text, OUT_OF_BEFORE)
+					: null;
 			items.push(
 				toEvent(article, reading, place, placeId, date, undatedTake, {
 					// "the army lost X": the side named is the loser; the taker is whoever faced it
-					actor: reading.subjectLoses ? lostTo(named, reading.head, clause, text) : side,
-					loser: reading.subjectLoses ? side : null,
+					actor: reading.subjectLoses
+						? sideAfter(named, reading.head, clause, text, TAKER_BEFORE)
+						: lostFrom
+							? null
+							: side,
+					loser: reading.subjectLoses ? side : lostFrom,
 					claimed: claimCovers(claimAt, reading.head, readings),
 					fatalities:
 						!fatalitiesUsed &&

@@ -1083,6 +1083,17 @@ function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string |
 	return null;
 }
 
+/** A region the sentence opens in, before the head ("In Daraa province, …"): its index, or -1. */
+function framingRegion(tokens: Token[], at: Int32Array, places: PlaceSpan[], head: Head): number {
+	let j = 0;
+	while (j < head.from && !/^(in|across|throughout)$/i.test(tokens[j]!.lower)) {
+		if (tokens[j]!.pos !== 'ADV' && tokens[j]!.pos !== 'PUNCT') return -1;
+		j++;
+	}
+	const place = at[j + 1] ?? -1;
+	return place >= 0 && places[place]!.region && !places[place]!.focus ? place : -1;
+}
+
 /** Whether the object right after the head (past articles and adjectives) is civilians: "expelled residents". */
 function civilianObject(tokens: Token[], head: Head): boolean {
 	let j = head.to + 1;
@@ -1362,21 +1373,24 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 					...(family === 'strike' ? { actorInOwnPhrase: true } : {})
 				});
 			});
-	// a count of villages taken in a region is a part of it; around a town it does not say the town fell
-	if (placesNothing && places[focus]!.region)
-		for (const { head, family } of countedGains) {
-			const clause = clauseOf(tokens, head.from);
-			readings.push({
-				place: focus,
-				kind: 'capture',
-				family,
-				head: { start: head.start, end: head.end },
-				agentAfter: false,
-				restated: restated(tokens, head, clause[0], clause[1], options, heads),
-				near: false,
-				extent: 'part'
-			});
-		}
+	// a count of villages taken in a region is a part of it; around a town it does not say the town fell. The
+	// region is the one the sentence before was about, or the one this sentence opens in ("In Daraa province,
+	// local groups captured a dozen positions")
+	for (const { head, family } of countedGains) {
+		const region = placesNothing && places[focus]!.region ? focus : framingRegion(tokens, at, places, head);
+		if (region < 0) continue;
+		const clause = clauseOf(tokens, head.from);
+		readings.push({
+			place: region,
+			kind: 'capture',
+			family,
+			head: { start: head.start, end: head.end },
+			agentAfter: false,
+			restated: restated(tokens, head, clause[0], clause[1], options, heads),
+			near: false,
+			extent: 'part'
+		});
+	}
 	// one reading per (place, kind), one strike per place (the first, most specific: "drone attacks hit X"); an advance on a place the same sentence says was taken or entered is the same event
 	const out: Reading[] = [];
 	const seen = new Set<string>();

@@ -376,8 +376,8 @@ export const PREDICATES: Predicate[] = [
 		family: 'advance',
 		slot: 'object',
 		pos: 'verb',
-		// "moved reinforcements to Hama" shores a place up; it is no advance on it
-		notBefore: ['reinforcements', 'supplies']
+		// "moved reinforcements to Hama" shores a place up, "heading back to Iraq" goes home: no advance on it
+		notBefore: ['reinforcements', 'supplies', 'back to', 'back toward', 'back towards']
 	},
 	// (any part of speech: the tagger reads "closing in on" as a noun)
 	{
