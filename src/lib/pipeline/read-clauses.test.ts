@@ -37,6 +37,12 @@ describe('phrasing families', () => {
 		['intransitive', 'Kafr Lusin changed hands overnight.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['intransitive', 'Kafr Lusin has changed hands several times.', ['Kafr Lusin'], []],
 		[
+			'withdraw',
+			'The militias entered Kafr Lusin, which the army had abandoned.',
+			['Kafr Lusin'],
+			['entry@Kafr Lusin', 'withdrawal@Kafr Lusin']
+		],
+		[
 			'reach',
 			'Displaced families from Tell Marqab arrived in Kafr Lusin.',
 			['Tell Marqab', 'Kafr Lusin'],

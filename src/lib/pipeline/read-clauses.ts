@@ -899,8 +899,15 @@ function attach(
 			return;
 		}
 	};
-	if (slot === 'object') forward(head.to + 1, head.to + options.objectWindow);
-	else if (slot === 'subject') {
+	if (slot === 'object') {
+		forward(head.to + 1, head.to + options.objectWindow);
+		// "Deir ez-Zor city, which government forces had abandoned": the object a relative clause leaves out
+		// (its subject stands between "which" and the verb) is the name the clause hangs on
+		if (out.length === 0 && !head.noun && head.from > clause[0]) {
+			const named = relativeAntecedent(tokens, at, places, clause[0] - 1);
+			if (named >= 0) out.push({ place: at[named]!, k: spanStart(at, named), near: false, generic: false });
+		}
+	} else if (slot === 'subject') {
 		// "Hama, which had been held by the army, fell": past a relative clause set off by commas, the subject is
 		// the name the clause hangs on, not a place inside the clause
 		const k = relativeAntecedent(tokens, at, places, relativeOpening(tokens, head.from));
