@@ -37,10 +37,10 @@ describe('phrasing families', () => {
 		['intransitive', 'Kafr Lusin changed hands overnight.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['intransitive', 'Kafr Lusin has changed hands several times.', ['Kafr Lusin'], []],
 		[
-			'withdraw',
-			'The militias entered Kafr Lusin, which the army had abandoned.',
+			'enter-storm',
+			'Residents fled Kafr Lusin, which the militias had stormed.',
 			['Kafr Lusin'],
-			['entry@Kafr Lusin', 'withdrawal@Kafr Lusin']
+			['displacement@Kafr Lusin', 'entry@Kafr Lusin']
 		],
 		[
 			'reach',
