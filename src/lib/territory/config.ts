@@ -15,7 +15,14 @@ export interface TerritoryOptions {
 	anchorSpacingDeg: number;
 	/** An anchor closer than this to a named settlement is dropped: the settlement speaks for it. */
 	anchorClearanceKm: number;
-	/** Half-width of the corridor between the old front and a captured place whose villages change hands as inferred. */
+	/**
+	 * Half-width of the corridor between the old front and a captured place whose villages change hands as
+	 * inferred. An advance along a road takes the country either side of it, as the control maps of the
+	 * 2024 offensive drew it: 10 km. Measured on real reporting: 3 km left the villages west of Aleppo
+	 * government for ten days when no article named them (control on the 25-article subset of the dev set
+	 * 86.3% → 92.3%, 7 Dec 70.1 → 80.6%; on all 65 articles 93.9 → 94.5%); 15 km gained a little more
+	 * on the subset and lost on all 65.
+	 */
 	corridorHalfWidthKm: number;
 	/** A capture farther than this from the captor's old ground gets no corridor (a raid or a data error). */
 	corridorMaxKm: number;
@@ -130,7 +137,7 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	],
 	anchorSpacingDeg: 0.15,
 	anchorClearanceKm: 6,
-	corridorHalfWidthKm: 3,
+	corridorHalfWidthKm: 10,
 	corridorMaxKm: 60,
 	encircledShare: 0.6,
 	encircledRadiusKm: 20,

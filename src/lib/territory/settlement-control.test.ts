@@ -141,6 +141,18 @@ describe('buildControlTimeline', () => {
 		expect(on('v10-1', '2024-11-27').faction).toBe('government');
 	});
 
+	it('the corridor of a deep capture takes the villages beside the way too (rows 4 km off), not those past it', () => {
+		const e = ev('2024-11-27', 'capture', 'v7-1', 'opposition');
+		const { on } = run([e]);
+		for (const id of ['v5-0', 'v5-2', 'v6-0', 'v6-2'])
+			expect(on(id, '2024-11-27'), id).toMatchObject({
+				faction: 'opposition',
+				status: 'inferred',
+				rule: 'corridor'
+			});
+		for (const id of ['v10-0', 'v10-2']) expect(on(id, '2024-11-27').faction, id).toBe('government');
+	});
+
 	it('a clash makes a place contested without changing its holder', () => {
 		const e = ev('2024-11-27', 'clash', 'v5-1', 'opposition');
 		expect(run([e]).on('v5-1', '2024-11-28')).toEqual({
