@@ -58,6 +58,8 @@ import {
 	LOCATOR,
 	TIME_WORDS,
 	TIME_OPENERS,
+	TIME_PREPOSITIONS,
+	ANOTHER_ONE,
 	NEAR_WORDS,
 	PASS_VERBS,
 	PRONOUNS,
@@ -116,7 +118,6 @@ const LIGHT = set(LIGHT_VERBS);
 const UNCHANGED = set(UNCHANGED_CONTROL_VERBS);
 const UNDER_CHANGE = set(UNDER_CONTROL_CHANGE);
 const STATE = set(STATE_SUBJECTS);
-const RAISING = RAISING_VERBS;
 const DECLARE = set(DECLARE_VERBS);
 const DECLARED = set(DECLARED_STATES);
 const SIDE_OBJECT = set(SIDE_OBJECT_VERBS);
@@ -159,16 +160,6 @@ function isBreak(tokens: Token[], k: number): boolean {
 		tokens[k + 1]?.lower !== 'well'
 	);
 }
-
-/** Clause words that are also prepositions of time ("since Tuesday", "after Friday"). */
-const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
-	'since',
-	'after',
-	'before',
-	'following',
-	'amid',
-	'despite'
-]);
 
 /** List glue after which the members are the very things a generic object names ("including", "such as", "namely"). */
 const MEMBER_GLUE: ReadonlySet<string> = new Set(['including', 'such', 'namely']);
@@ -962,7 +953,10 @@ function suffered(tokens: Token[], head: Head): boolean {
 	return k >= 0 && SUFFERED_UNDER.has(tokens[k]!.lower);
 }
 
-/** A preposition the head's place follows by its frame ("withdrew from X") or its own rule ("expelled … from X"): not a reference. */
+/**
+ * A preposition the head's place follows by its frame ("withdrew from X") or by its own rule ("expelled …
+ * from X"): not a reference.
+ */
 const isParticle = (head: Head, t: Token) =>
 	(FRAME_PREPOSITIONS.get(head.predicate.family)?.has(t.lower) ?? false) ||
 	(head.predicate.via?.includes(t.lower) ?? false);
@@ -986,8 +980,8 @@ function hasObjectAfter(tokens: Token[], at: Int32Array, head: Head, clause: [nu
 
 /**
  * Whether the object of the place at `k`..`end` is a facility inside it ("the central prison in Hama", "the
- * city's security branches"), not the place itself ("the town of Morek"). "Positions in X" is left as X: for a village that is how its
- * fall is told.
+ * city's security branches"), not the place itself ("the town of Morek"). "Positions in X" is left as X:
+ * for a village that is how its fall is told.
  */
 function thingInside(tokens: Token[], head: Head, k: number, end: number): boolean {
 	// "the city's security branches", "Hama's central prison": the facility after the place's possessive
@@ -1054,9 +1048,6 @@ function tellsManner(tokens: Token[], head: Head, heads: Head[], clauseStart: nu
 	);
 }
 
-/** Words that make a fight another one ("in a separate attack", "in a new assault"). */
-const ANOTHER_ONE: ReadonlySet<string> = new Set(['separate', 'new', 'second', 'fresh', 'further', 'later']);
-
 /** Whether "by" follows a noun head in its phrase and names its agent ("Hama's capture by the rebels"). */
 function byAfter(tokens: Token[], head: Head): boolean {
 	for (let j = head.to + 1; j < Math.min(tokens.length, head.to + 6); j++) {
@@ -1085,7 +1076,8 @@ function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string |
 		// "the government was reported to have collapsed": the subject is the reporting verb's ("have" and
 		// "be" the tagger reads as verbs are the head's auxiliaries)
 		const auxiliary = w.lemma === 'have' || w.lemma === 'be';
-		if (isVerb(w) && !auxiliary && !(RAISING.has(w.lemma) && tokens[j + 1]?.lower === 'to')) return null;
+		if (isVerb(w) && !auxiliary && !(RAISING_VERBS.has(w.lemma) && tokens[j + 1]?.lower === 'to'))
+			return null;
 	}
 	return null;
 }

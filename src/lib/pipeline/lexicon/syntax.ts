@@ -352,6 +352,26 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
 	'tonight'
 ]);
 
+/** Clause words that are also prepositions of time ("since Tuesday", "after Friday"). */
+export const TIME_PREPOSITIONS: ReadonlySet<string> = new Set([
+	'since',
+	'after',
+	'before',
+	'following',
+	'amid',
+	'despite'
+]);
+
+/** Words that make a fight another one ("in a separate attack", "in a new assault"). */
+export const ANOTHER_ONE: ReadonlySet<string> = new Set([
+	'separate',
+	'new',
+	'second',
+	'fresh',
+	'further',
+	'later'
+]);
+
 /** Words that open a time phrase inside a list ("villages north of Hama since Tuesday, including X"). */
 export const TIME_OPENERS: ReadonlySet<string> = new Set([
 	'since',
