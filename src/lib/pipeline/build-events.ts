@@ -73,17 +73,17 @@ const STATE_ACTOR: ActorPattern = {
 /** The state or its army named: a sentence that names no place may still tell the state's collapse. */
 const STATE_WORD = new RegExp(`\\b(?:${[...STATE_SUBJECTS, 'army'].join('|')})\\b`, 'i');
 
-/** Characters a dateline runs past its place: ", Syria, December 4 (Reuters) —". */
+/** Characters a dateline runs past its place: a country, a date and an agency in brackets. */
 const DATELINE_TAIL = 40;
 /** Up to three capitalised words: the place (or country) of a dateline. */
 const DATELINE_NAME = "\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2}";
-/** A name in capitals ("AMMAN"): only such a name makes a dateline with a colon; "Hama: rebels entered…" is
+/** A name in capitals ("HOMS"): only such a name makes a dateline with a colon; "Hama: rebels entered…" is
  *  a bulletin's heading about Hama. */
 const DATELINE_CAPITALS = "\\p{Lu}[\\p{Lu}'’-]*(?:[ \\t]+\\p{Lu}[\\p{Lu}'’-]*){0,2}";
 /**
  * A line opening with where the reporter filed from, in the agencies' forms: a dash ("HOMS —",
- * "ALEPPO, Syria –"), a name in capitals and a colon ("AMMAN:"), the agency in brackets ("BEIRUT
- * (Reuters)") or the date ("Damascus, Nov 28", "DAMASCUS, Syria, December 4.").
+ * "ALEPPO, Syria –"), a name in capitals and a colon ("HOMS:"), the agency in brackets ("BEIRUT
+ * (Newswire)") or the date ("Homs, Dec 3", "HOMS, Syria, December 3.").
  */
 const DATELINE = new RegExp(
 	`^[\\s>]*(?:${DATELINE_CAPITALS}:\\s|${DATELINE_NAME}(?:,[ \\t]*${DATELINE_NAME})?(?:[ \\t]*[—–-]\\s|[ \\t]*\\([^)\\n]{2,30}\\)|,[ \\t]*${MONTH}[ \\t]+\\d{1,2}\\b))`,
@@ -231,7 +231,7 @@ function actorsIn(
 	return out;
 }
 
-/** A side followed by a verb of saying is a source of the sentence: "the army said", "rebels told AFP". */
+/** A side followed by a verb of saying is a source of the sentence: "the army said", "rebels told reporters". */
 const SPEAKER_AFTER =
 	/^[\p{L}'’ -]{0,40}?\s(?:said|says|say|told|reported|reports|announced|claimed|stated|added)\b/u;
 

@@ -19,7 +19,7 @@ export interface DateExpression extends Span {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** A month's name or its abbreviation, as one capture group (a dateline's "Nov 28" reads it too). */
+/** A month's name or its abbreviation, as one capture group (a dateline's "Dec 3" reads it too). */
 export const MONTH =
 	'(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
