@@ -294,9 +294,9 @@ describe('reading across sentences', () => {
 			)
 		).toEqual(['capture@Sarmada 2024-11-29']);
 	});
-	it('reads a past year in an appositive as describing the place, not the event ("Daraa, the cradle of the 2011 uprising")', () => {
+	it('reads a past year in an appositive as describing the place, not the event ("Daraa, the birthplace of the 2011 protests")', () => {
 		const events = eventsIn(
-			'Regime forces lost control of Daraa, the cradle of the 2011 uprising, on Friday. Homs, a rebel stronghold in 2011, fell to the rebels on Saturday. In 2016, the army retook Aleppo.'
+			'Regime forces lost Daraa, the birthplace of the 2011 protests, on Friday. Homs, a rebel stronghold in 2011, fell to the rebels on Saturday. In 2016, the army retook Aleppo.'
 		);
 		expect(events.map((e) => `${e.kind}@${e.place} ${e.date}`).sort()).toEqual([
 			'capture@Dar‘ā 2024-11-29',
@@ -355,9 +355,7 @@ describe('reading across sentences', () => {
 		});
 	});
 	it('reads "the eponymous province" as the governorate of the city just named', () => {
-		const events = read(
-			'The government lost control on Friday of the southern city of Daraa and most of the eponymous province.'
-		);
+		const events = read('By Friday the army had lost Daraa city and much of the eponymous province.');
 		const region = events.find((e) => context.index.entries.get(e.place_id)!.kind === 'region');
 		expect(region && context.index.entries.get(region.place_id)!.name).toBe('Daraa Governorate');
 		expect(region?.extent).toBe('most');

@@ -120,12 +120,12 @@ function governorateOf(entries: Map<string, GazetteerEntry>, placeId: string): s
 	return admin1 ? (byAdmin1.get(admin1) ?? null) : null;
 }
 
-/** A name and a comma before a noun phrase: "Daraa, the cradle of …", "Homs, once …". */
+/** A name and a comma before a noun phrase: "Daraa, the birthplace of …", "Homs, once …". */
 const APPOSITIVE_OPENING = /\p{Lu}[\p{L}'’-]*(,)\s+(?:the|a|an|its|once)\s/gu;
 
 /**
  * The stretch of a clause a past year makes history: the whole clause from its start, or only the
- * appositive it stands in ("lost control of Daraa, the cradle of the 2011 uprising": the year describes
+ * appositive it stands in ("lost Daraa, the birthplace of the 2011 protests": the year describes
  * Daraa, the loss is news; "Homs, once … in 2011, fell": the fall after the aside is news too).
  */
 function historyOf(text: string, clause: Span, year: DateExpression): Span {
@@ -541,7 +541,7 @@ function anaphorsIn(
 				if (antecedent && latest) break;
 			}
 			if (!antecedent) continue;
-			// "the city of Daraa and most of the eponymous province": the governorate the city names
+			// "Daraa city and much of the eponymous province": the governorate the city names
 			const placeId = governorate ? governorateOf(antecedent.place_id) : antecedent.place_id;
 			if (!placeId) continue;
 			out.push({

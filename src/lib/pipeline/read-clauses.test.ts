@@ -54,14 +54,14 @@ describe('phrasing families', () => {
 			['Tell Marqab', 'Kafr Lusin'],
 			['advance@Kafr Lusin']
 		],
-		['active', 'Fighters seized Kafr Lusin in a lightning assault.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
+		['active', 'Fighters took Kafr Lusin in a dawn assault.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		[
 			'active',
 			'Fighters captured 14 villages north of Tell Marqab since Tuesday, including Kafr Lusin.',
 			['Tell Marqab', 'Kafr Lusin'],
 			['advance@Tell Marqab', 'capture@Kafr Lusin']
 		],
-		['enter-storm', "Insurgents breach Syria's Kafr Lusin", ['Kafr Lusin'], ['entry@Kafr Lusin']],
+		['enter-storm', "Militias breach Syria's Kafr Lusin", ['Kafr Lusin'], ['entry@Kafr Lusin']],
 		['enter-storm', 'The breach in Kafr Lusin was closed.', ['Kafr Lusin'], []],
 		[
 			'active',

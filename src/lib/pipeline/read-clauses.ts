@@ -257,7 +257,7 @@ const misTaggedVerb = (t: Token) => t.pos !== 'VERB' && Object.hasOwn(IRREGULAR_
 const pastForm = (t: Token) => t.pos !== 'VERB' && t.lower.length > 5 && t.lower.endsWith('ed');
 
 /**
- * A headline's present tense the tagger read as a noun: "Insurgents breach Syria's Aleppo", "rebels storm
+ * A headline's present tense the tagger read as a noun: "Militants breach Syria's Hama", "rebels storm
  * Hama" (a plural subject right before, a place right after, or after a possessive).
  */
 const headlineVerb = (tokens: Token[], k: number, inPlace: Int32Array) => {
@@ -998,11 +998,11 @@ const FACILITY_REACH = 3;
 
 /** Words a count may stand within after its head ("seized control of more than 20 villages"). */
 const COUNT_REACH = 4;
-/** Words between a count and what it counts ("16 more settlements", "dozens of villages"). */
+/** Words between a count and what it counts ("nine more settlements", "dozens of villages"). */
 const COUNTED_REACH = 2;
 
 /**
- * "seized control of 21 villages", "took dozens of towns": the head's object is a count of settlements
+ * "took control of 18 villages", "took dozens of towns": the head's object is a count of settlements
  * and no name, a gain somewhere in the region in view.
  */
 function countsSettlements(tokens: Token[], head: Head, clause: [number, number]): boolean {
@@ -1027,7 +1027,7 @@ function controlUnchanged(tokens: Token[], head: Head): boolean {
 }
 
 /**
- * "Warplanes bombed X in an attack that killed ten", "seized Aleppo in a lightning assault": a fighting noun
+ * "Warplanes bombed X in an attack that killed ten", "took Hama in a dawn assault": a fighting noun
  * after "in a(n)" that follows a strike or a change of hands in the sentence says how that was done, not a
  * clash of its own.
  */
@@ -1268,7 +1268,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		// nowhere fell where the sentence's fighting or change of hands was
 		if (found.length === 0 && family === 'strike' && !hasObjectAfter(tokens, at, head, clause))
 			unplacedStrikes.push({ head, kind });
-		// "seized 21 villages" with no name: a part of the region the sentence before was about
+		// "took 18 villages" with no name: a part of the region the sentence before was about
 		if (
 			found.length === 0 &&
 			kind === 'capture' &&

@@ -25,7 +25,7 @@ function engine(): WinkMethods {
 	return nlp;
 }
 
-/** A headline in title case ("Insurgents Breach Syria's Aleppo"): the tagger would read every word as a name. */
+/** A headline in title case ("Militants Breach Syria's Hama"): the tagger would read every word as a name. */
 function isTitleCase(slice: string): boolean {
 	// headlines are short; a long sentence is never read as one
 	if (slice.length > 160) return false;

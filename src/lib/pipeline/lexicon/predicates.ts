@@ -957,7 +957,7 @@ export const ANAPHORS: {
 		latest: true
 	},
 	{
-		// "the city of Daraa and most of the eponymous province", "the province of the same name"
+		// "Daraa city and much of the eponymous province", "the province of the same name"
 		pattern:
 			/\bthe\s+(?:eponymous\s+(?:province|governorate)|(?:province|governorate)\s+of\s+the\s+same\s+name)\b/gi,
 		kinds: ['city', 'town'],

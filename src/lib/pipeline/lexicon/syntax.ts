@@ -424,7 +424,7 @@ export const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
 export const NOT_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 
 /**
- * Nouns a gain is counted in ("seized 21 villages", "took control of 16 more settlements", "dozens of
+ * Nouns a gain is counted in ("took 18 villages", "took control of nine more settlements", "dozens of
  * towns"): a count of these with no name says how much of the region in view changed hands.
  */
 export const COUNTED_SETTLEMENTS: ReadonlySet<string> = new Set([
