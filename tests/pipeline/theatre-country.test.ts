@@ -12,6 +12,17 @@ describe('the theatre country', () => {
 		const { context } = loadPipelineContext(GEODATA, null);
 		expect(context.index.entries.get(context.countryId!)?.kind).toBe('country');
 	});
+	it('knows the seats of government from GeoNames: the capital, and one seat per governorate', () => {
+		const { entries } = loadPipelineContext(GEODATA, null);
+		const seats = entries.filter((e) => e.country === 'SY' && e.seat);
+		expect(seats.filter((e) => e.seat === 'country').map((e) => e.name)).toEqual(['Damascus']);
+		const byAdmin1 = new Map(seats.filter((e) => e.seat === 'admin1').map((e) => [e.admin1, e.id]));
+		expect(byAdmin1.get('Aleppo')).toBe('place:geonames:170063');
+		expect(byAdmin1.get('Hama')).toBe('place:geonames:170017');
+		expect(byAdmin1.get('Daraa')).toBe('place:geonames:170905');
+		expect(seats.filter((e) => e.seat === 'admin1')).toHaveLength(byAdmin1.size); // one each
+		expect(entries.find((e) => e.name === 'Rastan')?.seat).toBeUndefined();
+	});
 	it('refuses an id that is not a country of the gazetteer, naming the file and the field', () => {
 		const dir = join(mkdtempSync(join(tmpdir(), 'sm-theatre-')), 'geodata');
 		cpSync(GEODATA, dir, { recursive: true });

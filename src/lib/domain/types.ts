@@ -109,6 +109,12 @@ export interface GazetteerEntry {
 	/** For neighbourhoods and facilities: the id of the city they belong to. */
 	parent: string | null;
 	population: number;
+	/**
+	 * The seat of government it is, from GeoNames' feature code: `country` (PPLC, the capital) or
+	 * `admin1` (PPLA, a governorate's seat). Absent for every other place. The territorial model
+	 * reads it: a governorate follows its seat, the state its capital (territory/seat-falls.ts).
+	 */
+	seat?: 'country' | 'admin1';
 	/** Where the coordinates come from (GeoNames, or the reference a curated row names). */
 	source: string;
 }
@@ -212,7 +218,8 @@ export type ControlStatus = 'baseline' | 'reported' | 'inferred' | 'contested' |
  * `withdrawal` (the holder left, the side facing it took over); `corridor`, `encircled`,
  * `recapture` (behind a new front); `region` (a claim on its province or area); `route` (between
  * two captures on one road); `pocket` (cut off, taken by the side around it); `contested-timeout`
- * (contested, then no news); `collapse` (its holder's forces collapsed); `override` (an analyst).
+ * (contested, then no news); `collapse` (its holder's forces collapsed); `seat` (its governorate's
+ * seat was taken); `capital` (the capital was taken: its holder's state is gone); `override` (an analyst).
  */
 export type ControlRule =
 	| 'baseline'
@@ -228,6 +235,8 @@ export type ControlRule =
 	| 'pocket'
 	| 'contested-timeout'
 	| 'collapse'
+	| 'seat'
+	| 'capital'
 	| 'override';
 
 /** Controller of one settlement on one date. */

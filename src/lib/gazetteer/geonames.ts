@@ -55,6 +55,11 @@ export function geonamesEntry(line: string, options: GeonamesOptions): Gazetteer
 		admin2: null,
 		parent: null,
 		population: pop,
+		...(featureCode === 'PPLC'
+			? { seat: 'country' as const }
+			: featureCode === 'PPLA'
+				? { seat: 'admin1' as const }
+				: {}),
 		source: `GeoNames ${id}`
 	};
 }

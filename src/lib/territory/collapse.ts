@@ -14,7 +14,7 @@ export function applyCollapse(
 	scopeName: string,
 	ctx: DayContext
 ): number[] {
-	const { next, graph, nodeSet, diagnostics } = ctx;
+	const { next, graph, diagnostics } = ctx;
 	const collapsing = eventFaction(event, diagnostics) ?? mainHolder(scope, next, graph);
 	if (!collapsing) return [];
 	const targets = new Set(scope.filter((n) => next[n]!.faction === collapsing));
@@ -28,11 +28,36 @@ export function applyCollapse(
 		);
 		return [];
 	}
-	const heir = event.counter_faction ?? null;
+	return collapseSide(
+		collapsing,
+		event.counter_faction ?? null,
+		targets,
+		[event.id],
+		'collapse',
+		scopeName,
+		ctx
+	);
+}
+
+/**
+ * Hands `targets` (places `collapsing` holds) to `heir`, or without one to the side whose ground is
+ * nearest each through the cell graph; returns the nodes moved. `rule` says why (a reported collapse,
+ * or the capital's fall: seat-falls.ts).
+ */
+export function collapseSide(
+	collapsing: Faction,
+	heir: Faction | null,
+	targets: Set<number>,
+	eventIds: string[],
+	rule: 'collapse' | 'capital',
+	scopeName: string,
+	ctx: DayContext
+): number[] {
+	const { next, graph, nodeSet, diagnostics } = ctx;
 	const stateFor = new Map<Faction, NodeState>();
 	const give = (n: number, f: Faction) => {
 		let s = stateFor.get(f);
-		if (!s) stateFor.set(f, (s = { faction: f, status: 'inferred', rule: 'collapse', eventIds: [event.id] }));
+		if (!s) stateFor.set(f, (s = { faction: f, status: 'inferred', rule, eventIds }));
 		next[n] = s;
 	};
 	const moved: number[] = [];
@@ -62,7 +87,7 @@ export function applyCollapse(
 			diag(
 				'info',
 				'collapse-stranded',
-				`event ${event.id}: ${stranded} place(s) of ${collapsing} in ${scopeName} touch no other side's ground; they stay`
+				`event ${eventIds.join(', ')}: ${stranded} place(s) of ${collapsing} in ${scopeName} touch no other side's ground; they stay`
 			)
 		);
 	return moved;

@@ -109,6 +109,14 @@ export interface TerritoryOptions {
 	 */
 	pocketDays: number;
 	/**
+	 * A governorate follows its seat this many days after a side takes the seat: the holder's places
+	 * there that no report places go to the taker (seat-falls.ts). In 2024 the province went with its
+	 * city within a day: Salamiyah and Mhardeh the day after Hama (5–6 Dec), Daraa's towns with Daraa
+	 * (6 Dec). One day, not none: the garrisons by a city held out a day or more (Nubl and al-Zahraa a
+	 * day after Aleppo, which the seed articles' map shows).
+	 */
+	seatFollowDays: number;
+	/**
 	 * A contested place with no news for this many days resolves: to the side that contested it
 	 * when that side holds ground next to it (the fight moved on and the place fell with the
 	 * front), else back to its holder (the raid was beaten off). Street fighting in Aleppo, Homs
@@ -158,6 +166,7 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	routeFillMaxGapKm: 100,
 	routeFillSurroundKm: 5,
 	pocketDays: 3,
+	seatFollowDays: 1,
 	contestedDays: 2,
 	coverageSlackKm: 1.5,
 	coverageMarginKm: 0.5

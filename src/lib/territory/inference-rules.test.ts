@@ -440,6 +440,76 @@ describe('collapse', () => {
 	});
 });
 
+describe('seats of government', () => {
+	// Beta's seat and the country's capital are towns of the grid's east (seat-falls.ts).
+	const seat = testEntry('beta-seat', 36.33, 36.17, { admin1: 'Beta', kind: 'town', seat: 'admin1' });
+	const capital = testEntry('capital', 36.37, 36.13, { admin1: 'Beta', kind: 'town', seat: 'country' });
+	const threeSides: Baseline = [
+		...westEast.slice(0, 1),
+		{ faction: 'government', geometry: box(36.15, 35.9, 36.4, 36.4) },
+		{ faction: 'sdf', geometry: box(36.4, 35.9, 36.6, 36.4) }
+	];
+
+	it('a governorate follows its seat a day after, by the rule "seat"; a place a report placed keeps it', () => {
+		const held = ev('2024-12-02', 'capture', 'v8-3', 'government');
+		const taken = ev('2024-12-03', 'capture', 'beta-seat', 'opposition');
+		const { on } = run([held, taken], quiet, westEast, true, [seat]);
+		expect(on('v9-5', '2024-12-03').faction).toBe('government'); // the day it falls: not yet
+		expect(on('v9-5', '2024-12-04')).toEqual({
+			faction: 'opposition',
+			status: 'inferred',
+			rule: 'seat',
+			eventIds: [taken.id]
+		});
+		for (const id of beta.filter((id) => id !== 'v8-3'))
+			expect(on(id, '2024-12-04').faction, id).toBe('opposition');
+		expect(on('v8-3', '2024-12-04')).toMatchObject({ faction: 'government', rule: 'report' });
+		expect(on('v4-3', '2024-12-04').faction).toBe('government'); // Alpha has its own seat
+	});
+
+	it('waits `seatFollowDays`, and nothing follows a seat its holder took back meanwhile', () => {
+		const taken = ev('2024-12-03', 'capture', 'beta-seat', 'opposition');
+		const later = run([taken], { ...quiet, seatFollowDays: 3 }, westEast, true, [seat]);
+		expect(later.on('v9-5', '2024-12-05').faction).toBe('government');
+		expect(later.on('v9-5', '2024-12-06').faction).toBe('opposition');
+		const back = ev('2024-12-04', 'capture', 'beta-seat', 'government');
+		const retaken = run([taken, back], { ...quiet, seatFollowDays: 3 }, westEast, true, [seat]);
+		expect(beta.map(retaken.factionOf('2024-12-08'))).toEqual(beta.map(() => 'government'));
+	});
+
+	it('one town of the province won back does not take the province, or its seat, back with it', () => {
+		const taken = ev('2024-12-03', 'capture', 'beta-seat', 'opposition');
+		const town = ev('2024-12-05', 'capture', 'v9-5', 'government');
+		const { on } = run([taken, town], quiet, westEast, true, [seat]);
+		expect(on('v9-5', '2024-12-05').faction).toBe('government');
+		expect(on('beta-seat', '2024-12-05').faction).toBe('opposition');
+		expect(on('v10-2', '2024-12-05')).toMatchObject({ faction: 'opposition', rule: 'seat' });
+	});
+
+	it('the capital taken, its holder’s ground everywhere goes to the sides around it the same day, by the rule "capital"', () => {
+		const held = ev('2024-12-02', 'capture', 'v5-3', 'government'); // a report placed it: the state is gone all the same
+		const taken = ev('2024-12-05', 'capture', 'capital', 'opposition');
+		const { on, factionOf } = run([held, taken], quiet, threeSides, true, [capital]);
+		expect(on('v5-3', '2024-12-04').faction).toBe('government');
+		expect(grid.map((v) => v.id).map(factionOf('2024-12-05'))).not.toContain('government');
+		expect(on('v5-3', '2024-12-05')).toEqual({
+			faction: 'opposition',
+			status: 'inferred',
+			rule: 'capital',
+			eventIds: [taken.id]
+		});
+		expect(on('v9-3', '2024-12-05').faction).toBe('sdf'); // next to the SDF's ground, as in a collapse
+	});
+
+	it('a place that is no seat moves nothing beyond it, nor a seat only fought over', () => {
+		const plain = run([ev('2024-12-03', 'capture', 'v9-3', 'opposition')], quiet, westEast, true, [seat]);
+		expect(plain.on('v9-5', '2024-12-06').faction).toBe('government');
+		const fought = run([ev('2024-12-03', 'clash', 'beta-seat', 'opposition')], quiet, westEast, true, [seat]);
+		expect(fought.on('beta-seat', '2024-12-03').status).toBe('contested');
+		expect(fought.on('v9-5', '2024-12-06').faction).toBe('government');
+	});
+});
+
 describe('border coverage', () => {
 	// Kobani-like: 0.5 km outside the outline; a Golan-like village 3 km inside a neighbour; an island 3 km offshore.
 	const outline = feature(box(36, 36, 36.5, 36.3), { iso_a2: 'SY' });

@@ -17,6 +17,7 @@ import {
 	eventFaction,
 	namedLoser,
 	mergeIds,
+	placedByReport,
 	sameState,
 	type Capture,
 	type DayContext,
@@ -26,6 +27,7 @@ import { planeKm } from './geometry';
 import { infer } from './inference';
 import { readOverrides } from './overrides';
 import { PocketWatch } from './pockets';
+import { SeatWatch, seatPlaces } from './seat-falls';
 import { applyRegionEvent } from './region-claims';
 import type { RegionScope } from './regions';
 import type { RouteRuns } from './route-control';
@@ -130,6 +132,7 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 		return s;
 	});
 	const pockets = new PocketWatch(graph, current);
+	const seats = new SeatWatch(seatPlaces(nodeSet, gazetteer, input.regions));
 	const lastNews = new Int32Array(nodes.length).fill(start);
 	const protectedNodes = new Set<number>();
 	const opposing = new Set(options.opposingPairs.map((p) => [...p].sort().join('|')));
@@ -234,6 +237,7 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 			const scope = collapseScope(event, nodeSet, gazetteer, input.regions, diagnostics);
 			if (scope) applyCollapse(event, scope.nodes, scope.name, ctx);
 		}
+		schedule(seats.step(ctx, prev));
 		schedule(resolveContested(ctx, lastNews));
 		schedule(pockets.step(ctx));
 		current = next;
@@ -455,5 +459,14 @@ function applyNodeEvent(
 		sameDay.to = to;
 		sameDay.eventIds = ids;
 	} else if (before.faction !== to)
-		captures.push({ node, from: before.faction, to, eventIds: ids, revoked: before.eventIds });
+		// only a place its own report gave away (named, or left by its holder) takes back what was
+		// inferred from that report: one town of a province won back does not undo the fall of the
+		// province's seat, nor a region claim
+		captures.push({
+			node,
+			from: before.faction,
+			to,
+			eventIds: ids,
+			...(placedByReport(before) || before.rule === 'withdrawal' ? { revoked: before.eventIds } : {})
+		});
 }

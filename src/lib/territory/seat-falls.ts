@@ -1,0 +1,103 @@
+// Seats of government. News of a fast offensive names the cities and leaves the country between them
+// unsaid: "rebels took Daraa" on 6 December 2024 meant the province's towns too (the army left them the
+// same day), and "rebels took Damascus" on 8 December meant the state was gone, its coast and desert
+// included. Two rules say so, each a knob in config.ts:
+//   - a governorate follows its seat: `seatFollowDays` after a side takes the seat from its holder, the
+//     holder's places of that governorate that no report places go to the side that took it;
+//   - the state follows its capital: the day a side takes the capital, what its holder still holds
+//     anywhere goes to the sides around it, as in a collapse (collapse.ts).
+// The seats are the gazetteer's (`seat`, from GeoNames' feature codes), so another theatre gets them too.
+import type { Faction, GazetteerEntry } from '../domain/types';
+import { collapseSide } from './collapse';
+import type { NodeSet } from './control-nodes';
+import { mainHolder, placedByReport, type DayContext, type NodeState } from './control-state';
+import { isGovernorate, type RegionScope } from './regions';
+
+interface SeatPlace {
+	entry: GazetteerEntry;
+	/** The seat's own nodes: the place, or its city's districts. */
+	nodes: number[];
+	/** The governorate's places (the whole country for the capital). */
+	members: number[];
+}
+
+interface Pending {
+	seat: SeatPlace;
+	due: number;
+	from: Faction;
+	to: Faction;
+	eventIds: string[];
+}
+
+/** The seats of the map, with what follows each; a seat with no node on the map is left out. */
+export function seatPlaces(
+	nodeSet: NodeSet,
+	gazetteer: Map<string, GazetteerEntry>,
+	regions: RegionScope
+): SeatPlace[] {
+	const governorates = new Map<string, GazetteerEntry>();
+	for (const e of gazetteer.values()) if (isGovernorate(e)) governorates.set(e.admin1!, e);
+	const everyNode = nodeSet.nodes.map((n) => n.index);
+	const out: SeatPlace[] = [];
+	for (const entry of gazetteer.values()) {
+		if (!entry.seat) continue;
+		const node = nodeSet.byPlace.get(entry.id);
+		const nodes = node !== undefined ? [node] : (nodeSet.cities.get(entry.id)?.districts ?? []);
+		if (nodes.length === 0) continue;
+		const region = entry.admin1 ? governorates.get(entry.admin1) : undefined;
+		const members = entry.seat === 'country' ? everyNode : region ? regions.nodesOf(region) : null;
+		if (members) out.push({ entry, nodes, members });
+	}
+	return out.sort((a, b) => (a.entry.id < b.entry.id ? -1 : 1));
+}
+
+/** Watches the seats across change days: sees each fall and applies what follows it. */
+export class SeatWatch {
+	private pending: Pending[] = [];
+
+	constructor(private seats: SeatPlace[]) {}
+
+	/**
+	 * Sees the seats that changed hands between `prev` (the day's start) and `ctx.next`, and applies
+	 * what falls due today; returns the next day something falls due (so the timeline visits it), or null.
+	 */
+	step(ctx: DayContext, prev: NodeState[]): number | null {
+		const { next, graph, opposing, options, day } = ctx;
+		const holder = (seat: SeatPlace, state: NodeState[]) =>
+			mainHolder(seat.nodes, state, graph, (n) => state[n]!.status !== 'contested');
+		for (const seat of this.seats) {
+			const from = holder(seat, prev);
+			const to = holder(seat, next);
+			if (!from || !to || from === to || !opposing.has([from, to].sort().join('|'))) continue;
+			const eventIds = [...new Set(seat.nodes.flatMap((n) => next[n]!.eventIds))].sort();
+			this.pending = this.pending.filter((p) => p.seat !== seat); // a newer fall replaces an older one
+			const due = seat.entry.seat === 'country' ? day : day + options.seatFollowDays;
+			this.pending.push({ seat, due, from, to, eventIds });
+		}
+		let nextDue: number | null = null;
+		const waiting: Pending[] = [];
+		for (const p of this.pending) {
+			if (p.due > day) {
+				waiting.push(p);
+				nextDue = nextDue === null ? p.due : Math.min(nextDue, p.due);
+			} else if (holder(p.seat, next) === p.to) this.follow(p, ctx);
+		}
+		this.pending = waiting;
+		return nextDue;
+	}
+
+	/** The seat's governorate (or, for the capital, the country) goes with it. */
+	private follow(p: Pending, ctx: DayContext): void {
+		const { next, named } = ctx;
+		const held = p.seat.members.filter((n) => next[n]!.faction === p.from && !named.has(n));
+		if (p.seat.entry.seat === 'country') {
+			// the state is gone: even the places a report had it holding
+			collapseSide(p.from, null, new Set(held), p.eventIds, 'capital', p.seat.entry.name, ctx);
+			return;
+		}
+		// a province goes, but a town a report places (held out, taken back) keeps what the report says
+		const targets = held.filter((n) => !placedByReport(next[n]!));
+		const state: NodeState = { faction: p.to, status: 'inferred', rule: 'seat', eventIds: p.eventIds };
+		for (const n of targets) next[n] = state;
+	}
+}
