@@ -42,14 +42,14 @@ export function applyCollapse(
 /**
  * Hands `targets` (places `collapsing` holds) to `heir`, or without one to the side whose ground is
  * nearest each through the cell graph; returns the nodes moved. `rule` says why (a reported collapse,
- * or the capital's fall: seat-falls.ts).
+ * the fall of a governorate's seat or of the capital: seat-falls.ts).
  */
 export function collapseSide(
 	collapsing: Faction,
 	heir: Faction | null,
 	targets: Set<number>,
 	eventIds: string[],
-	rule: 'collapse' | 'capital',
+	rule: 'collapse' | 'capital' | 'seat',
 	scopeName: string,
 	ctx: DayContext
 ): number[] {

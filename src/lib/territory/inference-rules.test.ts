@@ -467,6 +467,13 @@ describe('seats of government', () => {
 		expect(on('v4-3', '2024-12-04').faction).toBe('government'); // Alpha has its own seat
 	});
 
+	it('hands the province to the sides around it, as a collapse does: a nearer side takes its share', () => {
+		const taken = ev('2024-12-03', 'capture', 'beta-seat', 'opposition');
+		const { factionOf } = run([taken], quiet, threeSides, true, [seat]);
+		const held = beta.filter((id) => factionOf('2024-12-03')(id) === 'government');
+		expect(new Set(held.map(factionOf('2024-12-04')))).toEqual(new Set(['opposition', 'sdf']));
+	});
+
 	it('waits `seatFollowDays`, and nothing follows a seat its holder took back meanwhile', () => {
 		const taken = ev('2024-12-03', 'capture', 'beta-seat', 'opposition');
 		const later = run([taken], { ...quiet, seatFollowDays: 3 }, westEast, true, [seat]);

@@ -3,7 +3,9 @@
 // same day), and "rebels took Damascus" on 8 December meant the state was gone, its coast and desert
 // included. Two rules say so, each a knob in config.ts:
 //   - a governorate follows its seat: `seatFollowDays` after a side takes the seat from its holder, the
-//     holder's places of that governorate that no report places go to the side that took it;
+//     holder's places of that governorate that no report places go to the sides around them, as in a
+//     collapse: mostly the taker, but an ally whose ground is nearer takes its share (the Kuweires
+//     airbase, by the SNA's al-Bab, went to the SNA when Aleppo fell to the opposition);
 //   - the state follows its capital: the day a side takes the capital, what its holder still holds
 //     anywhere goes to the sides around it, as in a collapse (collapse.ts).
 // The seats are the gazetteer's (`seat`, from GeoNames' feature codes), so another theatre gets them too.
@@ -86,7 +88,7 @@ export class SeatWatch {
 		return nextDue;
 	}
 
-	/** The seat's governorate (or, for the capital, the country) goes with it. */
+	/** The seat's governorate (or, for the capital, the country) goes with it, to the sides around. */
 	private follow(p: Pending, ctx: DayContext): void {
 		const { next, named } = ctx;
 		const held = p.seat.members.filter((n) => next[n]!.faction === p.from && !named.has(n));
@@ -97,7 +99,6 @@ export class SeatWatch {
 		}
 		// a province goes, but a town a report places (held out, taken back) keeps what the report says
 		const targets = held.filter((n) => !placedByReport(next[n]!));
-		const state: NodeState = { faction: p.to, status: 'inferred', rule: 'seat', eventIds: p.eventIds };
-		for (const n of targets) next[n] = state;
+		collapseSide(p.from, null, new Set(targets), p.eventIds, 'seat', p.seat.entry.name, ctx);
 	}
 }
