@@ -12,7 +12,9 @@ const GARRISON_KINDS = new Set<string>(['airport', 'base']);
 /**
  * Places the text does not name. (0) A recapture voids what was inferred from the lost capture
  * alone. (a) Corridor: the loser's places within a few km of the line
- * from the captor's nearest old position to a captured place fall behind the new front.
+ * from the captor's nearest old position to a captured place fall behind the new front; so do
+ * those on the way to a settlement the side is fighting in (`contests`: the attacker came by land),
+ * up to the fight and not past it.
  * (b) Encirclement: a loser's place whose boundary is mostly shared with the captor's ground,
  * near a place captured that day, goes too — repeated until nothing moves. Named places keep
  * their reported status; targets of an advance only go when wholly surrounded.
@@ -25,9 +27,10 @@ export function infer(
 	protectedNodes: Set<number>,
 	nodeSet: NodeSet,
 	graph: CellGraph,
-	options: TerritoryOptions
+	options: TerritoryOptions,
+	contests: Capture[] = []
 ): void {
-	if (captures.length === 0) return;
+	if (captures.length === 0 && contests.length === 0) return;
 	const { nodes, plane } = nodeSet;
 	const take = (
 		n: number,
@@ -53,7 +56,11 @@ export function infer(
 		}
 	}
 	// (a) corridors, from the ground each captor held before today.
-	for (const c of captures) {
+	const ways = [
+		...captures.map((c) => ({ c, past: true })),
+		...contests.map((c) => ({ c, past: false })) // the way to a fight, not beyond it
+	];
+	for (const { c, past } of ways) {
 		const cn = nodes[c.node]!;
 		if (cn.city) continue; // districts are handled by the city rules and (b)
 		let o: (typeof nodes)[number] | null = null;
@@ -70,7 +77,8 @@ export function infer(
 			if (n.city || named.has(n.index) || protectedNodes.has(n.index)) continue;
 			if (next[n.index]!.faction !== c.from) continue;
 			const { km, t } = pointSegmentKm(plane, [n.lon, n.lat], a, b);
-			if (t > 0 && km <= options.corridorHalfWidthKm) take(n.index, c.to, c.eventIds, 'corridor');
+			if (t > 0 && (past || t < 1) && km <= options.corridorHalfWidthKm)
+				take(n.index, c.to, c.eventIds, 'corridor');
 		}
 	}
 	// (c) garrisons: the loser's airports and bases on a captured city's edge go with the city.

@@ -153,6 +153,23 @@ describe('buildControlTimeline', () => {
 		for (const id of ['v10-0', 'v10-2']) expect(on(id, '2024-11-27').faction, id).toBe('government');
 	});
 
+	it('fighting deep in the loser’s ground takes the way there too: the place itself stays contested', () => {
+		const e = ev('2024-11-27', 'clash', 'v7-1', 'opposition');
+		const { on } = run([e]);
+		for (const id of ['v4-1', 'v5-1', 'v6-1'])
+			expect(on(id, '2024-11-27'), id).toEqual({
+				faction: 'opposition',
+				status: 'inferred',
+				rule: 'corridor',
+				eventIds: [e.id]
+			});
+		expect(on('v7-1', '2024-11-27')).toMatchObject({ faction: 'government', status: 'contested' });
+		expect(on('v8-1', '2024-11-27').faction).toBe('government'); // not past the fight, as a capture's way goes
+		expect(run([ev('2024-11-27', 'capture', 'v7-1', 'opposition')]).on('v8-1', '2024-11-27').faction).toBe(
+			'opposition'
+		);
+	});
+
 	it('a clash makes a place contested without changing its holder', () => {
 		const e = ev('2024-11-27', 'clash', 'v5-1', 'opposition');
 		expect(run([e]).on('v5-1', '2024-11-28')).toEqual({
@@ -168,9 +185,11 @@ describe('buildControlTimeline', () => {
 		const near = { ...ev('2024-11-27', 'clash', 'v5-1', 'opposition'), geo_precision: 2 as const };
 		const inside = ev('2024-11-27', 'clash', 'v6-1', 'opposition');
 		const left = { ...ev('2024-11-27', 'withdrawal', 'v9-1', 'government'), geo_precision: 2 as const };
-		const { on } = run([near, inside, left], undefined, { nearEventSparesKinds: ['village'] });
+		const { on } = run([near, left], undefined, { nearEventSparesKinds: ['village'] });
 		expect(on('v5-1', '2024-11-28').status).toBe('baseline');
-		expect(on('v6-1', '2024-11-28').status).toBe('contested');
+		// (a separate run: fighting in v6-1 takes the way there, v5-1 included, by the corridor)
+		const fought = run([inside], undefined, { nearEventSparesKinds: ['village'] });
+		expect(fought.on('v6-1', '2024-11-28').status).toBe('contested');
 		expect(on('v9-1', '2024-11-28')).toMatchObject({ faction: 'government', status: 'baseline' });
 		// by default only cities are spared: a village fought near is contested
 		expect(run([near]).on('v5-1', '2024-11-28').status).toBe('contested');

@@ -77,6 +77,9 @@ export interface ControlInput {
 	options: TerritoryOptions;
 }
 
+/** Settlements: fighting in one means the attacker came by land (an airbase can be hit from far off). */
+const SETTLEMENT_KINDS = new Set(['city', 'town', 'village']);
+
 type Target = { node: number } | { city: string } | { region: GazetteerEntry; members: number[] };
 
 export function buildControlTimeline(input: ControlInput): ControlTimeline {
@@ -232,7 +235,20 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 
 		// the road first, so that what it moves counts when encirclement looks at a place's neighbours
 		fillRoutes(input.routes, captures, ctx);
-		infer(prev, next, captures, named, protectedNodes, nodeSet, graph, options);
+		// settlements a report put in fighting today: the way there is the attacker's (inference.ts (a))
+		const contests: Capture[] = [];
+		for (let n = 0; n < next.length; n++) {
+			const s = next[n]!;
+			if (
+				s.status === 'contested' &&
+				s.contester &&
+				prev[n]!.status !== 'contested' &&
+				named.has(n) &&
+				SETTLEMENT_KINDS.has(nodes[n]!.kind)
+			)
+				contests.push({ node: n, from: s.faction, to: s.contester, eventIds: s.eventIds });
+		}
+		infer(prev, next, captures, named, protectedNodes, nodeSet, graph, options, contests);
 		for (const event of collapses) {
 			const scope = collapseScope(event, nodeSet, gazetteer, input.regions, diagnostics);
 			if (scope) applyCollapse(event, scope.nodes, scope.name, ctx);
