@@ -504,7 +504,8 @@ describe('modality', () => {
 		['conditional', 'If the front breaks, the insurgents would enter Tal Jibin.'],
 		['denial', 'The army denied that it had withdrawn from Tal Jibin.'],
 		['state, not change', 'Tal Jibin remained under government control.'],
-		['gerund hypothesis', 'Controlling Tal Jibin would give the rebels the hills.']
+		['gerund hypothesis', 'Controlling Tal Jibin would give the rebels the hills.'],
+		['intent, as a noun', 'The commanders stated their intention to march on Tal Jibin.']
 	])('%s gives no event', (_label, sentence) => {
 		expect(kinds(sentence, ['Tal Jibin'])).toEqual([]);
 	});
@@ -512,6 +513,12 @@ describe('modality', () => {
 		expect(
 			kinds('Rebels advanced on Tal Jibin, a gateway to Madinat Asima.', ['Tal Jibin', 'Madinat Asima'])
 		).toEqual(['advance@Tal Jibin']);
+	});
+	it('an event a demonstrative points back at is no new one ("this push into X came a day after …")', () => {
+		expect(kinds('This push into Tal Jibin came a day after the fighting.', ['Tal Jibin'])).toEqual([]);
+		expect(kinds('These latest attacks on Tal Jibin drew a response.', ['Tal Jibin'])).toEqual([]);
+		// a relative "that" opens a clause of its own: the event is told there
+		expect(kinds('Units that pushed into Tal Jibin dug in.', ['Tal Jibin'])).toEqual(['advance@Tal Jibin']);
 	});
 	it('a restated change of hands is marked, so it gets no new date', () => {
 		expect(read('They had already seized Tal Jibin.', ['Tal Jibin'])).toEqual([

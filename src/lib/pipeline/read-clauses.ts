@@ -47,6 +47,7 @@ import {
 	COUNTED_SETTLEMENTS,
 	RAISING_VERBS,
 	ATTRIBUTIVE_BEFORE,
+	DEMONSTRATIVES,
 	DIRECTIONS,
 	FRAME_PREPOSITIONS,
 	GENERIC_OBJECTS,
@@ -498,6 +499,11 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 		const p = candidates.find((c) => matchesPredicate(tokens, k, c, inPlace, asNoun));
 		if (!p) continue;
 		const noun = readAsNoun(tokens, k, inPlace, asNoun);
+		// "this incursion into X", "these latest attacks": a demonstrative points back at an event the text
+		// has told already, which its own sentence dates; retold here it is no new event
+		// (after "this" or "these" the word is a noun whatever the tagger said: "this push into X"; "that" may
+		// open a relative clause, "forces that pushed into X")
+		if ((noun || /^th(is|ese)$/.test(tokens[k - 1]?.lower ?? '')) && pointsBack(tokens, k)) continue;
 		const to = p.particles ? k + 1 : k;
 		heads.push({
 			start: t.start,
@@ -510,6 +516,13 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 		});
 	}
 	return heads.filter((h) => !(h.predicate.measure && measuredMove(tokens, heads, h)));
+}
+
+/** A demonstrative before the noun at k, or before one adjective in front of it ("this latest push"). */
+function pointsBack(tokens: Token[], k: number): boolean {
+	const before = tokens[k - 1];
+	const at = before?.pos === 'ADJ' ? tokens[k - 2] : before;
+	return DEMONSTRATIVES.has(at?.lower ?? '');
 }
 
 /** Whether a distance head measures the withdrawal verb just before it ("pulled back some 20 km from X"):

@@ -771,6 +771,9 @@ export const MODALITY: Record<
 		'vow',
 		'threaten',
 		'intend',
+		// "declared their intention to march on X"
+		'intention',
+		'intent',
 		'want',
 		'hope',
 		'prepare',

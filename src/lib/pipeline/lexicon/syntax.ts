@@ -420,6 +420,9 @@ export const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
 	'other'
 ]);
 
+/** Determiners that point back at something the text told already ("this incursion", "these attacks"). */
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'these', 'that', 'those']);
+
 /** Negations right before a head ("have not yet entered"), for where the model's negation scope misses them. */
 export const NOT_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 
