@@ -40,6 +40,13 @@ describe('recognition of spelling variants', () => {
 			expect(placesIn(`Militias left ${spelling} at dawn.`)[0]?.id).toBe('place:geonames:174448');
 		}
 	);
+	it.each(['Qudsaya', 'Qudsay', 'Qudsayya'])('%s is Qudsaya, north-west of Damascus', (spelling) => {
+		expect(placesIn(`Troops pulled back from ${spelling} at night.`)[0]?.id).toBe('place:geonames:166251');
+	});
+	it('reads Quriyah named beside the Euphrates towns as the one on the river, not the namesake by Sweida', () => {
+		const places = placesIn('Troops left al-Mayadin, Quriyah and Albukamal on Friday.');
+		expect(places.find((m) => m.text === 'Quriyah')?.id).toBe('place:sm:al-quriyah');
+	});
 	it.each(['Tel Hadiyah', 'Tall Hadiya', 'Tell Hadya'])('%s is Tel Hadiyah', (spelling) => {
 		expect(placesIn(`They took ${spelling} yesterday.`)[0]?.id).toBe('place:sm:tel-hadiyah');
 	});
