@@ -474,6 +474,25 @@ describe('seats of government', () => {
 		expect(new Set(held.map(factionOf('2024-12-04')))).toEqual(new Set(['opposition', 'sdf']));
 	});
 
+	it('sees a seat fall after days of fighting in it, whether a report or the quiet after it says so', () => {
+		const fight = ev('2024-12-02', 'clash', 'beta-seat', 'opposition');
+		const taken = ev('2024-12-03', 'capture', 'beta-seat', 'opposition');
+		const reported = run([fight, taken], quiet, westEast, true, [seat]);
+		expect(reported.on('beta-seat', '2024-12-02').status).toBe('contested');
+		expect(reported.on('v9-5', '2024-12-04')).toMatchObject({ faction: 'opposition', rule: 'seat' });
+		// no report of its fall: the fight goes quiet and the seat resolves to the side next to it
+		const beside = ['v6-3', 'v7-3', 'v6-4', 'v7-4'].map((id) =>
+			ev('2024-12-02', 'capture', id, 'opposition')
+		);
+		const quietThen = run([fight, ...beside], quiet, westEast, true, [seat]);
+		expect(quietThen.on('beta-seat', '2024-12-04')).toMatchObject({
+			faction: 'opposition',
+			rule: 'contested-timeout'
+		});
+		expect(quietThen.on('v10-5', '2024-12-04').faction).toBe('government');
+		expect(quietThen.on('v10-5', '2024-12-05')).toMatchObject({ faction: 'opposition', rule: 'seat' });
+	});
+
 	it('waits `seatFollowDays`, and nothing follows a seat its holder took back meanwhile', () => {
 		const taken = ev('2024-12-03', 'capture', 'beta-seat', 'opposition');
 		const later = run([taken], { ...quiet, seatFollowDays: 3 }, westEast, true, [seat]);

@@ -14,6 +14,7 @@ import { collapseSide } from './collapse';
 import type { NodeSet } from './control-nodes';
 import { mainHolder, placedByReport, type DayContext, type NodeState } from './control-state';
 import { isGovernorate, type RegionScope } from './regions';
+import type { CellGraph } from './voronoi-cells';
 
 interface SeatPlace {
 	entry: GazetteerEntry;
@@ -29,6 +30,11 @@ interface Pending {
 	from: Faction;
 	to: Faction;
 	eventIds: string[];
+}
+
+/** Who holds a seat: the side with most of its ground that is not fought over; null while all of it is. */
+function holderOf(seat: SeatPlace, state: NodeState[], graph: CellGraph): Faction | null {
+	return mainHolder(seat.nodes, state, graph, (n) => state[n]!.status !== 'contested');
 }
 
 /** The seats of the map, with what follows each; a seat with no node on the map is left out. */
@@ -56,21 +62,33 @@ export function seatPlaces(
 /** Watches the seats across change days: sees each fall and applies what follows it. */
 export class SeatWatch {
 	private pending: Pending[] = [];
+	/** Each seat's holder when last seen held (a seat fought over has none until the fight ends). */
+	private last = new Map<SeatPlace, Faction>();
 
-	constructor(private seats: SeatPlace[]) {}
+	constructor(
+		private seats: SeatPlace[],
+		baseline: NodeState[],
+		graph: CellGraph
+	) {
+		for (const seat of seats) {
+			const held = holderOf(seat, baseline, graph);
+			if (held) this.last.set(seat, held);
+		}
+	}
 
 	/**
-	 * Sees the seats that changed hands between `prev` (the day's start) and `ctx.next`, and applies
-	 * what falls due today; returns the next day something falls due (so the timeline visits it), or null.
+	 * Sees the seats whose holder changed since it last saw them held (by whatever rule: a report, a
+	 * contested city gone quiet), and applies what falls due today; returns the next day something
+	 * falls due (so the timeline visits it), or null. Run after the day's other rules.
 	 */
-	step(ctx: DayContext, prev: NodeState[]): number | null {
+	step(ctx: DayContext): number | null {
 		const { next, graph, opposing, options, day } = ctx;
-		const holder = (seat: SeatPlace, state: NodeState[]) =>
-			mainHolder(seat.nodes, state, graph, (n) => state[n]!.status !== 'contested');
 		for (const seat of this.seats) {
-			const from = holder(seat, prev);
-			const to = holder(seat, next);
-			if (!from || !to || from === to || !opposing.has([from, to].sort().join('|'))) continue;
+			const to = holderOf(seat, next, graph);
+			if (!to) continue; // fought over: no fall yet
+			const from = this.last.get(seat) ?? to;
+			this.last.set(seat, to);
+			if (from === to || !opposing.has([from, to].sort().join('|'))) continue;
 			const eventIds = [...new Set(seat.nodes.flatMap((n) => next[n]!.eventIds))].sort();
 			this.pending = this.pending.filter((p) => p.seat !== seat); // a newer fall replaces an older one
 			const due = seat.entry.seat === 'country' ? day : day + options.seatFollowDays;
@@ -82,7 +100,7 @@ export class SeatWatch {
 			if (p.due > day) {
 				waiting.push(p);
 				nextDue = nextDue === null ? p.due : Math.min(nextDue, p.due);
-			} else if (holder(p.seat, next) === p.to) this.follow(p, ctx);
+			} else if (holderOf(p.seat, next, graph) === p.to) this.follow(p, ctx);
 		}
 		this.pending = waiting;
 		return nextDue;

@@ -135,7 +135,7 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 		return s;
 	});
 	const pockets = new PocketWatch(graph, current);
-	const seats = new SeatWatch(seatPlaces(nodeSet, gazetteer, input.regions));
+	const seats = new SeatWatch(seatPlaces(nodeSet, gazetteer, input.regions), current, graph);
 	const lastNews = new Int32Array(nodes.length).fill(start);
 	const protectedNodes = new Set<number>();
 	const opposing = new Set(options.opposingPairs.map((p) => [...p].sort().join('|')));
@@ -253,9 +253,9 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 			const scope = collapseScope(event, nodeSet, gazetteer, input.regions, diagnostics);
 			if (scope) applyCollapse(event, scope.nodes, scope.name, ctx);
 		}
-		schedule(seats.step(ctx, prev));
 		schedule(resolveContested(ctx, lastNews));
 		schedule(pockets.step(ctx));
+		schedule(seats.step(ctx));
 		current = next;
 
 		// Overrides sit on top of the model's state; events keep moving the state beneath them.
