@@ -77,10 +77,13 @@ export function applyCityEvent(
 	let loser: Faction | undefined;
 	if (event.kind === 'withdrawal') {
 		loser = actor ?? holder;
-		// The recipient: the enemy facing the leaver's districts.
+		// The recipient: the side fighting in the city (the army leaves the districts "the rebels have
+		// entered"), else the enemy facing the leaver's districts.
 		const left = districts.filter((d) => next[d]!.faction === loser);
 		attacker =
-			event.counter_faction ?? (left.length ? enemyOf(left, loser, next, graph, nodeSet, opposing) : null);
+			event.counter_faction ??
+			mainContester(left, next) ??
+			(left.length ? enemyOf(left, loser, next, graph, nodeSet, opposing) : null);
 	} else {
 		attacker = actor ?? enemyOf(districts, holder, next, graph, nodeSet, opposing);
 		// The loser: whoever holds most of the districts the attacker does not.
@@ -149,4 +152,14 @@ export function applyCityEvent(
 		};
 		named.add(d);
 	}
+}
+
+/** The side contesting most of `nodes`, or null when none of them is fought over. */
+function mainContester(nodes: number[], state: NodeState[]): Faction | null {
+	const count = new Map<Faction, number>();
+	for (const n of nodes) {
+		const c = state[n]!.contester;
+		if (state[n]!.status === 'contested' && c) count.set(c, (count.get(c) ?? 0) + 1);
+	}
+	return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
 }

@@ -205,6 +205,19 @@ describe('buildControlTimeline', () => {
 		});
 	});
 
+	it('a withdrawal from a place fought over goes to the side fighting there, not the enemy next door', () => {
+		const fight = ev('2024-11-27', 'clash', 'v9-1', 'sdf');
+		const left = ev('2024-11-28', 'withdrawal', 'v9-1', 'government');
+		const { on } = run([fight, left]);
+		expect(on('v9-1', '2024-11-27')).toMatchObject({ status: 'contested', contester: 'sdf' });
+		expect(on('v9-1', '2024-11-28')).toMatchObject({
+			faction: 'sdf',
+			status: 'inferred',
+			rule: 'withdrawal'
+		});
+		expect(run([left]).on('v9-1', '2024-11-28').faction).toBe('opposition'); // unfought: the enemy it faces
+	});
+
 	it('a capture located only near a place contests it; one located by its region moves nothing', () => {
 		const near = { ...ev('2024-11-27', 'capture', 'v6-1', 'opposition'), geo_precision: 2 as const };
 		const vague = { ...ev('2024-11-27', 'capture', 'v8-1', 'opposition'), geo_precision: 3 as const };

@@ -432,7 +432,11 @@ function applyNodeEvent(
 			);
 			return;
 		}
-		to = event.counter_faction ?? enemyOf([node], before.faction, next, graph, nodeSet, opposing);
+		// the side fighting for the place, if it is fought over, else the enemy it faces
+		to =
+			event.counter_faction ??
+			before.contester ??
+			enemyOf([node], before.faction, next, graph, nodeSet, opposing);
 		status = 'inferred';
 	} else {
 		to = actor ?? enemyOf([node], before.faction, next, graph, nodeSet, opposing);
