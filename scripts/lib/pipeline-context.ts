@@ -51,7 +51,10 @@ export function loadPipelineContext(
 	) {
 		throw new Error(`${actorsFile}: must be a list of {actor, faction, patterns}`);
 	}
-	const config = readJson(join(geodata, 'gazetteer-config.json')) as { stopwords?: string[] };
+	const config = readJson(join(geodata, 'gazetteer-config.json')) as {
+		stopwords?: string[];
+		countries?: string[];
+	};
 	// the theatre's country: where a national collapse is placed
 	const countryId = project.theatre.country.gazetteerId;
 	const country = gazetteer.entries.find((e) => e.id === countryId && e.kind === 'country');
@@ -65,7 +68,10 @@ export function loadPipelineContext(
 			stopwords: new Set((config.stopwords ?? []).map((w) => w.toLowerCase())),
 			actors,
 			published,
-			countryId: country.id
+			countryId: country.id,
+			...(Array.isArray(config.countries) && config.countries.length
+				? { theatreCountries: config.countries }
+				: {})
 		},
 		entries: gazetteer.entries,
 		diagnostics: gazetteer.diagnostics

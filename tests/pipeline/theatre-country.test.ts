@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPipelineContext } from '../../scripts/lib/pipeline-context';
+import { runPipeline } from '../../src/lib/pipeline/run-pipeline';
 
 const GEODATA = join(__dirname, '..', '..', 'geodata');
 
@@ -22,6 +23,17 @@ describe('the theatre country', () => {
 		expect(byAdmin1.get('Daraa')).toBe('place:geonames:170905');
 		expect(seats.filter((e) => e.seat === 'admin1')).toHaveLength(byAdmin1.size); // one each
 		expect(entries.find((e) => e.name === 'Rastan')?.seat).toBeUndefined();
+	});
+	it('leaves out an event at a place of another country, saying so; the state’s collapse stays', () => {
+		const { context } = loadPipelineContext(GEODATA, '2024-12-10');
+		const text =
+			'Warplanes struck Beirut on Tuesday. Warplanes struck Damascus on Tuesday. The regime collapsed.';
+		const out = runPipeline([{ file: 'a.txt', text }], context);
+		const where = out.events.map((e) => context.index.entries.get(e.place_id)!.name).sort();
+		expect(where).toEqual(['Damascus', 'Syria']);
+		expect(out.diagnostics.find((d) => d.code === 'event-outside-theatre')?.message).toMatch(/Beirut \(LB\)/);
+		const open = runPipeline([{ file: 'a.txt', text }], { ...context, theatreCountries: undefined });
+		expect(open.events.map((e) => context.index.entries.get(e.place_id)!.name)).toContain('Beirut');
 	});
 	it('refuses an id that is not a country of the gazetteer, naming the file and the field', () => {
 		const dir = join(mkdtempSync(join(tmpdir(), 'sm-theatre-')), 'geodata');

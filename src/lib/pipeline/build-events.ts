@@ -53,12 +53,19 @@ export interface BuildEventsContext {
 	actors: ActorPattern[];
 	/** The theatre's country entry: where a national collapse is placed. */
 	countryId?: string | null;
+	/** The theatre's countries (ISO2): events at places of other countries are left out. */
+	theatreCountries?: string[];
 	options?: PipelineOptions;
 	/** The article text with markup masked (offsets unchanged), computed once per article by the caller. */
 	masked?: string;
 	/** Reads spans into tokens (text/nlp.ts analyseAll by default); a caller reading one article against
 	 *  several dates passes one that remembers, since the tokens do not depend on the date. */
 	analyse?: typeof analyseAll;
+}
+
+/** A place of a country that is not the theatre's; country rows (whose collapse is the state's) are not. */
+function outsideTheatre(entry: GazetteerEntry, theatre: string[] | undefined): boolean {
+	return !!theatre && entry.kind !== 'country' && !!entry.country && !theatre.includes(entry.country);
 }
 
 const CHANGES_HANDS = new Set<EventKind>(['capture', 'entry', 'withdrawal', 'collapse']);
@@ -702,6 +709,18 @@ export function buildEvents(
 			const place = reading.place >= 0 ? places[reading.place]! : null;
 			const placeId = place?.place_id ?? context.countryId;
 			if (!placeId) continue;
+			const where = context.entries.get(placeId);
+			if (where && outsideTheatre(where, context.theatreCountries)) {
+				diagnostics.push({
+					level: 'info',
+					code: 'event-outside-theatre',
+					message: `${article.meta.file}: "${text.slice(reading.head.start, reading.head.end)}" at ${where.name} (${where.country}) is outside the theatre's countries; not an event of this map`,
+					article: article.meta.file,
+					start: reading.head.start,
+					end: reading.head.end
+				});
+				continue;
+			}
 			const clauseIndex = clauses.findIndex(
 				(c) => reading.head.start >= c.start && reading.head.start < c.end
 			);

@@ -25,6 +25,12 @@ export interface PipelineContext {
 	published: IsoDate | null;
 	/** The theatre's country entry: where a collapse of the state ("the government has fallen") is placed. */
 	countryId?: string | null;
+	/**
+	 * The countries of the theatre (ISO 3166-1 alpha-2; the gazetteer config's countries kept whole): an
+	 * event at a place of another country (a neighbour's capital in a related-news box) is left out.
+	 * Absent (a gazetteer config keeping no country whole): no such check.
+	 */
+	theatreCountries?: string[];
 	/** The extractor's knobs (./config.ts); the defaults when absent. */
 	options?: PipelineOptions;
 	/** Milliseconds from any fixed origin (the shell passes `performance.now`). With it, an article that
@@ -218,6 +224,7 @@ function processArticle(
 			sentences,
 			actors: context.actors,
 			countryId: context.countryId ?? null,
+			...(context.theatreCountries ? { theatreCountries: context.theatreCountries } : {}),
 			...(context.options ? { options: context.options } : {}),
 			masked,
 			analyse
