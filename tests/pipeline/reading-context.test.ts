@@ -135,6 +135,13 @@ describe('reading across sentences', () => {
 			faction: 'opposition'
 		});
 	});
+	it('gives an -ing head after "with" and a side that side as subject, not the sentence’s', () => {
+		const events = eventsIn('Army units fled the town overnight, with the rebels reaching Rastan.');
+		expect(events.find((e) => e.place === 'Rastan')).toMatchObject({
+			kind: 'advance',
+			faction: 'opposition'
+		});
+	});
 	it('reads an undated article against the latest date it states, and counts no "yesterday" back from that bound', () => {
 		const out = runPipeline(
 			[

@@ -261,6 +261,11 @@ const REST_OF_SIDE = /\b(?:others|the rest|the remainder)\s+(?:(?:had|have|were|
 /** A head right after a relative pronoun, perhaps with its auxiliary: "drones that (had) attacked". */
 const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:had|has|have|were|was)\s+)?$/i;
 
+/** "with" (and an article) right before a side: the subject of an absolute phrase ("with rebels reaching X"). */
+const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
+/** How far before its -ing head that subject may start ("with opposition factions reaching"). */
+const ABSOLUTE_SUBJECT_CHARS = 40;
+
 /** "by" (and an article) right before a side: the agent of a passive. */
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 /** "to" or "by" (and an article) right before a side: who a place was lost to, or who put its holder out. */
@@ -301,6 +306,15 @@ function findActor(
 	text: string
 ): ActorPattern | null {
 	let best: { actor: ActorPattern; score: number } | null = null;
+	// "the army fled, with opposition factions reaching the prison": after "with", a side right before an
+	// -ing head is that head's subject
+	if (!agentAfter && /^\p{L}+ing\b/iu.test(text.slice(cue.start, cue.end))) {
+		const absolute = named
+			.filter((n) => n.at < cue.start && cue.start - n.at <= ABSOLUTE_SUBJECT_CHARS)
+			.filter((n) => WITH_BEFORE.test(text.slice(Math.max(0, n.at - 12), n.at)))
+			.pop();
+		if (absolute) return absolute.actor;
+	}
 	// "rebels who were closing in after capturing X": the side a relative clause hangs on is its subject
 	if (!agentAfter) {
 		const relative = named.filter((n) => n.relative && n.at < cue.start).pop();
