@@ -135,6 +135,22 @@ describe('reading across sentences', () => {
 			faction: 'opposition'
 		});
 	});
+	it('reads villages taken around a city as a part of its governorate, and pressure on the city', () => {
+		const events = eventsIn(
+			'Gunmen took control of several villages and checkpoints around the city of Daraa.'
+		);
+		expect(events.map((e) => `${e.kind}@${e.place}`).sort()).toEqual([
+			'advance@Dar‘ā',
+			'capture@Daraa Governorate'
+		]);
+		expect(
+			read('Gunmen took control of several villages and checkpoints around the city of Daraa.').find(
+				(e) => e.kind === 'capture'
+			)
+		).toMatchObject({ extent: 'part' });
+		// a position near the city is pressure on it, no gain in the province
+		expect(eventsIn('Gunmen seized a hill near the city of Daraa.').map((e) => e.kind)).toEqual(['advance']);
+	});
 	it('gives an -ing head after "with" and a side that side as subject, not the sentence’s', () => {
 		const events = eventsIn('Army units fled the town overnight, with the rebels reaching Rastan.');
 		expect(events.find((e) => e.place === 'Rastan')).toMatchObject({
@@ -164,11 +180,18 @@ describe('reading across sentences', () => {
 		expect(eventsIn('The campaign was meant to pre-empt any attacks by the army on Saraqeb.')).toEqual([]);
 	});
 	it('takes a member named after "including" as one of the things seized, not a place they lie near', () => {
-		const events = eventsIn('On Friday gunmen seized several villages around Daraa, including Nawa.');
-		expect(events.filter((e) => e.kind === 'capture').map((e) => e.place)).toEqual(['Nawá']);
+		// (the villages are also a part of Daraa's governorate: the test above)
+		const captured = (text: string) =>
+			eventsIn(text)
+				.filter((e) => e.kind === 'capture' && e.place !== 'Daraa Governorate')
+				.map((e) => e.place);
+		expect(captured('On Friday gunmen seized several villages around Daraa, including Nawa.')).toEqual([
+			'Nawá'
+		]);
 		// a time phrase inside the list does not end it
-		const timed = eventsIn('Gunmen seized several villages around Daraa on Friday, including Nawa.');
-		expect(timed.filter((e) => e.kind === 'capture').map((e) => e.place)).toEqual(['Nawá']);
+		expect(captured('Gunmen seized several villages around Daraa on Friday, including Nawa.')).toEqual([
+			'Nawá'
+		]);
 	});
 	it('places fighting a sentence leaves unplaced where the sentence before was, if it named one place', () => {
 		const one = eventsIn(

@@ -797,6 +797,27 @@ export function buildEvents(
 				})
 			);
 			if (items[items.length - 1]!.fatalities !== null) fatalitiesUsed = true;
+			// "took villages around the city of X": a part of X's governorate changed hands, besides the pressure on X
+			const province = reading.countryside ? governorateOf(context.entries, placeId) : null;
+			if (province)
+				items.push(
+					toEvent(
+						article,
+						{ ...reading, kind: 'capture', near: false, extent: 'part' },
+						null,
+						province,
+						date,
+						undatedTake,
+						{
+							actor: side,
+							loser: null,
+							claimed: claimCovers(claimAt, reading.head, readings),
+							fatalities: null,
+							sentence,
+							withoutFight: false
+						}
+					)
+				);
 		}
 	});
 	return { items, diagnostics };

@@ -111,6 +111,11 @@ export interface Reading {
 	actorInOwnPhrase?: boolean;
 	/** The side named as the subject lost the place ("the army lost X"): it is the loser, not the actor. */
 	subjectLoses?: boolean;
+	/**
+	 * Settlements taken around the place, not the place ("took villages around the city of X"): the
+	 * caller reads them as a part of the place's governorate too.
+	 */
+	countryside?: boolean;
 }
 
 const set = (xs: string[]) => new Set(xs);
@@ -1009,6 +1014,12 @@ function thingInside(tokens: Token[], head: Head, k: number, end: number): boole
 /** Words a facility noun may stand after a place's possessive ("Hama's main central prison"). */
 const FACILITY_REACH = 3;
 
+/** Whether the head's object, between `from` and `to`, is settlements ("villages and checkpoints around X"). */
+function settlementsBefore(tokens: Token[], from: number, to: number): boolean {
+	for (let j = from; j < to; j++) if (COUNTED_SETTLEMENTS.has(tokens[j]!.lower)) return true;
+	return false;
+}
+
 /** Words a count may stand within after its head ("seized control of more than 20 villages"). */
 const COUNT_REACH = 4;
 /** Words between a count and what it counts ("nine more settlements", "dozens of villages"). */
@@ -1299,9 +1310,11 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			let near = f.near;
 			// "captured territory near Aleppo", "seized positions on the outskirts": pressure, not the fall
 			// (an entry near X stays an entry, located near X)
+			let countryside = false;
 			if (k === 'capture' && f.near && !places[f.place]!.region) {
 				k = 'advance';
 				near = true;
+				countryside = settlementsBefore(tokens, head.to + 1, f.k);
 			}
 			// "captured the prison in Hama": a foothold in the settlement, not all of it
 			if (k === 'capture' && !places[f.place]!.region && thingInside(tokens, head, f.k, spanEnd(at, f.k)))
@@ -1323,7 +1336,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				...(extent ? { extent } : {}),
 				...(who && PRONOUNS.has(who) ? { pronounSubject: true } : {}),
 				...(family === 'strike' && suffered(tokens, head) ? { actorInOwnPhrase: true } : {}),
-				...((head.predicate.subjectLoses && !head.passive) || expelled ? { subjectLoses: true } : {})
+				...((head.predicate.subjectLoses && !head.passive) || expelled ? { subjectLoses: true } : {}),
+				...(countryside ? { countryside: true } : {})
 			});
 		}
 	}
