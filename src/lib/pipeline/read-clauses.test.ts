@@ -56,6 +56,12 @@ describe('phrasing families', () => {
 		],
 		['active', 'Fighters took Kafr Lusin in a dawn assault.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		[
+			'advance',
+			'Columns marched from the east toward the Madinat Asima suburb of Tell Marqab.',
+			['Madinat Asima', 'Tell Marqab'],
+			['advance@Tell Marqab']
+		],
+		[
 			'active',
 			'Fighters captured 14 villages north of Tell Marqab since Tuesday, including Kafr Lusin.',
 			['Tell Marqab', 'Kafr Lusin'],

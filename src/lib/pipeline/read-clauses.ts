@@ -44,6 +44,7 @@ import {
 	RELATIVE_WORDS,
 	FIGHTING_SUBJECTS,
 	PLACE_KIND_WORDS,
+	QUALIFYING_KINDS,
 	COUNTED_SETTLEMENTS,
 	RAISING_VERBS,
 	ATTRIBUTIVE_BEFORE,
@@ -232,6 +233,13 @@ function relativeAntecedent(tokens: Token[], at: Int32Array, places: PlaceSpan[]
 	let k = opener - 2;
 	while (k > 0 && PLACE_KIND_WORDS.has(tokens[k]!.lower)) k--;
 	return at[k]! >= 0 && !places[at[k]!]!.line ? k : -1;
+}
+
+/** Whether the place ending at token `end` is followed by a word of its kind, "of" and another place. */
+function qualifiesNext(tokens: Token[], at: Int32Array, end: number): boolean {
+	if (!QUALIFYING_KINDS.has(tokens[end + 1]?.lower ?? '') || tokens[end + 2]?.lower !== 'of') return false;
+	const next = tokens[end + 3]?.lower === 'the' ? end + 4 : end + 3;
+	return (at[next] ?? -1) >= 0;
 }
 
 /** The first token of the place span that covers token k. */
@@ -745,6 +753,11 @@ function attach(
 			}
 			// a road names where, not what: "along the M5", "the Damascus-Aleppo highway"
 			if (at[k]! >= 0 && places[at[k]!]!.line) {
+				k = spanEnd(at, k);
+				continue;
+			}
+			// "the Damascus suburb of Harasta", "the Idlib town of Saraqib": the first name only says where the second is
+			if (at[k]! >= 0 && qualifiesNext(tokens, at, spanEnd(at, k))) {
 				k = spanEnd(at, k);
 				continue;
 			}

@@ -473,6 +473,21 @@ export const PLACE_KIND_WORDS: ReadonlySet<string> = new Set([
 	'base'
 ]);
 
+/**
+ * Words of kind between two names that make the first a locator of the second: "the Damascus suburb of
+ * Harasta", "the Idlib town of Saraqib", "the Aleppo district of Sheikh Maqsoud".
+ */
+export const QUALIFYING_KINDS: ReadonlySet<string> = new Set([
+	'suburb',
+	'suburbs',
+	'district',
+	'neighbourhood',
+	'neighborhood',
+	'town',
+	'village',
+	'city'
+]);
+
 /** Subjects that make a verb of reaching or advancing tell of fighting ("hostilities reached X", "clashes spread to X"). */
 export const FIGHTING_SUBJECTS: ReadonlySet<string> = new Set([
 	'hostilities',
