@@ -8,6 +8,7 @@ import type {
 	Faction,
 	GazetteerEntry,
 	IsoDate,
+	PlaceKind,
 	ResolvedMention,
 	StageResult
 } from '../domain/types';
@@ -107,6 +108,18 @@ const NAMES_ROAD = new RegExp(
 		`|^(?:\\s*(?:,|and|[-–—])\\s*(?:the\\s+)?${NAME})*\\s+(?:[Ff]ronts?|[Ff]rontlines?|[Ff]ront lines?|[Aa]xis|[Aa]xes)\\b`,
 	'u'
 );
+
+/** How large each kind of place is, for the reader's "the Damascus suburb of Harasta" (which name holds the other). */
+const PLACE_SIZE: Partial<Record<PlaceKind, number>> = {
+	region: 5,
+	city: 4,
+	town: 3,
+	village: 2,
+	neighbourhood: 1,
+	airport: 1,
+	base: 1,
+	facility: 1
+};
 
 /** Countries are not where events happen (a national collapse is placed on the theatre's country by rule). */
 const NO_EVENT_KINDS = new Set(['country']);
@@ -569,6 +582,7 @@ function anaphorsIn(
 				start: at,
 				end: at + m[0].length,
 				region: governorate === true || antecedent.kind === 'region',
+				size: governorate === true ? PLACE_SIZE.region : (PLACE_SIZE[antecedent.kind as PlaceKind] ?? 0),
 				place_id: placeId,
 				geo_precision: 1,
 				anaphor: true
@@ -637,6 +651,7 @@ export function buildEvents(
 				start: m.start,
 				end: m.end,
 				region: entry.kind === 'region',
+				size: PLACE_SIZE[entry.kind] ?? 0,
 				line,
 				place_id: m.place_id,
 				geo_precision: m.geo_precision,

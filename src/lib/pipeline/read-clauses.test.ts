@@ -6,12 +6,20 @@ import { analyse } from '../text/nlp';
 import { DEFAULT_PIPELINE_OPTIONS } from './config';
 import { readClauses } from './read-clauses';
 
-/** Reads `sentence` with the named places marked (a name ending in " province" is a region). */
-function read(sentence: string, names: string[]) {
+/**
+ * Reads `sentence` with the named places marked (a name ending in " province" is a region); `sizes` gives
+ * some places their size (a city above a town), where the reader compares two names.
+ */
+function read(sentence: string, names: string[], sizes: Record<string, number> = {}) {
 	const places = names.map((name) => {
 		const start = sentence.indexOf(name);
 		if (start < 0) throw new Error(`"${name}" is not in "${sentence}"`);
-		return { start, end: start + name.length, region: / (province|countryside)$/.test(name) };
+		return {
+			start,
+			end: start + name.length,
+			region: / (province|countryside)$/.test(name),
+			...(sizes[name] !== undefined ? { size: sizes[name] } : {})
+		};
 	});
 	return readClauses(
 		analyse(sentence, { start: 0, end: sentence.length }),
@@ -55,12 +63,7 @@ describe('phrasing families', () => {
 			['advance@Kafr Lusin']
 		],
 		['active', 'Fighters took Kafr Lusin in a dawn assault.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
-		[
-			'advance',
-			'Columns marched from the east toward the Madinat Asima suburb of Tell Marqab.',
-			['Madinat Asima', 'Tell Marqab'],
-			['advance@Tell Marqab']
-		],
+
 		[
 			'active',
 			'Fighters captured 14 villages north of Tell Marqab since Tuesday, including Kafr Lusin.',
@@ -499,6 +502,22 @@ describe('lists', () => {
 		expect(
 			kinds('Fighters captured Kafr Ali in Halab province on Monday.', ['Kafr Ali', 'Halab province'])
 		).toEqual(['capture@Kafr Ali']);
+	});
+});
+
+describe('two names, one holding the other', () => {
+	it('reads "the <city> suburb of <town>" as the town, and "the <district> district of <city>" as the district', () => {
+		const sizes = { 'Madinat Asima': 4, 'Tell Marqab': 3, 'Hay Jadid': 1 };
+		const kindsOf = (s: string, names: string[]) => read(s, names, sizes).map((r) => `${r.kind}@${r.place}`);
+		expect(
+			kindsOf('Columns marched toward the Madinat Asima suburb of Tell Marqab.', [
+				'Madinat Asima',
+				'Tell Marqab'
+			])
+		).toEqual(['advance@Tell Marqab']);
+		expect(
+			kindsOf('Fighters broke into the Hay Jadid district of Madinat Asima.', ['Hay Jadid', 'Madinat Asima'])
+		).toEqual(['entry@Hay Jadid']);
 	});
 });
 

@@ -76,6 +76,11 @@ export interface PlaceSpan {
 	/** Roads and rivers, and places naming a road ("the Damascus-Aleppo highway"): they locate, never the place of an event. */
 	line?: boolean;
 	/**
+	 * How large a place its kind makes it (a region above a city above a town …), to tell which of two
+	 * names holds the other: "the Damascus suburb of Harasta" against "the Hamdaniyah district of Aleppo".
+	 */
+	size?: number;
+	/**
 	 * The place the sentence before was about, standing (with no span of its own) for the place this
 	 * sentence leaves unsaid: "Rebels reached Hama. Fighting went on into the night." Only fighting,
 	 * strikes and withdrawals placed nowhere in the sentence take it, and gains counted in villages
@@ -235,11 +240,15 @@ function relativeAntecedent(tokens: Token[], at: Int32Array, places: PlaceSpan[]
 	return at[k]! >= 0 && !places[at[k]!]!.line ? k : -1;
 }
 
-/** Whether the place ending at token `end` is followed by a word of its kind, "of" and another place. */
-function qualifiesNext(tokens: Token[], at: Int32Array, end: number): boolean {
+/**
+ * Whether the place ending at token `end` only locates the next one: a word of kind, "of" and a smaller
+ * place follow ("the Damascus suburb of Harasta"; not "the Hamdaniyah district of Aleppo").
+ */
+function qualifiesNext(tokens: Token[], at: Int32Array, places: PlaceSpan[], end: number): boolean {
 	if (!QUALIFYING_KINDS.has(tokens[end + 1]?.lower ?? '') || tokens[end + 2]?.lower !== 'of') return false;
 	const next = tokens[end + 3]?.lower === 'the' ? end + 4 : end + 3;
-	return (at[next] ?? -1) >= 0;
+	if ((at[next] ?? -1) < 0) return false;
+	return (places[at[end]!]!.size ?? 0) > (places[at[next]!]!.size ?? 0);
 }
 
 /** The first token of the place span that covers token k. */
@@ -757,7 +766,7 @@ function attach(
 				continue;
 			}
 			// "the Damascus suburb of Harasta", "the Idlib town of Saraqib": the first name only says where the second is
-			if (at[k]! >= 0 && qualifiesNext(tokens, at, spanEnd(at, k))) {
+			if (at[k]! >= 0 && qualifiesNext(tokens, at, places, spanEnd(at, k))) {
 				k = spanEnd(at, k);
 				continue;
 			}
