@@ -199,6 +199,14 @@ describe('region claims', () => {
 		expect(new Set(beta.map(alongside.factionOf('2024-12-03')))).toEqual(new Set(['opposition']));
 	});
 
+	it('a withdrawal from a region naming no side that left moves nothing ("evacuations from X")', () => {
+		const gain = ev('2024-12-02', 'capture', 'beta-gov', 'opposition');
+		const left = ev('2024-12-03', 'withdrawal', 'beta-gov', null);
+		const { factionOf, timeline } = run([gain, left], quiet);
+		expect(beta.map(factionOf('2024-12-03'))).toEqual(beta.map(factionOf('2024-12-02')));
+		expect(timeline.diagnostics.some((d) => d.code === 'region-withdrawal-unattributed')).toBe(true);
+	});
+
 	it('a region that is not a governorate stands for the places within the radius of its point', () => {
 		const { on } = run([ev('2024-12-03', 'capture', 'plain', 'opposition')], {
 			...quiet,

@@ -33,8 +33,20 @@ export function applyRegionEvent(
 	const actor = eventFaction(event, diagnostics);
 	let to: Faction | null;
 	let loser: Faction | null;
+	if (event.kind === 'withdrawal' && !actor) {
+		// "evacuations from western Aleppo": with no leaver named, the region's main holder may be the side that
+		// has just taken it; a region is too much to hand over on a guess (one place is not: settlement-control.ts)
+		diagnostics.push(
+			diag(
+				'info',
+				'region-withdrawal-unattributed',
+				`event ${event.id}: a withdrawal from ${entry.name} naming no side that left; it moves nothing`
+			)
+		);
+		return [];
+	}
 	if (event.kind === 'withdrawal') {
-		loser = actor ?? mainHolder(members, next, graph);
+		loser = actor;
 		const left = members.filter((m) => next[m]!.faction === loser);
 		to =
 			event.counter_faction ??
