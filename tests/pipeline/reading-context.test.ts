@@ -134,6 +134,14 @@ describe('reading across sentences', () => {
 			place: 'Saraqeb',
 			faction: 'opposition'
 		});
+		// a perfect participle too, however far its object runs ("from the army" names the loser)
+		const having = eventsIn(
+			'Having retaken Saraqib and the whole of Idlib province from army units, the rebels turned toward Hama.'
+		);
+		expect(having.filter((e) => e.kind === 'capture').map((e) => e.faction)).toEqual([
+			'opposition',
+			'opposition'
+		]);
 	});
 	it('reads villages taken around a city as a part of its governorate, and pressure on the city', () => {
 		const events = eventsIn(

@@ -260,8 +260,10 @@ const RELATIVE_TO_PUBLICATION: ReadonlySet<DateExpression['kind']> = new Set(['w
 /** Of those, the ones a week inferred from agreement cannot date: agreement finds the week, not the day of writing. */
 const RELATIVE_TO_THE_DAY: ReadonlySet<DateExpression['kind']> = new Set(['relative', 'week']);
 
-/** A head that is a gerund after a preposition of time: "after seizing", "upon taking control". */
-const GERUND_OPENER = /\b(?:after|before|since|upon|while)\s+\p{L}+ing\b/iu;
+/** A head that is a gerund after a preposition of time ("after seizing", "upon taking control"), or a perfect
+ *  participle ("having seized X, the rebels …"): its subject is the main clause's. */
+const GERUND_OPENER =
+	/\b(?:(?:after|before|since|upon|while)\s+\p{L}+ing|having\s+\p{L}+(?:ed|en|ken|took))\b/iu;
 /** How far after the gerund clause's comma the main clause's subject may be named (", the SNA units"). */
 const GERUND_SUBJECT_CHARS = 24;
 
