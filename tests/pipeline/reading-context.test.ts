@@ -142,6 +142,14 @@ describe('reading across sentences', () => {
 			'opposition',
 			'opposition'
 		]);
+		// the opener may hold commas of its own: the main clause starts after the last of them
+		const listed = eventsIn(
+			'Having retaken Saraqib, a key airbase and the whole of Idlib province from army units, the rebels turned toward Hama.'
+		);
+		expect(listed.find((e) => e.place === 'Saraqeb')).toMatchObject({
+			kind: 'capture',
+			faction: 'opposition'
+		});
 	});
 	it('reads villages taken around a city as a part of its governorate, and pressure on the city', () => {
 		const events = eventsIn(

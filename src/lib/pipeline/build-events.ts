@@ -361,9 +361,13 @@ function findActor(
 	}
 	// "after seizing X, the SNA advanced": a gerund opening a clause does what the main clause's subject does
 	if (!best && !agentAfter && GERUND_OPENER.test(text.slice(Math.max(0, cue.start - 12), cue.end))) {
-		const comma = text.indexOf(',', cue.end);
-		const subject = comma < 0 ? undefined : named.find((n) => n.at > comma && !n.oblique);
-		if (subject && text.slice(comma, subject.at).length <= GERUND_SUBJECT_CHARS) return subject.actor;
+		// the main clause opens after the comma that ends the opener, which may hold commas of its own ("having
+		// taken X, Y and Z from the army, the rebels …"): the first side named just after a comma
+		const subject = named.find((n) => {
+			const comma = text.lastIndexOf(',', n.at);
+			return n.at > cue.end && !n.oblique && comma >= cue.end && n.at - comma <= GERUND_SUBJECT_CHARS;
+		});
+		if (subject) return subject.actor;
 	}
 	// no side stands as the subject: one named inside the subject's phrase before the head will do
 	// ("fighters from the opposition factions reached Hama but later withdrew")

@@ -505,6 +505,14 @@ describe('lists', () => {
 	});
 });
 
+describe('a place that locates another', () => {
+	it('passes over a place after a direction and "of" when looking back for the subject', () => {
+		const sentence =
+			'Fighters moved on Tell Marqab, which lies south of Kafr Lusin and is under army control.';
+		expect(read(sentence, ['Tell Marqab', 'Kafr Lusin']).map((r) => r.place)).not.toContain('Kafr Lusin');
+	});
+});
+
 describe('two names, one holding the other', () => {
 	it('reads "the <city> suburb of <town>" as the town, and "the <district> district of <city>" as the district', () => {
 		const sizes = { 'Madinat Asima': 4, 'Tell Marqab': 3, 'Hay Jadid': 1 };

@@ -899,9 +899,11 @@ function attach(
 			if (at[k]! >= 0 && places[at[k]!]!.line) continue;
 			if (at[k]! >= 0) {
 				const first = spanStart(at, k);
-				// "X in Idlib province fell": the region after "in" locates X; take X
+				// "X in Idlib province fell": the region after "in" locates X; take X. So does a place after a
+				// direction and "of" ("Hama, which lies south of Idlib and is under army control")
 				const before = tokens[first - 1]?.lower;
-				if (before && LOCATOR.has(before) && before !== 'of') {
+				const directionOf = before === 'of' && DIRECTIONS.has(tokens[first - 2]?.lower ?? '');
+				if (before && ((LOCATOR.has(before) && before !== 'of') || directionOf)) {
 					k = first;
 					continue;
 				}
