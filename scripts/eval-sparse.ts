@@ -34,9 +34,10 @@ function textDates(files: string[]): Map<string, IsoDate> {
 		if (!Array.isArray(list)) throw new Error(`${file}: must be a list of sources`);
 		list.forEach((s, i) => {
 			if (typeof s?.article !== 'string') throw new Error(`${file}: [${i}].article must be a file name`);
-			const date = s.text_date ?? s.published ?? null;
+			const field = s.text_date != null ? 'text_date' : 'published';
+			const date = s[field] ?? null;
 			if (date !== null && !/^\d{4}-\d\d-\d\d$/.test(date))
-				throw new Error(`${file}: [${i}].text_date must be YYYY-MM-DD or null, not ${JSON.stringify(date)}`);
+				throw new Error(`${file}: [${i}].${field} must be YYYY-MM-DD or null, not ${JSON.stringify(date)}`);
 			if (date) out.set(s.article, date);
 		});
 	}
@@ -92,9 +93,10 @@ function main(argv: string[]): number {
 		const days = Object.entries(score.per_date).sort();
 		for (const [date, [right, total]] of days)
 			(perDate.get(date) ?? perDate.set(date, []).get(date)!).push(right / total);
-		const worst = days.reduce((w, d) => (d[1][0] / d[1][1] < w[1][0] / w[1][1] ? d : w), days[0]!);
+		const worst = days.length ? days.reduce((w, d) => (d[1][0] / d[1][1] < w[1][0] / w[1][1] ? d : w)) : null;
 		console.log(
-			`sample ${k + 1}: ${pct(score.accuracy)} of ${score.facts} facts through ${data.timeline.end}; worst ${worst[0]} ${pct(worst[1][0] / worst[1][1])}`
+			`sample ${k + 1}: ${pct(score.accuracy)} of ${score.facts} facts through ${data.timeline.end}` +
+				(worst ? `; worst ${worst[0]} ${pct(worst[1][0] / worst[1][1])}` : '; no date after the baseline')
 		);
 		if (flags.verbose) {
 			console.log(`  articles: ${sample.join(', ')}`);

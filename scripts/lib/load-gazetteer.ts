@@ -30,6 +30,8 @@ function readJson(file: string): unknown {
 
 export interface LoadedGazetteer {
 	entries: GazetteerEntry[];
+	/** The countries the config keeps whole (ISO2): the theatre's. */
+	countries: string[];
 	diagnostics: Diagnostic[];
 }
 
@@ -122,5 +124,5 @@ export function loadGazetteer(geodataDir: string): LoadedGazetteer {
 				)
 			)
 		: merged.items;
-	return { entries, diagnostics: [...diagnostics, ...merged.diagnostics] };
+	return { entries, countries: config.countries, diagnostics: [...diagnostics, ...merged.diagnostics] };
 }

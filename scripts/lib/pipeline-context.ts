@@ -51,10 +51,7 @@ export function loadPipelineContext(
 	) {
 		throw new Error(`${actorsFile}: must be a list of {actor, faction, patterns}`);
 	}
-	const config = readJson(join(geodata, 'gazetteer-config.json')) as {
-		stopwords?: string[];
-		countries?: string[];
-	};
+	const config = readJson(join(geodata, 'gazetteer-config.json')) as { stopwords?: string[] };
 	// the theatre's country: where a national collapse is placed
 	const countryId = project.theatre.country.gazetteerId;
 	const country = gazetteer.entries.find((e) => e.id === countryId && e.kind === 'country');
@@ -69,9 +66,7 @@ export function loadPipelineContext(
 			actors,
 			published,
 			countryId: country.id,
-			...(Array.isArray(config.countries) && config.countries.length
-				? { theatreCountries: config.countries }
-				: {})
+			...(gazetteer.countries.length ? { theatreCountries: gazetteer.countries } : {})
 		},
 		entries: gazetteer.entries,
 		diagnostics: gazetteer.diagnostics

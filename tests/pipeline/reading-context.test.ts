@@ -150,6 +150,14 @@ describe('reading across sentences', () => {
 			kind: 'capture',
 			faction: 'opposition'
 		});
+		// nor is a side in a relative clause of the opener the main clause's subject
+		const relative = eventsIn(
+			'Having seized Morek, which the army had held for years, the rebels advanced on Hama.'
+		);
+		expect(relative.find((e) => e.place === 'Morek')).toMatchObject({
+			kind: 'capture',
+			faction: 'opposition'
+		});
 	});
 	it('reads villages taken around a city as a part of its governorate, and pressure on the city', () => {
 		const events = eventsIn(
@@ -166,12 +174,25 @@ describe('reading across sentences', () => {
 		).toMatchObject({ extent: 'part' });
 		// a position near the city is pressure on it, no gain in the province
 		expect(eventsIn('Gunmen seized a hill near the city of Daraa.').map((e) => e.kind)).toEqual(['advance']);
+		// nor are positions, or anything around an airport: no countryside of its own
+		expect(eventsIn('Gunmen seized several positions near the city of Daraa.').map((e) => e.kind)).toEqual([
+			'advance'
+		]);
+		expect(eventsIn('Rebels seized several villages near Aleppo airport.').map((e) => e.kind)).toEqual([
+			'advance'
+		]);
 	});
 	it('gives an -ing head after "with" and a side that side as subject, not the sentence’s', () => {
 		const events = eventsIn('Army units fled the town overnight, with the rebels reaching Rastan.');
 		expect(events.find((e) => e.place === 'Rastan')).toMatchObject({
 			kind: 'advance',
 			faction: 'opposition'
+		});
+		// not a side set off by a comma before the main clause: "with X at the gates, the army …"
+		const opener = eventsIn('With the rebels at the gates, the army began withdrawing from Rastan.');
+		expect(opener.find((e) => e.place === 'Rastan')).toMatchObject({
+			kind: 'withdrawal',
+			faction: 'government'
 		});
 	});
 	it('reads an undated article against the latest date it states, and counts no "yesterday" back from that bound', () => {

@@ -37,7 +37,7 @@ import {
 	COLLAPSE_LEMMAS,
 	STATE_SUBJECTS
 } from './lexicon/predicates';
-import { RELATIVE_WORDS } from './lexicon/syntax';
+import { PLACE_SIZE, RELATIVE_WORDS } from './lexicon/syntax';
 import { readClauses, type PlaceSpan, type Reading } from './read-clauses';
 import { eventId } from './event-id';
 import { allMatches } from '../text/all-matches';
@@ -108,18 +108,6 @@ const NAMES_ROAD = new RegExp(
 		`|^(?:\\s*(?:,|and|[-–—])\\s*(?:the\\s+)?${NAME})*\\s+(?:[Ff]ronts?|[Ff]rontlines?|[Ff]ront lines?|[Aa]xis|[Aa]xes)\\b`,
 	'u'
 );
-
-/** How large each kind of place is, for the reader's "the Damascus suburb of Harasta" (which name holds the other). */
-const PLACE_SIZE: Partial<Record<PlaceKind, number>> = {
-	region: 5,
-	city: 4,
-	town: 3,
-	village: 2,
-	neighbourhood: 1,
-	airport: 1,
-	base: 1,
-	facility: 1
-};
 
 /** Countries are not where events happen (a national collapse is placed on the theatre's country by rule). */
 const NO_EVENT_KINDS = new Set(['country']);
@@ -261,9 +249,11 @@ const RELATIVE_TO_PUBLICATION: ReadonlySet<DateExpression['kind']> = new Set(['w
 const RELATIVE_TO_THE_DAY: ReadonlySet<DateExpression['kind']> = new Set(['relative', 'week']);
 
 /** A head that is a gerund after a preposition of time ("after seizing", "upon taking control"), or a perfect
- *  participle ("having seized X, the rebels …"): its subject is the main clause's. */
-const GERUND_OPENER =
-	/\b(?:(?:after|before|since|upon|while)\s+\p{L}+ing|having\s+\p{L}+(?:ed|en|ken|took))\b/iu;
+ *  participle, active or passive ("having seized X, the rebels …", "having been driven out of X, the army
+ *  …"): its subject is the main clause's. */
+const GERUND_OPENER = /\b(?:(?:after|before|since|upon|while)\s+\p{L}+ing|having\s+\p{L}+(?:ed|en))\b/iu;
+/** A comma that opens a relative clause: the side named in it is that clause's, not the main clause's. */
+const RELATIVE_COMMA = /^,\s*(?:which|who|whom|where|that)\b/i;
 /** How far after the gerund clause's comma the main clause's subject may be named (", the SNA units"). */
 const GERUND_SUBJECT_CHARS = 24;
 
@@ -278,7 +268,7 @@ const RELATIVE_BEFORE = /\b(?:that|which|who)\s+(?:(?:had|has|have|were|was)\s+)
 
 /** "with" (and an article) right before a side: the subject of an absolute phrase ("with rebels reaching X"). */
 const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
-/** How far before its -ing head that subject may start ("with opposition factions reaching"). */
+/** How far before its -ing head that subject may start ("with the local militias taking"). */
 const ABSOLUTE_SUBJECT_CHARS = 40;
 
 /** "by" (and an article) right before a side: the agent of a passive. */
@@ -321,14 +311,17 @@ function findActor(
 	text: string
 ): ActorPattern | null {
 	let best: { actor: ActorPattern; score: number } | null = null;
-	// "the army fled, with opposition factions reaching the prison": after "with", a side right before an
-	// -ing head is that head's subject
+	// "troops pulled out, with the militias taking the town": after "with", a side right before an -ing head
+	// (only its own phrase between them: no comma, no other side) is that head's subject
 	if (!agentAfter && /^\p{L}+ing\b/iu.test(text.slice(cue.start, cue.end))) {
-		const absolute = named
-			.filter((n) => n.at < cue.start && cue.start - n.at <= ABSOLUTE_SUBJECT_CHARS)
-			.filter((n) => WITH_BEFORE.test(text.slice(Math.max(0, n.at - 12), n.at)))
-			.pop();
-		if (absolute) return absolute.actor;
+		const last = named.filter((n) => n.at < cue.start).pop();
+		if (
+			last &&
+			cue.start - last.at <= ABSOLUTE_SUBJECT_CHARS &&
+			!text.slice(last.at, cue.start).includes(',') &&
+			WITH_BEFORE.test(text.slice(Math.max(0, last.at - 12), last.at))
+		)
+			return last.actor;
 	}
 	// "rebels who were closing in after capturing X": the side a relative clause hangs on is its subject
 	if (!agentAfter) {
@@ -362,10 +355,17 @@ function findActor(
 	// "after seizing X, the SNA advanced": a gerund opening a clause does what the main clause's subject does
 	if (!best && !agentAfter && GERUND_OPENER.test(text.slice(Math.max(0, cue.start - 12), cue.end))) {
 		// the main clause opens after the comma that ends the opener, which may hold commas of its own ("having
-		// taken X, Y and Z from the army, the rebels …"): the first side named just after a comma
+		// taken X, Y and Z from the army, the rebels …"): the first side named just after a comma, not after one
+		// that opens a relative clause ("having seized X, which the army had held, the rebels …")
 		const subject = named.find((n) => {
 			const comma = text.lastIndexOf(',', n.at);
-			return n.at > cue.end && !n.oblique && comma >= cue.end && n.at - comma <= GERUND_SUBJECT_CHARS;
+			return (
+				n.at > cue.end &&
+				!n.oblique &&
+				comma >= cue.end &&
+				n.at - comma <= GERUND_SUBJECT_CHARS &&
+				!RELATIVE_COMMA.test(text.slice(comma, n.at))
+			);
 		});
 		if (subject) return subject.actor;
 	}

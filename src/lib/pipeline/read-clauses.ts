@@ -44,7 +44,9 @@ import {
 	RELATIVE_WORDS,
 	FIGHTING_SUBJECTS,
 	PLACE_KIND_WORDS,
+	PLACE_SIZE,
 	QUALIFYING_KINDS,
+	SETTLEMENT_NOUNS,
 	COUNTED_SETTLEMENTS,
 	RAISING_VERBS,
 	ATTRIBUTIVE_BEFORE,
@@ -900,7 +902,7 @@ function attach(
 			if (at[k]! >= 0) {
 				const first = spanStart(at, k);
 				// "X in Idlib province fell": the region after "in" locates X; take X. So does a place after a
-				// direction and "of" ("Hama, which lies south of Idlib and is under army control")
+				// direction and "of" ("Tell Marqab, which lies south of Kafr Lusin and is in army hands")
 				const before = tokens[first - 1]?.lower;
 				const directionOf = before === 'of' && DIRECTIONS.has(tokens[first - 2]?.lower ?? '');
 				if (before && ((LOCATOR.has(before) && before !== 'of') || directionOf)) {
@@ -1038,11 +1040,14 @@ function thingInside(tokens: Token[], head: Head, k: number, end: number): boole
 /** Words a facility noun may stand after a place's possessive ("Hama's main central prison"). */
 const FACILITY_REACH = 3;
 
-/** Whether the head's object, between `from` and `to`, is settlements ("villages and checkpoints around X"). */
+/** Whether the head's object, between `from` and `to`, is inhabited places ("villages and checkpoints around X"). */
 function settlementsBefore(tokens: Token[], from: number, to: number): boolean {
-	for (let j = from; j < to; j++) if (COUNTED_SETTLEMENTS.has(tokens[j]!.lower)) return true;
+	for (let j = from; j < to; j++) if (SETTLEMENT_NOUNS.has(tokens[j]!.lower)) return true;
 	return false;
 }
+
+/** A town or larger holds a countryside of its own (./lexicon/syntax.ts PLACE_SIZE). */
+const TOWN_SIZE = PLACE_SIZE.town!;
 
 /** Words a count may stand within after its head ("seized control of more than 20 villages"). */
 const COUNT_REACH = 4;
@@ -1338,7 +1343,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			if (k === 'capture' && f.near && !places[f.place]!.region) {
 				k = 'advance';
 				near = true;
-				countryside = settlementsBefore(tokens, head.to + 1, f.k);
+				countryside =
+					(places[f.place]!.size ?? 0) >= TOWN_SIZE && settlementsBefore(tokens, head.to + 1, f.k);
 			}
 			// "captured the prison in Hama": a foothold in the settlement, not all of it
 			if (k === 'capture' && !places[f.place]!.region && thingInside(tokens, head, f.k, spanEnd(at, f.k)))

@@ -6,6 +6,7 @@ import {
 	diag,
 	enemyOf,
 	eventFaction,
+	heaviest,
 	mergeIds,
 	namedLoser,
 	type Capture,
@@ -38,7 +39,7 @@ export function applyCityEvent(
 	const name = nodeSet.cities.get(city)!.entry.name;
 	const count = new Map<Faction, number>();
 	for (const d of districts) count.set(next[d]!.faction, (count.get(next[d]!.faction) ?? 0) + 1);
-	const holder = [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+	const holder = heaviest(count)!;
 	if (event.kind === 'advance') {
 		for (const d of districts) protectedNodes.add(d);
 		return;
@@ -87,9 +88,7 @@ export function applyCityEvent(
 	} else {
 		attacker = actor ?? enemyOf(districts, holder, next, graph, nodeSet, opposing);
 		// The loser: whoever holds most of the districts the attacker does not.
-		loser = [...count]
-			.filter(([f]) => f !== attacker)
-			.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+		loser = heaviest(new Map([...count].filter(([f]) => f !== attacker)));
 		if (!loser) return; // the attacker holds every district already
 	}
 	if (!attacker) {
@@ -161,5 +160,5 @@ function mainContester(nodes: number[], state: NodeState[]): Faction | null {
 		const c = state[n]!.contester;
 		if (state[n]!.status === 'contested' && c) count.set(c, (count.get(c) ?? 0) + 1);
 	}
-	return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+	return heaviest(count) ?? null;
 }

@@ -26,6 +26,12 @@ export interface TerritoryOptions {
 	corridorHalfWidthKm: number;
 	/** A capture farther than this from the captor's old ground gets no corridor (a raid or a data error). */
 	corridorMaxKm: number;
+	/**
+	 * Kinds of place whose fighting opens a corridor to it, up to the fight (inference.ts): a settlement is
+	 * fought for on the ground, so the attacker holds the way there; an airport or base can be hit from far
+	 * off (the opposition's attack on Aleppo's airport on 28 Nov 2024, before any village on the way fell).
+	 */
+	contestCorridorKinds: PlaceKind[];
 	/** Share of a cell's shared boundary held by the captor above which the cell flips as inferred. */
 	encircledShare: number;
 	/** Encirclement inference only within this distance of a place captured the same day. */
@@ -110,7 +116,8 @@ export interface TerritoryOptions {
 	pocketDays: number;
 	/**
 	 * A governorate follows its seat this many days after a side takes the seat: the holder's places
-	 * there that no report places go to the taker (seat-falls.ts). In 2024 the province went with its
+	 * there that no report places go to the side whose ground is nearest each, mostly the taker
+	 * (seat-falls.ts). In 2024 the province went with its
 	 * city within a day: Salamiyah and Mhardeh the day after Hama (5–6 Dec), Daraa's towns with Daraa
 	 * (6 Dec). One day, not none: the garrisons by a city held out a day or more (Nubl and al-Zahraa a
 	 * day after Aleppo, which the seed articles' map shows). Measured with 0: control on the 65 real
@@ -148,6 +155,7 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	anchorClearanceKm: 6,
 	corridorHalfWidthKm: 10,
 	corridorMaxKm: 60,
+	contestCorridorKinds: ['city', 'town', 'village'],
 	encircledShare: 0.6,
 	encircledRadiusKm: 20,
 	cityGarrisonKm: 10,

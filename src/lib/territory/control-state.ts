@@ -81,8 +81,6 @@ export function enemyOf(
 			const w = opposes(f) ? enemies : others;
 			w.set(f, (w.get(f) ?? 0) + nb.lengthKm);
 		}
-	const heaviest = (w: Map<Faction, number>) =>
-		[...w].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 	const best = heaviest(enemies) ?? heaviest(others);
 	if (best) return best;
 	let nearest: Faction | null = null;
@@ -147,5 +145,10 @@ export function mainHolder(
 	const area = new Map<Faction, number>();
 	for (const n of nodes)
 		if (filter(n)) area.set(state[n]!.faction, (area.get(state[n]!.faction) ?? 0) + (graph.areaKm2[n] ?? 0));
-	return [...area].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? null;
+	return heaviest(area) ?? null;
+}
+
+/** The side with the most weight (area, boundary length, places); ties go alphabetically, so runs repeat. */
+export function heaviest(weights: Map<Faction, number>): Faction | undefined {
+	return [...weights].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
 }

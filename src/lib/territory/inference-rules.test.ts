@@ -501,6 +501,16 @@ describe('seats of government', () => {
 		expect(quietThen.on('v10-5', '2024-12-05')).toMatchObject({ faction: 'opposition', rule: 'seat' });
 	});
 
+	it('a seat fought over on the day its province falls due takes the province once the fight ends', () => {
+		const taken = ev('2024-12-03', 'capture', 'beta-seat', 'opposition');
+		const fought = ev('2024-12-04', 'clash', 'beta-seat', 'government');
+		const again = ev('2024-12-05', 'capture', 'beta-seat', 'opposition');
+		const { on } = run([taken, fought, again], quiet, westEast, true, [seat]);
+		expect(on('beta-seat', '2024-12-04').status).toBe('contested');
+		expect(on('v9-5', '2024-12-04').faction).toBe('government');
+		expect(on('v9-5', '2024-12-05')).toMatchObject({ faction: 'opposition', rule: 'seat' });
+	});
+
 	it('waits `seatFollowDays`, and nothing follows a seat its holder took back meanwhile', () => {
 		const taken = ev('2024-12-03', 'capture', 'beta-seat', 'opposition');
 		const later = run([taken], { ...quiet, seatFollowDays: 3 }, westEast, true, [seat]);

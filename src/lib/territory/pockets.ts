@@ -5,7 +5,7 @@
 // reported holding out, a town just taken behind the lines): the news there wins over the rule.
 import type { Faction } from '../domain/types';
 import type { DayContext, NodeState } from './control-state';
-import { placedByReport } from './control-state';
+import { heaviest, placedByReport } from './control-state';
 import type { CellGraph } from './voronoi-cells';
 
 interface Piece {
@@ -95,7 +95,7 @@ export class PocketWatch {
 					const s = next[nb.node]!;
 					around.set(s.faction, (around.get(s.faction) ?? 0) + nb.lengthKm);
 				}
-			const to = [...around].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+			const to = heaviest(around);
 			if (!to) continue;
 			for (const m of p.members)
 				for (const nb of graph.neighbours[m] ?? [])

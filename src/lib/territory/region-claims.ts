@@ -34,7 +34,7 @@ export function applyRegionEvent(
 	let to: Faction | null;
 	let loser: Faction | null;
 	if (event.kind === 'withdrawal' && !actor) {
-		// "evacuations from western Aleppo": with no leaver named, the region's main holder may be the side that
+		// "people were evacuated from the west of the province": with no leaver named, the region's main holder may be the side that
 		// has just taken it; a region is too much to hand over on a guess (one place is not: settlement-control.ts)
 		diagnostics.push(
 			diag(

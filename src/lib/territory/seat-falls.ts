@@ -4,8 +4,8 @@
 // included. Two rules say so, each a knob in config.ts:
 //   - a governorate follows its seat: `seatFollowDays` after a side takes the seat from its holder, the
 //     holder's places of that governorate that no report places go to the sides around them, as in a
-//     collapse: mostly the taker, but an ally whose ground is nearer takes its share (the Kuweires
-//     airbase, by the SNA's al-Bab, went to the SNA when Aleppo fell to the opposition);
+//     collapse: each to the side whose ground is nearest, mostly the taker (the Kuweires airbase, by the
+//     SNA's al-Bab, went to the SNA when Aleppo fell to the opposition);
 //   - the state follows its capital: the day a side takes the capital, what its holder still holds
 //     anywhere goes to the sides around it, as in a collapse (collapse.ts).
 // The seats are the gazetteer's (`seat`, from GeoNames' feature codes), so another theatre gets them too.
@@ -33,7 +33,7 @@ interface Pending {
 }
 
 /** Who holds a seat: the side with most of its ground that is not fought over; null while all of it is. */
-function holderOf(seat: SeatPlace, state: NodeState[], graph: CellGraph): Faction | null {
+function seatHolder(seat: SeatPlace, state: NodeState[], graph: CellGraph): Faction | null {
 	return mainHolder(seat.nodes, state, graph, (n) => state[n]!.status !== 'contested');
 }
 
@@ -63,7 +63,7 @@ export function seatPlaces(
 export class SeatWatch {
 	private pending: Pending[] = [];
 	/** Each seat's holder when last seen held (a seat fought over has none until the fight ends). */
-	private last = new Map<SeatPlace, Faction>();
+	private lastHolder = new Map<SeatPlace, Faction>();
 
 	constructor(
 		private seats: SeatPlace[],
@@ -71,8 +71,8 @@ export class SeatWatch {
 		graph: CellGraph
 	) {
 		for (const seat of seats) {
-			const held = holderOf(seat, baseline, graph);
-			if (held) this.last.set(seat, held);
+			const held = seatHolder(seat, baseline, graph);
+			if (held) this.lastHolder.set(seat, held);
 		}
 	}
 
@@ -83,12 +83,13 @@ export class SeatWatch {
 	 */
 	step(ctx: DayContext): number | null {
 		const { next, graph, opposing, options, day } = ctx;
+		const opposes = (a: Faction, b: Faction) => opposing.has([a, b].sort().join('|'));
 		for (const seat of this.seats) {
-			const to = holderOf(seat, next, graph);
+			const to = seatHolder(seat, next, graph);
 			if (!to) continue; // fought over: no fall yet
-			const from = this.last.get(seat) ?? to;
-			this.last.set(seat, to);
-			if (from === to || !opposing.has([from, to].sort().join('|'))) continue;
+			const from = this.lastHolder.get(seat) ?? to;
+			this.lastHolder.set(seat, to);
+			if (from === to || !opposes(from, to)) continue;
 			const eventIds = [...new Set(seat.nodes.flatMap((n) => next[n]!.eventIds))].sort();
 			this.pending = this.pending.filter((p) => p.seat !== seat); // a newer fall replaces an older one
 			const due = seat.entry.seat === 'country' ? day : day + options.seatFollowDays;
@@ -96,11 +97,21 @@ export class SeatWatch {
 		}
 		let nextDue: number | null = null;
 		const waiting: Pending[] = [];
+		const wait = (p: Pending) => {
+			waiting.push(p);
+			nextDue = nextDue === null ? p.due : Math.min(nextDue, p.due);
+		};
 		for (const p of this.pending) {
 			if (p.due > day) {
-				waiting.push(p);
-				nextDue = nextDue === null ? p.due : Math.min(nextDue, p.due);
-			} else if (holderOf(p.seat, next, graph) === p.to) this.follow(p, ctx);
+				wait(p);
+				continue;
+			}
+			const holder = seatHolder(p.seat, next, graph);
+			// fought over on the day it falls due: the province waits for the fight's end
+			if (holder === null) wait({ ...p, due: day + 1 });
+			// still with the taker, or passed on to another of the holder's enemies (the taker's ally): it goes
+			else if (holder !== p.from && opposes(holder, p.from)) this.follow({ ...p, to: holder }, ctx);
+			// the holder has it back: nothing follows
 		}
 		this.pending = waiting;
 		return nextDue;

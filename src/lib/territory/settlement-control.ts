@@ -77,9 +77,6 @@ export interface ControlInput {
 	options: TerritoryOptions;
 }
 
-/** Settlements: fighting in one means the attacker came by land (an airbase can be hit from far off). */
-const SETTLEMENT_KINDS = new Set(['city', 'town', 'village']);
-
 type Target = { node: number } | { city: string } | { region: GazetteerEntry; members: number[] };
 
 export function buildControlTimeline(input: ControlInput): ControlTimeline {
@@ -244,7 +241,7 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 				s.contester &&
 				prev[n]!.status !== 'contested' &&
 				named.has(n) &&
-				SETTLEMENT_KINDS.has(nodes[n]!.kind)
+				(options.contestCorridorKinds as string[]).includes(nodes[n]!.kind)
 			)
 				contests.push({ node: n, from: s.faction, to: s.contester, eventIds: s.eventIds });
 		}

@@ -1,5 +1,6 @@
 // The function words the clause reader leans on: what ends a clause, what joins a list, what locates a
 // place, what makes it a reference. Data like ./predicates.ts; ../read-clauses.ts only interprets them.
+import type { PlaceKind } from '../../domain/types';
 import type { Family } from './predicates';
 
 /** Words that end a clause for attachment: a place beyond them belongs to another predicate. */
@@ -487,6 +488,31 @@ export const QUALIFYING_KINDS: ReadonlySet<string> = new Set([
 	'village',
 	'city'
 ]);
+
+/** Of those, the inhabited ones: taken around a town, they are a part of its countryside ("villages around X"). */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
+	'villages',
+	'towns',
+	'settlements',
+	'localities',
+	'hamlets',
+	'communities'
+]);
+
+/**
+ * How large each kind of place is, for the reader (which name of two holds the other: "the Damascus
+ * suburb of Harasta"; whether a place has a countryside of its own).
+ */
+export const PLACE_SIZE: Partial<Record<PlaceKind, number>> = {
+	region: 5,
+	city: 4,
+	town: 3,
+	village: 2,
+	neighbourhood: 1,
+	airport: 1,
+	base: 1,
+	facility: 1
+};
 
 /** Subjects that make a verb of reaching or advancing tell of fighting ("hostilities reached X", "clashes spread to X"). */
 export const FIGHTING_SUBJECTS: ReadonlySet<string> = new Set([
