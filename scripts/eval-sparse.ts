@@ -6,7 +6,7 @@
 // sample's accuracy and worst date, then the mean and worst over the samples, per date too.
 import { resolve } from 'node:path';
 import { composeDataSet } from '../src/lib/compose/compose-data-set';
-import { scoreControl, type ControlReference, type PlaceInterval } from '../src/lib/eval/control';
+import { asControlReference, scoreControl, type PlaceInterval } from '../src/lib/eval/control';
 import { stratifiedSamples, withPublished } from '../src/lib/eval/sparse-samples';
 import type { IsoDate } from '../src/lib/domain/types';
 import { parseArgs } from './lib/args';
@@ -62,9 +62,7 @@ function main(argv: string[]): number {
 	const loaded = loadPipelineContext(geodata, null);
 	const composer = readComposerGeodata(geodata);
 	const controlFile = resolve(flags.control as string);
-	const reference = readJson(controlFile) as ControlReference;
-	if (!reference || !Array.isArray(reference.places) || !reference.period)
-		throw new Error(`${controlFile}: must be {period, places: [...]}`);
+	const reference = asControlReference(readJson(controlFile), controlFile);
 	const dates = textDates((flags.sources as string).split(',').map((f) => resolve(f)));
 	const read = readArticles(resolve(flags.articles as string));
 	const texts = new Map(

@@ -4,7 +4,7 @@
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { composeDataSet } from '../src/lib/compose/compose-data-set';
-import { scoreControl, type ControlReference, type PlaceInterval } from '../src/lib/eval/control';
+import { asControlReference, scoreControl, type PlaceInterval } from '../src/lib/eval/control';
 import { parseGold, parseGoldArticle } from '../src/lib/eval/gold';
 import { scoreRun, type Gold } from '../src/lib/eval/score';
 import { parseArgs } from './lib/args';
@@ -79,9 +79,7 @@ function main(argv: string[]): number {
 	let control = null;
 	if (flags.control) {
 		const file = resolve(flags.control as string);
-		const reference = readJson(file) as ControlReference;
-		if (!reference || !Array.isArray(reference.places) || !reference.period)
-			throw new Error(`${file}: must be {period, places: [...]}`);
+		const reference = asControlReference(readJson(file), file);
 		const places = (data.files['layers/places.geojson'] as { features: PlaceInterval[] }).features;
 		control = scoreControl(reference, places, data.timeline.end);
 		console.log(

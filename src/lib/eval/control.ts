@@ -43,6 +43,14 @@ const MATCH_KM = 5;
 /** A settlement of the reference's name counts as it this far off (gazetteers place towns apart). */
 const NAME_KM = 15;
 
+/** A parsed control reference file, checked for its shape; `file` names it in the error. */
+export function asControlReference(doc: unknown, file: string): ControlReference {
+	const reference = doc as ControlReference | null;
+	if (!reference || !Array.isArray(reference.places) || !reference.period)
+		throw new Error(`${file}: must be {period, places: [...]}`);
+	return reference;
+}
+
 /** The holder on `date`: the last change on or before it, else the baseline. */
 export function holderOn(place: ReferencePlace, date: IsoDate): ReferenceHolder {
 	let holder: ReferenceHolder = place.baseline;
