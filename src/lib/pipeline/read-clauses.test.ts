@@ -537,10 +537,14 @@ describe('modality', () => {
 		['conditional', 'If the front breaks, the insurgents would enter Tal Jibin.'],
 		['denial', 'The army denied that it had withdrawn from Tal Jibin.'],
 		['state, not change', 'Tal Jibin remained under government control.'],
+		['present state, not change', 'Tal Jibin, which lies south of the river, is under army control.'],
 		['gerund hypothesis', 'Controlling Tal Jibin would give the rebels the hills.'],
 		['intent, as a noun', 'The commanders stated their intention to march on Tal Jibin.']
 	])('%s gives no event', (_label, sentence) => {
 		expect(kinds(sentence, ['Tal Jibin'])).toEqual([]);
+	});
+	it('a present "is under X control" is news of a change only with a word of change ("now")', () => {
+		expect(kinds('Tal Jibin is now under rebel control.', ['Tal Jibin'])).toEqual(['capture@Tal Jibin']);
 	});
 	it('a goal named after an advance is not captured ("a gateway to the capital")', () => {
 		expect(
