@@ -505,6 +505,17 @@ describe('lists', () => {
 	});
 });
 
+describe('lists', () => {
+	it('goes on past an adverb qualifying the next member ("the strategically important towns of X and Y")', () => {
+		expect(
+			kinds(
+				'The army handed over Tal Jibin, the strategically important towns of Kafr Lusin and Tell Marqab, and a depot.',
+				['Tal Jibin', 'Kafr Lusin', 'Tell Marqab']
+			)
+		).toEqual(['withdrawal@Kafr Lusin', 'withdrawal@Tal Jibin', 'withdrawal@Tell Marqab']);
+	});
+});
+
 describe('a place that locates another', () => {
 	it('passes over a place after a direction and "of" when looking back for the subject', () => {
 		const sentence =

@@ -885,8 +885,9 @@ function attach(
 				if (MEMBER_GLUE.has(t.lower)) named = true;
 				continue;
 			}
-			// "Idlib and the nearby town of Sarmin": adjectives may qualify the next member
-			if (t.pos === 'ADJ' && !locator) continue;
+			// "Idlib and the nearby town of Sarmin": adjectives may qualify the next member, an adverb too when
+			// it qualifies one ("the strategically important towns of X and Y")
+			if (!locator && (t.pos === 'ADJ' || (t.pos === 'ADV' && tokens[x + 1]?.pos === 'ADJ'))) continue;
 			// a member the gazetteer lacks ("Karnaz, Tal Foo, Hayalin"): its name is passed over, and the
 			// list goes on if glue follows it
 			const skipped = unknownMember(tokens, x, clause[1]);
