@@ -550,7 +550,8 @@ describe('modality', () => {
 		['state, not change', 'Tal Jibin remained under government control.'],
 		['present state, not change', 'Tal Jibin, which lies south of the river, is under army control.'],
 		['gerund hypothesis', 'Controlling Tal Jibin would give the rebels the hills.'],
-		['intent, as a noun', 'The commanders stated their intention to march on Tal Jibin.']
+		['intent, as a noun', 'The commanders stated their intention to march on Tal Jibin.'],
+		['purpose', 'Moscow voiced its backing for the army to "restore order in Tal Jibin".']
 	])('%s gives no event', (_label, sentence) => {
 		expect(kinds(sentence, ['Tal Jibin'])).toEqual([]);
 	});

@@ -360,6 +360,11 @@ function matchesPredicate(
 	if (p.notBefore && next && p.notBefore.some((w) => w === next || w === `${next} ${tokens[k + 2]?.lower}`))
 		return false;
 	if (p.after && !tokens.slice(Math.max(0, k - 3), k).some((w) => p.after!.includes(w.lower))) return false;
+	if (p.notAfter) {
+		// past an opening quote: to "restore order …"
+		const j = /^["“‘']$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+		if (p.notAfter.includes(tokens[j]?.lower ?? '')) return false;
+	}
 	if (p.objects && !tokens.slice(k + 1, k + 4).some((w) => p.objects!.includes(w.lower))) return false;
 	if (p.voice === 'passive' && !passiveAt(tokens, k)) return false;
 	// "Tell Rifaat and surrounding areas", "the advancing rebels": a present participle between a determiner or

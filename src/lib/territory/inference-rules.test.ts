@@ -511,6 +511,19 @@ describe('seats of government', () => {
 		expect(on('v9-5', '2024-12-05')).toMatchObject({ faction: 'opposition', rule: 'seat' });
 	});
 
+	it('a place an advance was heading for as its seat fell holds out, as such a target does', () => {
+		const headed = ev('2024-12-02', 'advance', 'v10-5', 'opposition');
+		const taken = ev('2024-12-03', 'capture', 'beta-seat', 'opposition');
+		const { on } = run([headed, taken], quiet, westEast, true, [seat]);
+		expect(on('v9-5', '2024-12-04')).toMatchObject({ faction: 'opposition', rule: 'seat' });
+		expect(on('v10-5', '2024-12-04').faction).toBe('government');
+		// an advance long before the fall protects nothing from it
+		const old = run([ev('2024-11-28', 'advance', 'v10-5', 'opposition'), taken], quiet, westEast, true, [
+			seat
+		]);
+		expect(old.on('v10-5', '2024-12-04')).toMatchObject({ faction: 'opposition', rule: 'seat' });
+	});
+
 	it('waits `seatFollowDays`, and nothing follows a seat its holder took back meanwhile', () => {
 		const taken = ev('2024-12-03', 'capture', 'beta-seat', 'opposition');
 		const later = run([taken], { ...quiet, seatFollowDays: 3 }, westEast, true, [seat]);

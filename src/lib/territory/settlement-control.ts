@@ -132,10 +132,12 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 		return s;
 	});
 	const pockets = new PocketWatch(graph, current);
-	const seats = new SeatWatch(seatPlaces(nodeSet, gazetteer, input.regions), current, graph);
 	const lastNews = new Int32Array(nodes.length).fill(start);
 	const protectedNodes = new Set<number>();
+	/** The last day an advance on each place was reported (seat-falls.ts: such a place may hold out). */
+	const lastAdvance = new Map<number, number>();
 	const opposing = new Set(options.opposingPairs.map((p) => [...p].sort().join('|')));
+	const seats = new SeatWatch(seatPlaces(nodeSet, gazetteer, input.regions), current, graph);
 	const states: NodeState[][] = [];
 	for (let k = 0; k < days.length; k++) {
 		const day = days[k]!;
@@ -197,6 +199,7 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 			}
 			if (event.kind === 'advance') {
 				protectedNodes.add(target.node);
+				lastAdvance.set(target.node, day);
 				continue;
 			}
 			named.add(target.node);
@@ -252,7 +255,7 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 		}
 		schedule(resolveContested(ctx, lastNews));
 		schedule(pockets.step(ctx));
-		schedule(seats.step(ctx));
+		schedule(seats.step(ctx, lastAdvance));
 		current = next;
 
 		// Overrides sit on top of the model's state; events keep moving the state beneath them.

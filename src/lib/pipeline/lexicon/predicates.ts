@@ -56,6 +56,8 @@ export interface Predicate {
 	voice?: 'passive';
 	/** The head counts only with one of these words within two words before it ("now control"). */
 	after?: string[];
+	/** The head does not count right after one of these words ("support for the government to restore order in X": a purpose). */
+	notAfter?: string[];
 	/** The head counts only with one of these words within three words after it ("targeted militant positions"). */
 	objects?: string[];
 	/** The place must follow one of these words, anywhere in the head's window ("marched from the east toward X"). */
@@ -220,6 +222,8 @@ export const PREDICATES: Predicate[] = [
 		lemmas: ['restore'],
 		objects: ['security', 'stability', 'control', 'order'],
 		via: ['to', 'over', 'in'],
+		// "backing the army to restore order in X" says what it is for, not what it did
+		notAfter: ['to'],
 		kind: 'capture',
 		family: 'active',
 		slot: 'object',
