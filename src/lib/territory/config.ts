@@ -121,7 +121,8 @@ export interface TerritoryOptions {
 	 * city within a day: Salamiyah and Mhardeh the day after Hama (5–6 Dec), Daraa's towns with Daraa
 	 * (6 Dec). One day, not none: the garrisons by a city held out a day or more (Nubl and al-Zahraa a
 	 * day after Aleppo, which the seed articles' map shows). Measured with 0: control on the 65 real
-	 * articles −0.2 points, on 15-article samples of them −0.6, and Nubl shown taken on 30 Nov.
+	 * articles −0.2 points, on 15-article samples of them −0.6, and Nubl shown taken on 30 Nov; with 2:
+	 * the 65 articles +1.4, but the samples −2.1 (8 Dec −5.2) and the late2 set −3.0.
 	 */
 	seatFollowDays: number;
 	/**
