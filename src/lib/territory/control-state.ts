@@ -69,7 +69,7 @@ export function enemyOf(
 	nodeSet: NodeSet,
 	opposing: Set<string>
 ): Faction | null {
-	const opposes = (f: Faction) => f !== holder && opposing.has([f, holder].sort().join('|'));
+	const opposesHolder = (f: Faction) => opposes(opposing, f, holder);
 	const inside = new Set(nodes);
 	const enemies = new Map<Faction, number>();
 	const others = new Map<Faction, number>();
@@ -78,7 +78,7 @@ export function enemyOf(
 			if (inside.has(nb.node)) continue;
 			const f = state[nb.node]!.faction;
 			if (f === holder) continue;
-			const w = opposes(f) ? enemies : others;
+			const w = opposesHolder(f) ? enemies : others;
 			w.set(f, (w.get(f) ?? 0) + nb.lengthKm);
 		}
 	const best = heaviest(enemies) ?? heaviest(others);
@@ -87,7 +87,7 @@ export function enemyOf(
 	let nearestKm = Infinity;
 	const from = nodes.map((n) => [nodeSet.nodes[n]!.lon, nodeSet.nodes[n]!.lat]);
 	for (const m of nodeSet.nodes) {
-		if (inside.has(m.index) || !opposes(state[m.index]!.faction)) continue;
+		if (inside.has(m.index) || !opposesHolder(state[m.index]!.faction)) continue;
 		for (const p of from) {
 			const km = planeKm(nodeSet.plane, p, [m.lon, m.lat]);
 			if (km < nearestKm) [nearest, nearestKm] = [state[m.index]!.faction, km];
@@ -146,6 +146,11 @@ export function mainHolder(
 	for (const n of nodes)
 		if (filter(n)) area.set(state[n]!.faction, (area.get(state[n]!.faction) ?? 0) + (graph.areaKm2[n] ?? 0));
 	return heaviest(area) ?? null;
+}
+
+/** Whether two sides fight each other (`opposing`: the options' opposing pairs, keyed "a|b" sorted). */
+export function opposes(opposing: Set<string>, a: Faction, b: Faction): boolean {
+	return a !== b && opposing.has([a, b].sort().join('|'));
 }
 
 /** The side with the most weight (area, boundary length, places); ties go alphabetically, so runs repeat. */

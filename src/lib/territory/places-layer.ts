@@ -4,6 +4,7 @@
 import type { ControlRule, ControlStatus, Faction, GazetteerEntry } from '../domain/types';
 import { isoDate } from '../geo/days';
 import type { NodeSet } from './control-nodes';
+import { opposes } from './control-state';
 import { IntervalTracker, type Draft } from './intervals';
 import type { NodeState } from './settlement-control';
 import type { Feature } from 'geojson';
@@ -45,11 +46,7 @@ function cityState(
 	let disputed = 0;
 	for (const d of districts) {
 		const s = state[d]!;
-		if (
-			s.status === 'contested' ||
-			(s.faction !== faction && opposing.has([s.faction, faction].sort().join('|')))
-		)
-			disputed++;
+		if (s.status === 'contested' || opposes(opposing, s.faction, faction)) disputed++;
 	}
 	const contested = disputed > 0 && disputed >= contestedShare * districts.length;
 	const sorted: Partial<Record<Faction, number>> = {};

@@ -12,7 +12,7 @@
 import type { Faction, GazetteerEntry } from '../domain/types';
 import { collapseSide } from './collapse';
 import type { NodeSet } from './control-nodes';
-import { mainHolder, placedByReport, type DayContext, type NodeState } from './control-state';
+import { mainHolder, opposes, placedByReport, type DayContext, type NodeState } from './control-state';
 import { isGovernorate, type RegionScope } from './regions';
 import type { CellGraph } from './voronoi-cells';
 
@@ -29,8 +29,8 @@ interface Pending {
 	/** The day the seat fell, and the day its province follows. */
 	fell: number;
 	due: number;
+	/** The seat's holder before it fell: the side whose places there go. */
 	from: Faction;
-	to: Faction;
 	eventIds: string[];
 }
 
@@ -91,17 +91,16 @@ export class SeatWatch {
 	 */
 	step(ctx: DayContext, lastAdvance: ReadonlyMap<number, number>): number | null {
 		const { next, graph, opposing, options, day } = ctx;
-		const opposes = (a: Faction, b: Faction) => opposing.has([a, b].sort().join('|'));
 		for (const seat of this.seats) {
 			const to = seatHolder(seat, next, graph);
 			if (!to) continue; // fought over: no fall yet
 			const from = this.lastHolder.get(seat) ?? to;
 			this.lastHolder.set(seat, to);
-			if (from === to || !opposes(from, to)) continue;
+			if (!opposes(opposing, from, to)) continue;
 			const eventIds = [...new Set(seat.nodes.flatMap((n) => next[n]!.eventIds))].sort();
 			this.pending = this.pending.filter((p) => p.seat !== seat); // a newer fall replaces an older one
 			const due = seat.entry.seat === 'country' ? day : day + options.seatFollowDays;
-			this.pending.push({ seat, fell: day, due, from, to, eventIds });
+			this.pending.push({ seat, fell: day, due, from, eventIds });
 		}
 		let nextDue: number | null = null;
 		const waiting: Pending[] = [];
@@ -118,8 +117,7 @@ export class SeatWatch {
 			// fought over on the day it falls due: the province waits for the fight's end
 			if (holder === null) wait({ ...p, due: day + 1 });
 			// still with the taker, or passed on to another of the holder's enemies (the taker's ally): it goes
-			else if (holder !== p.from && opposes(holder, p.from))
-				this.follow({ ...p, to: holder }, ctx, lastAdvance);
+			else if (opposes(opposing, holder, p.from)) this.follow(p, ctx, lastAdvance);
 			// the holder has it back: nothing follows
 		}
 		this.pending = waiting;
