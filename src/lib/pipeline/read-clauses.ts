@@ -50,6 +50,7 @@ import {
 	COUNTED_SETTLEMENTS,
 	RAISING_VERBS,
 	ATTRIBUTIVE_BEFORE,
+	CHANGE_WORDS,
 	DEMONSTRATIVES,
 	DIRECTIONS,
 	FRAME_PREPOSITIONS,
@@ -130,8 +131,6 @@ const set = (xs: string[]) => new Set(xs);
 const CONTROL = set(CONTROL_NOUNS);
 const LIGHT = set(LIGHT_VERBS);
 const UNCHANGED = set(UNCHANGED_CONTROL_VERBS);
-/** Words that make a present "is under X control" news of a change, not a description. */
-const NOW_WORDS = new Set(['now', 'fully', 'completely', 'entirely', 'officially']);
 const UNDER_CHANGE = set(UNDER_CONTROL_CHANGE);
 const STATE = set(STATE_SUBJECTS);
 const DECLARE = set(DECLARE_VERBS);
@@ -1084,15 +1083,15 @@ function controlUnchanged(tokens: Token[], head: Head): boolean {
 	if (family !== 'light-verb' && family !== 'under-control') return false;
 	for (let j = Math.max(0, head.from - 3); j <= head.to; j++)
 		if (UNCHANGED.has(tokens[j]!.lemma)) return true;
-	// "X, which lies south of Y and is under regime control": a present "is under" with no word of change
-	// ("now", "fully") describes who holds it
-	const under = tokens.slice(head.from, head.to + 1).some((w) => w.lower === 'under');
-	if (under && /^(is|are)$/.test(tokens[head.from]!.lower)) {
-		for (let j = Math.max(0, head.from - 2); j <= head.to; j++)
-			if (NOW_WORDS.has(tokens[j]!.lower)) return false;
-		return true;
-	}
-	return false;
+	// "Tell Marqab, which lies south of the river and is under army control": a present "is under" with no
+	// word of change ("now", "fully") describes who holds it
+	if (!/^(is|are)$/.test(tokens[head.from]!.lower)) return false;
+	let under = false;
+	for (let j = head.from; j <= head.to; j++) if (tokens[j]!.lower === 'under') under = true;
+	if (!under) return false;
+	for (let j = Math.max(0, head.from - 2); j <= head.to; j++)
+		if (CHANGE_WORDS.has(tokens[j]!.lower)) return false;
+	return true;
 }
 
 /**

@@ -421,6 +421,15 @@ export const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
 	'other'
 ]);
 
+/** Words that make a present "is under X control" news of a change ("is now under"), not a description. */
+export const CHANGE_WORDS: ReadonlySet<string> = new Set([
+	'now',
+	'fully',
+	'completely',
+	'entirely',
+	'officially'
+]);
+
 /** Determiners that point back at something the text told already ("this incursion", "these attacks"). */
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(['this', 'these', 'that', 'those']);
 
