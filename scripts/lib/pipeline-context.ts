@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic, GazetteerEntry, IsoDate } from '../../src/lib/domain/types';
 import { buildGazetteerIndex } from '../../src/lib/gazetteer/gazetteer-index';
-import type { ActorPattern } from '../../src/lib/pipeline/build-events';
+import type { ActorPattern } from '../../src/lib/pipeline/actor-names';
 import type { PipelineContext } from '../../src/lib/pipeline/run-pipeline';
 import { loadGazetteer } from './load-gazetteer';
 import { loadProject, type Project } from './project';
@@ -46,10 +46,17 @@ export function loadPipelineContext(
 	if (
 		!Array.isArray(actors) ||
 		!actors.every(
-			(a) => typeof a.actor === 'string' && typeof a.faction === 'string' && Array.isArray(a.patterns)
+			(a) =>
+				typeof a.actor === 'string' &&
+				typeof a.faction === 'string' &&
+				Array.isArray(a.patterns) &&
+				(a.backers === undefined ||
+					(Array.isArray(a.backers) && a.backers.every((b) => typeof b === 'string' && b.trim() !== '')))
 		)
 	) {
-		throw new Error(`${actorsFile}: must be a list of {actor, faction, patterns}`);
+		throw new Error(
+			`${actorsFile}: must be a list of {actor, faction, patterns, backers?} (backers: a list of patron names)`
+		);
 	}
 	const config = readJson(join(geodata, 'gazetteer-config.json')) as { stopwords?: string[] };
 	// the theatre's country: where a national collapse is placed

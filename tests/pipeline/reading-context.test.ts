@@ -62,6 +62,32 @@ describe('reading across sentences', () => {
 				.sort()
 		).toEqual(['Manbij:sna', 'Rastan:opposition', 'Salamiyah:opposition', 'Talbiseh:opposition']);
 	});
+	it('names a side by its patron whatever the group noun ("Ankara-aligned militias", "Turkey-backed armed factions")', () => {
+		const events = eventsIn(
+			'Ankara-aligned militias captured Manbij on Thursday. Turkey-backed armed factions took Tal Rifaat on Wednesday. Iranian-backed brigades pulled out of Mayadin on Thursday.'
+		);
+		expect(events.map((e) => `${e.kind}@${e.place}:${e.faction}`).sort()).toEqual([
+			'capture@Manbij:sna',
+			'capture@Tal Rifaat:sna',
+			'withdrawal@Al Mayādīn:government'
+		]);
+	});
+	it('does not give a head the side its subject stands against ("groups opposing the regime")', () => {
+		const opposing = eventsIn('Armed opposition groups opposing the Assad regime took Morek on Wednesday.');
+		expect(opposing.map((e) => `${e.place}:${e.faction}`)).toEqual(['Morek:opposition']);
+		// no side of its own named: the side it fights is not lent to it
+		const hostile = eventsIn('Fighters hostile to the government seized Kafr Nabl on Wednesday.');
+		expect(hostile.map((e) => `${e.place}:${e.faction}`)).toEqual(['Kafr Nabl:null']);
+	});
+	it('reads a bracketed abbreviation where its name stands ("the control of the Syrian Democratic Forces (SDF)")', () => {
+		const events = eventsIn(
+			'On Sunday, militias took Tal Rifaat, until then under the control of the Syrian Democratic Forces (SDF). They captured Deir Jamal on Monday.'
+		);
+		expect(events.map((e) => `${e.kind}@${e.place}:${e.faction}`)).toEqual([
+			'capture@Tal Rifaat:null',
+			'capture@Deir Jamal:null'
+		]);
+	});
 	it('keeps a relative clause set off by commas apart from the main clause: its date and restatement are its own', () => {
 		const stormed = eventsIn('The fighters, who captured Aleppo last week, stormed Hama on Thursday.');
 		expect(stormed.map((e) => `${e.kind}@${e.place} ${e.date}`)).toEqual(['entry@Hama 2024-12-05']);

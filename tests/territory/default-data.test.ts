@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { LayerManifest } from '../../src/lib/domain/types';
 import { buildGazetteerIndex } from '../../src/lib/gazetteer/gazetteer-index';
 import { dayNumber } from '../../src/lib/geo/days';
-import type { ActorPattern } from '../../src/lib/pipeline/build-events';
+import type { ActorPattern } from '../../src/lib/pipeline/actor-names';
 import { curatedEvents } from '../../src/lib/pipeline/curated-events';
 import { buildLayers } from '../../src/lib/territory/build-layers';
 import { geometryProblems } from '../../src/lib/territory/validate';

@@ -5,7 +5,6 @@ import type {
 	ConflictEvent,
 	Diagnostic,
 	EventKind,
-	Faction,
 	GazetteerEntry,
 	IsoDate,
 	PlaceKind,
@@ -41,12 +40,7 @@ import { PLACE_SIZE, RELATIVE_WORDS } from './lexicon/syntax';
 import { readClauses, type PlaceSpan, type Reading } from './read-clauses';
 import { eventId } from './event-id';
 import { allMatches } from '../text/all-matches';
-
-export interface ActorPattern {
-	actor: string;
-	faction: Faction;
-	patterns: string[];
-}
+import { actorsIn, type ActorPattern, type NamedSide } from './actor-names';
 
 export interface BuildEventsContext {
 	entries: Map<string, GazetteerEntry>;
@@ -191,54 +185,6 @@ function parseFatalities(sentence: string): number | null {
 	return n ?? null;
 }
 
-/** All actor names in one expression, compiled once per actor list. */
-const ACTOR_MATCHERS = new WeakMap<ActorPattern[], { re: RegExp; byName: Map<string, ActorPattern> }>();
-
-function actorMatcher(actors: ActorPattern[]) {
-	let m = ACTOR_MATCHERS.get(actors);
-	if (!m) {
-		const byName = new Map<string, ActorPattern>();
-		const key = (p: string) => p.toLowerCase().replace(/['’]/g, '');
-		const patterns = actors.flatMap((a) => a.patterns);
-		for (const a of actors) for (const p of a.patterns) if (!byName.has(key(p))) byName.set(key(p), a);
-		const alternatives = [...new Set(patterns)]
-			.sort((a, b) => b.length - a.length)
-			.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]?"));
-		m = { re: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi'), byName };
-		ACTOR_MATCHERS.set(actors, m);
-	}
-	return m;
-}
-
-/** A side named after one of these is the object of a preposition ("clashes with regime forces", "from the army"), not a subject. */
-const OBLIQUE_BEFORE =
-	/\b(?:with|against|from|of|on|between|to|over|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
-
-/** Where actors are named in a sentence, read once per sentence; `oblique`: named as the object of a preposition. */
-function actorsIn(
-	text: string,
-	sentence: Span,
-	actors: ActorPattern[]
-): { at: number; actor: ActorPattern; oblique: boolean; relative: boolean }[] {
-	const { re, byName } = actorMatcher(actors);
-	const out: { at: number; actor: ActorPattern; oblique: boolean; relative: boolean }[] = [];
-	for (const m of allMatches(re, text.slice(sentence.start, sentence.end))) {
-		const actor = byName.get(m[0].toLowerCase().replace(/['’]/g, ''));
-		const at = sentence.start + m.index!;
-		// not inside a hyphenated word: "anti-regime forces" are not "regime forces"
-		if (text[at - 1] === '-') continue;
-		const end = at + m[0].length;
-		if (actor)
-			out.push({
-				at,
-				actor,
-				oblique: OBLIQUE_BEFORE.test(text.slice(Math.max(sentence.start, at - 40), at)),
-				relative: RELATIVE_AFTER.test(text.slice(end, end + 8))
-			});
-	}
-	return out;
-}
-
 /** A side followed by a verb of saying is a source of the sentence: "the army said", "rebels told reporters". */
 const SPEAKER_AFTER =
 	/^[\p{L}'’ -]{0,40}?\s(?:said|says|say|told|reported|reports|announced|claimed|stated|added)\b/u;
@@ -296,20 +242,13 @@ function sideAfter(
 	const side = named.find((n) => n.at >= head.end && n.at < clause.end && introducedBy(text, n.at, before));
 	return side?.actor ?? null;
 }
-/** A relative pronoun right after a side: "rebels who …", "the factions, which …". */
-const RELATIVE_AFTER = /^\s*,?\s*(?:who|which|that)\b/i;
 
 /**
  * The actor of a head: for the active voice its subject, named before it; for passives, "fell to X"
  * and "under X's control" the agent after it (else the nearest before). Never a side named after an
  * active head: "seized Aleppo from the regime" names the loser there.
  */
-function findActor(
-	named: { at: number; actor: ActorPattern; oblique: boolean; relative: boolean }[],
-	cue: Span,
-	agentAfter: boolean,
-	text: string
-): ActorPattern | null {
+function findActor(named: NamedSide[], cue: Span, agentAfter: boolean, text: string): ActorPattern | null {
 	let best: { actor: ActorPattern; score: number } | null = null;
 	// "troops pulled out, with the militias taking the town": after "with", a side right before an -ing head
 	// (only its own phrase between them: no comma, no other side) is that head's subject
@@ -334,8 +273,8 @@ function findActor(
 		// it as subject; that noun is no side (a side there is `relative` above), so the side is unsaid
 		if (RELATIVE_BEFORE.test(justBefore)) return null;
 	}
-	for (const { at, actor, oblique } of named) {
-		if (!agentAfter && (at >= cue.end || oblique)) continue;
+	for (const { at, actor, oblique, adversary } of named) {
+		if (adversary || (!agentAfter && (at >= cue.end || oblique))) continue;
 		// "was expelled from X by the SNA": the agent of a passive is the side after "by", however far in its
 		// clause ("fell to the SNA, which was backed by Turkey": not past a comma)
 		const byAgent =
@@ -371,7 +310,8 @@ function findActor(
 	}
 	// no side stands as the subject: one named inside the subject's phrase before the head will do
 	// ("fighters from the opposition factions reached Hama but later withdrew")
-	if (!best && !agentAfter) return named.filter((n) => n.oblique && n.at < cue.start).pop()?.actor ?? null;
+	if (!best && !agentAfter)
+		return named.filter((n) => n.oblique && !n.adversary && n.at < cue.start).pop()?.actor ?? null;
 	return best?.actor ?? null;
 }
 
@@ -624,7 +564,7 @@ export function buildEvents(
 	// before name (not across the article: reports change subject). Read only when a pronoun needs it.
 	const sidesOf = (sentence: Span) =>
 		actorsIn(text, sentence, context.actors).filter(
-			(n) => !n.oblique && !SPEAKER_AFTER.test(text.slice(n.at, n.at + 60))
+			(n) => !n.oblique && !n.adversary && !SPEAKER_AFTER.test(text.slice(n.at, n.at + 60))
 		);
 	const sideBefore = (sentenceIndex: number): ActorPattern | null => {
 		for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - options.actorSentences); i--) {

@@ -11,7 +11,7 @@ import type {
 	SourceRef
 } from '../domain/types';
 import { dayNumber } from '../geo/days';
-import type { ActorPattern } from './build-events';
+import type { ActorPattern } from './actor-names';
 import { ACLED_TYPES, GOVERNMENT_CAPTURE } from './event-cues';
 import { eventId } from './event-id';
 

@@ -2,7 +2,7 @@
 // territorial model: a rejected capture is gone from control and the front line, an edited date
 // moves it, an added span becomes an event. Pure: texts in, events out.
 import type { ConflictEvent, Diagnostic, Faction, SourceRef } from '../domain/types';
-import type { ActorPattern } from '../pipeline/build-events';
+import type { ActorPattern } from '../pipeline/actor-names';
 import { ACLED_TYPES, GOVERNMENT_CAPTURE } from '../pipeline/event-cues';
 import { eventId } from '../pipeline/event-id';
 import { mergeEvents } from '../pipeline/merge-events';

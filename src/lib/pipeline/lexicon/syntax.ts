@@ -534,3 +534,31 @@ export const FIGHTING_SUBJECTS: ReadonlySet<string> = new Set([
 	'violence',
 	'shelling'
 ]);
+
+/** Words that join a patron to the side it arms ("Turkish-backed", "Ankara-aligned"): geodata/actors.json's `backers`. */
+export const BACKING_WORDS: ReadonlySet<string> = new Set([
+	'backed',
+	'affiliated',
+	'aligned',
+	'allied',
+	'supported',
+	'sponsored',
+	'funded'
+]);
+
+/** Nouns for an armed side after its patron ("Turkish-backed factions", "… armed groups"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+	'factions',
+	'forces',
+	'fighters',
+	'groups',
+	'rebels',
+	'opposition',
+	'militias',
+	'militia',
+	'militants',
+	'troops',
+	'units',
+	'gunmen',
+	'brigades'
+]);
