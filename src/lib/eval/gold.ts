@@ -1,6 +1,7 @@
 // Reads gold annotations, checking every field: a bad one throws naming the file, the field and
 // the rule, so a hand-written annotation cannot silently score as zero.
-import type { EventKind } from '../domain/types';
+import type { EventKind, Faction } from '../domain/types';
+import { FACTIONS } from '../domain/factions';
 import type { Gold, GoldArticle, GoldEvent, GoldPlace } from './score';
 
 const KINDS: readonly EventKind[] = ['capture', 'entry', 'withdrawal', 'clash', 'advance', 'airstrike', 'drone-strike', 'shelling', 'projectile', 'car-bomb', 'displacement', 'collapse'];
@@ -33,6 +34,8 @@ function event(v: unknown, file: string, field: string): GoldEvent {
 	if (v.date !== null && !(typeof v.date === 'string' && ISO.test(v.date))) fail(file, `${field}.date`, 'must be YYYY-MM-DD or null');
 	if (v.scope !== undefined && v.scope !== 'place' && v.scope !== 'region') fail(file, `${field}.scope`, 'must be "place" or "region"');
 	if (v.family !== undefined && typeof v.family !== 'string') fail(file, `${field}.family`, 'must be a string');
+	// "other" (a foreign state, a tribe) is no side of the map: scored like an unsaid one
+	if (v.actor !== undefined && v.actor !== null && v.actor !== 'other' && !FACTIONS.includes(v.actor as Faction)) fail(file, `${field}.actor`, `must be one of ${FACTIONS.join(', ')}, "other" or null`);
 	return {
 		place: v.place,
 		lat: coordinate(v.lat, file, `${field}.lat`, false)!,
@@ -40,6 +43,7 @@ function event(v: unknown, file: string, field: string): GoldEvent {
 		kind: v.kind as EventKind,
 		date: v.date as string | null,
 		...(v.family !== undefined ? { family: v.family as string } : {}),
+		...(FACTIONS.includes(v.actor as Faction) ? { actor: v.actor as Faction } : {}),
 		...(v.restatement === true ? { restatement: true } : {}),
 		...(v.scope !== undefined ? { scope: v.scope as 'place' | 'region' } : {})
 	};

@@ -55,6 +55,19 @@ describe('event scoring', () => {
 		expect(s.event_precision).toBe(1);
 	});
 
+	it('scores the side of found events whose side the gold states, and only those', () => {
+		const g = gold([
+			{ place: 'north', lat: 36, lon: 37, kind: 'capture', date: '2024-11-29', actor: 'opposition' },
+			{ place: 'south', lat: 35, lon: 37, kind: 'capture', date: '2024-11-29', actor: 'sna' },
+			{ place: 'south', lat: 35, lon: 37, kind: 'clash', date: '2024-11-29' }
+		]);
+		const side = (e: ConflictEvent, faction: ConflictEvent['faction']) => ({ ...e, faction });
+		const s = scoreRun(g, [], [side(produced('north', 'capture', '2024-11-29'), 'opposition'), side(produced('south', 'capture', '2024-11-29'), 'government'), produced('south', 'clash', '2024-11-29')], entries);
+		expect(s.counts.sided_events).toBe(2);
+		expect(s.event_side_accuracy).toBe(0.5);
+		expect(s.misses).toContain('a.md: event capture at south by government not sna');
+	});
+
 	it('matches region events within the wider radius', () => {
 		const g = gold([{ place: 'province', lat: 35.7, lon: 37.6, kind: 'capture', date: '2024-12-01', scope: 'region' }]);
 		expect(scoreRun(g, [], [produced('province', 'capture', '2024-12-01')], entries).event_recall).toBe(1);

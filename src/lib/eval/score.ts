@@ -1,7 +1,7 @@
 // Scores a pipeline run against gold annotations: places (recognition and position), events
 // (recall, precision, dates, per phrasing family). Formats in eval/real/README.md; control accuracy
 // is in ./control.ts.
-import type { ConflictEvent, EventKind, GazetteerEntry, IsoDate, ResolvedMention } from '../domain/types';
+import type { ConflictEvent, EventKind, Faction, GazetteerEntry, IsoDate, ResolvedMention } from '../domain/types';
 import { distanceKm } from '../geo/distance';
 import { kindFamily } from '../domain/event-families';
 
@@ -20,6 +20,8 @@ export interface GoldEvent {
 	lon: number;
 	kind: EventKind;
 	date: IsoDate | null;
+	/** The side that did it, by the text; null when the text leaves it unsaid. */
+	actor?: Faction | null;
 	/** Phrasing family of the predicate (eval/real/README.md); scored per family. */
 	family?: string;
 	/** An earlier event recalled as background: not required, and not held against precision when matched. */
@@ -48,6 +50,8 @@ export interface Scores {
 	event_precision: number;
 	/** Share of found gold events with the gold date. */
 	event_date_accuracy: number;
+	/** Share of found gold events that name a side given that side (the control model moves ground to it). */
+	event_side_accuracy: number;
 	/** Recall per phrasing family: family → [found, gold]. */
 	families: Record<string, [number, number]>;
 	counts: {
@@ -56,6 +60,8 @@ export interface Scores {
 		matched_places: number;
 		gold_events: number;
 		matched_events: number;
+		/** Found gold events whose side the text states. */
+		sided_events: number;
 		produced_events: number;
 		correct_produced: number;
 	};
@@ -133,7 +139,7 @@ function scoreEvents(article: string, goldAll: GoldEvent[], mine: ConflictEvent[
 		used.add(j);
 		goldTaken.set(gi, mine[j]!);
 	}
-	let required = 0, found = 0, rightDates = 0, restated = 0;
+	let required = 0, found = 0, rightDates = 0, restated = 0, sided = 0, rightSides = 0;
 	gold.forEach((ge, gi) => {
 		const hit = goldTaken.get(gi);
 		if (ge.restatement) {
@@ -152,12 +158,16 @@ function scoreEvents(article: string, goldAll: GoldEvent[], mine: ConflictEvent[
 		tally[0]++;
 		if (hit.date === ge.date) rightDates++;
 		else misses.push(`${article}: event ${ge.kind} at ${ge.place} dated ${hit.date} not ${ge.date}`);
+		if (!ge.actor) return;
+		sided++;
+		if (hit.faction === ge.actor) rightSides++;
+		else misses.push(`${article}: event ${ge.kind} at ${ge.place} by ${hit.faction} not ${ge.actor}`);
 	});
 	mine.forEach((e, j) => {
 		if (!used.has(j)) misses.push(`${article}: produced ${e.kind} at ${entries.get(e.place_id)?.name ?? e.place_id} on ${e.date} is not in the gold`);
 	});
 	// Matches to restatements are neither right nor wrong: they leave the precision denominator.
-	return { required, found, rightDates, produced: mine.length - restated, correct: used.size - restated };
+	return { required, found, rightDates, sided, rightSides, produced: mine.length - restated, correct: used.size - restated };
 }
 
 /**
@@ -181,8 +191,8 @@ function onePerFact(gold: GoldEvent[]): GoldEvent[] {
 
 export function scoreRun(gold: Gold, mentions: ResolvedMention[], events: ConflictEvent[], entries: Map<string, GazetteerEntry>, countries: string[] | null = null): Scores {
 	const scope = countries ? new Set(countries) : null;
-	const c = { gold_places: 0, predicted_places: 0, matched_places: 0, gold_events: 0, matched_events: 0, produced_events: 0, correct_produced: 0 };
-	let precise = 0, positioned = 0, near = 0, rightDates = 0;
+	const c = { gold_places: 0, predicted_places: 0, matched_places: 0, gold_events: 0, matched_events: 0, sided_events: 0, produced_events: 0, correct_produced: 0 };
+	let precise = 0, positioned = 0, near = 0, rightDates = 0, rightSides = 0;
 	const misses: string[] = [];
 	const families: Scores['families'] = {};
 	const mentionsOf = groupBy(mentions, (m) => [m.article]);
@@ -202,6 +212,8 @@ export function scoreRun(gold: Gold, mentions: ResolvedMention[], events: Confli
 		c.produced_events += ev.produced;
 		c.correct_produced += ev.correct;
 		rightDates += ev.rightDates;
+		c.sided_events += ev.sided;
+		rightSides += ev.rightSides;
 	}
 	return {
 		place_precision: ratio(precise, c.predicted_places),
@@ -210,6 +222,7 @@ export function scoreRun(gold: Gold, mentions: ResolvedMention[], events: Confli
 		event_recall: ratio(c.matched_events, c.gold_events),
 		event_precision: ratio(c.correct_produced, c.produced_events),
 		event_date_accuracy: ratio(rightDates, c.matched_events),
+		event_side_accuracy: ratio(rightSides, c.sided_events),
 		families,
 		counts: c,
 		misses
