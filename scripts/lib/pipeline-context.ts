@@ -50,12 +50,15 @@ export function loadPipelineContext(
 				typeof a.actor === 'string' &&
 				typeof a.faction === 'string' &&
 				Array.isArray(a.patterns) &&
-				(a.backers === undefined ||
-					(Array.isArray(a.backers) && a.backers.every((b) => typeof b === 'string' && b.trim() !== '')))
+				[a.backers, a.qualifiers].every(
+					(words) =>
+						words === undefined ||
+						(Array.isArray(words) && words.every((w) => typeof w === 'string' && w.trim() !== ''))
+				)
 		)
 	) {
 		throw new Error(
-			`${actorsFile}: must be a list of {actor, faction, patterns, backers?} (backers: a list of patron names)`
+			`${actorsFile}: must be a list of {actor, faction, patterns, backers?, qualifiers?} (backers and qualifiers: lists of non-empty words)`
 		);
 	}
 	const config = readJson(join(geodata, 'gazetteer-config.json')) as { stopwords?: string[] };

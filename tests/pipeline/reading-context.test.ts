@@ -72,6 +72,15 @@ describe('reading across sentences', () => {
 			'withdrawal@Al Mayādīn:government'
 		]);
 	});
+	it('reads "anti-regime", "pro-government" and "Assad" before any group noun as naming a side', () => {
+		const events = eventsIn(
+			'Anti-regime armed units entered Morek on Wednesday, after Assad troops pulled back from Kafr Nabl.'
+		);
+		expect(events.map((e) => `${e.kind}@${e.place}:${e.faction}`).sort()).toEqual([
+			'entry@Morek:opposition',
+			'withdrawal@Kafr Nabl:government'
+		]);
+	});
 	it('does not give a head the side its subject stands against ("groups opposing the regime")', () => {
 		const opposing = eventsIn('Armed opposition groups opposing the Assad regime took Morek on Wednesday.');
 		expect(opposing.map((e) => `${e.place}:${e.faction}`)).toEqual(['Morek:opposition']);

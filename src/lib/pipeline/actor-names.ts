@@ -13,6 +13,9 @@ export interface ActorPattern {
 	/** Its patrons as a report writes them before "-backed" ("Turkish", "Ankara"): "<patron>-backed
 	 *  (armed) <group noun>" names this side whatever the group noun (./lexicon/syntax.ts). */
 	backers?: string[];
+	/** Words that make any group noun after them this side ("anti-regime", "pro-government", "Assad"):
+	 *  "<qualifier> (armed) <group noun>". */
+	qualifiers?: string[];
 }
 
 /** Where a side is named in a sentence. */
@@ -41,10 +44,15 @@ interface ActorMatcher {
 /** All actor names in one expression, compiled once per actor list. */
 const ACTOR_MATCHERS = new WeakMap<ActorPattern[], ActorMatcher>();
 
-/** "<patron>-backed (armed) <group noun>", as an expression over the patrons given. */
-function composedName(backers: string[]): string {
-	const alt = (words: Iterable<string>) => [...words].map(escape).join('|');
-	return `(?:${alt(backers)})[-\\s](?:${alt(BACKING_WORDS)})\\s+(?:armed\\s+|Syrian\\s+)?(?:${alt(GROUP_NOUNS)})`;
+const alt = (words: Iterable<string>) => [...words].map(escape).join('|');
+
+/** "<patron>-backed (armed) <group noun>" and "<qualifier> (armed) <group noun>", as one expression. */
+function composedName({ backers = [], qualifiers = [] }: ActorPattern): string {
+	const before = [
+		...(backers.length ? [`(?:${alt(backers)})[-\\s](?:${alt(BACKING_WORDS)})`] : []),
+		...(qualifiers.length ? [`(?:${alt(qualifiers)})`] : [])
+	];
+	return `(?:${before.join('|')})\\s+(?:armed\\s+|Syrian\\s+)?(?:${alt(GROUP_NOUNS)})`;
 }
 
 function actorMatcher(actors: ActorPattern[]): ActorMatcher {
@@ -56,8 +64,8 @@ function actorMatcher(actors: ActorPattern[]): ActorMatcher {
 			.sort((a, b) => b.length - a.length)
 			.map(escape);
 		const composed = actors
-			.filter((a) => a.backers?.length)
-			.map((actor) => ({ source: composedName(actor.backers!), actor }));
+			.filter((a) => a.backers?.length || a.qualifiers?.length)
+			.map((actor) => ({ source: composedName(actor), actor }));
 		// composed names first: "Turkish-backed armed factions" is longer than any literal name inside it
 		const alternatives = [...composed.map((c) => c.source), ...literal];
 		m = {
