@@ -1,6 +1,7 @@
 // Events that name a city represented by its districts ("entered Aleppo", "captured Aleppo").
 import type { ConflictEvent, Diagnostic, Faction } from '../domain/types';
 import type { TerritoryOptions } from './config';
+import type { RecentTakers } from './recent-takers';
 import type { NodeSet } from './control-nodes';
 import {
 	diag,
@@ -33,7 +34,8 @@ export function applyCityEvent(
 	diagnostics: Diagnostic[],
 	named: Set<number>,
 	protectedNodes: Set<number>,
-	opposing: Set<string>
+	opposing: Set<string>,
+	recent: { takers: RecentTakers; day: number }
 ): void {
 	const districts = nodeSet.cities.get(city)!.districts;
 	const name = nodeSet.cities.get(city)!.entry.name;
@@ -84,9 +86,9 @@ export function applyCityEvent(
 		attacker =
 			event.counter_faction ??
 			mainContester(left, next) ??
-			(left.length ? enemyOf(left, loser, next, graph, nodeSet, opposing) : null);
+			(left.length ? enemyOf(left, loser, next, graph, nodeSet, opposing, recent) : null);
 	} else {
-		attacker = actor ?? enemyOf(districts, holder, next, graph, nodeSet, opposing);
+		attacker = actor ?? enemyOf(districts, holder, next, graph, nodeSet, opposing, recent);
 		// The loser: whoever holds most of the districts the attacker does not.
 		loser = heaviest(new Map([...count].filter(([f]) => f !== attacker)));
 		if (!loser) return; // the attacker holds every district already

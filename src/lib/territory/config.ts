@@ -126,6 +126,13 @@ export interface TerritoryOptions {
 	 */
 	seatFollowDays: number;
 	/**
+	 * A place left, or taken by a side the report does not name, goes to the enemy that took a place
+	 * within `recentTakerKm` of it over the last `recentTakerDays` days (the nearest such taking), before
+	 * the enemy that merely borders it (recent-takers.ts): an offensive takes what the army leaves.
+	 */
+	recentTakerDays: number;
+	recentTakerKm: number;
+	/**
 	 * A contested place with no news for this many days resolves: to the side that contested it
 	 * when that side holds ground next to it (the fight moved on and the place fell with the
 	 * front), else back to its holder (the raid was beaten off). Street fighting in Aleppo, Homs
@@ -177,6 +184,8 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	routeFillSurroundKm: 5,
 	pocketDays: 3,
 	seatFollowDays: 1,
+	recentTakerDays: 3,
+	recentTakerKm: 40,
 	contestedDays: 2,
 	coverageSlackKm: 1.5,
 	coverageMarginKm: 0.5

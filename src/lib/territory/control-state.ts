@@ -3,6 +3,7 @@ import type { ConflictEvent, ControlRule, ControlStatus, Diagnostic, Faction } f
 import type { TerritoryOptions } from './config';
 import type { NodeSet } from './control-nodes';
 import { planeKm } from './geometry';
+import type { RecentTakers } from './recent-takers';
 import type { CellGraph } from './voronoi-cells';
 
 export interface NodeState {
@@ -56,7 +57,8 @@ export function sameState(a: NodeState, b: NodeState): boolean {
 }
 
 /**
- * Who takes over `nodes`: the opposing faction sharing the most boundary with them; else any
+ * Who takes over `nodes`: with `recent`, the opposing faction that took ground nearest them lately
+ * (recent-takers.ts); else the opposing faction sharing the most boundary with them; else any
  * other neighbour (government-held Deir ez-Zor, surrounded by the SDF, goes to the SDF); else
  * (a place deep behind the lines, e.g. a city the text says was abandoned) the opposing faction
  * holding the nearest place. Null when the holder has no enemy on the map.
@@ -67,9 +69,13 @@ export function enemyOf(
 	state: NodeState[],
 	graph: CellGraph,
 	nodeSet: NodeSet,
-	opposing: Set<string>
+	opposing: Set<string>,
+	recent?: { takers: RecentTakers; day: number }
 ): Faction | null {
 	const opposesHolder = (f: Faction) => opposes(opposing, f, holder);
+	// the enemy advancing nearby before the one that only borders the places (recent-takers.ts)
+	const advancing = recent?.takers.near(nodes, recent.day, opposesHolder);
+	if (advancing) return advancing;
 	const inside = new Set(nodes);
 	const enemies = new Map<Faction, number>();
 	const others = new Map<Faction, number>();

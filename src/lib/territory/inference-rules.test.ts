@@ -413,6 +413,32 @@ describe('contested places gone quiet', () => {
 	});
 });
 
+describe('who takes what a side left', () => {
+	// the government between the opposition (west) and the SNA (east); v9-3 borders the SNA
+	const threeWay: Baseline = [
+		{ faction: 'opposition', geometry: box(35.9, 35.9, 36.15, 36.4) },
+		{ faction: 'government', geometry: box(36.15, 35.9, 36.43, 36.4) },
+		{ faction: 'sna', geometry: box(36.43, 35.9, 36.6, 36.4) }
+	];
+	const events = [
+		ev('2024-12-02', 'capture', 'v7-3', 'opposition'),
+		ev('2024-12-03', 'withdrawal', 'v9-3', 'government')
+	];
+	it('goes to the enemy that has been taking ground nearby, not the one that only borders it', () => {
+		const { on } = run(events, quiet, threeWay);
+		expect(on('v9-3', '2024-12-02').faction).toBe('government');
+		expect(on('v9-3', '2024-12-03')).toMatchObject({ faction: 'opposition', rule: 'withdrawal' });
+	});
+	it('goes to the bordering enemy when no taking is recent or near enough', () => {
+		expect(run(events, { ...quiet, recentTakerKm: 5 }, threeWay).on('v9-3', '2024-12-03').faction).toBe(
+			'sna'
+		);
+		expect(run(events, { ...quiet, recentTakerDays: 0 }, threeWay).on('v9-3', '2024-12-03').faction).toBe(
+			'sna'
+		);
+	});
+});
+
 describe('collapse', () => {
 	const threeSides: Baseline = [
 		...westEast.slice(0, 1),

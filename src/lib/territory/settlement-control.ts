@@ -17,6 +17,7 @@ import {
 	eventFaction,
 	namedLoser,
 	mergeIds,
+	opposes,
 	placedByReport,
 	sameState,
 	type Capture,
@@ -28,6 +29,7 @@ import { infer } from './inference';
 import { readOverrides } from './overrides';
 import { PocketWatch } from './pockets';
 import { SeatWatch, seatPlaces } from './seat-falls';
+import { RecentTakers } from './recent-takers';
 import { applyRegionEvent } from './region-claims';
 import type { RegionScope } from './regions';
 import type { RouteRuns } from './route-control';
@@ -61,6 +63,8 @@ const KIND_ORDER: Record<string, number> = {
 
 /** Region events that move ground; a clash or an advance "in Idlib province" names no place that changed hands. */
 const REGION_KINDS = new Set(['capture', 'entry', 'withdrawal']);
+/** Events that report a side taking a place: what recent-takers.ts remembers. */
+const TAKING_KINDS: ReadonlySet<string> = new Set(['capture', 'entry']);
 
 export interface ControlInput {
 	nodeSet: NodeSet;
@@ -138,6 +142,7 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 	const lastAdvance = new Map<number, number>();
 	const opposing = new Set(options.opposingPairs.map((p) => [...p].sort().join('|')));
 	const seats = new SeatWatch(seatPlaces(nodeSet, gazetteer, input.regions), current, graph);
+	const takers = new RecentTakers(nodeSet, options);
 	const states: NodeState[][] = [];
 	for (let k = 0; k < days.length; k++) {
 		const day = days[k]!;
@@ -161,6 +166,14 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 		const cityEvents: { city: string; event: ConflictEvent }[] = [];
 		const regionEvents: { entry: GazetteerEntry; members: number[]; event: ConflictEvent }[] = [];
 		const collapses: ConflictEvent[] = [];
+		const recent = { takers, day };
+		// the day's reported takings count before its withdrawals are given away (recent-takers.ts)
+		for (const event of events) {
+			if (!TAKING_KINDS.has(event.kind) || !event.faction) continue;
+			const city = nodeSet.cities.get(event.place_id);
+			const node = nodeSet.byPlace.get(event.place_id) ?? city?.districts[0];
+			if (node !== undefined) takers.note(node, event.faction, day);
+		}
 
 		for (const event of events) {
 			if (event.kind === 'collapse') {
@@ -213,7 +226,8 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 				diagnostics,
 				protectedNodes,
 				opposing,
-				options
+				options,
+				recent
 			);
 		}
 		for (const { city, event } of cityEvents)
@@ -228,7 +242,8 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 				diagnostics,
 				named,
 				protectedNodes,
-				opposing
+				opposing,
+				recent
 			);
 		for (const n of named) lastNews[n] = day;
 		for (const { entry, members, event } of regionEvents) applyRegionEvent(event, entry, members, ctx);
@@ -355,7 +370,8 @@ function applyNodeEvent(
 	diagnostics: Diagnostic[],
 	protectedNodes: Set<number>,
 	opposing: Set<string>,
-	options: TerritoryOptions
+	options: TerritoryOptions,
+	recent: { takers: RecentTakers; day: number }
 ): void {
 	const before = next[node]!;
 	const actor = eventFaction(event, diagnostics);
@@ -407,7 +423,9 @@ function applyNodeEvent(
 		const contester =
 			actor && actor !== before.faction
 				? actor
-				: (before.contester ?? enemyOf([node], before.faction, next, graph, nodeSet, opposing) ?? undefined);
+				: (before.contester ??
+					enemyOf([node], before.faction, next, graph, nodeSet, opposing, recent) ??
+					undefined);
 		next[node] = {
 			faction: before.faction,
 			status: 'contested',
@@ -435,11 +453,12 @@ function applyNodeEvent(
 		// the side fighting for the place, if it is fought over, else the enemy it faces
 		to =
 			event.counter_faction ??
+			recent.takers.near([node], recent.day, (f) => opposes(opposing, f, before.faction)) ??
 			before.contester ??
-			enemyOf([node], before.faction, next, graph, nodeSet, opposing);
+			enemyOf([node], before.faction, next, graph, nodeSet, opposing, recent);
 		status = 'inferred';
 	} else {
-		to = actor ?? enemyOf([node], before.faction, next, graph, nodeSet, opposing);
+		to = actor ?? enemyOf([node], before.faction, next, graph, nodeSet, opposing, recent);
 		if (!actor && to)
 			diagnostics.push(
 				diag(
