@@ -90,10 +90,11 @@ describe('the offensive from Aleppo to Damascus, drawn from its key events', () 
 			expect(p.rule, String(f.id)).toBeTypeOf('string');
 			expect((p.event_ids as string[]).length, String(f.id)).toBeGreaterThan(0);
 		}
-		// the scenario exercises the rules of issue 9
+		// the scenario exercises the rules of issue 9 (pockets and contested places gone quiet: since a reported
+		// capture takes a whole city, its captures leave neither behind; src/lib/territory/inference-rules.test.ts
+		// exercises both)
 		const rules = new Set(control.map((f) => f.properties!.rule));
-		for (const rule of ['region', 'route', 'pocket', 'contested-timeout', 'collapse'])
-			expect(rules, rule).toContain(rule);
+		for (const rule of ['region', 'route', 'collapse']) expect(rules, rule).toContain(rule);
 	});
 
 	it('cites, for every event of the scenario, a source of the control reference', () => {
