@@ -51,6 +51,12 @@ export interface TerritoryOptions {
 	entryInferredShare: number;
 	entryContestedShare: number;
 	/**
+	 * Kinds of place drawn as one point that an entry contests rather than takes: rebels "entering" a city
+	 * fight in it for a day or more (Hama was entered on 30 Nov 2024 and fell on 5 Dec); a town or village
+	 * entered is taken. Cities drawn by their districts follow `entryContestedShare` instead.
+	 */
+	entryContestsKinds: PlaceKind[];
+	/**
 	 * City capture or withdrawal: share of the loser's districts that are taken (nearest the attacker
 	 * first), the rest contested. 1: a reported capture takes the city, as the public maps of those days
 	 * drew Aleppo on 30 Nov and Hama on 5 Dec. Measured against 2/3 (the city drawn contested for days
@@ -179,6 +185,7 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	entryInferredShare: 0,
 	entryContestedShare: 1 / 3,
 	captureTakenShare: 1,
+	entryContestsKinds: ['city'],
 	cityContestedShare: 1 / 4,
 	routeStepKm: 0.25,
 	m5RouteIds: ['M5', 'route:m5', 'm5'],

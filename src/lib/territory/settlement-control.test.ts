@@ -181,6 +181,18 @@ describe('buildControlTimeline', () => {
 		});
 	});
 
+	it('an entry into a place of a kind that entries contest is fighting there; into a village, its fall', () => {
+		const e = ev('2024-11-27', 'entry', 'v5-1', 'opposition');
+		expect(run([e], undefined, { entryContestsKinds: ['village'] }).on('v5-1', '2024-11-28')).toEqual({
+			faction: 'government',
+			status: 'contested',
+			rule: 'report',
+			contester: 'opposition',
+			eventIds: [e.id]
+		});
+		expect(run([e]).on('v5-1', '2024-11-28')).toMatchObject({ faction: 'opposition', status: 'reported' });
+	});
+
 	it('fighting or a withdrawal only near a place of a spared kind leaves it as it was; in it, not', () => {
 		const near = { ...ev('2024-11-27', 'clash', 'v5-1', 'opposition'), geo_precision: 2 as const };
 		const inside = ev('2024-11-27', 'clash', 'v6-1', 'opposition');

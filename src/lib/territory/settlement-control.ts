@@ -405,6 +405,11 @@ function applyNodeEvent(
 	// ACLED geo_precision 2 is "near the place": a capture near a village is fighting there, not
 	// its fall; 3 (only the wider region) says nothing about the place itself.
 	const near = (event.kind === 'capture' || event.kind === 'entry') && event.geo_precision === 2;
+	// "entered the city": fighting inside a city drawn as one place, not its fall (a town entered is taken)
+	const cityEntered =
+		event.kind === 'entry' &&
+		(options.entryContestsKinds as string[]).includes(nodeSet.nodes[node]!.kind) &&
+		actor !== before.faction;
 	if (
 		(event.kind === 'capture' || event.kind === 'entry' || event.kind === 'withdrawal') &&
 		event.geo_precision === 3
@@ -418,7 +423,7 @@ function applyNodeEvent(
 		);
 		return;
 	}
-	if (event.kind === 'clash' || near) {
+	if (event.kind === 'clash' || near || cityEntered) {
 		if (before.status === 'reported' && captures.some((c) => c.node === node)) return;
 		const contester =
 			actor && actor !== before.faction
