@@ -264,6 +264,18 @@ describe('phrasing families', () => {
 		],
 		['hostilities', 'Heavy clashes broke out in Mansoura on Friday.', ['Mansoura'], ['clash@Mansoura']],
 		[
+			'hostilities, told by their toll',
+			'Over a hundred residents were reported killed in Mansoura and Tal Sabha amid continuing clashes.',
+			['Mansoura', 'Tal Sabha'],
+			['clash@Mansoura', 'clash@Tal Sabha']
+		],
+		[
+			'not hostilities: a toll with no fight told',
+			'Two residents were killed in Mansoura on Friday.',
+			['Mansoura'],
+			[]
+		],
+		[
 			'hostilities, verb placed by the change of hands before it',
 			'Fighters broke into Mansoura at dawn and were still clashing with the garrison at noon.',
 			['Mansoura'],

@@ -60,6 +60,9 @@ export interface Predicate {
 	notAfter?: string[];
 	/** The head counts only with one of these words within three words after it ("targeted militant positions"). */
 	objects?: string[];
+	/** The head counts only where one of these words stands somewhere in its sentence ("killed in X" is a
+	 *  fight in X where the sentence tells of hostilities, not where it tells of a strike). */
+	inSentence?: string[];
 	/** The place must follow one of these words, anywhere in the head's window ("marched from the east toward X"). */
 	via?: string[];
 	/** The head is a distance: when it measures a movement verb just before it ("retreated 20 km from X"), it is
@@ -527,6 +530,17 @@ export const PREDICATES: Predicate[] = [
 		family: 'hostilities',
 		slot: 'around',
 		pos: 'any'
+	},
+	// "civilians were killed in X" in a sentence that tells of hostilities ("since hostilities escalated", "due
+	// to ongoing clashes"): X was fought over (a strike's casualties are the strike's, read above)
+	{
+		lemmas: ['kill', 'injure', 'wound'],
+		via: ['in'],
+		inSentence: ['hostilities', 'clashes', 'fighting', 'battles', 'combat'],
+		kind: 'clash',
+		family: 'hostilities',
+		slot: 'object',
+		pos: 'verb'
 	},
 	// "an offensive on Hama", "a major offensive against army positions in X": fighting where it was aimed (an
 	// offensive named with no target is background, and gives nothing; any part of speech: the tagger reads
