@@ -276,6 +276,13 @@ describe('phrasing families', () => {
 			[]
 		],
 		[
+			"hostilities, a humanitarian update's list of affected areas",
+			'Affected areas reportedly include parts of Mansoura and Tal Sabha.',
+			['Mansoura', 'Tal Sabha'],
+			['clash@Mansoura', 'clash@Tal Sabha']
+		],
+		['not hostilities: affected by something else', 'The floods affected Mansoura.', ['Mansoura'], []],
+		[
 			'hostilities, verb placed by the change of hands before it',
 			'Fighters broke into Mansoura at dawn and were still clashing with the garrison at noon.',
 			['Mansoura'],

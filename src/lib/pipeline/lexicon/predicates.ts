@@ -531,6 +531,16 @@ export const PREDICATES: Predicate[] = [
 		slot: 'around',
 		pos: 'any'
 	},
+	// "affected areas include X, Y and Z", "areas affected include X": a humanitarian update's list of where the
+	// hostilities it reports reached
+	{
+		lemmas: ['affect'],
+		via: ['include', 'includes', 'included', 'including'],
+		kind: 'clash',
+		family: 'hostilities',
+		slot: 'object',
+		pos: 'any'
+	},
 	// "civilians were killed in X" in a sentence that tells of hostilities ("since hostilities escalated", "due
 	// to ongoing clashes"): X was fought over (a strike's casualties are the strike's, read above)
 	{
