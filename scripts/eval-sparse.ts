@@ -1,21 +1,23 @@
-// npm run eval:sparse -- --articles DIR --sources FILE[,FILE…] --control FILE [--samples N] [--size N] [--geodata DIR] [--verbose]
+// npm run eval:sparse -- --articles DIR --sources FILE[,FILE…] --control FILE [--samples N] [--size N] [--kinds K,…] [--geodata DIR] [--verbose]
 // The control map from a few articles: draws `--samples` stratified samples of `--size` articles
 // (src/lib/eval/sparse-samples.ts), builds each sample's map and scores it against the control
 // reference. An article whose front matter has no date takes the `text_date` its sources list gives
 // (the day its text is written on, read by hand), as a desk dating its clippings would. Prints each
-// sample's accuracy and worst date, then the mean and worst over the samples, per date too.
+// sample's accuracy and worst date, then the mean and worst over the samples, per date too. `--kinds city`
+// scores only the reference's places of those gazetteer kinds (a published map is read by its cities first).
 import { resolve } from 'node:path';
 import { composeDataSet } from '../src/lib/compose/compose-data-set';
 import { asControlReference, scoreControl, type PlaceInterval } from '../src/lib/eval/control';
 import { stratifiedSamples, withPublished } from '../src/lib/eval/sparse-samples';
-import type { IsoDate } from '../src/lib/domain/types';
+import type { IsoDate, PlaceKind } from '../src/lib/domain/types';
+import { PLACE_KINDS } from '../src/lib/gazetteer/curated-rows';
 import { parseArgs } from './lib/args';
 import { readComposerGeodata } from './lib/build-data-layers';
 import { loadPipelineContext, readJson } from './lib/pipeline-context';
 import { readArticles } from './lib/read-articles';
 
 const USAGE =
-	'usage: npm run eval:sparse -- --articles DIR --sources FILE[,FILE…] --control FILE [--samples N] [--size N] [--geodata DIR] [--verbose]';
+	'usage: npm run eval:sparse -- --articles DIR --sources FILE[,FILE…] --control FILE [--samples N] [--size N] [--kinds K,…] [--geodata DIR] [--verbose]';
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 
 function positiveInt(value: unknown, flag: string, fallback: number): number {
@@ -52,6 +54,7 @@ function main(argv: string[]): number {
 		samples: 'string',
 		size: 'string',
 		geodata: 'string',
+		kinds: 'string',
 		verbose: 'boolean'
 	});
 	if (!flags.articles || !flags.sources || !flags.control)
@@ -63,6 +66,15 @@ function main(argv: string[]): number {
 	const composer = readComposerGeodata(geodata);
 	const controlFile = resolve(flags.control as string);
 	const reference = asControlReference(readJson(controlFile), controlFile);
+	if (flags.kinds !== undefined) {
+		const kinds = (flags.kinds as string).split(',');
+		const unknown = kinds.filter((k) => !PLACE_KINDS.includes(k as PlaceKind));
+		if (unknown.length)
+			throw new Error(`--kinds: ${unknown.join(', ')} is not a place kind (${PLACE_KINDS.join(', ')})`);
+		const kindOf = new Map(loaded.entries.map((e) => [e.id, e.kind as string]));
+		reference.places = reference.places.filter((p) => kinds.includes(kindOf.get(p.place_id ?? '') ?? ''));
+		console.log(`scoring the ${reference.places.length} reference places of kind ${kinds.join(', ')}`);
+	}
 	const dates = textDates((flags.sources as string).split(',').map((f) => resolve(f)));
 	const read = readArticles(resolve(flags.articles as string));
 	const texts = new Map(
