@@ -447,6 +447,17 @@ describe('reading across sentences', () => {
 				.sort()
 		).toEqual(['capture@Damascus', 'collapse@Syria']);
 	});
+	it('gives a change of hands told again without a date the day the article gave it, not the day of writing', () => {
+		const events = eventsIn(
+			'Ankara-aligned fighters captured Manbij on Sunday. Residents reached by phone confirmed that Ankara-aligned fighters had seized Manbij. The city fell back to Kurdish-led units on Thursday.'
+		);
+		expect(
+			events
+				.filter((e) => e.kind === 'capture')
+				.map((e) => `${e.faction} ${e.date}`)
+				.sort()
+		).toEqual(['sdf 2024-12-05', 'sna 2024-12-01']);
+	});
 	it('reads a hyphen between spaces as a dash that ends the clause, and its date', () => {
 		const events = eventsIn(
 			'The army had retaken Khanasir - less than two days after rebels seized it on 1 December.'

@@ -41,6 +41,7 @@ import { readClauses, type PlaceSpan, type Reading } from './read-clauses';
 import { eventId } from './event-id';
 import { allMatches } from '../text/all-matches';
 import { actorsIn, type ActorPattern, type NamedSide } from './actor-names';
+import { factOf } from './corroborate-date';
 
 export interface BuildEventsContext {
 	entries: Map<string, GazetteerEntry>;
@@ -553,6 +554,8 @@ export function buildEvents(
 	const inferredWeek = article.meta.published_from === 'corroborated';
 	const undatedTake = inferredWeek ? null : published;
 	const items: ConflictEvent[] = [];
+	/** Events whose sentence states no date (dated by the day of writing, or not at all). */
+	const undated = new Set<ConflictEvent>();
 	const diagnostics: Diagnostic[] = [];
 	// mentions and sentences are both in text order: walk them together
 	const ordered = [...mentions].sort((a, b) => a.start - b.start);
@@ -758,6 +761,7 @@ export function buildEvents(
 				})
 			);
 			if (items[items.length - 1]!.fatalities !== null) fatalitiesUsed = true;
+			if (!date?.date) undated.add(items[items.length - 1]!);
 			// "took villages around the city of X": a part of X's governorate changed hands, besides the pressure on X
 			const province = reading.countryside ? governorateOf(context.entries, placeId) : null;
 			if (province)
@@ -781,7 +785,31 @@ export function buildEvents(
 				);
 		}
 	});
-	return { items, diagnostics };
+	return { items: sameFactItsDay(items, undated), diagnostics };
+}
+
+/**
+ * "Rebels took Tal Rifaat on Sunday … The monitor said the factions took control of Tal Rifaat": a change
+ * of hands the article tells again without a date, by the same side, is the one it dated (its earliest
+ * day), not a second one on the day of writing. (Fighting told without a date may go on that day: it
+ * keeps it.)
+ */
+function sameFactItsDay(items: ConflictEvent[], undated: Set<ConflictEvent>): ConflictEvent[] {
+	if (undated.size === 0) return items;
+	// the same side's change of hands: a recapture by the other side is another fact
+	const fact = (e: ConflictEvent) => `${factOf(e)} ${e.faction}`;
+	const dayOf = new Map<string, IsoDate>();
+	for (const e of items) {
+		if (undated.has(e) || e.date === null || !CHANGES_HANDS.has(e.kind)) continue;
+		const known = dayOf.get(fact(e));
+		if (known === undefined || e.date < known) dayOf.set(fact(e), e.date);
+	}
+	return items.map((e) => {
+		const day = undated.has(e) && CHANGES_HANDS.has(e.kind) ? dayOf.get(fact(e)) : undefined;
+		return day === undefined || day === e.date
+			? e
+			: { ...e, date: day, id: eventId(day, e.place_id, e.kind) };
+	});
 }
 
 /**
