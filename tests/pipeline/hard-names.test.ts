@@ -101,6 +101,16 @@ describe('no match', () => {
 			'place:sm:tartus-governorate'
 		]);
 	});
+	it('reads every name of a list before a plural "provinces" as a governorate, not one after a preposition', () => {
+		expect(
+			placesIn('Army units fell back across Hama, Idlib, and Latakia provinces.').map((m) => m.kind)
+		).toEqual(['region', 'region', 'region']);
+		// "in" opens a phrase of its own: the city named before it stays the city
+		expect(
+			placesIn('Gunmen overran posts east of Hama, in Homs and Tartus provinces.').map((m) => m.kind)
+		).toEqual(['city', 'region', 'region']);
+		expect(placesIn('Shelling hit Hama and its countryside.').map((m) => m.kind)).toEqual(['region']);
+	});
 	it("does not take a word opening a line, a leader's name or an agency for a place", () => {
 		expect(
 			placesIn('Is this the end of the war?\nHour: 7:56 am\nThe agency Sana said al-Sharaa spoke.')

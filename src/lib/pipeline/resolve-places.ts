@@ -27,8 +27,11 @@ type KindCue = 'settlement' | 'neighbourhood' | 'site' | 'region' | 'city';
 
 const SETTLEMENT_KINDS = new Set(['city', 'town', 'village']);
 const POINT_KINDS = new Set(['city', 'town', 'village', 'neighbourhood', 'facility', 'airport', 'base']);
+/** A region word after the name, or after a list the name opens ("Aleppo, Idlib and Hama provinces": each
+ *  name of up to two words, capitalised, perhaps after a direction, joined by commas, "and" or "or";
+ *  "Aleppo and its countryside"; a generic word ends the list). */
 const REGION_AFTER =
-	/^[\s,]*(?:(?:and|or|,)\s+(?!(?:other|many|several|some|all|both|the|nearby|neighbou?ring|surrounding)\b)(?:[\p{L}'’-]+\s+){1,2})?(provinces?|governorates?|countrysides?|countryside['’]s|regions?|rural areas?)\b/iu;
+	/^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?!(?:Other|Many|Several|Some|All|Both|The|Nearby|Neighbou?ring|Surrounding)\b)(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+)?|its|their)){0,4}[\s,]*\s(?:[Pp]rovinces?|[Gg]overnorates?|[Cc]ountrysides?|[Cc]ountryside['’]s|[Rr]egions?|[Rr]ural [Aa]reas?)\b/u;
 const REGION_BEFORE =
 	/\b(rural|countryside of|province of|governorate of|(?:north|south|east|west)(?:ern)?|(?:north|south)(?:east|west)(?:ern)?)\s+$/i;
 const CITY_AFTER = /^\s+(city|city['’]s)\b/i;
