@@ -73,7 +73,9 @@ function main(argv: string[]): number {
 	console.log(`event recall         ${pct(scores.event_recall)}`);
 	console.log(`event precision      ${pct(scores.event_precision)}`);
 	console.log(`event date accuracy  ${pct(scores.event_date_accuracy)}`);
-	console.log(`event side accuracy  ${pct(scores.event_side_accuracy)} (of ${scores.counts.sided_events} found events whose side the text states)`);
+	console.log(
+		`event side accuracy  ${pct(scores.event_side_accuracy)} (of ${scores.counts.sided_events} found events whose side the text states)`
+	);
 	console.log('recall per phrasing family:');
 	for (const [family, [found, total]] of Object.entries(scores.families).sort())
 		console.log(`  ${family.padEnd(16)} ${found}/${total}`);

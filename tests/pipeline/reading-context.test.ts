@@ -81,16 +81,19 @@ describe('reading across sentences', () => {
 			'withdrawal@Kafr Nabl:government'
 		]);
 	});
-	it('does not give a head the side its subject stands against ("groups opposing the regime")', () => {
-		const opposing = eventsIn('Armed opposition groups opposing the Assad regime took Morek on Wednesday.');
+	it('does not give a head the side its subject stands against ("units battling the army")', () => {
+		const opposing = eventsIn('Rebel units battling the Syrian army stormed Morek on Wednesday.');
 		expect(opposing.map((e) => `${e.place}:${e.faction}`)).toEqual(['Morek:opposition']);
 		// no side of its own named: the side it fights is not lent to it
-		const hostile = eventsIn('Fighters hostile to the government seized Kafr Nabl on Wednesday.');
+		const hostile = eventsIn('Units fighting against the army seized Kafr Nabl on Wednesday.');
 		expect(hostile.map((e) => `${e.place}:${e.faction}`)).toEqual(['Kafr Nabl:null']);
+		// "fighting" as a noun before the subject: the subject is still the side named
+		const fighting = eventsIn('After days of fighting government forces withdrew from Morek on Wednesday.');
+		expect(fighting.map((e) => `${e.kind}:${e.faction}`)).toEqual(['withdrawal:government']);
 	});
-	it('reads a bracketed abbreviation where its name stands ("the control of the Syrian Democratic Forces (SDF)")', () => {
+	it('reads a bracketed abbreviation where its name stands ("held by the Syrian Democratic Forces (SDF)")', () => {
 		const events = eventsIn(
-			'On Sunday, militias took Tal Rifaat, until then under the control of the Syrian Democratic Forces (SDF). They captured Deir Jamal on Monday.'
+			'Militias overran Tal Rifaat on Sunday, a town held until then by the Syrian Democratic Forces (SDF). They captured Deir Jamal on Monday.'
 		);
 		expect(events.map((e) => `${e.kind}@${e.place}:${e.faction}`)).toEqual([
 			'capture@Tal Rifaat:null',
@@ -457,6 +460,20 @@ describe('reading across sentences', () => {
 				.map((e) => `${e.faction} ${e.date}`)
 				.sort()
 		).toEqual(['sdf 2024-12-05', 'sna 2024-12-01']);
+		// of the same kind: a capture told again is the capture, not the entry of two days before
+		const entered = eventsIn(
+			'Rebels entered Hama on Monday. Rebels captured Hama on Wednesday. Residents said that rebels had taken Hama.'
+		);
+		expect(entered.map((e) => `${e.kind} ${e.date}`)).toEqual(['entry 2024-12-02', 'capture 2024-12-04']);
+		// a side taking it again after the other side retook it is news of its own
+		const again = eventsIn(
+			'Rebels took Morek on Monday. The army retook Morek on Tuesday. Rebels seized Morek again.'
+		);
+		expect(again.map((e) => `${e.faction} ${e.date}`)).toEqual([
+			'opposition 2024-12-02',
+			'government 2024-12-03',
+			'opposition 2024-12-05'
+		]);
 	});
 	it('reads a hyphen between spaces as a dash that ends the clause, and its date', () => {
 		const events = eventsIn(

@@ -3,7 +3,13 @@
 import type { Faction } from '../domain/types';
 import { allMatches } from '../text/all-matches';
 import type { Span } from '../text/sentences';
-import { BACKING_WORDS, GROUP_NOUNS } from './lexicon/syntax';
+import {
+	ADVERSARY_WORDS,
+	BACKING_WORDS,
+	FIGHTING_VERBS,
+	GROUP_NOUNS,
+	PREPOSITIONS_BEFORE_SIDE
+} from './lexicon/syntax';
 
 export interface ActorPattern {
 	actor: string;
@@ -25,7 +31,7 @@ export interface NamedSide {
 	/** Named as the object of a preposition ("clashes with regime forces", "from the army"). */
 	oblique: boolean;
 	/** Named as what the subject stands against ("groups opposing the regime", "fighters hostile to the
-	 *  army"): never the subject, nor the side the subject belongs to. */
+	 *  army"): never the subject, nor the side the subject belongs to; oblique too. */
 	adversary: boolean;
 	/** A relative clause hangs on it ("rebels who …"). */
 	relative: boolean;
@@ -78,15 +84,21 @@ function actorMatcher(actors: ActorPattern[]): ActorMatcher {
 	return m;
 }
 
-/** A side named after one of these is the object of a preposition ("clashes with regime forces", "from the army"), not a subject. */
-const OBLIQUE_BEFORE =
-	/\b(?:with|against|from|of|on|between|to|over|by|opposing|fighting|battling|confronting)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
-/** A side named after one of these is what the subject stands against. */
-const ADVERSARY_BEFORE =
-	/\b(?:against|opposing|opposed\s+to|hostile\s+to|fighting|battling|confronting)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)?$/u;
+const words = (set: Iterable<string>) => [...set].map((w) => w.replace(/ /g, '\\s+')).join('|');
+/** What may stand between such a word and the side: an article, a capitalised word ("the Assad regime"). */
+const BEFORE_THE_SIDE = "\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+)?$";
+/** A side named after a preposition is not a subject ("clashes with regime forces", "from the army"). */
+const OBLIQUE_BEFORE = new RegExp(`\\b(?:${words(PREPOSITIONS_BEFORE_SIDE)})${BEFORE_THE_SIDE}`, 'u');
+/** A side named after a word of opposition is what the subject stands against ("groups opposing the
+ *  regime"): neither the subject nor its side. A verb of fighting counts only right after a group noun
+ *  ("units battling the SDF"; in "after days of fighting government forces withdrew" the forces withdrew). */
+const ADVERSARY_BEFORE = new RegExp(
+	`(?:\\b(?:${words(ADVERSARY_WORDS)})|\\b(?:${words(GROUP_NOUNS)})\\s+(?:${words(FIGHTING_VERBS)}))${BEFORE_THE_SIDE}`,
+	'u'
+);
 /** A relative pronoun right after a side: "rebels who …", "the factions, which …". */
 const RELATIVE_AFTER = /^\s*,?\s*(?:who|which|that)\b/i;
-/** An abbreviation in brackets right after a name: "the Syrian Democratic Forces (SDF)" is one mention. */
+/** An abbreviation in brackets right after a name of the same side: "the People's Protection Units (YPG)" is one mention. */
 const BRACKETED_AFTER_NAME = /^\s*\(\s*$/;
 
 /** Where sides are named in a sentence, read once per sentence. */
@@ -103,13 +115,15 @@ export function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): 
 		if (!actor) continue;
 		const before = text.slice(Math.max(sentence.start, at - 40), at);
 		const last = out[out.length - 1];
-		// the bracketed abbreviation stands where its name stands ("control of the Syrian Democratic Forces (SDF)")
-		const bracketed = last && previousEnd >= 0 && BRACKETED_AFTER_NAME.test(text.slice(previousEnd, at));
+		const adversary = ADVERSARY_BEFORE.test(before);
+		// the bracketed abbreviation stands where its name stands ("held by the People's Protection Units (YPG)")
+		const bracketed =
+			last?.actor === actor && previousEnd >= 0 && BRACKETED_AFTER_NAME.test(text.slice(previousEnd, at));
 		out.push({
 			at,
 			actor,
-			oblique: bracketed ? last.oblique : OBLIQUE_BEFORE.test(before),
-			adversary: bracketed ? last.adversary : ADVERSARY_BEFORE.test(before),
+			oblique: bracketed ? last.oblique : adversary || OBLIQUE_BEFORE.test(before),
+			adversary: bracketed ? last.adversary : adversary,
 			relative: RELATIVE_AFTER.test(text.slice(end, end + 8))
 		});
 		previousEnd = end;

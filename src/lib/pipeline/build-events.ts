@@ -41,7 +41,6 @@ import { readClauses, type PlaceSpan, type Reading } from './read-clauses';
 import { eventId } from './event-id';
 import { allMatches } from '../text/all-matches';
 import { actorsIn, type ActorPattern, type NamedSide } from './actor-names';
-import { factOf } from './corroborate-date';
 
 export interface BuildEventsContext {
 	entries: Map<string, GazetteerEntry>;
@@ -783,32 +782,36 @@ export function buildEvents(
 						}
 					)
 				);
+			if (province && !date?.date) undated.add(items[items.length - 1]!);
 		}
 	});
 	return { items: sameFactItsDay(items, undated), diagnostics };
 }
 
 /**
- * "Rebels took Tal Rifaat on Sunday … The monitor said the factions took control of Tal Rifaat": a change
- * of hands the article tells again without a date, by the same side, is the one it dated (its earliest
- * day), not a second one on the day of writing. (Fighting told without a date may go on that day: it
- * keeps it.)
+ * "Militias took Manbij on Sunday … residents confirmed the militias had seized Manbij": a change of hands
+ * the article tells again without a date, of the same kind by the same side, is the latest one it dated,
+ * not a second one on the day of writing; unless the article told, before it, another side taking the place
+ * after that day (then it is news of its own and keeps its day). Fighting told without a date may go on
+ * that day: it keeps it.
  */
 function sameFactItsDay(items: ConflictEvent[], undated: Set<ConflictEvent>): ConflictEvent[] {
 	if (undated.size === 0) return items;
-	// the same side's change of hands: a recapture by the other side is another fact
-	const fact = (e: ConflictEvent) => `${factOf(e)} ${e.faction}`;
-	const dayOf = new Map<string, IsoDate>();
-	for (const e of items) {
-		if (undated.has(e) || e.date === null || !CHANGES_HANDS.has(e.kind)) continue;
-		const known = dayOf.get(fact(e));
-		if (known === undefined || e.date < known) dayOf.set(fact(e), e.date);
-	}
+	const dated = items.filter((e) => !undated.has(e) && e.date !== null && CHANGES_HANDS.has(e.kind));
+	if (dated.length === 0) return items;
 	return items.map((e) => {
-		const day = undated.has(e) && CHANGES_HANDS.has(e.kind) ? dayOf.get(fact(e)) : undefined;
-		return day === undefined || day === e.date
-			? e
-			: { ...e, date: day, id: eventId(day, e.place_id, e.kind) };
+		if (!undated.has(e) || !CHANGES_HANDS.has(e.kind)) return e;
+		const mine = dated.filter(
+			(d) => d.place_id === e.place_id && d.kind === e.kind && d.faction === e.faction
+		);
+		const day = mine.reduce<IsoDate | null>((a, d) => (a === null || d.date! > a ? d.date : a), null);
+		if (day === null || day === e.date) return e;
+		// "…the army retook it on Tuesday. Rebels seized it again": another side's change told before, after that day
+		const at = e.sources[0]!.start;
+		const overtaken = dated.some(
+			(d) => d.place_id === e.place_id && d.faction !== e.faction && d.date! > day && d.sources[0]!.start < at
+		);
+		return overtaken ? e : { ...e, date: day, id: eventId(day, e.place_id, e.kind) };
 	});
 }
 

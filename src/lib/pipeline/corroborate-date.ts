@@ -9,8 +9,7 @@ import type { PipelineOptions } from './config';
 import { eventId } from './event-id';
 
 /** The fact an event states, whatever its day: its place and kind family. */
-/** An event's fact: its place and kind family, whatever the day. */
-export const factOf = (event: ConflictEvent) => `${event.place_id} ${kindFamily(event.kind)}`;
+const factOf = (event: ConflictEvent) => `${event.place_id} ${kindFamily(event.kind)}`;
 
 /** What the dated articles of a batch say happened: a key per (place, kind family, day). */
 export function factKey(event: ConflictEvent): string | null {

@@ -265,7 +265,7 @@ describe('phrasing families', () => {
 		['hostilities', 'Heavy clashes broke out in Mansoura on Friday.', ['Mansoura'], ['clash@Mansoura']],
 		[
 			'hostilities, told by their toll',
-			'Over a hundred residents were reported killed in Mansoura and Tal Sabha amid continuing clashes.',
+			'Dozens of residents were killed in Mansoura and Tal Sabha during clashes on Monday.',
 			['Mansoura', 'Tal Sabha'],
 			['clash@Mansoura', 'clash@Tal Sabha']
 		],
@@ -277,11 +277,16 @@ describe('phrasing families', () => {
 		],
 		[
 			"hostilities, a humanitarian update's list of affected areas",
-			'Affected areas reportedly include parts of Mansoura and Tal Sabha.',
+			'Affected areas include Mansoura and Tal Sabha, relief workers said.',
 			['Mansoura', 'Tal Sabha'],
 			['clash@Mansoura', 'clash@Tal Sabha']
 		],
-		['not hostilities: affected by something else', 'The floods affected Mansoura.', ['Mansoura'], []],
+		[
+			'not hostilities: affected, but not areas',
+			'Affected households include families in Mansoura, the water utility said.',
+			['Mansoura'],
+			[]
+		],
 		[
 			'hostilities, verb placed by the change of hands before it',
 			'Fighters broke into Mansoura at dawn and were still clashing with the garrison at noon.',

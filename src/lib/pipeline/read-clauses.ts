@@ -365,7 +365,10 @@ function matchesPredicate(
 		if (p.notAfter.includes(tokens[j]?.lower ?? '')) return false;
 	}
 	if (p.objects && !tokens.slice(k + 1, k + 4).some((w) => p.objects!.includes(w.lower))) return false;
-	if (p.inSentence && !tokens.some((w) => p.inSentence!.includes(w.lower))) return false;
+	if (p.inClause) {
+		const [from, to] = clauseOf(tokens, k);
+		if (!tokens.slice(from, to + 1).some((w) => p.inClause!.includes(w.lower))) return false;
+	}
 	if (p.voice === 'passive' && !passiveAt(tokens, k)) return false;
 	// "Tell Rifaat and surrounding areas", "the advancing rebels": a present participle between a determiner or
 	// conjunction and a common noun describes the noun

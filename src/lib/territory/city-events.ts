@@ -1,11 +1,12 @@
 // Events that name a city represented by its districts ("entered Aleppo", "captured Aleppo").
 import type { ConflictEvent, Diagnostic, Faction } from '../domain/types';
 import type { TerritoryOptions } from './config';
-import type { RecentTakers } from './recent-takers';
+import type { RecentView } from './recent-takers';
 import type { NodeSet } from './control-nodes';
 import {
 	diag,
 	enemyOf,
+	leftTo,
 	eventFaction,
 	heaviest,
 	mergeIds,
@@ -35,7 +36,7 @@ export function applyCityEvent(
 	named: Set<number>,
 	protectedNodes: Set<number>,
 	opposing: Set<string>,
-	recent: { takers: RecentTakers; day: number }
+	recent: RecentView
 ): void {
 	const districts = nodeSet.cities.get(city)!.districts;
 	const name = nodeSet.cities.get(city)!.entry.name;
@@ -80,13 +81,14 @@ export function applyCityEvent(
 	let loser: Faction | undefined;
 	if (event.kind === 'withdrawal') {
 		loser = actor ?? holder;
-		// The recipient: the side fighting in the city (the army leaves the districts "the rebels have
-		// entered"), else the enemy facing the leaver's districts.
+		// The recipient: as for a place (control-state.ts leftTo); the side fighting in the city is the one the
+		// army leaves the districts to that "the rebels have entered"
 		const left = districts.filter((d) => next[d]!.faction === loser);
 		attacker =
 			event.counter_faction ??
-			mainContester(left, next) ??
-			(left.length ? enemyOf(left, loser, next, graph, nodeSet, opposing, recent) : null);
+			(left.length
+				? leftTo(left, loser, next, graph, nodeSet, opposing, recent, mainContester(left, next))
+				: null);
 	} else {
 		attacker = actor ?? enemyOf(districts, holder, next, graph, nodeSet, opposing, recent);
 		// The loser: whoever holds most of the districts the attacker does not.

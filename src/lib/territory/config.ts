@@ -53,7 +53,9 @@ export interface TerritoryOptions {
 	/**
 	 * Kinds of place drawn as one point that an entry contests rather than takes: rebels "entering" a city
 	 * fight in it for a day or more (Hama was entered on 30 Nov 2024 and fell on 5 Dec); a town or village
-	 * entered is taken. Cities drawn by their districts follow `entryContestedShare` instead.
+	 * entered is taken. Cities drawn by their districts follow `entryContestedShare` instead. Measured
+	 * against taking the city: 15-article samples 89.8 → 90.5% (7 Dec 77.7 → 78.5%), their cities 95.4 →
+	 * 95.6%; all 65 articles −0.1.
 	 */
 	entryContestsKinds: PlaceKind[];
 	/**
@@ -140,8 +142,10 @@ export interface TerritoryOptions {
 	seatFollowDays: number;
 	/**
 	 * A place left, or taken by a side the report does not name, goes to the enemy that took a place
-	 * within `recentTakerKm` of it over the last `recentTakerDays` days (the nearest such taking), before
-	 * the enemy that merely borders it (recent-takers.ts): an offensive takes what the army leaves.
+	 * within `recentTakerKm` of it on that day or the `recentTakerDays` days before (the nearest such
+	 * taking), before the enemy that merely borders it (recent-takers.ts): an offensive takes what the
+	 * army leaves. Measured: with the rule off, late2 with its pages' dates −1.0 point; 20, 40 or 60 km and
+	 * 1, 3 or 5 days give the same figures within 0.1 (15-article samples 90.5–90.6%, all 65 94.1%).
 	 */
 	recentTakerDays: number;
 	recentTakerKm: number;

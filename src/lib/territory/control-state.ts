@@ -3,7 +3,7 @@ import type { ConflictEvent, ControlRule, ControlStatus, Diagnostic, Faction } f
 import type { TerritoryOptions } from './config';
 import type { NodeSet } from './control-nodes';
 import { planeKm } from './geometry';
-import type { RecentTakers } from './recent-takers';
+import type { RecentTakers, RecentView } from './recent-takers';
 import type { CellGraph } from './voronoi-cells';
 
 export interface NodeState {
@@ -70,7 +70,7 @@ export function enemyOf(
 	graph: CellGraph,
 	nodeSet: NodeSet,
 	opposing: Set<string>,
-	recent?: { takers: RecentTakers; day: number }
+	recent?: RecentView
 ): Faction | null {
 	const opposesHolder = (f: Faction) => opposes(opposing, f, holder);
 	// the enemy advancing nearby before the one that only borders the places (recent-takers.ts)
@@ -100,6 +100,28 @@ export function enemyOf(
 		}
 	}
 	return nearest;
+}
+
+/**
+ * Who takes over places a side left when no report names the taker: the enemy that has been taking ground
+ * nearest them (recent-takers.ts), else the side fighting for them, else the enemy they face (enemyOf).
+ * One order for a place, a city's districts and a region's places.
+ */
+export function leftTo(
+	nodes: number[],
+	leaver: Faction,
+	state: NodeState[],
+	graph: CellGraph,
+	nodeSet: NodeSet,
+	opposing: Set<string>,
+	recent: RecentView,
+	contester: Faction | null | undefined
+): Faction | null {
+	return (
+		recent.takers.near(nodes, recent.day, (f) => opposes(opposing, f, leaver)) ??
+		contester ??
+		enemyOf(nodes, leaver, state, graph, nodeSet, opposing)
+	);
 }
 
 export function eventFaction(event: ConflictEvent, diagnostics: Diagnostic[]): Faction | null {
@@ -139,6 +161,8 @@ export interface DayContext {
 	/** Places an event named today: later rules of the day leave them alone. */
 	named: Set<number>;
 	diagnostics: Diagnostic[];
+	/** Who has been taking ground lately (recent-takers.ts). */
+	takers: RecentTakers;
 }
 
 /** The faction holding the most area among `nodes` (ties: alphabetical), or null for none. */

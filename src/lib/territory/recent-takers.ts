@@ -12,6 +12,12 @@ interface Taking {
 	day: number;
 }
 
+/** The takings as of a day: what a rule of that day asks. */
+export interface RecentView {
+	takers: RecentTakers;
+	day: number;
+}
+
 export class RecentTakers {
 	private takings: Taking[] = [];
 
@@ -20,18 +26,20 @@ export class RecentTakers {
 		private readonly options: Pick<TerritoryOptions, 'recentTakerDays' | 'recentTakerKm'>
 	) {}
 
-	/** A reported capture or entry of `node` by `faction` on `day`. */
+	/** A reported capture or entry of `node` by `faction` on `day` (days come in order: older takings go). */
 	note(node: number, faction: Faction, day: number): void {
+		const since = day - this.options.recentTakerDays;
+		if (this.takings.length && this.takings[0]!.day < since)
+			this.takings = this.takings.filter((t) => t.day >= since);
 		this.takings.push({ node, faction, day });
 	}
 
 	/**
 	 * The side, of those `eligible` allows, that took a place nearest to any of `nodes` within
-	 * `recentTakerKm` over the last `recentTakerDays` days up to `day`, or null.
+	 * `recentTakerKm`, on `day` or in the `recentTakerDays` days before it; or null.
 	 */
 	near(nodes: number[], day: number, eligible: (f: Faction) => boolean): Faction | null {
 		const since = day - this.options.recentTakerDays;
-		this.takings = this.takings.filter((t) => t.day > since - 1);
 		const plane = this.nodeSet.plane;
 		let best: Faction | null = null;
 		let bestKm = this.options.recentTakerKm;

@@ -4,7 +4,15 @@
 // change hands, nearest to the new holder's ground first, until the new holder has the stated
 // share of the region's area (config.ts `regionExtentShare`).
 import type { ConflictEvent, Faction, GazetteerEntry } from '../domain/types';
-import { diag, enemyOf, eventFaction, mainHolder, placedByReport, type DayContext } from './control-state';
+import {
+	diag,
+	enemyOf,
+	eventFaction,
+	leftTo,
+	mainHolder,
+	placedByReport,
+	type DayContext
+} from './control-state';
 import { growFrom } from './grow';
 
 /**
@@ -50,7 +58,9 @@ export function applyRegionEvent(
 		const left = members.filter((m) => next[m]!.faction === loser);
 		to =
 			event.counter_faction ??
-			(loser && left.length ? enemyOf(left, loser, next, graph, nodeSet, opposing) : null);
+			(loser && left.length
+				? leftTo(left, loser, next, graph, nodeSet, opposing, { takers: ctx.takers, day: ctx.day }, null)
+				: null);
 	} else {
 		const holder = mainHolder(members, next, graph);
 		to =

@@ -15,9 +15,9 @@ import {
 	diag,
 	enemyOf,
 	eventFaction,
+	leftTo,
 	namedLoser,
 	mergeIds,
-	opposes,
 	placedByReport,
 	sameState,
 	type Capture,
@@ -29,7 +29,7 @@ import { infer } from './inference';
 import { readOverrides } from './overrides';
 import { PocketWatch } from './pockets';
 import { SeatWatch, seatPlaces } from './seat-falls';
-import { RecentTakers } from './recent-takers';
+import { RecentTakers, type RecentView } from './recent-takers';
 import { applyRegionEvent } from './region-claims';
 import type { RegionScope } from './regions';
 import type { RouteRuns } from './route-control';
@@ -150,7 +150,7 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 		const next = prev.slice();
 		const named = new Set<number>();
 		const captures: Capture[] = [];
-		const ctx: DayContext = { day, next, nodeSet, graph, options, opposing, named, diagnostics };
+		const ctx: DayContext = { day, next, nodeSet, graph, options, opposing, named, diagnostics, takers };
 		// the holder of an event's place at the day's start, for the order of withdrawals
 		const holderOf = (event: ConflictEvent): Faction | null => {
 			const node = nodeSet.byPlace.get(event.place_id);
@@ -371,7 +371,7 @@ function applyNodeEvent(
 	protectedNodes: Set<number>,
 	opposing: Set<string>,
 	options: TerritoryOptions,
-	recent: { takers: RecentTakers; day: number }
+	recent: RecentView
 ): void {
 	const before = next[node]!;
 	const actor = eventFaction(event, diagnostics);
@@ -455,12 +455,9 @@ function applyNodeEvent(
 			);
 			return;
 		}
-		// the side fighting for the place, if it is fought over, else the enemy it faces
 		to =
 			event.counter_faction ??
-			recent.takers.near([node], recent.day, (f) => opposes(opposing, f, before.faction)) ??
-			before.contester ??
-			enemyOf([node], before.faction, next, graph, nodeSet, opposing, recent);
+			leftTo([node], before.faction, next, graph, nodeSet, opposing, recent, before.contester);
 		status = 'inferred';
 	} else {
 		to = actor ?? enemyOf([node], before.faction, next, graph, nodeSet, opposing, recent);
@@ -469,7 +466,7 @@ function applyNodeEvent(
 				diag(
 					'info',
 					'capture-actor-inferred',
-					`event ${event.id}: no actor stated; the capture of ${nodeSet.nodes[node]!.name} is credited to the adjacent ${to}`
+					`event ${event.id}: no actor stated; the capture of ${nodeSet.nodes[node]!.name} is credited to ${to}, the enemy taking ground nearby or facing it`
 				)
 			);
 	}

@@ -60,9 +60,9 @@ export interface Predicate {
 	notAfter?: string[];
 	/** The head counts only with one of these words within three words after it ("targeted militant positions"). */
 	objects?: string[];
-	/** The head counts only where one of these words stands somewhere in its sentence ("killed in X" is a
-	 *  fight in X where the sentence tells of hostilities, not where it tells of a strike). */
-	inSentence?: string[];
+	/** The head counts only where one of these words stands in its clause ("killed in X" is a fight in X
+	 *  where the clause tells of clashes, not where it tells of a strike, or where another clause does). */
+	inClause?: string[];
 	/** The place must follow one of these words, anywhere in the head's window ("marched from the east toward X"). */
 	via?: string[];
 	/** The head is a distance: when it measures a movement verb just before it ("retreated 20 km from X"), it is
@@ -531,22 +531,23 @@ export const PREDICATES: Predicate[] = [
 		slot: 'around',
 		pos: 'any'
 	},
-	// "affected areas include X, Y and Z", "areas affected include X": a humanitarian update's list of where the
-	// hostilities it reports reached
+	// a relief bulletin's list of the areas the fighting reached ("the affected areas include X, Y and Z"):
+	// "affected" before a noun of areas, the list after "include"
 	{
 		lemmas: ['affect'],
-		via: ['include', 'includes', 'included', 'including'],
+		via: ['include', 'includes', 'included'],
+		objects: ['areas', 'localities', 'communities', 'locations'],
 		kind: 'clash',
 		family: 'hostilities',
 		slot: 'object',
 		pos: 'any'
 	},
-	// "civilians were killed in X" in a sentence that tells of hostilities ("since hostilities escalated", "due
-	// to ongoing clashes"): X was fought over (a strike's casualties are the strike's, read above)
+	// people killed or wounded in X, in a clause that tells of fighting: X was fought over (a strike's toll is
+	// the strike's, read above; a toll alone is no event)
 	{
 		lemmas: ['kill', 'injure', 'wound'],
 		via: ['in'],
-		inSentence: ['hostilities', 'clashes', 'fighting', 'battles', 'combat'],
+		inClause: ['hostilities', 'clashes', 'fighting', 'battles', 'combat'],
 		kind: 'clash',
 		family: 'hostilities',
 		slot: 'object',

@@ -562,3 +562,28 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 	'gunmen',
 	'brigades'
 ]);
+
+/** Prepositions before a side that make it no subject ("clashes with regime forces", "withdrew from the army's lines"). */
+export const PREPOSITIONS_BEFORE_SIDE: ReadonlySet<string> = new Set([
+	'with',
+	'against',
+	'from',
+	'of',
+	'on',
+	'between',
+	'to',
+	'over',
+	'by'
+]);
+
+/** Words after which a side is what the subject stands against ("groups opposing the regime", "fighters
+ *  hostile to the army"): never the subject's own side. */
+export const ADVERSARY_WORDS: ReadonlySet<string> = new Set([
+	'against',
+	'opposing',
+	'opposed to',
+	'hostile to'
+]);
+
+/** Verbs of fighting whose object, right after a group noun, is the side fought ("units battling the SDF"). */
+export const FIGHTING_VERBS: ReadonlySet<string> = new Set(['fighting', 'battling', 'confronting']);
