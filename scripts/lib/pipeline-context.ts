@@ -3,11 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic, GazetteerEntry, IsoDate } from '../../src/lib/domain/types';
-import {
-	buildGazetteerIndex,
-	lookupName,
-	type GazetteerIndex
-} from '../../src/lib/gazetteer/gazetteer-index';
+import { buildGazetteerIndex } from '../../src/lib/gazetteer/gazetteer-index';
 import type { ActorPattern } from '../../src/lib/pipeline/actor-names';
 import type { PipelineContext } from '../../src/lib/pipeline/run-pipeline';
 import { loadGazetteer } from './load-gazetteer';
@@ -65,11 +61,7 @@ export function loadPipelineContext(
 			`${actorsFile}: must be a list of {actor, faction, patterns, backers?, qualifiers?} (backers and qualifiers: lists of non-empty words)`
 		);
 	}
-	const configFile = join(geodata, 'gazetteer-config.json');
-	const config = readJson(configFile) as { stopwords?: string[]; bareNameIsRegion?: unknown };
-	const index = buildGazetteerIndex(gazetteer.entries);
-	const bare = bareNameRegions(index, config.bareNameIsRegion, configFile);
-	const regionByDefault = bare.ids;
+	const config = readJson(join(geodata, 'gazetteer-config.json')) as { stopwords?: string[] };
 	// the theatre's country: where a national collapse is placed
 	const countryId = project.theatre.country.gazetteerId;
 	const country = gazetteer.entries.find((e) => e.id === countryId && e.kind === 'country');
@@ -79,49 +71,14 @@ export function loadPipelineContext(
 		);
 	return {
 		context: {
-			index,
+			index: buildGazetteerIndex(gazetteer.entries),
 			stopwords: new Set((config.stopwords ?? []).map((w) => w.toLowerCase())),
 			actors,
 			published,
 			countryId: country.id,
-			...(gazetteer.countries.length ? { theatreCountries: gazetteer.countries } : {}),
-			...(regionByDefault.length ? { regionByDefault } : {})
+			...(gazetteer.countries.length ? { theatreCountries: gazetteer.countries } : {})
 		},
 		entries: gazetteer.entries,
-		diagnostics: [...gazetteer.diagnostics, ...bare.diagnostics]
+		diagnostics: gazetteer.diagnostics
 	};
-}
-
-/**
- * The cities of `bareNameIsRegion` (names), as gazetteer ids. A name with no city that has a governorate of
- * the same name in this gazetteer (a smaller one sharing the config) is left out with a warning; a field
- * that is not a list of names stops the run.
- */
-function bareNameRegions(
-	index: GazetteerIndex,
-	names: unknown,
-	file: string
-): { ids: string[]; diagnostics: Diagnostic[] } {
-	const out = { ids: [] as string[], diagnostics: [] as Diagnostic[] };
-	if (names === undefined) return out;
-	if (!Array.isArray(names) || !names.every((n) => typeof n === 'string'))
-		throw new Error(`${file}: "bareNameIsRegion" must be a list of city names`);
-	const kind = (id: string) => index.entries.get(id)?.kind;
-	for (const name of names) {
-		const city = lookupName(index, name).find((h) => kind(h.id) === 'city');
-		const region = [' province', ' governorate'].some((suffix) =>
-			lookupName(index, name + suffix).some((h) => kind(h.id) === 'region')
-		);
-		if (city && region) out.ids.push(city.id);
-		else
-			out.diagnostics.push({
-				level: 'warning',
-				code: 'bare-name-not-region',
-				message: `${file}: "bareNameIsRegion": "${name}" names no city of the gazetteer with a governorate of the same name; ignored`,
-				article: null,
-				start: null,
-				end: null
-			});
-	}
-	return out;
 }

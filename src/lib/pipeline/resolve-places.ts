@@ -21,8 +21,6 @@ export interface ResolvePlacesContext {
 	sentences: Span[];
 	/** The article text with markup masked (offsets unchanged), computed once per article by the caller. */
 	masked?: string;
-	/** Cities whose bare name stands for their governorate (gazetteer-config.json `bareNameIsRegion`). */
-	regionByDefault?: string[];
 }
 
 type KindCue = 'settlement' | 'neighbourhood' | 'site' | 'region' | 'city';
@@ -160,14 +158,9 @@ export function resolvePlaces(
 		const needsCue = mention.candidates.length > 1 || entryOf(mention.candidates[0]!).kind === 'city';
 		const cue = needsCue ? kindCue(text, mention, sentence) : null;
 		let candidates = [...mention.candidates];
-		// "airstrikes on Idlib": a name the theatre's news uses for the province, unless the text says city
-		const bareRegion =
-			cue === null && candidates.length === 1 && context.regionByDefault?.includes(candidates[0]!);
-		if ((cue === 'region' || bareRegion) && !candidates.some((c) => entryOf(c).kind === 'region')) {
+		if (cue === 'region' && !candidates.some((c) => entryOf(c).kind === 'region')) {
 			const region = regionNamed(index, mention.text);
-			// the text's word for a region weighs against other candidates; the theatre's reading of a bare
-			// name is the reading
-			if (region) candidates = bareRegion ? [region] : [region, ...candidates];
+			if (region) candidates = [region, ...candidates];
 		}
 		let chosen = candidates[0]!;
 		let reason = '';

@@ -32,8 +32,6 @@ export interface PipelineContext {
 	 * Absent (a gazetteer config keeping no country whole): no such check.
 	 */
 	theatreCountries?: string[];
-	/** Cities whose bare name stands for their governorate (gazetteer-config.json `bareNameIsRegion`). */
-	regionByDefault?: string[];
 	/** The extractor's knobs (./config.ts); the defaults when absent. */
 	options?: PipelineOptions;
 	/** Milliseconds from any fixed origin (the shell passes `performance.now`). With it, an article that
@@ -212,12 +210,7 @@ function processArticle(
 		});
 		found.items.length = cap;
 	}
-	const resolved = resolvePlaces(article, found.items, {
-		index: context.index,
-		sentences,
-		masked,
-		...(context.regionByDefault ? { regionByDefault: context.regionByDefault } : {})
-	});
+	const resolved = resolvePlaces(article, found.items, { index: context.index, sentences, masked });
 	checkTime('resolving places');
 	// the sentences' tokens do not depend on the date: read once however many dates an undated article is tried on
 	let remembered: { spans: Span[]; tokens: Token[][] } | null = null;
