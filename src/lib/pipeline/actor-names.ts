@@ -50,7 +50,8 @@ interface ActorMatcher {
 /** All actor names in one expression, compiled once per actor list. */
 const ACTOR_MATCHERS = new WeakMap<ActorPattern[], ActorMatcher>();
 
-const alt = (words: Iterable<string>) => [...words].map(escape).join('|');
+/** Words as alternatives of an expression, each matched whatever the spaces and apostrophes between its parts. */
+const alt = (words: Iterable<string>) => [...words].map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
 
 /** "<patron>-backed (armed) <group noun>" and "<qualifier> (armed) <group noun>", as one expression. */
 function composedName({ backers = [], qualifiers = [] }: ActorPattern): string {
@@ -84,16 +85,15 @@ function actorMatcher(actors: ActorPattern[]): ActorMatcher {
 	return m;
 }
 
-const words = (set: Iterable<string>) => [...set].map((w) => w.replace(/ /g, '\\s+')).join('|');
 /** What may stand between such a word and the side: an article, a capitalised word ("the Assad regime"). */
 const BEFORE_THE_SIDE = "\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+)?$";
 /** A side named after a preposition is not a subject ("clashes with regime forces", "from the army"). */
-const OBLIQUE_BEFORE = new RegExp(`\\b(?:${words(PREPOSITIONS_BEFORE_SIDE)})${BEFORE_THE_SIDE}`, 'u');
+const OBLIQUE_BEFORE = new RegExp(`\\b(?:${alt(PREPOSITIONS_BEFORE_SIDE)})${BEFORE_THE_SIDE}`, 'u');
 /** A side named after a word of opposition is what the subject stands against ("groups opposing the
  *  regime"): neither the subject nor its side. A verb of fighting counts only right after a group noun
  *  ("units battling the SDF"; in "after days of fighting government forces withdrew" the forces withdrew). */
 const ADVERSARY_BEFORE = new RegExp(
-	`(?:\\b(?:${words(ADVERSARY_WORDS)})|\\b(?:${words(GROUP_NOUNS)})\\s+(?:${words(FIGHTING_VERBS)}))${BEFORE_THE_SIDE}`,
+	`(?:\\b(?:${alt(ADVERSARY_WORDS)})|\\b(?:${alt(GROUP_NOUNS)})\\s+(?:${alt(FIGHTING_VERBS)}))${BEFORE_THE_SIDE}`,
 	'u'
 );
 /** A relative pronoun right after a side: "rebels who …", "the factions, which …". */

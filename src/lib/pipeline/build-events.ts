@@ -566,7 +566,7 @@ export function buildEvents(
 	// before name (not across the article: reports change subject). Read only when a pronoun needs it.
 	const sidesOf = (sentence: Span) =>
 		actorsIn(text, sentence, context.actors).filter(
-			(n) => !n.oblique && !n.adversary && !SPEAKER_AFTER.test(text.slice(n.at, n.at + 60))
+			(n) => !n.oblique && !SPEAKER_AFTER.test(text.slice(n.at, n.at + 60))
 		);
 	const sideBefore = (sentenceIndex: number): ActorPattern | null => {
 		for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - options.actorSentences); i--) {

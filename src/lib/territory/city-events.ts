@@ -5,8 +5,7 @@ import type { RecentView } from './recent-takers';
 import type { NodeSet } from './control-nodes';
 import {
 	diag,
-	enemyOf,
-	leftTo,
+	whoTakesOver,
 	eventFaction,
 	heaviest,
 	mergeIds,
@@ -81,16 +80,16 @@ export function applyCityEvent(
 	let loser: Faction | undefined;
 	if (event.kind === 'withdrawal') {
 		loser = actor ?? holder;
-		// The recipient: as for a place (control-state.ts leftTo); the side fighting in the city is the one the
+		// The recipient: as for a place (control-state.ts whoTakesOver); the side fighting in the city is the one the
 		// army leaves the districts to that "the rebels have entered"
 		const left = districts.filter((d) => next[d]!.faction === loser);
 		attacker =
 			event.counter_faction ??
 			(left.length
-				? leftTo(left, loser, next, graph, nodeSet, opposing, recent, mainContester(left, next))
+				? whoTakesOver(left, loser, next, graph, nodeSet, opposing, recent, mainContester(left, next))
 				: null);
 	} else {
-		attacker = actor ?? enemyOf(districts, holder, next, graph, nodeSet, opposing, recent);
+		attacker = actor ?? whoTakesOver(districts, holder, next, graph, nodeSet, opposing, recent, null);
 		// The loser: whoever holds most of the districts the attacker does not.
 		loser = heaviest(new Map([...count].filter(([f]) => f !== attacker)));
 		if (!loser) return; // the attacker holds every district already

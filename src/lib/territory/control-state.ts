@@ -3,7 +3,7 @@ import type { ConflictEvent, ControlRule, ControlStatus, Diagnostic, Faction } f
 import type { TerritoryOptions } from './config';
 import type { NodeSet } from './control-nodes';
 import { planeKm } from './geometry';
-import type { RecentTakers, RecentView } from './recent-takers';
+import type { RecentView } from './recent-takers';
 import type { CellGraph } from './voronoi-cells';
 
 export interface NodeState {
@@ -57,8 +57,7 @@ export function sameState(a: NodeState, b: NodeState): boolean {
 }
 
 /**
- * Who takes over `nodes`: with `recent`, the opposing faction that took ground nearest them lately
- * (recent-takers.ts); else the opposing faction sharing the most boundary with them; else any
+ * The enemy `nodes` face: the opposing faction sharing the most boundary with them; else any
  * other neighbour (government-held Deir ez-Zor, surrounded by the SDF, goes to the SDF); else
  * (a place deep behind the lines, e.g. a city the text says was abandoned) the opposing faction
  * holding the nearest place. Null when the holder has no enemy on the map.
@@ -69,13 +68,9 @@ export function enemyOf(
 	state: NodeState[],
 	graph: CellGraph,
 	nodeSet: NodeSet,
-	opposing: Set<string>,
-	recent?: RecentView
+	opposing: Set<string>
 ): Faction | null {
 	const opposesHolder = (f: Faction) => opposes(opposing, f, holder);
-	// the enemy advancing nearby before the one that only borders the places (recent-takers.ts)
-	const advancing = recent?.takers.near(nodes, recent.day, opposesHolder);
-	if (advancing) return advancing;
 	const inside = new Set(nodes);
 	const enemies = new Map<Faction, number>();
 	const others = new Map<Faction, number>();
@@ -103,13 +98,13 @@ export function enemyOf(
 }
 
 /**
- * Who takes over places a side left when no report names the taker: the enemy that has been taking ground
- * nearest them (recent-takers.ts), else the side fighting for them, else the enemy they face (enemyOf).
- * One order for a place, a city's districts and a region's places.
+ * Who takes over places from `holder` when no report names the taker (a withdrawal, a capture naming no
+ * side): the enemy that has been taking ground nearest them (recent-takers.ts), else the side fighting for
+ * them, else the enemy they face (enemyOf). One order for a place, a city's districts and a region's places.
  */
-export function leftTo(
+export function whoTakesOver(
 	nodes: number[],
-	leaver: Faction,
+	holder: Faction,
 	state: NodeState[],
 	graph: CellGraph,
 	nodeSet: NodeSet,
@@ -118,9 +113,9 @@ export function leftTo(
 	contester: Faction | null | undefined
 ): Faction | null {
 	return (
-		recent.takers.near(nodes, recent.day, (f) => opposes(opposing, f, leaver)) ??
+		recent.takers.near(nodes, recent.day, (f) => opposes(opposing, f, holder)) ??
 		contester ??
-		enemyOf(nodes, leaver, state, graph, nodeSet, opposing)
+		enemyOf(nodes, holder, state, graph, nodeSet, opposing)
 	);
 }
 
@@ -161,8 +156,8 @@ export interface DayContext {
 	/** Places an event named today: later rules of the day leave them alone. */
 	named: Set<number>;
 	diagnostics: Diagnostic[];
-	/** Who has been taking ground lately (recent-takers.ts). */
-	takers: RecentTakers;
+	/** Who has been taking ground up to this day (recent-takers.ts). */
+	recent: RecentView;
 }
 
 /** The faction holding the most area among `nodes` (ties: alphabetical), or null for none. */

@@ -8,7 +8,7 @@ import {
 	diag,
 	enemyOf,
 	eventFaction,
-	leftTo,
+	whoTakesOver,
 	mainHolder,
 	placedByReport,
 	type DayContext
@@ -59,7 +59,7 @@ export function applyRegionEvent(
 		to =
 			event.counter_faction ??
 			(loser && left.length
-				? leftTo(left, loser, next, graph, nodeSet, opposing, { takers: ctx.takers, day: ctx.day }, null)
+				? whoTakesOver(left, loser, next, graph, nodeSet, opposing, ctx.recent, null)
 				: null);
 	} else {
 		const holder = mainHolder(members, next, graph);

@@ -13,9 +13,8 @@ import { resolveContested } from './contested-timeout';
 import type { NodeSet } from './control-nodes';
 import {
 	diag,
-	enemyOf,
 	eventFaction,
-	leftTo,
+	whoTakesOver,
 	namedLoser,
 	mergeIds,
 	placedByReport,
@@ -150,7 +149,8 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 		const next = prev.slice();
 		const named = new Set<number>();
 		const captures: Capture[] = [];
-		const ctx: DayContext = { day, next, nodeSet, graph, options, opposing, named, diagnostics, takers };
+		const recent: RecentView = { takers, day };
+		const ctx: DayContext = { day, next, nodeSet, graph, options, opposing, named, diagnostics, recent };
 		// the holder of an event's place at the day's start, for the order of withdrawals
 		const holderOf = (event: ConflictEvent): Faction | null => {
 			const node = nodeSet.byPlace.get(event.place_id);
@@ -166,7 +166,6 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 		const cityEvents: { city: string; event: ConflictEvent }[] = [];
 		const regionEvents: { entry: GazetteerEntry; members: number[]; event: ConflictEvent }[] = [];
 		const collapses: ConflictEvent[] = [];
-		const recent = { takers, day };
 		// the day's reported takings count before its withdrawals are given away (recent-takers.ts)
 		for (const event of events) {
 			if (!TAKING_KINDS.has(event.kind) || !event.faction) continue;
@@ -429,7 +428,7 @@ function applyNodeEvent(
 			actor && actor !== before.faction
 				? actor
 				: (before.contester ??
-					enemyOf([node], before.faction, next, graph, nodeSet, opposing, recent) ??
+					whoTakesOver([node], before.faction, next, graph, nodeSet, opposing, recent, null) ??
 					undefined);
 		next[node] = {
 			faction: before.faction,
@@ -457,10 +456,10 @@ function applyNodeEvent(
 		}
 		to =
 			event.counter_faction ??
-			leftTo([node], before.faction, next, graph, nodeSet, opposing, recent, before.contester);
+			whoTakesOver([node], before.faction, next, graph, nodeSet, opposing, recent, before.contester);
 		status = 'inferred';
 	} else {
-		to = actor ?? enemyOf([node], before.faction, next, graph, nodeSet, opposing, recent);
+		to = actor ?? whoTakesOver([node], before.faction, next, graph, nodeSet, opposing, recent, null);
 		if (!actor && to)
 			diagnostics.push(
 				diag(
