@@ -42,6 +42,9 @@ const kinds = (sentence: string, names: string[]) =>
 describe('phrasing families', () => {
 	const cases: [family: string, sentence: string, names: string[], expected: string[]][] = [
 		['active', 'Fighters seized Kafr Lusin before dawn.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
+		['active', 'By noon the brigade had cleared Kafr Lusin.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
+		['active', 'Engineers cleared the rubble in Kafr Lusin.', ['Kafr Lusin'], []],
+		['active', 'The push cleared the way to Kafr Lusin.', ['Kafr Lusin'], []],
 		['intransitive', 'Kafr Lusin changed hands overnight.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['intransitive', 'Kafr Lusin has changed hands several times.', ['Kafr Lusin'], []],
 		[
@@ -494,6 +497,21 @@ describe('lists', () => {
 				'Tal Jibin'
 			])
 		).toEqual(['capture@Kafr Ali', 'capture@Tal Jibin']);
+	});
+	it('expands "including X and Y" after the side the things were taken from', () => {
+		expect(
+			kinds('The militias overran some twenty villages from army units, including Kafr Ali and Tal Jibin.', [
+				'Kafr Ali',
+				'Tal Jibin'
+			])
+		).toEqual(['capture@Kafr Ali', 'capture@Tal Jibin']);
+		// a place after "from" is where they came from, not what they took
+		expect(
+			kinds('The militias overran some twenty villages from Maarshurin, including Kafr Ali.', [
+				'Maarshurin',
+				'Kafr Ali'
+			])
+		).toEqual([]);
 	});
 	it('expands a list set off by dashes in front of a passive verb', () => {
 		expect(

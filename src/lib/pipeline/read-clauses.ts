@@ -813,6 +813,15 @@ function attach(
 						!/^(including|such|in|near|around)$/.test(tokens[k + 1]?.lower ?? '')))
 			)
 				return;
+			// "took dozens of villages from the army, including X": the side the generic things were taken
+			// from is passed over, and their members follow
+			if (generic && t.lower === 'from') {
+				const side = sideAfter(tokens, at, k, clause[1]);
+				if (side > k) {
+					k = side;
+					continue;
+				}
+			}
 			// an object frame ends at a reference word ("advanced toward Homs, a gateway to Damascus");
 			// hostilities and strikes name their sides first ("fighting between the army and rebels north of Hama")
 			if (
@@ -978,6 +987,20 @@ function attach(
 		if (out.length === 0) backward(head.from - 1, head.from - options.aroundWindow);
 	}
 	return out;
+}
+
+/** How many words a side may take after "from" ("from the Syrian government's forces"). */
+const SIDE_PHRASE_TOKENS = 5;
+
+/** The last token of a side named right after "from" at k ("from regime troops"), or -1 when a place or
+ *  anything but a short noun phrase ending in a military noun follows. */
+function sideAfter(tokens: Token[], at: Int32Array, k: number, end: number): number {
+	for (let x = k + 1; x <= Math.min(end, k + SIDE_PHRASE_TOKENS); x++) {
+		const t = tokens[x]!;
+		if (at[x]! >= 0 || isBreak(tokens, x) || isVerb(t)) return -1;
+		if (MILITARY.has(t.lower) && !MILITARY.has(tokens[x + 1]?.lower ?? '')) return x;
+	}
+	return -1;
 }
 
 /** The last token of a name the gazetteer lacks that stands as a list member at `x` (after glue, a run of

@@ -211,6 +211,32 @@ export const PREDICATES: Predicate[] = [
 		]
 	},
 	{ lemmas: ['take'], particles: ['over'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb' },
+	// "the SNA cleared the area west of X": forces clearing ground take it (ACLED: overtakes territory);
+	// clearing a way, rubble or mines is not taking the place where it happens
+	{
+		lemmas: ['clear'],
+		kind: 'capture',
+		family: 'active',
+		slot: 'object',
+		pos: 'verb',
+		notBefore: [
+			'the way',
+			'the path',
+			'the road',
+			'the roads',
+			'the rubble',
+			'the debris',
+			'the mines',
+			'way',
+			'rubble',
+			'debris',
+			'mines',
+			'roads',
+			'out',
+			'up',
+			'of'
+		]
+	},
 	// "the army lost control of X": X changed hands, away from the subject (ACLED: the other side overtook it)
 	{ lemmas: ['lose'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb', subjectLoses: true },
 	{
