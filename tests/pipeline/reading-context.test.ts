@@ -475,6 +475,22 @@ describe('reading across sentences', () => {
 			'opposition 2024-12-05'
 		]);
 	});
+	it('gives the places of a region told taken on a day, listed after it without a date, that day', () => {
+		const events = eventsIn(
+			'On Monday the rebels said they had taken the western countryside of Aleppo. Their fighters seized Anjara and Urum al-Kubra, a monitor said. Later the army shelled Atarib.'
+		);
+		expect(
+			events
+				.filter((e) => e.kind === 'capture')
+				.map((e) => `${e.place} ${e.date}`)
+				.sort()
+		).toEqual(['Anjara 2024-12-02', 'Urum al-Kubra 2024-12-02', 'Western Aleppo countryside 2024-12-02']);
+		// a place far from the region keeps the day of writing
+		const far = eventsIn(
+			'On Monday the rebels said they had taken the western countryside of Aleppo. Their fighters seized Morek.'
+		);
+		expect(far.find((e) => e.place === 'Morek')?.date).toBe('2024-12-05');
+	});
 	it('reads a hyphen between spaces as a dash that ends the clause, and its date', () => {
 		const events = eventsIn(
 			'The army had retaken Khanasir - less than two days after rebels seized it on 1 December.'

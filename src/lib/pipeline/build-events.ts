@@ -40,6 +40,7 @@ import { PLACE_SIZE, RELATIVE_WORDS } from './lexicon/syntax';
 import { readClauses, type PlaceSpan, type Reading } from './read-clauses';
 import { eventId } from './event-id';
 import { allMatches } from '../text/all-matches';
+import { distanceKm } from '../geo/distance';
 import { actorsIn, type ActorPattern, type NamedSide } from './actor-names';
 
 export interface BuildEventsContext {
@@ -785,34 +786,70 @@ export function buildEvents(
 			if (province && !date?.date) undated.add(items[items.length - 1]!);
 		}
 	});
-	return { items: sameFactItsDay(items, undated), diagnostics };
+	return {
+		items: sameFactItsDay(items, undated, (place, region) =>
+			inRegion(context.entries, place, region, options)
+		),
+		diagnostics
+	};
 }
 
 /**
  * "Militias took Manbij on Sunday … residents confirmed the militias had seized Manbij": a change of hands
  * the article tells again without a date, of the same kind by the same side, is the latest one it dated,
  * not a second one on the day of writing; unless the article told, before it, another side taking the place
- * after that day (then it is news of its own and keeps its day). Fighting told without a date may go on
- * that day: it keeps it.
+ * after that day (then it is news of its own and keeps its day). So is a place taken that the article
+ * gives as one of a region it told taken on a day ("seized 30 villages west of X on Wednesday … among
+ * them A, B and C"): the detail of that day's news. Fighting told without a date may go on that day: it
+ * keeps it.
  */
-function sameFactItsDay(items: ConflictEvent[], undated: Set<ConflictEvent>): ConflictEvent[] {
+function sameFactItsDay(
+	items: ConflictEvent[],
+	undated: Set<ConflictEvent>,
+	inRegion: (placeId: string, regionId: string) => boolean
+): ConflictEvent[] {
 	if (undated.size === 0) return items;
 	const dated = items.filter((e) => !undated.has(e) && e.date !== null && CHANGES_HANDS.has(e.kind));
 	if (dated.length === 0) return items;
 	return items.map((e) => {
 		if (!undated.has(e) || !CHANGES_HANDS.has(e.kind)) return e;
-		const mine = dated.filter(
-			(d) => d.place_id === e.place_id && d.kind === e.kind && d.faction === e.faction
-		);
+		const at = e.sources[0]!.start;
+		let mine = dated.filter((d) => d.place_id === e.place_id && d.kind === e.kind && d.faction === e.faction);
+		// the region told first: a lead names the day, the sentences after it list the region's places
+		if (mine.length === 0)
+			mine = dated.filter(
+				(d) =>
+					d.kind === e.kind &&
+					(d.faction === e.faction || e.faction === null) &&
+					d.sources[0]!.start < at &&
+					inRegion(e.place_id, d.place_id)
+			);
 		const day = mine.reduce<IsoDate | null>((a, d) => (a === null || d.date! > a ? d.date : a), null);
 		if (day === null || day === e.date) return e;
 		// "…the army retook it on Tuesday. Rebels seized it again": another side's change told before, after that day
-		const at = e.sources[0]!.start;
 		const overtaken = dated.some(
 			(d) => d.place_id === e.place_id && d.faction !== e.faction && d.date! > day && d.sources[0]!.start < at
 		);
 		return overtaken ? e : { ...e, date: day, id: eventId(day, e.place_id, e.kind) };
 	});
+}
+
+/** Whether `placeId` is one of the places of region `regionId`: a governorate's by name (admin1), a
+ *  sub-region's within `regionDetailKm` of its point and in its governorate. */
+function inRegion(
+	entries: Map<string, GazetteerEntry>,
+	placeId: string,
+	regionId: string,
+	options: PipelineOptions
+): boolean {
+	const region = entries.get(regionId);
+	const place = entries.get(placeId);
+	if (!region || !place || region.kind !== 'region' || place.kind === 'region' || place.kind === 'country')
+		return false;
+	const governorate = governorateOf(entries, placeId);
+	if (governorate === regionId) return true;
+	if (region.admin1 && place.admin1 && region.admin1 !== place.admin1) return false;
+	return distanceKm([region.lon, region.lat], [place.lon, place.lat]) <= options.regionDetailKm;
 }
 
 /**

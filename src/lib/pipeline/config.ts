@@ -32,6 +32,10 @@ export interface PipelineOptions {
 	/** Longest undated article tried on several dates: each try builds its events again (the model's reading
 	 *  is shared), and a news report is a few KB; a longer file keeps its undated events. */
 	anchorMaxChars: number;
+	/** How far from a sub-region's point (a plain, "the western countryside of X") a place told as taken,
+	 *  without a date, after the region was told taken on a day, is one of the region's places and takes
+	 *  that day. About a countryside's reach from its point; a governorate's places are known by name. */
+	regionDetailKm: number;
 }
 
 export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
@@ -47,5 +51,6 @@ export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
 	anchorWindowDays: 14,
 	anchorMinAgreeing: 1,
 	anchorMaxChars: 100_000,
+	regionDetailKm: 30,
 	maxSentenceChars: 2000
 };
