@@ -513,6 +513,19 @@ describe('lists', () => {
 			])
 		).toEqual([]);
 	});
+	it('reads a direction or a preposition after "and" as the next member, not a locator', () => {
+		expect(
+			kinds('Mortar fire was logged in Kafr Ali and eastern Tal Jibin overnight.', ['Kafr Ali', 'Tal Jibin'])
+		).toEqual(['shelling@Kafr Ali', 'shelling@Tal Jibin']);
+		expect(kinds('Battles raged in Kafr Ali and in Tal Jibin all week.', ['Kafr Ali', 'Tal Jibin'])).toEqual([
+			'clash@Kafr Ali',
+			'clash@Tal Jibin'
+		]);
+		// a direction right after a member still locates it
+		expect(
+			kinds('Battles raged in Kafr Ali, eastern Tal Jibin, all week.', ['Kafr Ali', 'Tal Jibin'])
+		).toEqual(['clash@Kafr Ali']);
+	});
 	it('expands a list set off by dashes in front of a passive verb', () => {
 		expect(
 			kinds('Three towns – Kafr Ali, Tal Jibin and Maarshurin – were taken.', [

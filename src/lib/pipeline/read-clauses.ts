@@ -179,6 +179,9 @@ function isBreak(tokens: Token[], k: number): boolean {
 /** List glue after which the members are the very things a generic object names ("including", "such as", "namely"). */
 const MEMBER_GLUE: ReadonlySet<string> = new Set(['including', 'such', 'namely']);
 
+/** Prepositions that, right after "and", open a list's next member ("in X and in Y"), not a locator. */
+const MEMBER_OPENERS: ReadonlySet<string> = new Set(['in', 'inside', 'at', 'across']);
+
 /** Which tokens each place covers: token index → place index (-1 none). Both are in text order: one walk. */
 function placeAt(tokens: Token[], places: PlaceSpan[]): Int32Array {
 	const at = new Int32Array(tokens.length).fill(-1);
@@ -869,6 +872,12 @@ function attach(
 					(t.lower === 'the' && EXTENT_WORDS.has(tokens[x + 1]?.lower ?? '')))
 			)
 				continue;
+			// "in Sarmin and western Aleppo", "in X and in Y": after "and" a direction or a preposition opens the
+			// next member; it locates nothing
+			const opensMember =
+				/^(and|or)$/.test(tokens[x - 1]?.lower ?? '') &&
+				(MEMBER_OPENERS.has(t.lower) || t.lower.endsWith('ern'));
+			if (opensMember) continue;
 			if (
 				LOCATOR.has(t.lower) &&
 				!(
