@@ -491,6 +491,12 @@ describe('reading across sentences', () => {
 		);
 		expect(far.find((e) => e.place === 'Morek')?.date).toBe('2024-12-05');
 	});
+	it('does not date a change of hands by the day a count "since" starts', () => {
+		const events = eventsIn(
+			'Rastan is the newest town lost by the army since the rebels opened their campaign on 27 November.'
+		);
+		expect(events.find((e) => e.place === 'Rastan')).toMatchObject({ kind: 'capture', date: '2024-12-05' });
+	});
 	it('reads a hyphen between spaces as a dash that ends the clause, and its date', () => {
 		const events = eventsIn(
 			'The army had retaken Khanasir - less than two days after rebels seized it on 1 December.'

@@ -339,6 +339,9 @@ const OWN_PHRASE_CHARS = 30;
  * (`changesHands`) only one of its own clause, and never a "since …" (the start of a period in which
  * the place changed hands: "since 27 November they have taken 50 villages" is not dated 27 November).
  */
+/** "since", as a word. */
+const SINCE = /\bsince\b/i;
+
 function nearestDate(
 	text: string,
 	dates: DateExpression[],
@@ -350,6 +353,9 @@ function nearestDate(
 	const usable = dates.filter(
 		(d) =>
 			d.date &&
+			// "the latest town to fall since they launched the offensive on 27 November": a date after "since"
+			// dates where the count starts, not a change of hands told before it
+			!(changesHands && d.start >= cue.end && SINCE.test(text.slice(cue.end, d.start))) &&
 			(d.kind === 'explicit' ||
 				d.kind === 'weekday' ||
 				d.kind === 'relative' ||
