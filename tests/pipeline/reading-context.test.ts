@@ -41,6 +41,12 @@ describe('reading across sentences', () => {
 		);
 		expect(events.find((e) => e.kind === 'capture')).toMatchObject({ place: 'Morek', faction: 'opposition' });
 	});
+	it('gives "the groups", "these fighters" the side the sentence before named', () => {
+		const events = eventsIn(
+			'Ankara-aligned units attacked Tal Rifaat on Monday. These fighters then took Tal Rifaat on Tuesday.'
+		);
+		expect(events.find((e) => e.kind === 'capture')).toMatchObject({ place: 'Tal Rifaat', faction: 'sna' });
+	});
 	it('reads "the army" of this theatre as the government, and another state\'s army as no side', () => {
 		const events = eventsIn(
 			'The army retook Khanasir on Tuesday. The Israeli army said it had entered Quneitra on Thursday.'

@@ -339,6 +339,11 @@ const OWN_PHRASE_CHARS = 30;
  * (`changesHands`) only one of its own clause, and never a "since …" (the start of a period in which
  * the place changed hands: "since 27 November they have taken 50 villages" is not dated 27 November).
  */
+/** A sentence whose subject is a side already named, by its group noun alone ("The groups then seized X",
+ *  "These fighters …"): it names no side of its own, and takes the one the sentences before named. */
+const DEFINITE_GROUP =
+	/^\W*(?:the|these|those)\s+(?:\p{L}+\s+)?(?:groups|factions|fighters|forces|militants|militias|insurgents|gunmen)\b/iu;
+
 /** "since", as a word. */
 const SINCE = /\bsince\b/i;
 
@@ -739,7 +744,10 @@ export function buildEvents(
 								reading.head,
 								reading.agentAfter,
 								text
-							) ?? (reading.pronounSubject ? sideBefore(sentenceIndex) : null));
+							) ??
+							(reading.pronounSubject || (named.length === 0 && DEFINITE_GROUP.test(sentenceText))
+								? sideBefore(sentenceIndex)
+								: null));
 			// "the city has fallen out of government hands": the side it fell from lost it; no taker is said
 			const lostFrom =
 				reading.agentAfter && !reading.subjectLoses
