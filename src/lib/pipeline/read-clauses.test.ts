@@ -45,6 +45,12 @@ describe('phrasing families', () => {
 		['active', 'By noon the brigade had cleared Kafr Lusin.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['active', 'Engineers cleared the rubble in Kafr Lusin.', ['Kafr Lusin'], []],
 		['active', 'The push cleared the way to Kafr Lusin.', ['Kafr Lusin'], []],
+		[
+			'strike',
+			'Air raids and other hostilities went on being logged in Kafr Lusin.',
+			['Kafr Lusin'],
+			['airstrike@Kafr Lusin', 'clash@Kafr Lusin']
+		],
 		['intransitive', 'Kafr Lusin changed hands overnight.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['intransitive', 'Kafr Lusin has changed hands several times.', ['Kafr Lusin'], []],
 		[

@@ -179,6 +179,9 @@ function isBreak(tokens: Token[], k: number): boolean {
 /** List glue after which the members are the very things a generic object names ("including", "such as", "namely"). */
 const MEMBER_GLUE: ReadonlySet<string> = new Set(['including', 'such', 'namely']);
 
+/** Words from one head to the next that "and" joins ("strikes and other hostilities"): "and", "other", an adjective. */
+const JOINED_HEAD_GAP = 3;
+
 /** Prepositions that, right after "and", open a list's next member ("in X and in Y"), not a locator. */
 const MEMBER_OPENERS: ReadonlySet<string> = new Set(['in', 'inside', 'at', 'across']);
 
@@ -755,6 +758,11 @@ function attach(
 	// "drone attacks hit X", "shells struck X": a strike verb after a strike noun tells the same strike
 	const sameFamilyHead = (k: number) => head.predicate.family === 'strike' && headFamily.get(k) === 'strike';
 	const via = head.predicate.via;
+	// "airstrikes and other hostilities were reported in X": two heads joined by "and" share the place
+	const joinedHead = (k: number) =>
+		k - head.to <= JOINED_HEAD_GAP &&
+		tokens.slice(head.to + 1, k).some((t) => t.lower === 'and' || t.lower === 'or') &&
+		tokens.slice(head.to + 1, k).every((t) => /^(and|or|other)$/.test(t.lower) || t.pos === 'ADJ');
 	const forward = (from: number, limit: number) => {
 		let near = false;
 		let generic = false;
@@ -810,7 +818,7 @@ function attach(
 			// a comma right after a noun head closes it ("not reported on the clashes, residents in X")
 			if (
 				slot === 'around' &&
-				((headAt.has(k) && !sameFamilyHead(k)) ||
+				((headAt.has(k) && !sameFamilyHead(k) && !joinedHead(k)) ||
 					(t.lower === ',' &&
 						k === head.to + 1 &&
 						!/^(including|such|in|near|around)$/.test(tokens[k + 1]?.lower ?? '')))
