@@ -25,6 +25,9 @@ describe('recognition of spelling variants', () => {
 		const [m] = placesIn(`Fighters reached ${spelling} on Friday.`);
 		expect(m?.id).toBe('place:geonames:164816');
 	});
+	it.each(['Ad-Dana', 'ad-Dana', 'As-Safira'])('%s is read with its hyphened article', (spelling) => {
+		expect(placesIn(`Patrols crossed ${spelling} at noon.`)[0]?.text).toBe(spelling);
+	});
 	it.each(['Khan al-Asal', 'Khan Al-asal', 'Khan el-Assal'])('%s is Khan al-Asal', (spelling) => {
 		expect(placesIn(`They took ${spelling} yesterday.`)[0]?.id).toBe('place:sm:khan-al-asal');
 	});

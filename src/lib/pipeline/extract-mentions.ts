@@ -31,6 +31,8 @@ function isDateline(text: string, token: Token): boolean {
 	);
 }
 
+const HYPHEN = 0x2d;
+
 function canOpen(token: Token): boolean {
 	if (token.arabic) return true;
 	return token.capitalised && mayOpenName(token.text);
@@ -70,7 +72,9 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 	const diagnostics: Diagnostic[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const first = tokens[i]!;
-		if (!canOpen(first)) continue;
+		// "As-Sweida", "ad-Dana": a sun-letter article hyphened to the name opens it ("as", "an" alone are English)
+		const hyphenedArticle = text.charCodeAt(first.end) === HYPHEN && tokens[i + 1]?.start === first.end + 1;
+		if (!canOpen(first) && !(hyphenedArticle && formOf(i).article)) continue;
 		let found: { n: number; ids: string[]; fuzzy: boolean; start: number } | null = null;
 		// only words that open some name are worth trying: most capitalised words open none
 		const opener = formOf(i);
