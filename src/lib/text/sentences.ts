@@ -14,7 +14,27 @@ const FULL_STOP = 0x2e;
 const EXCLAMATION = 0x21;
 const QUESTION = 0x3f;
 
-/** Splits at . ! ? followed by space and a capital/quote/digit, and at line breaks. */
+/** How many lower-case letters must end the word before a full stop glued to the next sentence. */
+const GLUED_WORD_LETTERS = 3;
+
+/**
+ * "… in the southern province.The attack …": a page whose paragraphs were joined without a space. A full
+ * stop right after a lower-case word of a few letters and right before a capitalised word ends a sentence;
+ * "U.S.", "p.m.", "e.g.", a domain ("reliefweb.int") and a decimal do not match.
+ */
+function runTogether(text: string, from: number, i: number): boolean {
+	const after = text.charCodeAt(i + 1);
+	const lowerAfter = text.charCodeAt(i + 2);
+	if (!(after >= 65 && after <= 90 && lowerAfter >= 97 && lowerAfter <= 122)) return false;
+	for (let k = 1; k <= GLUED_WORD_LETTERS; k++) {
+		const c = text.charCodeAt(i - k);
+		if (i - k < from || !(c >= 97 && c <= 122)) return false;
+	}
+	return true;
+}
+
+/** Splits at . ! ? followed by space and a capital/quote/digit, at a full stop glued between a word and a
+ *  capitalised one, and at line breaks. */
 export function sentenceSpans(text: string, from = 0, to = text.length): Span[] {
 	const spans: Span[] = [];
 	let start = from;
@@ -33,7 +53,8 @@ export function sentenceSpans(text: string, from = 0, to = text.length): Span[] 
 			start = i + 1;
 		} else if (code === FULL_STOP || code === EXCLAMATION || code === QUESTION) {
 			const next = text.slice(i + 1, i + 3);
-			if (!/^["”’')\]]?\s/.test(next) && i + 1 < to) continue;
+			if (!/^["”’')\]]?\s/.test(next) && i + 1 < to && !(code === FULL_STOP && runTogether(text, from, i)))
+				continue;
 			if (code === FULL_STOP && ABBREVIATIONS.test(text.slice(Math.max(from, i - 6), i + 1))) continue;
 			let end = i + 1;
 			while (end < to && /["”’')\]]/.test(text[end]!)) end++;
