@@ -497,6 +497,17 @@ describe('reading across sentences', () => {
 		);
 		expect(far.find((e) => e.place === 'Morek')?.date).toBe('2024-12-05');
 	});
+	it('reads "the attack" right after a strike as that strike, not as fighting', () => {
+		const events = eventsIn(
+			'Russian jets bombed Sarmin on Monday. The attack focused on positions in Binnish.'
+		);
+		expect(events.map((e) => `${e.kind}@${e.place}`).sort()).toEqual([
+			'airstrike@Binnish',
+			'airstrike@Sarmin'
+		]);
+		// with no strike before it, an attack is fighting
+		expect(eventsIn('The attack focused on positions in Binnish.').map((e) => e.kind)).toEqual(['clash']);
+	});
 	it('does not date a change of hands by the day a count "since" starts', () => {
 		const events = eventsIn(
 			'Rastan is the newest town lost by the army since the rebels opened their campaign on 27 November.'

@@ -344,6 +344,9 @@ const OWN_PHRASE_CHARS = 30;
 const DEFINITE_GROUP =
 	/^\W*(?:the|these|those)\s+(?:\p{L}+\s+)?(?:groups|factions|fighters|forces|militants|militias|insurgents|gunmen)\b/iu;
 
+/** "The attack", "this assault" told right after a strike: the strike told again, not fighting. */
+const THE_ATTACK = /\b(?:the|this|that)\s+(?:attack|assault)$/i;
+
 /** "since", as a word. */
 const SINCE = /\bsince\b/i;
 
@@ -667,8 +670,10 @@ export function buildEvents(
 	const pieces = toRead.map((r) => piecesOf(text, r.sentence, options));
 	const tokens = (context.analyse ?? analyseAll)(text, pieces.flat());
 	let nextPiece = 0;
+	/** The last strike read, and in which sentence: "the attack" just after it is that strike. */
+	let lastStrike: { sentenceIndex: number; kind: EventKind } | null = null;
 	toRead.forEach(({ sentence, sentenceIndex, places }, i) => {
-		const readings: Reading[] = [];
+		let readings: Reading[] = [];
 		let first = 0;
 		for (const piece of pieces[i]!) {
 			const own = tokens[nextPiece++]!;
@@ -681,6 +686,19 @@ export function buildEvents(
 				readings.push({ ...r, place: r.place >= 0 ? r.place + first : r.place });
 		}
 		if (readings.length === 0) return;
+		readings = readings.map((r) => {
+			const strike = readings.find((o) => o.family === 'strike' && o.head.start < r.head.start);
+			const told =
+				strike?.kind ??
+				(lastStrike && lastStrike.sentenceIndex >= sentenceIndex - 1 ? lastStrike.kind : null);
+			return told &&
+				r.kind === 'clash' &&
+				THE_ATTACK.test(text.slice(Math.max(0, r.head.start - 8), r.head.end))
+				? { ...r, kind: told, family: 'strike' }
+				: r;
+		});
+		const strikes = readings.filter((r) => r.family === 'strike');
+		if (strikes.length) lastStrike = { sentenceIndex, kind: strikes[strikes.length - 1]!.kind };
 		const sentenceText = text.slice(sentence.start, sentence.end);
 		const dates = findDateExpressions(text, sentence, published).map((d) =>
 			(lowerBound && RELATIVE_TO_PUBLICATION.has(d.kind)) || (inferredWeek && RELATIVE_TO_THE_DAY.has(d.kind))
