@@ -51,6 +51,8 @@ describe('phrasing families', () => {
 			['Kafr Lusin'],
 			['airstrike@Kafr Lusin', 'clash@Kafr Lusin']
 		],
+		['reach', 'Scouts reached the main square of Kafr Lusin at dusk.', ['Kafr Lusin'], ['entry@Kafr Lusin']],
+		['reach', 'Scouts reached the edge of Kafr Lusin at dusk.', ['Kafr Lusin'], ['advance@Kafr Lusin']],
 		['intransitive', 'Kafr Lusin changed hands overnight.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['intransitive', 'Kafr Lusin has changed hands several times.', ['Kafr Lusin'], []],
 		[

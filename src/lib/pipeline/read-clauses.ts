@@ -36,6 +36,7 @@ import {
 	type Slot
 } from './lexicon/predicates';
 import {
+	CORE_WORDS,
 	AUX_SKIP,
 	CLAUSE_PUNCT,
 	CLAUSE_WORDS,
@@ -178,6 +179,12 @@ function isBreak(tokens: Token[], k: number): boolean {
 
 /** List glue after which the members are the very things a generic object names ("including", "such as", "namely"). */
 const MEMBER_GLUE: ReadonlySet<string> = new Set(['including', 'such', 'namely']);
+
+/** Whether a word for a settlement's core ("centre", "heart", "square") stands between a head and its place. */
+function coreBefore(tokens: Token[], from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (CORE_WORDS.has(tokens[k]!.lower)) return true;
+	return false;
+}
 
 /** Words from one head to the next that "and" joins ("strikes and other hostilities"): "and", "other", an adjective. */
 const JOINED_HEAD_GAP = 3;
@@ -1405,6 +1412,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				countryside =
 					(places[f.place]!.size ?? 0) >= TOWN_SIZE && settlementsBefore(tokens, head.to + 1, f.k);
 			}
+			// "reached the centre of X", "arrived in the main square of X": they are inside X, an entry
+			if (family === 'reach' && k === 'advance' && !near && coreBefore(tokens, head.to + 1, f.k)) k = 'entry';
 			// "captured the prison in Hama": a foothold in the settlement, not all of it
 			if (k === 'capture' && !places[f.place]!.region && thingInside(tokens, head, f.k, spanEnd(at, f.k)))
 				near = true;

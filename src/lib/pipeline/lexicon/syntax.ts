@@ -576,6 +576,9 @@ export const PREPOSITIONS_BEFORE_SIDE: ReadonlySet<string> = new Set([
 	'by'
 ]);
 
+/** A settlement's core: forces that reach it are inside the place ("reached the centre of X", "the town square"). */
+export const CORE_WORDS: ReadonlySet<string> = new Set(['centre', 'center', 'heart', 'square', 'downtown']);
+
 /** Words after which a side is what the subject stands against ("groups opposing the regime", "fighters
  *  hostile to the army"): never the subject's own side. */
 export const ADVERSARY_WORDS: ReadonlySet<string> = new Set([
