@@ -25,6 +25,14 @@ describe('recognition of spelling variants', () => {
 		const [m] = placesIn(`Fighters reached ${spelling} on Friday.`);
 		expect(m?.id).toBe('place:geonames:164816');
 	});
+	it.each(['Syrian-Jordanian border crossing', 'Jordanian border crossing'])(
+		'the %s is the Nasib crossing',
+		(name) => {
+			expect(placesIn(`Southern factions held the ${name} by evening.`)[0]?.id).toBe(
+				'place:sm:nasib-crossing'
+			);
+		}
+	);
 	it.each(['Ad-Dana', 'ad-Dana', 'As-Safira'])('%s is read with its hyphened article', (spelling) => {
 		expect(placesIn(`Patrols crossed ${spelling} at noon.`)[0]?.text).toBe(spelling);
 	});
