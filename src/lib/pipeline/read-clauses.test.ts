@@ -521,6 +521,11 @@ describe('lists', () => {
 			])
 		).toEqual([]);
 	});
+	it('reads a member spelled with a hyphened "As-" as a member, not a clause opened by "as"', () => {
+		expect(
+			kinds('Mortar fire was logged in Kafr Ali and As-Safira overnight.', ['Kafr Ali', 'As-Safira'])
+		).toEqual(['shelling@As-Safira', 'shelling@Kafr Ali']);
+	});
 	it('reads a direction or a preposition after "and" as the next member, not a locator', () => {
 		expect(
 			kinds('Mortar fire was logged in Kafr Ali and eastern Tal Jibin overnight.', ['Kafr Ali', 'Tal Jibin'])

@@ -170,10 +170,12 @@ function isBreak(tokens: Token[], k: number): boolean {
 	// "since Tuesday", "after Friday": a time phrase, not a clause of its own ("but Saturday saw…" is one)
 	if (CLAUSE_WORDS.has(t.lower) && t.pos !== 'ADV')
 		return !(TIME_PREPOSITIONS.has(t.lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? ''));
+	// "As-Sweida": an article hyphened to a name, not the conjunction
 	return (
 		t.lower === 'as' &&
 		!/^(such|well|as|so|known|same)$/.test(tokens[k - 1]?.lower ?? '') &&
-		tokens[k + 1]?.lower !== 'well'
+		tokens[k + 1]?.lower !== 'well' &&
+		!(tokens[k + 1]?.lower === '-' && tokens[k + 1]!.start === t.end)
 	);
 }
 
