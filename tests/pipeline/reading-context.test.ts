@@ -508,6 +508,25 @@ describe('reading across sentences', () => {
 		// with no strike before it, an attack is fighting
 		expect(eventsIn('The attack focused on positions in Binnish.').map((e) => e.kind)).toEqual(['clash']);
 	});
+	it('reads the seats in a list of governorates of fighting as their governorates', () => {
+		const listed = eventsIn('On Monday fighting went on in Homs, Hama and Rural Damascus.');
+		expect(listed.map((e) => e.place).sort()).toEqual([
+			'Hama Governorate',
+			'Homs Governorate',
+			'Rif Dimashq Governorate'
+		]);
+		// without a governorate named by a name of its own, the cities; so is a seat written as the city
+		expect(
+			eventsIn('On Monday fighting went on in Homs and Hama.')
+				.map((e) => e.place)
+				.sort()
+		).toEqual(['Hama', 'Homs']);
+		expect(
+			eventsIn('On Monday fighting went on in Homs city and Rural Damascus.')
+				.map((e) => e.place)
+				.sort()
+		).toEqual(['Homs', 'Rif Dimashq Governorate']);
+	});
 	it('does not date a change of hands by the day a count "since" starts', () => {
 		const events = eventsIn(
 			'Rastan is the newest town lost by the army since the rebels opened their campaign on 27 November.'

@@ -34,7 +34,8 @@ import {
 	IRREGULAR_FORMS,
 	PREDICATES,
 	COLLAPSE_LEMMAS,
-	STATE_SUBJECTS
+	STATE_SUBJECTS,
+	type Family
 } from './lexicon/predicates';
 import { PLACE_SIZE, RELATIVE_WORDS } from './lexicon/syntax';
 import { readClauses, type PlaceSpan, type Reading } from './read-clauses';
@@ -712,9 +713,10 @@ export function buildEvents(
 		const fatalities = parseFatalities(sentenceText);
 		const named = actorsIn(text, sentence, context.actors);
 		let fatalitiesUsed = false;
+		const provinces = seatsAsProvinces(readings, places, text, context.entries);
 		for (const reading of readings) {
 			const place = reading.place >= 0 ? places[reading.place]! : null;
-			const placeId = place?.place_id ?? context.countryId;
+			const placeId = (place && provinces.get(place.place_id)) ?? place?.place_id ?? context.countryId;
 			if (!placeId) continue;
 			const where = context.entries.get(placeId);
 			if (where && outsideTheatre(where, context.theatreCountries)) {
@@ -865,6 +867,53 @@ function sameFactItsDay(
 		return overtaken ? e : { ...e, date: day, id: eventId(day, e.place_id, e.kind) };
 	});
 }
+
+/** Families whose list of places may be a list of governorates (seatsAsProvinces). */
+const WIDE_FAMILIES: ReadonlySet<Family> = new Set(['hostilities', 'strike', 'displacement']);
+
+/**
+ * "Hostilities were reported in Aleppo, Hama, Idleb, Rural Damascus and As-Sweida": a list of fighting,
+ * strikes or flight that names a governorate by a name of its own ("Rural Damascus") is a list of
+ * governorates, so the governorates' seats in it, each by its bare name, stand for their governorates
+ * (humanitarian updates write so). Returns seat → governorate for such lists; "Aleppo city" stays the city.
+ */
+function seatsAsProvinces(
+	readings: Reading[],
+	places: SentencePlace[],
+	text: string,
+	entries: Map<string, GazetteerEntry>
+): Map<string, string> {
+	const out = new Map<string, string>();
+	const heads = new Map<number, { seats: string[]; governorate: boolean }>();
+	for (const r of readings) {
+		const place = r.place >= 0 ? places[r.place] : undefined;
+		if (!place || !WIDE_FAMILIES.has(r.family) || place.anaphor) continue;
+		const list = heads.get(r.head.start) ?? { seats: [], governorate: false };
+		heads.set(r.head.start, list);
+		const id = place.place_id;
+		if (governorateOf(entries, id) === id && !REGION_WORD.test(text.slice(place.start, place.end)))
+			list.governorate = true;
+		else if (
+			entries.get(id)?.seat === 'admin1' &&
+			!CITY_WORD.test(text.slice(place.start, place.end)) &&
+			!CITY_AFTER.test(text.slice(place.end, place.end + 8))
+		)
+			list.seats.push(id);
+	}
+	for (const { seats, governorate } of heads.values()) {
+		if (!governorate) continue;
+		for (const id of seats) {
+			const province = governorateOf(entries, id);
+			if (province) out.set(id, province);
+		}
+	}
+	return out;
+}
+/** "Aleppo city", "Idleb city": the city itself. */
+const CITY_AFTER = /^\s+city\b/i;
+const CITY_WORD = /\bcity\b/i;
+/** A governorate named with the word for one ("Idlib province"): not a name of its own. */
+const REGION_WORD = /\b(?:province|governorate|countryside)s?\b/i;
 
 /** Whether `placeId` is one of the places of region `regionId`: a governorate's by name (admin1), a
  *  sub-region's within `regionDetailKm` of its point and in its governorate. */
