@@ -24,8 +24,12 @@ export function resolveContested(ctx: DayContext, lastNews: Int32Array): number 
 			continue;
 		}
 		const contester = s.contester ?? enemyOf([n], s.faction, next, graph, nodeSet, opposing);
+		// fighting where the holder is the side taking ground nearest: a raid on its rear, beaten off
+		const holderAdvancing = ctx.recent.takers.near([n], day, () => true) === s.faction;
 		const adjacent =
-			contester !== null && (graph.neighbours[n] ?? []).some((nb) => next[nb.node]!.faction === contester);
+			contester !== null &&
+			!holderAdvancing &&
+			(graph.neighbours[n] ?? []).some((nb) => next[nb.node]!.faction === contester);
 		const faction = adjacent ? contester! : s.faction;
 		const key = `${faction}|${s.eventIds.join()}`;
 		let resolved = states.get(key);

@@ -394,6 +394,15 @@ describe('contested places gone quiet', () => {
 		});
 	});
 
+	it('go back to their holder when the holder is the side taking ground nearest them (a raid on its rear)', () => {
+		const { on } = run(
+			[ev('2024-12-02', 'capture', 'v2-2', 'government'), ev('2024-12-02', 'clash', 'v3-3', 'opposition')],
+			{ ...quiet, contestedDays: 2 }
+		);
+		expect(on('v3-3', '2024-12-03').status).toBe('contested');
+		expect(on('v3-3', '2024-12-04')).toMatchObject({ faction: 'government', rule: 'contested-timeout' });
+	});
+
 	it('go back to their holder when the contesting side is nowhere near, and wait while the news goes on', () => {
 		const { on } = run(
 			[
