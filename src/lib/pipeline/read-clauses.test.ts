@@ -539,6 +539,14 @@ describe('lists', () => {
 			kinds('Battles raged in Kafr Ali, eastern Tal Jibin, all week.', ['Kafr Ali', 'Tal Jibin'])
 		).toEqual(['clash@Kafr Ali']);
 	});
+	it('expands the members a generic object names after "of which are"', () => {
+		expect(
+			kinds('They overran many villages, the biggest of which are Kafr Ali and Tal Jibin, by noon.', [
+				'Kafr Ali',
+				'Tal Jibin'
+			])
+		).toEqual(['capture@Kafr Ali', 'capture@Tal Jibin']);
+	});
 	it('expands a list set off by dashes in front of a passive verb', () => {
 		expect(
 			kinds('Three towns – Kafr Ali, Tal Jibin and Maarshurin – were taken.', [

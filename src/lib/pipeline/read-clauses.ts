@@ -188,6 +188,12 @@ function coreBefore(tokens: Token[], from: number, to: number): boolean {
 	return false;
 }
 
+/** The "are" or "is" right after "of which" ("of which are", "of which the largest is") at most three words on, or -1. */
+function ofWhichCopula(tokens: Token[], from: number): number {
+	for (let k = from; k < Math.min(tokens.length, from + 4); k++) if (tokens[k]!.lemma === 'be') return k;
+	return -1;
+}
+
 /** Words from one head to the next that "and" joins ("strikes and other hostilities"): "and", "other", an adjective. */
 const JOINED_HEAD_GAP = 3;
 
@@ -764,6 +770,8 @@ function attach(
 	headFamily: Map<number, Family> = new Map()
 ): { place: number; k: number; near: boolean; generic: boolean }[] {
 	const out: { place: number; k: number; near: boolean; generic: boolean }[] = [];
+	// the clause's last token; "…, the most important of which are X and Y" takes the object past "which"
+	let last = clause[1];
 	// "drone attacks hit X", "shells struck X": a strike verb after a strike noun tells the same strike
 	const sameFamilyHead = (k: number) => head.predicate.family === 'strike' && headFamily.get(k) === 'strike';
 	const via = head.predicate.via;
@@ -776,7 +784,7 @@ function attach(
 		let near = false;
 		let generic = false;
 		let viaSeen = !via;
-		for (let k = from; k <= Math.min(clause[1], limit); k++) {
+		for (let k = from; k <= Math.min(last, limit); k++) {
 			const t = tokens[k]!;
 			if (via?.includes(t.lower)) viaSeen = true;
 			// "seized several sites nearby. These include X": the members of a generic object are what was
@@ -784,6 +792,17 @@ function attach(
 			if (generic && (MEMBER_GLUE.has(t.lower) || t.lemma === 'include')) {
 				near = false;
 				generic = false;
+				limit = k + options.objectWindow;
+				continue;
+			}
+			// "took several areas, the most important of which are X and Y": so are those "of which" names
+			const copula =
+				generic && t.lower === 'of' && tokens[k + 1]?.lower === 'which' ? ofWhichCopula(tokens, k + 2) : -1;
+			if (copula > 0) {
+				near = false;
+				generic = false;
+				k = copula;
+				last = clauseOf(tokens, copula + 1)[1];
 				limit = k + options.objectWindow;
 				continue;
 			}
@@ -836,7 +855,7 @@ function attach(
 			// "took dozens of villages from the army, including X": the side the generic things were taken
 			// from is passed over, and their members follow
 			if (generic && t.lower === 'from') {
-				const side = sideAfter(tokens, at, k, clause[1]);
+				const side = sideAfter(tokens, at, k, last);
 				if (side > k) {
 					k = side;
 					continue;
@@ -864,7 +883,7 @@ function attach(
 		// "villages around Daraa, including the town of Nawa": a member named after "including" is one of
 		// the generic things taken, not a place they lie near
 		let named = false;
-		for (let x = j + 1; x <= clause[1]; x++) {
+		for (let x = j + 1; x <= last; x++) {
 			const t = tokens[x]!;
 			if (at[x]! >= 0) {
 				const place = at[x]!;
@@ -933,7 +952,7 @@ function attach(
 			if (!locator && (t.pos === 'ADJ' || (t.pos === 'ADV' && tokens[x + 1]?.pos === 'ADJ'))) continue;
 			// a member the gazetteer lacks ("Karnaz, Tal Foo, Hayalin"): its name is passed over, and the
 			// list goes on if glue follows it
-			const skipped = unknownMember(tokens, x, clause[1]);
+			const skipped = unknownMember(tokens, x, last);
 			if (skipped >= x) {
 				x = skipped;
 				continue;
