@@ -47,6 +47,22 @@ describe('reading across sentences', () => {
 		);
 		expect(events.find((e) => e.kind === 'capture')).toMatchObject({ place: 'Tal Rifaat', faction: 'sna' });
 	});
+	it('gives "our forces" in a quote the side that speaks, and never makes a ministry that speaks the actor', () => {
+		const events = eventsIn(
+			'The Syrian Defence Ministry issued a statement on Monday. "Our units regained Kafr Nabudah overnight," it read.'
+		);
+		expect(events.find((e) => e.place === 'Kafr Nabudah')).toMatchObject({
+			kind: 'capture',
+			faction: 'government'
+		});
+		const rebels = eventsIn('"Our fighters took Morek on Monday," the rebels said.');
+		expect(rebels.find((e) => e.place === 'Morek')).toMatchObject({ faction: 'opposition' });
+		// the ministry tells what others did: "the terrorists entered X" is not the government's entry
+		const told = eventsIn(
+			'In its statement the Syrian Defence Ministry said terrorist groups entered Sarmin on Monday.'
+		);
+		expect(told.find((e) => e.place === 'Sarmin')?.faction).not.toBe('government');
+	});
 	it('reads "the army" of this theatre as the government, and another state\'s army as no side', () => {
 		const events = eventsIn(
 			'The army retook Khanasir on Tuesday. The Israeli army said it had entered Quneitra on Thursday.'

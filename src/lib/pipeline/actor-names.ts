@@ -22,6 +22,9 @@ export interface ActorPattern {
 	/** Words that make any group noun after them this side ("anti-regime", "pro-government", "Assad"):
 	 *  "<qualifier> (armed) <group noun>". */
 	qualifiers?: string[];
+	/** Names that speak for the side and never act for it ("Syrian Defence Ministry", "General Command"):
+	 *  a quote they give ("our forces took X") is the side's; a head next to them is not theirs. */
+	speakers?: string[];
 }
 
 /** Where a side is named in a sentence. */
@@ -35,6 +38,8 @@ export interface NamedSide {
 	adversary: boolean;
 	/** A relative clause hangs on it ("rebels who …"). */
 	relative: boolean;
+	/** One of the side's `speakers`: it gives quotes, it does not act. */
+	speaker: boolean;
 }
 
 const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]?");
@@ -43,6 +48,8 @@ const key = (p: string) => p.toLowerCase().replace(/['’]/g, '');
 interface ActorMatcher {
 	re: RegExp;
 	byName: Map<string, ActorPattern>;
+	/** Keys of the names that only speak for their side. */
+	speakerNames: Set<string>;
 	/** The sides with patrons, each with its whole-match test of a composed name. */
 	composed: { test: RegExp; actor: ActorPattern }[];
 }
@@ -66,8 +73,15 @@ function actorMatcher(actors: ActorPattern[]): ActorMatcher {
 	let m = ACTOR_MATCHERS.get(actors);
 	if (!m) {
 		const byName = new Map<string, ActorPattern>();
+		const speakerNames = new Set<string>();
 		for (const a of actors) for (const p of a.patterns) if (!byName.has(key(p))) byName.set(key(p), a);
-		const literal = [...new Set(actors.flatMap((a) => a.patterns))]
+		for (const a of actors)
+			for (const p of a.speakers ?? [])
+				if (!byName.has(key(p))) {
+					byName.set(key(p), a);
+					speakerNames.add(key(p));
+				}
+		const literal = [...new Set(actors.flatMap((a) => [...a.patterns, ...(a.speakers ?? [])]))]
 			.sort((a, b) => b.length - a.length)
 			.map(escape);
 		const composed = actors
@@ -78,6 +92,7 @@ function actorMatcher(actors: ActorPattern[]): ActorMatcher {
 		m = {
 			re: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi'),
 			byName,
+			speakerNames,
 			composed: composed.map((c) => ({ test: new RegExp(`^${c.source}$`, 'i'), actor: c.actor }))
 		};
 		ACTOR_MATCHERS.set(actors, m);
@@ -103,7 +118,7 @@ const BRACKETED_AFTER_NAME = /^\s*\(\s*$/;
 
 /** Where sides are named in a sentence, read once per sentence. */
 export function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): NamedSide[] {
-	const { re, byName, composed } = actorMatcher(actors);
+	const { re, byName, speakerNames, composed } = actorMatcher(actors);
 	const out: NamedSide[] = [];
 	let previousEnd = -1;
 	for (const m of allMatches(re, text.slice(sentence.start, sentence.end))) {
@@ -124,7 +139,8 @@ export function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): 
 			actor,
 			oblique: bracketed ? last.oblique : adversary || OBLIQUE_BEFORE.test(before),
 			adversary: bracketed ? last.adversary : adversary,
-			relative: RELATIVE_AFTER.test(text.slice(end, end + 8))
+			relative: RELATIVE_AFTER.test(text.slice(end, end + 8)),
+			speaker: speakerNames.has(key(m[0]))
 		});
 		previousEnd = end;
 	}

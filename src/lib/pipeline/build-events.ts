@@ -348,6 +348,17 @@ const DEFINITE_GROUP =
 /** "The attack", "this assault" told right after a strike: the strike told again, not fighting. */
 const THE_ATTACK = /\b(?:the|this|that)\s+(?:attack|assault)$/i;
 
+/** A side speaking of itself in a quote ("our forces", "our units"): the quote's speaker's. */
+const FIRST_PERSON_SIDE = /\bour\s+(?:\p{L}+\s+)?(?:forces|units|troops|fighters|army)\b[^,;"“”]{0,80}$/iu;
+
+/** Whether a head's subject is a side speaking of itself: "our forces" just before it in its clause. */
+function firstPersonSubject(text: string, sentence: Span, head: Span): boolean {
+	return FIRST_PERSON_SIDE.test(text.slice(Math.max(sentence.start, head.start - 120), head.start));
+}
+/** Words that give what follows to a speaker named after them ("according to the army", "a statement by the SDF"). */
+const SPEAKER_BEFORE =
+	/(?:according to|statement (?:from|by|of)|said|announced|told)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}$/iu;
+
 /** "since", as a word. */
 const SINCE = /\bsince\b/i;
 
@@ -582,7 +593,7 @@ export function buildEvents(
 	// before name (not across the article: reports change subject). Read only when a pronoun needs it.
 	const sidesOf = (sentence: Span) =>
 		actorsIn(text, sentence, context.actors).filter(
-			(n) => !n.oblique && !SPEAKER_AFTER.test(text.slice(n.at, n.at + 60))
+			(n) => !n.oblique && !n.speaker && !SPEAKER_AFTER.test(text.slice(n.at, n.at + 60))
 		);
 	const sideBefore = (sentenceIndex: number): ActorPattern | null => {
 		for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - options.actorSentences); i--) {
@@ -590,6 +601,23 @@ export function buildEvents(
 			const named = sidesOf(context.sentences[i]!);
 			const sides = new Set(named.map((n) => n.actor.faction));
 			if (sides.size === 1) return named[named.length - 1]!.actor;
+			if (sides.size > 1) return null;
+		}
+		return null;
+	};
+	/** "'Our forces took X,' the army said": the one side the quote is given to, in its sentence or the ones before. */
+	const speakerOf = (sentenceIndex: number): ActorPattern | null => {
+		const from = Math.max(0, sentenceIndex - options.actorSentences);
+		for (let i = sentenceIndex; i >= from; i--) {
+			const s = context.sentences[i]!;
+			const speakers = actorsIn(text, s, context.actors).filter(
+				(n) =>
+					n.speaker ||
+					SPEAKER_AFTER.test(text.slice(n.at, n.at + 60)) ||
+					SPEAKER_BEFORE.test(text.slice(Math.max(s.start, n.at - 60), n.at))
+			);
+			const sides = new Set(speakers.map((n) => n.actor.faction));
+			if (sides.size === 1) return speakers[0]!.actor;
 			if (sides.size > 1) return null;
 		}
 		return null;
@@ -711,7 +739,8 @@ export function buildEvents(
 		const claim = CLAIM.exec(sentenceText);
 		const claimAt = claim ? sentence.start + claim.index : Infinity;
 		const fatalities = parseFatalities(sentenceText);
-		const named = actorsIn(text, sentence, context.actors);
+		// the sides acting here (a ministry that speaks for one is no actor)
+		const named = actorsIn(text, sentence, context.actors).filter((n) => !n.speaker);
 		let fatalitiesUsed = false;
 		const provinces = seatsAsProvinces(readings, places, text, context.entries);
 		for (const reading of readings) {
@@ -765,9 +794,11 @@ export function buildEvents(
 								reading.agentAfter,
 								text
 							) ??
-							(reading.pronounSubject || (named.length === 0 && DEFINITE_GROUP.test(sentenceText))
-								? sideBefore(sentenceIndex)
-								: null));
+							(firstPersonSubject(text, sentence, reading.head)
+								? speakerOf(sentenceIndex)
+								: reading.pronounSubject || (named.length === 0 && DEFINITE_GROUP.test(sentenceText))
+									? sideBefore(sentenceIndex)
+									: null));
 			// "the city has fallen out of government hands": the side it fell from lost it; no taker is said
 			const lostFrom =
 				reading.agentAfter && !reading.subjectLoses
