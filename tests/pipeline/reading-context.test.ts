@@ -524,6 +524,12 @@ describe('reading across sentences', () => {
 		// with no strike before it, an attack is fighting
 		expect(eventsIn('The attack focused on positions in Binnish.').map((e) => e.kind)).toEqual(['clash']);
 	});
+	it('reads "the capital" as the theatre\'s capital, but not "the economic capital"', () => {
+		expect(
+			eventsIn('On Monday the rebels said they had entered the capital.').map((e) => `${e.kind}@${e.place}`)
+		).toEqual(['entry@Damascus']);
+		expect(eventsIn('On Monday the army shelled the economic capital.')).toEqual([]);
+	});
 	it('reads the seats in a list of governorates of fighting as their governorates', () => {
 		const listed = eventsIn('On Monday fighting went on in Homs, Hama and Rural Damascus.');
 		expect(listed.map((e) => e.place).sort()).toEqual([

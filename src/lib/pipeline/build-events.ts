@@ -565,6 +565,58 @@ function anaphorsIn(
 	return out;
 }
 
+/** "the capital", "the Syrian capital": the theatre's capital, whatever was named before ("the economic capital" is not). */
+const THE_CAPITAL = /\bthe\s+(?:(?:Syrian|country['’]s|nation['’]s)\s+)?capital\b(?!\s+of\b)/gi;
+const NOT_THE_CAPITAL = /\b(?:economic|commercial|cultural|provincial|administrative|regional|former)\s+$/i;
+
+/** The theatre's capital: the place of its (first) country whose seat is the country's (GeoNames' PPLC), or null. */
+const CAPITALS = new WeakMap<Map<string, GazetteerEntry>, string | null>();
+function capitalOf(context: BuildEventsContext): string | null {
+	const cached = CAPITALS.get(context.entries);
+	if (cached !== undefined) return cached;
+	const country = context.theatreCountries?.[0];
+	let id: string | null = null;
+	if (country)
+		for (const e of context.entries.values())
+			if (e.seat === 'country' && e.country === country) {
+				id = e.id;
+				break;
+			}
+	CAPITALS.set(context.entries, id);
+	return id;
+}
+
+/** The sentence's "the capital" phrases, as places; none where the sentence names the capital itself. */
+function capitalIn(
+	text: string,
+	sentence: Span,
+	capitalId: string | null,
+	here: SentencePlace[]
+): SentencePlace[] {
+	if (!capitalId || here.some((h) => h.place_id === capitalId)) return [];
+	const out: SentencePlace[] = [];
+	const slice = text.slice(sentence.start, sentence.end);
+	for (const m of allMatches(THE_CAPITAL, slice)) {
+		const words = m[0].split(/\s+/);
+		if (
+			NOT_THE_CAPITAL.test(
+				slice.slice(Math.max(0, m.index! - 20), m.index! + 4 + (words.length > 2 ? words[1]!.length + 1 : 0))
+			)
+		)
+			continue;
+		out.push({
+			start: sentence.start + m.index!,
+			end: sentence.start + m.index! + m[0].length,
+			region: false,
+			size: PLACE_SIZE.city ?? 0,
+			place_id: capitalId,
+			geo_precision: 1,
+			anaphor: true
+		});
+	}
+	return out;
+}
+
 export function buildEvents(
 	article: Article,
 	mentions: ResolvedMention[],
@@ -664,7 +716,9 @@ export function buildEvents(
 		const anaphors = hasHead
 			? anaphorsIn(text, sentence, lastNamed, before, sentenceIndex, options, timesNamed, here, (id) =>
 					governorateOf(context.entries, id)
-				).filter((a) => !here.some((h) => h.start < a.end && a.start < h.end))
+				)
+					.concat(capitalIn(text, sentence, capitalOf(context), here))
+					.filter((a) => !here.some((h) => h.start < a.end && a.start < h.end))
 			: [];
 		// "…seized several sites nearby. These include the town of X and Y": the list is the object of the
 		// sentence before, read with it
