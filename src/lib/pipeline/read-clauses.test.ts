@@ -616,6 +616,19 @@ describe('two names, one holding the other', () => {
 	});
 });
 
+describe('nearness', () => {
+	it('reads "closer to taking X", "on the verge of capturing X" as not yet', () => {
+		expect(kinds('The push brought the brigade closer to taking Kafr Lusin.', ['Kafr Lusin'])).toEqual([]);
+		expect(kinds('Militias were on the verge of capturing Kafr Lusin.', ['Kafr Lusin'])).toEqual([]);
+		expect(kinds('Kafr Lusin is close to falling.', ['Kafr Lusin'])).toEqual([]);
+	});
+	it('reads fighting "close to X" as near X, not as a reference to it', () => {
+		expect(read('Heavy clashes raged close to Kafr Lusin.', ['Kafr Lusin'])).toEqual([
+			{ place: 'Kafr Lusin', kind: 'clash', family: 'hostilities' }
+		]);
+	});
+});
+
 describe('modality', () => {
 	it.each([
 		['negation', 'The army did not withdraw from Tal Jibin.'],

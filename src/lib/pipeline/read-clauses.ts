@@ -15,6 +15,7 @@ import {
 	LIGHT_VERBS,
 	MILITARY_SUBJECTS,
 	MODALITY,
+	MODALITY_PROXIMITY,
 	PREDICATES,
 	REFERENCE_WORDS,
 	PERCENT_EXTENT,
@@ -154,6 +155,7 @@ const CONDITIONAL = set(MODALITY.conditional);
 const TAKING_GROUND = new Set<EventKind>(['capture', 'entry', 'advance']);
 const LEFT_PLACE = set(LEFT_PLACE_PASSIVE);
 const FUTURE = set(MODALITY.future);
+const PROXIMITY = set(MODALITY_PROXIMITY);
 const EXTENTS: [RegionExtent, Set<string>][] = (Object.keys(EXTENT) as RegionExtent[]).map((k) => [
 	k,
 	set(EXTENT[k])
@@ -196,6 +198,9 @@ function ofWhichCopula(tokens: Token[], from: number): number {
 
 /** Words from one head to the next that "and" joins ("strikes and other hostilities"): "and", "other", an adjective. */
 const JOINED_HEAD_GAP = 3;
+
+/** Words before "to" that make the place after it near the event ("close to X", "next to X"). */
+const CLOSE_WORDS: ReadonlySet<string> = new Set(['close', 'closer', 'next']);
 
 /** Prepositions that, right after "and", open a list's next member ("in X and in Y"), not a locator. */
 const MEMBER_OPENERS: ReadonlySet<string> = new Set(['in', 'inside', 'at', 'across']);
@@ -632,6 +637,11 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 		}
 	}
 	if (failed) return 'failed';
+	// "closer to taking X", "on the verge of capturing X": near it, not yet
+	if (tokens[head.from]!.lower.endsWith('ing') && PROXIMITY.has(tokens[head.from - 2]?.lemma ?? '')) {
+		const link = tokens[head.from - 1]!.lower;
+		if (link === 'to' || link === 'of') return 'unreal';
+	}
 	if (tokens[head.from]!.negated || tokens[head.to]!.negated) return 'unreal';
 	// the model's negation scope misses some: "have not yet entered", "had never taken"
 	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - 3); j--)
@@ -825,11 +835,14 @@ function attach(
 				// a place right after "from", "to", "gateway to", "between", "km from" is a reference
 				const prev = tokens[k - 1];
 				const prev2 = tokens[k - 2];
+				// "close to X", "next to X": near the place, not a reference to it
+				const closeTo = prev?.lower === 'to' && CLOSE_WORDS.has(prev2?.lower ?? '');
 				const reference =
-					(prev && REFERENCE.has(prev.lower) && !isParticle(head, prev)) ||
-					(prev2 && REFERENCE.has(prev2.lower) && prev?.lower === 'the' && !isParticle(head, prev2));
+					!closeTo &&
+					((prev && REFERENCE.has(prev.lower) && !isParticle(head, prev)) ||
+						(prev2 && REFERENCE.has(prev2.lower) && prev?.lower === 'the' && !isParticle(head, prev2)));
 				if (reference) return;
-				out.push({ place: at[k]!, k, near, generic });
+				out.push({ place: at[k]!, k, near: near || closeTo, generic });
 				listAfter(k);
 				return;
 			}

@@ -814,6 +814,10 @@ export const CIVILIAN_SUBJECTS = [
  * `intent` and `future` and `conditional` give no event; `failure` gives a clash at the place
  * ("failed to retake X" is a battle at X, not a capture); `denial` gives no event.
  */
+/** Words of nearness before "to" or "of" and a gerund head: the event is still to come ("closer to taking X",
+ *  "on the verge of capturing X", "within reach of seizing X"). */
+export const MODALITY_PROXIMITY = ['close', 'closer', 'near', 'nearer', 'verge', 'brink', 'reach', 'edge'];
+
 export const MODALITY: Record<
 	'intent' | 'future' | 'conditional' | 'failure' | 'attempt' | 'denial',
 	string[]
