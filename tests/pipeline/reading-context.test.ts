@@ -549,6 +549,14 @@ describe('reading across sentences', () => {
 				.sort()
 		).toEqual(['Homs', 'Rif Dimashq Governorate']);
 	});
+	it('tells fighting of two days joined by "and" on each of them, and a change of hands once', () => {
+		const fighting = eventsIn('On 2 December and 3 December, battles were recorded in Sarmin.');
+		expect(fighting.map((e) => `${e.kind} ${e.date}`).sort()).toEqual([
+			'clash 2024-12-02',
+			'clash 2024-12-03'
+		]);
+		expect(eventsIn('On 2 December and 3 December, the rebels seized Sarmin.')).toHaveLength(1);
+	});
 	it('does not date a change of hands by the day a count "since" starts', () => {
 		const events = eventsIn(
 			'Rastan is the newest town lost by the army since the rebels opened their campaign on 27 November.'

@@ -359,6 +359,19 @@ function firstPersonSubject(text: string, sentence: Span, head: Span): boolean {
 const SPEAKER_BEFORE =
 	/(?:according to|statement (?:from|by|of)|said|announced|told)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}$/iu;
 
+/** The other day of "on 30 November and 1 December" when `date` is one of them, or null. */
+function secondDay(text: string, dates: DateExpression[], date: DateExpression | null): IsoDate | null {
+	if (!date?.date || date.kind !== 'explicit') return null;
+	for (const d of dates) {
+		if (d === date || !d.date || d.kind !== 'explicit' || d.date === date.date) continue;
+		const between = d.start >= date.end ? text.slice(date.end, d.start) : text.slice(d.end, date.start);
+		if (TWO_DAYS_GLUE.test(between)) return d.date;
+	}
+	return null;
+}
+/** What joins two days told together: "and", "&", "and on". */
+const TWO_DAYS_GLUE = /^\s*(?:and|&)\s+(?:on\s+)?$/i;
+
 /** "since", as a word. */
 const SINCE = /\bsince\b/i;
 
@@ -881,6 +894,12 @@ export function buildEvents(
 			);
 			if (items[items.length - 1]!.fatalities !== null) fatalitiesUsed = true;
 			if (!date?.date) undated.add(items[items.length - 1]!);
+			// "hostilities on 30 November and 1 December": fighting told of two days goes on on each
+			const also = CHANGES_HANDS.has(reading.kind) ? null : secondDay(text, dates, date);
+			if (also) {
+				const first = items[items.length - 1]!;
+				items.push({ ...first, date: also, id: eventId(also, first.place_id, first.kind) });
+			}
 			// "took villages around the city of X": a part of X's governorate changed hands, besides the pressure on X
 			const province = reading.countryside ? governorateOf(context.entries, placeId) : null;
 			if (province)
