@@ -53,6 +53,18 @@ describe('phrasing families', () => {
 		],
 		['reach', 'Scouts reached the main square of Kafr Lusin at dusk.', ['Kafr Lusin'], ['entry@Kafr Lusin']],
 		['reach', 'Scouts reached the edge of Kafr Lusin at dusk.', ['Kafr Lusin'], ['advance@Kafr Lusin']],
+		[
+			'hostilities',
+			'Heavy fighting in Kafr Lusin has spread to Salamiyah.',
+			['Kafr Lusin', 'Salamiyah'],
+			['clash@Kafr Lusin', 'clash@Salamiyah']
+		],
+		[
+			'hostilities',
+			'Escalating hostilities in Kafr Lusin reached Salamiyah, extending into Maarshurin.',
+			['Kafr Lusin', 'Salamiyah', 'Maarshurin'],
+			['clash@Kafr Lusin', 'clash@Maarshurin', 'clash@Salamiyah']
+		],
 		['intransitive', 'Kafr Lusin changed hands overnight.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['intransitive', 'Kafr Lusin has changed hands several times.', ['Kafr Lusin'], []],
 		[

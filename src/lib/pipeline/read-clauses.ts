@@ -793,7 +793,8 @@ function attach(
 	const forward = (from: number, limit: number) => {
 		let near = false;
 		let generic = false;
-		let viaSeen = !via;
+		// a particle that is itself a word of direction ("spread to X") opens the way at once
+		let viaSeen = !via || via.includes(tokens[head.to]!.lower);
 		for (let k = from; k <= Math.min(last, limit); k++) {
 			const t = tokens[k]!;
 			if (via?.includes(t.lower)) viaSeen = true;
@@ -1212,14 +1213,39 @@ function byAfter(tokens: Token[], head: Head): boolean {
 
 /** Whether fighting is what moves ("hostilities reached X", "fighting spread to X", "clashes moved closer to X"). */
 function fightingSubject(tokens: Token[], head: Head, clauseStart: number): boolean {
-	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - 4); j--) {
+	// "…, extending into X": a participle after a comma has the sentence's subject ("hostilities in X reached
+	// Y, extending into Z")
+	if (tokens[head.from - 1]?.lower === ',' && tokens[head.from]!.lower.endsWith('ing')) {
+		for (let j = 0; j < head.from - 1; j++) {
+			const t = tokens[j]!;
+			if (FIGHTING_SUBJECTS.has(t.lower)) return true;
+			// ("escalating hostilities": a participle before the noun qualifies it)
+			if (t.pos === 'VERB' && !t.lower.endsWith('ing')) return false;
+		}
+		return false;
+	}
+	let words = 0;
+	for (let j = head.from - 1; j >= clauseStart && words < FIGHTING_SUBJECT_REACH; j--, words++) {
 		const t = tokens[j]!;
 		if (FIGHTING_SUBJECTS.has(t.lower)) return true;
+		// "fighting in eastern Hama has reached X": a place the subject is in is passed over, to its preposition
+		if (t.pos === 'PROPN' || t.pos === 'NOUN') {
+			let k = j - 1;
+			while (k >= clauseStart && j - k <= 4 && !LOCATING_PREPOSITIONS.has(tokens[k]!.lower)) k--;
+			if (k >= clauseStart && j - k <= 4 && LOCATING_PREPOSITIONS.has(tokens[k]!.lower)) {
+				j = k;
+				continue;
+			}
+		}
 		// another subject or a comma first: "after days of fighting, rebels reached X" is the rebels' advance
 		if (t.lower === ',' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') return false;
 	}
 	return false;
 }
+/** Words back from a head within which its fighting subject may stand, a locating phrase aside. */
+const FIGHTING_SUBJECT_REACH = 10;
+/** Prepositions of a phrase that says where the subject is ("fighting in X", "clashes around Y"). */
+const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'around', 'near', 'across', 'inside']);
 
 /** Who the subject of a head is: the nearest noun before it in its clause (for collapse, flee, withdraw). */
 function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string | null {

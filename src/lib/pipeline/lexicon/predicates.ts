@@ -421,6 +421,17 @@ export const PREDICATES: Predicate[] = [
 		slot: 'object',
 		pos: 'any'
 	},
+	// "the fighting spread to X", "hostilities extending into X": with fighting as subject, fighting there
+	// (read-clauses.ts fightingSubject); said of a side, its advance
+	{
+		lemmas: ['spread', 'extend'],
+		particles: ['to', 'into'],
+		via: ['to', 'into'],
+		kind: 'advance',
+		family: 'reach',
+		slot: 'object',
+		pos: 'verb'
+	},
 	// "insurgents are now active in the suburbs of X": a force operating there
 	{
 		lemmas: ['active', 'present', 'deployed'],
