@@ -25,6 +25,9 @@ describe('recognition of spelling variants', () => {
 		const [m] = placesIn(`Fighters reached ${spelling} on Friday.`);
 		expect(m?.id).toBe('place:geonames:164816');
 	});
+	it.each(['Ureimeh', 'al-Arima'])('%s is the town west of Manbij', (spelling) => {
+		expect(placesIn(`Patrols crossed ${spelling} at noon.`)[0]?.id).toBe('place:geonames:174043');
+	});
 	it.each(['Syrian-Jordanian border crossing', 'Jordanian border crossing'])(
 		'the %s is the Nasib crossing',
 		(name) => {
