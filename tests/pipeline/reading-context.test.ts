@@ -572,6 +572,21 @@ describe('reading across sentences', () => {
 			date: '2024-12-05'
 		});
 	});
+	it('reads "the province" after a city and no region as the city\'s province', () => {
+		const events = read(
+			'Rebels entered Hama on Thursday. They also took several villages in the province the same day.'
+		);
+		const region = events.find((e) => context.index.entries.get(e.place_id)!.kind === 'region');
+		expect(region && context.index.entries.get(region.place_id)!.name).toBe('Hama Governorate');
+		// a region named before is the one it means
+		const named = read(
+			'Fighting reached Idlib province on Tuesday. Rebels entered Hama on Thursday. They took villages in the province.'
+		);
+		const taken = named.filter(
+			(e) => context.index.entries.get(e.place_id)!.kind === 'region' && e.kind === 'capture'
+		);
+		expect(taken.map((e) => context.index.entries.get(e.place_id)!.name)).toEqual(['Idlib Governorate']);
+	});
 	it('reads "the eponymous province" as the governorate of the city just named', () => {
 		const events = read('By Friday the army had lost Daraa city and much of the eponymous province.');
 		const region = events.find((e) => context.index.entries.get(e.place_id)!.kind === 'region');

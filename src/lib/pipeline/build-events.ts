@@ -539,6 +539,8 @@ function anaphorsIn(
 			if (APPOSITIVE_AFTER.test(slice.slice(Math.max(0, m.index! - 40), m.index))) continue;
 			const reach = sameSentence ? 0 : options.anaphorSentences;
 			const at = sentence.start + m.index!;
+			// a phrase an earlier row read is not read again
+			if (out.some((o) => o.start < at + m[0].length && at < o.end)) continue;
 			// "Rebels entered Hama after the army withdrew from the city": a place of its kind named earlier in
 			// the same sentence comes first (this sentence's places are the last of `named`, in the order of
 			// `here`)

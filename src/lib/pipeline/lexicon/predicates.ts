@@ -1030,6 +1030,14 @@ export const ANAPHORS: {
 		latest: true
 	},
 	{
+		// "Rebels entered Daraa … checkpoints in the province": with no region named before, the province of
+		// the city or town named last (a phrase the row above read is not read again)
+		pattern: /\b(?:the|this|that)\s+(?:(?!eponymous\b)[a-z-]+\s+)?province(?:['’]s)?\b(?!\s+of\b)/gi,
+		kinds: ['city', 'town'],
+		latest: true,
+		governorate: true
+	},
+	{
 		// "Daraa city and much of the eponymous province", "the province of the same name"
 		pattern:
 			/\bthe\s+(?:eponymous\s+(?:province|governorate)|(?:province|governorate)\s+of\s+the\s+same\s+name)\b/gi,
