@@ -65,6 +65,12 @@ describe('phrasing families', () => {
 			['Kafr Lusin', 'Salamiyah', 'Maarshurin'],
 			['clash@Kafr Lusin', 'clash@Maarshurin', 'clash@Salamiyah']
 		],
+		[
+			'passive',
+			'Kafr Lusin had been "fully freed" from the garrison, a commander said.',
+			['Kafr Lusin'],
+			['capture@Kafr Lusin']
+		],
 		['intransitive', 'Kafr Lusin changed hands overnight.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['intransitive', 'Kafr Lusin has changed hands several times.', ['Kafr Lusin'], []],
 		[

@@ -269,7 +269,13 @@ export const AUX_SKIP: ReadonlySet<string> = new Set([
 	'partly',
 	'mostly',
 	'virtually',
-	'since'
+	'since',
+	// a verb quoted from a statement: 'had been "completely liberated"'
+	'"',
+	'“',
+	'”',
+	"'",
+	'‘'
 ]);
 
 /** Nouns a head word may name ("the artillery college", "the air defence battalion", "an offensive unit"): then it states no event. */
