@@ -52,6 +52,13 @@ describe('phrasing families', () => {
 			['airstrike@Kafr Lusin', 'clash@Kafr Lusin']
 		],
 		['reach', 'Scouts reached the main square of Kafr Lusin at dusk.', ['Kafr Lusin'], ['entry@Kafr Lusin']],
+		[
+			'reach',
+			'By dusk the scouts were a few kilometres away from Kafr Lusin.',
+			['Kafr Lusin'],
+			['advance@Kafr Lusin']
+		],
+		['reach', 'The scouts stopped almost 8 km from Kafr Lusin.', ['Kafr Lusin'], ['advance@Kafr Lusin']],
 		['reach', 'Scouts reached the edge of Kafr Lusin at dusk.', ['Kafr Lusin'], ['advance@Kafr Lusin']],
 		[
 			'hostilities',

@@ -447,12 +447,27 @@ export const PREDICATES: Predicate[] = [
 	// "30 kilometres from the capital", "within five kilometres of X": where a force now stands
 	{
 		lemmas: ['km', 'kilometre', 'kilometer', 'kilometres', 'kilometers', 'mile', 'miles'],
-		particles: ['from', 'of', 'outside', 'short'],
+		particles: ['from', 'of', 'outside', 'short', 'away'],
 		kind: 'advance',
 		family: 'reach',
 		slot: 'object',
 		pos: 'any',
-		after: ['just', 'only', 'within', 'some', 'about', 'around', 'nearly', 'less', 'barely', 'mere'],
+		after: [
+			'just',
+			'only',
+			'within',
+			'some',
+			'about',
+			'around',
+			'nearly',
+			'almost',
+			'roughly',
+			'approximately',
+			'few',
+			'less',
+			'barely',
+			'mere'
+		],
 		measure: true
 	},
 	{
