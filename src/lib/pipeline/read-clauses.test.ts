@@ -78,6 +78,12 @@ describe('phrasing families', () => {
 			['Kafr Lusin'],
 			['capture@Kafr Lusin']
 		],
+		[
+			'displacement',
+			'Families were displaced by the shelling, mainly in Kafr Lusin and Tell Marqab.',
+			['Kafr Lusin', 'Tell Marqab'],
+			['displacement@Kafr Lusin', 'displacement@Tell Marqab', 'shelling@Kafr Lusin', 'shelling@Tell Marqab']
+		],
 		['intransitive', 'Kafr Lusin changed hands overnight.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['intransitive', 'Kafr Lusin has changed hands several times.', ['Kafr Lusin'], []],
 		[

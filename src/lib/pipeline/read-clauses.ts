@@ -790,6 +790,11 @@ function attach(
 		k - head.to <= JOINED_HEAD_GAP &&
 		tokens.slice(head.to + 1, k).some((t) => t.lower === 'and' || t.lower === 'or') &&
 		tokens.slice(head.to + 1, k).every((t) => /^(and|or|other)$/.test(t.lower) || t.pos === 'ADJ');
+	// "displaced by the fighting in X", "fled from the clashes in X": the fighting is why they left, and its
+	// place is where they left
+	const causeOfFlight = (k: number) =>
+		head.predicate.kind === 'displacement' &&
+		tokens.slice(head.to + 1, k).some((t) => t.lower === 'by' || t.lower === 'from');
 	const forward = (from: number, limit: number) => {
 		let near = false;
 		let generic = false;
@@ -860,10 +865,12 @@ function attach(
 			// a comma right after a noun head closes it ("not reported on the clashes, residents in X")
 			if (
 				slot === 'around' &&
-				((headAt.has(k) && !sameFamilyHead(k) && !joinedHead(k)) ||
+				((headAt.has(k) && !sameFamilyHead(k) && !joinedHead(k) && !causeOfFlight(k)) ||
 					(t.lower === ',' &&
 						k === head.to + 1 &&
-						!/^(including|such|in|near|around)$/.test(tokens[k + 1]?.lower ?? '')))
+						!/^(including|such|in|near|around|particularly|notably|mainly|mostly|especially|largely)$/.test(
+							tokens[k + 1]?.lower ?? ''
+						)))
 			)
 				return;
 			// "took dozens of villages from the army, including X": the side the generic things were taken
