@@ -25,6 +25,9 @@ describe('recognition of spelling variants', () => {
 		const [m] = placesIn(`Fighters reached ${spelling} on Friday.`);
 		expect(m?.id).toBe('place:geonames:164816');
 	});
+	it.each(['Kafrtun', 'Kafr Toun'])('%s is Kafr al-Tun', (spelling) => {
+		expect(placesIn(`Patrols crossed ${spelling} at noon.`)[0]?.id).toBe('place:sm:kafr-al-tun');
+	});
 	it.each(['Ureimeh', 'al-Arima'])('%s is the town west of Manbij', (spelling) => {
 		expect(placesIn(`Patrols crossed ${spelling} at noon.`)[0]?.id).toBe('place:geonames:174043');
 	});
