@@ -578,6 +578,11 @@ describe('lists', () => {
 			])
 		).toEqual(['capture@Kafr Ali', 'capture@Tal Jibin']);
 	});
+	it('reads "to the north of X" after a generic object as where it lies, not as a goal', () => {
+		expect(read('They overran a dozen villages to the north of Kafr Lusin.', ['Kafr Lusin'])).toEqual([
+			{ place: 'Kafr Lusin', kind: 'advance', family: 'active' }
+		]);
+	});
 	it('expands a list set off by dashes in front of a passive verb', () => {
 		expect(
 			kinds('Three towns – Kafr Ali, Tal Jibin and Maarshurin – were taken.', [

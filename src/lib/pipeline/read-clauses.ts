@@ -888,6 +888,8 @@ function attach(
 				slot === 'object' &&
 				REFERENCE.has(t.lower) &&
 				!isParticle(head, t) &&
+				// "villages to the north of X": where they lie, not a goal
+				!(t.lower === 'to' && tokens[k + 1]?.lower === 'the' && DIRECTIONS.has(tokens[k + 2]?.lower ?? '')) &&
 				t.lower !== 'with' &&
 				!(t.lower === 'than' && QUANTITY_THAN.has(tokens[k - 1]?.lower ?? ''))
 			)
