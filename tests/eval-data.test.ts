@@ -9,7 +9,7 @@ import { parseGoldArticle } from '../src/lib/eval/gold';
 const ROOT = join(import.meta.dirname, '..', 'eval', 'real');
 const HOLDERS = ['government', 'opposition', 'sna', 'sdf', 'contested'];
 
-describe.each(['dev', 'late', 'late2', 'late3', 'late4'])('real-reporting gold: %s', (set) => {
+describe.each(['dev', 'late', 'late2', 'late3', 'late4', 'late5'])('real-reporting gold: %s', (set) => {
 	const dir = join(ROOT, set, 'gold');
 	const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
 	const sources = JSON.parse(readFileSync(join(ROOT, set, 'sources.json'), 'utf8')) as {
