@@ -61,7 +61,9 @@ describe('reading across sentences', () => {
 		const told = eventsIn(
 			'In its statement the Syrian Defence Ministry said terrorist groups entered Sarmin on Monday.'
 		);
-		expect(told.find((e) => e.place === 'Sarmin')?.faction).not.toBe('government');
+		const entered = told.find((e) => e.place === 'Sarmin');
+		expect(entered).toBeDefined();
+		expect(entered!.faction).not.toBe('government');
 	});
 	it('reads "the army" of this theatre as the government, and another state\'s army as no side', () => {
 		const events = eventsIn(
@@ -515,18 +517,18 @@ describe('reading across sentences', () => {
 	});
 	it('reads "the attack" right after a strike as that strike, not as fighting', () => {
 		const events = eventsIn(
-			'Russian jets bombed Sarmin on Monday. The attack focused on positions in Binnish.'
+			'Russian jets bombed Sarmin on Monday. The attack also centred on army posts in Binnish.'
 		);
 		expect(events.map((e) => `${e.kind}@${e.place}`).sort()).toEqual([
 			'airstrike@Binnish',
 			'airstrike@Sarmin'
 		]);
 		// with no strike before it, an attack is fighting
-		expect(eventsIn('The attack focused on positions in Binnish.').map((e) => e.kind)).toEqual(['clash']);
+		expect(eventsIn('The attack centred on army posts in Binnish.').map((e) => e.kind)).toEqual(['clash']);
 	});
 	it('reads "the capital" as the theatre\'s capital, but not "the economic capital"', () => {
 		expect(
-			eventsIn('On Monday the rebels said they had entered the capital.').map((e) => `${e.kind}@${e.place}`)
+			eventsIn('On Monday the militias stormed the capital.').map((e) => `${e.kind}@${e.place}`)
 		).toEqual(['entry@Damascus']);
 		expect(eventsIn('On Monday the army shelled the economic capital.')).toEqual([]);
 	});
@@ -556,6 +558,26 @@ describe('reading across sentences', () => {
 			'clash 2024-12-03'
 		]);
 		expect(eventsIn('On 2 December and 3 December, the rebels seized Sarmin.')).toHaveLength(1);
+	});
+	it('tells a toll of two days once', () => {
+		const both = read('On 2 December and 3 December, clashes in Sarmin killed 20 people.');
+		expect(both.map((e) => e.date).sort()).toEqual(['2024-12-02', '2024-12-03']);
+		expect(both.filter((e) => e.fatalities === 20)).toHaveLength(1);
+	});
+	it('gives a quote "according to" a side to that side, and does not take the subject of what was said for a speaker', () => {
+		expect(eventsIn('"Our units regained Kafr Nabudah overnight," according to the army.')).toMatchObject([
+			{ place: 'Kafr Nabudah', faction: 'government' }
+		]);
+		const said = eventsIn(
+			'Residents said the army had fled Sarmin on Monday. "Our forces took Morek," a commander said.'
+		);
+		expect(said.find((e) => e.place === 'Morek')).toMatchObject({ kind: 'capture', faction: null });
+	});
+	it('does not read "the neighbouring province" as the province of the city just named', () => {
+		const events = read(
+			'Rebels entered Hama on Thursday. They also took several villages in the neighbouring province.'
+		);
+		expect(events.some((e) => context.index.entries.get(e.place_id)!.kind === 'region')).toBe(false);
 	});
 	it('does not date a change of hands by the day a count "since" starts', () => {
 		const events = eventsIn(

@@ -335,11 +335,6 @@ function ownPhraseActor(
 /** How far before a head its own noun phrase may reach, in characters ("intense Russian and Syrian air"). */
 const OWN_PHRASE_CHARS = 30;
 
-/**
- * The date expression that dates a head: the nearest, its own clause first. For a change of hands
- * (`changesHands`) only one of its own clause, and never a "since …" (the start of a period in which
- * the place changed hands: "since 27 November they have taken 50 villages" is not dated 27 November).
- */
 /** A sentence whose subject is a side already named, by its group noun alone ("The groups then seized X",
  *  "These fighters …"): it names no side of its own, and takes the one the sentences before named. */
 const DEFINITE_GROUP =
@@ -355,11 +350,11 @@ const FIRST_PERSON_SIDE = /\bour\s+(?:\p{L}+\s+)?(?:forces|units|troops|fighters
 function firstPersonSubject(text: string, sentence: Span, head: Span): boolean {
 	return FIRST_PERSON_SIDE.test(text.slice(Math.max(sentence.start, head.start - 120), head.start));
 }
-/** Words that give what follows to a speaker named after them ("according to the army", "a statement by the SDF"). */
-const SPEAKER_BEFORE =
-	/(?:according to|statement (?:from|by|of)|said|announced|told)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}$/iu;
+/** Words that give a quote to the side named after them ("according to the army", "a statement by the
+ *  SDF"); not "said": in "residents said the army left" the army is what was said, not who said it. */
+const SPEAKER_BEFORE = /\b(?:according\s+to|statement\s+(?:from|by|of))\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu;
 
-/** The other day of "on 30 November and 1 December" when `date` is one of them, or null. */
+/** The other day of "on 3 December and 4 December" when `date` is one of them, or null. */
 function secondDay(text: string, dates: DateExpression[], date: DateExpression | null): IsoDate | null {
 	if (!date?.date || date.kind !== 'explicit') return null;
 	for (const d of dates) {
@@ -372,9 +367,15 @@ function secondDay(text: string, dates: DateExpression[], date: DateExpression |
 /** What joins two days told together: "and", "&", "and on". */
 const TWO_DAYS_GLUE = /^\s*(?:and|&)\s+(?:on\s+)?$/i;
 
-/** "since", as a word. */
+/** "since", as a word: the date parser reads "since 27 November" as a period's start (kind `since`); this
+ *  finds "since" opening a clause whose own date follows ("since they began … on 27 November"). */
 const SINCE = /\bsince\b/i;
 
+/**
+ * The date expression that dates a head: the nearest, its own clause first. For a change of hands
+ * (`changesHands`) only one of its own clause, and never a "since …" (the start of a period in which
+ * the place changed hands: "since 27 November they have taken 50 villages" is not dated 27 November).
+ */
 function nearestDate(
 	text: string,
 	dates: DateExpression[],
@@ -386,7 +387,7 @@ function nearestDate(
 	const usable = dates.filter(
 		(d) =>
 			d.date &&
-			// "the latest town to fall since they launched the offensive on 27 November": a date after "since"
+			// "the newest of the towns lost since the campaign opened on 27 November": a date after "since"
 			// dates where the count starts, not a change of hands told before it
 			!(changesHands && d.start >= cue.end && SINCE.test(text.slice(cue.end, d.start))) &&
 			(d.kind === 'explicit' ||
@@ -582,22 +583,23 @@ function anaphorsIn(
 
 /** "the capital", "the Syrian capital": the theatre's capital, whatever was named before ("the economic capital" is not). */
 const THE_CAPITAL = /\bthe\s+(?:(?:Syrian|country['’]s|nation['’]s)\s+)?capital\b(?!\s+of\b)/gi;
-const NOT_THE_CAPITAL = /\b(?:economic|commercial|cultural|provincial|administrative|regional|former)\s+$/i;
 
 /** The theatre's capital: the place of its (first) country whose seat is the country's (GeoNames' PPLC), or null. */
-const CAPITALS = new WeakMap<Map<string, GazetteerEntry>, string | null>();
+const CAPITALS = new WeakMap<Map<string, GazetteerEntry>, Map<string, string | null>>();
 function capitalOf(context: BuildEventsContext): string | null {
-	const cached = CAPITALS.get(context.entries);
-	if (cached !== undefined) return cached;
 	const country = context.theatreCountries?.[0];
+	if (!country) return null;
+	let byCountry = CAPITALS.get(context.entries);
+	if (!byCountry) CAPITALS.set(context.entries, (byCountry = new Map()));
+	const cached = byCountry.get(country);
+	if (cached !== undefined) return cached;
 	let id: string | null = null;
-	if (country)
-		for (const e of context.entries.values())
-			if (e.seat === 'country' && e.country === country) {
-				id = e.id;
-				break;
-			}
-	CAPITALS.set(context.entries, id);
+	for (const e of context.entries.values())
+		if (e.seat === 'country' && e.country === country) {
+			id = e.id;
+			break;
+		}
+	byCountry.set(country, id);
 	return id;
 }
 
@@ -612,13 +614,6 @@ function capitalIn(
 	const out: SentencePlace[] = [];
 	const slice = text.slice(sentence.start, sentence.end);
 	for (const m of allMatches(THE_CAPITAL, slice)) {
-		const words = m[0].split(/\s+/);
-		if (
-			NOT_THE_CAPITAL.test(
-				slice.slice(Math.max(0, m.index! - 20), m.index! + 4 + (words.length > 2 ? words[1]!.length + 1 : 0))
-			)
-		)
-			continue;
 		out.push({
 			start: sentence.start + m.index!,
 			end: sentence.start + m.index! + m[0].length,
@@ -814,7 +809,9 @@ export function buildEvents(
 		const provinces = seatsAsProvinces(readings, places, text, context.entries);
 		for (const reading of readings) {
 			const place = reading.place >= 0 ? places[reading.place]! : null;
-			const placeId = (place && provinces.get(place.place_id)) ?? place?.place_id ?? context.countryId;
+			const seatsProvince =
+				place && WIDE_FAMILIES.has(reading.family) ? provinces.get(place.place_id) : undefined;
+			const placeId = seatsProvince ?? place?.place_id ?? context.countryId;
 			if (!placeId) continue;
 			const where = context.entries.get(placeId);
 			if (where && outsideTheatre(where, context.theatreCountries)) {
@@ -896,11 +893,12 @@ export function buildEvents(
 			);
 			if (items[items.length - 1]!.fatalities !== null) fatalitiesUsed = true;
 			if (!date?.date) undated.add(items[items.length - 1]!);
-			// "hostilities on 30 November and 1 December": fighting told of two days goes on on each
+			// "battles on 3 December and 4 December": fighting told of two days goes on on each
 			const also = CHANGES_HANDS.has(reading.kind) ? null : secondDay(text, dates, date);
 			if (also) {
-				const first = items[items.length - 1]!;
-				items.push({ ...first, date: also, id: eventId(also, first.place_id, first.kind) });
+				const told = items[items.length - 1]!;
+				// the toll was told once: it stays with the day the reader dated
+				items.push({ ...told, date: also, id: eventId(also, told.place_id, told.kind), fatalities: null });
 			}
 			// "took villages around the city of X": a part of X's governorate changed hands, besides the pressure on X
 			const province = reading.countryside ? governorateOf(context.entries, placeId) : null;
@@ -978,7 +976,7 @@ function sameFactItsDay(
 const WIDE_FAMILIES: ReadonlySet<Family> = new Set(['hostilities', 'strike', 'displacement']);
 
 /**
- * "Hostilities were reported in Aleppo, Hama, Idleb, Rural Damascus and As-Sweida": a list of fighting,
+ * "Fighting went on in Homs, Tartous, Rural Damascus and Hama": a list of fighting,
  * strikes or flight that names a governorate by a name of its own ("Rural Damascus") is a list of
  * governorates, so the governorates' seats in it, each by its bare name, stand for their governorates
  * (humanitarian updates write so). Returns seat → governorate for such lists; "Aleppo city" stays the city.
@@ -999,11 +997,7 @@ function seatsAsProvinces(
 		const id = place.place_id;
 		if (governorateOf(entries, id) === id && !REGION_WORD.test(text.slice(place.start, place.end)))
 			list.governorate = true;
-		else if (
-			entries.get(id)?.seat === 'admin1' &&
-			!CITY_WORD.test(text.slice(place.start, place.end)) &&
-			!CITY_AFTER.test(text.slice(place.end, place.end + 8))
-		)
+		else if (entries.get(id)?.seat === 'admin1' && !CITY_WORD.test(text.slice(place.start, place.end + 6)))
 			list.seats.push(id);
 	}
 	for (const { seats, governorate } of heads.values()) {
@@ -1015,8 +1009,7 @@ function seatsAsProvinces(
 	}
 	return out;
 }
-/** "Aleppo city", "Idleb city": the city itself. */
-const CITY_AFTER = /^\s+city\b/i;
+/** "Aleppo city", "Idleb city" (in the name or right after it): the city itself. */
 const CITY_WORD = /\bcity\b/i;
 /** A governorate named with the word for one ("Idlib province"): not a name of its own. */
 const REGION_WORD = /\b(?:province|governorate|countryside)s?\b/i;

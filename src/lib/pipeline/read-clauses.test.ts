@@ -68,7 +68,7 @@ describe('phrasing families', () => {
 		],
 		[
 			'hostilities',
-			'Escalating hostilities in Kafr Lusin reached Salamiyah, extending into Maarshurin.',
+			'Battles around Kafr Lusin then reached Salamiyah, extending into Maarshurin.',
 			['Kafr Lusin', 'Salamiyah', 'Maarshurin'],
 			['clash@Kafr Lusin', 'clash@Maarshurin', 'clash@Salamiyah']
 		],
@@ -577,6 +577,20 @@ describe('lists', () => {
 				'Tal Jibin'
 			])
 		).toEqual(['capture@Kafr Ali', 'capture@Tal Jibin']);
+	});
+	it('reads fighting before a comma, and a participle of the side after it, as no fighting subject', () => {
+		expect(
+			kinds('After heavy fighting in Kafr Lusin, rebels reached Salamiyah.', ['Kafr Lusin', 'Salamiyah'])
+		).toEqual(['advance@Salamiyah', 'clash@Kafr Lusin']);
+		expect(
+			kinds('After days of fighting, rebels reached Salamiyah, extending into Maarshurin.', [
+				'Salamiyah',
+				'Maarshurin'
+			])
+		).toEqual(['advance@Maarshurin', 'advance@Salamiyah']);
+	});
+	it('keeps "to the north of X" a goal after anything but a generic object', () => {
+		expect(kinds('The army withdrew its units to the north of Kafr Lusin.', ['Kafr Lusin'])).toEqual([]);
 	});
 	it('reads "to the north of X" after a generic object as where it lies, not as a goal', () => {
 		expect(read('They overran a dozen villages to the north of Kafr Lusin.', ['Kafr Lusin'])).toEqual([

@@ -55,6 +55,8 @@ import {
 	CHANGE_WORDS,
 	DEMONSTRATIVES,
 	DIRECTIONS,
+	DIRECTION_ADJECTIVES,
+	CLOSE_WORDS,
 	FRAME_PREPOSITIONS,
 	GENERIC_OBJECTS,
 	FACILITY_NOUNS,
@@ -198,9 +200,6 @@ function ofWhichCopula(tokens: Token[], from: number): number {
 
 /** Words from one head to the next that "and" joins ("strikes and other hostilities"): "and", "other", an adjective. */
 const JOINED_HEAD_GAP = 3;
-
-/** Words before "to" that make the place after it near the event ("close to X", "next to X"). */
-const CLOSE_WORDS: ReadonlySet<string> = new Set(['close', 'closer', 'next']);
 
 /** Prepositions that, right after "and", open a list's next member ("in X and in Y"), not a locator. */
 const MEMBER_OPENERS: ReadonlySet<string> = new Set(['in', 'inside', 'at', 'across']);
@@ -780,7 +779,7 @@ function attach(
 	headFamily: Map<number, Family> = new Map()
 ): { place: number; k: number; near: boolean; generic: boolean }[] {
 	const out: { place: number; k: number; near: boolean; generic: boolean }[] = [];
-	// the clause's last token; "…, the most important of which are X and Y" takes the object past "which"
+	// the clause's last token; "…, the largest of which are X and Y" takes the object past "which"
 	let last = clause[1];
 	// "drone attacks hit X", "shells struck X": a strike verb after a strike noun tells the same strike
 	const sameFamilyHead = (k: number) => head.predicate.family === 'strike' && headFamily.get(k) === 'strike';
@@ -811,7 +810,7 @@ function attach(
 				limit = k + options.objectWindow;
 				continue;
 			}
-			// "took several areas, the most important of which are X and Y": so are those "of which" names
+			// "seized a dozen hamlets, the biggest of which are X and Y": so are those "of which" names
 			const copula =
 				generic && t.lower === 'of' && tokens[k + 1]?.lower === 'which' ? ofWhichCopula(tokens, k + 2) : -1;
 			if (copula > 0) {
@@ -889,7 +888,12 @@ function attach(
 				REFERENCE.has(t.lower) &&
 				!isParticle(head, t) &&
 				// "villages to the north of X": where they lie, not a goal
-				!(t.lower === 'to' && tokens[k + 1]?.lower === 'the' && DIRECTIONS.has(tokens[k + 2]?.lower ?? '')) &&
+				!(
+					generic &&
+					t.lower === 'to' &&
+					tokens[k + 1]?.lower === 'the' &&
+					DIRECTIONS.has(tokens[k + 2]?.lower ?? '')
+				) &&
 				t.lower !== 'with' &&
 				!(t.lower === 'than' && QUANTITY_THAN.has(tokens[k - 1]?.lower ?? ''))
 			)
@@ -935,7 +939,7 @@ function attach(
 			// next member; it locates nothing
 			const opensMember =
 				/^(and|or)$/.test(tokens[x - 1]?.lower ?? '') &&
-				(MEMBER_OPENERS.has(t.lower) || t.lower.endsWith('ern'));
+				(MEMBER_OPENERS.has(t.lower) || DIRECTION_ADJECTIVES.has(t.lower));
 			if (opensMember) continue;
 			if (
 				LOCATOR.has(t.lower) &&
@@ -1221,15 +1225,13 @@ function byAfter(tokens: Token[], head: Head): boolean {
 }
 
 /** Whether fighting is what moves ("hostilities reached X", "fighting spread to X", "clashes moved closer to X"). */
-function fightingSubject(tokens: Token[], head: Head, clauseStart: number): boolean {
-	// "…, extending into X": a participle after a comma has the sentence's subject ("hostilities in X reached
-	// Y, extending into Z")
+function fightingSubject(tokens: Token[], at: Int32Array, head: Head, clauseStart: number): boolean {
+	// "…, extending into X": a participle after a comma has the subject of the verb before the comma ("hostilities
+	// in X reached Y, extending into Z"; "after days of fighting, rebels reached Y, extending …" is the rebels')
 	if (tokens[head.from - 1]?.lower === ',' && tokens[head.from]!.lower.endsWith('ing')) {
-		for (let j = 0; j < head.from - 1; j++) {
-			const t = tokens[j]!;
-			if (FIGHTING_SUBJECTS.has(t.lower)) return true;
-			// ("escalating hostilities": a participle before the noun qualifies it)
-			if (t.pos === 'VERB' && !t.lower.endsWith('ing')) return false;
+		for (let j = head.from - 2; j >= 0; j--) {
+			if (tokens[j]!.pos !== 'VERB') continue;
+			return fightingSubject(tokens, at, { ...head, from: j, to: j }, clauseOf(tokens, j)[0]);
 		}
 		return false;
 	}
@@ -1238,10 +1240,10 @@ function fightingSubject(tokens: Token[], head: Head, clauseStart: number): bool
 		const t = tokens[j]!;
 		if (FIGHTING_SUBJECTS.has(t.lower)) return true;
 		// "fighting in eastern Hama has reached X": a place the subject is in is passed over, to its preposition
-		if (t.pos === 'PROPN' || t.pos === 'NOUN') {
-			let k = j - 1;
-			while (k >= clauseStart && j - k <= 4 && !LOCATING_PREPOSITIONS.has(tokens[k]!.lower)) k--;
-			if (k >= clauseStart && j - k <= 4 && LOCATING_PREPOSITIONS.has(tokens[k]!.lower)) {
+		if (at[j]! >= 0) {
+			let k = spanStart(at, j) - 1;
+			while (k >= clauseStart && (tokens[k]!.pos === 'ADJ' || DIRECTIONS.has(tokens[k]!.lower))) k--;
+			if (k >= clauseStart && LOCATING_PREPOSITIONS.has(tokens[k]!.lower)) {
 				j = k;
 				continue;
 			}
@@ -1399,7 +1401,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		if ((family === 'reach' || family === 'advance') && civilianSubject(tokens, at, head, clause[0]))
 			continue;
 		// "hostilities reached Aleppo city", "fighting spread to Hama": fighting that moves is fighting there
-		if ((family === 'reach' || family === 'advance') && fightingSubject(tokens, head, clause[0])) {
+		if ((family === 'reach' || family === 'advance') && fightingSubject(tokens, at, head, clause[0])) {
 			kind = 'clash';
 			family = 'hostilities';
 		}

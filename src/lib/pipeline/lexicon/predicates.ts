@@ -835,14 +835,15 @@ export const CIVILIAN_SUBJECTS = [
 	'others'
 ];
 
+/** Words of nearness before "to" or "of" and a gerund head: the event is still to come ("closer to taking X",
+ *  "on the verge of capturing X", "within reach of seizing X"). */
+export const MODALITY_PROXIMITY = ['close', 'closer', 'near', 'nearer', 'verge', 'brink', 'reach', 'edge'];
+
 /**
  * Modality: words before a head (in its clause) under which the event does not (yet) happen.
  * `intent` and `future` and `conditional` give no event; `failure` gives a clash at the place
  * ("failed to retake X" is a battle at X, not a capture); `denial` gives no event.
  */
-/** Words of nearness before "to" or "of" and a gerund head: the event is still to come ("closer to taking X",
- *  "on the verge of capturing X", "within reach of seizing X"). */
-export const MODALITY_PROXIMITY = ['close', 'closer', 'near', 'nearer', 'verge', 'brink', 'reach', 'edge'];
 
 export const MODALITY: Record<
 	'intent' | 'future' | 'conditional' | 'failure' | 'attempt' | 'denial',
@@ -1047,7 +1048,8 @@ export const ANAPHORS: {
 	{
 		// "Rebels entered Daraa … checkpoints in the province": with no region named before, the province of
 		// the city or town named last (a phrase the row above read is not read again)
-		pattern: /\b(?:the|this|that)\s+(?:(?!eponymous\b)[a-z-]+\s+)?province(?:['’]s)?\b(?!\s+of\b)/gi,
+		// (no word between: "the neighbouring province" is another one)
+		pattern: /\b(?:the|this|that)\s+province(?:['’]s)?\b(?!\s+of\b)/gi,
 		kinds: ['city', 'town'],
 		latest: true,
 		governorate: true

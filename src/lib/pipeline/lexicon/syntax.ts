@@ -154,6 +154,24 @@ export const DIRECTIONS: ReadonlySet<string> = new Set([
 	'south-east',
 	'south-west'
 ]);
+/** Direction adjectives ("and western Aleppo"): after "and", they open a list's next member. */
+export const DIRECTION_ADJECTIVES: ReadonlySet<string> = new Set([
+	'northern',
+	'southern',
+	'eastern',
+	'western',
+	'northeastern',
+	'northwestern',
+	'southeastern',
+	'southwestern',
+	'north-eastern',
+	'north-western',
+	'south-eastern',
+	'south-western',
+	'central'
+]);
+/** Words before "to" that make the place after it near the event ("close to X", "next to X"). */
+export const CLOSE_WORDS: ReadonlySet<string> = new Set(['close', 'closer', 'next']);
 /** Prepositions that make a place near the head's place, not the place itself. */
 export const NEAR_WORDS: ReadonlySet<string> = new Set([
 	'near',
@@ -275,7 +293,8 @@ export const AUX_SKIP: ReadonlySet<string> = new Set([
 	'“',
 	'”',
 	"'",
-	'‘'
+	'‘',
+	'’'
 ]);
 
 /** Nouns a head word may name ("the artillery college", "the air defence battalion", "an offensive unit"): then it states no event. */
