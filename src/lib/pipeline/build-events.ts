@@ -37,7 +37,7 @@ import {
 	STATE_SUBJECTS,
 	type Family
 } from './lexicon/predicates';
-import { PLACE_SIZE, RELATIVE_WORDS } from './lexicon/syntax';
+import { GROUP_NOUNS, PLACE_SIZE, RELATIVE_WORDS } from './lexicon/syntax';
 import { readClauses, type PlaceSpan, type Reading } from './read-clauses';
 import { eventId } from './event-id';
 import { allMatches } from '../text/all-matches';
@@ -337,14 +337,19 @@ const OWN_PHRASE_CHARS = 30;
 
 /** A sentence whose subject is a side already named, by its group noun alone ("The groups then seized X",
  *  "These fighters …"): it names no side of its own, and takes the one the sentences before named. */
-const DEFINITE_GROUP =
-	/^\W*(?:the|these|those)\s+(?:\p{L}+\s+)?(?:groups|factions|fighters|forces|militants|militias|insurgents|gunmen)\b/iu;
+const DEFINITE_GROUP = new RegExp(
+	`^\\W*(?:the|these|those)\\s+(?:\\p{L}+\\s+)?(?:${[...GROUP_NOUNS].join('|')})\\b`,
+	'iu'
+);
 
 /** "The attack", "this assault" told right after a strike: the strike told again, not fighting. */
 const THE_ATTACK = /\b(?:the|this|that)\s+(?:attack|assault)$/i;
 
 /** A side speaking of itself in a quote ("our forces", "our units"): the quote's speaker's. */
-const FIRST_PERSON_SIDE = /\bour\s+(?:\p{L}+\s+)?(?:forces|units|troops|fighters|army)\b[^,;"“”]{0,80}$/iu;
+const FIRST_PERSON_SIDE = new RegExp(
+	`\\bour\\s+(?:\\p{L}+\\s+)?(?:${[...GROUP_NOUNS, 'army'].join('|')})\\b[^,;"“”]{0,80}$`,
+	'iu'
+);
 
 /** Whether a head's subject is a side speaking of itself: "our forces" just before it in its clause. */
 function firstPersonSubject(text: string, sentence: Span, head: Span): boolean {

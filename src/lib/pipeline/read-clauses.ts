@@ -875,7 +875,7 @@ function attach(
 			// "took dozens of villages from the army, including X": the side the generic things were taken
 			// from is passed over, and their members follow
 			if (generic && t.lower === 'from') {
-				const side = sideAfter(tokens, at, k, last);
+				const side = sideTakenFrom(tokens, at, k, last);
 				if (side > k) {
 					k = side;
 					continue;
@@ -1066,7 +1066,7 @@ const SIDE_PHRASE_TOKENS = 5;
 
 /** The last token of a side named right after "from" at k ("from regime troops"), or -1 when a place or
  *  anything but a short noun phrase ending in a military noun follows. */
-function sideAfter(tokens: Token[], at: Int32Array, k: number, end: number): number {
+function sideTakenFrom(tokens: Token[], at: Int32Array, k: number, end: number): number {
 	for (let x = k + 1; x <= Math.min(end, k + SIDE_PHRASE_TOKENS); x++) {
 		const t = tokens[x]!;
 		if (at[x]! >= 0 || isBreak(tokens, x) || isVerb(t)) return -1;

@@ -585,6 +585,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 	'troops',
 	'units',
 	'gunmen',
+	'insurgents',
 	'brigades'
 ]);
 
