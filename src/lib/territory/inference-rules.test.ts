@@ -189,6 +189,22 @@ describe('region claims', () => {
 		expect(Math.max(...moved.map(lon))).toBeLessThanOrEqual(Math.min(...kept.map(lon)) + 0.021);
 	});
 
+	it("a claim takes the region from the claimant's enemy only: an ally's places there stay its own", () => {
+		// the east of Beta is the SNA's, which fights the government but not the opposition
+		const withAlly: Baseline = [
+			...westEast.slice(0, 1),
+			{ faction: 'government', geometry: box(36.15, 35.9, 36.32, 36.4) },
+			{ faction: 'sna', geometry: box(36.32, 35.9, 36.6, 36.4) }
+		];
+		const { factionOf } = run([ev('2024-12-03', 'capture', 'beta-gov', 'opposition')], quiet, withAlly);
+		const before = beta.map(factionOf('2024-12-02'));
+		expect(before).toContain('government');
+		expect(before.filter((f) => f === 'sna').length).toBeGreaterThan(before.length / 2); // the ally holds most of it
+		expect(beta.map(factionOf('2024-12-03'))).toEqual(
+			before.map((f) => (f === 'sna' ? 'sna' : 'opposition'))
+		);
+	});
+
 	it('a government withdrawal from a region goes to the stated counter side, else to the side next to it', () => {
 		const toSdf = run(
 			[ev('2024-12-03', 'withdrawal', 'beta-gov', 'government', { counter_faction: 'sdf' })],

@@ -10,6 +10,7 @@ import {
 	eventFaction,
 	whoTakesOver,
 	mainHolder,
+	opposes,
 	placedByReport,
 	type DayContext
 } from './control-state';
@@ -75,9 +76,15 @@ export function applyRegionEvent(
 						opposing
 					)
 				: null);
-		// The loser: whoever holds the most of what the claimant does not (allies' ground stays theirs).
+		// The loser: the enemy of the claimant holding the most of the region; an ally's ground stays
+		// its own (the opposition taking "the Shahba area" leaves the SNA's Azaz to the SNA).
 		loser = to
-			? mainHolder(members, next, graph, (m) => next[m]!.faction !== to && !placedByReport(next[m]!))
+			? mainHolder(
+					members,
+					next,
+					graph,
+					(m) => opposes(opposing, to!, next[m]!.faction) && !placedByReport(next[m]!)
+				)
 			: null;
 	}
 	if (!to || !loser || to === loser) {
