@@ -355,6 +355,14 @@ describe('reading across sentences', () => {
 			eventsIn('Anti-regime forces captured Morek on Wednesday.').find((e) => e.kind === 'capture')
 		).toMatchObject({ place: 'Morek', faction: 'opposition' });
 	});
+	it('reads a side\'s hyphened name written with a space ("anti government units") as that side', () => {
+		expect(
+			eventsIn('Anti government units seized Morek on Wednesday.').find((e) => e.kind === 'capture')
+		).toMatchObject({ place: 'Morek', faction: 'opposition' });
+		expect(
+			eventsIn('Turkish backed factions seized Tal Rifaat on Monday.').find((e) => e.kind === 'capture')
+		).toMatchObject({ place: 'Tal Rifaat', faction: 'sna' });
+	});
 	it('places a collapse of the state on the theatre country, with the government faction', () => {
 		expect(eventsIn('By Thursday the regime had collapsed, witnesses said.')).toEqual([
 			{ kind: 'collapse', place: 'Syria', faction: 'government', date: '2024-12-05' }

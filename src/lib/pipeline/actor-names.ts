@@ -42,8 +42,17 @@ export interface NamedSide {
 	speaker: boolean;
 }
 
-const escape = (p: string) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]?");
-const key = (p: string) => p.toLowerCase().replace(/['’]/g, '');
+/** A name as an expression: apostrophes optional, a hyphen also written as a space ("anti government fighters"). */
+const escape = (p: string) =>
+	p
+		.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+		.replace(/['’]/g, "['’]?")
+		.replace(/-/g, '[-\\s]');
+const key = (p: string) =>
+	p
+		.toLowerCase()
+		.replace(/['’]/g, '')
+		.replace(/[-\s]+/g, ' ');
 
 interface ActorMatcher {
 	re: RegExp;
