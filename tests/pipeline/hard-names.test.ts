@@ -159,6 +159,11 @@ describe('namesakes resolved by context', () => {
 	it('Idlib countryside is the governorate', () => {
 		expect(placesIn('Strikes hit the Idlib countryside.')[0]?.kind).toBe('region');
 	});
+	it('a dam named after a region is no place, not the region (a dam taken is not a region taken)', () => {
+		const out = placesIn('Fighters seized Fafin and then the Shahba dam north of the city.');
+		expect(out.map((m) => m.name)).toEqual(['Fafin']);
+		expect(placesIn('Fighters reached the Shahba area.')[0]?.name).toBe('Shahba region');
+	});
 });
 
 describe('exactness and generic words', () => {

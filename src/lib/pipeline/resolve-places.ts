@@ -35,6 +35,9 @@ const REGION_AFTER =
 const REGION_BEFORE =
 	/\b(rural|countryside of|province of|governorate of|(?:north|south|east|west)(?:ern)?|(?:north|south)(?:east|west)(?:ern)?)\s+$/i;
 const CITY_AFTER = /^\s+(city|city['’]s)\b/i;
+/** A structure named after the name ("the Shahba dam", "the Euphrates bridge"): a point, never the region
+ *  the name also is (a dam taken is not a region taken). */
+const STRUCTURE_AFTER = /^\s+(dam|bridge|reservoir|lake)\b/i;
 const CITY_BEFORE = /\b(city of|the city,?)\s+$/i;
 const SITE_AFTER = /^\s+(?:military\s+)?(airport|airbase|air base|base|airfield)\b/i;
 const NEIGHBOURHOOD_AFTER = /^\s+(axis|axes|district|districts|neighbou?rhoods?|quarter)\b/i;
@@ -152,7 +155,7 @@ export function resolvePlaces(
 		.filter((m) => m.candidates.length === 1 && POINT_KINDS.has(entryOf(m.candidates[0]!).kind))
 		.map((m) => ({ pos: m.start, id: m.candidates[0]!, at: point(entryOf(m.candidates[0]!)) }));
 
-	const items: ResolvedMention[] = mentions.map((mention) => {
+	const items = mentions.map((mention): ResolvedMention | null => {
 		const sentence = sentenceOf(sentences, mention.start);
 		// the kind the text names matters only where there is a choice, or a city may stand for its region
 		const needsCue = mention.candidates.length > 1 || entryOf(mention.candidates[0]!).kind === 'city';
@@ -216,6 +219,20 @@ export function resolvePlaces(
 				candidates
 			});
 		}
+		if (
+			entryOf(chosen).kind === 'region' &&
+			STRUCTURE_AFTER.test(text.slice(mention.end, mention.end + 12))
+		) {
+			diagnostics.push({
+				level: 'info',
+				code: 'structure-not-region',
+				message: `${article.meta.file}: "${mention.text} ${text.slice(mention.end).trim().split(/\s/)[0]}" names a structure the gazetteer lacks, not the region ${entryOf(chosen).name}: no place`,
+				article: article.meta.file,
+				start: mention.start,
+				end: mention.end
+			});
+			return null;
+		}
 		// "western Aleppo countryside": the governorate's western side, where the text puts it
 		if (entryOf(chosen).kind === 'region') {
 			const side = sideNamed(text, mention, sentence);
@@ -240,5 +257,5 @@ export function resolvePlaces(
 		// a region found through the text's cue widens the span only in meaning, not in offsets
 		return resolved;
 	});
-	return { items, diagnostics };
+	return { items: items.filter((m): m is ResolvedMention => m !== null), diagnostics };
 }
