@@ -61,6 +61,12 @@ describe('phrasing families', () => {
 		['reach', 'The scouts stopped almost 8 km from Kafr Lusin.', ['Kafr Lusin'], ['advance@Kafr Lusin']],
 		['reach', 'Scouts reached the edge of Kafr Lusin at dusk.', ['Kafr Lusin'], ['advance@Kafr Lusin']],
 		[
+			'reach',
+			'A border guard unit deployed into Kafr Lusin once the garrison had gone.',
+			['Kafr Lusin'],
+			['entry@Kafr Lusin']
+		],
+		[
 			'hostilities',
 			'Heavy fighting in Kafr Lusin has spread to Salamiyah.',
 			['Kafr Lusin', 'Salamiyah'],

@@ -442,6 +442,16 @@ export const PREDICATES: Predicate[] = [
 		pos: 'any',
 		after: ['are', 'were', 'is', 'was', 'now', 'been']
 	},
+	// "the SDF deployed to X after the army left": a force moving in where it did not stand. Said of the
+	// holder ("the army deployed in its own towns") it moves nothing on the map.
+	{
+		lemmas: ['deploy'],
+		particles: ['to', 'into', 'in'],
+		kind: 'entry',
+		family: 'reach',
+		slot: 'object',
+		pos: 'verb'
+	},
 	// "bringing them closer to X", "getting closer to X"
 	{ lemmas: ['closer'], particles: ['to'], kind: 'advance', family: 'advance', slot: 'object', pos: 'any' },
 	// "30 kilometres from the capital", "within five kilometres of X": where a force now stands
