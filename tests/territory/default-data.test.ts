@@ -152,3 +152,48 @@ describe('territorial model on the embedded default data', () => {
 		}
 	});
 });
+
+describe('a city that changed hands, then a withdrawal from it naming no side', () => {
+	// "people left Aleppo on 1 December", told days after the opposition took it: the leaver is not named,
+	// and the city's new holder must not be taken for it (before, the whole city went to the SDF, whose two districts lie inside it)
+	const gazetteer = loadGazetteer(geodata);
+	const index = buildGazetteerIndex(gazetteer.entries);
+	const curated = curatedEvents(
+		readJson('events.json'),
+		'events.json',
+		index.entries,
+		readJson('actors.json') as ActorPattern[]
+	);
+	const aleppo = gazetteer.entries.find((g) => g.name === 'Aleppo' && g.kind === 'city')!.id;
+	const unnamed = {
+		...curated.events.find((e) => e.kind === 'capture')!,
+		id: 'evt:test:left',
+		kind: 'withdrawal' as const
+	};
+	Object.assign(unnamed, {
+		date: '2024-12-01',
+		place_id: aleppo,
+		actor: null,
+		faction: null,
+		counter_faction: null
+	});
+	const { files } = buildLayers({
+		gazetteer: gazetteer.entries,
+		events: [...curated.events, unnamed],
+		...readTerritoryData(geodata),
+		distanceReference: readJson('theatre.json').distanceReference,
+		sources: curated.sources,
+		start: curated.timeline.start,
+		end: '2024-12-02',
+		attribution: []
+	});
+	it('leaves the city with the side that took it', () => {
+		const day = dayNumber('2024-12-01');
+		const districts = (files['layers/places.geojson'] as FeatureCollection).features.filter(
+			(p) => p.properties!.parent === aleppo && p.properties!.from <= day && day <= p.properties!.to
+		);
+		expect(districts.length).toBeGreaterThan(20);
+		const held = districts.filter((d) => d.properties!.faction === 'opposition');
+		expect(held.length * 2).toBeGreaterThanOrEqual(districts.length);
+	});
+});

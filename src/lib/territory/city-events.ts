@@ -76,6 +76,24 @@ export function applyCityEvent(
 		);
 		return;
 	}
+	// "people left Aleppo" days after the rebels took it: with no leaver named, the leaver would be the city's new
+	// holder, and handing a whole city back on that guess undoes the news (a single place is left to
+	// settlement-control.ts); a withdrawal naming no side moves a city only from the side that held it at the start
+	if (event.kind === 'withdrawal' && !actor && !namedAsLoser) {
+		const baseline = new Map<Faction, number>();
+		for (const d of districts)
+			baseline.set(nodeSet.nodes[d]!.baseline, (baseline.get(nodeSet.nodes[d]!.baseline) ?? 0) + 1);
+		if (heaviest(baseline) !== holder) {
+			diagnostics.push(
+				diag(
+					'info',
+					'unattributed-after-change',
+					`event ${event.id}: a withdrawal from ${name} naming no side, after ${name} changed hands; no change`
+				)
+			);
+			return;
+		}
+	}
 	let attacker: Faction | null;
 	let loser: Faction | undefined;
 	if (event.kind === 'withdrawal') {
