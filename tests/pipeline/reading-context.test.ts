@@ -355,6 +355,35 @@ describe('reading across sentences', () => {
 			eventsIn('Anti-regime forces captured Morek on Wednesday.').find((e) => e.kind === 'capture')
 		).toMatchObject({ place: 'Morek', faction: 'opposition' });
 	});
+	it('reads "the city centre of X" as X, not as the city named before', () => {
+		const events = eventsIn(
+			'Fighters held Aleppo by Monday. On Wednesday they seized the city centre of Hama.'
+		);
+		expect(events.filter((e) => e.date === '2024-12-04').map((e) => `${e.kind}@${e.place}`)).toEqual([
+			'capture@Hama'
+		]);
+	});
+	it('dates a capture by a time phrase opening the sentence, past a clause between them', () => {
+		expect(
+			eventsIn('On Wednesday, after a night of heavy clashes, the rebels captured Morek.').find(
+				(e) => e.kind === 'capture'
+			)
+		).toMatchObject({ place: 'Morek', date: '2024-12-04' });
+		// a date of a clause of its own still does not date a capture after "after which"
+		expect(
+			eventsIn('The push began on Monday, after which the rebels captured Morek.').find(
+				(e) => e.kind === 'capture'
+			)?.date
+		).not.toBe('2024-12-02');
+	});
+	it('reads civilians relocating as displaced, and units relocating as withdrawing', () => {
+		expect(
+			eventsIn('Hundreds of families were relocating from Morek on Wednesday.').map((e) => e.kind)
+		).toEqual(['displacement']);
+		expect(eventsIn('Army units relocated from Morek on Wednesday.').map((e) => e.kind)).toEqual([
+			'withdrawal'
+		]);
+	});
 	it('reads a side\'s hyphened name written with a space ("anti government units") as that side', () => {
 		expect(
 			eventsIn('Anti government units seized Morek on Wednesday.').find((e) => e.kind === 'capture')

@@ -411,6 +411,21 @@ function nearestDate(
 	return best;
 }
 
+/** What may stand around a date in a clause that is nothing but a time phrase ("On Thursday", "Early on 5 December"). */
+const TIME_FRAME_WORDS = /^[\s,]*(?:(?:early|late|later|earlier)\s+)?(?:on|by|in|at|during)?[\s,]*$/i;
+
+/** Whether `clause` is only a time phrase: one date, with at most an opening preposition around it. */
+function timeFrameOnly(text: string, clause: Span, dates: DateExpression[]): boolean {
+	const inside = dates.filter(
+		(d) => d.date && d.kind !== 'since' && d.start >= clause.start && d.end <= clause.end
+	);
+	if (inside.length !== 1) return false;
+	const d = inside[0]!;
+	return (
+		TIME_FRAME_WORDS.test(text.slice(clause.start, d.start)) && /^[\s,]*$/.test(text.slice(d.end, clause.end))
+	);
+}
+
 /**
  * How far a date stands from a head: characters between them, plus 200 when it is outside the head's
  * clause, plus 50 when it comes before the head across a comma (a time phrase follows its verb: "took X a
@@ -847,8 +862,12 @@ export function buildEvents(
 			}
 			const clause = clauses[clauseIndex] ?? sentence;
 			// "seized X on Saturday, as government forces withdrew": an as/while clause happens with the one before
+			// "On Thursday, after heavy clashes, rebels took X": a sentence opening with a time phrase alone dates
+			// the clause after it too (the break before "after" would otherwise leave the capture undated)
 			const withClause =
-				clauseIndex > 0 && SIMULTANEOUS.test(text.slice(clause.start, clause.end))
+				clauseIndex > 0 &&
+				(SIMULTANEOUS.test(text.slice(clause.start, clause.end)) ||
+					(clauseIndex === 1 && timeFrameOnly(text, clauses[0]!, dates)))
 					? { start: clauses[clauseIndex - 1]!.start, end: clause.end }
 					: clause;
 			const date = nearestDate(text, dates, reading.head, withClause, CHANGES_HANDS.has(reading.kind));

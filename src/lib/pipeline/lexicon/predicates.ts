@@ -823,7 +823,9 @@ export const NEGATIVE_QUANTIFIERS = [
 export const LEAVING: Record<string, 'displacement' | 'nothing'> = {
 	flee: 'displacement',
 	leave: 'nothing',
-	evacuate: 'nothing'
+	evacuate: 'nothing',
+	// "units relocated from X" withdrew; "families relocating from X" are displaced
+	relocate: 'nothing'
 };
 /** Leaving verbs whose passive has the place left as its subject ("Mayadin was evacuated by the army"). */
 export const LEFT_PLACE_PASSIVE = ['evacuate', 'abandon', 'vacate'];
@@ -1031,8 +1033,9 @@ export const ANAPHORS: {
 	governorate?: boolean;
 }[] = [
 	{
+		// not "the city of Hama", nor "the city centre of (in) Hama": the name that follows is the place
 		pattern:
-			/\b(?:the|this|that)\s+(?:country['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:city|provincial capital)\b(?!\s+of\b)/gi,
+			/\b(?:the|this|that)\s+(?:country['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:city|provincial capital)\b(?!\s+of\b|\s+(?:centre|center|core|heart)\s+(?:of|in)\s+[A-Z])/gi,
 		kinds: ['city']
 	},
 	{
