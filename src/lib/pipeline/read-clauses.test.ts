@@ -61,6 +61,18 @@ describe('phrasing families', () => {
 		['reach', 'The scouts stopped almost 8 km from Kafr Lusin.', ['Kafr Lusin'], ['advance@Kafr Lusin']],
 		['reach', 'Scouts reached the edge of Kafr Lusin at dusk.', ['Kafr Lusin'], ['advance@Kafr Lusin']],
 		[
+			'active',
+			'By dusk the brigade had seized the following villages: Kafr Lusin, Salamiyah and Morek.',
+			['Kafr Lusin', 'Salamiyah', 'Morek'],
+			['capture@Kafr Lusin', 'capture@Morek', 'capture@Salamiyah']
+		],
+		[
+			'hostilities',
+			'Clashes were logged in Kafr Lusin: the army then shelled Salamiyah.',
+			['Kafr Lusin', 'Salamiyah'],
+			['clash@Kafr Lusin', 'shelling@Salamiyah']
+		],
+		[
 			'reach',
 			'A border guard unit deployed into Kafr Lusin once the garrison had gone.',
 			['Kafr Lusin'],

@@ -40,6 +40,8 @@ import {
 	CORE_WORDS,
 	AUX_SKIP,
 	CLAUSE_PUNCT,
+	LIST_ANNOUNCERS,
+	LIST_ANNOUNCER_REACH,
 	CLAUSE_WORDS,
 	NOT_WORDS,
 	CONTROL_HEDGES,
@@ -167,12 +169,17 @@ const BY_LEMMA = new Map<string, Predicate[]>();
 for (const p of PREDICATES) for (const l of p.lemmas) BY_LEMMA.set(l, [...(BY_LEMMA.get(l) ?? []), p]);
 
 const isVerb = (t: Token) => t.pos === 'VERB';
+/** "the following": an adjective announcing a list, though a tagger may read it as a verb or
+ *  the preposition ("following the clashes"). */
+const announcedList = (tokens: Token[], k: number) =>
+	tokens[k]!.lower === 'following' && tokens[k - 1]?.lower === 'the';
+
 /** Whether token k ends a clause: punctuation, a conjunction that opens one, or "as" that is not "such as" / "as well as". */
 function isBreak(tokens: Token[], k: number): boolean {
 	const t = tokens[k]!;
-	if (CLAUSE_PUNCT.has(t.lower)) return true;
+	if (CLAUSE_PUNCT.has(t.lower)) return !(t.lower === ':' && announcesList(tokens, k));
 	// "since Tuesday", "after Friday": a time phrase, not a clause of its own ("but Saturday saw…" is one)
-	if (CLAUSE_WORDS.has(t.lower) && t.pos !== 'ADV')
+	if (CLAUSE_WORDS.has(t.lower) && t.pos !== 'ADV' && !announcedList(tokens, k))
 		return !(TIME_PREPOSITIONS.has(t.lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? ''));
 	// "As-Sweida": an article hyphened to a name, not the conjunction
 	return (
@@ -593,6 +600,15 @@ function measuredMove(tokens: Token[], heads: Head[], distance: Head): boolean {
 	return heads.some((h) => h.to === k && h.predicate.family === 'withdraw');
 }
 
+/** Whether the colon at k opens a list a word before it announced ("captured the following areas: X, Y"). */
+function announcesList(tokens: Token[], k: number): boolean {
+	for (let j = k - 1; j >= Math.max(0, k - LIST_ANNOUNCER_REACH); j--) {
+		if (LIST_ANNOUNCERS.has(tokens[j]!.lower)) return true;
+		if (CLAUSE_PUNCT.has(tokens[j]!.lower)) return false;
+	}
+	return false;
+}
+
 /** The clause around token k: from the last break before it to the next break after it. */
 function clauseOf(tokens: Token[], k: number): [number, number] {
 	let a = k;
@@ -804,7 +820,7 @@ function attach(
 			if (via?.includes(t.lower)) viaSeen = true;
 			// "seized several sites nearby. These include X": the members of a generic object are what was
 			// seized, however far the generic words ran
-			if (generic && (MEMBER_GLUE.has(t.lower) || t.lemma === 'include')) {
+			if (generic && (MEMBER_GLUE.has(t.lower) || t.lemma === 'include' || t.lower === ':')) {
 				near = false;
 				generic = false;
 				limit = k + options.objectWindow;
@@ -856,7 +872,12 @@ function attach(
 			const coordinated = k === head.to + 2 && /^(and|or|,)$/.test(tokens[head.to + 1]?.lower ?? '');
 			if (
 				isBreak(tokens, k) ||
-				(!coordinated && isVerb(t) && !PASS_VERBS.has(t.lower) && k > head.to && slot !== 'around')
+				(!coordinated &&
+					isVerb(t) &&
+					!PASS_VERBS.has(t.lower) &&
+					!announcedList(tokens, k) &&
+					k > head.to &&
+					slot !== 'around')
 			)
 				return;
 			if (slot === 'object' && k > head.to && headAt.has(k) && !coordinated) return;

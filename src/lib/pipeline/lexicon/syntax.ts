@@ -27,6 +27,18 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
 // dashes and quotes are not here: news sets lists off with dashes ("four towns – X, Y and Z – were
 // captured") and quotes a party's own words inside the clause ("had "liberated" X")
 export const CLAUSE_PUNCT: ReadonlySet<string> = new Set([';', ':', '(', ')', '?', '!']);
+/** Words that announce a list after a colon ("took the following villages: X, Y", "namely: X"): that
+ *  colon opens the list of what the clause is about, not a clause of its own. */
+export const LIST_ANNOUNCERS: ReadonlySet<string> = new Set([
+	'following',
+	'follows',
+	'including',
+	'include',
+	'includes',
+	'namely'
+]);
+/** How many words before a colon a list announcer may stand ("the following three villages:"). */
+export const LIST_ANNOUNCER_REACH = 4;
 /** Verbs a list or a noun phrase may hold without starting a new predicate. */
 export const PASS_VERBS: ReadonlySet<string> = new Set([
 	'including',
