@@ -74,7 +74,9 @@ export function infer(
 		const a = [o.lon, o.lat];
 		const b = [cn.lon, cn.lat];
 		for (const n of nodes) {
-			if (n.city || named.has(n.index) || protectedNodes.has(n.index)) continue;
+			// a city is news of its own: a village taken past it does not carry it (Idlib stayed the opposition's
+			// when the army retook a village beyond it)
+			if (n.city || n.kind === 'city' || named.has(n.index) || protectedNodes.has(n.index)) continue;
 			if (next[n.index]!.faction !== c.from) continue;
 			const { km, t } = pointSegmentKm(plane, [n.lon, n.lat], a, b);
 			if (t > 0 && (past || t < 1) && km <= options.corridorHalfWidthKm)

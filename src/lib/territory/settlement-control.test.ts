@@ -153,6 +153,21 @@ describe('buildControlTimeline', () => {
 		for (const id of ['v10-0', 'v10-2']) expect(on(id, '2024-11-27').faction, id).toBe('government');
 	});
 
+	it('the corridor of a deep capture passes a city on the way by: a city is news of its own', () => {
+		const town = gazetteer.find((e) => e.id === 'v5-1')!;
+		town.kind = 'city';
+		try {
+			// (encirclement off: a city hemmed in on most sides by the way may still go by that rule)
+			const { on } = run([ev('2024-11-27', 'capture', 'v7-1', 'opposition')], undefined, {
+				encircledShare: 2
+			});
+			expect(on('v5-1', '2024-11-27').faction).toBe('government');
+			for (const id of ['v4-1', 'v6-1']) expect(on(id, '2024-11-27'), id).toMatchObject({ rule: 'corridor' });
+		} finally {
+			town.kind = 'village';
+		}
+	});
+
 	it('fighting deep in the loser’s ground takes the way there too: the place itself stays contested', () => {
 		const e = ev('2024-11-27', 'clash', 'v7-1', 'opposition');
 		const { on } = run([e]);
