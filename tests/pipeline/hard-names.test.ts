@@ -172,6 +172,18 @@ describe('exactness and generic words', () => {
 		expect(out.map((m) => m.name)).not.toContain('Dumayr');
 		expect(out.map((m) => m.name)).not.toContain('Dar‘ā');
 	});
+	it('a near spelling far from every place its sentence names exactly is no place', () => {
+		// "Kafraa" by Hama is a village the gazetteer lacks; Kafraya lies 87 km north, by Idlib
+		expect(
+			placesIn('The army retook Kafraa and Maarshahour, south of Hama city.').map((m) => m.name)
+		).toEqual(['Maar Shuhur', 'Hama']);
+		// alone, or beside places near it, the near spelling stands
+		expect(placesIn('Fighters reached Kafraa at dawn.').map((m) => m.name)).toEqual(['Kafraya']);
+		expect(placesIn('Fighters reached Kafraa and Binnish at dawn.').map((m) => m.name)).toEqual([
+			'Kafraya',
+			'Binnish'
+		]);
+	});
 	it('an unknown "Tal X" is not X elsewhere', () => {
 		const out = runPipeline([{ file: 't.txt', text: 'Rebels entered Tal Zzyzx and Saraqeb.' }], context);
 		expect(out.mentions.map((m) => m.text)).toEqual(['Saraqeb']);

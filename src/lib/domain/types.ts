@@ -124,6 +124,8 @@ export interface Mention extends SourceRef {
 	text: string;
 	/** Candidate entry ids, best first after resolution. */
 	candidates: string[];
+	/** Matched by a spelling close to a gazetteer name, not the name itself. */
+	fuzzy?: true;
 }
 
 /** A mention resolved to one place. */

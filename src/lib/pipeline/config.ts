@@ -36,6 +36,10 @@ export interface PipelineOptions {
 	 *  without a date, after the region was told taken on a day, is one of the region's places and takes
 	 *  that day. About a countryside's reach from its point; a governorate's places are known by name. */
 	regionDetailKm: number;
+	/** A name matched only by a near spelling is that place only if it lies this close to a place the same
+	 *  sentence names exactly, when it names any: an unknown village spelled like a town across the country
+	 *  ("Kafraa" by Hama is not Kafraya by Idlib, 87 km away) is no place. About a countryside's reach. */
+	fuzzyContextKm: number;
 }
 
 export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
@@ -52,5 +56,6 @@ export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
 	anchorMinAgreeing: 1,
 	anchorMaxChars: 100_000,
 	regionDetailKm: 30,
+	fuzzyContextKm: 40,
 	maxSentenceChars: 2000
 };

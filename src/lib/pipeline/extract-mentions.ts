@@ -157,7 +157,8 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 			text: article.text.slice(found.start, end),
 			start: found.start,
 			end,
-			candidates: found.ids
+			candidates: found.ids,
+			...(found.fuzzy ? { fuzzy: true as const } : {})
 		};
 		items.push(mention);
 		if (found.fuzzy) {

@@ -21,6 +21,8 @@ export interface ResolvePlacesContext {
 	sentences: Span[];
 	/** The article text with markup masked (offsets unchanged), computed once per article by the caller. */
 	masked?: string;
+	/** How near a place named exactly in its sentence a near spelling must lie (config.ts `fuzzyContextKm`). */
+	fuzzyContextKm?: number;
 }
 
 type KindCue = 'settlement' | 'neighbourhood' | 'site' | 'region' | 'city';
@@ -257,5 +259,44 @@ export function resolvePlaces(
 		// a region found through the text's cue widens the span only in meaning, not in offsets
 		return resolved;
 	});
-	return { items: items.filter((m): m is ResolvedMention => m !== null), diagnostics };
+	const kept = items.filter((m): m is ResolvedMention => m !== null);
+	return { items: farVariantsDropped(article, kept, context, diagnostics), diagnostics };
+}
+
+/**
+ * Drops a name matched only by a near spelling when its sentence names other places exactly and it lies
+ * far from all of them: a village the gazetteer lacks, spelled like a town elsewhere in the country.
+ */
+function farVariantsDropped(
+	article: Article,
+	items: ResolvedMention[],
+	context: ResolvePlacesContext,
+	diagnostics: Diagnostic[]
+): ResolvedMention[] {
+	const limit = context.fuzzyContextKm;
+	if (limit === undefined || !items.some((m) => m.fuzzy)) return items;
+	const entryOf = (id: string) => context.index.entries.get(id)!;
+	return items.filter((m) => {
+		if (!m.fuzzy || !POINT_KINDS.has(entryOf(m.place_id).kind)) return true;
+		const sentence = sentenceOf(context.sentences, m.start);
+		const exact = items.filter(
+			(o) =>
+				!o.fuzzy &&
+				o.start >= sentence.start &&
+				o.start < sentence.end &&
+				POINT_KINDS.has(entryOf(o.place_id).kind)
+		);
+		if (exact.length === 0) return true;
+		const here = point(entryOf(m.place_id));
+		if (exact.some((o) => distanceKm(here, point(entryOf(o.place_id))) <= limit)) return true;
+		diagnostics.push({
+			level: 'info',
+			code: 'spelling-variant-far',
+			message: `${article.meta.file}: "${m.text}" is spelled like ${entryOf(m.place_id).name}, which lies more than ${limit} km from every place its sentence names; no place`,
+			article: article.meta.file,
+			start: m.start,
+			end: m.end
+		});
+		return false;
+	});
 }

@@ -210,7 +210,12 @@ function processArticle(
 		});
 		found.items.length = cap;
 	}
-	const resolved = resolvePlaces(article, found.items, { index: context.index, sentences, masked });
+	const resolved = resolvePlaces(article, found.items, {
+		index: context.index,
+		sentences,
+		masked,
+		fuzzyContextKm: (context.options ?? DEFAULT_PIPELINE_OPTIONS).fuzzyContextKm
+	});
 	checkTime('resolving places');
 	// the sentences' tokens do not depend on the date: read once however many dates an undated article is tried on
 	let remembered: { spans: Span[]; tokens: Token[][] } | null = null;
