@@ -376,6 +376,23 @@ describe('reading across sentences', () => {
 			)?.date
 		).not.toBe('2024-12-02');
 	});
+	it('names the side of strikes its qualifier or patron names ("government rocket strikes", "Russian raids")', () => {
+		const sides = (text: string) => eventsIn(text).map((e) => `${e.kind}@${e.place}:${e.faction}`);
+		expect(sides('Government rocket strikes hit Morek on Wednesday.')).toEqual(['shelling@Morek:government']);
+		expect(sides('Russian raids hit Morek on Wednesday.')).toEqual(['airstrike@Morek:government']);
+		expect(sides('Turkish drone strikes hit Manbij on Wednesday.')).toEqual(['drone-strike@Manbij:sna']);
+	});
+	it('gives people who flee no side, not the one the sentence before named', () => {
+		const events = eventsIn(
+			'Regime jets bombed Morek on Wednesday. Residents said they fled Morek that night.'
+		);
+		expect(events.find((e) => e.kind === 'displacement')).toMatchObject({ place: 'Morek', faction: null });
+	});
+	it('reads strikes on camps of displaced people as strikes, not as a flight', () => {
+		expect(
+			eventsIn("Shelling hit displaced people's camps in Morek on Wednesday.").map((e) => e.kind)
+		).toEqual(['shelling']);
+	});
 	it('reads civilians relocating as displaced, and units relocating as withdrawing', () => {
 		expect(
 			eventsIn('Hundreds of families were relocating from Morek on Wednesday.').map((e) => e.kind)

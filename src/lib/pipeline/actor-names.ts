@@ -8,7 +8,9 @@ import {
 	BACKING_WORDS,
 	FIGHTING_VERBS,
 	GROUP_NOUNS,
-	PREPOSITIONS_BEFORE_SIDE
+	PREPOSITIONS_BEFORE_SIDE,
+	STRIKE_MODIFIERS,
+	STRIKE_NOUNS
 } from './lexicon/syntax';
 
 export interface ActorPattern {
@@ -69,13 +71,18 @@ const ACTOR_MATCHERS = new WeakMap<ActorPattern[], ActorMatcher>();
 /** Words as alternatives of an expression, each matched whatever the spaces and apostrophes between its parts. */
 const alt = (words: Iterable<string>) => [...words].map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
 
-/** "<patron>-backed (armed) <group noun>" and "<qualifier> (armed) <group noun>", as one expression. */
+/** "<patron>-backed (armed) <group noun>" and "<qualifier> (armed) <group noun>", as one expression; and the
+ *  strikes a qualifier or a patron names ("government missile strikes", "Russian raids"). */
 function composedName({ backers = [], qualifiers = [] }: ActorPattern): string {
 	const before = [
 		...(backers.length ? [`(?:${alt(backers)})[-\\s](?:${alt(BACKING_WORDS)})`] : []),
 		...(qualifiers.length ? [`(?:${alt(qualifiers)})`] : [])
 	];
-	return `(?:${before.join('|')})\\s+(?:armed\\s+|Syrian\\s+)?(?:${alt(GROUP_NOUNS)})`;
+	const group = `(?:${before.join('|')})\\s+(?:armed\\s+|Syrian\\s+)?(?:${alt(GROUP_NOUNS)})`;
+	const striker = [...qualifiers, ...backers];
+	if (striker.length === 0) return group;
+	const strikes = `(?:${alt(striker)})\\s+(?:(?:${alt(STRIKE_MODIFIERS)})\\s+)?(?:${alt(STRIKE_NOUNS)})`;
+	return `${group}|${strikes}`;
 }
 
 function actorMatcher(actors: ActorPattern[]): ActorMatcher {
@@ -102,7 +109,7 @@ function actorMatcher(actors: ActorPattern[]): ActorMatcher {
 			re: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi'),
 			byName,
 			speakerNames,
-			composed: composed.map((c) => ({ test: new RegExp(`^${c.source}$`, 'i'), actor: c.actor }))
+			composed: composed.map((c) => ({ test: new RegExp(`^(?:${c.source})$`, 'i'), actor: c.actor }))
 		};
 		ACTOR_MATCHERS.set(actors, m);
 	}

@@ -873,6 +873,10 @@ export function buildEvents(
 			const date = nearestDate(text, dates, reading.head, withClause, CHANGES_HANDS.has(reading.kind));
 			// a restated event ("seized Aleppo earlier in the offensive") was news in an earlier report: no new event
 			if (reading.restated) continue;
+			// "they took X", "the groups took X": the side the sentences before named; but "they fled" are people
+			const borrowsSide =
+				reading.kind !== 'displacement' &&
+				(reading.pronounSubject || (named.length === 0 && DEFINITE_GROUP.test(sentenceText)));
 			const side =
 				reading.collapsed === 'state'
 					? STATE_ACTOR
@@ -886,7 +890,7 @@ export function buildEvents(
 							) ??
 							(firstPersonSubject(text, sentence, reading.head)
 								? speakerOf(sentenceIndex)
-								: reading.pronounSubject || (named.length === 0 && DEFINITE_GROUP.test(sentenceText))
+								: borrowsSide
 									? sideBefore(sentenceIndex)
 									: null));
 			// "the city has fallen out of government hands": the side it fell from lost it; no taker is said

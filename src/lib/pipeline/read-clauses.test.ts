@@ -44,6 +44,19 @@ describe('phrasing families', () => {
 		['active', 'Fighters seized Kafr Lusin before dawn.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['active', 'By noon the brigade had cleared Kafr Lusin.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['active', 'Engineers cleared the rubble in Kafr Lusin.', ['Kafr Lusin'], []],
+		[
+			'active',
+			'A counter-attack restored Kafr Lusin and Morek to the army.',
+			['Kafr Lusin', 'Morek'],
+			['capture@Kafr Lusin', 'capture@Morek']
+		],
+		['active', 'Engineers restored power in Kafr Lusin.', ['Kafr Lusin'], []],
+		[
+			'strike',
+			'Shelling hit camps in Kafr Lusin, as well as towns like Morek and Salamiyah.',
+			['Kafr Lusin', 'Morek', 'Salamiyah'],
+			['shelling@Kafr Lusin', 'shelling@Morek', 'shelling@Salamiyah']
+		],
 		['active', 'The push cleared the way to Kafr Lusin.', ['Kafr Lusin'], []],
 		[
 			'strike',

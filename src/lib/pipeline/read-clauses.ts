@@ -191,7 +191,7 @@ function isBreak(tokens: Token[], k: number): boolean {
 }
 
 /** List glue after which the members are the very things a generic object names ("including", "such as", "namely"). */
-const MEMBER_GLUE: ReadonlySet<string> = new Set(['including', 'such', 'namely']);
+const MEMBER_GLUE: ReadonlySet<string> = new Set(['including', 'such', 'namely', 'like']);
 
 /** Whether a word for a settlement's core ("centre", "heart", "square") stands between a head and its place. */
 function coreBefore(tokens: Token[], from: number, to: number): boolean {
@@ -858,8 +858,11 @@ function attach(
 				const prev2 = tokens[k - 2];
 				// "close to X", "next to X": near the place, not a reference to it
 				const closeTo = prev?.lower === 'to' && CLOSE_WORDS.has(prev2?.lower ?? '');
+				// "towns like X": members of the generic things, not a comparison
+				const membersLike = prev?.lower === 'like' && GENERIC_OBJECTS.has(prev2?.lower ?? '');
 				const reference =
 					!closeTo &&
+					!membersLike &&
 					((prev && REFERENCE.has(prev.lower) && !isParticle(head, prev)) ||
 						(prev2 && REFERENCE.has(prev2.lower) && prev?.lower === 'the' && !isParticle(head, prev2)));
 				if (reference) return;
@@ -983,6 +986,11 @@ function attach(
 					t.pos === 'ADJ')
 			)
 				continue;
+			// "camps in X, as well as towns like Y and Z": a generic noun opens members of its own
+			if (t.lower === 'like' && GENERIC_OBJECTS.has(tokens[x - 1]?.lower ?? '')) {
+				named = true;
+				continue;
+			}
 			// "villages around Daraa on Friday, including Nawa": a time phrase inside the list
 			if (TIME_WORDS.has(t.lower)) continue;
 			if (

@@ -211,6 +211,35 @@ export const PREDICATES: Predicate[] = [
 		]
 	},
 	{ lemmas: ['take'], particles: ['over'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb' },
+	// "the army restored two villages north of X": ground won back (restoring order or control there: the row
+	// below). Not calm, services or ties restored there
+	{
+		lemmas: ['restore'],
+		kind: 'capture',
+		family: 'active',
+		slot: 'object',
+		pos: 'verb',
+		// "support for the army to restore X": a purpose, not a deed
+		notAfter: ['to'],
+		notBefore: [
+			'security',
+			'stability',
+			'order',
+			'control',
+			'calm',
+			'services',
+			'power',
+			'electricity',
+			'water',
+			'communications',
+			'internet',
+			'normalcy',
+			'normal',
+			'life',
+			'ties',
+			'relations'
+		]
+	},
 	// "the SNA cleared the area west of X": forces clearing ground take it (ACLED: overtakes territory);
 	// clearing a way, rubble or mines is not taking the place where it happens
 	{
@@ -668,7 +697,23 @@ export const PREDICATES: Predicate[] = [
 		kind: 'displacement',
 		family: 'displacement',
 		slot: 'around',
-		pos: 'any'
+		pos: 'any',
+		// "strikes hit displaced people's camps in X", "a displacement camp": where the displaced live, not a flight
+		notBefore: [
+			'camp',
+			'camps',
+			'site',
+			'sites',
+			'shelter',
+			'shelters',
+			"people 's",
+			'people ’s',
+			'people camps',
+			'persons camp',
+			'persons camps',
+			"persons 's",
+			'persons ’s'
+		]
 	}
 ];
 

@@ -583,6 +583,25 @@ export const BACKING_WORDS: ReadonlySet<string> = new Set([
 	'funded'
 ]);
 
+/** Strike nouns a side's qualifier or patron may stand before ("government missile strikes", "Russian
+ *  raids", "regime shelling"): the phrase names the side that strikes. */
+export const STRIKE_NOUNS: ReadonlySet<string> = new Set([
+	'strike',
+	'strikes',
+	'airstrike',
+	'airstrikes',
+	'air strikes',
+	'raids',
+	'shelling',
+	'bombardment',
+	'bombing',
+	'warplanes',
+	'jets',
+	'aircraft',
+	'drones'
+]);
+/** Words between such a qualifier and its strike noun ("government missile strikes", "regime artillery shelling"). */
+export const STRIKE_MODIFIERS: ReadonlySet<string> = new Set(['air', 'missile', 'rocket', 'artillery', 'drone']);
 /** Nouns for an armed side after its patron ("Turkish-backed factions", "… armed groups"). */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 	'factions',
