@@ -601,7 +601,13 @@ export const STRIKE_NOUNS: ReadonlySet<string> = new Set([
 	'drones'
 ]);
 /** Words between such a qualifier and its strike noun ("government missile strikes", "regime artillery shelling"). */
-export const STRIKE_MODIFIERS: ReadonlySet<string> = new Set(['air', 'missile', 'rocket', 'artillery', 'drone']);
+export const STRIKE_MODIFIERS: ReadonlySet<string> = new Set([
+	'air',
+	'missile',
+	'rocket',
+	'artillery',
+	'drone'
+]);
 /** Nouns for an armed side after its patron ("Turkish-backed factions", "… armed groups"). */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 	'factions',
