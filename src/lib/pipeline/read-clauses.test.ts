@@ -93,6 +93,12 @@ describe('phrasing families', () => {
 		],
 		[
 			'hostilities',
+			'Combat between the army and the militias spread from Kafr Lusin to Salamiyah and Morek.',
+			['Kafr Lusin', 'Salamiyah', 'Morek'],
+			['clash@Morek', 'clash@Salamiyah']
+		],
+		[
+			'hostilities',
 			'Heavy fighting in Kafr Lusin has spread to Salamiyah.',
 			['Kafr Lusin', 'Salamiyah'],
 			['clash@Kafr Lusin', 'clash@Salamiyah']

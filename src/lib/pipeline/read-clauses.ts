@@ -1277,6 +1277,23 @@ function fightingSubject(tokens: Token[], at: Int32Array, head: Head, clauseStar
 				continue;
 			}
 		}
+		// "fighting between the army and the rebels has spread to X": the sides it is between are passed over
+		if (t.pos === 'NOUN' || t.pos === 'PROPN') {
+			let b = j - 1;
+			while (
+				b >= clauseStart &&
+				b > j - FIGHTING_SUBJECT_REACH &&
+				tokens[b]!.lower !== 'between' &&
+				tokens[b]!.lower !== ','
+			)
+				b--;
+			if (
+				b >= clauseStart &&
+				tokens[b]!.lower === 'between' &&
+				FIGHTING_SUBJECTS.has(tokens[b - 1]?.lower ?? '')
+			)
+				return true;
+		}
 		// another subject or a comma first: "after days of fighting, rebels reached X" is the rebels' advance
 		if (t.lower === ',' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') return false;
 	}

@@ -453,13 +453,24 @@ export const PREDICATES: Predicate[] = [
 	// "the fighting spread to X", "hostilities extending into X": with fighting as subject, fighting there
 	// (read-clauses.ts fightingSubject); said of a side, its advance
 	{
-		lemmas: ['spread', 'extend'],
+		lemmas: ['spread', 'extend', 'expand'],
 		particles: ['to', 'into'],
 		via: ['to', 'into'],
 		kind: 'advance',
 		family: 'reach',
 		slot: 'object',
 		pos: 'verb'
+	},
+	// "the fighting spread from X to Y": with its start named first (the start is left to the clause's other
+	// words); any part of speech, as the tagger reads a bare "spread" as a noun
+	{
+		lemmas: ['spread', 'extend', 'expand'],
+		particles: ['from'],
+		via: ['to', 'into'],
+		kind: 'advance',
+		family: 'reach',
+		slot: 'object',
+		pos: 'any'
 	},
 	// "insurgents are now active in the suburbs of X": a force operating there
 	{
