@@ -156,6 +156,14 @@ describe('namesakes resolved by context', () => {
 		const out = placesIn('The offensive targeted northwestern Aleppo province before reaching Aleppo city.');
 		expect(out.map((m) => m.kind)).toEqual(['region', 'city']);
 	});
+	it('every name after "the provinces of" is a governorate', () => {
+		const out = placesIn('Fighting spread across the provinces of Aleppo, Hama and Idlib.');
+		expect(out.map((m) => `${m.name}:${m.kind}`)).toEqual([
+			'Aleppo Governorate:region',
+			'Hama Governorate:region',
+			'Idlib Governorate:region'
+		]);
+	});
 	it('Idlib countryside is the governorate', () => {
 		expect(placesIn('Strikes hit the Idlib countryside.')[0]?.kind).toBe('region');
 	});

@@ -91,6 +91,13 @@ describe('phrasing families', () => {
 			['Kafr Lusin'],
 			['entry@Kafr Lusin']
 		],
+		['hostilities', 'Militias began an assault from the town of Kafr Lusin.', ['Kafr Lusin'], []],
+		[
+			'hostilities',
+			'Militias began an assault on Morek from Kafr Lusin.',
+			['Morek', 'Kafr Lusin'],
+			['clash@Morek']
+		],
 		[
 			'hostilities',
 			'Combat between the army and the militias spread from Kafr Lusin to Salamiyah and Morek.',

@@ -600,6 +600,24 @@ function measuredMove(tokens: Token[], heads: Head[], distance: Head): boolean {
 	return heads.some((h) => h.to === k && h.predicate.family === 'withdraw');
 }
 
+/** Words that may stand between "from" and the place it names ("from the northwestern city of X"). */
+const FROM_PHRASE: ReadonlySet<string> = new Set([
+	'the',
+	'of',
+	'city',
+	'town',
+	'village',
+	'province',
+	'countryside'
+]);
+
+/** Whether the place starting at k is named after "from", past the words of its own phrase. */
+function cameFrom(tokens: Token[], k: number): boolean {
+	let j = k - 1;
+	while (j >= 0 && (FROM_PHRASE.has(tokens[j]!.lower) || DIRECTION_ADJECTIVES.has(tokens[j]!.lower))) j--;
+	return tokens[j]?.lower === 'from';
+}
+
 /** Whether the colon at k opens a list a word before it announced ("captured the following areas: X, Y"). */
 function announcesList(tokens: Token[], k: number): boolean {
 	for (let j = k - 1; j >= Math.max(0, k - LIST_ANNOUNCER_REACH); j--) {
@@ -849,6 +867,16 @@ function attach(
 			}
 			// "the Damascus suburb of Harasta", "the Idlib town of Saraqib": the first name only says where the second is
 			if (at[k]! >= 0 && qualifiesNext(tokens, at, places, spanEnd(at, k))) {
+				k = spanEnd(at, k);
+				continue;
+			}
+			// "an assault from the city of X", "shelling from X": where the fighting came from, not where it was
+			if (
+				at[k]! >= 0 &&
+				slot === 'around' &&
+				head.predicate.family === 'hostilities' &&
+				cameFrom(tokens, k)
+			) {
 				k = spanEnd(at, k);
 				continue;
 			}

@@ -36,6 +36,9 @@ const REGION_AFTER =
 	/^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?!(?:Other|Many|Several|Some|All|Both|The|Nearby|Neighbou?ring|Surrounding)\b)(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+)?|its|their)){0,4}[\s,]*\s(?:[Pp]rovinces?|[Gg]overnorates?|[Cc]ountrysides?|[Cc]ountryside['’]s|[Rr]egions?|[Rr]ural [Aa]reas?)\b/u;
 const REGION_BEFORE =
 	/\b(rural|countryside of|province of|governorate of|(?:north|south|east|west)(?:ern)?|(?:north|south)(?:east|west)(?:ern)?)\s+$/i;
+/** "the provinces of Aleppo and Idlib", "the governorates of Hama, Homs and Daraa": each name of the list. */
+const REGION_LIST_BEFORE =
+	/\b(?:[Pp]rovinces|[Gg]overnorates)\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?$/u;
 const CITY_AFTER = /^\s+(city|city['’]s)\b/i;
 /** A structure named after the name ("the Shahba dam", "the Euphrates bridge"): a point, never the region
  *  the name also is (a dam taken is not a region taken). */
@@ -54,7 +57,8 @@ function kindCue(text: string, mention: Mention, sentence: Span): KindCue | null
 	const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
 	const before = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
 	if (SITE_AFTER.test(after)) return 'site';
-	if (REGION_AFTER.test(after) || REGION_BEFORE.test(before)) return 'region';
+	if (REGION_AFTER.test(after) || REGION_BEFORE.test(before) || REGION_LIST_BEFORE.test(before))
+		return 'region';
 	if (CITY_AFTER.test(after) || CITY_BEFORE.test(before)) return 'city';
 	if (NEIGHBOURHOOD_AFTER.test(after) || NEIGHBOURHOOD_LIST_AFTER.test(after)) return 'neighbourhood';
 	if (SETTLEMENT_BEFORE.test(before)) return 'settlement';
