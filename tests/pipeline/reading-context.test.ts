@@ -363,6 +363,12 @@ describe('reading across sentences', () => {
 			'capture@Hama'
 		]);
 	});
+	it('does not date a capture by the day a "since" clause starts its period', () => {
+		const capture = eventsIn(
+			'Salamiyah is the newest town lost since the militias began their push on Monday, having also seized Morek.'
+		).find((e) => e.kind === 'capture' && e.place === 'Morek');
+		expect(capture?.date).not.toBe('2024-12-02');
+	});
 	it('dates a capture by a time phrase opening the sentence, past a clause between them', () => {
 		expect(
 			eventsIn('On Wednesday, after a night of heavy clashes, the rebels captured Morek.').find(

@@ -375,6 +375,8 @@ const TWO_DAYS_GLUE = /^\s*(?:and|&)\s+(?:on\s+)?$/i;
 /** "since", as a word: the date parser reads "since 27 November" as a period's start (kind `since`); this
  *  finds "since" opening a clause whose own date follows ("since they began … on 27 November"). */
 const SINCE = /\bsince\b/i;
+/** A date inside a "since" clause ("since they launched the offensive on 27 November"): the start of a period. */
+const SINCE_CLAUSE_BEFORE = /\bsince\b[^.;:,()]{0,60}$/i;
 
 /**
  * The date expression that dates a head: the nearest, its own clause first. For a change of hands
@@ -395,6 +397,8 @@ function nearestDate(
 			// "the newest of the towns lost since the campaign opened on 27 November": a date after "since"
 			// dates where the count starts, not a change of hands told before it
 			!(changesHands && d.start >= cue.end && SINCE.test(text.slice(cue.end, d.start))) &&
+			// "…, since they launched their offensive on 27 November, having seized X": nor a date the period starts on
+			!(changesHands && SINCE_CLAUSE_BEFORE.test(text.slice(Math.max(0, d.start - 80), d.start))) &&
 			(d.kind === 'explicit' ||
 				d.kind === 'weekday' ||
 				d.kind === 'relative' ||
