@@ -31,7 +31,7 @@ describe('recognition of spelling variants', () => {
 	it.each(['Ureimeh', 'al-Arima'])('%s is the town west of Manbij', (spelling) => {
 		expect(placesIn(`Patrols crossed ${spelling} at noon.`)[0]?.id).toBe('place:geonames:174043');
 	});
-	it.each(['Syrian-Jordanian border crossing', 'Jordanian border crossing'])(
+	it.each(['Syrian-Jordanian border crossing', 'Jordanian border crossing', 'Jaber border crossing'])(
 		'the %s is the Nasib crossing',
 		(name) => {
 			expect(placesIn(`Southern factions held the ${name} by evening.`)[0]?.id).toBe(
@@ -171,6 +171,8 @@ describe('namesakes resolved by context', () => {
 		const out = placesIn('Fighters seized Fafin and then the Shahba dam north of the city.');
 		expect(out.map((m) => m.name)).toEqual(['Fafin']);
 		expect(placesIn('Fighters reached the Shahba area.')[0]?.name).toBe('Shahba region');
+		// the Kurdish spelling, not the Suwayda town it is close to
+		expect(placesIn('Fighters left Shehba for Tabqa.')[0]?.name).toBe('Shahba region');
 	});
 });
 
