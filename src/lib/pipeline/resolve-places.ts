@@ -36,7 +36,7 @@ const REGION_AFTER =
 	/^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?!(?:Other|Many|Several|Some|All|Both|The|Nearby|Neighbou?ring|Surrounding)\b)(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+)?|its|their)){0,4}[\s,]*\s(?:[Pp]rovinces?|[Gg]overnorates?|[Cc]ountrysides?|[Cc]ountryside['’]s|[Rr]egions?|[Rr]ural [Aa]reas?)\b/u;
 const REGION_BEFORE =
 	/\b(rural|countryside of|province of|governorate of|(?:north|south|east|west)(?:ern)?|(?:north|south)(?:east|west)(?:ern)?)\s+$/i;
-/** "the provinces of Aleppo and Idlib", "the governorates of Hama, Homs and Daraa": each name of the list. */
+/** "the provinces of Hama and Homs", "the governorates of Hama, Homs and Daraa": each name of the list. */
 const REGION_LIST_BEFORE =
 	/\b(?:[Pp]rovinces|[Gg]overnorates)\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?$/u;
 const CITY_AFTER = /^\s+(city|city['’]s)\b/i;
