@@ -60,35 +60,25 @@ export function applyCityEvent(
 	const namedAsLoser = namedLoser(event, actor);
 	// nothing of the city left to lose
 	if (namedAsLoser && !districts.some((d) => next[d]!.faction === namedAsLoser)) return;
-	if (
-		!actor &&
-		!namedAsLoser &&
-		event.kind !== 'withdrawal' &&
-		options.unattributedMovesBaselineOnly &&
-		districts.some((d) => next[d]!.status !== 'baseline')
-	) {
-		diagnostics.push(
-			diag(
-				'info',
-				'unattributed-after-change',
-				`event ${event.id}: a ${event.kind} of ${name} naming no side, after ${name} changed hands; taken as a restatement, no change`
-			)
-		);
-		return;
-	}
-	// "people left Aleppo" days after the rebels took it: with no leaver named, the leaver would be the city's new
-	// holder, and handing a whole city back on that guess undoes the news (a single place is left to
-	// settlement-control.ts); a withdrawal naming no side moves a city only from the side that held it at the start
-	if (event.kind === 'withdrawal' && !actor && !namedAsLoser) {
-		const baseline = new Map<Faction, number>();
-		for (const d of districts)
-			baseline.set(nodeSet.nodes[d]!.baseline, (baseline.get(nodeSet.nodes[d]!.baseline) ?? 0) + 1);
-		if (heaviest(baseline) !== holder) {
+	// A report naming no side, after the city changed hands, is more often a later article restating the change
+	// than a reversal: no change. For a capture or an entry, the city changed hands once any district did; for a
+	// withdrawal ("people left Aleppo" days after the rebels took it), once its main holder is not the one of the
+	// start: the leaver would be that new holder, and handing the whole city back on that guess undoes the news
+	// (a single place is left to settlement-control.ts)
+	if (!actor && !namedAsLoser && options.unattributedMovesBaselineOnly) {
+		let changed: boolean;
+		if (event.kind === 'withdrawal') {
+			const atStart = new Map<Faction, number>();
+			for (const d of districts)
+				atStart.set(nodeSet.nodes[d]!.baseline, (atStart.get(nodeSet.nodes[d]!.baseline) ?? 0) + 1);
+			changed = heaviest(atStart) !== holder;
+		} else changed = districts.some((d) => next[d]!.status !== 'baseline');
+		if (changed) {
 			diagnostics.push(
 				diag(
 					'info',
 					'unattributed-after-change',
-					`event ${event.id}: a withdrawal from ${name} naming no side, after ${name} changed hands; no change`
+					`event ${event.id}: a ${event.kind} of ${name} naming no side, after ${name} changed hands; taken as a restatement, no change`
 				)
 			);
 			return;

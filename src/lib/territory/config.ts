@@ -81,7 +81,8 @@ export interface TerritoryOptions {
 	/**
 	 * A capture or entry whose report names no side is taken as the enemy of the holder only while the
 	 * place is still held as at the baseline. Once it has changed hands, such a report is more often a
-	 * later article restating the change ("they have captured Aleppo") than a reversal: no change.
+	 * later article restating the change ("they have captured Aleppo") than a reversal: no change. So too a
+	 * withdrawal naming no side from a city whose main holder is no longer the one of the baseline.
 	 */
 	unattributedMovesBaselineOnly: boolean;
 	/**
