@@ -50,7 +50,7 @@ export function loadPipelineContext(
 				typeof a.actor === 'string' &&
 				typeof a.faction === 'string' &&
 				Array.isArray(a.patterns) &&
-				[a.backers, a.qualifiers, a.speakers].every(
+				[a.backers, a.qualifiers, a.speakers, a.strikers].every(
 					(words) =>
 						words === undefined ||
 						(Array.isArray(words) && words.every((w) => typeof w === 'string' && w.trim() !== ''))
@@ -58,7 +58,7 @@ export function loadPipelineContext(
 		)
 	) {
 		throw new Error(
-			`${actorsFile}: must be a list of {actor, faction, patterns, backers?, qualifiers?, speakers?} (backers, qualifiers and speakers: lists of non-empty words)`
+			`${actorsFile}: must be a list of {actor, faction, patterns, backers?, qualifiers?, speakers?, strikers?} (backers, qualifiers, speakers and strikers: lists of non-empty words)`
 		);
 	}
 	const config = readJson(join(geodata, 'gazetteer-config.json')) as { stopwords?: string[] };

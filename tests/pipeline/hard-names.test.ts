@@ -157,6 +157,16 @@ describe('namesakes resolved by context', () => {
 		expect(out.map((m) => m.kind)).toEqual(['region', 'city']);
 	});
 	it('every name after "the provinces of" is a governorate', () => {
+		// the list ends at its "and": the name after the next comma is a place of its own
+		expect(
+			placesIn('Raids hit the provinces of Aleppo and Idlib, but Hama was calm.').map(
+				(m) => `${m.name}:${m.kind}`
+			)
+		).toEqual(['Aleppo Governorate:region', 'Idlib Governorate:region', 'Hama:city']);
+		expect(placesIn('Raids hit the provinces of Deir ez-Zor and Raqqa.').map((m) => m.kind)).toEqual([
+			'region',
+			'region'
+		]);
 		const out = placesIn('Fighting spread across the provinces of Aleppo, Hama and Idlib.');
 		expect(out.map((m) => `${m.name}:${m.kind}`)).toEqual([
 			'Aleppo Governorate:region',
@@ -185,10 +195,15 @@ describe('exactness and generic words', () => {
 	it('a near spelling far from every place its sentence names exactly is no place', () => {
 		// "Kafraa" by Hama is a village the gazetteer lacks; Kafraya lies 87 km north, by Idlib
 		expect(
-			placesIn('The army retook Kafraa and Maarshahour, south of Hama city.').map((m) => m.name)
+			placesIn('Troops won back Kafraa on the road out of Maar Shuhur and Hama city.').map((m) => m.name)
 		).toEqual(['Maar Shuhur', 'Hama']);
 		// alone, or beside places near it, the near spelling stands
 		expect(placesIn('Fighters reached Kafraa at dawn.').map((m) => m.name)).toEqual(['Kafraya']);
+		// nor beside a place of its own governorate, however far ("Deir Hafr" is 49 km from Aleppo)
+		expect(placesIn('Columns left Deir Hafr for Aleppo.').map((m) => m.name)).toEqual([
+			'Deir Hafer',
+			'Aleppo'
+		]);
 		expect(placesIn('Fighters reached Kafraa and Binnish at dawn.').map((m) => m.name)).toEqual([
 			'Kafraya',
 			'Binnish'

@@ -27,6 +27,9 @@ export interface ActorPattern {
 	/** Names that speak for the side and never act for it ("Syrian Defence Ministry", "General Command"):
 	 *  a quote they give ("our forces took X") is the side's; a head next to them is not theirs. */
 	speakers?: string[];
+	/** Words that, before a strike noun, name the side's own strikes ("government missile strikes", "Russian
+	 *  raids"): "<striker> (air|missile|…)? <strike noun>" names this side, as the actor of the strike only. */
+	strikers?: string[];
 }
 
 /** Where a side is named in a sentence. */
@@ -42,6 +45,9 @@ export interface NamedSide {
 	relative: boolean;
 	/** One of the side's `speakers`: it gives quotes, it does not act. */
 	speaker: boolean;
+	/** Named by its strikes ("Russian raids"): the side of those strikes, and of nothing else in the sentence
+	 *  ("despite Russian raids, the fighters took X" is not the government's capture). */
+	strike: boolean;
 }
 
 /** A name as an expression: apostrophes optional, a hyphen also written as a space ("anti government fighters"). */
@@ -63,6 +69,8 @@ interface ActorMatcher {
 	speakerNames: Set<string>;
 	/** The sides with patrons, each with its whole-match test of a composed name. */
 	composed: { test: RegExp; actor: ActorPattern }[];
+	/** The sides with strikers, each with its whole-match test of a strike phrase. */
+	strikes: { test: RegExp; actor: ActorPattern }[];
 }
 
 /** All actor names in one expression, compiled once per actor list. */
@@ -71,19 +79,18 @@ const ACTOR_MATCHERS = new WeakMap<ActorPattern[], ActorMatcher>();
 /** Words as alternatives of an expression, each matched whatever the spaces and apostrophes between its parts. */
 const alt = (words: Iterable<string>) => [...words].map((w) => escape(w).replace(/ /g, '\\s+')).join('|');
 
-/** "<patron>-backed (armed) <group noun>" and "<qualifier> (armed) <group noun>", as one expression; and the
- *  strikes a qualifier or a patron names ("government missile strikes", "Russian raids"). */
+/** "<patron>-backed (armed) <group noun>" and "<qualifier> (armed) <group noun>", as one expression. */
 function composedName({ backers = [], qualifiers = [] }: ActorPattern): string {
 	const before = [
 		...(backers.length ? [`(?:${alt(backers)})[-\\s](?:${alt(BACKING_WORDS)})`] : []),
 		...(qualifiers.length ? [`(?:${alt(qualifiers)})`] : [])
 	];
-	const group = `(?:${before.join('|')})\\s+(?:armed\\s+|Syrian\\s+)?(?:${alt(GROUP_NOUNS)})`;
-	const striker = [...qualifiers, ...backers];
-	if (striker.length === 0) return group;
-	const strikes = `(?:${alt(striker)})\\s+(?:(?:${alt(STRIKE_MODIFIERS)})\\s+)?(?:${alt(STRIKE_NOUNS)})`;
-	return `${group}|${strikes}`;
+	return `(?:${before.join('|')})\\s+(?:armed\\s+|Syrian\\s+)?(?:${alt(GROUP_NOUNS)})`;
 }
+
+/** "<striker> (air|missile|…)? <strike noun>": the side's strikes ("government missile strikes"). */
+const strikeName = ({ strikers = [] }: ActorPattern): string =>
+	`(?:${alt(strikers)})\\s+(?:(?:${alt(STRIKE_MODIFIERS)})\\s+)?(?:${alt(STRIKE_NOUNS)})`;
 
 function actorMatcher(actors: ActorPattern[]): ActorMatcher {
 	let m = ACTOR_MATCHERS.get(actors);
@@ -103,13 +110,17 @@ function actorMatcher(actors: ActorPattern[]): ActorMatcher {
 		const composed = actors
 			.filter((a) => a.backers?.length || a.qualifiers?.length)
 			.map((actor) => ({ source: composedName(actor), actor }));
+		const strikes = actors
+			.filter((a) => a.strikers?.length)
+			.map((actor) => ({ source: strikeName(actor), actor }));
 		// composed names first: "Turkish-backed armed factions" is longer than any literal name inside it
-		const alternatives = [...composed.map((c) => c.source), ...literal];
+		const alternatives = [...composed.map((c) => c.source), ...strikes.map((c) => c.source), ...literal];
 		m = {
 			re: new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi'),
 			byName,
 			speakerNames,
-			composed: composed.map((c) => ({ test: new RegExp(`^(?:${c.source})$`, 'i'), actor: c.actor }))
+			composed: composed.map((c) => ({ test: new RegExp(`^(?:${c.source})$`, 'i'), actor: c.actor })),
+			strikes: strikes.map((c) => ({ test: new RegExp(`^(?:${c.source})$`, 'i'), actor: c.actor }))
 		};
 		ACTOR_MATCHERS.set(actors, m);
 	}
@@ -134,11 +145,12 @@ const BRACKETED_AFTER_NAME = /^\s*\(\s*$/;
 
 /** Where sides are named in a sentence, read once per sentence. */
 export function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): NamedSide[] {
-	const { re, byName, speakerNames, composed } = actorMatcher(actors);
+	const { re, byName, speakerNames, composed, strikes } = actorMatcher(actors);
 	const out: NamedSide[] = [];
 	let previousEnd = -1;
 	for (const m of allMatches(re, text.slice(sentence.start, sentence.end))) {
-		const actor = byName.get(key(m[0])) ?? composed.find((c) => c.test.test(m[0]))?.actor;
+		const struck = byName.has(key(m[0])) ? undefined : strikes.find((c) => c.test.test(m[0]))?.actor;
+		const actor = byName.get(key(m[0])) ?? composed.find((c) => c.test.test(m[0]))?.actor ?? struck;
 		const at = sentence.start + m.index!;
 		// not inside a hyphenated word: "anti-regime forces" are not "regime forces"
 		if (text[at - 1] === '-') continue;
@@ -156,7 +168,8 @@ export function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): 
 			oblique: bracketed ? last.oblique : adversary || OBLIQUE_BEFORE.test(before),
 			adversary: bracketed ? last.adversary : adversary,
 			relative: RELATIVE_AFTER.test(text.slice(end, end + 8)),
-			speaker: speakerNames.has(key(m[0]))
+			speaker: speakerNames.has(key(m[0])),
+			strike: struck !== undefined
 		});
 		previousEnd = end;
 	}

@@ -375,8 +375,19 @@ const TWO_DAYS_GLUE = /^\s*(?:and|&)\s+(?:on\s+)?$/i;
 /** "since", as a word: the date parser reads "since 27 November" as a period's start (kind `since`); this
  *  finds "since" opening a clause whose own date follows ("since they began … on 27 November"). */
 const SINCE = /\bsince\b/i;
-/** A date inside a "since" clause ("since they launched the offensive on 27 November"): the start of a period. */
+/** A "since" clause running up to a date ("since the push began on Monday"): the date starts a period. */
 const SINCE_CLAUSE_BEFORE = /\bsince\b[^.;:,()]{0,60}$/i;
+
+/** Whether date `d` ends a "since" clause that the head `cue` stands outside of: for a change of hands told
+ *  beside the clause, the day a period starts ("the newest town lost since the push began on Monday, with
+ *  X taken too"); one told inside it keeps its date ("held since they took it on Saturday"). */
+function periodStartFor(text: string, d: DateExpression, cue: Span): boolean {
+	const from = Math.max(0, d.start - 80);
+	const m = SINCE_CLAUSE_BEFORE.exec(text.slice(from, d.start));
+	if (!m) return false;
+	const since = from + m.index;
+	return !(cue.start > since && cue.start < d.start);
+}
 
 /**
  * The date expression that dates a head: the nearest, its own clause first. For a change of hands
@@ -397,8 +408,8 @@ function nearestDate(
 			// "the newest of the towns lost since the campaign opened on 27 November": a date after "since"
 			// dates where the count starts, not a change of hands told before it
 			!(changesHands && d.start >= cue.end && SINCE.test(text.slice(cue.end, d.start))) &&
-			// "…, since they launched their offensive on 27 November, having seized X": nor a date the period starts on
-			!(changesHands && SINCE_CLAUSE_BEFORE.test(text.slice(Math.max(0, d.start - 80), d.start))) &&
+			// nor the date a "since" clause beside the head starts its period on
+			!(changesHands && periodStartFor(text, d, cue)) &&
 			(d.kind === 'explicit' ||
 				d.kind === 'weekday' ||
 				d.kind === 'relative' ||
@@ -558,8 +569,9 @@ function anaphorsIn(
 	const out: SentencePlace[] = [];
 	const slice = text.slice(sentence.start, sentence.end);
 	if (!ANAPHOR_WORD.test(slice)) return out;
-	for (const { pattern, kinds, sameSentence, latest, governorate } of ANAPHORS) {
+	for (const { pattern, kinds, sameSentence, latest, governorate, notFollowedBy } of ANAPHORS) {
 		for (const m of allMatches(pattern, slice)) {
+			if (notFollowedBy?.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
 			// "Aleppo, the country's largest city": an appositive describes the name before it, it refers to nothing
 			if (APPOSITIVE_AFTER.test(slice.slice(Math.max(0, m.index! - 40), m.index))) continue;
 			const reach = sameSentence ? 0 : options.anaphorSentences;
@@ -679,7 +691,7 @@ export function buildEvents(
 	// before name (not across the article: reports change subject). Read only when a pronoun needs it.
 	const sidesOf = (sentence: Span) =>
 		actorsIn(text, sentence, context.actors).filter(
-			(n) => !n.oblique && !n.speaker && !SPEAKER_AFTER.test(text.slice(n.at, n.at + 60))
+			(n) => !n.oblique && !n.speaker && !n.strike && !SPEAKER_AFTER.test(text.slice(n.at, n.at + 60))
 		);
 	const sideBefore = (sentenceIndex: number): ActorPattern | null => {
 		for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - options.actorSentences); i--) {
@@ -877,17 +889,19 @@ export function buildEvents(
 			const date = nearestDate(text, dates, reading.head, withClause, CHANGES_HANDS.has(reading.kind));
 			// a restated event ("seized Aleppo earlier in the offensive") was news in an earlier report: no new event
 			if (reading.restated) continue;
+			// a side named by its strikes ("Russian raids") acts in those strikes only
+			const acting = reading.family === 'strike' ? named : named.filter((n) => !n.strike);
 			// "they took X", "the groups took X": the side the sentences before named; but "they fled" are people
 			const borrowsSide =
 				reading.kind !== 'displacement' &&
-				(reading.pronounSubject || (named.length === 0 && DEFINITE_GROUP.test(sentenceText)));
+				(reading.pronounSubject || (acting.length === 0 && DEFINITE_GROUP.test(sentenceText)));
 			const side =
 				reading.collapsed === 'state'
 					? STATE_ACTOR
 					: reading.actorInOwnPhrase
-						? ownPhraseActor(named, reading.head, text)
+						? ownPhraseActor(acting, reading.head, text)
 						: (findActor(
-								named.filter((n) => !reading.collapsed || n.at < reading.head.start),
+								acting.filter((n) => !reading.collapsed || n.at < reading.head.start),
 								reading.head,
 								reading.agentAfter,
 								text
@@ -900,13 +914,13 @@ export function buildEvents(
 			// "the city has fallen out of government hands": the side it fell from lost it; no taker is said
 			const lostFrom =
 				reading.agentAfter && !reading.subjectLoses
-					? sideAfter(named, reading.head, clause, text, OUT_OF_BEFORE)
+					? sideAfter(acting, reading.head, clause, text, OUT_OF_BEFORE)
 					: null;
 			items.push(
 				toEvent(article, reading, place, placeId, date, undatedTake, {
 					// "the army lost X": the side named is the loser; the taker is whoever faced it
 					actor: reading.subjectLoses
-						? sideAfter(named, reading.head, clause, text, TAKER_BEFORE)
+						? sideAfter(acting, reading.head, clause, text, TAKER_BEFORE)
 						: lostFrom
 							? null
 							: side,

@@ -37,8 +37,9 @@ export interface PipelineOptions {
 	 *  that day. About a countryside's reach from its point; a governorate's places are known by name. */
 	regionDetailKm: number;
 	/** A name matched only by a near spelling is that place only if it lies this close to a place the same
-	 *  sentence names exactly, when it names any: an unknown village spelled like a town across the country
-	 *  ("Kafraa" by Hama is not Kafraya by Idlib, 87 km away) is no place. About a countryside's reach. */
+	 *  sentence names exactly, or in the governorate of one, when it names any: an unknown village spelled
+	 *  like a town across the country ("Kafraa" by Hama is not Kafraya by Idlib, 87 km away) is no place.
+	 *  About a countryside's reach. */
 	fuzzyContextKm: number;
 }
 

@@ -53,7 +53,7 @@ describe('phrasing families', () => {
 		['active', 'Engineers restored power in Kafr Lusin.', ['Kafr Lusin'], []],
 		[
 			'strike',
-			'Shelling hit camps in Kafr Lusin, as well as towns like Morek and Salamiyah.',
+			'Shelling hit Kafr Lusin and then towns like Morek and Salamiyah.',
 			['Kafr Lusin', 'Morek', 'Salamiyah'],
 			['shelling@Kafr Lusin', 'shelling@Morek', 'shelling@Salamiyah']
 		],
@@ -91,12 +91,18 @@ describe('phrasing families', () => {
 			['Kafr Lusin'],
 			['entry@Kafr Lusin']
 		],
-		['hostilities', 'Militias began an assault from the town of Kafr Lusin.', ['Kafr Lusin'], []],
+		['hostilities', 'Militias attacked from the town of Kafr Lusin.', ['Kafr Lusin'], []],
 		[
 			'hostilities',
 			'Militias began an assault on Morek from Kafr Lusin.',
 			['Morek', 'Kafr Lusin'],
 			['clash@Morek']
+		],
+		[
+			'hostilities',
+			'Rumours spread from Kafr Lusin to Salamiyah overnight.',
+			['Kafr Lusin', 'Salamiyah'],
+			[]
 		],
 		[
 			'hostilities',

@@ -600,7 +600,7 @@ function measuredMove(tokens: Token[], heads: Head[], distance: Head): boolean {
 	return heads.some((h) => h.to === k && h.predicate.family === 'withdraw');
 }
 
-/** Words that may stand between "from" and the place it names ("from the northwestern city of X"). */
+/** Words that may stand between "from" and the place it names ("from the nearby town of X"). */
 const FROM_PHRASE: ReadonlySet<string> = new Set([
 	'the',
 	'of',
@@ -621,7 +621,9 @@ function cameFrom(tokens: Token[], k: number): boolean {
 /** Whether the colon at k opens a list a word before it announced ("captured the following areas: X, Y"). */
 function announcesList(tokens: Token[], k: number): boolean {
 	for (let j = k - 1; j >= Math.max(0, k - LIST_ANNOUNCER_REACH); j--) {
-		if (LIST_ANNOUNCERS.has(tokens[j]!.lower)) return true;
+		const w = tokens[j]!.lower;
+		// "following" announces only as "the following" ("following the clashes:" is a clause of its own)
+		if (LIST_ANNOUNCERS.has(w) && (w !== 'following' || announcedList(tokens, j))) return true;
 		if (CLAUSE_PUNCT.has(tokens[j]!.lower)) return false;
 	}
 	return false;
@@ -870,7 +872,7 @@ function attach(
 				k = spanEnd(at, k);
 				continue;
 			}
-			// "an assault from the city of X", "shelling from X": where the fighting came from, not where it was
+			// "a push launched from the town of X", "firing from X": where the fighting came from, not where it was
 			if (
 				at[k]! >= 0 &&
 				slot === 'around' &&
@@ -1014,7 +1016,7 @@ function attach(
 					t.pos === 'ADJ')
 			)
 				continue;
-			// "camps in X, as well as towns like Y and Z": a generic noun opens members of its own
+			// "shelling reached X and then towns like Y and Z": a generic noun opens members of its own
 			if (t.lower === 'like' && GENERIC_OBJECTS.has(tokens[x - 1]?.lower ?? '')) {
 				named = true;
 				continue;

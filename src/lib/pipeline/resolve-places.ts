@@ -37,8 +37,15 @@ const REGION_AFTER =
 const REGION_BEFORE =
 	/\b(rural|countryside of|province of|governorate of|(?:north|south|east|west)(?:ern)?|(?:north|south)(?:east|west)(?:ern)?)\s+$/i;
 /** "the provinces of Hama and Homs", "the governorates of Hama, Homs and Daraa": each name of the list. */
-const REGION_LIST_BEFORE =
-	/\b(?:[Pp]rovinces|[Gg]overnorates)\s+of\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s*,\s*(?:and\s+)?|\s+and\s+))*(?:the\s+)?$/u;
+const REGION_LIST_BEFORE = (() => {
+	// a name of up to two words, the second perhaps opening with a particle ("Deir ez-Zor", "Rif Dimashq")
+	const name = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}|[a-z]{1,3}-\p{Lu})[\p{L}'’-]*)?`;
+	// commas between the names, one "and" before the last: the list ends there ("…of X and Y, Z remained calm")
+	return new RegExp(
+		String.raw`\b(?:[Pp]rovinces|[Gg]overnorates)\s+of\s+(?:${name}\s*,\s*)*(?:${name}\s*,?\s+and\s+)?(?:the\s+)?$`,
+		'u'
+	);
+})();
 const CITY_AFTER = /^\s+(city|city['’]s)\b/i;
 /** A structure named after the name ("the Shahba dam", "the Euphrates bridge"): a point, never the region
  *  the name also is (a dam taken is not a region taken). */
@@ -225,14 +232,15 @@ export function resolvePlaces(
 				candidates
 			});
 		}
-		if (
-			entryOf(chosen).kind === 'region' &&
-			STRUCTURE_AFTER.test(text.slice(mention.end, mention.end + 12))
-		) {
+		const structure =
+			entryOf(chosen).kind === 'region'
+				? STRUCTURE_AFTER.exec(text.slice(mention.end, mention.end + 12))
+				: null;
+		if (structure) {
 			diagnostics.push({
 				level: 'info',
 				code: 'structure-not-region',
-				message: `${article.meta.file}: "${mention.text} ${text.slice(mention.end).trim().split(/\s/)[0]}" names a structure the gazetteer lacks, not the region ${entryOf(chosen).name}: no place`,
+				message: `${article.meta.file}: "${mention.text} ${structure[1]}" names a structure the gazetteer lacks, not the region ${entryOf(chosen).name}: no place`,
 				article: article.meta.file,
 				start: mention.start,
 				end: mention.end
@@ -291,12 +299,21 @@ function farVariantsDropped(
 				POINT_KINDS.has(entryOf(o.place_id).kind)
 		);
 		if (exact.length === 0) return true;
-		const here = point(entryOf(m.place_id));
-		if (exact.some((o) => distanceKm(here, point(entryOf(o.place_id))) <= limit)) return true;
+		const entry = entryOf(m.place_id);
+		const here = point(entry);
+		// near one of them, or in the same governorate as one ("Deir Hafer and Aleppo", 49 km apart)
+		if (
+			exact.some(
+				(o) =>
+					distanceKm(here, point(entryOf(o.place_id))) <= limit ||
+					(!!entry.admin1 && entry.admin1 === entryOf(o.place_id).admin1)
+			)
+		)
+			return true;
 		diagnostics.push({
 			level: 'info',
 			code: 'spelling-variant-far',
-			message: `${article.meta.file}: "${m.text}" is spelled like ${entryOf(m.place_id).name}, which lies more than ${limit} km from every place its sentence names; no place`,
+			message: `${article.meta.file}: "${m.text}" is spelled like ${entry.name}, which lies more than ${limit} km from every place its sentence names exactly, in another governorate; no place`,
 			article: article.meta.file,
 			start: m.start,
 			end: m.end

@@ -10,6 +10,9 @@
 // advance, encircle, enter-storm, withdraw, hostilities, failed-attempt, strike, displacement, collapse).
 import type { EventKind } from '../../domain/types';
 
+/** Nouns of fighting whose clause a head needs ("killed in X" amid clashes; "the fighting spread from X to Y"). */
+const FIGHTING_WORDS = ['hostilities', 'clashes', 'fighting', 'battles', 'combat'];
+
 /** The phrasing family of a predicate, as annotated in the gold files (scored per family). */
 export type Family =
 	| 'active'
@@ -211,8 +214,9 @@ export const PREDICATES: Predicate[] = [
 		]
 	},
 	{ lemmas: ['take'], particles: ['over'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb' },
-	// "the army restored two villages north of X": ground won back (restoring order or control there: the row
-	// below). Not calm, services or ties restored there
+	// "the army restored X and Y": places won back, named right after the verb (restoring order or control
+	// there: the "restore" row further down). Not calm, services or ties restored there, nor a building
+	// ("restored the old mosque in X"): a determiner after the verb is some other thing
 	{
 		lemmas: ['restore'],
 		kind: 'capture',
@@ -237,7 +241,14 @@ export const PREDICATES: Predicate[] = [
 			'normal',
 			'life',
 			'ties',
-			'relations'
+			'relations',
+			'the',
+			'a',
+			'an',
+			'its',
+			'their',
+			'his',
+			'her'
 		]
 	},
 	// "the SNA cleared the area west of X": forces clearing ground take it (ACLED: overtakes territory);
@@ -462,11 +473,13 @@ export const PREDICATES: Predicate[] = [
 		pos: 'verb'
 	},
 	// "the fighting spread from X to Y": with its start named first (the start is left to the clause's other
-	// words); any part of speech, as the tagger reads a bare "spread" as a noun
+	// words); any part of speech, as the tagger reads a bare "spread" as a noun. Only fighting spreads this
+	// way here ("panic spread from X to Y" is no event)
 	{
 		lemmas: ['spread', 'extend', 'expand'],
 		particles: ['from'],
 		via: ['to', 'into'],
+		inClause: [...FIGHTING_WORDS],
 		kind: 'advance',
 		family: 'reach',
 		slot: 'object',
@@ -649,7 +662,7 @@ export const PREDICATES: Predicate[] = [
 	{
 		lemmas: ['kill', 'injure', 'wound'],
 		via: ['in'],
-		inClause: ['hostilities', 'clashes', 'fighting', 'battles', 'combat'],
+		inClause: [...FIGHTING_WORDS],
 		kind: 'clash',
 		family: 'hostilities',
 		slot: 'object',
@@ -709,7 +722,7 @@ export const PREDICATES: Predicate[] = [
 		family: 'displacement',
 		slot: 'around',
 		pos: 'any',
-		// "strikes hit displaced people's camps in X", "a displacement camp": where the displaced live, not a flight
+		// "rockets fell on a displaced persons camp", "a displacement camp": where the displaced live, not a flight
 		notBefore: [
 			'camp',
 			'camps',
@@ -719,6 +732,7 @@ export const PREDICATES: Predicate[] = [
 			'shelters',
 			"people 's",
 			'people ’s',
+			'people camp',
 			'people camps',
 			'persons camp',
 			'persons camps',
@@ -1084,15 +1098,19 @@ export const REFERENCE_WORDS = [
 export const ANAPHORS: {
 	pattern: RegExp;
 	kinds: string[];
+	/** Case-sensitive test of the text right after a match that makes it no anaphor. */
+	notFollowedBy?: RegExp;
 	sameSentence?: boolean;
 	latest?: boolean;
 	governorate?: boolean;
 }[] = [
 	{
-		// not "the city of Hama", nor "the city centre of (in) Hama": the name that follows is the place
+		// not "the city of Hama"
 		pattern:
-			/\b(?:the|this|that)\s+(?:country['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:city|provincial capital)\b(?!\s+of\b|\s+(?:centre|center|core|heart)\s+(?:of|in)\s+[A-Z])/gi,
-		kinds: ['city']
+			/\b(?:the|this|that)\s+(?:country['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:city|provincial capital)\b(?!\s+of\b)/gi,
+		kinds: ['city'],
+		// nor "the city centre of (in) Hama": the name that follows is the place
+		notFollowedBy: /^\s+(?:centre|center|core|heart)\s+(?:of|in)\s+\p{Lu}/u
 	},
 	{
 		pattern:
