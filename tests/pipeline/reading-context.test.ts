@@ -430,6 +430,20 @@ describe('reading across sentences', () => {
 			'withdrawal'
 		]);
 	});
+	it('reads a qualifier in the possessive before a group noun as naming the side ("the regime\'s units")', () => {
+		expect(
+			eventsIn("The government's brigades pulled out of Morek on Wednesday.").find((e) => e.place === 'Morek')
+		).toMatchObject({
+			kind: 'withdrawal',
+			faction: 'government'
+		});
+	});
+	it('reads a force that stays deployed in a place as no move into it', () => {
+		expect(eventsIn('Army brigades remained deployed in Morek on Wednesday.')).toEqual([]);
+		expect(
+			eventsIn('SDF units deployed into Morek on Wednesday.').map((e) => `${e.kind}:${e.faction}`)
+		).toEqual(['entry:sdf']);
+	});
 	it('reads a side\'s hyphened name written with a space ("anti government units") as that side', () => {
 		expect(
 			eventsIn('Anti government units seized Morek on Wednesday.').find((e) => e.kind === 'capture')

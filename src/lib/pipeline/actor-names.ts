@@ -83,7 +83,8 @@ const alt = (words: Iterable<string>) => [...words].map((w) => escape(w).replace
 function composedName({ backers = [], qualifiers = [] }: ActorPattern): string {
 	const before = [
 		...(backers.length ? [`(?:${alt(backers)})[-\\s](?:${alt(BACKING_WORDS)})`] : []),
-		...(qualifiers.length ? [`(?:${alt(qualifiers)})`] : [])
+		// "the regime's forces", "the government's troops": a qualifier may be a possessive
+		...(qualifiers.length ? [`(?:${alt(qualifiers)})(?:['’]s)?`] : [])
 	];
 	return `(?:${before.join('|')})\\s+(?:armed\\s+|Syrian\\s+)?(?:${alt(GROUP_NOUNS)})`;
 }

@@ -500,6 +500,8 @@ export const PREDICATES: Predicate[] = [
 	{
 		lemmas: ['deploy'],
 		particles: ['to', 'into', 'in'],
+		// "the army remained fully deployed in X": where it stands, not a move
+		notAfter: ['remained', 'remain', 'remains', 'remaining', 'stayed', 'stays', 'still', 'fully'],
 		kind: 'entry',
 		family: 'reach',
 		slot: 'object',
