@@ -430,7 +430,7 @@ describe('reading across sentences', () => {
 			'withdrawal'
 		]);
 	});
-	it('reads a qualifier in the possessive before a group noun as naming the side ("the regime\'s units")', () => {
+	it('reads a qualifier in the possessive before a group noun as naming the side ("the government\'s brigades")', () => {
 		expect(
 			eventsIn("The government's brigades pulled out of Morek on Wednesday.").find((e) => e.place === 'Morek')
 		).toMatchObject({
