@@ -438,6 +438,20 @@ describe('reading across sentences', () => {
 			faction: 'government'
 		});
 	});
+	it('reads aircraft that attack a place as a strike there, not a ground fight', () => {
+		expect(eventsIn('Warplanes attacked a market in Morek on Wednesday.').map((e) => e.kind)).toEqual([
+			'airstrike'
+		]);
+		expect(eventsIn('Fighters attacked Morek on Wednesday.').map((e) => e.kind)).toEqual(['clash']);
+	});
+	it('reads the side after "from" in a passive as the one that lost the place, the side after "by" as its taker', () => {
+		const one = (text: string) => {
+			const e = read(text).find((x) => x.kind === 'capture')!;
+			return `${e.faction}>${e.counter_faction ?? ''}`;
+		};
+		expect(one('Morek was freed from the Syrian regime on Wednesday.')).toBe('null>government');
+		expect(one('Manbij was wrested from the SDF by the SNA on Wednesday.')).toBe('sna>sdf');
+	});
 	it('reads a force that stays deployed in a place as no move into it', () => {
 		expect(eventsIn('Army brigades remained deployed in Morek on Wednesday.')).toEqual([]);
 		expect(

@@ -225,9 +225,11 @@ const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 const TAKER_BEFORE = /\b(?:to|by)\s+(?:the\s+)?$/i;
 /** "out of" or "from" (and an article) right before a side: the side a place left. */
 const OUT_OF_BEFORE = /\b(?:out\s+of|from)\s+(?:the\s+)?$/i;
-/** Whether the words right before a side named at `at` match `before` ("by the", "to"). */
+/** Whether the words right before a side named at `at` match `before` ("by the", "to", "out of the"). */
 const introducedBy = (text: string, at: number, before: RegExp) =>
-	before.test(text.slice(Math.max(0, at - 8), at));
+	before.test(text.slice(Math.max(0, at - INTRODUCER_CHARS), at));
+/** Characters before a side in which its introducing words stand: "out of the " is the longest, 11. */
+const INTRODUCER_CHARS = 12;
 
 /**
  * The first side after the head, in its clause, introduced by `before`: who took what was lost ("the SDF
@@ -277,6 +279,8 @@ function findActor(named: NamedSide[], cue: Span, agentAfter: boolean, text: str
 	}
 	for (const { at, actor, oblique, adversary } of named) {
 		if (adversary || (!agentAfter && (at >= cue.end || oblique))) continue;
+		// "X was liberated from the regime": a side after "from" (or "out of") lost the place, it did not take it
+		if (agentAfter && at >= cue.end && introducedBy(text, at, OUT_OF_BEFORE)) continue;
 		// "was expelled from X by the SNA": the agent of a passive is the side after "by", however far in its
 		// clause ("fell to the SNA, which was backed by Turkey": not past a comma)
 		const byAgent =
@@ -921,7 +925,8 @@ export function buildEvents(
 					// "the army lost X": the side named is the loser; the taker is whoever faced it
 					actor: reading.subjectLoses
 						? sideAfter(acting, reading.head, clause, text, TAKER_BEFORE)
-						: lostFrom
+						: // "fell out of government hands": no taker said; "was seized from the SDF by the SNA": the SNA
+							lostFrom && (side === null || side.faction === lostFrom.faction)
 							? null
 							: side,
 					loser: reading.subjectLoses ? side : lostFrom,
