@@ -185,6 +185,21 @@ describe('buildControlTimeline', () => {
 		);
 	});
 
+	it('fighting told of the side a report already gives the place is that fight again: no contest', () => {
+		const taken = ev('2024-11-27', 'capture', 'v5-1', 'opposition');
+		const { on, timeline } = run([taken, ev('2024-11-28', 'clash', 'v5-1', 'opposition')]);
+		expect(on('v5-1', '2024-11-30')).toMatchObject({
+			faction: 'opposition',
+			status: 'reported',
+			eventIds: [taken.id]
+		});
+		expect(timeline.diagnostics.some((d) => d.code === 'clash-by-holder')).toBe(true);
+		// the other side fighting there still contests it
+		expect(
+			run([taken, ev('2024-11-28', 'clash', 'v5-1', 'government')]).on('v5-1', '2024-11-28').status
+		).toBe('contested');
+	});
+
 	it('a clash makes a place contested without changing its holder', () => {
 		const e = ev('2024-11-27', 'clash', 'v5-1', 'opposition');
 		expect(run([e]).on('v5-1', '2024-11-28')).toEqual({

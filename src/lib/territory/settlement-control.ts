@@ -424,6 +424,18 @@ function applyNodeEvent(
 	}
 	if (event.kind === 'clash' || near || cityEntered) {
 		if (before.status === 'reported' && captures.some((c) => c.node === node)) return;
+		// fighting told of the side a report has already given the place ("attacking the army in Aleppo and Hama,
+		// capturing both"): the fight that won it told again, no new contest
+		if (event.kind === 'clash' && actor === before.faction && before.status === 'reported') {
+			diagnostics.push(
+				diag(
+					'info',
+					'clash-by-holder',
+					`event ${event.id}: fighting by ${actor}, which a report already has holding the place; no change`
+				)
+			);
+			return;
+		}
 		const contester =
 			actor && actor !== before.faction
 				? actor
