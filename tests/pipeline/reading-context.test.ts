@@ -452,6 +452,12 @@ describe('reading across sentences', () => {
 		expect(one('Morek was freed from the Syrian regime on Wednesday.')).toBe('null>government');
 		expect(one('Manbij was wrested from the SDF by the SNA on Wednesday.')).toBe('sna>sdf');
 	});
+	it('reads people who flee and arrive somewhere as no side advancing there', () => {
+		expect(eventsIn('Families left Morek on foot, reaching Tabqa by Monday.').map((e) => e.kind)).toEqual([
+			'displacement'
+		]);
+		expect(eventsIn('Thousands of evacuees reached Tabqa on Monday.')).toEqual([]);
+	});
 	it('reads a force that stays deployed in a place as no move into it', () => {
 		expect(eventsIn('Army brigades remained deployed in Morek on Wednesday.')).toEqual([]);
 		expect(

@@ -1368,6 +1368,11 @@ function civilianObject(tokens: Token[], head: Head): boolean {
 
 /** Whether the head's subject, places and their prepositions passed over ("families from Aleppo"), is civilians. */
 function civilianSubject(tokens: Token[], at: Int32Array, head: Head, clauseStart: number): boolean {
+	// "evacuations went on from X, reaching Y": a participle after a comma has the subject of the verb before it
+	if (tokens[head.from - 1]?.lower === ',' && tokens[head.from]!.lower.endsWith('ing'))
+		for (let j = head.from - 2; j >= 0; j--)
+			if (tokens[j]!.pos === 'VERB')
+				return civilianSubject(tokens, at, { ...head, from: j, to: j }, clauseOf(tokens, j)[0]);
 	for (let j = head.from - 1; j >= clauseStart; j--) {
 		if (at[j]! >= 0) {
 			j = spanStart(at, j);

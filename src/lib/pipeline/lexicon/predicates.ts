@@ -911,6 +911,10 @@ export const LEAVING: Record<string, 'displacement' | 'nothing'> = {
 /** Leaving verbs whose passive has the place left as its subject ("Mayadin was evacuated by the army"). */
 export const LEFT_PLACE_PASSIVE = ['evacuate', 'abandon', 'vacate'];
 export const CIVILIAN_SUBJECTS = [
+	'evacuations',
+	'evacuees',
+	'idps',
+	'displaced',
 	'residents',
 	'civilians',
 	'people',
