@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { LayerManifest } from '../../src/lib/domain/types';
+import type { ConflictEvent, GazetteerEntry, LayerManifest } from '../../src/lib/domain/types';
 import { buildGazetteerIndex } from '../../src/lib/gazetteer/gazetteer-index';
 import { dayNumber } from '../../src/lib/geo/days';
 import type { ActorPattern } from '../../src/lib/pipeline/actor-names';
@@ -20,7 +20,11 @@ import { pointInPolygonal } from '../../src/lib/territory/geometry';
 const geodata = join(import.meta.dirname, '..', '..', 'geodata');
 const readJson = (rel: string) => JSON.parse(readFileSync(join(geodata, rel), 'utf8'));
 
-describe('territorial model on the embedded default data', () => {
+/** The model on the embedded default data, with events added to the curated ones and the timeline's end moved if asked. */
+function defaultModel(
+	extra: (curated: ReturnType<typeof curatedEvents>, entries: GazetteerEntry[]) => ConflictEvent[] = () => [],
+	end?: string
+) {
 	const gazetteer = loadGazetteer(geodata);
 	const index = buildGazetteerIndex(gazetteer.entries);
 	const curated = curatedEvents(
@@ -30,16 +34,21 @@ describe('territorial model on the embedded default data', () => {
 		readJson('actors.json') as ActorPattern[]
 	);
 	const territory = readTerritoryData(geodata);
-	const { files, diagnostics } = buildLayers({
+	const built = buildLayers({
 		gazetteer: gazetteer.entries,
-		events: curated.events,
+		events: [...curated.events, ...extra(curated, gazetteer.entries)],
 		...territory,
 		distanceReference: readJson('theatre.json').distanceReference,
 		sources: curated.sources,
 		start: curated.timeline.start,
-		end: curated.timeline.end,
+		end: end ?? curated.timeline.end,
 		attribution: []
 	});
+	return { gazetteer, curated, territory, ...built };
+}
+
+describe('territorial model on the embedded default data', () => {
+	const { gazetteer, territory, files, diagnostics } = defaultModel();
 	const places = (files['layers/places.geojson'] as FeatureCollection).features;
 	const manifest = files['manifest.json'] as LayerManifest;
 	const idOf = (name: string) => {
@@ -156,37 +165,21 @@ describe('territorial model on the embedded default data', () => {
 describe('a city that changed hands, then a withdrawal from it naming no side', () => {
 	// "people left Aleppo on 1 December", told days after the opposition took it: the leaver is not named,
 	// and the city's new holder must not be taken for it (before, the whole city went to the SDF, whose two districts lie inside it)
-	const gazetteer = loadGazetteer(geodata);
-	const index = buildGazetteerIndex(gazetteer.entries);
-	const curated = curatedEvents(
-		readJson('events.json'),
-		'events.json',
-		index.entries,
-		readJson('actors.json') as ActorPattern[]
-	);
-	const aleppo = gazetteer.entries.find((g) => g.name === 'Aleppo' && g.kind === 'city')!.id;
-	const unnamed = {
-		...curated.events.find((e) => e.kind === 'capture')!,
-		id: 'evt:test:left',
-		kind: 'withdrawal' as const
-	};
-	Object.assign(unnamed, {
-		date: '2024-12-01',
-		place_id: aleppo,
-		actor: null,
-		faction: null,
-		counter_faction: null
-	});
-	const { files } = buildLayers({
-		gazetteer: gazetteer.entries,
-		events: [...curated.events, unnamed],
-		...readTerritoryData(geodata),
-		distanceReference: readJson('theatre.json').distanceReference,
-		sources: curated.sources,
-		start: curated.timeline.start,
-		end: '2024-12-02',
-		attribution: []
-	});
+	let aleppo = '';
+	const { files } = defaultModel((curated, entries) => {
+		aleppo = entries.find((g) => g.name === 'Aleppo' && g.kind === 'city')!.id;
+		const left: ConflictEvent = {
+			...curated.events.find((e) => e.kind === 'capture')!,
+			id: 'evt:test:left',
+			kind: 'withdrawal',
+			date: '2024-12-01',
+			place_id: aleppo,
+			actor: null,
+			faction: null,
+			counter_faction: null
+		};
+		return [left];
+	}, '2024-12-02');
 	it('leaves the city with the side that took it', () => {
 		const day = dayNumber('2024-12-01');
 		const districts = (files['layers/places.geojson'] as FeatureCollection).features.filter(
