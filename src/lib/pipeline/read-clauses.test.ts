@@ -74,6 +74,24 @@ describe('phrasing families', () => {
 		['reach', 'The scouts stopped almost 8 km from Kafr Lusin.', ['Kafr Lusin'], ['advance@Kafr Lusin']],
 		['reach', 'Scouts reached the edge of Kafr Lusin at dusk.', ['Kafr Lusin'], ['advance@Kafr Lusin']],
 		[
+			'light-verb',
+			'Militia leaders reported taking control of Kafr Lusin overnight.',
+			['Kafr Lusin'],
+			['capture@Kafr Lusin']
+		],
+		[
+			'withdraw',
+			'The brigade pulled its troops out of Kafr Lusin.',
+			['Kafr Lusin'],
+			['withdrawal@Kafr Lusin']
+		],
+		[
+			'active',
+			'The militias overran two cities in a night: Kafr Lusin and Salamiyah.',
+			['Kafr Lusin', 'Salamiyah'],
+			['capture@Kafr Lusin', 'capture@Salamiyah']
+		],
+		[
 			'active',
 			'By dusk the brigade had seized the following villages: Kafr Lusin, Salamiyah and Morek.',
 			['Kafr Lusin', 'Salamiyah', 'Morek'],

@@ -456,7 +456,8 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 		// light verb + control noun: "took (full) control of", "established dominance over"
 		if (
 			(LIGHT.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) ||
-			(misTaggedVerb(t) && LIGHT.has(IRREGULAR_FORMS[t.lower]!))
+			(misTaggedVerb(t) && LIGHT.has(IRREGULAR_FORMS[t.lower]!)) ||
+			lightGerund(t)
 		) {
 			// hedges and intensifiers ("at least de facto", "full", "near-total") do not count toward the gap
 			let words = 0;
@@ -618,10 +619,26 @@ function cameFrom(tokens: Token[], k: number): boolean {
 	return tokens[j]?.lower === 'from';
 }
 
+/** A light verb's -ing form the tagger reads as an adjective or a noun ("reported taking control of X"). */
+function lightGerund(t: Token): boolean {
+	if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ing')) return false;
+	const stem = t.lower.slice(0, -3);
+	// "taking" → take, "gaining" → gain, "getting" → get
+	return LIGHT.has(stem) || LIGHT.has(`${stem}e`) || (/(.)\1$/.test(stem) && LIGHT.has(stem.slice(0, -1)));
+}
+
+/** Plural generic objects that announce a list after a colon ("four cities: X, Y"). */
+const PLURAL_GENERICS: ReadonlySet<string> = new Set([
+	...[...GENERIC_OBJECTS].filter((w) => w.endsWith('s')),
+	'cities'
+]);
+
 /** Whether the colon at k opens a list a word before it announced ("captured the following areas: X, Y"). */
 function announcesList(tokens: Token[], k: number): boolean {
 	for (let j = k - 1; j >= Math.max(0, k - LIST_ANNOUNCER_REACH); j--) {
 		const w = tokens[j]!.lower;
+		// "took four towns within a day: X, Y and Z": a generic plural names what the list holds
+		if (PLURAL_GENERICS.has(w)) return true;
 		// "following" announces only as "the following" ("following the clashes:" is a clause of its own)
 		if (LIST_ANNOUNCERS.has(w) && (w !== 'following' || announcedList(tokens, j))) return true;
 		if (CLAUSE_PUNCT.has(tokens[j]!.lower)) return false;

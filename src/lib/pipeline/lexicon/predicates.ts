@@ -597,6 +597,16 @@ export const PREDICATES: Predicate[] = [
 		slot: 'object',
 		pos: 'verb'
 	},
+	// "pulled its forces out of X", "pulled its troops from X": the troops named between the verb and the place
+	{
+		lemmas: ['pull'],
+		objects: ['forces', 'troops', 'units', 'fighters', 'soldiers', 'personnel'],
+		via: ['from', 'out'],
+		kind: 'withdrawal',
+		family: 'withdraw',
+		slot: 'object',
+		pos: 'verb'
+	},
 	{
 		lemmas: ['hand'],
 		particles: ['over'],
