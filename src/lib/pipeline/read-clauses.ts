@@ -1302,15 +1302,12 @@ function byAfter(tokens: Token[], head: Head): boolean {
 
 /** Whether fighting is what moves ("hostilities reached X", "fighting spread to X", "clashes moved closer to X"). */
 function fightingSubject(tokens: Token[], at: Int32Array, head: Head, clauseStart: number): boolean {
-	// "…, extending into X": a participle after a comma has the subject of the verb before the comma ("hostilities
-	// in X reached Y, extending into Z"; "after days of fighting, rebels reached Y, extending …" is the rebels')
-	if (tokens[head.from - 1]?.lower === ',' && tokens[head.from]!.lower.endsWith('ing')) {
-		for (let j = head.from - 2; j >= 0; j--) {
-			if (tokens[j]!.pos !== 'VERB') continue;
-			return fightingSubject(tokens, at, { ...head, from: j, to: j }, clauseOf(tokens, j)[0]);
-		}
-		return false;
-	}
+	// "hostilities in X reached Y, extending into Z"; "after days of fighting, rebels reached Y, extending …" is the rebels'
+	const verb = verbBeforeParticiple(tokens, head);
+	if (verb !== null)
+		return (
+			verb >= 0 && fightingSubject(tokens, at, { ...head, from: verb, to: verb }, clauseOf(tokens, verb)[0])
+		);
 	let words = 0;
 	for (let j = head.from - 1; j >= clauseStart && words < FIGHTING_SUBJECT_REACH; j--, words++) {
 		const t = tokens[j]!;
@@ -1383,13 +1380,22 @@ function civilianObject(tokens: Token[], head: Head): boolean {
 	return CIVILIAN.has(tokens[j]?.lower ?? '');
 }
 
+/**
+ * A participle right after a comma ("…, reaching Y") has the subject of the verb before the comma: that verb's
+ * index, -1 when there is none, null when the head is no such participle.
+ */
+function verbBeforeParticiple(tokens: Token[], head: Head): number | null {
+	if (tokens[head.from - 1]?.lower !== ',' || !tokens[head.from]!.lower.endsWith('ing')) return null;
+	for (let j = head.from - 2; j >= 0; j--) if (tokens[j]!.pos === 'VERB') return j;
+	return -1;
+}
+
 /** Whether the head's subject, places and their prepositions passed over ("families from Aleppo"), is civilians. */
 function civilianSubject(tokens: Token[], at: Int32Array, head: Head, clauseStart: number): boolean {
-	// "evacuations went on from X, reaching Y": a participle after a comma has the subject of the verb before it
-	if (tokens[head.from - 1]?.lower === ',' && tokens[head.from]!.lower.endsWith('ing'))
-		for (let j = head.from - 2; j >= 0; j--)
-			if (tokens[j]!.pos === 'VERB')
-				return civilianSubject(tokens, at, { ...head, from: j, to: j }, clauseOf(tokens, j)[0]);
+	// "families left X, reaching Y": the families reached Y
+	const verb = verbBeforeParticiple(tokens, head);
+	if (verb !== null && verb >= 0)
+		return civilianSubject(tokens, at, { ...head, from: verb, to: verb }, clauseOf(tokens, verb)[0]);
 	for (let j = head.from - 1; j >= clauseStart; j--) {
 		if (at[j]! >= 0) {
 			j = spanStart(at, j);
