@@ -288,16 +288,19 @@ function farVariantsDropped(
 	const limit = context.fuzzyContextKm;
 	if (limit === undefined || !items.some((m) => m.fuzzy)) return items;
 	const entryOf = (id: string) => context.index.entries.get(id)!;
+	// the exactly named points of each sentence, keyed by its start, in one pass (a long article may hold
+	// thousands of mentions: no scan of all of them per near spelling)
+	const exactBySentence = new Map<number, ResolvedMention[]>();
+	for (const o of items) {
+		if (o.fuzzy || !POINT_KINDS.has(entryOf(o.place_id).kind)) continue;
+		const at = sentenceOf(context.sentences, o.start).start;
+		const list = exactBySentence.get(at);
+		if (list) list.push(o);
+		else exactBySentence.set(at, [o]);
+	}
 	return items.filter((m) => {
 		if (!m.fuzzy || !POINT_KINDS.has(entryOf(m.place_id).kind)) return true;
-		const sentence = sentenceOf(context.sentences, m.start);
-		const exact = items.filter(
-			(o) =>
-				!o.fuzzy &&
-				o.start >= sentence.start &&
-				o.start < sentence.end &&
-				POINT_KINDS.has(entryOf(o.place_id).kind)
-		);
+		const exact = exactBySentence.get(sentenceOf(context.sentences, m.start).start) ?? [];
 		if (exact.length === 0) return true;
 		const entry = entryOf(m.place_id);
 		const here = point(entry);
