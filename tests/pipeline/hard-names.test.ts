@@ -39,6 +39,15 @@ describe('recognition of spelling variants', () => {
 			);
 		}
 	);
+	it.each([
+		['Khan al-Sheh', 'place:sm:khan-al-shih'],
+		['Khan Eshieh camp', 'place:sm:khan-al-shih'],
+		['Maarba', 'place:sm:maarba'],
+		['Kuweires military airfield', 'place:sm:kuweires-airbase'],
+		['Thaala air base', 'place:sm:thalah-airbase']
+	])('%s is found (%s)', (name, id) => {
+		expect(placesIn(`Patrols crossed ${name} at noon.`)[0]?.id).toBe(id);
+	});
 	it.each(['Ad-Dana', 'ad-Dana', 'As-Safira'])('%s is read with its hyphened article', (spelling) => {
 		expect(placesIn(`Patrols crossed ${spelling} at noon.`)[0]?.text).toBe(spelling);
 	});
