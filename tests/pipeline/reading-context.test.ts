@@ -310,6 +310,11 @@ describe('reading across sentences', () => {
 		expect(given.filter((e) => e.kind === 'clash')).toEqual([]);
 		const cause = eventsIn('Rebels reached Hama on Tuesday. Troops moved in response to attacks by gunmen.');
 		expect(cause.filter((e) => e.kind === 'clash')).toEqual([]);
+		// a backdrop: the deaths are what this sentence tells, the fighting only their circumstance
+		const backdrop = eventsIn(
+			'Drones hit a market in Sarmada on Monday. Four traders died amid continuing battles between the two sides.'
+		);
+		expect(backdrop.filter((e) => e.kind === 'clash')).toEqual([]);
 	});
 	it('reads a sentence that only lists ("These include X and Y") as the object of the one before', () => {
 		const events = eventsIn(

@@ -1187,14 +1187,23 @@ const isParticle = (head: Head, t: Token) =>
 	(FRAME_PREPOSITIONS.get(head.predicate.family)?.has(t.lower) ?? false) ||
 	(head.predicate.via?.includes(t.lower) ?? false);
 
-/** Determiners of something already told: "the fighting", "these strikes". */
-const GIVEN = new Set(['the', 'these', 'those', 'this', 'that']);
+/**
+ * Words before a noun head that make it no new event of its own: determiners of something already told
+ * ("the fighting", "these strikes") and the prepositions of a backdrop ("died amid ongoing clashes": the
+ * clashes are the circumstance of what the sentence tells, with no place of their own).
+ */
+const GIVEN = new Set(['the', 'these', 'those', 'this', 'that', 'amid', 'amidst']);
 
-/** A noun head whose determiner says it was told before ("killed in the fighting so far"): no new event of its own. */
+/** A noun head told before or as a backdrop ("killed in the fighting so far", "amid clashes"): no new event of its own. */
 function givenNoun(tokens: Token[], head: Head): boolean {
 	if (!head.noun) return false;
 	let j = head.from - 1;
-	while (j >= 0 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV')) j--;
+	// modifiers in between, participles too ("amid continuing battles", "the renewed fighting")
+	while (
+		j >= 0 &&
+		(tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV' || (tokens[j]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[j]!.lower)))
+	)
+		j--;
 	return GIVEN.has(tokens[j]?.lower ?? '');
 }
 
