@@ -180,6 +180,17 @@ describe('reading across sentences', () => {
 			loser: 'government'
 		});
 	});
+	it('places fighting told as the prelude of a change of hands where the change was', () => {
+		const events = eventsIn(
+			'After two days of fierce battles with the army, the rebels seized Morek on Monday.'
+		);
+		expect(events.map((e) => `${e.kind}@${e.place}`).sort()).toEqual(['capture@Morek', 'clash@Morek']);
+		// not fighting with a place of its own, nor one that only led to civilians leaving
+		const own = eventsIn('After battles in Hama, the rebels seized Morek on Monday.');
+		expect(own.filter((e) => e.kind === 'clash').map((e) => e.place)).toEqual(['Hama']);
+		const fled = eventsIn('After battles on Monday, families fled Morek.');
+		expect(fled.filter((e) => e.kind === 'clash')).toEqual([]);
+	});
 	it('leaves the side unsaid for a head in a relative clause on something that is no side', () => {
 		const events = eventsIn('The army said its gunners downed drones that attacked Nubl on Thursday.');
 		expect(events.find((e) => e.place === 'Nubl')?.faction ?? null).toBeNull();

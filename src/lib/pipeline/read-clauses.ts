@@ -74,7 +74,8 @@ import {
 	NEAR_WORDS,
 	PASS_VERBS,
 	PRONOUNS,
-	SEQUENCE
+	SEQUENCE,
+	DURATION_NOUNS
 } from './lexicon/syntax';
 
 /** A place span in the sentence, by its index in the caller's list; `region` places get an extent. */
@@ -1201,10 +1202,37 @@ function givenNoun(tokens: Token[], head: Head): boolean {
 	// modifiers in between, participles too ("amid continuing battles", "the renewed fighting")
 	while (
 		j >= 0 &&
-		(tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'ADV' || (tokens[j]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[j]!.lower)))
+		(tokens[j]!.pos === 'ADJ' ||
+			tokens[j]!.pos === 'ADV' ||
+			(tokens[j]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[j]!.lower)))
 	)
 		j--;
 	return GIVEN.has(tokens[j]?.lower ?? '');
+}
+
+/** Modifiers before a noun head, a measure of time too ("two days of fierce"): skipped back to what opens it. */
+const MODIFIER_POS = new Set(['ADJ', 'ADV', 'NUM', 'DET']);
+
+/**
+ * A noun head opened by a word of sequence ("after fierce clashes", "following two days of battles"): what
+ * led up to the rest of the sentence.
+ */
+function prelude(tokens: Token[], head: Head): boolean {
+	if (!head.noun) return false;
+	let j = head.from - 1;
+	for (;;) {
+		while (j >= 0 && MODIFIER_POS.has(tokens[j]!.pos)) j--;
+		// "days of", "hours of": a measure of the fighting, not what opens it
+		if (
+			tokens[j]?.lower === 'of' &&
+			tokens[j - 1]?.pos === 'NOUN' &&
+			DURATION_NOUNS.has(tokens[j - 1]!.lemma)
+		)
+			j -= 2;
+		else break;
+	}
+	const word = tokens[j]?.lower ?? '';
+	return word !== 'since' && SEQUENCE.has(word);
 }
 
 /** Whether anything after the head in its clause could be its object ("from", a place). */
@@ -1564,7 +1592,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			found.length === 0 &&
 			family === 'hostilities' &&
 			!head.predicate.via &&
-			!hasObjectAfter(tokens, at, head, clause)
+			(!hasObjectAfter(tokens, at, head, clause) || prelude(tokens, head))
 		)
 			unplacedHostilities.push(head);
 		// "retreating under heavy bombardment", "a counterattack backed by Russian air strikes": strikes placed
@@ -1624,7 +1652,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		}
 	}
 	// "took Homs after only a day of fighting": fighting told after a change of hands, and placed nowhere, was where it happened;
-	// "X fell after government troops withdrew": so was a withdrawal without an object
+	// "X fell after government troops withdrew": so was a withdrawal without an object; and so was fighting
+	// told before it as its prelude ("Following clashes with the army, the rebels took X")
 	const changes = readings.filter(
 		(r) => r.kind === 'capture' || r.kind === 'entry' || r.kind === 'withdrawal'
 	);
@@ -1634,7 +1663,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 	] as const) {
 		for (const head of unplaced)
 			for (const c of changes)
-				if (c.head.end <= head.start && c.kind !== kind)
+				if ((c.head.end <= head.start || (kind === 'clash' && prelude(tokens, head))) && c.kind !== kind)
 					readings.push({
 						place: c.place,
 						kind,

@@ -304,6 +304,14 @@ describe('buildControlTimeline', () => {
 		expect(on('v6-1', '2024-11-30')).toMatchObject({ faction: 'opposition', status: 'reported' });
 		expect(timeline.diagnostics.some((d) => d.code === 'unattributed-after-change')).toBe(true);
 	});
+	it('a capture naming no side, of a place only fought over so far, takes it (the fight came first)', () => {
+		const clash = ev('2024-11-28', 'clash', 'v6-1', null);
+		const taken = ev('2024-11-28', 'capture', 'v6-1', null);
+		const { on, timeline } = run([clash, taken]);
+		expect(on('v6-1', '2024-11-28').faction).toBe('opposition');
+		expect(on('v6-1', '2024-11-28').status).not.toBe('contested');
+		expect(timeline.diagnostics.some((d) => d.code === 'unattributed-after-change')).toBe(false);
+	});
 	it('on one day, the holder withdraws before a capture, and a side that entered withdraws after it', () => {
 		const taken = run([
 			ev('2024-11-28', 'capture', 'v6-1', 'opposition'),

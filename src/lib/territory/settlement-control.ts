@@ -390,7 +390,10 @@ function applyNodeEvent(
 		!loser &&
 		(event.kind === 'capture' || event.kind === 'entry') &&
 		options.unattributedMovesBaselineOnly &&
-		before.status !== 'baseline'
+		before.status !== 'baseline' &&
+		// fought over but still with its first holder ("following clashes, groups took the town"): no change of
+		// hands yet to restate
+		!(before.status === 'contested' && before.faction === nodeSet.nodes[node]!.baseline)
 	) {
 		diagnostics.push(
 			diag(

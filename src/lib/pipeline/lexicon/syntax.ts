@@ -333,6 +333,9 @@ export const INSTITUTIONS: ReadonlySet<string> = new Set([
 /** Markers of time order ("after", "since"): they make a restatement only of a change of hands ("after the fall of X"), not of fighting ("after fierce clashes"). */
 export const SEQUENCE: ReadonlySet<string> = new Set(['after', 'following', 'since']);
 
+/** Nouns that measure how long fighting went on ("after two days of battles"), as lemmas. */
+export const DURATION_NOUNS: ReadonlySet<string> = new Set(['day', 'hour', 'week', 'night', 'month']);
+
 /** Pronoun subjects: their side is the one the sentence before named ("They captured Morek"). */
 export const PRONOUNS: ReadonlySet<string> = new Set(['they', 'it', 'he', 'she', 'we']);
 
