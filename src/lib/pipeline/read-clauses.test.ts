@@ -112,6 +112,13 @@ describe('phrasing families', () => {
 		['hostilities', 'Militias attacked from the town of Kafr Lusin.', ['Kafr Lusin'], []],
 		[
 			'hostilities',
+			'Gunmen opened fire on a checkpoint at Kafr Lusin.',
+			['Kafr Lusin'],
+			['clash@Kafr Lusin']
+		],
+		['hostilities', 'A blaze broke out and fire spread to Kafr Lusin.', ['Kafr Lusin'], []],
+		[
+			'hostilities',
 			'Militias began an assault on Morek from Kafr Lusin.',
 			['Morek', 'Kafr Lusin'],
 			['clash@Morek']

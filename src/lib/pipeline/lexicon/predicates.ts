@@ -667,6 +667,17 @@ export const PREDICATES: Predicate[] = [
 		slot: 'around',
 		pos: 'any'
 	},
+	// "opened fire on the crossing", "opening fire at checkpoints": shooting at a place is fighting there (a
+	// weapon fired at it, "fired rockets at X", is a strike, read above)
+	{
+		lemmas: ['fire'],
+		modifiers: ['open', 'opened', 'opens', 'opening'],
+		via: ['on', 'at', 'upon'],
+		kind: 'clash',
+		family: 'hostilities',
+		slot: 'object',
+		pos: 'any'
+	},
 	// a relief bulletin's list of the areas the fighting reached ("the affected areas include X, Y and Z"):
 	// "affected" before a noun of areas, the list after "include"
 	{
