@@ -35,6 +35,16 @@ describe('reading across sentences', () => {
 		const events = eventsIn('Rebels entered Hama on Thursday, hours after the army withdrew from the city.');
 		expect(events.map((e) => `${e.kind}@${e.place}`).sort()).toEqual(['entry@Hama', 'withdrawal@Hama']);
 	});
+	it('reads "the city" as the place the sentence before called a city, however often another is named', () => {
+		const story = (deir: string) =>
+			eventsIn(
+				`Rebels neared Homs on Friday, and Homs braced. The SDF took positions in ${deir} on Friday. Columns of Syrian troops were departing the city toward Homs.`
+			).find((e) => e.kind === 'withdrawal')?.place;
+		expect(story('Deir ez-Zor city')).toBe('Deir ez-Zor');
+		expect(story('the city of Deir ez-Zor')).toBe('Deir ez-Zor');
+		// named without the word, the city the article is about stays the one meant
+		expect(story('Deir ez-Zor')).toBe('Homs');
+	});
 	it('gives "they" the side the sentence before named', () => {
 		const events = eventsIn(
 			'Hayat Tahrir al-Sham fighters pushed south on Wednesday. They captured Morek by nightfall.'

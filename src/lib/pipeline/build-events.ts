@@ -559,10 +559,14 @@ const ANAPHOR_WORD =
  * the settlements of that kind named in the last few sentences (or, for "it", earlier in this one), the one
  * the article has named most so far (its subject), then the latest.
  */
+/** A name said to be a city: "Deir ez-Zor city", "the city of Hama". */
+const TITLED_CITY_AFTER = /^\s+city\b/i;
+const TITLED_CITY_BEFORE = /\bcity\s+of\s+$/i;
+
 function anaphorsIn(
 	text: string,
 	sentence: Span,
-	named: { place_id: string; kind: string; sentence: number }[],
+	named: { place_id: string; kind: string; sentence: number; titled?: boolean }[],
 	earlier: number,
 	sentenceIndex: number,
 	options: PipelineOptions,
@@ -596,6 +600,12 @@ function anaphorsIn(
 			for (let i = from; i >= (sameSentence ? earlier : 0); i--) {
 				const p = named[i]!;
 				if (sentenceIndex - p.sentence > reach) break;
+				// "… Deir ez-Zor city … the city": a place the sentence just before called a city is the one meant,
+				// however often the article names another
+				if (kinds.includes(p.kind) && p.titled && sentenceIndex - p.sentence <= 1 && kinds[0] === 'city') {
+					antecedent = p;
+					break;
+				}
 				if (
 					kinds.includes(p.kind) &&
 					(!antecedent || (timesNamed.get(p.place_id) ?? 0) > (timesNamed.get(antecedent.place_id) ?? 0))
@@ -687,7 +697,7 @@ export function buildEvents(
 	const diagnostics: Diagnostic[] = [];
 	// mentions and sentences are both in text order: walk them together
 	const ordered = [...mentions].sort((a, b) => a.start - b.start);
-	const lastNamed: { place_id: string; kind: string; sentence: number }[] = [];
+	const lastNamed: { place_id: string; kind: string; sentence: number; titled?: boolean }[] = [];
 	/** How often the article has named each place so far: "the city" is the one it is about. */
 	const timesNamed = new Map<string, number>();
 	let next = 0;
@@ -759,7 +769,15 @@ export function buildEvents(
 			const entry = context.entries.get(h.place_id)!;
 			// "the western countryside of Aleppo … the province": a side of a governorate stands for the whole
 			const whole = entry.kind === 'region' && entry.parent ? entry.parent : h.place_id;
-			lastNamed.push({ place_id: whole, kind: entry.kind, sentence: sentenceIndex });
+			lastNamed.push({
+				place_id: whole,
+				kind: entry.kind,
+				sentence: sentenceIndex,
+				...(TITLED_CITY_AFTER.test(text.slice(h.end, h.end + 6)) ||
+				TITLED_CITY_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))
+					? { titled: true }
+					: {})
+			});
 			timesNamed.set(whole, (timesNamed.get(whole) ?? 0) + 1);
 		}
 		// "the city" refers to a place of this sentence or of earlier ones, "it" to one of this sentence named before it

@@ -110,6 +110,10 @@ describe('phrasing families', () => {
 			['entry@Kafr Lusin']
 		],
 		['hostilities', 'Militias attacked from the town of Kafr Lusin.', ['Kafr Lusin'], []],
+		['withdraw', 'Army units departed Kafr Lusin before dawn.', ['Kafr Lusin'], ['withdrawal@Kafr Lusin']],
+		// where a move headed is no place it left: "in the direction of" as "toward"
+		['withdraw', 'Army columns pulled back in the direction of Morek.', ['Morek'], []],
+		['advance', 'Militias pressed on in the direction of Morek.', ['Morek'], ['advance@Morek']],
 		[
 			'hostilities',
 			'Gunmen opened fire on a checkpoint at Kafr Lusin.',

@@ -580,6 +580,7 @@ export const PREDICATES: Predicate[] = [
 			'relocate',
 			'flee',
 			'leave',
+			'depart',
 			'desert',
 			'quit'
 		],
@@ -925,6 +926,7 @@ export const NEGATIVE_QUANTIFIERS = [
 export const LEAVING: Record<string, 'displacement' | 'nothing'> = {
 	flee: 'displacement',
 	leave: 'nothing',
+	depart: 'nothing',
 	evacuate: 'nothing',
 	// "units relocated from X" withdrew; "families relocating from X" are displaced
 	relocate: 'nothing'
@@ -1107,6 +1109,8 @@ export const REFERENCE_WORDS = [
 	'to',
 	'toward',
 	'towards',
+	// "in the direction of X": where a move headed, as "toward X"
+	'direction',
 	'gateway',
 	'road',
 	'highway',

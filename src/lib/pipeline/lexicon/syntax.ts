@@ -343,8 +343,8 @@ export const PRONOUNS: ReadonlySet<string> = new Set(['they', 'it', 'he', 'she',
 const FRAME_WORDS: Partial<Record<Family, string[]>> = {
 	// distances belong to movement: "retreated 20 km from X", "30 km from the capital"
 	withdraw: ['from', 'out', 'km', 'kilometres', 'kilometers', 'miles'],
-	advance: ['to', 'toward', 'towards', 'from', 'km', 'kilometres', 'kilometers', 'miles'],
-	reach: ['to', 'toward', 'towards', 'from', 'km', 'kilometres', 'kilometers', 'miles'],
+	advance: ['to', 'toward', 'towards', 'direction', 'from', 'km', 'kilometres', 'kilometers', 'miles'],
+	reach: ['to', 'toward', 'towards', 'direction', 'from', 'km', 'kilometres', 'kilometers', 'miles'],
 	encircle: ['to'],
 	strike: ['against'],
 	hostilities: ['against', 'with'],
