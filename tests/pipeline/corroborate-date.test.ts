@@ -47,3 +47,24 @@ describe('dating an undated article by agreement', () => {
 		expect(events).toEqual(['clash@Aleppo null']);
 	});
 });
+
+describe('dating what an undated article leaves undated by the dated reports beside it', () => {
+	it('gives an undated fact the day the dated reports give the same place and kind, the earliest', () => {
+		const { events, codes } = undatedEvents([
+			{ file: 'a.md', text: dated('2024-11-30', 'Rebels captured Maarat al-Numan on Saturday.') },
+			{ file: 'b.md', text: dated('2024-12-02', 'Rebels, who captured Maarat al-Numan, pushed on.') },
+			{ file: 'c.md', text: dated('2024-11-29', 'Rebels entered Saraqib on Friday.') },
+			{
+				file: 'undated.md',
+				text: 'Factions captured Maarat al-Numan and Saraqib. Clashes were reported in Morek.'
+			}
+		]);
+		expect(codes).toContain('date-from-batch');
+		// the capture of Saraqib is not its entry: that day is no day for the capture; Morek's fighting no report dates
+		expect(events).toEqual([
+			'capture@Maarat al-Numan 2024-11-30',
+			'capture@Saraqeb null',
+			'clash@Morek null'
+		]);
+	});
+});

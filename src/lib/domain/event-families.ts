@@ -17,3 +17,6 @@ export function kindFamily(kind: EventKind): string {
 	if (kind === 'withdrawal' || kind === 'collapse') return 'withdrawal';
 	return kind;
 }
+
+/** Kinds that tell a change of hands: a place has one holder after them, and each happens once. */
+export const CHANGES_HANDS: ReadonlySet<EventKind> = new Set(['capture', 'entry', 'withdrawal', 'collapse']);

@@ -40,6 +40,7 @@ import {
 import { GROUP_NOUNS, PLACE_SIZE, RELATIVE_WORDS } from './lexicon/syntax';
 import { readClauses, type PlaceSpan, type Reading } from './read-clauses';
 import { eventId } from './event-id';
+import { CHANGES_HANDS } from '../domain/event-families';
 import { allMatches } from '../text/all-matches';
 import { distanceKm } from '../geo/distance';
 import { actorsIn, type ActorPattern, type NamedSide } from './actor-names';
@@ -64,8 +65,6 @@ export interface BuildEventsContext {
 function outsideTheatre(entry: GazetteerEntry, theatre: string[] | undefined): boolean {
 	return !!theatre && entry.kind !== 'country' && !!entry.country && !theatre.includes(entry.country);
 }
-
-const CHANGES_HANDS = new Set<EventKind>(['capture', 'entry', 'withdrawal', 'collapse']);
 
 /** Who collapses when the text says the state did ("the regime has fallen", "the army melted away"). */
 const STATE_ACTOR: ActorPattern = {

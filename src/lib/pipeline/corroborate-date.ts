@@ -3,7 +3,7 @@
 // way a desk dates a clipping: if every dated report has Hama falling on 5 December, a Thursday, the
 // undated one was written on or after that Thursday.
 import { addDays } from '../geo/days';
-import { kindFamily } from '../domain/event-families';
+import { CHANGES_HANDS, kindFamily } from '../domain/event-families';
 import type { Article, ConflictEvent, Diagnostic, IsoDate } from '../domain/types';
 import type { PipelineOptions } from './config';
 import { eventId } from './event-id';
@@ -93,4 +93,50 @@ function sameFactSameDay(events: ConflictEvent[]): ConflictEvent[] {
 		const date = e.date ?? dayOf.get(factOf(e)) ?? null;
 		return date === e.date ? e : { ...e, date, id: eventId(date, e.place_id, e.kind) };
 	});
+}
+
+/** An event's place and own kind (an entry is not a capture here: the day a city was entered is not the day it fell). */
+const placeKind = (event: ConflictEvent) => `${event.place_id} ${event.kind}`;
+
+/** The earliest day the dated events give each change of hands (place and kind), as sorted "place kind day" keys. */
+export function batchDays(events: Iterable<ConflictEvent>): string[] {
+	const first = new Map<string, IsoDate>();
+	for (const e of events) {
+		if (e.date === null || !CHANGES_HANDS.has(e.kind)) continue;
+		const key = placeKind(e);
+		const known = first.get(key);
+		if (known === undefined || e.date < known) first.set(key, e.date);
+	}
+	return [...first].map(([key, day]) => `${key} ${day}`).sort();
+}
+
+/** `batchDays` keys back into place-and-kind → day. */
+export function factDays(keys: Iterable<string>): ReadonlyMap<string, IsoDate> {
+	const out = new Map<string, IsoDate>();
+	for (const key of keys) {
+		const cut = key.lastIndexOf(' ');
+		out.set(key.slice(0, cut), key.slice(cut + 1) as IsoDate);
+	}
+	return out;
+}
+
+/**
+ * "Factions took Maarat al-Numan" in a clipping with no date at all: a change of hands the undated article
+ * leaves undated takes the day the batch's dated articles give the same one (its place and kind; the
+ * earliest, if they give several: a later telling restates it), as a desk dates a clipping by the reports
+ * beside it. Fighting and strikes recur, so their day is not borrowed; nor is anything no dated article tells.
+ */
+export function datedByBatch(
+	events: ConflictEvent[],
+	days: ReadonlyMap<string, IsoDate>
+): { events: ConflictEvent[]; borrowed: number } {
+	let borrowed = 0;
+	const out = events.map((e) => {
+		if (e.date !== null || !CHANGES_HANDS.has(e.kind)) return e;
+		const day = days.get(placeKind(e));
+		if (day === undefined) return e;
+		borrowed++;
+		return { ...e, date: day, id: eventId(day, e.place_id, e.kind) };
+	});
+	return { events: out, borrowed };
 }

@@ -8,7 +8,7 @@ import { analyseAll, type Token } from '../text/nlp';
 import { buildEvents } from './build-events';
 import type { ActorPattern } from './actor-names';
 import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from './config';
-import { anchorByAgreement, batchFacts } from './corroborate-date';
+import { anchorByAgreement, batchDays, batchFacts, datedByBatch, factDays } from './corroborate-date';
 import { extractMentions } from './extract-mentions';
 import { findUnresolved } from './find-unresolved';
 import { mergeEvents } from './merge-events';
@@ -89,6 +89,16 @@ export function runPipeline(
 export interface BatchDates {
 	latest: IsoDate | null;
 	facts: string[];
+	/** The earliest day the dated articles give each place and kind ("place kind day", corroborate-date.ts batchDays). */
+	days: string[];
+}
+
+/** A batch's facts by the earliest day the dated articles give them, made once per batch. */
+const FACT_DAYS = new WeakMap<BatchDates, ReadonlyMap<string, IsoDate>>();
+function factDaysOf(batch: BatchDates): ReadonlyMap<string, IsoDate> {
+	let days = FACT_DAYS.get(batch);
+	if (!days) FACT_DAYS.set(batch, (days = factDays(batch.days)));
+	return days;
 }
 
 /** A batch's facts as a set, made once per batch (several undated articles read against it). */
@@ -104,7 +114,8 @@ const sameSpans = (a: Span[], b: Span[]) =>
 
 /** The BatchDates of a batch, from every article's publication date and the dated articles' results. */
 export function batchDates(published: (IsoDate | null)[], datedResults: ArticleResult[]): BatchDates {
-	return { latest: latestPublished(published), facts: batchFacts(datedResults.flatMap((r) => r.events)) };
+	const events = datedResults.flatMap((r) => r.events);
+	return { latest: latestPublished(published), facts: batchFacts(events), days: batchDays(events) };
 }
 
 /** The order articles are read and their results joined in: by file name (code units, not locale). */
@@ -247,7 +258,22 @@ function processArticle(
 			? anchorByAgreement(article, latest, factSet(batch), options, read)
 			: null;
 	if (anchored) diagnostics.push(anchored.diagnostic);
-	const built = anchored ? { items: anchored.events, diagnostics: anchored.diagnostics } : read(dated);
+	let built = anchored ? { items: anchored.events, diagnostics: anchored.diagnostics } : read(dated);
+	// what it still leaves undated, the dated articles may date (a fact they tell)
+	if (!article.meta.published && batch && batch.days.length > 0) {
+		const { events, borrowed } = datedByBatch(built.items, factDaysOf(batch));
+		if (borrowed > 0) {
+			built = { ...built, items: events };
+			diagnostics.push({
+				level: 'info',
+				code: 'date-from-batch',
+				message: `${article.meta.file}: ${borrowed} event(s) the text leaves undated take the day the dated articles give the same fact`,
+				article: article.meta.file,
+				start: null,
+				end: null
+			});
+		}
+	}
 	checkTime('building events');
 	appendAll(diagnostics, found.diagnostics);
 	appendAll(diagnostics, resolved.diagnostics);
