@@ -201,6 +201,18 @@ describe('reading across sentences', () => {
 		const fled = eventsIn('After battles on Monday, families fled Morek.');
 		expect(fled.filter((e) => e.kind === 'clash')).toEqual([]);
 	});
+	it('reads a withdrawal told as what led up to a change of hands as one from its place, by its own side', () => {
+		const after = eventsIn('Rebels took Morek on Monday following the withdrawal of government forces.');
+		expect(after.find((e) => e.kind === 'withdrawal')).toMatchObject({
+			place: 'Morek',
+			faction: 'government'
+		});
+		const before = eventsIn('After a hasty army withdrawal, the SNA entered Tal Rifaat on Sunday.');
+		expect(before.find((e) => e.kind === 'withdrawal')).toMatchObject({ place: 'Tal Rifaat' });
+		// a withdrawal that only comes later in the telling, or a plan, is no leaving of the place
+		const later = eventsIn('Rebels took Morek on Monday, ahead of the withdrawal plan talks.');
+		expect(later.filter((e) => e.kind === 'withdrawal')).toEqual([]);
+	});
 	it('leaves the side unsaid for a head in a relative clause on something that is no side', () => {
 		const events = eventsIn('The army said its gunners downed drones that attacked Nubl on Thursday.');
 		expect(events.find((e) => e.place === 'Nubl')?.faction ?? null).toBeNull();

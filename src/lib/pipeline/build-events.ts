@@ -332,8 +332,14 @@ function ownPhraseActor(
 		text.lastIndexOf(',', head.start),
 		head.start - OWN_PHRASE_CHARS
 	);
-	return named.filter((n) => n.at >= phraseStart && n.at < head.start).pop()?.actor ?? null;
+	const before = named.filter((n) => n.at >= phraseStart && n.at < head.start).pop();
+	if (before) return before.actor;
+	// "the withdrawal of government forces": the side right after "of" is the head's own
+	return named.find((n) => n.at >= head.end && OF_SIDE.test(text.slice(head.end, n.at)))?.actor ?? null;
 }
+
+/** What may stand between a noun head and its own side after it: "of", "of the". */
+const OF_SIDE = /^\s+of\s+(?:the\s+)?$/i;
 
 /** How far before a head its own noun phrase may reach, in characters ("intense Russian and Syrian air"). */
 const OWN_PHRASE_CHARS = 30;

@@ -1210,8 +1210,22 @@ function givenNoun(tokens: Token[], head: Head): boolean {
 	return GIVEN.has(tokens[j]?.lower ?? '');
 }
 
+/** Nouns after a withdrawal noun that make it a plan or a deal, not a leaving ("a withdrawal deal from X"). */
+const NOT_A_LEAVING: ReadonlySet<string> = new Set([
+	'plan',
+	'plans',
+	'deal',
+	'agreement',
+	'talks',
+	'order',
+	'orders'
+]);
+
 /** Modifiers before a noun head, a measure of time too ("two days of fierce"): skipped back to what opens it. */
 const MODIFIER_POS = new Set(['ADJ', 'ADV', 'NUM', 'DET']);
+
+/** Nouns a prelude's head may have before it ("after a Syrian army withdrawal": one). */
+const PRELUDE_NAME_WORDS = 2;
 
 /**
  * A noun head opened by a word of sequence ("after fierce clashes", "following two days of battles"): what
@@ -1220,6 +1234,12 @@ const MODIFIER_POS = new Set(['ADJ', 'ADV', 'NUM', 'DET']);
 function prelude(tokens: Token[], head: Head): boolean {
 	if (!head.noun) return false;
 	let j = head.from - 1;
+	// "after a Syrian army withdrawal": the side's name before the noun is part of its phrase
+	for (let nouns = 0; j >= 0 && nouns < PRELUDE_NAME_WORDS; nouns++) {
+		while (j >= 0 && MODIFIER_POS.has(tokens[j]!.pos)) j--;
+		if (tokens[j]?.pos === 'NOUN' || tokens[j]?.pos === 'PROPN') j--;
+		else break;
+	}
 	for (;;) {
 		while (j >= 0 && MODIFIER_POS.has(tokens[j]!.pos)) j--;
 		// "days of", "hours of": a measure of the fighting, not what opens it
@@ -1577,12 +1597,15 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			if (prevPlace !== undefined && prevPlace >= 0)
 				found = [{ place: prevPlace, k: head.from - 1, near: false, generic: false }];
 		}
-		// "X fell after government troops withdrew": a withdrawal without an object left the place named before it
+		// "X fell after government troops withdrew", "took X following the withdrawal of government forces": a
+		// withdrawal without a place left the place the sentence's change of hands names (a noun only as what led
+		// up to the change: "until the handover of power" is no leaving)
 		if (
 			found.length === 0 &&
 			family === 'withdraw' &&
-			!head.noun &&
-			!hasObjectAfter(tokens, at, head, clause)
+			(head.noun
+				? prelude(tokens, head) && !NOT_A_LEAVING.has(tokens[head.to + 1]?.lower ?? '')
+				: !hasObjectAfter(tokens, at, head, clause))
 		)
 			unplacedWithdrawals.push(head);
 		// "breached X and were clashing with the army": fighting placed nowhere, told after the sentence's change of
@@ -1663,7 +1686,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 	] as const) {
 		for (const head of unplaced)
 			for (const c of changes)
-				if ((c.head.end <= head.start || (kind === 'clash' && prelude(tokens, head))) && c.kind !== kind)
+				if ((c.head.end <= head.start || prelude(tokens, head)) && c.kind !== kind)
 					readings.push({
 						place: c.place,
 						kind,
@@ -1671,7 +1694,10 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 						head: { start: head.start, end: head.end },
 						agentAfter: false,
 						restated: c.restated,
-						near: c.near
+						near: c.near,
+						// "after the withdrawal of government forces": its side is its own phrase's, if it names one (the
+						// sentence's taker is not the one that left)
+						...(head.noun ? { actorInOwnPhrase: true } : {})
 					});
 	}
 	const grounds = readings.filter((r) => r.family !== 'strike' && r.kind !== 'advance');
