@@ -110,6 +110,13 @@ describe('phrasing families', () => {
 			['entry@Kafr Lusin']
 		],
 		['hostilities', 'Militias attacked from the town of Kafr Lusin.', ['Kafr Lusin'], []],
+		// a progressive the tagger reads as an adjective, with an adverb after "are"
+		[
+			'strike',
+			'The pilots are currently striking depots in Kafr Lusin.',
+			['Kafr Lusin'],
+			['airstrike@Kafr Lusin']
+		],
 		['withdraw', 'Army units departed Kafr Lusin before dawn.', ['Kafr Lusin'], ['withdrawal@Kafr Lusin']],
 		// where a move headed is no place it left: "in the direction of" as "toward"
 		['withdraw', 'Army columns pulled back in the direction of Morek.', ['Morek'], []],

@@ -341,8 +341,13 @@ const readAsNoun = (tokens: Token[], k: number, inPlace: Int32Array, asNoun: boo
 		!headlineVerb(tokens, k, inPlace));
 
 /** A progressive the tagger read as an adjective: "were sweeping through", "are advancing on". */
-const progressive = (tokens: Token[], k: number) =>
-	tokens[k]!.pos === 'ADJ' && tokens[k]!.lower.endsWith('ing') && tokens[k - 1]?.lemma === 'be';
+const progressive = (tokens: Token[], k: number) => {
+	if (tokens[k]!.pos !== 'ADJ' || !tokens[k]!.lower.endsWith('ing')) return false;
+	// "are striking", "are currently striking": adverbs may stand between
+	let j = k - 1;
+	while (j >= 0 && k - j <= 2 && tokens[j]!.pos === 'ADV') j--;
+	return tokens[j]?.lemma === 'be';
+};
 
 /** The head lemma of a progressive: "sweeping" → "sweep", "advancing" → "advance", "hitting" → "hit". */
 function progressiveLemma(t: Token): string | undefined {
