@@ -213,6 +213,14 @@ describe('reading across sentences', () => {
 		const later = eventsIn('Rebels took Morek on Monday, ahead of the withdrawal plan talks.');
 		expect(later.filter((e) => e.kind === 'withdrawal')).toEqual([]);
 	});
+	it('reads the side after a verb of fighting that opens the sentence as the one fought, not the subject', () => {
+		const events = eventsIn('Fighting regime forces, the groups entered Morek on Sunday.');
+		expect(events.find((e) => e.kind === 'entry')?.faction ?? null).not.toBe('government');
+	});
+	it('reads nothing seized in a picture "taken" somewhere', () => {
+		expect(eventsIn('Footage apparently taken in central Hama showed empty streets on Friday.')).toEqual([]);
+		expect(eventsIn('Pictures taken in Morek on Monday showed burnt tanks.')).toEqual([]);
+	});
 	it('leaves the side unsaid for a head in a relative clause on something that is no side', () => {
 		const events = eventsIn('The army said its gunners downed drones that attacked Nubl on Thursday.');
 		expect(events.find((e) => e.place === 'Nubl')?.faction ?? null).toBeNull();

@@ -398,8 +398,9 @@ function matchesPredicate(
 		return false;
 	if (p.after && !tokens.slice(Math.max(0, k - 3), k).some((w) => p.after!.includes(w.lower))) return false;
 	if (p.notAfter) {
-		// past an opening quote: to "restore order …"
-		const j = /^["“‘']$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+		// past an opening quote (to "restore order …") and adverbs ("a video purportedly taken in X")
+		let j = /^["“‘']$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+		while (j > 0 && k - j <= 2 && tokens[j]!.pos === 'ADV') j--;
 		if (p.notAfter.includes(tokens[j]?.lower ?? '')) return false;
 	}
 	if (p.objects && !tokens.slice(k + 1, k + 4).some((w) => p.objects!.includes(w.lower))) return false;

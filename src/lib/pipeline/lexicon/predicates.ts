@@ -203,6 +203,22 @@ export const PREDICATES: Predicate[] = [
 		family: 'active',
 		slot: 'object',
 		pos: 'verb',
+		// "a video (purportedly) taken in X", "photos taken in X": pictures made there, nothing seized
+		notAfter: [
+			'video',
+			'videos',
+			'footage',
+			'photo',
+			'photos',
+			'photograph',
+			'photographs',
+			'picture',
+			'pictures',
+			'image',
+			'images',
+			'clip',
+			'clips'
+		],
 		notBefore: [
 			'place',
 			'part',
