@@ -190,3 +190,43 @@ describe('a city that changed hands, then a withdrawal from it naming no side', 
 		expect(held.length * 2).toBeGreaterThanOrEqual(districts.length);
 	});
 });
+
+describe('a city that changed hands, then one article telling its first holder took it', () => {
+	// "they took control of Aleppo", told days later with the side read wrong: one article is no reversal of a city
+	const retaken = (articles: string[]) => {
+		let aleppo = '';
+		const { files, diagnostics } = defaultModel((curated, entries) => {
+			aleppo = entries.find((g) => g.name === 'Aleppo' && g.kind === 'city')!.id;
+			const taken = curated.events.find((e) => e.kind === 'capture')!;
+			return [
+				{
+					...taken,
+					id: 'evt:test:back',
+					kind: 'capture',
+					date: '2024-12-01',
+					place_id: aleppo,
+					actor: null,
+					faction: 'government',
+					counter_faction: null,
+					sources: articles.map((article) => ({ ...taken.sources[0]!, article }))
+				}
+			];
+		}, '2024-12-02');
+		const day = dayNumber('2024-12-01');
+		const districts = (files['layers/places.geojson'] as FeatureCollection).features.filter(
+			(p) => p.properties!.parent === aleppo && p.properties!.from <= day && day <= p.properties!.to
+		);
+		return {
+			government: districts.filter((d) => d.properties!.faction === 'government').length / districts.length,
+			codes: diagnostics.map((d) => d.code)
+		};
+	};
+	it('leaves the city with the side that took it, and says why', () => {
+		const once = retaken(['one.md']);
+		expect(once.government).toBeLessThan(0.5);
+		expect(once.codes).toContain('city-reversal-uncorroborated');
+	});
+	it('draws the reversal when two articles tell it', () => {
+		expect(retaken(['one.md', 'two.md']).government).toBeGreaterThan(0.5);
+	});
+});

@@ -112,6 +112,24 @@ export function applyCityEvent(
 		);
 		return;
 	}
+	// A city handed back to its first holder after it changed hands is news every outlet carries; told by one
+	// article, it is far more often a restatement read with the wrong side or day than a reversal
+	if (options.cityReversalSources > 1 && event.sources.length < options.cityReversalSources) {
+		const atStart = new Map<Faction, number>();
+		for (const d of districts)
+			atStart.set(nodeSet.nodes[d]!.baseline, (atStart.get(nodeSet.nodes[d]!.baseline) ?? 0) + 1);
+		const first = heaviest(atStart);
+		if (attacker === first && holder !== first) {
+			diagnostics.push(
+				diag(
+					'info',
+					'city-reversal-uncorroborated',
+					`event ${event.id}: ${attacker} taking ${name} back, told by ${event.sources.length} article(s) (fewer than ${options.cityReversalSources}); no change`
+				)
+			);
+			return;
+		}
+	}
 	const X = attacker;
 	// Districts the loser holds, nearest the attacker's ground outside the city first.
 	const outside = nodeSet.nodes.filter((n) => n.city !== city && next[n.index]!.faction === X);

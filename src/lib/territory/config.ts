@@ -86,6 +86,12 @@ export interface TerritoryOptions {
 	 */
 	unattributedMovesBaselineOnly: boolean;
 	/**
+	 * Articles that must tell a city handed back to its holder of the baseline (after it changed hands)
+	 * before the map draws the reversal: one article's "they took Aleppo" read with the wrong side is far
+	 * more common than a city retaken, which every outlet reports. 1 lets a single report do it.
+	 */
+	cityReversalSources: number;
+	/**
 	 * Place kinds that an event located only *near* them (ACLED geo_precision 2: fighting "east of
 	 * Idlib", forces pulling back from towns "in the suburbs of Damascus") leaves as they were. A city
 	 * is large: news names the nearest city for anything around it, and what happens by its villages
@@ -195,6 +201,7 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	routeStepKm: 0.25,
 	m5RouteIds: ['M5', 'route:m5', 'm5'],
 	unattributedMovesBaselineOnly: true,
+	cityReversalSources: 2,
 	nearEventSparesKinds: ['city'],
 	regionExtentShare: { all: 1, most: 0.75, half: 0.5, part: 0.1 },
 	subRegionRadiusKm: 20,
