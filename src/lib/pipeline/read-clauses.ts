@@ -817,6 +817,21 @@ function percentAt(tokens: Token[], j: number): number | null {
 	return Number.isFinite(value) ? value : null;
 }
 
+// attach's tests of another head at k, at module level: closures made per call of attach cost more than the tests
+/** "drone attacks hit X", "shells struck X": a strike verb after a strike noun tells the same strike. */
+const sameFamilyHead = (head: Head, headFamily: Map<number, Family>, k: number) =>
+	head.predicate.family === 'strike' && headFamily.get(k) === 'strike';
+/** "airstrikes and other hostilities were reported in X": two heads joined by "and" share the place. */
+const joinedHead = (tokens: Token[], head: Head, k: number) =>
+	k - head.to <= JOINED_HEAD_GAP &&
+	tokens.slice(head.to + 1, k).some((t) => t.lower === 'and' || t.lower === 'or') &&
+	tokens.slice(head.to + 1, k).every((t) => /^(and|or|other)$/.test(t.lower) || t.pos === 'ADJ');
+/** "displaced by the fighting in X", "fled from the clashes in X": the fighting is why they left, and its
+ *  place is where they left. */
+const causeOfFlight = (tokens: Token[], head: Head, k: number) =>
+	head.predicate.kind === 'displacement' &&
+	tokens.slice(head.to + 1, k).some((t) => t.lower === 'by' || t.lower === 'from');
+
 /**
  * The places a head's frame holds: the first place in its slot, then the places listed with it.
  * Returns place indices with whether each is near rather than at the place.
@@ -835,19 +850,7 @@ function attach(
 	const out: { place: number; k: number; near: boolean; generic: boolean }[] = [];
 	// the clause's last token; "…, the largest of which are X and Y" takes the object past "which"
 	let last = clause[1];
-	// "drone attacks hit X", "shells struck X": a strike verb after a strike noun tells the same strike
-	const sameFamilyHead = (k: number) => head.predicate.family === 'strike' && headFamily.get(k) === 'strike';
 	const via = head.predicate.via;
-	// "airstrikes and other hostilities were reported in X": two heads joined by "and" share the place
-	const joinedHead = (k: number) =>
-		k - head.to <= JOINED_HEAD_GAP &&
-		tokens.slice(head.to + 1, k).some((t) => t.lower === 'and' || t.lower === 'or') &&
-		tokens.slice(head.to + 1, k).every((t) => /^(and|or|other)$/.test(t.lower) || t.pos === 'ADJ');
-	// "displaced by the fighting in X", "fled from the clashes in X": the fighting is why they left, and its
-	// place is where they left
-	const causeOfFlight = (k: number) =>
-		head.predicate.kind === 'displacement' &&
-		tokens.slice(head.to + 1, k).some((t) => t.lower === 'by' || t.lower === 'from');
 	const forward = (from: number, limit: number) => {
 		let near = false;
 		let generic = false;
@@ -936,7 +939,10 @@ function attach(
 			// a comma right after a noun head closes it ("not reported on the clashes, residents in X")
 			if (
 				slot === 'around' &&
-				((headAt.has(k) && !sameFamilyHead(k) && !joinedHead(k) && !causeOfFlight(k)) ||
+				((headAt.has(k) &&
+					!sameFamilyHead(head, headFamily, k) &&
+					!joinedHead(tokens, head, k) &&
+					!causeOfFlight(tokens, head, k)) ||
 					(t.lower === ',' &&
 						k === head.to + 1 &&
 						!/^(including|such|in|near|around|particularly|notably|mainly|mostly|especially|largely)$/.test(
@@ -1083,7 +1089,7 @@ function attach(
 				return;
 			}
 			if (isBreak(tokens, k) || (isVerb(t) && !PASS_VERBS.has(t.lower) && slot !== 'around')) return;
-			if (slot === 'around' && headAt.has(k) && !sameFamilyHead(k)) return;
+			if (slot === 'around' && headAt.has(k) && !sameFamilyHead(head, headFamily, k)) return;
 		}
 	};
 	const listBefore = (k: number) => {
