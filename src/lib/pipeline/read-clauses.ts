@@ -308,8 +308,11 @@ function civiliansOf(tokens: Token[], k: number): boolean {
 	return next !== undefined && CIVILIAN.has(next.lower);
 }
 
+/** The past forms IRREGULAR_FORMS knows, as a set: misTaggedVerb runs several times per token, and a set
+ *  finds a fresh string by its hash where a property lookup must first intern it. */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(Object.keys(IRREGULAR_FORMS));
 /** A past form the tagger read as a noun or adjective ("retook", "encircled") is still a verb. */
-const misTaggedVerb = (t: Token) => t.pos !== 'VERB' && Object.hasOwn(IRREGULAR_FORMS, t.lower);
+const misTaggedVerb = (t: Token) => t.pos !== 'VERB' && IRREGULAR_PAST.has(t.lower);
 
 /** A past form the tagger read as a noun or adjective ("retreated", "recaptured" after a name or a date):
  *  in reporting, a word of a head's stem ending in -ed is the verb. */
