@@ -836,30 +836,35 @@ const causeOfFlight = (tokens: Token[], head: Head, k: number) =>
 	tokens.slice(head.to + 1, k).some((t) => t.lower === 'by' || t.lower === 'from');
 
 /**
- * The places a head's frame holds: the first place in its slot, then the places listed with it.
- * Returns place indices with whether each is near rather than at the place.
+ * attach's walks over one head's frame, forward and back from the head and along the lists they find,
+ * sharing what they found (`out`) and where the clause ends (`last`). Methods, not closures made per
+ * call of attach: making (and, under tsx, naming) four closures per head cost more than the walks.
  */
-function attach(
-	tokens: Token[],
-	at: Int32Array,
-	head: Head,
-	slot: Slot,
-	clause: [number, number],
-	options: PipelineOptions,
-	headAt: Set<number>,
-	places: PlaceSpan[],
-	headFamily: Map<number, Family> = new Map()
-): { place: number; k: number; near: boolean; generic: boolean }[] {
-	const out: { place: number; k: number; near: boolean; generic: boolean }[] = [];
+class FrameScan {
+	readonly out: { place: number; k: number; near: boolean; generic: boolean }[] = [];
 	// the clause's last token; "…, the largest of which are X and Y" takes the object past "which"
-	let last = clause[1];
-	const via = head.predicate.via;
-	const forward = (from: number, limit: number) => {
+	last: number;
+	constructor(
+		readonly tokens: Token[],
+		readonly at: Int32Array,
+		readonly head: Head,
+		readonly slot: Slot,
+		readonly clause: [number, number],
+		readonly options: PipelineOptions,
+		readonly headAt: Set<number>,
+		readonly places: PlaceSpan[],
+		readonly headFamily: Map<number, Family>
+	) {
+		this.last = clause[1];
+	}
+	forward(from: number, limit: number) {
+		const { tokens, at, head, slot, options, headAt, places, headFamily, out } = this;
+		const via = head.predicate.via;
 		let near = false;
 		let generic = false;
 		// a particle that is itself a word of direction ("spread to X") opens the way at once
 		let viaSeen = !via || via.includes(tokens[head.to]!.lower);
-		for (let k = from; k <= Math.min(last, limit); k++) {
+		for (let k = from; k <= Math.min(this.last, limit); k++) {
 			const t = tokens[k]!;
 			if (via?.includes(t.lower)) viaSeen = true;
 			// "seized several sites nearby. These include X": the members of a generic object are what was
@@ -877,7 +882,7 @@ function attach(
 				near = false;
 				generic = false;
 				k = copula;
-				last = clauseOf(tokens, copula + 1)[1];
+				this.last = clauseOf(tokens, copula + 1)[1];
 				limit = k + options.objectWindow;
 				continue;
 			}
@@ -921,7 +926,7 @@ function attach(
 						(prev2 && REFERENCE.has(prev2.lower) && prev?.lower === 'the' && !isParticle(head, prev2)));
 				if (reference) return;
 				out.push({ place: at[k]!, k, near: near || closeTo, generic });
-				listAfter(k);
+				this.listAfter(k);
 				return;
 			}
 			// a verb right after "and" shares the head's object ("stormed and seized Aleppo"); any other verb, or
@@ -956,7 +961,7 @@ function attach(
 			// "took dozens of villages from the army, including X": the side the generic things were taken
 			// from is passed over, and their members follow
 			if (generic && t.lower === 'from') {
-				const side = sideTakenFrom(tokens, at, k, last);
+				const side = sideTakenFrom(tokens, at, k, this.last);
 				if (side > k) {
 					k = side;
 					continue;
@@ -984,8 +989,9 @@ function attach(
 			if (generic && DIRECTIONS.has(t.lower)) near = true;
 			if (GENERIC_OBJECTS.has(t.lower)) generic = true;
 		}
-	};
-	const listAfter = (k: number) => {
+	}
+	listAfter(k: number) {
+		const { tokens, at, out, last } = this;
 		const j = spanEnd(at, k);
 		let locator = false;
 		// "villages around Daraa, including the town of Nawa": a member named after "including" is one of
@@ -1072,8 +1078,9 @@ function attach(
 			}
 			return;
 		}
-	};
-	const backward = (from: number, limit: number) => {
+	}
+	backward(from: number, limit: number) {
+		const { tokens, at, head, slot, clause, headAt, places, headFamily, out } = this;
 		for (let k = from; k >= Math.max(clause[0], limit); k--) {
 			const t = tokens[k]!;
 			if (at[k]! >= 0 && places[at[k]!]!.line) continue;
@@ -1088,14 +1095,15 @@ function attach(
 					continue;
 				}
 				out.push({ place: at[k]!, k: first, near: false, generic: false });
-				listBefore(first);
+				this.listBefore(first);
 				return;
 			}
 			if (isBreak(tokens, k) || (isVerb(t) && !PASS_VERBS.has(t.lower) && slot !== 'around')) return;
 			if (slot === 'around' && headAt.has(k) && !sameFamilyHead(head, headFamily, k)) return;
 		}
-	};
-	const listBefore = (k: number) => {
+	}
+	listBefore(k: number) {
+		const { tokens, at, clause, out } = this;
 		for (let x = k - 1; x >= clause[0]; x--) {
 			const t = tokens[x]!;
 			if (at[x]! >= 0) {
@@ -1111,9 +1119,28 @@ function attach(
 			if (LIST_GLUE.has(t.lower)) continue;
 			return;
 		}
-	};
+	}
+}
+
+/**
+ * The places a head's frame holds: the first place in its slot, then the places listed with it.
+ * Returns place indices with whether each is near rather than at the place.
+ */
+function attach(
+	tokens: Token[],
+	at: Int32Array,
+	head: Head,
+	slot: Slot,
+	clause: [number, number],
+	options: PipelineOptions,
+	headAt: Set<number>,
+	places: PlaceSpan[],
+	headFamily: Map<number, Family> = new Map()
+): { place: number; k: number; near: boolean; generic: boolean }[] {
+	const scan = new FrameScan(tokens, at, head, slot, clause, options, headAt, places, headFamily);
+	const { out } = scan;
 	if (slot === 'object') {
-		forward(head.to + 1, head.to + options.objectWindow);
+		scan.forward(head.to + 1, head.to + options.objectWindow);
 		// "Deir ez-Zor city, which government forces had abandoned": the object a relative clause leaves out
 		// (its subject stands between "which" and the verb) is the name the clause hangs on
 		if (out.length === 0 && !head.noun && head.from > clause[0]) {
@@ -1127,9 +1154,9 @@ function attach(
 		if (k >= 0) {
 			const first = spanStart(at, k);
 			out.push({ place: at[k]!, k: first, near: false, generic: false });
-			listBefore(first);
+			scan.listBefore(first);
 		} else {
-			backward(head.from - 1, head.from - options.subjectWindow);
+			scan.backward(head.from - 1, head.from - options.subjectWindow);
 			// "withdrew from Deir ez-Zor city, which came under SDF control": the subject of a relative clause
 			// that closes the sentence is the name it hangs on ("Aleppo, which fell in 2016, was taken …" goes
 			// on past its clause: that clause's subject is the main clause's)
@@ -1141,8 +1168,8 @@ function attach(
 		}
 	} else {
 		// around: the nearest place on either side, after first when a preposition leads to it
-		forward(head.to + 1, head.to + options.aroundWindow);
-		if (out.length === 0) backward(head.from - 1, head.from - options.aroundWindow);
+		scan.forward(head.to + 1, head.to + options.aroundWindow);
+		if (out.length === 0) scan.backward(head.from - 1, head.from - options.aroundWindow);
 	}
 	return out;
 }
