@@ -158,8 +158,10 @@ export function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): 
 	const out: NamedSide[] = [];
 	let previousEnd = -1;
 	for (const m of allMatches(re, text.slice(sentence.start, sentence.end))) {
-		const struck = byName.has(key(m[0])) ? undefined : strikes.find((c) => c.test.test(m[0]))?.actor;
-		const actor = byName.get(key(m[0])) ?? composed.find((c) => c.test.test(m[0]))?.actor ?? struck;
+		// the name's key, made once per match (three lookups use it)
+		const name = key(m[0]);
+		const struck = byName.has(name) ? undefined : strikes.find((c) => c.test.test(m[0]))?.actor;
+		const actor = byName.get(name) ?? composed.find((c) => c.test.test(m[0]))?.actor ?? struck;
 		const at = sentence.start + m.index!;
 		// not inside a hyphenated word: "anti-regime forces" are not "regime forces"
 		if (text[at - 1] === '-') continue;
@@ -179,7 +181,7 @@ export function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): 
 			oblique: bracketed ? last.oblique : adversary || OBLIQUE_BEFORE.test(before),
 			adversary: bracketed ? last.adversary : adversary,
 			relative: RELATIVE_AFTER.test(text.slice(end, end + 8)),
-			speaker: speakerNames.has(key(m[0])),
+			speaker: speakerNames.has(name),
 			strike: struck !== undefined
 		});
 		previousEnd = end;

@@ -308,8 +308,11 @@ function civiliansOf(tokens: Token[], k: number): boolean {
 	return next !== undefined && CIVILIAN.has(next.lower);
 }
 
+/** The past forms IRREGULAR_FORMS knows, as a set: misTaggedVerb runs several times per token, and a set
+ *  finds a fresh string by its hash where a property lookup must first intern it. */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(Object.keys(IRREGULAR_FORMS));
 /** A past form the tagger read as a noun or adjective ("retook", "encircled") is still a verb. */
-const misTaggedVerb = (t: Token) => t.pos !== 'VERB' && Object.hasOwn(IRREGULAR_FORMS, t.lower);
+const misTaggedVerb = (t: Token) => t.pos !== 'VERB' && IRREGULAR_PAST.has(t.lower);
 
 /** A past form the tagger read as a noun or adjective ("retreated", "recaptured" after a name or a date):
  *  in reporting, a word of a head's stem ending in -ed is the verb. */
@@ -823,43 +826,51 @@ function percentAt(tokens: Token[], j: number): number | null {
 	return Number.isFinite(value) ? value : null;
 }
 
+// attach's tests of another head at k, at module level: closures made per call of attach cost more than the tests
+/** "drone attacks hit X", "shells struck X": a strike verb after a strike noun tells the same strike. */
+const sameFamilyHead = (head: Head, headFamily: Map<number, Family>, k: number) =>
+	head.predicate.family === 'strike' && headFamily.get(k) === 'strike';
+/** "airstrikes and other hostilities were reported in X": two heads joined by "and" share the place. */
+const joinedHead = (tokens: Token[], head: Head, k: number) =>
+	k - head.to <= JOINED_HEAD_GAP &&
+	tokens.slice(head.to + 1, k).some((t) => t.lower === 'and' || t.lower === 'or') &&
+	tokens.slice(head.to + 1, k).every((t) => /^(and|or|other)$/.test(t.lower) || t.pos === 'ADJ');
+/** "displaced by the fighting in X", "fled from the clashes in X": the fighting is why they left, and its
+ *  place is where they left. */
+const causeOfFlight = (tokens: Token[], head: Head, k: number) =>
+	head.predicate.kind === 'displacement' &&
+	tokens.slice(head.to + 1, k).some((t) => t.lower === 'by' || t.lower === 'from');
+
 /**
- * The places a head's frame holds: the first place in its slot, then the places listed with it.
- * Returns place indices with whether each is near rather than at the place.
+ * attach's walks over one head's frame, forward and back from the head and along the lists they find,
+ * sharing what they found (`out`) and where the clause ends (`last`). Methods, not closures made per
+ * call of attach: making (and, under tsx, naming) four closures per head cost more than the walks.
  */
-function attach(
-	tokens: Token[],
-	at: Int32Array,
-	head: Head,
-	slot: Slot,
-	clause: [number, number],
-	options: PipelineOptions,
-	headAt: Set<number>,
-	places: PlaceSpan[],
-	headFamily: Map<number, Family> = new Map()
-): { place: number; k: number; near: boolean; generic: boolean }[] {
-	const out: { place: number; k: number; near: boolean; generic: boolean }[] = [];
+class FrameScan {
+	readonly out: { place: number; k: number; near: boolean; generic: boolean }[] = [];
 	// the clause's last token; "…, the largest of which are X and Y" takes the object past "which"
-	let last = clause[1];
-	// "drone attacks hit X", "shells struck X": a strike verb after a strike noun tells the same strike
-	const sameFamilyHead = (k: number) => head.predicate.family === 'strike' && headFamily.get(k) === 'strike';
-	const via = head.predicate.via;
-	// "airstrikes and other hostilities were reported in X": two heads joined by "and" share the place
-	const joinedHead = (k: number) =>
-		k - head.to <= JOINED_HEAD_GAP &&
-		tokens.slice(head.to + 1, k).some((t) => t.lower === 'and' || t.lower === 'or') &&
-		tokens.slice(head.to + 1, k).every((t) => /^(and|or|other)$/.test(t.lower) || t.pos === 'ADJ');
-	// "displaced by the fighting in X", "fled from the clashes in X": the fighting is why they left, and its
-	// place is where they left
-	const causeOfFlight = (k: number) =>
-		head.predicate.kind === 'displacement' &&
-		tokens.slice(head.to + 1, k).some((t) => t.lower === 'by' || t.lower === 'from');
-	const forward = (from: number, limit: number) => {
+	last: number;
+	constructor(
+		readonly tokens: Token[],
+		readonly at: Int32Array,
+		readonly head: Head,
+		readonly slot: Slot,
+		readonly clause: [number, number],
+		readonly options: PipelineOptions,
+		readonly headAt: Set<number>,
+		readonly places: PlaceSpan[],
+		readonly headFamily: Map<number, Family>
+	) {
+		this.last = clause[1];
+	}
+	forward(from: number, limit: number) {
+		const { tokens, at, head, slot, options, headAt, places, headFamily, out } = this;
+		const via = head.predicate.via;
 		let near = false;
 		let generic = false;
 		// a particle that is itself a word of direction ("spread to X") opens the way at once
 		let viaSeen = !via || via.includes(tokens[head.to]!.lower);
-		for (let k = from; k <= Math.min(last, limit); k++) {
+		for (let k = from; k <= Math.min(this.last, limit); k++) {
 			const t = tokens[k]!;
 			if (via?.includes(t.lower)) viaSeen = true;
 			// "seized several sites nearby. These include X": the members of a generic object are what was
@@ -877,7 +888,7 @@ function attach(
 				near = false;
 				generic = false;
 				k = copula;
-				last = clauseOf(tokens, copula + 1)[1];
+				this.last = clauseOf(tokens, copula + 1)[1];
 				limit = k + options.objectWindow;
 				continue;
 			}
@@ -921,7 +932,7 @@ function attach(
 						(prev2 && REFERENCE.has(prev2.lower) && prev?.lower === 'the' && !isParticle(head, prev2)));
 				if (reference) return;
 				out.push({ place: at[k]!, k, near: near || closeTo, generic });
-				listAfter(k);
+				this.listAfter(k);
 				return;
 			}
 			// a verb right after "and" shares the head's object ("stormed and seized Aleppo"); any other verb, or
@@ -942,7 +953,10 @@ function attach(
 			// a comma right after a noun head closes it ("not reported on the clashes, residents in X")
 			if (
 				slot === 'around' &&
-				((headAt.has(k) && !sameFamilyHead(k) && !joinedHead(k) && !causeOfFlight(k)) ||
+				((headAt.has(k) &&
+					!sameFamilyHead(head, headFamily, k) &&
+					!joinedHead(tokens, head, k) &&
+					!causeOfFlight(tokens, head, k)) ||
 					(t.lower === ',' &&
 						k === head.to + 1 &&
 						!/^(including|such|in|near|around|particularly|notably|mainly|mostly|especially|largely)$/.test(
@@ -953,7 +967,7 @@ function attach(
 			// "took dozens of villages from the army, including X": the side the generic things were taken
 			// from is passed over, and their members follow
 			if (generic && t.lower === 'from') {
-				const side = sideTakenFrom(tokens, at, k, last);
+				const side = sideTakenFrom(tokens, at, k, this.last);
 				if (side > k) {
 					k = side;
 					continue;
@@ -981,8 +995,9 @@ function attach(
 			if (generic && DIRECTIONS.has(t.lower)) near = true;
 			if (GENERIC_OBJECTS.has(t.lower)) generic = true;
 		}
-	};
-	const listAfter = (k: number) => {
+	}
+	listAfter(k: number) {
+		const { tokens, at, out, last } = this;
 		const j = spanEnd(at, k);
 		let locator = false;
 		// "villages around Daraa, including the town of Nawa": a member named after "including" is one of
@@ -1069,8 +1084,9 @@ function attach(
 			}
 			return;
 		}
-	};
-	const backward = (from: number, limit: number) => {
+	}
+	backward(from: number, limit: number) {
+		const { tokens, at, head, slot, clause, headAt, places, headFamily, out } = this;
 		for (let k = from; k >= Math.max(clause[0], limit); k--) {
 			const t = tokens[k]!;
 			if (at[k]! >= 0 && places[at[k]!]!.line) continue;
@@ -1085,14 +1101,15 @@ function attach(
 					continue;
 				}
 				out.push({ place: at[k]!, k: first, near: false, generic: false });
-				listBefore(first);
+				this.listBefore(first);
 				return;
 			}
 			if (isBreak(tokens, k) || (isVerb(t) && !PASS_VERBS.has(t.lower) && slot !== 'around')) return;
-			if (slot === 'around' && headAt.has(k) && !sameFamilyHead(k)) return;
+			if (slot === 'around' && headAt.has(k) && !sameFamilyHead(head, headFamily, k)) return;
 		}
-	};
-	const listBefore = (k: number) => {
+	}
+	listBefore(k: number) {
+		const { tokens, at, clause, out } = this;
 		for (let x = k - 1; x >= clause[0]; x--) {
 			const t = tokens[x]!;
 			if (at[x]! >= 0) {
@@ -1108,9 +1125,28 @@ function attach(
 			if (LIST_GLUE.has(t.lower)) continue;
 			return;
 		}
-	};
+	}
+}
+
+/**
+ * The places a head's frame holds: the first place in its slot, then the places listed with it.
+ * Returns place indices with whether each is near rather than at the place.
+ */
+function attach(
+	tokens: Token[],
+	at: Int32Array,
+	head: Head,
+	slot: Slot,
+	clause: [number, number],
+	options: PipelineOptions,
+	headAt: Set<number>,
+	places: PlaceSpan[],
+	headFamily: Map<number, Family> = new Map()
+): { place: number; k: number; near: boolean; generic: boolean }[] {
+	const scan = new FrameScan(tokens, at, head, slot, clause, options, headAt, places, headFamily);
+	const { out } = scan;
 	if (slot === 'object') {
-		forward(head.to + 1, head.to + options.objectWindow);
+		scan.forward(head.to + 1, head.to + options.objectWindow);
 		// "Deir ez-Zor city, which government forces had abandoned": the object a relative clause leaves out
 		// (its subject stands between "which" and the verb) is the name the clause hangs on
 		if (out.length === 0 && !head.noun && head.from > clause[0]) {
@@ -1124,9 +1160,9 @@ function attach(
 		if (k >= 0) {
 			const first = spanStart(at, k);
 			out.push({ place: at[k]!, k: first, near: false, generic: false });
-			listBefore(first);
+			scan.listBefore(first);
 		} else {
-			backward(head.from - 1, head.from - options.subjectWindow);
+			scan.backward(head.from - 1, head.from - options.subjectWindow);
 			// "withdrew from Deir ez-Zor city, which came under SDF control": the subject of a relative clause
 			// that closes the sentence is the name it hangs on ("Aleppo, which fell in 2016, was taken …" goes
 			// on past its clause: that clause's subject is the main clause's)
@@ -1138,8 +1174,8 @@ function attach(
 		}
 	} else {
 		// around: the nearest place on either side, after first when a preposition leads to it
-		forward(head.to + 1, head.to + options.aroundWindow);
-		if (out.length === 0) backward(head.from - 1, head.from - options.aroundWindow);
+		scan.forward(head.to + 1, head.to + options.aroundWindow);
+		if (out.length === 0) scan.backward(head.from - 1, head.from - options.aroundWindow);
 	}
 	return out;
 }
