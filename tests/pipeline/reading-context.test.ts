@@ -202,7 +202,7 @@ describe('reading across sentences', () => {
 		expect(fled.filter((e) => e.kind === 'clash')).toEqual([]);
 	});
 	it('reads a withdrawal told as what led up to a change of hands as one from its place, by its own side', () => {
-		const after = eventsIn('Rebels took Morek on Monday following the withdrawal of government forces.');
+		const after = eventsIn('Rebels took Morek on Monday after a hurried withdrawal of the Syrian army.');
 		expect(after.find((e) => e.kind === 'withdrawal')).toMatchObject({
 			place: 'Morek',
 			faction: 'government'
@@ -214,8 +214,9 @@ describe('reading across sentences', () => {
 		expect(later.filter((e) => e.kind === 'withdrawal')).toEqual([]);
 	});
 	it('reads the side after a verb of fighting that opens the sentence as the one fought, not the subject', () => {
-		const events = eventsIn('Fighting regime forces, the groups entered Morek on Sunday.');
-		expect(events.find((e) => e.kind === 'entry')?.faction ?? null).not.toBe('government');
+		const events = eventsIn('Battling the army, the fighters stormed Morek on Sunday.');
+		expect(events.length).toBeGreaterThan(0);
+		expect(events.filter((e) => e.place === 'Morek').map((e) => e.faction)).not.toContain('government');
 	});
 	it('reads nothing seized in a picture "taken" somewhere', () => {
 		expect(eventsIn('Footage apparently taken in central Hama showed empty streets on Friday.')).toEqual([]);

@@ -139,7 +139,7 @@ const ADVERSARY_BEFORE = new RegExp(
 	`(?:\\b(?:${alt(ADVERSARY_WORDS)})|\\b(?:${alt(GROUP_NOUNS)})\\s+(?:${alt(FIGHTING_VERBS)})|[,;]\\s+(?:${alt(FIGHTING_VERBS)}))${BEFORE_THE_SIDE}`,
 	'u'
 );
-/** "Fighting regime forces, the groups entered X": a verb of fighting that opens the sentence has the side
+/** "Battling the army, the fighters pushed into X": a verb of fighting that opens the sentence has the side
  *  after it as its object. Tested on the sentence's start up to the side. */
 const OPENING_FIGHT = new RegExp(
 	`^\\W*(?:${[...FIGHTING_VERBS].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}`).join('|')})${BEFORE_THE_SIDE}`,

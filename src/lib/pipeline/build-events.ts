@@ -334,7 +334,7 @@ function ownPhraseActor(
 	);
 	const before = named.filter((n) => n.at >= phraseStart && n.at < head.start).pop();
 	if (before) return before.actor;
-	// "the withdrawal of government forces": the side right after "of" is the head's own
+	// "a hurried withdrawal of the army": the side right after "of" is the head's own
 	return named.find((n) => n.at >= head.end && OF_SIDE.test(text.slice(head.end, n.at)))?.actor ?? null;
 }
 

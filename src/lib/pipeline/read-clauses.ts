@@ -1639,7 +1639,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			if (prevPlace !== undefined && prevPlace >= 0)
 				found = [{ place: prevPlace, k: head.from - 1, near: false, generic: false }];
 		}
-		// "X fell after government troops withdrew", "took X following the withdrawal of government forces": a
+		// "X fell after government troops withdrew", "held X by nightfall after a hurried pull-out of army units": a
 		// withdrawal without a place left the place the sentence's change of hands names (a noun only as what led
 		// up to the change: "until the handover of power" is no leaving)
 		if (
@@ -1737,7 +1737,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 						agentAfter: false,
 						restated: c.restated,
 						near: c.near,
-						// "after the withdrawal of government forces": its side is its own phrase's, if it names one (the
+						// "after a hurried pull-out of army units": its side is its own phrase's, if it names one (the
 						// sentence's taker is not the one that left)
 						...(head.noun ? { actorInOwnPhrase: true } : {})
 					});
