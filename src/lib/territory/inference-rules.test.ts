@@ -178,6 +178,19 @@ describe('region claims', () => {
 		expect(on('v4-3', '2024-12-03').faction).toBe('government'); // Alpha is not Beta
 	});
 
+	it('a claim naming no side, after the region changed hands, is a restatement: it moves nothing', () => {
+		const taken = ev('2024-12-03', 'capture', 'beta-gov', 'opposition');
+		const told = ev('2024-12-05', 'capture', 'beta-gov', null);
+		const { factionOf, timeline } = run([taken, told], quiet);
+		expect(new Set(beta.map(factionOf('2024-12-05')))).toEqual(new Set(['opposition']));
+		expect(
+			timeline.diagnostics.some((d) => d.code === 'unattributed-after-change' && d.message.includes(told.id))
+		).toBe(true);
+		// before it changed hands, a claim naming no side goes to the side facing its holder, as before
+		const first = run([ev('2024-12-03', 'capture', 'beta-gov', null)], quiet);
+		expect(new Set(beta.map(first.factionOf('2024-12-03')))).toEqual(new Set(['opposition']));
+	});
+
 	it('"half of" moves places nearest the claimant first until it holds half the region', () => {
 		const { on } = run([ev('2024-12-03', 'capture', 'beta-gov', 'opposition', { extent: 'half' })], quiet);
 		const moved = beta.filter((id) => on(id, '2024-12-03').faction === 'opposition');

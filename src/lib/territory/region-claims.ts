@@ -10,6 +10,7 @@ import {
 	eventFaction,
 	whoTakesOver,
 	mainHolder,
+	heaviest,
 	opposes,
 	placedByReport,
 	type DayContext
@@ -64,6 +65,27 @@ export function applyRegionEvent(
 				: null);
 	} else {
 		const holder = mainHolder(members, next, graph);
+		// "they went on to capture the province": a claim naming no side, once the region's main holder is no
+		// longer the one of the baseline, is a later article restating the change, not a new one (as for a
+		// place: unattributedMovesBaselineOnly)
+		if (!actor && options.unattributedMovesBaselineOnly) {
+			const startArea = new Map<Faction, number>();
+			for (const m of members) {
+				const first = nodeSet.nodes[m]!.baseline;
+				startArea.set(first, (startArea.get(first) ?? 0) + (graph.areaKm2[m] ?? 0));
+			}
+			const atStart = heaviest(startArea) ?? null;
+			if (holder !== atStart) {
+				diagnostics.push(
+					diag(
+						'info',
+						'unattributed-after-change',
+						`event ${event.id}: a ${event.kind} of ${entry.name} naming no side, after it changed hands; taken as a restatement, no change`
+					)
+				);
+				return [];
+			}
+		}
 		to =
 			actor ??
 			(holder
