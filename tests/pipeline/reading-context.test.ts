@@ -222,6 +222,17 @@ describe('reading across sentences', () => {
 		expect(eventsIn('Footage apparently taken in central Hama showed empty streets on Friday.')).toEqual([]);
 		expect(eventsIn('Pictures taken in Morek on Monday showed burnt tanks.')).toEqual([]);
 	});
+	it('reads "Syrian forces" as the government, and the object of "forcing" as the side that left', () => {
+		const events = eventsIn(
+			'The rebels overran Morek, forcing Syrian forces to abandon their bases on Monday.'
+		);
+		expect(events.find((e) => e.kind === 'withdrawal')).toMatchObject({
+			place: 'Morek',
+			faction: 'government'
+		});
+		// the longer name is another side
+		expect(eventsIn('The Syrian Democratic Forces entered Tabqa on Friday.')[0]?.faction).toBe('sdf');
+	});
 	it('leaves the side unsaid for a head in a relative clause on something that is no side', () => {
 		const events = eventsIn('The army said its gunners downed drones that attacked Nubl on Thursday.');
 		expect(events.find((e) => e.place === 'Nubl')?.faction ?? null).toBeNull();
