@@ -233,6 +233,14 @@ describe('reading across sentences', () => {
 		// the longer name is another side
 		expect(eventsIn('The Syrian Democratic Forces entered Tabqa on Friday.')[0]?.faction).toBe('sdf');
 	});
+	it('does not date a change of hands by the date of what led to it', () => {
+		const events = eventsIn(
+			'The offensive opened on 27 November, leading to the rebels seizing most of Morek by the end of the month.'
+		);
+		const taken = events.find((e) => e.kind === 'capture' && e.place === 'Morek');
+		expect(taken).toBeDefined();
+		expect(taken!.date).not.toBe('2024-11-27');
+	});
 	it('leaves the side unsaid for a head in a relative clause on something that is no side', () => {
 		const events = eventsIn('The army said its gunners downed drones that attacked Nubl on Thursday.');
 		expect(events.find((e) => e.place === 'Nubl')?.faction ?? null).toBeNull();

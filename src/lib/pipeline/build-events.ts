@@ -419,6 +419,9 @@ function nearestDate(
 			!(changesHands && d.start >= cue.end && SINCE.test(text.slice(cue.end, d.start))) &&
 			// nor the date a "since" clause beside the head starts its period on
 			!(changesHands && periodStartFor(text, d, cue)) &&
+			// "fighting broke out on 27 November, leading to the rebels seizing X": the date is the cause's, and
+			// what it led to came after
+			!(changesHands && d.end <= cue.start && CONSEQUENCE.test(text.slice(d.end, cue.start))) &&
 			(d.kind === 'explicit' ||
 				d.kind === 'weekday' ||
 				d.kind === 'relative' ||
@@ -434,6 +437,9 @@ function nearestDate(
 	if (ownClauseOnly && !(best.start >= clause.start && best.end <= clause.end)) return null;
 	return best;
 }
+
+/** Words that tell what follows as the consequence of what came before. */
+const CONSEQUENCE = /\b(?:leading to|led to|resulting in|which led|paving the way (?:for|to))\b/i;
 
 /** What may stand around a date in a clause that is nothing but a time phrase ("On Thursday", "Early on 5 December"). */
 const TIME_FRAME_WORDS = /^[\s,]*(?:(?:early|late|later|earlier)\s+)?(?:on|by|in|at|during)?[\s,]*$/i;
