@@ -165,6 +165,13 @@ describe('namesakes resolved by context', () => {
 		const out = placesIn('The offensive targeted northwestern Aleppo province before reaching Aleppo city.');
 		expect(out.map((m) => m.kind)).toEqual(['region', 'city']);
 	});
+	it('every name after "the rural areas of" or "the countryside of" is a governorate too', () => {
+		for (const words of ['the rural areas of', 'the countryside of'])
+			expect(placesIn(`Gains were made in ${words} Hama and Idlib.`).map((m) => m.kind)).toEqual([
+				'region',
+				'region'
+			]);
+	});
 	it('every name after "the provinces of" is a governorate', () => {
 		// the list ends at its "and": the name after the next comma is a place of its own
 		expect(
