@@ -733,6 +733,12 @@ describe('reading across sentences', () => {
 				.map((e) => e.place)
 				.sort()
 		).toEqual(['Homs', 'Rif Dimashq Governorate']);
+		// three seats or more together are provinces too (a relief bulletin's way)
+		expect(
+			eventsIn('On Monday fighting went on in Homs, Hama and Idleb.')
+				.map((e) => e.place)
+				.sort()
+		).toEqual(['Hama Governorate', 'Homs Governorate', 'Idlib Governorate']);
 	});
 	it('tells fighting of two days joined by "and" on each of them, and a change of hands once', () => {
 		const fighting = eventsIn('On 2 December and 3 December, battles were recorded in Sarmin.');

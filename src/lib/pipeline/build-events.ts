@@ -1081,7 +1081,8 @@ function seatsAsProvinces(
 			list.seats.push(id);
 	}
 	for (const { seats, governorate } of heads.values()) {
-		if (!governorate) continue;
+		// three seats or more with no other place ("hostilities in Aleppo, Idleb and Hama"): a list of provinces
+		if (!governorate && new Set(seats).size < SEATS_AS_PROVINCES) continue;
 		for (const id of seats) {
 			const province = governorateOf(entries, id);
 			if (province) out.set(id, province);
@@ -1089,6 +1090,8 @@ function seatsAsProvinces(
 	}
 	return out;
 }
+/** Governorate seats that, listed together under one head of fighting, strikes or flight, name provinces. */
+const SEATS_AS_PROVINCES = 3;
 /** "Aleppo city", "Idleb city" (in the name or right after it): the city itself. */
 const CITY_WORD = /\bcity\b/i;
 /** A governorate named with the word for one ("Idlib province"): not a name of its own. */
