@@ -110,6 +110,19 @@ describe('phrasing families', () => {
 			['entry@Kafr Lusin']
 		],
 		['hostilities', 'Militias attacked from the town of Kafr Lusin.', ['Kafr Lusin'], []],
+		// the place after the members' own noun ("areas of", "suburbs of") is where they lie, not one taken
+		[
+			'light-verb',
+			'Militias took control of the Kafr Lusin and Morek areas of Salamiyah province.',
+			['Kafr Lusin', 'Morek', 'Salamiyah province'],
+			['capture@Kafr Lusin', 'capture@Morek']
+		],
+		[
+			'active',
+			'Militias took Kafr Lusin and large parts of Salamiyah province.',
+			['Kafr Lusin', 'Salamiyah province'],
+			['capture@Kafr Lusin', 'capture@Salamiyah province']
+		],
 		// a progressive the tagger reads as an adjective, with an adverb after "are"
 		[
 			'strike',

@@ -1020,6 +1020,13 @@ class FrameScan {
 				locator = false;
 				continue;
 			}
+			// "the X, Y and Z areas of Damascus": right after a member, the members' own noun, then the place
+			// they lie in (not "large parts of Idlib", which says how much of the next member)
+			if (!locator && at[x - 1]! >= 0 && PART_NOUNS.has(t.lower) && tokens[x + 1]?.lower === 'of') {
+				locator = true;
+				x++;
+				continue;
+			}
 			// "Aleppo and large parts of Idlib province": how much of the next member
 			if (
 				!locator &&
@@ -1265,6 +1272,17 @@ const NOT_A_LEAVING: ReadonlySet<string> = new Set([
 
 /** Modifiers before a noun head, a measure of time too ("two days of fierce"): skipped back to what opens it. */
 const MODIFIER_POS = new Set(['ADJ', 'ADV', 'NUM', 'DET']);
+
+/** Nouns that name the members of a list as parts of a place after "of" ("the X and Y suburbs of Damascus"). */
+const PART_NOUNS: ReadonlySet<string> = new Set([
+	'areas',
+	'parts',
+	'districts',
+	'neighbourhoods',
+	'neighborhoods',
+	'suburbs',
+	'quarters'
+]);
 
 /** Nouns a prelude's head may have before it ("after a Syrian army withdrawal": one). */
 const PRELUDE_NAME_WORDS = 2;
