@@ -232,6 +232,8 @@ describe('reading across sentences', () => {
 		});
 		// the longer name is another side
 		expect(eventsIn('The Syrian Democratic Forces entered Tabqa on Friday.')[0]?.faction).toBe('sdf');
+		// the desert group's name in either order is the opposition's
+		expect(eventsIn('The SFA entered Palmyra on Saturday.')[0]?.faction).toBe('opposition');
 	});
 	it('does not date a change of hands by the date of what led to it', () => {
 		const events = eventsIn(

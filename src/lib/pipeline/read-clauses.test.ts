@@ -110,6 +110,20 @@ describe('phrasing families', () => {
 			['entry@Kafr Lusin']
 		],
 		['hostilities', 'Militias attacked from the town of Kafr Lusin.', ['Kafr Lusin'], []],
+		// fighting told before a change of hands was for its first place, not for each member listed with it
+		[
+			'hostilities',
+			'After a day of battles the militias took Kafr Lusin, along with Morek.',
+			['Kafr Lusin', 'Morek'],
+			['capture@Kafr Lusin', 'capture@Morek', 'clash@Kafr Lusin']
+		],
+		// "surrounding" before a noun of places is no siege; the members after "such as" were taken too
+		[
+			'active',
+			'The militias took Kafr Lusin, along with surrounding villages such as Morek.',
+			['Kafr Lusin', 'Morek'],
+			['capture@Kafr Lusin', 'capture@Morek']
+		],
 		// the place after the members' own noun ("areas of", "suburbs of") is where they lie, not one taken
 		[
 			'light-verb',

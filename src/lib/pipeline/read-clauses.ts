@@ -1067,6 +1067,16 @@ class FrameScan {
 				named = true;
 				continue;
 			}
+			// "X, along with surrounding areas such as Y and Z": a generic noun that announces more members, and
+			// the participle before it
+			if (GENERIC_OBJECTS.has(t.lower) && MEMBER_GLUE.has(tokens[x + 1]?.lower ?? '')) continue;
+			if (
+				t.pos === 'VERB' &&
+				/(?:ing|ed)$/.test(t.lower) &&
+				GENERIC_OBJECTS.has(tokens[x + 1]?.lower ?? '') &&
+				MEMBER_GLUE.has(tokens[x + 2]?.lower ?? '')
+			)
+				continue;
 			// "villages around Daraa on Friday, including Nawa": a time phrase inside the list
 			if (TIME_WORDS.has(t.lower)) continue;
 			if (
@@ -1737,8 +1747,12 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 	// "took Homs after only a day of fighting": fighting told after a change of hands, and placed nowhere, was where it happened;
 	// "X fell after government troops withdrew": so was a withdrawal without an object; and so was fighting
 	// told before it as its prelude ("Following clashes with the army, the rebels took X")
+	// each change of hands by its first place: "took X, along with Y and Z, after clashes" fought for X (the
+	// members listed with it fell with it)
 	const changes = readings.filter(
-		(r) => r.kind === 'capture' || r.kind === 'entry' || r.kind === 'withdrawal'
+		(r, i) =>
+			(r.kind === 'capture' || r.kind === 'entry' || r.kind === 'withdrawal') &&
+			readings.findIndex((o) => o.head.start === r.head.start) === i
 	);
 	for (const [unplaced, kind, family] of [
 		[unplacedHostilities, 'clash', 'hostilities'],

@@ -572,7 +572,21 @@ export const PREDICATES: Predicate[] = [
 		kind: 'advance',
 		family: 'encircle',
 		slot: 'object',
-		pos: 'any'
+		pos: 'any',
+		// "the surrounding areas", "surrounding villages such as X": the places around, no siege
+		notBefore: [
+			'areas',
+			'area',
+			'villages',
+			'towns',
+			'countryside',
+			'region',
+			'regions',
+			'neighbourhoods',
+			'districts',
+			'localities',
+			'communities'
+		]
 	},
 	{
 		lemmas: ['siege', 'encirclement', 'blockade'],
