@@ -67,4 +67,12 @@ describe('dating what an undated article leaves undated by the dated reports bes
 			'clash@Morek null'
 		]);
 	});
+	it("takes the day of the same side's change only: the army's retaking is not the rebels' capture", () => {
+		const { events } = undatedEvents([
+			{ file: 'a.md', text: dated('2024-11-30', 'Rebels captured Morek on Saturday.') },
+			{ file: 'b.md', text: dated('2024-12-03', 'The army recaptured Morek on Tuesday.') },
+			{ file: 'undated.md', text: 'Government forces recaptured Morek after heavy fighting.' }
+		]);
+		expect(events.filter((e) => e.startsWith('capture@'))).toEqual(['capture@Morek 2024-12-03']);
+	});
 });

@@ -226,7 +226,8 @@ describe('a city that changed hands, then one article telling its first holder t
 		expect(once.government).toBeLessThan(0.5);
 		expect(once.codes).toContain('city-reversal-uncorroborated');
 	});
-	it('draws the reversal when two articles tell it', () => {
+	it('draws the reversal when two articles tell it, not one article twice', () => {
 		expect(retaken(['one.md', 'two.md']).government).toBeGreaterThan(0.5);
+		expect(retaken(['one.md', 'one.md']).government).toBeLessThan(0.5);
 	});
 });

@@ -136,7 +136,7 @@ const OBLIQUE_BEFORE = new RegExp(`\\b(?:${alt(PREPOSITIONS_BEFORE_SIDE)})${BEFO
  *  regime"): neither the subject nor its side. A verb of fighting counts only right after a group noun
  *  ("units battling the SDF"; in "after days of fighting government forces withdrew" the forces withdrew). */
 const ADVERSARY_BEFORE = new RegExp(
-	`(?:\\b(?:${alt(ADVERSARY_WORDS)})|\\b(?:${alt(GROUP_NOUNS)})\\s+(?:${alt(FIGHTING_VERBS)})|[,;]\\s+(?:${alt(FIGHTING_VERBS)}))${BEFORE_THE_SIDE}`,
+	`(?:\\b(?:${alt(ADVERSARY_WORDS)})|\\b(?:${alt(GROUP_NOUNS)})\\s+(?:${alt(FIGHTING_VERBS)}))${BEFORE_THE_SIDE}`,
 	'u'
 );
 /** "Battling the army, the fighters pushed into X": a verb of fighting that opens the sentence has the side
@@ -145,8 +145,9 @@ const OPENING_FIGHT = new RegExp(
 	`^\\W*(?:${[...FIGHTING_VERBS].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}`).join('|')})${BEFORE_THE_SIDE}`,
 	'u'
 );
-/** How far into a sentence its opening participle's object may stand, in characters. */
-const OPENING_REACH = 40;
+/** How far before a side its introducing words are read, and how far into a sentence an opening
+ *  participle's object may stand, in characters. */
+const SIDE_LOOKBACK = 40;
 /** A relative pronoun right after a side: "rebels who …", "the factions, which …". */
 const RELATIVE_AFTER = /^\s*,?\s*(?:who|which|that)\b/i;
 /** An abbreviation in brackets right after a name of the same side: "the People's Protection Units (YPG)" is one mention. */
@@ -167,11 +168,11 @@ export function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): 
 		if (text[at - 1] === '-') continue;
 		const end = at + m[0].length;
 		if (!actor) continue;
-		const before = text.slice(Math.max(sentence.start, at - 40), at);
+		const before = text.slice(Math.max(sentence.start, at - SIDE_LOOKBACK), at);
 		const last = out[out.length - 1];
 		const adversary =
 			ADVERSARY_BEFORE.test(before) ||
-			(at - sentence.start <= OPENING_REACH && OPENING_FIGHT.test(text.slice(sentence.start, at)));
+			(at - sentence.start <= SIDE_LOOKBACK && OPENING_FIGHT.test(text.slice(sentence.start, at)));
 		// the bracketed abbreviation stands where its name stands ("held by the People's Protection Units (YPG)")
 		const bracketed =
 			last?.actor === actor && previousEnd >= 0 && BRACKETED_AFTER_NAME.test(text.slice(previousEnd, at));

@@ -438,8 +438,11 @@ function nearestDate(
 	return best;
 }
 
-/** Words that tell what follows as the consequence of what came before. */
-const CONSEQUENCE = /\b(?:leading to|led to|resulting in|which led|paving the way (?:for|to))\b/i;
+/** A comma and words that tell what follows as the consequence of the clause before it, then at most the
+ *  head's subject ("…, leading to the rebels seizing X"): not "the road leading to X", not a relative
+ *  clause ("fighting that led to losses, rebels took X"). */
+const CONSEQUENCE =
+	/,\s*(?:leading to|which led to|resulting in|paving the way (?:for|to))\s+[^,.;:]{0,60}$/i;
 
 /** What may stand around a date in a clause that is nothing but a time phrase ("On Thursday", "Early on 5 December"). */
 const TIME_FRAME_WORDS = /^[\s,]*(?:(?:early|late|later|earlier)\s+)?(?:on|by|in|at|during)?[\s,]*$/i;
@@ -565,15 +568,15 @@ const APPOSITIVE_AFTER = /\p{Lu}[\p{L}'’-]*,\s*$/u;
 const ANAPHOR_WORD =
 	/\b(?:city|capital|town|district|village|airport|base|airbase|province|governorate|it)\b/i;
 
+/** "the city of Hama": a name said to be a city by the words before it (after it, or in it: CITY_WORD). */
+const CITY_OF_BEFORE = /\bcity\s+of\s+$/i;
+
 /**
  * "The city", "the town": the last place of a matching kind named before it in its own sentence; else, of
  * the settlements of that kind named in the last few sentences (or, for "it", earlier in this one), the one
- * the article has named most so far (its subject), then the latest.
+ * the article has named most so far (its subject), then the latest; "the city" first takes a place the
+ * sentence just before called a city.
  */
-/** A name said to be a city: "Deir ez-Zor city", "the city of Hama". */
-const TITLED_CITY_AFTER = /^\s+city\b/i;
-const TITLED_CITY_BEFORE = /\bcity\s+of\s+$/i;
-
 function anaphorsIn(
 	text: string,
 	sentence: Span,
@@ -588,7 +591,7 @@ function anaphorsIn(
 	const out: SentencePlace[] = [];
 	const slice = text.slice(sentence.start, sentence.end);
 	if (!ANAPHOR_WORD.test(slice)) return out;
-	for (const { pattern, kinds, sameSentence, latest, governorate, notFollowedBy } of ANAPHORS) {
+	for (const { pattern, kinds, sameSentence, latest, governorate, notFollowedBy, preferTitled } of ANAPHORS) {
 		for (const m of allMatches(pattern, slice)) {
 			if (notFollowedBy?.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
 			// "Aleppo, the country's largest city": an appositive describes the name before it, it refers to nothing
@@ -613,7 +616,7 @@ function anaphorsIn(
 				if (sentenceIndex - p.sentence > reach) break;
 				// "… Deir ez-Zor city … the city": a place the sentence just before called a city is the one meant,
 				// however often the article names another
-				if (kinds.includes(p.kind) && p.titled && sentenceIndex - p.sentence <= 1 && kinds[0] === 'city') {
+				if (preferTitled && kinds.includes(p.kind) && p.titled && sentenceIndex - p.sentence <= 1) {
 					antecedent = p;
 					break;
 				}
@@ -784,8 +787,8 @@ export function buildEvents(
 				place_id: whole,
 				kind: entry.kind,
 				sentence: sentenceIndex,
-				...(TITLED_CITY_AFTER.test(text.slice(h.end, h.end + 6)) ||
-				TITLED_CITY_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))
+				...(CITY_WORD.test(text.slice(h.start, h.end + 8)) ||
+				CITY_OF_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))
 					? { titled: true }
 					: {})
 			});
@@ -1077,7 +1080,7 @@ function seatsAsProvinces(
 		const id = place.place_id;
 		if (governorateOf(entries, id) === id && !REGION_WORD.test(text.slice(place.start, place.end)))
 			list.governorate = true;
-		else if (entries.get(id)?.seat === 'admin1' && !CITY_WORD.test(text.slice(place.start, place.end + 6)))
+		else if (entries.get(id)?.seat === 'admin1' && !CITY_WORD.test(text.slice(place.start, place.end + 8)))
 			list.seats.push(id);
 	}
 	for (const { seats, governorate } of heads.values()) {
@@ -1093,7 +1096,7 @@ function seatsAsProvinces(
 /** Governorate seats that, listed together under one head of fighting, strikes or flight, name provinces. */
 const SEATS_AS_PROVINCES = 3;
 /** "Aleppo city", "Idleb city" (in the name or right after it): the city itself. */
-const CITY_WORD = /\bcity\b/i;
+const CITY_WORD = /\bcit(?:y|ies)\b/i;
 /** A governorate named with the word for one ("Idlib province"): not a name of its own. */
 const REGION_WORD = /\b(?:province|governorate|countryside)s?\b/i;
 

@@ -95,34 +95,49 @@ function sameFactSameDay(events: ConflictEvent[]): ConflictEvent[] {
 	});
 }
 
-/** An event's place and own kind (an entry is not a capture here: the day a city was entered is not the day it fell). */
-const placeKind = (event: ConflictEvent) => `${event.place_id} ${event.kind}`;
+/** An event's place, own kind (an entry is not a capture here: the day a city was entered is not the day it
+ *  fell) and side ("-" for none said): the rebels' capture of a town is not the army's retaking it. */
+const placeKindSide = (event: ConflictEvent) => `${event.place_id} ${event.kind} ${event.faction ?? '-'}`;
 
-/** The earliest day the dated events give each change of hands (place and kind), as sorted "place kind day" keys. */
+/** The earliest day the dated events give each change of hands (place, kind, side), as sorted "place kind side day" keys. */
 export function batchDays(events: Iterable<ConflictEvent>): string[] {
 	const first = new Map<string, IsoDate>();
 	for (const e of events) {
 		if (e.date === null || !CHANGES_HANDS.has(e.kind)) continue;
-		const key = placeKind(e);
+		const key = placeKindSide(e);
 		const known = first.get(key);
 		if (known === undefined || e.date < known) first.set(key, e.date);
 	}
 	return [...first].map(([key, day]) => `${key} ${day}`).sort();
 }
 
-/** `batchDays` keys back into place-and-kind → day. */
+/**
+ * `batchDays` keys back into place-kind-side → day; and, for an event whose side is unsaid, place-kind-"-"
+ * → the day of the one side the batch gives (none when it gives several: whose change it was is unknown).
+ */
 export function factDays(keys: Iterable<string>): ReadonlyMap<string, IsoDate> {
 	const out = new Map<string, IsoDate>();
+	const sidesOf = new Map<string, { sides: Set<string>; day: IsoDate }>();
 	for (const key of keys) {
 		const cut = key.lastIndexOf(' ');
-		out.set(key.slice(0, cut), key.slice(cut + 1) as IsoDate);
+		const fact = key.slice(0, cut);
+		const day = key.slice(cut + 1) as IsoDate;
+		out.set(fact, day);
+		const side = fact.slice(fact.lastIndexOf(' ') + 1);
+		const placeKind = fact.slice(0, fact.lastIndexOf(' '));
+		const known = sidesOf.get(placeKind) ?? { sides: new Set<string>(), day };
+		known.sides.add(side);
+		if (day < known.day) known.day = day;
+		sidesOf.set(placeKind, known);
 	}
+	for (const [placeKind, { sides, day }] of sidesOf)
+		if (sides.size === 1) out.set(`${placeKind} -`, out.get(`${placeKind} -`) ?? day);
 	return out;
 }
 
 /**
  * "Factions took Maarat al-Numan" in a clipping with no date at all: a change of hands the undated article
- * leaves undated takes the day the batch's dated articles give the same one (its place and kind; the
+ * leaves undated takes the day the batch's dated articles give the same one (its place, kind and side; the
  * earliest, if they give several: a later telling restates it), as a desk dates a clipping by the reports
  * beside it. Fighting and strikes recur, so their day is not borrowed; nor is anything no dated article tells.
  */
@@ -133,7 +148,7 @@ export function datedByBatch(
 	let borrowed = 0;
 	const out = events.map((e) => {
 		if (e.date !== null || !CHANGES_HANDS.has(e.kind)) return e;
-		const day = days.get(placeKind(e));
+		const day = days.get(placeKindSide(e));
 		if (day === undefined) return e;
 		borrowed++;
 		return { ...e, date: day, id: eventId(day, e.place_id, e.kind) };

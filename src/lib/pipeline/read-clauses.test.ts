@@ -140,7 +140,7 @@ describe('phrasing families', () => {
 		// a progressive the tagger reads as an adjective, with an adverb after "are"
 		[
 			'strike',
-			'The pilots are currently striking depots in Kafr Lusin.',
+			'The pilots are again hitting depots in Kafr Lusin.',
 			['Kafr Lusin'],
 			['airstrike@Kafr Lusin']
 		],
@@ -148,12 +148,6 @@ describe('phrasing families', () => {
 		// where a move headed is no place it left: "in the direction of" as "toward"
 		['withdraw', 'Army columns pulled back in the direction of Morek.', ['Morek'], []],
 		['advance', 'Militias pressed on in the direction of Morek.', ['Morek'], ['advance@Morek']],
-		[
-			'hostilities',
-			'Gunmen opened fire on a checkpoint at Kafr Lusin.',
-			['Kafr Lusin'],
-			['clash@Kafr Lusin']
-		],
 		['hostilities', 'A blaze broke out and fire spread to Kafr Lusin.', ['Kafr Lusin'], []],
 		[
 			'hostilities',

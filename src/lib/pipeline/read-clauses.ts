@@ -403,7 +403,8 @@ function matchesPredicate(
 	if (p.notAfter) {
 		// past an opening quote (to "restore order …") and adverbs ("a video purportedly taken in X")
 		let j = /^["“‘']$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
-		while (j > 0 && k - j <= 2 && tokens[j]!.pos === 'ADV') j--;
+		// the adverbs passed over may be words of the list themselves ("still deployed")
+		while (j > 0 && k - j <= 2 && tokens[j]!.pos === 'ADV' && !p.notAfter.includes(tokens[j]!.lower)) j--;
 		if (p.notAfter.includes(tokens[j]?.lower ?? '')) return false;
 	}
 	if (p.objects && !tokens.slice(k + 1, k + 4).some((w) => p.objects!.includes(w.lower))) return false;
@@ -1247,12 +1248,11 @@ const isParticle = (head: Head, t: Token) =>
 	(FRAME_PREPOSITIONS.get(head.predicate.family)?.has(t.lower) ?? false) ||
 	(head.predicate.via?.includes(t.lower) ?? false);
 
-/**
- * Words before a noun head that make it no new event of its own: determiners of something already told
- * ("the fighting", "these strikes") and the prepositions of a backdrop ("died amid ongoing clashes": the
- * clashes are the circumstance of what the sentence tells, with no place of their own).
- */
-const GIVEN = new Set(['the', 'these', 'those', 'this', 'that', 'amid', 'amidst']);
+/** Determiners of something already told: "the fighting", "these strikes". */
+const GIVEN = new Set(['the', 'these', 'those', 'this', 'that']);
+/** Prepositions of a backdrop ("died amid continuing battles": the battles are the circumstance of what the
+ *  sentence tells, with no place of their own). */
+const BACKDROP = new Set(['amid', 'amidst']);
 
 /** A noun head told before or as a backdrop ("killed in the fighting so far", "amid clashes"): no new event of its own. */
 function givenNoun(tokens: Token[], head: Head): boolean {
@@ -1266,7 +1266,8 @@ function givenNoun(tokens: Token[], head: Head): boolean {
 			(tokens[j]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[j]!.lower)))
 	)
 		j--;
-	return GIVEN.has(tokens[j]?.lower ?? '');
+	const word = tokens[j]?.lower ?? '';
+	return GIVEN.has(word) || BACKDROP.has(word);
 }
 
 /** Nouns after a withdrawal noun that make it a plan or a deal, not a leaving ("a withdrawal deal from X"). */
@@ -1294,7 +1295,7 @@ const PART_NOUNS: ReadonlySet<string> = new Set([
 	'quarters'
 ]);
 
-/** Nouns a prelude's head may have before it ("after a Syrian army withdrawal": one). */
+/** Nouns a prelude's head may have before it ("after a Syrian army withdrawal": two). */
 const PRELUDE_NAME_WORDS = 2;
 
 /**
@@ -1302,8 +1303,13 @@ const PRELUDE_NAME_WORDS = 2;
  * led up to the rest of the sentence.
  */
 function prelude(tokens: Token[], head: Head): boolean {
-	if (!head.noun) return false;
 	let j = head.from - 1;
+	// "after two days of fighting": the tagger reads the -ing word after a measure of time as a verb
+	const measuredGerund =
+		/ing$/.test(tokens[head.from]!.lower) &&
+		tokens[j]?.lower === 'of' &&
+		DURATION_NOUNS.has(tokens[j - 1]?.lemma ?? '');
+	if (!head.noun && !measuredGerund) return false;
 	// "after a Syrian army withdrawal": the side's name before the noun is part of its phrase
 	for (let nouns = 0; j >= 0 && nouns < PRELUDE_NAME_WORDS; nouns++) {
 		while (j >= 0 && MODIFIER_POS.has(tokens[j]!.pos)) j--;
@@ -1324,6 +1330,18 @@ function prelude(tokens: Token[], head: Head): boolean {
 	const word = tokens[j]?.lower ?? '';
 	return word !== 'since' && SEQUENCE.has(word);
 }
+
+/** A prelude that says where it was fought ("after clashes near the border, …") is not the change's fight;
+ *  nor is one the text has told already ("after the fighting"). */
+function unlocatedPrelude(tokens: Token[], head: Head): boolean {
+	if (givenNoun(tokens, head)) return false;
+	for (let k = head.to + 1; k < tokens.length && tokens[k]!.lower !== ','; k++)
+		if (LOCATING_WORDS.has(tokens[k]!.lower)) return false;
+	return true;
+}
+
+/** Words that place a prelude's fighting somewhere of its own. */
+const LOCATING_WORDS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'around', 'outside', 'along', 'on']);
 
 /** Whether anything after the head in its clause could be its object ("from", a place). */
 function hasObjectAfter(tokens: Token[], at: Int32Array, head: Head, clause: [number, number]): boolean {
@@ -1685,7 +1703,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			found.length === 0 &&
 			family === 'hostilities' &&
 			!head.predicate.via &&
-			(!hasObjectAfter(tokens, at, head, clause) || prelude(tokens, head))
+			(!hasObjectAfter(tokens, at, head, clause) || (prelude(tokens, head) && unlocatedPrelude(tokens, head)))
 		)
 			unplacedHostilities.push(head);
 		// "retreating under heavy bombardment", "a counterattack backed by Russian air strikes": strikes placed
@@ -1771,7 +1789,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 						near: c.near,
 						// "after a hurried pull-out of army units": its side is its own phrase's, if it names one (the
 						// sentence's taker is not the one that left)
-						...(head.noun ? { actorInOwnPhrase: true } : {})
+						...(head.noun && kind === 'withdrawal' ? { actorInOwnPhrase: true } : {})
 					});
 	}
 	const grounds = readings.filter((r) => r.family !== 'strike' && r.kind !== 'advance');

@@ -36,14 +36,15 @@ const REGION_AFTER =
 	/^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?!(?:Other|Many|Several|Some|All|Both|The|Nearby|Neighbou?ring|Surrounding)\b)(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+)?|its|their)){0,4}[\s,]*\s(?:[Pp]rovinces?|[Gg]overnorates?|[Cc]ountrysides?|[Cc]ountryside['’]s|[Rr]egions?|[Rr]ural [Aa]reas?)\b/u;
 const REGION_BEFORE =
 	/\b(rural|countryside of|province of|governorate of|(?:north|south|east|west)(?:ern)?|(?:north|south)(?:east|west)(?:ern)?)\s+$/i;
-/** "the provinces of Tartus and Latakia", "the governorates of Quneitra, Daraa and Sweida", "the rural areas of
- *  Aleppo and Hama": each name of the list. */
+/** "the provinces of Tartus and Latakia", "the governorates of Quneitra, Daraa and Sweida": each name of the
+ *  list; "the rural areas of Aleppo and Hama", "the countryside of X and Y": the first name, and the one after
+ *  "and" (a singular "countryside of Idlib, Hama fell …" closes at its comma). */
 const REGION_LIST_BEFORE = (() => {
 	// a name of up to two words, the second perhaps opening with a particle ("Deir ez-Zor", "Rif Dimashq")
 	const name = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}|[a-z]{1,3}-\p{Lu})[\p{L}'’-]*)?`;
 	// commas between the names, one "and" before the last: the list ends there ("…of X and Y, Z remained calm")
 	return new RegExp(
-		String.raw`\b(?:[Pp]rovinces|[Gg]overnorates|[Cc]ountrysides?|[Rr]ural\s+(?:areas|parts|regions))\s+of\s+(?:${name}\s*,\s*)*(?:${name}\s*,?\s+and\s+)?(?:the\s+)?$`,
+		String.raw`\b(?:(?:[Pp]rovinces|[Gg]overnorates)\s+of\s+(?:${name}\s*,\s*)*(?:${name}\s*,?\s+and\s+)?|(?:[Cc]ountrysides?|[Rr]ural\s+(?:areas|parts|regions))\s+of\s+(?:(?:${name}\s*,\s*)*${name}\s*,?\s+and\s+)?)(?:the\s+)?$`,
 		'u'
 	);
 })();

@@ -4,6 +4,7 @@ import type { TerritoryOptions } from './config';
 import type { RecentView } from './recent-takers';
 import type { NodeSet } from './control-nodes';
 import {
+	baselineHolder,
 	diag,
 	whoTakesOver,
 	eventFaction,
@@ -67,12 +68,8 @@ export function applyCityEvent(
 	// (a single place is left to settlement-control.ts)
 	if (!actor && !namedAsLoser && options.unattributedMovesBaselineOnly) {
 		let changed: boolean;
-		if (event.kind === 'withdrawal') {
-			const atStart = new Map<Faction, number>();
-			for (const d of districts)
-				atStart.set(nodeSet.nodes[d]!.baseline, (atStart.get(nodeSet.nodes[d]!.baseline) ?? 0) + 1);
-			changed = heaviest(atStart) !== holder;
-		} else changed = districts.some((d) => next[d]!.status !== 'baseline');
+		if (event.kind === 'withdrawal') changed = baselineHolder(districts, nodeSet) !== holder;
+		else changed = districts.some((d) => next[d]!.status !== 'baseline');
 		if (changed) {
 			diagnostics.push(
 				diag(
@@ -114,17 +111,15 @@ export function applyCityEvent(
 	}
 	// A city handed back to its first holder after it changed hands is news every outlet carries; told by one
 	// article, it is far more often a restatement read with the wrong side or day than a reversal
-	if (options.cityReversalSources > 1 && event.sources.length < options.cityReversalSources) {
-		const atStart = new Map<Faction, number>();
-		for (const d of districts)
-			atStart.set(nodeSet.nodes[d]!.baseline, (atStart.get(nodeSet.nodes[d]!.baseline) ?? 0) + 1);
-		const first = heaviest(atStart);
+	const articles = new Set(event.sources.map((s) => s.article)).size;
+	if (options.cityReversalSources > 1 && articles < options.cityReversalSources) {
+		const first = baselineHolder(districts, nodeSet);
 		if (attacker === first && holder !== first) {
 			diagnostics.push(
 				diag(
 					'info',
 					'city-reversal-uncorroborated',
-					`event ${event.id}: ${attacker} taking ${name} back, told by ${event.sources.length} article(s) (fewer than ${options.cityReversalSources}); no change`
+					`event ${event.id}: ${attacker} taking ${name} back, told by ${articles} article(s) (fewer than ${options.cityReversalSources}); no change`
 				)
 			);
 			return;

@@ -173,6 +173,20 @@ export function mainHolder(
 	return heaviest(area) ?? null;
 }
 
+/** The faction holding most of `nodes` at the baseline (by count, or by `weight` such as area), or null. */
+export function baselineHolder(
+	nodes: number[],
+	nodeSet: NodeSet,
+	weight: (n: number) => number = () => 1
+): Faction | null {
+	const held = new Map<Faction, number>();
+	for (const n of nodes) {
+		const first = nodeSet.nodes[n]!.baseline;
+		held.set(first, (held.get(first) ?? 0) + weight(n));
+	}
+	return heaviest(held) ?? null;
+}
+
 /** Whether two sides fight each other (`opposing`: the options' opposing pairs, keyed "a|b" sorted). */
 export function opposes(opposing: Set<string>, a: Faction, b: Faction): boolean {
 	return a !== b && opposing.has([a, b].sort().join('|'));

@@ -10,7 +10,7 @@ import {
 	eventFaction,
 	whoTakesOver,
 	mainHolder,
-	heaviest,
+	baselineHolder,
 	opposes,
 	placedByReport,
 	type DayContext
@@ -68,14 +68,8 @@ export function applyRegionEvent(
 		// "they went on to capture the province": a claim naming no side, once the region's main holder is no
 		// longer the one of the baseline, is a later article restating the change, not a new one (as for a
 		// place: unattributedMovesBaselineOnly)
-		if (!actor && options.unattributedMovesBaselineOnly) {
-			const startArea = new Map<Faction, number>();
-			for (const m of members) {
-				const first = nodeSet.nodes[m]!.baseline;
-				startArea.set(first, (startArea.get(first) ?? 0) + (graph.areaKm2[m] ?? 0));
-			}
-			const atStart = heaviest(startArea) ?? null;
-			if (holder !== atStart) {
+		if (!actor && !event.counter_faction && options.unattributedMovesBaselineOnly) {
+			if (holder !== baselineHolder(members, nodeSet, (m) => graph.areaKm2[m] ?? 0)) {
 				diagnostics.push(
 					diag(
 						'info',

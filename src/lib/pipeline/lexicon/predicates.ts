@@ -618,7 +618,8 @@ export const PREDICATES: Predicate[] = [
 		family: 'withdraw',
 		slot: 'object',
 		pos: 'verb',
-		notBefore: ['behind']
+		// "left for Homs", "departed for Homs": where they went, not what they left
+		notBefore: ['behind', 'for']
 	},
 	{
 		lemmas: ['pull', 'move', 'fall'],
@@ -696,17 +697,6 @@ export const PREDICATES: Predicate[] = [
 		kind: 'clash',
 		family: 'hostilities',
 		slot: 'around',
-		pos: 'any'
-	},
-	// "opened fire on the crossing", "opening fire at checkpoints": shooting at a place is fighting there (a
-	// weapon fired at it, "fired rockets at X", is a strike, read above)
-	{
-		lemmas: ['fire'],
-		modifiers: ['open', 'opened', 'opens', 'opening'],
-		via: ['on', 'at', 'upon'],
-		kind: 'clash',
-		family: 'hostilities',
-		slot: 'object',
 		pos: 'any'
 	},
 	// a relief bulletin's list of the areas the fighting reached ("the affected areas include X, Y and Z"):
@@ -1173,6 +1163,9 @@ export const ANAPHORS: {
 	sameSentence?: boolean;
 	latest?: boolean;
 	governorate?: boolean;
+	/** A place the sentence just before called a city ("Deir ez-Zor city", "the city of X") is the one meant,
+	 *  however often the article names another. */
+	preferTitled?: boolean;
 }[] = [
 	{
 		// not "the city of Hama"
@@ -1180,7 +1173,8 @@ export const ANAPHORS: {
 			/\b(?:the|this|that)\s+(?:country['’]s\s+)?(?:[a-z-]+\s+){0,2}(?:city|provincial capital)\b(?!\s+of\b)/gi,
 		kinds: ['city'],
 		// nor "the city centre of (in) Hama": the name that follows is the place
-		notFollowedBy: /^\s+(?:centre|center|core|heart)\s+(?:of|in)\s+\p{Lu}/u
+		notFollowedBy: /^\s+(?:centre|center|core|heart)\s+(?:of|in)\s+\p{Lu}/u,
+		preferTitled: true
 	},
 	{
 		pattern:
