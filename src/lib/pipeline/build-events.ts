@@ -419,7 +419,7 @@ function nearestDate(
 			!(changesHands && d.start >= cue.end && SINCE.test(text.slice(cue.end, d.start))) &&
 			// nor the date a "since" clause beside the head starts its period on
 			!(changesHands && periodStartFor(text, d, cue)) &&
-			// "fighting broke out on 27 November, leading to the rebels seizing X": the date is the cause's, and
+			// "the push began on 27 November, leading to militias taking X": the date is the cause's, and
 			// what it led to came after
 			!(changesHands && d.end <= cue.start && CONSEQUENCE.test(text.slice(d.end, cue.start))) &&
 			(d.kind === 'explicit' ||
@@ -1084,7 +1084,7 @@ function seatsAsProvinces(
 			list.seats.push(id);
 	}
 	for (const { seats, governorate } of heads.values()) {
-		// three seats or more with no other place ("hostilities in Aleppo, Idleb and Hama"): a list of provinces
+		// three seats or more with no other place ("battles went on in Homs, Hama and Idleb"): a list of provinces
 		if (!governorate && new Set(seats).size < SEATS_AS_PROVINCES) continue;
 		for (const id of seats) {
 			const province = governorateOf(entries, id);

@@ -1068,7 +1068,7 @@ class FrameScan {
 				named = true;
 				continue;
 			}
-			// "X, along with surrounding areas such as Y and Z": a generic noun that announces more members, and
+			// "X, with nearby villages such as Y and Z": a generic noun that announces more members, and
 			// the participle before it
 			if (GENERIC_OBJECTS.has(t.lower) && MEMBER_GLUE.has(tokens[x + 1]?.lower ?? '')) continue;
 			if (

@@ -37,7 +37,7 @@ const REGION_AFTER =
 const REGION_BEFORE =
 	/\b(rural|countryside of|province of|governorate of|(?:north|south|east|west)(?:ern)?|(?:north|south)(?:east|west)(?:ern)?)\s+$/i;
 /** "the provinces of Tartus and Latakia", "the governorates of Quneitra, Daraa and Sweida": each name of the
- *  list; "the rural areas of Aleppo and Hama", "the countryside of X and Y": the first name, and the one after
+ *  list; "the rural areas of Hama and Idlib", "the countryside of X and Y": the first name, and the one after
  *  "and" (a singular "countryside of Idlib, Hama fell …" closes at its comma). */
 const REGION_LIST_BEFORE = (() => {
 	// a name of up to two words, the second perhaps opening with a particle ("Deir ez-Zor", "Rif Dimashq")
