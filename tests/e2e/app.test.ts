@@ -101,7 +101,9 @@ describe('the situation map app', () => {
 		expect(await appDay(page)).toBe('2024-11-29');
 		expect(await slider.getAttribute('aria-valuetext')).toMatch(/29 November 2024/);
 		expect(await controlAtKhanAlAsal(page)).toEqual(['opposition']);
-		const day29 = await globalDay(page);
+		// the map publishes its day once the day has held (150 ms): wait for it, then step back
+		const day29 = Date.UTC(2024, 10, 29) / 86_400_000;
+		await expect.poll(() => globalDay(page)).toBe(day29);
 		await page.keyboard.press('ArrowLeft');
 		// Published once the day holds (map-controller.ts), not on every step of a scrub.
 		await expect.poll(() => globalDay(page)).toBe(Number(day29) - 1);

@@ -5,6 +5,12 @@ import { curatedRows } from './curated-rows';
 const HEADER = 'id,geonames,name,name_ar,aliases,kind,lat,lon,admin1,parent,source';
 
 describe('parseCsv', () => {
+	it('refuses a last line without its line break: a file cut inside its last field would parse', () => {
+		expect(() => parseCsv('id,name\na,Khan al-Asal\nb,Sara', 'cut.csv')).toThrow(
+			/^cut\.csv:3: the last line has no line break/
+		);
+		expect(parseCsv('id,name\na,Khan al-Asal\r\n', 'whole.csv').rows).toHaveLength(1);
+	});
 	it('reads quoted fields with commas, quotes and line breaks', () => {
 		const t = parseCsv('a,b\n"x, y","say ""hi""\nthere"\r\n', 't.csv');
 		expect(t.rows[0]!.cells).toEqual(['x, y', 'say "hi"\nthere']);

@@ -6,7 +6,8 @@ export interface CsvTable {
 	rows: { line: number; cells: string[] }[];
 }
 
-/** Parses CSV text; throws `<file>:<line>: <reason>` on an unterminated quote or a ragged row. */
+/** Parses CSV text; throws `<file>:<line>: <reason>` on an unterminated quote, a ragged row or a last line
+ *  without its line break. */
 export function parseCsv(text: string, file: string): CsvTable {
 	const records: { line: number; cells: string[] }[] = [];
 	let cells: string[] = [];
@@ -44,6 +45,11 @@ export function parseCsv(text: string, file: string): CsvTable {
 		} else cell += ch;
 	}
 	if (inQuotes) throw new Error(`${file}:${recordLine}: unterminated quoted field`);
+	// a file cut short inside its last field still parses: its last line's break is the only sign it ended
+	if (src.length > 0 && !/[\r\n]$/.test(src))
+		throw new Error(
+			`${file}:${recordLine}: the last line has no line break, so the file may have been cut short; if it is whole, end it with a line break`
+		);
 	cells.push(cell);
 	if (cells.length > 1 || cells[0] !== '') records.push({ line: recordLine, cells });
 	const [head, ...rows] = records;
