@@ -25,7 +25,7 @@ const GAZETTEER = [
 ];
 
 const table = (...rows: string[]) =>
-	districtTable(parseCsv([HEADER, ...rows].join('\n'), FILE), FILE, GAZETTEER, NAMES);
+	districtTable(parseCsv([HEADER, ...rows, ''].join('\n'), FILE), FILE, GAZETTEER, NAMES);
 
 describe('districtTable', () => {
 	it('reads seats by GeoNames id (their gazetteer point) and by coordinates', () => {
@@ -93,7 +93,7 @@ describe('districtTable', () => {
 
 	it('refuses a header other than its columns', () => {
 		expect(() =>
-			districtTable(parseCsv('admin1,district\nNorth,West', FILE), FILE, GAZETTEER, NAMES)
+			districtTable(parseCsv('admin1,district\nNorth,West\n', FILE), FILE, GAZETTEER, NAMES)
 		).toThrow(
 			/districts\.csv: header must be "country,admin1,district,seat_geonames,seat_lat,seat_lon,note"/
 		);
