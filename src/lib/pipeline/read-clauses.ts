@@ -1072,8 +1072,7 @@ class FrameScan {
 			// the participle before it
 			if (GENERIC_OBJECTS.has(t.lower) && MEMBER_GLUE.has(tokens[x + 1]?.lower ?? '')) continue;
 			if (
-				t.pos === 'VERB' &&
-				/(?:ing|ed)$/.test(t.lower) &&
+				participle(t) &&
 				GENERIC_OBJECTS.has(tokens[x + 1]?.lower ?? '') &&
 				MEMBER_GLUE.has(tokens[x + 2]?.lower ?? '')
 			)
@@ -1254,18 +1253,24 @@ const GIVEN = new Set(['the', 'these', 'those', 'this', 'that']);
  *  sentence tells, with no place of their own). */
 const BACKDROP = new Set(['amid', 'amidst']);
 
+/** The index of the first token at or before `j` that `skip` does not pass over (-1 past the start). */
+function skipBack(tokens: Token[], j: number, skip: (t: Token) => boolean): number {
+	while (j >= 0 && skip(tokens[j]!)) j--;
+	return j;
+}
+
+/** A participle the tagger read as a verb before a noun ("continuing battles", "surrounding villages"). */
+const participle = (t: Token) => t.pos === 'VERB' && /(?:ing|ed)$/.test(t.lower);
+
+/** "of" at `j` after a noun of time ("two days of", "hours of"): a measure, not what opens a phrase. */
+const measureOfTime = (tokens: Token[], j: number) =>
+	tokens[j]?.lower === 'of' && DURATION_NOUNS.has(tokens[j - 1]?.lemma ?? '');
+
 /** A noun head told before or as a backdrop ("killed in the fighting so far", "amid clashes"): no new event of its own. */
 function givenNoun(tokens: Token[], head: Head): boolean {
 	if (!head.noun) return false;
-	let j = head.from - 1;
 	// modifiers in between, participles too ("amid continuing battles", "the renewed fighting")
-	while (
-		j >= 0 &&
-		(tokens[j]!.pos === 'ADJ' ||
-			tokens[j]!.pos === 'ADV' ||
-			(tokens[j]!.pos === 'VERB' && /(?:ing|ed)$/.test(tokens[j]!.lower)))
-	)
-		j--;
+	const j = skipBack(tokens, head.from - 1, (t) => t.pos === 'ADJ' || t.pos === 'ADV' || participle(t));
 	const word = tokens[j]?.lower ?? '';
 	return GIVEN.has(word) || BACKDROP.has(word);
 }
@@ -1305,26 +1310,19 @@ const PRELUDE_NAME_WORDS = 2;
 function prelude(tokens: Token[], head: Head): boolean {
 	let j = head.from - 1;
 	// "after two days of fighting": the tagger reads the -ing word after a measure of time as a verb
-	const measuredGerund =
-		/ing$/.test(tokens[head.from]!.lower) &&
-		tokens[j]?.lower === 'of' &&
-		DURATION_NOUNS.has(tokens[j - 1]?.lemma ?? '');
+	const measuredGerund = /ing$/.test(tokens[head.from]!.lower) && measureOfTime(tokens, j);
 	if (!head.noun && !measuredGerund) return false;
+	const modifier = (t: Token) => MODIFIER_POS.has(t.pos);
 	// "after a Syrian army withdrawal": the side's name before the noun is part of its phrase
 	for (let nouns = 0; j >= 0 && nouns < PRELUDE_NAME_WORDS; nouns++) {
-		while (j >= 0 && MODIFIER_POS.has(tokens[j]!.pos)) j--;
+		j = skipBack(tokens, j, modifier);
 		if (tokens[j]?.pos === 'NOUN' || tokens[j]?.pos === 'PROPN') j--;
 		else break;
 	}
 	for (;;) {
-		while (j >= 0 && MODIFIER_POS.has(tokens[j]!.pos)) j--;
+		j = skipBack(tokens, j, modifier);
 		// "days of", "hours of": a measure of the fighting, not what opens it
-		if (
-			tokens[j]?.lower === 'of' &&
-			tokens[j - 1]?.pos === 'NOUN' &&
-			DURATION_NOUNS.has(tokens[j - 1]!.lemma)
-		)
-			j -= 2;
+		if (measureOfTime(tokens, j) && tokens[j - 1]?.pos === 'NOUN') j -= 2;
 		else break;
 	}
 	const word = tokens[j]?.lower ?? '';
