@@ -130,8 +130,7 @@ export function factDays(keys: Iterable<string>): ReadonlyMap<string, IsoDate> {
 		if (day < known.day) known.day = day;
 		sidesOf.set(placeKind, known);
 	}
-	for (const [placeKind, { sides, day }] of sidesOf)
-		if (sides.size === 1) out.set(`${placeKind} -`, out.get(`${placeKind} -`) ?? day);
+	for (const [placeKind, { sides, day }] of sidesOf) if (sides.size === 1) out.set(`${placeKind} -`, day);
 	return out;
 }
 

@@ -89,7 +89,7 @@ export function runPipeline(
 export interface BatchDates {
 	latest: IsoDate | null;
 	facts: string[];
-	/** The earliest day the dated articles give each place and kind ("place kind day", corroborate-date.ts batchDays). */
+	/** The earliest day the dated articles give each change of hands ("place kind side day", corroborate-date.ts batchDays). */
 	days: string[];
 }
 
