@@ -74,6 +74,9 @@ function main(argv: string[]): number {
 	console.log(`event precision      ${pct(scores.event_precision)}`);
 	console.log(`event date accuracy  ${pct(scores.event_date_accuracy)}`);
 	console.log(
+		`  where the gold gives a day  ${pct(scores.event_date_accuracy_stated)} (of ${scores.counts.dated_matches}; the rest the text leaves undated)`
+	);
+	console.log(
 		`event side accuracy  ${pct(scores.event_side_accuracy)} (of ${scores.counts.sided_events} found events whose side the text states)`
 	);
 	console.log('recall per phrasing family:');

@@ -44,6 +44,17 @@ describe('event scoring', () => {
 		expect(s.event_date_accuracy).toBe(0.5);
 	});
 
+	it('gives the date accuracy apart over the events the gold gives a day', () => {
+		const g = gold([
+			{ place: 'north', lat: 36, lon: 37, kind: 'clash', date: null },
+			{ place: 'south', lat: 35, lon: 37, kind: 'clash', date: '2024-11-29' }
+		]);
+		const s = scoreRun(g, [], [produced('north', 'clash', '2024-11-29'), produced('south', 'clash', '2024-11-29')], entries);
+		expect(s.event_date_accuracy).toBe(0.5);
+		expect(s.event_date_accuracy_stated).toBe(1);
+		expect(s.counts.dated_matches).toBe(1);
+	});
+
 	it('neither requires a restatement nor holds its match against precision', () => {
 		const g = gold([
 			{ place: 'north', lat: 36, lon: 37, kind: 'capture', date: '2024-11-29', restatement: true },

@@ -50,6 +50,12 @@ export interface Scores {
 	event_precision: number;
 	/** Share of found gold events with the gold date. */
 	event_date_accuracy: number;
+	/**
+	 * The same over the found gold events the gold gives a day: an event the text leaves undated (gold
+	 * date null) still takes the report's day on the map, which the figure above counts as a wrong date.
+	 * Both are reported so a change in either is seen.
+	 */
+	event_date_accuracy_stated: number;
 	/** Share of found gold events that name a side given that side (the control model moves ground to it). */
 	event_side_accuracy: number;
 	/** Recall per phrasing family: family → [found, gold]. */
@@ -60,6 +66,8 @@ export interface Scores {
 		matched_places: number;
 		gold_events: number;
 		matched_events: number;
+		/** Found gold events the gold gives a day. */
+		dated_matches: number;
 		/** Found gold events whose side the text states. */
 		sided_events: number;
 		produced_events: number;
@@ -139,7 +147,7 @@ function scoreEvents(article: string, goldAll: GoldEvent[], mine: ConflictEvent[
 		used.add(j);
 		goldTaken.set(gi, mine[j]!);
 	}
-	let required = 0, found = 0, rightDates = 0, restated = 0, sided = 0, rightSides = 0;
+	let required = 0, found = 0, rightDates = 0, restated = 0, sided = 0, rightSides = 0, stated = 0, rightStated = 0;
 	gold.forEach((ge, gi) => {
 		const hit = goldTaken.get(gi);
 		if (ge.restatement) {
@@ -156,8 +164,11 @@ function scoreEvents(article: string, goldAll: GoldEvent[], mine: ConflictEvent[
 		}
 		found++;
 		tally[0]++;
-		if (hit.date === ge.date) rightDates++;
-		else misses.push(`${article}: event ${ge.kind} at ${ge.place} dated ${hit.date} not ${ge.date}`);
+		if (ge.date !== null) stated++;
+		if (hit.date === ge.date) {
+			rightDates++;
+			if (ge.date !== null) rightStated++;
+		} else misses.push(`${article}: event ${ge.kind} at ${ge.place} dated ${hit.date} not ${ge.date}`);
 		if (!ge.actor) return;
 		sided++;
 		if (hit.faction === ge.actor) rightSides++;
@@ -167,7 +178,7 @@ function scoreEvents(article: string, goldAll: GoldEvent[], mine: ConflictEvent[
 		if (!used.has(j)) misses.push(`${article}: produced ${e.kind} at ${entries.get(e.place_id)?.name ?? e.place_id} on ${e.date} is not in the gold`);
 	});
 	// Matches to restatements are neither right nor wrong: they leave the precision denominator.
-	return { required, found, rightDates, sided, rightSides, produced: mine.length - restated, correct: used.size - restated };
+	return { required, found, rightDates, stated, rightStated, sided, rightSides, produced: mine.length - restated, correct: used.size - restated };
 }
 
 /**
@@ -191,8 +202,8 @@ function onePerFact(gold: GoldEvent[]): GoldEvent[] {
 
 export function scoreRun(gold: Gold, mentions: ResolvedMention[], events: ConflictEvent[], entries: Map<string, GazetteerEntry>, countries: string[] | null = null): Scores {
 	const scope = countries ? new Set(countries) : null;
-	const c = { gold_places: 0, predicted_places: 0, matched_places: 0, gold_events: 0, matched_events: 0, sided_events: 0, produced_events: 0, correct_produced: 0 };
-	let precise = 0, positioned = 0, near = 0, rightDates = 0, rightSides = 0;
+	const c = { gold_places: 0, predicted_places: 0, matched_places: 0, gold_events: 0, matched_events: 0, dated_matches: 0, sided_events: 0, produced_events: 0, correct_produced: 0 };
+	let precise = 0, positioned = 0, near = 0, rightDates = 0, rightStated = 0, rightSides = 0;
 	const misses: string[] = [];
 	const families: Scores['families'] = {};
 	const mentionsOf = groupBy(mentions, (m) => [m.article]);
@@ -212,6 +223,8 @@ export function scoreRun(gold: Gold, mentions: ResolvedMention[], events: Confli
 		c.produced_events += ev.produced;
 		c.correct_produced += ev.correct;
 		rightDates += ev.rightDates;
+		c.dated_matches += ev.stated;
+		rightStated += ev.rightStated;
 		c.sided_events += ev.sided;
 		rightSides += ev.rightSides;
 	}
@@ -222,6 +235,7 @@ export function scoreRun(gold: Gold, mentions: ResolvedMention[], events: Confli
 		event_recall: ratio(c.matched_events, c.gold_events),
 		event_precision: ratio(c.correct_produced, c.produced_events),
 		event_date_accuracy: ratio(rightDates, c.matched_events),
+		event_date_accuracy_stated: ratio(rightStated, c.dated_matches),
 		event_side_accuracy: ratio(rightSides, c.sided_events),
 		families,
 		counts: c,
