@@ -713,6 +713,21 @@ describe('lists', () => {
 			])
 		).toEqual(['capture@Kafr Ali', 'capture@Maarshurin', 'capture@Tal Jibin']);
 	});
+	it('reads members after "like the" when a generic plural names them ("bases like the X")', () => {
+		expect(kinds('Gunmen overran army installations like the Tal Jibin airfield.', ['Tal Jibin'])).toEqual([
+			'capture@Tal Jibin'
+		]);
+	});
+	it('reads "bore down on X" as an advance on it', () => {
+		expect(kinds('Two columns bore down on Tal Jibin at dawn.', ['Tal Jibin'])).toEqual([
+			'advance@Tal Jibin'
+		]);
+	});
+	it('reads "asserted authority over X" as taking it', () => {
+		expect(kinds('The militia asserted its authority over Tal Jibin.', ['Tal Jibin'])).toEqual([
+			'capture@Tal Jibin'
+		]);
+	});
 	it('leaves a place to the head that follows it ("after capturing towns and closing in on X")', () => {
 		expect(
 			kinds('Rebels were near the base after capturing several towns and closing in on Tal Jibin.', [

@@ -924,8 +924,11 @@ class FrameScan {
 				const prev2 = tokens[k - 2];
 				// "close to X", "next to X": near the place, not a reference to it
 				const closeTo = prev?.lower === 'to' && CLOSE_WORDS.has(prev2?.lower ?? '');
-				// "towns like X": members of the generic things, not a comparison
-				const membersLike = prev?.lower === 'like' && GENERIC_OBJECTS.has(prev2?.lower ?? '');
+				// "towns like X", "bases like the X": members of the generic things, not a comparison
+				const article = prev?.lower === 'the' ? 1 : 0;
+				const membersLike =
+					tokens[k - 1 - article]?.lower === 'like' &&
+					GENERIC_OBJECTS.has(tokens[k - 2 - article]?.lower ?? '');
 				const reference =
 					!closeTo &&
 					!membersLike &&

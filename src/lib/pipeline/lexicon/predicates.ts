@@ -486,6 +486,16 @@ export const PREDICATES: Predicate[] = [
 		slot: 'object',
 		pos: 'any'
 	},
+	// "bearing down on X": a force pressing toward a place it has not reached
+	{
+		lemmas: ['bear'],
+		particles: ['down'],
+		via: ['on', 'upon'],
+		kind: 'advance',
+		family: 'advance',
+		slot: 'object',
+		pos: 'verb'
+	},
 	// "the fighting spread to X", "hostilities extending into X": with fighting as subject, fighting there
 	// (read-clauses.ts fightingSubject); said of a side, its advance
 	{
@@ -829,6 +839,7 @@ export const LIGHT_VERBS = [
 	'complete',
 	'exert',
 	'win',
+	'assert',
 	'reassert',
 	'reimpose',
 	'retake'
@@ -1259,7 +1270,8 @@ export const IRREGULAR_FORMS: Record<string, string> = {
 	shelled: 'shell',
 	bombed: 'bomb',
 	liberated: 'liberate',
-	recaptured: 'recapture'
+	recaptured: 'recapture',
+	bore: 'bear'
 };
 
 /** Words the pre-filter lets through besides head stems: the "under" of "came under their control". */

@@ -269,7 +269,11 @@ export const GENERIC_OBJECTS: ReadonlySet<string> = new Set([
 	'land',
 	'sites',
 	'outposts',
-	'checkpoints'
+	'checkpoints',
+	'bases',
+	'installations',
+	'facilities',
+	'strongholds'
 ]);
 /** Words between an auxiliary and its participle, or between a head and its subject, that change nothing ("was reportedly captured"). */
 export const AUX_SKIP: ReadonlySet<string> = new Set([
