@@ -766,6 +766,13 @@ describe('reading across sentences', () => {
 		]);
 		expect(eventsIn('On 2 December and 3 December, the rebels seized Sarmin.')).toHaveLength(1);
 	});
+	it('tells strikes of two weekdays joined by "and" on each of them', () => {
+		const strikes = eventsIn('Monitors counted some 30 air raids on Sarmin on Monday and Tuesday.');
+		expect(strikes.map((e) => `${e.kind} ${e.date}`).sort()).toEqual([
+			'airstrike 2024-12-02',
+			'airstrike 2024-12-03'
+		]);
+	});
 	it('tells a toll of two days once', () => {
 		const both = read('On 2 December and 3 December, clashes in Sarmin killed 20 people.');
 		expect(both.map((e) => e.date).sort()).toEqual(['2024-12-02', '2024-12-03']);

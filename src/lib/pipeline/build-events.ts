@@ -370,14 +370,16 @@ const SPEAKER_BEFORE = /\b(?:according\s+to|statement\s+(?:from|by|of))\s+(?:the
 
 /** The other day of "on 3 December and 4 December" when `date` is one of them, or null. */
 function secondDay(text: string, dates: DateExpression[], date: DateExpression | null): IsoDate | null {
-	if (!date?.date || date.kind !== 'explicit') return null;
+	if (!date?.date || !TWO_DAYS_KINDS.has(date.kind)) return null;
 	for (const d of dates) {
-		if (d === date || !d.date || d.kind !== 'explicit' || d.date === date.date) continue;
+		if (d === date || !d.date || d.kind !== date.kind || d.date === date.date) continue;
 		const between = d.start >= date.end ? text.slice(date.end, d.start) : text.slice(d.end, date.start);
 		if (TWO_DAYS_GLUE.test(between)) return d.date;
 	}
 	return null;
 }
+/** Days that can be told as a pair ("on 3 and 4 December", "on Sunday and Monday"), both of one kind. */
+const TWO_DAYS_KINDS: ReadonlySet<DateExpression['kind']> = new Set(['explicit', 'weekday']);
 /** What joins two days told together: "and", "&", "and on". */
 const TWO_DAYS_GLUE = /^\s*(?:and|&)\s+(?:on\s+)?$/i;
 
