@@ -207,6 +207,18 @@ describe('phrasing families', () => {
 		],
 		[
 			'reach',
+			'Convoys of evacuees by truck carried on out of Tell Marqab, reaching Kafr Lusin by night.',
+			['Tell Marqab', 'Kafr Lusin'],
+			[]
+		],
+		[
+			'reach',
+			'Older people forced out of the Tell Marqab area arrive in Kafr Lusin every day.',
+			['Tell Marqab', 'Kafr Lusin'],
+			[]
+		],
+		[
+			'reach',
 			'Fighters from Tell Marqab arrived in Kafr Lusin.',
 			['Tell Marqab', 'Kafr Lusin'],
 			['advance@Kafr Lusin']

@@ -1449,7 +1449,7 @@ function byAfter(tokens: Token[], head: Head): boolean {
 /** Whether fighting is what moves ("hostilities reached X", "fighting spread to X", "clashes moved closer to X"). */
 function fightingSubject(tokens: Token[], at: Int32Array, head: Head, clauseStart: number): boolean {
 	// "hostilities in X reached Y, extending into Z"; "after days of fighting, rebels reached Y, extending …" is the rebels'
-	const verb = verbBeforeParticiple(tokens, head);
+	const verb = verbBeforeParticiple(tokens, at, head);
 	if (verb !== null)
 		return (
 			verb >= 0 && fightingSubject(tokens, at, { ...head, from: verb, to: verb }, clauseOf(tokens, verb)[0])
@@ -1530,16 +1530,22 @@ function civilianObject(tokens: Token[], head: Head): boolean {
  * A participle right after a comma ("…, reaching Y") has the subject of the verb before the comma: that verb's
  * index, -1 when there is none, null when the head is no such participle.
  */
-function verbBeforeParticiple(tokens: Token[], head: Head): number | null {
+function verbBeforeParticiple(tokens: Token[], at: Int32Array, head: Head): number | null {
 	if (tokens[head.from - 1]?.lower !== ',' || !tokens[head.from]!.lower.endsWith('ing')) return null;
-	for (let j = head.from - 2; j >= 0; j--) if (tokens[j]!.pos === 'VERB') return j;
+	// a place's name is no verb ("Tell X" tagged as one)
+	for (let j = head.from - 2; j >= 0; j--) if (tokens[j]!.pos === 'VERB' && at[j]! < 0) return j;
 	return -1;
 }
 
-/** Whether the head's subject, places and their prepositions passed over ("families from Aleppo"), is civilians. */
+/**
+ * Whether the head's subject, places and their prepositions passed over ("families from Aleppo"), is civilians.
+ * Any civilian word before the head in its clause counts, the nouns of a phrase after it passed over too
+ * ("evacuations by bus … reaching Y", "people displaced from the region arrive in Y"); a military word or a
+ * verb ends the walk.
+ */
 function civilianSubject(tokens: Token[], at: Int32Array, head: Head, clauseStart: number): boolean {
 	// "families left X, reaching Y": the families reached Y
-	const verb = verbBeforeParticiple(tokens, head);
+	const verb = verbBeforeParticiple(tokens, at, head);
 	if (verb !== null && verb >= 0)
 		return civilianSubject(tokens, at, { ...head, from: verb, to: verb }, clauseOf(tokens, verb)[0]);
 	for (let j = head.from - 1; j >= clauseStart; j--) {
@@ -1549,8 +1555,11 @@ function civilianSubject(tokens: Token[], at: Int32Array, head: Head, clauseStar
 			continue;
 		}
 		const w = tokens[j]!;
-		if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON') return CIVILIAN.has(w.lower);
-		if (isVerb(w)) return false;
+		if (CIVILIAN.has(w.lower)) return true;
+		// "people forced out of X arrive": a participle right after its noun modifies it
+		const before = tokens[j - 1]?.pos;
+		const modifier = isVerb(w) && w.lower.endsWith('ed') && (before === 'NOUN' || before === 'PROPN');
+		if (MILITARY.has(w.lower) || (isVerb(w) && !modifier)) return false;
 	}
 	return false;
 }
