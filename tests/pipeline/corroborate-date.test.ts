@@ -37,6 +37,18 @@ describe('dating an undated article by agreement', () => {
 		expect(codes).toContain('reference-date-corroborated');
 		expect(events).toEqual(['capture@Hama 2024-12-05', 'clash@Homs null']);
 	});
+	it('takes a date the text states as a bound, not as the day it was written', () => {
+		const { events, codes } = undatedEvents([
+			{ file: 'a.md', text: dated('2024-12-06', 'Rebels captured Hama on Thursday, monitors said.') },
+			{ file: 'b.md', text: dated('2024-11-28', 'Rebels launched an offensive on Aleppo on Wednesday.') },
+			{
+				file: 'undated.md',
+				text: 'Insurgents seized Hama on Thursday. It is the second city the government has lost since the push began on 27 November.'
+			}
+		]);
+		expect(codes).toContain('reference-date-corroborated');
+		expect(events).toEqual(['capture@Hama 2024-12-05']);
+	});
 	it('dates nothing when every week agrees alike', () => {
 		const { events, codes } = undatedEvents([
 			{ file: 'a.md', text: dated('2024-11-29', 'Fighting raged in Aleppo on Thursday.') },

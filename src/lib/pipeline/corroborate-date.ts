@@ -35,7 +35,8 @@ export interface AnchoredEvents {
 
 /**
  * Reads the article against each day from `options.anchorWindowDays` before the batch's latest date up to
- * it, and keeps the reading whose events agree most with the batch's facts. Readings that date every event
+ * it (from `notBefore` on, when the text states a date), and keeps the reading whose events agree most with
+ * the batch's facts. Readings that date every event
  * alike (the days of one week, for weekdays) are one; the best must beat every other by at least one
  * agreeing event, or the week is not known. Null then, or when the best has fewer than
  * `options.anchorMinAgreeing`: the article keeps its undated events.
@@ -45,11 +46,14 @@ export function anchorByAgreement(
 	latest: IsoDate,
 	facts: ReadonlySet<string>,
 	options: PipelineOptions,
-	read: (dated: Article) => { items: ConflictEvent[]; diagnostics: Diagnostic[] }
+	read: (dated: Article) => { items: ConflictEvent[]; diagnostics: Diagnostic[] },
+	/** The latest date the text states, when it states one: it was written on that day or after. */
+	notBefore: IsoDate | null = null
 ): AnchoredEvents | null {
 	const readings = new Map<string, { date: IsoDate; agreeing: number; read: ReturnType<typeof read> }>();
 	for (let back = options.anchorWindowDays; back >= 0; back--) {
 		const date = addDays(latest, -back);
+		if (notBefore !== null && date < notBefore) continue;
 		const reading = read({
 			...article,
 			meta: { ...article.meta, published: date, published_from: 'corroborated' }
@@ -70,7 +74,7 @@ export function anchorByAgreement(
 		diagnostic: {
 			level: 'warning',
 			code: 'reference-date-corroborated',
-			message: `${article.meta.file}: no publication date and no date in the text; its weekdays are read as the week of ${best.date}, in which ${best.agreeing} of its events fall on the days the dated articles give them (other weeks: ${next?.agreeing ?? 0} at most); what it dates by "today" or "yesterday", or leaves undated, stays undated unless a dated sentence of it tells the same fact`,
+			message: `${article.meta.file}: no publication date${notBefore ? `, and ${notBefore}, the latest date the text states, only a bound` : ' and no date in the text'}; its weekdays are read as the week of ${best.date}, in which ${best.agreeing} of its events fall on the days the dated articles give them (other weeks: ${next?.agreeing ?? 0} at most); what it dates by "today" or "yesterday", or leaves undated, stays undated unless a dated sentence of it tells the same fact`,
 			article: article.meta.file,
 			start: null,
 			end: null

@@ -246,16 +246,17 @@ function processArticle(
 			masked,
 			analyse
 		});
-	// no date given or stated: the day at which its events agree with the dated articles', if one does
+	// no date given: the day at which its events agree with the dated articles', if one does. A date the
+	// text states is only a bound ("since the push began on 27 November" in a report of 7 December): the
+	// day is sought from it on, and what the text leaves undated is not dated by the bound
 	const options = context.options ?? DEFAULT_PIPELINE_OPTIONS;
 	const anchored =
 		!article.meta.published &&
-		!reference &&
 		latest &&
 		batch &&
 		batch.facts.length > 0 &&
 		text.length <= options.anchorMaxChars
-			? anchorByAgreement(article, latest, factSet(batch), options, read)
+			? anchorByAgreement(article, latest, factSet(batch), options, read, reference?.date ?? null)
 			: null;
 	if (anchored) diagnostics.push(anchored.diagnostic);
 	let built = anchored ? { items: anchored.events, diagnostics: anchored.diagnostics } : read(dated);
