@@ -36,6 +36,17 @@ describe('parseArticle', () => {
 		expect(parse('A convoy on the road - November 29, 2024 (in Idlib)\nText').article.meta.published).toBe(
 			'2024-11-29'
 		);
+		expect(
+			parse('Tanks left by a road near Saraqeb on Nov. 29, 2024. Some Agency Photo/A. Photographer\nText')
+				.article.meta.published
+		).toBeNull();
+		expect(
+			parse('Troops on a road near Saraqeb, Nov. 29, 2024. Photo by A. Photographer\nText').article.meta
+				.published
+		).toBeNull();
+		expect(
+			parse('On Nov. 29, 2024. Rebels and the army fought near Saraqeb.\nText').article.meta.published
+		).toBe('2024-11-29');
 	});
 	it('falls back to --published, then says there is no date', () => {
 		expect(parse('No date here.', '2024-12-01').article.meta).toMatchObject({

@@ -231,13 +231,19 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
 
 /**
  * A photo caption's date: a full date right before a photo credit ("… - November 30, 2024 (Agency/Name)",
- * "(Photo: Agency)"). It says when the picture was taken, which may be days before the article: it
- * dates neither the article nor its events.
+ * "(Photo: Agency)", "… on 3 December 2024. Agency Photo/Name"). It says when the picture was taken, which
+ * may be days before the article: it dates neither the article nor its events.
  */
 export function isCaptionDate(text: string, expression: Span): boolean {
-	return PHOTO_CREDIT.test(text.slice(expression.end, expression.end + 120));
+	const after = text.slice(expression.end, expression.end + 120);
+	return PHOTO_CREDIT.test(after) || BARE_PHOTO_CREDIT.test(after);
 }
 const PHOTO_CREDIT = /^\s*\((?:[^()\n]{2,60}\/[^()\n]{2,60}|(?:photo|picture|image)\b[^()\n]{0,60})\)/i;
+/** A credit after the caption's full stop, without brackets: capitalised words, then "/" and a name
+ *  ("Agency Photo/Name", "Agency/Name"), or "Photo:" / "Photo by". Case matters: "/" between two
+ *  capitalised words is a credit, not prose. */
+const BARE_PHOTO_CREDIT =
+	/^\.?\s+(?:(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*\/\s?[A-Z]|(?:Photo|Picture|Image)s?(?::|\s+by\b))/;
 
 /** Days between two ISO dates (b − a). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
