@@ -479,6 +479,12 @@ describe('phrasing families', () => {
 			['clash@Kafr Jum']
 		],
 		['strike', 'Warplanes struck Ariha twice on Thursday.', ['Ariha'], ['airstrike@Ariha']],
+		[
+			'strike',
+			'Loyalist units stormed Ariha at dawn with Russian air support.',
+			['Ariha'],
+			['airstrike@Ariha', 'entry@Ariha']
+		],
 		['strike, drones', 'Drone attacks hit Sarmin overnight.', ['Sarmin'], ['drone-strike@Sarmin']],
 		[
 			'strike, shelling',
@@ -824,7 +830,8 @@ describe('modality', () => {
 		['present state, not change', 'Tal Jibin, which lies south of the river, is under army control.'],
 		['gerund hypothesis', 'Controlling Tal Jibin would give the rebels the hills.'],
 		['intent, as a noun', 'The commanders stated their intention to march on Tal Jibin.'],
-		['purpose', 'Moscow voiced its backing for the army to "restore order in Tal Jibin".']
+		['purpose', 'Moscow voiced its backing for the army to "restore order in Tal Jibin".'],
+		['intent with a noun object', 'Moscow promised heavy air support to the garrison of Tal Jibin.']
 	])('%s gives no event', (_label, sentence) => {
 		expect(kinds(sentence, ['Tal Jibin'])).toEqual([]);
 	});

@@ -668,6 +668,19 @@ function clauseOf(tokens: Token[], k: number): [number, number] {
 
 type Modality = 'real' | 'unreal' | 'failed';
 
+/** Intent verbs that move rather than mean ("pushed their offensive"): their noun object happens. */
+const MOVING_INTENT: ReadonlySet<string> = new Set(['push', 'race']);
+/** "pledged air support", "planned an assault": a noun head right after an intent verb, past its modifiers,
+ *  is what is intended. */
+function intendedObject(tokens: Token[], w: Token, j: number, head: Head): boolean {
+	if (!head.noun || w.pos !== 'VERB' || MOVING_INTENT.has(w.lemma)) return false;
+	for (let x = j + 1; x < head.from; x++) {
+		const pos = tokens[x]!.pos;
+		if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'NUM' && pos !== 'PRON') return false;
+	}
+	return true;
+}
+
 function modality(tokens: Token[], head: Head, clauseStart: number, options: PipelineOptions): Modality {
 	const from = Math.max(clauseStart, head.from - options.modalityWindow);
 	let failed = false;
@@ -684,7 +697,8 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 				if (
 					tokens.slice(j + 1, head.from).some((x) => x.lower === 'to' || x.lower === 'for') ||
 					w.pos === 'AUX' ||
-					w.pos === 'NOUN'
+					w.pos === 'NOUN' ||
+					intendedObject(tokens, w, j, head)
 				)
 					return 'unreal';
 			}

@@ -118,6 +118,16 @@ export const PREDICATES: Predicate[] = [
 		slot: 'around',
 		pos: 'noun'
 	},
+	// "a counterattack with air support", "advancing under air cover": the air side struck where the ground
+	// fight was (with no place of its own, the strike takes the sentence's other event's place)
+	{
+		lemmas: ['support', 'cover', 'backing'],
+		modifiers: ['air', 'aerial'],
+		kind: 'airstrike',
+		family: 'strike',
+		slot: 'around',
+		pos: 'any'
+	},
 	// "an air offensive": from the air an offensive is strikes, not the ground fighting it is otherwise (below);
 	// any part of speech, as the tagger reads "offensive" as an adjective
 	{
