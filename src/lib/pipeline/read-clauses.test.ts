@@ -736,6 +736,16 @@ describe('lists', () => {
 			'capture@Tal Jibin'
 		]);
 	});
+	it('reads military operations, or operations against a side, in a place as fighting there', () => {
+		expect(kinds('The brigade carried on its military operations in Tal Jibin.', ['Tal Jibin'])).toEqual([
+			'clash@Tal Jibin'
+		]);
+		expect(
+			kinds('The army pressed its operations against the militants in Tal Jibin.', ['Tal Jibin'])
+		).toEqual(['clash@Tal Jibin']);
+		expect(kinds('The relief agency halted its operations in Tal Jibin.', ['Tal Jibin'])).toEqual([]);
+		expect(kinds('The military operations room in Tal Jibin issued a statement.', ['Tal Jibin'])).toEqual([]);
+	});
 	it('reads "bore down on X" as an advance on it', () => {
 		expect(kinds('Two columns bore down on Tal Jibin at dawn.', ['Tal Jibin'])).toEqual([
 			'advance@Tal Jibin'

@@ -719,6 +719,26 @@ export const PREDICATES: Predicate[] = [
 		slot: 'around',
 		pos: 'any'
 	},
+	// "military operations in X", "its operations against the militants in X": a side's operations are its
+	// fighting there (not "the UN suspended its operations": a bare "operations" needs the adjective or "against")
+	{
+		lemmas: ['operation', 'operations'],
+		modifiers: ['military', 'combat', 'ground'],
+		// "the Military Operations Command", "the operations room": a body that speaks, not fighting
+		notBefore: ['room', 'rooms', 'command', 'administration', 'management', 'department', 'centre', 'center'],
+		kind: 'clash',
+		family: 'hostilities',
+		slot: 'around',
+		pos: 'noun'
+	},
+	{
+		lemmas: ['operation', 'operations'],
+		objects: ['against'],
+		kind: 'clash',
+		family: 'hostilities',
+		slot: 'around',
+		pos: 'noun'
+	},
 	// a relief bulletin's list of the areas the fighting reached ("the affected areas include X, Y and Z"):
 	// "affected" before a noun of areas, the list after "include"
 	{
