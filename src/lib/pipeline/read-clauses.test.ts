@@ -746,6 +746,17 @@ describe('lists', () => {
 		expect(kinds('The relief agency halted its operations in Tal Jibin.', ['Tal Jibin'])).toEqual([]);
 		expect(kinds('The military operations room in Tal Jibin issued a statement.', ['Tal Jibin'])).toEqual([]);
 	});
+	it('places a leaving that names no place where its forces were posted', () => {
+		expect(
+			kinds('Army units stationed in Tal Jibin and Kafr Lusin carried out a redeployment.', [
+				'Tal Jibin',
+				'Kafr Lusin'
+			])
+		).toEqual(['withdrawal@Kafr Lusin', 'withdrawal@Tal Jibin']);
+		expect(kinds('Troops in Tal Jibin pulled back to Kafr Lusin.', ['Tal Jibin', 'Kafr Lusin'])).toEqual([
+			'withdrawal@Tal Jibin'
+		]);
+	});
 	it('reads "bore down on X" as an advance on it', () => {
 		expect(kinds('Two columns bore down on Tal Jibin at dawn.', ['Tal Jibin'])).toEqual([
 			'advance@Tal Jibin'

@@ -301,6 +301,44 @@ function spanEnd(at: Int32Array, k: number): number {
 	return j;
 }
 
+/** Participles that tell where forces are posted ("forces operating in X"). */
+const POSTED: ReadonlySet<string> = new Set([
+	'operating',
+	'stationed',
+	'deployed',
+	'based',
+	'positioned',
+	'present'
+]);
+
+/**
+ * The places a withdrawal's own forces are said to be in, before the head in its clause: a military noun,
+ * at most one participle of posting, "in", then one place or a list of them ("troops stationed in X and Y
+ * pulled out"). Empty when the clause says no such thing.
+ */
+function postedIn(
+	tokens: Token[],
+	at: Int32Array,
+	head: Head,
+	clauseStart: number
+): { place: number; k: number; near: boolean; generic: boolean }[] {
+	for (let j = clauseStart; j < head.from - 1; j++) {
+		if (!MILITARY.has(tokens[j]!.lower)) continue;
+		let k = j + 1;
+		if (POSTED.has(tokens[k]?.lower ?? '')) k++;
+		if (tokens[k]?.lower !== 'in') continue;
+		const out: { place: number; k: number; near: boolean; generic: boolean }[] = [];
+		k++;
+		while (k < head.from && at[k]! >= 0) {
+			out.push({ place: at[k]!, k, near: false, generic: false });
+			k = spanEnd(at, k) + 1;
+			if (/^(,|and)$/.test(tokens[k]?.lower ?? '') && at[k + 1]! >= 0) k++;
+		}
+		if (out.length > 0) return out;
+	}
+	return [];
+}
+
 /** Whether "of (the) civilians / residents / people" follows the noun at k. */
 function civiliansOf(tokens: Token[], k: number): boolean {
 	if (tokens[k + 1]?.lower !== 'of') return false;
@@ -1709,6 +1747,9 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			if (prevPlace !== undefined && prevPlace >= 0)
 				found = [{ place: prevPlace, k: head.from - 1, near: false, generic: false }];
 		}
+		// "our forces operating in X and Y carried out a redeployment": a leaving that names no place left the one
+		// its forces were posted in
+		if (found.length === 0 && family === 'withdraw') found = postedIn(tokens, at, head, clause[0]);
 		// "X fell after government troops withdrew", "held X by nightfall after a hurried pull-out of army units": a
 		// withdrawal without a place left the place the sentence's change of hands names (a noun only as what led
 		// up to the change: "until the handover of power" is no leaving)
