@@ -766,6 +766,14 @@ describe('reading across sentences', () => {
 		]);
 		expect(eventsIn('On 2 December and 3 December, the rebels seized Sarmin.')).toHaveLength(1);
 	});
+	it("places a side of the country on the gazetteer's region for it, not on the country", () => {
+		expect(eventsIn('Jets bombed rebel-held northwestern Syria on Monday.')).toMatchObject([
+			{ kind: 'airstrike', place: 'northwest Syria' }
+		]);
+		expect(eventsIn('Some 20,000 people have been displaced in north-east Syria.')).toMatchObject([
+			{ kind: 'displacement', place: 'northeast Syria' }
+		]);
+	});
 	it('tells strikes of two weekdays joined by "and" on each of them', () => {
 		const strikes = eventsIn('Monitors counted some 30 air raids on Sarmin on Monday and Tuesday.');
 		expect(strikes.map((e) => `${e.kind} ${e.date}`).sort()).toEqual([

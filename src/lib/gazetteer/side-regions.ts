@@ -33,6 +33,14 @@ const BEARING: Record<Side, number> = {
 /** Id of the derived region for one side of a governorate. */
 export const sideRegionId = (regionId: string, side: Side) => `${regionId}:${side}`;
 
+/**
+ * A side of a country is a curated region of its own ("northwest Syria", the rebel-held pocket, is no
+ * fixed distance from the capital): its row's id is the side and the country's id joined by a hyphen
+ * (`place:sm:northwest-syria` for `place:sm:syria`).
+ */
+export const countrySideId = (countryId: string, side: Side) =>
+	countryId.replace(/:([^:]+)$/, (_m, slug: string) => `:${side}-${slug}`);
+
 /** The governorate's capital: the city (or town) of the governorate that bears its name. */
 function capitalOf(region: GazetteerEntry, byName: Map<string, GazetteerEntry[]>): GazetteerEntry | null {
 	const name = region.name.replace(/\s+Governorate$/i, '');

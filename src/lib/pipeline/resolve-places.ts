@@ -14,7 +14,7 @@ import { lookupName, type GazetteerIndex } from '../gazetteer/gazetteer-index';
 import { maskMarkup } from '../text/mask-markup';
 import type { Span } from '../text/sentences';
 import { minOf } from '../util/append-all';
-import { sideRegionId, SIDES, type Side } from '../gazetteer/side-regions';
+import { countrySideId, sideRegionId, SIDES, type Side } from '../gazetteer/side-regions';
 
 export interface ResolvePlacesContext {
 	index: GazetteerIndex;
@@ -249,10 +249,12 @@ export function resolvePlaces(
 			});
 			return null;
 		}
-		// "western Aleppo countryside": the governorate's western side, where the text puts it
-		if (entryOf(chosen).kind === 'region') {
+		// "western Aleppo countryside": the governorate's western side, where the text puts it; "northwestern
+		// Syria": the country's side, where the gazetteer has it as a region
+		const chosenKind = entryOf(chosen).kind;
+		if (chosenKind === 'region' || chosenKind === 'country') {
 			const side = sideNamed(text, mention, sentence);
-			const sideId = side ? sideRegionId(chosen, side) : null;
+			const sideId = side ? (chosenKind === 'region' ? sideRegionId : countrySideId)(chosen, side) : null;
 			if (sideId && index.entries.has(sideId)) chosen = sideId;
 		}
 		const kind = entryOf(chosen).kind;
