@@ -219,6 +219,18 @@ describe('phrasing families', () => {
 		],
 		[
 			'reach',
+			'Shepherds fleeing a raid by Turkish-backed groups reached Kafr Lusin.',
+			['Kafr Lusin'],
+			[]
+		],
+		[
+			'displacement',
+			'Thousands of families were uprooted from Kafr Lusin within a week.',
+			['Kafr Lusin'],
+			['displacement@Kafr Lusin']
+		],
+		[
+			'reach',
 			'Fighters from Tell Marqab arrived in Kafr Lusin.',
 			['Tell Marqab', 'Kafr Lusin'],
 			['advance@Kafr Lusin']

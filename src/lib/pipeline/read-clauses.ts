@@ -1608,9 +1608,13 @@ function civilianSubject(tokens: Token[], at: Int32Array, head: Head, clauseStar
 		}
 		const w = tokens[j]!;
 		if (CIVILIAN.has(w.lower)) return true;
-		// "people forced out of X arrive": a participle right after its noun modifies it
-		const before = tokens[j - 1]?.pos;
-		const modifier = isVerb(w) && w.lower.endsWith('ed') && (before === 'NOUN' || before === 'PROPN');
+		// "people forced out of X arrive": a participle right after its noun modifies it, as does the second
+		// half of a hyphened adjective ("Turkish-backed groups")
+		const before = tokens[j - 1];
+		const modifier =
+			isVerb(w) &&
+			w.lower.endsWith('ed') &&
+			(before?.pos === 'NOUN' || before?.pos === 'PROPN' || before?.lower === '-');
 		if (MILITARY.has(w.lower) || (isVerb(w) && !modifier)) return false;
 	}
 	return false;

@@ -810,7 +810,7 @@ export const PREDICATES: Predicate[] = [
 	},
 	// people leaving their homes
 	{
-		lemmas: ['displace', 'displacement', 'exodus'],
+		lemmas: ['displace', 'displacement', 'exodus', 'uproot'],
 		kind: 'displacement',
 		family: 'displacement',
 		slot: 'around',
@@ -1013,7 +1013,9 @@ export const CIVILIAN_SUBJECTS = [
 	'inhabitants',
 	'refugees',
 	'many',
-	'others'
+	'others',
+	// "Kurds fleeing the onslaught arrived in X": whoever is fleeing is no side advancing
+	'fleeing'
 ];
 
 /** Words of nearness before "to" or "of" and a gerund head: the event is still to come ("closer to taking X",
