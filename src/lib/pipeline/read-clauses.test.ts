@@ -217,12 +217,7 @@ describe('phrasing families', () => {
 			['Tell Marqab', 'Kafr Lusin'],
 			[]
 		],
-		[
-			'reach',
-			'Shepherds fleeing a raid by Turkish-backed groups reached Kafr Lusin.',
-			['Kafr Lusin'],
-			[]
-		],
+		['reach', 'Shepherds fleeing a raid by Turkish-backed groups reached Kafr Lusin.', ['Kafr Lusin'], []],
 		[
 			'displacement',
 			'Thousands of families were uprooted from Kafr Lusin within a week.',
@@ -942,6 +937,11 @@ describe('regions', () => {
 				'Kafr Dael'
 			])
 		).toContainEqual({ place: 'Halab countryside', kind: 'capture', family: 'light-verb', extent: 'part' });
+	});
+	it('reads a hold expanded over a region as a part of it, the hold read as a noun after "their"', () => {
+		expect(read('The factions expanded their hold on Halab province overnight.', ['Halab province'])).toEqual(
+			[{ place: 'Halab province', kind: 'capture', family: 'light-verb', extent: 'part' }]
+		);
 	});
 	it('reads a stated percentage as the extent it amounts to, "more than" included', () => {
 		const extentOf = (sentence: string) => read(sentence, ['Halab province'])[0]?.extent;

@@ -12,6 +12,7 @@ import {
 	CIVILIAN_SUBJECTS,
 	CONTROL_NOUNS,
 	EXTENT,
+	GROWING_LIGHT_VERBS,
 	LIGHT_VERBS,
 	MILITARY_SUBJECTS,
 	MODALITY,
@@ -497,6 +498,9 @@ function passiveAt(tokens: Token[], k: number): boolean {
 	return false;
 }
 
+const POSSESSIVES: ReadonlySet<string> = new Set(['their', 'its', 'his', 'her', 'our']);
+const GROWING = set(GROWING_LIGHT_VERBS);
+
 function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Array): Head[] {
 	const heads: Head[] = [];
 	const taken = new Set<number>();
@@ -512,7 +516,11 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 			let words = 0;
 			for (let j = k + 1; j < tokens.length && words <= options.lightVerbGap; j++) {
 				if (!CONTROL_HEDGES.has(tokens[j]!.lower)) words++;
-				if (CONTROL.has(tokens[j]!.lemma) && tokens[j]!.pos === 'NOUN') {
+				// the tagger reads "their hold" as a verb: after a possessive it is the noun
+				const controlNoun =
+					CONTROL.has(tokens[j]!.lemma) &&
+					(tokens[j]!.pos === 'NOUN' || POSSESSIVES.has(tokens[j - 1]!.lower));
+				if (controlNoun) {
 					heads.push({
 						start: t.start,
 						end: tokens[j]!.end,
@@ -1811,9 +1819,14 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				near = true;
 			// "70 locations in Aleppo province": places within a region are a part of it, unless a word says more;
 			// so are "Hama countryside towns" (the region names where the towns are)
+			// "expanded their hold on X province": more of it, not all of it
 			const extent = places[f.place]!.region
 				? (extentBefore(tokens, f.k, head.to + 1 <= f.k ? head.to + 1 : clause[0], options) ??
-					(f.generic || GENERIC_OBJECTS.has(tokens[spanEnd(at, f.k) + 1]?.lower ?? '') ? 'part' : undefined))
+					(f.generic ||
+					GENERIC_OBJECTS.has(tokens[spanEnd(at, f.k) + 1]?.lower ?? '') ||
+					(family === 'light-verb' && GROWING.has(tokens[head.from]!.lemma))
+						? 'part'
+						: undefined))
 				: undefined;
 			readings.push({
 				place: f.place,

@@ -875,6 +875,8 @@ export const LIGHT_VERBS = [
 	'retake'
 ];
 export const CONTROL_NOUNS = ['control', 'dominance', 'grip', 'hold', 'sway', 'authority', 'command'];
+/** Light verbs that add to a hold: on a region they say a part of it changed hands ("expanded their hold on X province"). */
+export const GROWING_LIGHT_VERBS = ['expand', 'extend', 'widen', 'broaden'];
 /** "Declared the city of X free": a side announcing it holds a place. The verb, then one of these words within a few words. */
 export const DECLARE_VERBS = ['declare', 'announce', 'proclaim'];
 export const DECLARED_STATES = ['free', 'liberated', 'freed', 'cleared'];
