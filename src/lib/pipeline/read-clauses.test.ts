@@ -859,9 +859,19 @@ describe('modality', () => {
 		['gerund hypothesis', 'Controlling Tal Jibin would give the rebels the hills.'],
 		['intent, as a noun', 'The commanders stated their intention to march on Tal Jibin.'],
 		['purpose', 'Moscow voiced its backing for the army to "restore order in Tal Jibin".'],
-		['intent with a noun object', 'Moscow promised heavy air support to the garrison of Tal Jibin.']
+		['intent with a noun object', 'Moscow promised heavy air support to the garrison of Tal Jibin.'],
+		['a battle still ahead', 'The fight for Tal Jibin now looms over the whole front.'],
+		['a battle told of as deciding', 'The battle for Tal Jibin is the prize and would settle the war.']
 	])('%s gives no event', (_label, sentence) => {
 		expect(kinds(sentence, ['Tal Jibin'])).toEqual([]);
+	});
+	it('a battle raging now is fought, one said to go on is too', () => {
+		expect(kinds('The battle for Tal Jibin raged through the night.', ['Tal Jibin'])).toEqual([
+			'clash@Tal Jibin'
+		]);
+		expect(kinds('The battle for Tal Jibin will continue, a commander said.', ['Tal Jibin'])).toEqual([
+			'clash@Tal Jibin'
+		]);
 	});
 	it('a present "is under X control" is news of a change only with a word of change ("now")', () => {
 		expect(kinds('Tal Jibin is now under rebel control.', ['Tal Jibin'])).toEqual(['capture@Tal Jibin']);

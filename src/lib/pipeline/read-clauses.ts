@@ -714,6 +714,32 @@ function clauseOf(tokens: Token[], k: number): [number, number] {
 
 type Modality = 'real' | 'unreal' | 'failed';
 
+/** Verbs that say a battle is still ahead ("the battle for X looms"). */
+const AHEAD: ReadonlySet<string> = new Set(['loom', 'await', 'approach']);
+
+/**
+ * "The battle for X looms", "the fight for X will decide the war", "the battle of X is the one that will
+ * decide": a noun of fighting that opens its clause, whose verb tells it is still to come, is anticipated,
+ * not fought. The walk passes the noun's place phrase; a copula lets a future word later in the clause
+ * decide.
+ */
+function anticipatedBattle(tokens: Token[], head: Head, clauseStart: number): boolean {
+	if (!head.noun || head.predicate.family !== 'hostilities') return false;
+	for (let j = clauseStart; j < head.from; j++)
+		if (!/^(DET|ADJ|PRON|PUNCT)$/.test(tokens[j]!.pos)) return false;
+	let copula = false;
+	for (let j = head.to + 1; j < Math.min(tokens.length, head.to + 16) && !isBreak(tokens, j); j++) {
+		const w = tokens[j]!;
+		// "will continue" is fighting under way, not ahead
+		if (FUTURE.has(w.lower) && tokens[j + 1]?.lemma !== 'continue') return true;
+		if (AHEAD.has(w.lemma)) return true;
+		if (copula) continue;
+		if (w.lemma === 'be') copula = true;
+		else if (isVerb(w)) return false;
+	}
+	return false;
+}
+
 /** Intent verbs that move rather than mean ("pushed their offensive"): their noun object happens. */
 const MOVING_INTENT: ReadonlySet<string> = new Set(['push', 'race']);
 /** "pledged air support", "planned an assault": a noun head right after an intent verb, past its modifiers,
@@ -759,6 +785,10 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 			if (isVerb(w) || isBreak(tokens, j)) break;
 		}
 	}
+	if (anticipatedBattle(tokens, head, clauseStart)) return 'unreal';
+	// "the mother of all battles": every battle, none in particular
+	if (head.noun && tokens[head.from - 1]?.lower === 'all' && tokens[head.from - 2]?.lower === 'of')
+		return 'unreal';
 	if (failed) return 'failed';
 	// "closer to taking X", "on the verge of capturing X": near it, not yet
 	if (tokens[head.from]!.lower.endsWith('ing') && PROXIMITY.has(tokens[head.from - 2]?.lemma ?? '')) {
