@@ -486,6 +486,8 @@ describe('phrasing families', () => {
 			['clash@Kafr Jum']
 		],
 		['strike', 'Warplanes struck Ariha twice on Thursday.', ['Ariha'], ['airstrike@Ariha']],
+		['strike', 'Gunmen looted the rocket depots of Ariha.', ['Ariha'], []],
+		['displacement', 'Half the town are displaced persons from Ariha.', ['Ariha'], []],
 		[
 			'strike',
 			'Loyalist units stormed Ariha at dawn with Russian air support.',

@@ -161,7 +161,27 @@ export const PREDICATES: Predicate[] = [
 		kind: 'shelling',
 		family: 'strike',
 		slot: 'around',
-		pos: 'any'
+		pos: 'any',
+		// "rocket depots", "rocket launchers", "the artillery school": weapons and units, no strike
+		notBefore: [
+			'depot',
+			'depots',
+			'launcher',
+			'launchers',
+			'warehouse',
+			'warehouses',
+			'stockpile',
+			'stockpiles',
+			'factory',
+			'factories',
+			'school',
+			'college',
+			'battalion',
+			'brigade',
+			'regiment',
+			'base',
+			'systems'
+		]
 	},
 	{ lemmas: ['projectile'], kind: 'projectile', family: 'strike', slot: 'around', pos: 'any' },
 	// not "target" alone: "an offensive targeting Aleppo" is the aim of an offensive, not a strike; "targeted
@@ -830,7 +850,11 @@ export const PREDICATES: Predicate[] = [
 			'persons camp',
 			'persons camps',
 			"persons 's",
-			'persons ’s'
+			'persons ’s',
+			// "most of them displaced persons from X", "assured displaced inhabitants": who they are, not a flight
+			'persons',
+			'person',
+			'inhabitants'
 		]
 	}
 ];
