@@ -766,6 +766,14 @@ describe('lists', () => {
 			'withdrawal@Tal Jibin'
 		]);
 	});
+	it('places a leaving that names no place in the place the sentence opens in', () => {
+		expect(kinds('In Tal Jibin, loyalist units quietly withdrew overnight.', ['Tal Jibin'])).toEqual([
+			'withdrawal@Tal Jibin'
+		]);
+		expect(
+			kinds('In Tal Jibin, loyalist units withdrew toward Kafr Lusin.', ['Tal Jibin', 'Kafr Lusin'])
+		).toEqual(['withdrawal@Tal Jibin']);
+	});
 	it('reads "bore down on X" as an advance on it', () => {
 		expect(kinds('Two columns bore down on Tal Jibin at dawn.', ['Tal Jibin'])).toEqual([
 			'advance@Tal Jibin'

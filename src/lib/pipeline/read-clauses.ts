@@ -1600,13 +1600,32 @@ function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string |
 
 /** A region the sentence opens in, before the head ("In Daraa province, …"): its index, or -1. */
 function framingRegion(tokens: Token[], at: Int32Array, places: PlaceSpan[], head: Head): number {
+	const place = openingPlace(tokens, at, places, head);
+	return place >= 0 && places[place]!.region ? place : -1;
+}
+
+/** The place a sentence opens in ("In X, …", "Across X, …"), before the head; -1 when it opens otherwise. */
+function openingPlace(tokens: Token[], at: Int32Array, places: PlaceSpan[], head: Head): number {
 	let j = 0;
 	while (j < head.from && !/^(in|across|throughout)$/i.test(tokens[j]!.lower)) {
 		if (tokens[j]!.pos !== 'ADV' && tokens[j]!.pos !== 'PUNCT') return -1;
 		j++;
 	}
 	const place = at[j + 1] ?? -1;
-	return place >= 0 && places[place]!.region && !places[place]!.focus ? place : -1;
+	return place >= 0 && !places[place]!.focus ? place : -1;
+}
+
+/** "In X, the army withdrew": the opening place, when a comma closes its phrase before the head. */
+function framingPlace(tokens: Token[], at: Int32Array, places: PlaceSpan[], head: Head): number {
+	const place = openingPlace(tokens, at, places, head);
+	if (place < 0) return -1;
+	let k =
+		spanEnd(
+			at,
+			tokens.findIndex((_t, i) => at[i] === place)
+		) + 1;
+	if (/^(province|governorate|countryside|city)$/.test(tokens[k]?.lower ?? '')) k++;
+	return tokens[k]?.lower === ',' && k < head.from ? place : -1;
 }
 
 /** Whether the object right after the head (past articles and adjectives) is civilians: "expelled residents". */
@@ -1792,6 +1811,11 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		// "our forces operating in X and Y carried out a redeployment": a leaving that names no place left the one
 		// its forces were posted in
 		if (found.length === 0 && family === 'withdraw') found = postedIn(tokens, at, head, clause[0]);
+		// "In X province, regime forces withdrew": the place the sentence opens in is the one left
+		if (found.length === 0 && family === 'withdraw') {
+			const framing = framingPlace(tokens, at, places, head);
+			if (framing >= 0) found = [{ place: framing, k: head.from, near: false, generic: false }];
+		}
 		// "X fell after government troops withdrew", "held X by nightfall after a hurried pull-out of army units": a
 		// withdrawal without a place left the place the sentence's change of hands names (a noun only as what led
 		// up to the change: "until the handover of power" is no leaving)
