@@ -774,6 +774,22 @@ describe('lists', () => {
 			kinds('In Tal Jibin, loyalist units withdrew toward Kafr Lusin.', ['Tal Jibin', 'Kafr Lusin'])
 		).toEqual(['withdrawal@Tal Jibin']);
 	});
+	it('reads villages taken "in" a town as its countryside, not the town', () => {
+		expect(
+			read('Fighters seized three villages in Kafr Lusin overnight.', ['Kafr Lusin'], { 'Kafr Lusin': 4 })
+		).toEqual([{ place: 'Kafr Lusin', kind: 'advance', family: 'active' }]);
+	});
+	it('lists members after a route the generic things lie along, and members the gazetteer lacks spelt with "Al-"', () => {
+		expect(
+			kinds('Fighters took villages along the main road, including Kafr Lusin and Tal Jibin.', [
+				'Kafr Lusin',
+				'Tal Jibin'
+			])
+		).toEqual(['capture@Kafr Lusin', 'capture@Tal Jibin']);
+		expect(kinds('Fighters took Kafr Lusin, Al-Barqum, and Tal Jibin.', ['Kafr Lusin', 'Tal Jibin'])).toEqual(
+			['capture@Kafr Lusin', 'capture@Tal Jibin']
+		);
+	});
 	it('reads "bore down on X" as an advance on it', () => {
 		expect(kinds('Two columns bore down on Tal Jibin at dawn.', ['Tal Jibin'])).toEqual([
 			'advance@Tal Jibin'

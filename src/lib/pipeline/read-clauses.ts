@@ -499,6 +499,8 @@ function passiveAt(tokens: Token[], k: number): boolean {
 }
 
 const POSSESSIVES: ReadonlySet<string> = new Set(['their', 'its', 'his', 'her', 'our']);
+/** Reference words that name a route: things taken along one may still be listed after it. */
+const ROUTE_NOUNS: ReadonlySet<string> = new Set(['road', 'highway', 'route']);
 const GROWING = set(GROWING_LIGHT_VERBS);
 
 function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Array): Head[] {
@@ -1073,6 +1075,8 @@ class FrameScan {
 				slot === 'object' &&
 				REFERENCE.has(t.lower) &&
 				!isParticle(head, t) &&
+				// "villages along the X road, including Y": where the things taken lie; their members follow
+				!(generic && ROUTE_NOUNS.has(t.lower)) &&
 				// "villages to the north of X": where they lie, not a goal
 				!(
 					generic &&
@@ -1087,6 +1091,8 @@ class FrameScan {
 			if (NEAR_WORDS.has(t.lower)) near = true;
 			// "territory near X", "positions around X": a generic object located by the place, not the place
 			if (generic && DIRECTIONS.has(t.lower)) near = true;
+			// "villages in X": settlements are not inside a town; they lie in its countryside
+			if (t.lower === 'in' && settlementsBefore(tokens, head.to + 1, k)) near = true;
 			if (GENERIC_OBJECTS.has(t.lower)) generic = true;
 		}
 	}
@@ -1308,18 +1314,21 @@ function sideTakenFrom(tokens: Token[], at: Int32Array, k: number, end: number):
  *  proper nouns and hyphens that glue follows), or -1 when there is none. */
 function unknownMember(tokens: Token[], x: number, end: number): number {
 	const before = tokens[x - 1]?.lower;
-	if (before !== ',' && before !== 'and' && before !== 'or') return -1;
+	// (the list glue passes over an article and its hyphen: "Al-" of "Al-Jabin" may stand before x)
+	const afterArticle = before === '-' && ARABIC_ARTICLES.has(tokens[x - 2]?.lower ?? '');
+	if (before !== ',' && before !== 'and' && before !== 'or' && !afterArticle) return -1;
 	let k = x;
-	while (
-		k <= end &&
-		k - x < MAX_UNKNOWN_MEMBER_TOKENS &&
-		(tokens[k]!.pos === 'PROPN' || tokens[k]!.lower === '-')
-	)
-		k++;
+	// the tagger reads the word hyphened to an article ("Al-Jabin") as a common noun
+	const nameWord = (t: Token, prev: Token | undefined) =>
+		t.pos === 'PROPN' || t.lower === '-' || (prev?.lower === '-' && t.pos === 'NOUN');
+	while (k <= end && k - x < MAX_UNKNOWN_MEMBER_TOKENS && nameWord(tokens[k]!, tokens[k - 1])) k++;
 	if (k === x) return -1;
 	const after = tokens[k]?.lower;
 	return k <= end && (after === ',' || after === 'and' || after === 'or') ? k - 1 : -1;
 }
+
+/** The Arabic article as news spells it before a hyphen ("al-", "el-", the sun-letter forms). */
+const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
 
 /** Longest unknown list member passed over, in tokens ("Tal - Debs" is three): longer runs are not names. */
 const MAX_UNKNOWN_MEMBER_TOKENS = 4;
