@@ -7,7 +7,12 @@ import { scoreRun, type Gold } from './score';
 
 const entry = (id: string, lon: number, lat: number, kind: GazetteerEntry['kind'] = 'town'): GazetteerEntry =>
 	testEntry(id, lon, lat, { kind });
-const entries = new Map([entry('north', 37, 36), entry('south', 37, 35), entry('province', 37.5, 35.5, 'region')].map((e) => [e.id, e]));
+const entries = new Map(
+	[entry('north', 37, 36), entry('south', 37, 35), entry('province', 37.5, 35.5, 'region'), entry('country', 38.5, 35, 'country')].map((e) => [
+		e.id,
+		e
+	])
+);
 
 function produced(place: string, kind: EventKind, date: string, article = 'a.md'): ConflictEvent {
 	return {
@@ -44,6 +49,12 @@ describe('event scoring', () => {
 		expect(s.event_date_accuracy).toBe(0.5);
 	});
 
+	it("matches the state's collapse on the country with a gold collapse placed at a city", () => {
+		const g = gold([{ place: 'north', lat: 36, lon: 37, kind: 'collapse', date: '2024-12-08' }]);
+		const s = scoreRun(g, [], [produced('country', 'collapse', '2024-12-08')], entries);
+		expect(s.event_recall).toBe(1);
+		expect(scoreRun(g, [], [produced('country', 'capture', '2024-12-08')], entries).event_recall).toBe(0);
+	});
 	it('gives the date accuracy apart over the events the gold gives a day', () => {
 		const g = gold([
 			{ place: 'north', lat: 36, lon: 37, kind: 'clash', date: null },

@@ -120,6 +120,9 @@ function scorePlaces(article: string, gold: GoldPlace[], mine: ResolvedMention[]
 function matchKm(e: ConflictEvent, ge: GoldEvent, entries: Map<string, GazetteerEntry>): number | null {
 	if (kindFamily(e.kind) !== kindFamily(ge.kind)) return null;
 	const entry = entries.get(e.place_id)!;
+	// the state's collapse is the country's, wherever the gold puts it (the capital, often): no distance to
+	// measure; ranked after any match by place
+	if (e.kind === 'collapse' && ge.kind === 'collapse' && entry.kind === 'country') return REGION_KM;
 	const km = distanceKm([entry.lon, entry.lat], [ge.lon, ge.lat]);
 	return km <= (ge.scope === 'region' || entry.kind === 'region' ? REGION_KM : WITHIN_KM) ? km : null;
 }
