@@ -781,7 +781,7 @@ describe('reading across sentences', () => {
 		expect(eventsIn('Jets bombed rebel-held northwestern Syria on Monday.')).toMatchObject([
 			{ kind: 'airstrike', place: 'northwest Syria' }
 		]);
-		expect(eventsIn('Some 20,000 people have been displaced in north-east Syria.')).toMatchObject([
+		expect(eventsIn('About 20,000 villagers were displaced across north-east Syria.')).toMatchObject([
 			{ kind: 'displacement', place: 'northeast Syria' }
 		]);
 	});

@@ -788,7 +788,7 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 		}
 	}
 	if (anticipatedBattle(tokens, head, clauseStart)) return 'unreal';
-	// "the mother of all battles": every battle, none in particular
+	// "the fiercest of all battles": every battle, none in particular
 	if (head.noun && tokens[head.from - 1]?.lower === 'all' && tokens[head.from - 2]?.lower === 'of')
 		return 'unreal';
 	if (failed) return 'failed';

@@ -118,7 +118,7 @@ export const PREDICATES: Predicate[] = [
 		slot: 'around',
 		pos: 'noun'
 	},
-	// "a counterattack with air support", "advancing under air cover": the air side struck where the ground
+	// "stormed the town with air support", "pushing on under air cover": the air side struck where the ground
 	// fight was (with no place of its own, the strike takes the sentence's other event's place)
 	{
 		lemmas: ['support', 'cover', 'backing'],
@@ -1291,7 +1291,7 @@ export const ANAPHORS: {
 ];
 
 /**
- * "The army left Mayadin and Albu Kamal; the SDF took control of these areas": a plural demonstrative and a
+ * "The army left X and Y. Kurdish units moved into these towns": a plural demonstrative and a
  * noun of places refers to every settlement the sentence just before named.
  */
 export const PLURAL_ANAPHOR =
