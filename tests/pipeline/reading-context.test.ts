@@ -766,17 +766,6 @@ describe('reading across sentences', () => {
 		]);
 		expect(eventsIn('On 2 December and 3 December, the rebels seized Sarmin.')).toHaveLength(1);
 	});
-	it('reads "these towns" as every settlement the sentence before named', () => {
-		const events = eventsIn(
-			'The army pulled out of Morek and Saraqeb on Tuesday. Rebels took control of these towns.'
-		);
-		expect(
-			events
-				.filter((e) => e.kind === 'capture')
-				.map((e) => e.place)
-				.sort()
-		).toEqual(['Morek', 'Saraqeb']);
-	});
 	it("places a side of the country on the gazetteer's region for it, not on the country", () => {
 		expect(eventsIn('Jets bombed rebel-held northwestern Syria on Monday.')).toMatchObject([
 			{ kind: 'airstrike', place: 'northwest Syria' }

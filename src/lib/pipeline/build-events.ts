@@ -29,8 +29,6 @@ import { NUMBER_WORDS } from '../text/number-words';
 import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from './config';
 import {
 	ANAPHORS,
-	PLURAL_ANAPHOR,
-	PLURAL_ANAPHOR_KINDS,
 	CONTROL_NOUNS,
 	FRAME_WORDS,
 	IRREGULAR_FORMS,
@@ -542,8 +540,6 @@ interface SentencePlace extends PlaceSpan {
 	geo_precision: 1 | 2 | 3;
 	/** "the city" read as a place named before. */
 	anaphor: boolean;
-	/** "these areas": the other places the phrase stands for besides `place_id` (each gets the event too). */
-	also?: string[];
 }
 
 /**
@@ -596,28 +592,6 @@ function anaphorsIn(
 ): SentencePlace[] {
 	const out: SentencePlace[] = [];
 	const slice = text.slice(sentence.start, sentence.end);
-	for (const m of allMatches(PLURAL_ANAPHOR, slice)) {
-		const ids = [
-			...new Set(
-				named
-					.slice(0, earlier)
-					.filter((p) => p.sentence === sentenceIndex - 1 && PLURAL_ANAPHOR_KINDS.includes(p.kind))
-					.map((p) => p.place_id)
-			)
-		];
-		if (ids.length === 0) continue;
-		const at = sentence.start + m.index!;
-		out.push({
-			start: at,
-			end: at + m[0].length,
-			region: false,
-			size: PLACE_SIZE.town ?? 0,
-			place_id: ids[0]!,
-			geo_precision: 1,
-			anaphor: true,
-			...(ids.length > 1 ? { also: ids.slice(1) } : {})
-		});
-	}
 	if (!ANAPHOR_WORD.test(slice)) return out;
 	for (const { pattern, kinds, sameSentence, latest, governorate, notFollowedBy, preferTitled } of ANAPHORS) {
 		for (const m of allMatches(pattern, slice)) {
@@ -1002,9 +976,8 @@ export function buildEvents(
 					withoutFight: WITHOUT_A_FIGHT.test(sentenceText)
 				})
 			);
-			const main = items[items.length - 1]!;
-			if (main.fatalities !== null) fatalitiesUsed = true;
-			if (!date?.date) undated.add(main);
+			if (items[items.length - 1]!.fatalities !== null) fatalitiesUsed = true;
+			if (!date?.date) undated.add(items[items.length - 1]!);
 			// "battles on 3 December and 4 December": fighting told of two days goes on on each
 			const also = CHANGES_HANDS.has(reading.kind) ? null : secondDay(text, dates, date);
 			if (also) {
@@ -1034,13 +1007,6 @@ export function buildEvents(
 					)
 				);
 			if (province && !date?.date) undated.add(items[items.length - 1]!);
-			// "these areas": the same event at each other place the phrase stands for
-			if (place?.also && !seatsProvince)
-				for (const id of place.also) {
-					const copy = { ...main, place_id: id, id: eventId(main.date, id, main.kind), fatalities: null };
-					items.push(copy);
-					if (undated.has(main)) undated.add(copy);
-				}
 		}
 	});
 	return {

@@ -1291,15 +1291,6 @@ export const ANAPHORS: {
 ];
 
 /**
- * "The army left X and Y. Kurdish units moved into these towns": a plural demonstrative and a
- * noun of places refers to every settlement the sentence just before named.
- */
-export const PLURAL_ANAPHOR =
-	/\b(?:these|those|the\s+said|both)\s+(?:(?:two|three|four|five|strategic|key|northern|southern|eastern|western)\s+)?(?:areas|towns|cities|villages|places|localities|locations|positions)\b(?!\s+(?:of|in|near|around|north|south|east|west)\b)/gi;
-/** The kinds of place a plural anaphor gathers (regions and roads are not its "areas"). */
-export const PLURAL_ANAPHOR_KINDS = ['city', 'town', 'village', 'neighbourhood', 'airport', 'base'];
-
-/**
  * Irregular past forms of head verbs, with their lemma. The tagger sometimes reads a past form as a
  * noun ("forces retook the districts"); a form listed here is read as the verb it is. The keys also
  * feed the cheap pre-filter that decides which sentences the NLP model reads at all.
