@@ -49,6 +49,17 @@ describe('dating an undated article by agreement', () => {
 		expect(codes).toContain('reference-date-corroborated');
 		expect(events).toEqual(['capture@Hama 2024-12-05']);
 	});
+	it('seeks the day only from the bound on, though an earlier week agrees more', () => {
+		const { events } = undatedEvents([
+			{ file: 'a.md', text: dated('2024-11-29', 'Rebels captured Hama on Thursday and Morek on Wednesday.') },
+			{ file: 'b.md', text: dated('2024-12-06', 'Rebels captured Hama on Thursday, monitors said.') },
+			{
+				file: 'undated.md',
+				text: 'Insurgents seized Hama on Thursday and Morek on Wednesday. Strikes have gone on since 5 December.'
+			}
+		]);
+		expect(events).toContain('capture@Hama 2024-12-05');
+	});
 	it('dates nothing when every week agrees alike', () => {
 		const { events, codes } = undatedEvents([
 			{ file: 'a.md', text: dated('2024-11-29', 'Fighting raged in Aleppo on Thursday.') },

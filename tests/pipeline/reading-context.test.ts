@@ -766,6 +766,16 @@ describe('reading across sentences', () => {
 		]);
 		expect(eventsIn('On 2 December and 3 December, the rebels seized Sarmin.')).toHaveLength(1);
 	});
+	it('reads "bore down on" through the whole pipeline (the past form is known to the pre-filter)', () => {
+		expect(eventsIn('Two rebel columns bore down on Saraqeb on Monday.')).toMatchObject([
+			{ kind: 'advance', place: 'Saraqeb' }
+		]);
+	});
+	it('puts "Hader" by Quneitra on the Quneitra village, not the Aleppo town of that spelling', () => {
+		expect(eventsIn('Israeli troops seized Hader and Madinat al-Baath in the Quneitra area.')).toContainEqual(
+			expect.objectContaining({ kind: 'capture', place: 'Hadar' })
+		);
+	});
 	it("places a side of the country on the gazetteer's region for it, not on the country", () => {
 		expect(eventsIn('Jets bombed rebel-held northwestern Syria on Monday.')).toMatchObject([
 			{ kind: 'airstrike', place: 'northwest Syria' }

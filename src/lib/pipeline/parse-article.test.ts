@@ -47,6 +47,11 @@ describe('parseArticle', () => {
 		expect(
 			parse('On Nov. 29, 2024. Rebels and the army fought near Saraqeb.\nText').article.meta.published
 		).toBe('2024-11-29');
+		// a credit ends its line: prose that goes on is no credit
+		expect(
+			parse('As of Nov. 29, 2024. UN/OCHA teams counted 9,000 people leaving Saraqeb.\nText').article.meta
+				.published
+		).toBe('2024-11-29');
 	});
 	it('falls back to --published, then says there is no date', () => {
 		expect(parse('No date here.', '2024-12-01').article.meta).toMatchObject({

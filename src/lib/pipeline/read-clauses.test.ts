@@ -207,7 +207,7 @@ describe('phrasing families', () => {
 		],
 		[
 			'reach',
-			'Convoys of evacuees by truck carried on out of Tell Marqab, reaching Kafr Lusin by night.',
+			'Families by the hundred carried on north from Tell Marqab, reaching Kafr Lusin by night.',
 			['Tell Marqab', 'Kafr Lusin'],
 			[]
 		],
@@ -489,6 +489,12 @@ describe('phrasing families', () => {
 		['strike', 'Gunmen looted the rocket depots of Ariha.', ['Ariha'], []],
 		['displacement', 'Half the town are displaced persons from Ariha.', ['Ariha'], []],
 		[
+			'displacement',
+			'The shelling displaced inhabitants of Ariha overnight.',
+			['Ariha'],
+			['displacement@Ariha']
+		],
+		[
 			'strike',
 			'Loyalist units stormed Ariha at dawn with Russian air support.',
 			['Ariha'],
@@ -741,6 +747,9 @@ describe('lists', () => {
 		).toEqual(['capture@Kafr Ali', 'capture@Maarshurin', 'capture@Tal Jibin']);
 	});
 	it('reads members after "like the" when a generic plural names them ("bases like the X")', () => {
+		expect(kinds('Gunmen overran army bases like the Tal Jibin airfield.', ['Tal Jibin'])).toEqual([
+			'capture@Tal Jibin'
+		]);
 		expect(kinds('Gunmen overran army installations like the Tal Jibin airfield.', ['Tal Jibin'])).toEqual([
 			'capture@Tal Jibin'
 		]);
@@ -765,6 +774,22 @@ describe('lists', () => {
 		expect(kinds('Troops in Tal Jibin pulled back to Kafr Lusin.', ['Tal Jibin', 'Kafr Lusin'])).toEqual([
 			'withdrawal@Tal Jibin'
 		]);
+	});
+	it('does not place a leaving where it was said, nor with forces named in another phrase', () => {
+		expect(
+			kinds('In Tal Jibin, officials said the troops had redeployed to new lines.', ['Tal Jibin'])
+		).toEqual([]);
+		expect(
+			kinds('Under pressure from fighters in Tal Jibin, army units withdrew overnight.', ['Tal Jibin'])
+		).toEqual([]);
+		expect(
+			kinds('Moscow withdrew its air support before the army lost Tal Jibin.', ['Tal Jibin'])
+		).not.toContain('airstrike@Tal Jibin');
+	});
+	it('lets a side that arrives decide, whoever it passed ("appeals from residents")', () => {
+		expect(
+			kinds('After a week of appeals from residents, rebel columns reached Tal Jibin.', ['Tal Jibin'])
+		).toEqual(['advance@Tal Jibin']);
 	});
 	it('places a leaving that names no place in the place the sentence opens in', () => {
 		expect(kinds('In Tal Jibin, loyalist units quietly withdrew overnight.', ['Tal Jibin'])).toEqual([
@@ -887,9 +912,25 @@ describe('modality', () => {
 		['purpose', 'Moscow voiced its backing for the army to "restore order in Tal Jibin".'],
 		['intent with a noun object', 'Moscow promised heavy air support to the garrison of Tal Jibin.'],
 		['a battle still ahead', 'The fight for Tal Jibin now looms over the whole front.'],
+		['no battle in particular', 'Tal Jibin saw the fiercest of all battles, a veteran recalled.'],
 		['a battle told of as deciding', 'The battle for Tal Jibin is the prize and would settle the war.']
 	])('%s gives no event', (_label, sentence) => {
 		expect(kinds(sentence, ['Tal Jibin'])).toEqual([]);
+	});
+	it('a noun of fighting with "may", or before a comma and another clause, is fought', () => {
+		expect(kinds('Clashes in Tal Jibin may have killed dozens.', ['Tal Jibin'])).toEqual(['clash@Tal Jibin']);
+		expect(
+			kinds('Clashes in Tal Jibin were fierce, and residents said they would remember them.', ['Tal Jibin'])
+		).toEqual(['clash@Tal Jibin']);
+		expect(kinds('Tal Jibin suffered the heaviest of all strikes on Tuesday.', ['Tal Jibin'])).toEqual([
+			'airstrike@Tal Jibin'
+		]);
+	});
+	it('a noun after a verb that is not one of intending happens', () => {
+		expect(
+			kinds('Monitors called the air strikes on Tal Jibin the heaviest in months.', ['Tal Jibin'])
+		).toEqual(['airstrike@Tal Jibin']);
+		expect(kinds('Rebels pushed their offensive on Tal Jibin.', ['Tal Jibin'])).toEqual(['clash@Tal Jibin']);
 	});
 	it('a battle raging now is fought, one said to go on is too', () => {
 		expect(kinds('The battle for Tal Jibin raged through the night.', ['Tal Jibin'])).toEqual([

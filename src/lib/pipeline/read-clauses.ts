@@ -6,6 +6,7 @@ import type { EventKind, RegionExtent } from '../domain/types';
 import type { Token } from '../text/nlp';
 import type { PipelineOptions } from './config';
 import { NUMBER_WORDS } from '../text/number-words';
+import { ARTICLE_FORMS } from '../text/match-key';
 import {
 	COLLAPSE_LEMMAS,
 	COLLAPSE_SUBJECTS,
@@ -76,7 +77,15 @@ import {
 	PASS_VERBS,
 	PRONOUNS,
 	SEQUENCE,
-	DURATION_NOUNS
+	DURATION_NOUNS,
+	AHEAD_VERBS,
+	ANTICIPATING_MODALS,
+	DOING_VERBS,
+	INTENDING_VERBS,
+	POSSESSIVE_WORDS,
+	POSTED_PARTICIPLES,
+	REPORTING_VERBS,
+	ROUTE_WORDS
 } from './lexicon/syntax';
 
 /** A place span in the sentence, by its index in the caller's list; `region` places get an extent. */
@@ -302,16 +311,6 @@ function spanEnd(at: Int32Array, k: number): number {
 	return j;
 }
 
-/** Participles that tell where forces are posted ("forces operating in X"). */
-const POSTED: ReadonlySet<string> = new Set([
-	'operating',
-	'stationed',
-	'deployed',
-	'based',
-	'positioned',
-	'present'
-]);
-
 /**
  * The places a withdrawal's own forces are said to be in, before the head in its clause: a military noun,
  * at most one participle of posting, "in", then one place or a list of them ("troops stationed in X and Y
@@ -334,6 +333,12 @@ function postedIn(
 			out.push({ place: at[k]!, k, near: false, generic: false });
 			k = spanEnd(at, k) + 1;
 			if (/^(,|and)$/.test(tokens[k]?.lower ?? '') && at[k + 1]! >= 0) k++;
+		}
+		// the posted forces are the head's subject: only its auxiliaries, adverbs and a verb of doing ("carried
+		// out", "implemented") stand between ("under pressure from fighters in X, army units withdrew" is not)
+		for (; k < head.from; k++) {
+			const t = tokens[k]!;
+			if (!/^(AUX|ADV|DET|ADJ|PART|ADP)$/.test(t.pos) && !LIGHT_DOING.has(t.lemma)) return [];
 		}
 		if (out.length > 0) return out;
 	}
@@ -498,10 +503,15 @@ function passiveAt(tokens: Token[], k: number): boolean {
 	return false;
 }
 
-const POSSESSIVES: ReadonlySet<string> = new Set(['their', 'its', 'his', 'her', 'our']);
-/** Reference words that name a route: things taken along one may still be listed after it. */
-const ROUTE_NOUNS: ReadonlySet<string> = new Set(['road', 'highway', 'route']);
+const POSSESSIVES = set(POSSESSIVE_WORDS);
+const ROUTE_NOUNS = set(ROUTE_WORDS);
 const GROWING = set(GROWING_LIGHT_VERBS);
+const POSTED = set(POSTED_PARTICIPLES);
+const AHEAD = set(AHEAD_VERBS);
+const ANTICIPATING = set(ANTICIPATING_MODALS);
+const INTENDING = set(INTENDING_VERBS);
+const REPORTING = set(REPORTING_VERBS);
+const LIGHT_DOING = set(DOING_VERBS);
 
 function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Array): Head[] {
 	const heads: Head[] = [];
@@ -716,9 +726,6 @@ function clauseOf(tokens: Token[], k: number): [number, number] {
 
 type Modality = 'real' | 'unreal' | 'failed';
 
-/** Verbs that say a battle is still ahead ("the battle for X looms"). */
-const AHEAD: ReadonlySet<string> = new Set(['loom', 'await', 'approach']);
-
 /**
  * "The battle for X looms", "the fight for X will decide the war", "the battle of X is the one that will
  * decide": a noun of fighting that opens its clause, whose verb tells it is still to come, is anticipated,
@@ -730,10 +737,12 @@ function anticipatedBattle(tokens: Token[], head: Head, clauseStart: number): bo
 	for (let j = clauseStart; j < head.from; j++)
 		if (!/^(DET|ADJ|PRON|PUNCT)$/.test(tokens[j]!.pos)) return false;
 	let copula = false;
-	for (let j = head.to + 1; j < Math.min(tokens.length, head.to + 16) && !isBreak(tokens, j); j++) {
+	for (let j = head.to + 1; j < Math.min(tokens.length, head.to + 16); j++) {
 		const w = tokens[j]!;
-		// "will continue" is fighting under way, not ahead
-		if (FUTURE.has(w.lower) && tokens[j + 1]?.lemma !== 'continue') return true;
+		// the clause ends at a break or a comma: what follows has a subject of its own
+		if (isBreak(tokens, j) || w.lower === ',') return false;
+		// "will continue" is fighting under way, not ahead; "may have killed" reports it
+		if (ANTICIPATING.has(w.lower) && tokens[j + 1]?.lemma !== 'continue') return true;
 		if (AHEAD.has(w.lemma)) return true;
 		if (copula) continue;
 		if (w.lemma === 'be') copula = true;
@@ -742,12 +751,10 @@ function anticipatedBattle(tokens: Token[], head: Head, clauseStart: number): bo
 	return false;
 }
 
-/** Intent verbs that move rather than mean ("pushed their offensive"): their noun object happens. */
-const MOVING_INTENT: ReadonlySet<string> = new Set(['push', 'race']);
-/** "pledged air support", "planned an assault": a noun head right after an intent verb, past its modifiers,
- *  is what is intended. */
+/** "pledged air support", "planned an assault": a noun head right after a verb of intending (not "called the
+ *  strikes the heaviest", not "pushed their offensive"), past its modifiers, is what is intended. */
 function intendedObject(tokens: Token[], w: Token, j: number, head: Head): boolean {
-	if (!head.noun || w.pos !== 'VERB' || MOVING_INTENT.has(w.lemma)) return false;
+	if (!head.noun || w.pos !== 'VERB' || !INTENDING.has(w.lemma)) return false;
 	for (let x = j + 1; x < head.from; x++) {
 		const pos = tokens[x]!.pos;
 		if (pos !== 'DET' && pos !== 'ADJ' && pos !== 'NOUN' && pos !== 'NUM' && pos !== 'PRON') return false;
@@ -789,7 +796,12 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 	}
 	if (anticipatedBattle(tokens, head, clauseStart)) return 'unreal';
 	// "the fiercest of all battles": every battle, none in particular
-	if (head.noun && tokens[head.from - 1]?.lower === 'all' && tokens[head.from - 2]?.lower === 'of')
+	if (
+		head.noun &&
+		head.predicate.family === 'hostilities' &&
+		tokens[head.from - 1]?.lower === 'all' &&
+		tokens[head.from - 2]?.lower === 'of'
+	)
 		return 'unreal';
 	if (failed) return 'failed';
 	// "closer to taking X", "on the verge of capturing X": near it, not yet
@@ -1315,7 +1327,7 @@ function sideTakenFrom(tokens: Token[], at: Int32Array, k: number, end: number):
 function unknownMember(tokens: Token[], x: number, end: number): number {
 	const before = tokens[x - 1]?.lower;
 	// (the list glue passes over an article and its hyphen: "Al-" of "Al-Jabin" may stand before x)
-	const afterArticle = before === '-' && ARABIC_ARTICLES.has(tokens[x - 2]?.lower ?? '');
+	const afterArticle = before === '-' && ARTICLE_FORMS.has(tokens[x - 2]?.lower ?? '');
 	if (before !== ',' && before !== 'and' && before !== 'or' && !afterArticle) return -1;
 	let k = x;
 	// the tagger reads the word hyphened to an article ("Al-Jabin") as a common noun
@@ -1326,9 +1338,6 @@ function unknownMember(tokens: Token[], x: number, end: number): number {
 	const after = tokens[k]?.lower;
 	return k <= end && (after === ',' || after === 'and' || after === 'or') ? k - 1 : -1;
 }
-
-/** The Arabic article as news spells it before a hyphen ("al-", "el-", the sun-letter forms). */
-const ARABIC_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'an']);
 
 /** Longest unknown list member passed over, in tokens ("Tal - Debs" is three): longer runs are not names. */
 const MAX_UNKNOWN_MEMBER_TOKENS = 4;
@@ -1634,7 +1643,10 @@ function framingPlace(tokens: Token[], at: Int32Array, places: PlaceSpan[], head
 			tokens.findIndex((_t, i) => at[i] === place)
 		) + 1;
 	if (/^(province|governorate|countryside|city)$/.test(tokens[k]?.lower ?? '')) k++;
-	return tokens[k]?.lower === ',' && k < head.from ? place : -1;
+	if (tokens[k]?.lower !== ',' || k >= head.from) return -1;
+	// "In X, officials said the army withdrew": where it was said, not what was left
+	for (let j = k + 1; j < head.from; j++) if (REPORTING.has(tokens[j]!.lemma)) return -1;
+	return place;
 }
 
 /** Whether the object right after the head (past articles and adjectives) is civilians: "expelled residents". */
@@ -1674,6 +1686,31 @@ function civilianSubject(tokens: Token[], at: Int32Array, head: Head, clauseStar
 		}
 		const w = tokens[j]!;
 		if (CIVILIAN.has(w.lower)) return true;
+		if (w.lower === ',') return false;
+		// a noun phrase after a preposition ("by bus", "by Turkish-backed groups") is passed over; any other
+		// noun is the subject and decides (a participle after it, "people forced out of X", modifies it)
+		if ((w.pos === 'NOUN' || w.pos === 'PROPN') && !MILITARY.has(w.lower)) {
+			let b = j - 1;
+			// the noun's phrase: its modifiers, a place named in it, a hyphened adjective ("Turkish-backed")
+			while (b >= clauseStart) {
+				const m = tokens[b]!;
+				if (at[b]! >= 0) b = spanStart(at, b);
+				else if (CIVILIAN.has(m.lower)) return true;
+				else if (
+					!/^(DET|ADJ|NUM|NOUN|PROPN)$/.test(m.pos) &&
+					m.lower !== '-' &&
+					!(isVerb(m) && m.lower.endsWith('ed') && tokens[b - 1]?.lower === '-')
+				)
+					break;
+				b--;
+			}
+			if (b >= clauseStart && tokens[b]!.pos === 'ADP') {
+				j = b;
+				continue;
+			}
+			if (b >= clauseStart && CIVILIAN.has(tokens[b]!.lower)) return true;
+			return false;
+		}
 		// "people forced out of X arrive": a participle right after its noun modifies it, as does the second
 		// half of a hyphened adjective ("Turkish-backed groups")
 		const before = tokens[j - 1];
@@ -1817,8 +1854,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			if (prevPlace !== undefined && prevPlace >= 0)
 				found = [{ place: prevPlace, k: head.from - 1, near: false, generic: false }];
 		}
-		// "our forces operating in X and Y carried out a redeployment": a leaving that names no place left the one
-		// its forces were posted in
+		// "units stationed in X and Y carried out a redeployment": a leaving that names no place left the one its
+		// forces were posted in
 		if (found.length === 0 && family === 'withdraw') found = postedIn(tokens, at, head, clause[0]);
 		// "In X province, regime forces withdrew": the place the sentence opens in is the one left
 		if (found.length === 0 && family === 'withdraw') {

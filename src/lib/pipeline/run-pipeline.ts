@@ -195,7 +195,6 @@ function processArticle(
 	const text = article.text;
 	const latest = batch?.latest ?? null;
 	const reference = article.meta.published ? null : referenceDate(article, latest);
-	if (reference) diagnostics.push(reference.diagnostic);
 	const dated = reference
 		? {
 				...article,
@@ -248,7 +247,7 @@ function processArticle(
 		});
 	// no date given: the day at which its events agree with the dated articles', if one does. A date the
 	// text states is only a bound ("since the push began on 27 November" in a report of 7 December): the
-	// day is sought from it on, and what the text leaves undated is not dated by the bound
+	// day is sought from it on; only when no day agrees is the text read against the bound itself
 	const options = context.options ?? DEFAULT_PIPELINE_OPTIONS;
 	const anchored =
 		!article.meta.published &&
@@ -259,6 +258,7 @@ function processArticle(
 			? anchorByAgreement(article, latest, factSet(batch), options, read, reference?.date ?? null)
 			: null;
 	if (anchored) diagnostics.push(anchored.diagnostic);
+	else if (reference) diagnostics.push(reference.diagnostic);
 	let built = anchored ? { items: anchored.events, diagnostics: anchored.diagnostics } : read(dated);
 	// what it still leaves undated, the dated articles may date (a fact they tell)
 	if (!article.meta.published && batch && batch.days.length > 0) {

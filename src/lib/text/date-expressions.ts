@@ -231,19 +231,20 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
 
 /**
  * A photo caption's date: a full date right before a photo credit ("… - November 30, 2024 (Agency/Name)",
- * "(Photo: Agency)", "… on 3 December 2024. Agency Photo/Name"). It says when the picture was taken, which
- * may be days before the article: it dates neither the article nor its events.
+ * "(Photo: Agency)", "… on 3 December 2024. Agency Photo/Name" ending its line). It says when the picture
+ * was taken, which may be days before the article: it does not date the article (parse-article.ts,
+ * reference-date.ts).
  */
 export function isCaptionDate(text: string, expression: Span): boolean {
 	const after = text.slice(expression.end, expression.end + 120);
 	return PHOTO_CREDIT.test(after) || BARE_PHOTO_CREDIT.test(after);
 }
 const PHOTO_CREDIT = /^\s*\((?:[^()\n]{2,60}\/[^()\n]{2,60}|(?:photo|picture|image)\b[^()\n]{0,60})\)/i;
-/** A credit after the caption's full stop, without brackets: capitalised words, then "/" and a name
- *  ("Agency Photo/Name", "Agency/Name"), or "Photo:" / "Photo by". Case matters: "/" between two
- *  capitalised words is a credit, not prose. */
+/** A credit after the caption's full stop, without brackets, that ends its line: capitalised words, then
+ *  "/" and a name ("Agency Photo/Name", "Agency/Name"), or "Photo:" / "Photo by" and a name. Case matters,
+ *  and the line's end: "UN/OCHA counted …" or "Pictures by activists showed …" go on as prose. */
 const BARE_PHOTO_CREDIT =
-	/^\.?\s+(?:(?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*\/\s?[A-Z]|(?:Photo|Picture|Image)s?(?::|\s+by\b))/;
+	/^\.?[ \t]+(?:(?:[A-Z][\w.&-]*[ \t]){0,2}[A-Z][\w.&-]*\/[ \t]?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|(?:Photo|Picture|Image)s?(?::|[ \t]+by\b)(?:[ \t]+[A-Z][\w.'’-]*){1,4})[ \t]*(?:\n|$)/;
 
 /** Days between two ISO dates (b − a). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {

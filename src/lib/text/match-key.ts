@@ -14,7 +14,7 @@ const COMBINING = /\p{M}/gu;
 const ARABIC = /\p{Script=Arabic}/u;
 
 /** Article forms dropped before a word: al-Zahraa, el-Bab, as-Safira, ash-Shaykh, ad-Dana, an-Nayrab. */
-const ARTICLES = new Set([
+export const ARTICLE_FORMS: ReadonlySet<string> = new Set([
 	'al',
 	'el',
 	'il',
@@ -163,7 +163,7 @@ export function nameWords(text: string): string[] {
 	for (let i = 0; i < pieces.length; i++) {
 		const piece = pieces[i]!;
 		// an article before another word goes: "al-Zahraa", "Ma'arrat an Nu'man", "Tall ad Daman"
-		if (i < pieces.length - 1 && ARTICLES.has(piece)) continue;
+		if (i < pieces.length - 1 && ARTICLE_FORMS.has(piece)) continue;
 		out.push(ARABIC.test(piece) ? foldArabicWord(piece) : piece);
 	}
 	return out;
@@ -172,7 +172,7 @@ export function nameWords(text: string): string[] {
 /** Whether a free-standing word may open a place name in running text ("al", "el", but not "as", "an", "at"). */
 export function mayOpenName(word: string): boolean {
 	const w = word.toLowerCase();
-	return !ARTICLES.has(w) || FREE_ARTICLES.has(w);
+	return !ARTICLE_FORMS.has(w) || FREE_ARTICLES.has(w);
 }
 
 /** The loose key of a name: its words, loosened, joined by spaces. "al-Zahraa" → "zahra". */
@@ -237,7 +237,7 @@ function computeWordForms(word: string): WordForms {
 	const words = nameWords(word);
 	const folded = words.join('');
 	const loose = ARABIC.test(folded) ? folded : looseWord(folded);
-	return { loose, skeleton: skeletonWord(loose), article: ARTICLES.has(folded) };
+	return { loose, skeleton: skeletonWord(loose), article: ARTICLE_FORMS.has(folded) };
 }
 
 /** Keys of a run of words, articles before another word dropped (as nameWords does for a name). */

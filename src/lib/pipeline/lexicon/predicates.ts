@@ -123,6 +123,8 @@ export const PREDICATES: Predicate[] = [
 	{
 		lemmas: ['support', 'cover', 'backing'],
 		modifiers: ['air', 'aerial'],
+		// a fight waged "with" or "under" it, or "backed by" it; not "withdrew its air support"
+		after: ['with', 'under', 'by'],
 		kind: 'airstrike',
 		family: 'strike',
 		slot: 'around',
@@ -847,14 +849,9 @@ export const PREDICATES: Predicate[] = [
 			'people ’s',
 			'people camp',
 			'people camps',
-			'persons camp',
-			'persons camps',
-			"persons 's",
-			'persons ’s',
-			// "most of them displaced persons from X", "assured displaced inhabitants": who they are, not a flight
+			// "displaced persons from X": who people are, not a flight (and so their camps)
 			'persons',
-			'person',
-			'inhabitants'
+			'person'
 		]
 	}
 ];

@@ -660,3 +660,54 @@ export const ADVERSARY_WORDS: ReadonlySet<string> = new Set([
 
 /** Verbs of fighting whose object, right after a group noun, is the side fought ("units battling the SDF"). */
 export const FIGHTING_VERBS: ReadonlySet<string> = new Set(['fighting', 'battling', 'confronting']);
+
+/** Possessives before a control noun the tagger reads as a verb ("their hold on X"): the noun it is. */
+export const POSSESSIVE_WORDS = ['their', 'its', 'his', 'her', 'our'];
+/** Reference words that name a route: things taken along one ("villages along the X road, including Y") may
+ *  still be listed after it. */
+export const ROUTE_WORDS = ['road', 'highway', 'route'];
+/** Participles that tell where forces are posted ("forces operating in X", "units stationed in X"). */
+export const POSTED_PARTICIPLES = ['operating', 'stationed', 'deployed', 'based', 'positioned', 'present'];
+/** Verbs of doing that carry a noun head ("carried out a redeployment", "implemented a withdrawal"). */
+export const DOING_VERBS = [
+	'carry',
+	'out',
+	'implement',
+	'undertake',
+	'conduct',
+	'make',
+	'begin',
+	'complete',
+	'have',
+	'be'
+];
+/** Reporting verbs: "In X, officials said the army withdrew" places the saying in X, not the leaving. */
+export const REPORTING_VERBS = [
+	'say',
+	'tell',
+	'report',
+	'announce',
+	'state',
+	'claim',
+	'confirm',
+	'deny',
+	'add',
+	'note'
+];
+/** Verbs that say a battle is still ahead ("the battle for X looms", "awaits"). */
+export const AHEAD_VERBS = ['loom', 'await'];
+/** Modals that put a battle named as subject ahead ("the fight for X will decide the war"); not "may" or
+ *  "could", which report as often as they foresee ("clashes may have killed dozens"). */
+export const ANTICIPATING_MODALS = ['will', 'would', 'shall'];
+/** Verbs of intending whose noun object is still to come ("pledged air support", "planned an assault"). */
+export const INTENDING_VERBS = [
+	'pledge',
+	'promise',
+	'plan',
+	'prepare',
+	'vow',
+	'threaten',
+	'intend',
+	'seek',
+	'offer'
+];
