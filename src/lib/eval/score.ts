@@ -52,8 +52,8 @@ export interface Scores {
 	event_date_accuracy: number;
 	/**
 	 * The same over the found gold events the gold gives a day: an event the text leaves undated (gold
-	 * date null) still takes the report's day on the map, which the figure above counts as a wrong date.
-	 * Both are reported so a change in either is seen.
+	 * date null) still takes the report's day on the map, which the figure above counts as a wrong date
+	 * (right only when the produced event is undated too). Both are reported so a change in either is seen.
 	 */
 	event_date_accuracy_stated: number;
 	/** Share of found gold events that name a side given that side (the control model moves ground to it). */
