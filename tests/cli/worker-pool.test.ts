@@ -61,6 +61,11 @@ function writeCorpus(dir: string, count: number) {
 		join(dir, 'undated-weekdays.md'),
 		'Army troops pulled out of Saraqeb on Friday, a monitor reported.\n'
 	);
+	// no date given, one stated that no dated report agrees with: read against that date, as a bound
+	writeFileSync(
+		join(dir, 'undated-bound.md'),
+		'Army troops pulled out of Kafr Halab on 12 November, a monitor reported.\n'
+	);
 }
 
 beforeAll(() => {
