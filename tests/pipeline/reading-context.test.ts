@@ -766,6 +766,16 @@ describe('reading across sentences', () => {
 		]);
 		expect(eventsIn('On 2 December and 3 December, the rebels seized Sarmin.')).toHaveLength(1);
 	});
+	it('tells an entry and the capture of the same place, day and side once, as the capture', () => {
+		expect(eventsIn('Rebels entered Hama on Wednesday and seized the city.').map((e) => e.kind)).toEqual([
+			'capture'
+		]);
+		expect(
+			eventsIn('Rebels entered Hama on Tuesday. They seized the city on Wednesday.')
+				.map((e) => `${e.kind} ${e.date}`)
+				.sort()
+		).toEqual(['capture 2024-12-04', 'entry 2024-12-03']);
+	});
 	it('reads "bore down on" through the whole pipeline (the past form is known to the pre-filter)', () => {
 		expect(eventsIn('Two rebel columns bore down on Saraqeb on Monday.')).toMatchObject([
 			{ kind: 'advance', place: 'Saraqeb' }

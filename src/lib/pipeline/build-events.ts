@@ -1009,12 +1009,33 @@ export function buildEvents(
 			if (province && !date?.date) undated.add(items[items.length - 1]!);
 		}
 	});
+	const dated = sameFactItsDay(items, undated, (place, region) =>
+		inRegion(context.entries, place, region, options)
+	);
 	return {
-		items: sameFactItsDay(items, undated, (place, region) =>
-			inRegion(context.entries, place, region, options)
-		),
+		items: entriesInCaptures(dated),
 		diagnostics
 	};
+}
+
+/**
+ * "Rebels entered Hama … and took the city": an entry the article also tells as the capture of the same
+ * place on the same day by the same side (or by a side it leaves unsaid) is that capture's first step, one
+ * fact, as ACLED codes it: the capture stands for both.
+ */
+function entriesInCaptures(items: ConflictEvent[]): ConflictEvent[] {
+	const captured = new Set(
+		items.filter((e) => e.kind === 'capture').map((e) => `${e.place_id} ${e.date} ${e.faction ?? '-'}`)
+	);
+	if (captured.size === 0) return items;
+	return items.filter(
+		(e) =>
+			e.kind !== 'entry' ||
+			!(
+				captured.has(`${e.place_id} ${e.date} ${e.faction ?? '-'}`) ||
+				(e.faction === null && [...captured].some((k) => k.startsWith(`${e.place_id} ${e.date} `)))
+			)
+	);
 }
 
 /**
