@@ -73,6 +73,7 @@ describe('phrasing families', () => {
 		],
 		['reach', 'The scouts stopped almost 8 km from Kafr Lusin.', ['Kafr Lusin'], ['advance@Kafr Lusin']],
 		['reach', 'Scouts reached the edge of Kafr Lusin at dusk.', ['Kafr Lusin'], ['advance@Kafr Lusin']],
+		['reach', 'The airbase is about 40 km from Kafr Lusin.', ['Kafr Lusin'], []],
 		[
 			'light-verb',
 			'Militia leaders reported taking control of Kafr Lusin overnight.',

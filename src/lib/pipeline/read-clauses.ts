@@ -85,7 +85,8 @@ import {
 	POSSESSIVE_WORDS,
 	POSTED_PARTICIPLES,
 	REPORTING_VERBS,
-	ROUTE_WORDS
+	ROUTE_WORDS,
+	LOCATED_SUBJECTS
 } from './lexicon/syntax';
 
 /** A place span in the sentence, by its index in the caller's list; `region` places get an extent. */
@@ -512,6 +513,7 @@ const ANTICIPATING = set(ANTICIPATING_MODALS);
 const INTENDING = set(INTENDING_VERBS);
 const REPORTING = set(REPORTING_VERBS);
 const LIGHT_DOING = set(DOING_VERBS);
+const LOCATED = set(LOCATED_SUBJECTS);
 
 function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Array): Head[] {
 	const heads: Head[] = [];
@@ -667,6 +669,8 @@ function measuredMove(tokens: Token[], heads: Head[], distance: Head): boolean {
 	let k = distance.from - 1;
 	const hedges = distance.predicate.after ?? [];
 	while (k >= 0 && (tokens[k]!.pos === 'NUM' || hedges.includes(tokens[k]!.lower))) k--;
+	// "the airbase is about 40 km from X": where a place lies, no force's move
+	if (tokens[k]?.lemma === 'be' && LOCATED.has(tokens[k - 1]?.lower ?? '')) return true;
 	return heads.some((h) => h.to === k && h.predicate.family === 'withdraw');
 }
 

@@ -1037,7 +1037,13 @@ export const CIVILIAN_SUBJECTS = [
 	'refugees',
 	'many',
 	'others',
-	// "Kurds fleeing the onslaught arrived in X": whoever is fleeing is no side advancing
+	'individuals',
+	'infant',
+	'infants',
+	'baby',
+	'child',
+	'family',
+	// "those fleeing the shelling arrived in X": whoever is fleeing is no side advancing
 	'fleeing'
 ];
 

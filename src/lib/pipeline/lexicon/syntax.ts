@@ -711,3 +711,20 @@ export const INTENDING_VERBS = [
 	'seek',
 	'offer'
 ];
+/** Subjects a distance after "is" locates rather than moves ("the airbase is about 40 km from X"). */
+export const LOCATED_SUBJECTS = [
+	'it',
+	'airbase',
+	'base',
+	'airport',
+	'town',
+	'city',
+	'village',
+	'crossing',
+	'bridge',
+	'dam',
+	'prison',
+	'camp',
+	'area',
+	'site'
+];
