@@ -1024,17 +1024,16 @@ export function buildEvents(
  * fact, as ACLED codes it: the capture stands for both.
  */
 function entriesInCaptures(items: ConflictEvent[]): ConflictEvent[] {
-	const captured = new Set(
-		items.filter((e) => e.kind === 'capture').map((e) => `${e.place_id} ${e.date} ${e.faction ?? '-'}`)
-	);
-	if (captured.size === 0) return items;
+	const captures = items.filter((e) => e.kind === 'capture');
+	if (captures.length === 0) return items;
+	const bySide = new Set(captures.map((e) => `${e.place_id} ${e.date} ${e.faction ?? '-'}`));
+	const byAnySide = new Set(captures.map((e) => `${e.place_id} ${e.date}`));
 	return items.filter(
 		(e) =>
 			e.kind !== 'entry' ||
-			!(
-				captured.has(`${e.place_id} ${e.date} ${e.faction ?? '-'}`) ||
-				(e.faction === null && [...captured].some((k) => k.startsWith(`${e.place_id} ${e.date} `)))
-			)
+			!(e.faction === null
+				? byAnySide.has(`${e.place_id} ${e.date}`)
+				: bySide.has(`${e.place_id} ${e.date} ${e.faction}`))
 	);
 }
 

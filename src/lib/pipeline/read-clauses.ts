@@ -1622,11 +1622,12 @@ function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string |
 
 /** A region the sentence opens in, before the head ("In Daraa province, …"): its index, or -1. */
 function framingRegion(tokens: Token[], at: Int32Array, places: PlaceSpan[], head: Head): number {
-	const place = openingPlace(tokens, at, places, head);
-	return place >= 0 && places[place]!.region ? place : -1;
+	const k = openingPlace(tokens, at, places, head);
+	return k >= 0 && places[at[k]!]!.region ? at[k]! : -1;
 }
 
-/** The place a sentence opens in ("In X, …", "Across X, …"), before the head; -1 when it opens otherwise. */
+/** Where the place a sentence opens in ("In X, …", "Across X, …") starts, before the head; -1 when it
+ *  opens otherwise. */
 function openingPlace(tokens: Token[], at: Int32Array, places: PlaceSpan[], head: Head): number {
 	let j = 0;
 	while (j < head.from && !/^(in|across|throughout)$/i.test(tokens[j]!.lower)) {
@@ -1634,18 +1635,15 @@ function openingPlace(tokens: Token[], at: Int32Array, places: PlaceSpan[], head
 		j++;
 	}
 	const place = at[j + 1] ?? -1;
-	return place >= 0 && !places[place]!.focus ? place : -1;
+	return place >= 0 && !places[place]!.focus ? j + 1 : -1;
 }
 
 /** "In X, the army withdrew": the opening place, when a comma closes its phrase before the head. */
 function framingPlace(tokens: Token[], at: Int32Array, places: PlaceSpan[], head: Head): number {
-	const place = openingPlace(tokens, at, places, head);
-	if (place < 0) return -1;
-	let k =
-		spanEnd(
-			at,
-			tokens.findIndex((_t, i) => at[i] === place)
-		) + 1;
+	const start = openingPlace(tokens, at, places, head);
+	if (start < 0) return -1;
+	const place = at[start]!;
+	let k = spanEnd(at, start) + 1;
 	if (/^(province|governorate|countryside|city)$/.test(tokens[k]?.lower ?? '')) k++;
 	if (tokens[k]?.lower !== ',' || k >= head.from) return -1;
 	// "In X, officials said the army withdrew": where it was said, not what was left
@@ -1715,13 +1713,9 @@ function civilianSubject(tokens: Token[], at: Int32Array, head: Head, clauseStar
 			if (b >= clauseStart && CIVILIAN.has(tokens[b]!.lower)) return true;
 			return false;
 		}
-		// "people forced out of X arrive": a participle right after its noun modifies it, as does the second
-		// half of a hyphened adjective ("Turkish-backed groups")
-		const before = tokens[j - 1];
-		const modifier =
-			isVerb(w) &&
-			w.lower.endsWith('ed') &&
-			(before?.pos === 'NOUN' || before?.pos === 'PROPN' || before?.lower === '-');
+		// "people forced out of X arrive": a participle right after its noun modifies it
+		const before = tokens[j - 1]?.pos;
+		const modifier = isVerb(w) && w.lower.endsWith('ed') && (before === 'NOUN' || before === 'PROPN');
 		if (MILITARY.has(w.lower) || (isVerb(w) && !modifier)) return false;
 	}
 	return false;
