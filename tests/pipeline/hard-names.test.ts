@@ -197,6 +197,14 @@ describe('namesakes resolved by context', () => {
 	it('Idlib countryside is the governorate', () => {
 		expect(placesIn('Strikes hit the Idlib countryside.')[0]?.kind).toBe('region');
 	});
+	it("a city's possessive before a region word is the region, or its side", () => {
+		expect(placesIn("Jets struck Hama's countryside.").map((m) => m.name)).toEqual(['Hama Governorate']);
+		expect(placesIn("Fighting raged in Idlib's southern countryside.").map((m) => m.name)).toEqual([
+			'Southern Idlib countryside'
+		]);
+		// the city's own places stay the city's
+		expect(placesIn("Jets struck Hama's old market.").map((m) => m.name)).toEqual(['Hama']);
+	});
 	it('a dam named after a region is no place, not the region (a dam taken is not a region taken)', () => {
 		const out = placesIn('Fighters seized Fafin and then the Shahba dam north of the city.');
 		expect(out.map((m) => m.name)).toEqual(['Fafin']);

@@ -261,6 +261,15 @@ describe('phrasing families', () => {
 		],
 		[
 			'hostilities',
+			'The militias opened their biggest offensive in months in the Kafr Lusin countryside.',
+			['Kafr Lusin countryside'],
+			['clash@Kafr Lusin countryside']
+		],
+		['hostilities', 'Militias start wide offensive in Kafr Lusin', ['Kafr Lusin'], ['clash@Kafr Lusin']],
+		['light-verb', 'Militias gain control of all Kafr Lusin', ['Kafr Lusin'], ['capture@Kafr Lusin']],
+		['light-verb', 'The militia gains in Kafr Lusin were large.', ['Kafr Lusin'], []],
+		[
+			'hostilities',
 			'Troops withdrew from Kafr Lusin following an offensive by the militias.',
 			['Kafr Lusin'],
 			['withdrawal@Kafr Lusin']

@@ -524,7 +524,8 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 		if (
 			(LIGHT.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) ||
 			(misTaggedVerb(t) && LIGHT.has(IRREGULAR_FORMS[t.lower]!)) ||
-			lightGerund(t)
+			lightGerund(t) ||
+			headlineLightVerb(tokens, k)
 		) {
 			// hedges and intensifiers ("at least de facto", "full", "near-total") do not count toward the gap
 			let words = 0;
@@ -693,6 +694,18 @@ function cameFrom(tokens: Token[], k: number): boolean {
 }
 
 /** A light verb's -ing form the tagger reads as an adjective or a noun ("reported taking control of X"). */
+/**
+ * A headline's light verb the tagger reads as a noun: "Rebels gain control of Hama", "HTS seizes control
+ * over X". Only right before a noun of control and its "of"/"over", where a noun reading ("the rebels'
+ * gains") cannot stand.
+ */
+function headlineLightVerb(tokens: Token[], k: number): boolean {
+	const t = tokens[k]!;
+	if (t.pos !== 'NOUN' || !LIGHT.has(t.lemma)) return false;
+	const after = tokens[k + 2]?.lower;
+	return CONTROL.has(tokens[k + 1]?.lemma ?? '') && (after === 'of' || after === 'over');
+}
+
 function lightGerund(t: Token): boolean {
 	if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ing')) return false;
 	const stem = t.lower.slice(0, -3);

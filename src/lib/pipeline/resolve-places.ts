@@ -48,6 +48,10 @@ const REGION_LIST_BEFORE = (() => {
 		'u'
 	);
 })();
+/** "Idlib's countryside", "Hama's northern countryside": a city's possessive before a region word names the
+ *  region, as "the countryside of Idlib" does. */
+const REGION_POSSESSED_AFTER =
+	/^['’]s\s+(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+)?(?:countryside|province|governorate|rural areas)\b/i;
 const CITY_AFTER = /^\s+(city|city['’]s)\b/i;
 /** A structure named after the name ("the Shahba dam", "the Euphrates bridge"): a point, never the region
  *  the name also is (a dam taken is not a region taken). */
@@ -66,7 +70,12 @@ function kindCue(text: string, mention: Mention, sentence: Span): KindCue | null
 	const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
 	const before = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
 	if (SITE_AFTER.test(after)) return 'site';
-	if (REGION_AFTER.test(after) || REGION_BEFORE.test(before) || REGION_LIST_BEFORE.test(before))
+	if (
+		REGION_AFTER.test(after) ||
+		REGION_POSSESSED_AFTER.test(after) ||
+		REGION_BEFORE.test(before) ||
+		REGION_LIST_BEFORE.test(before)
+	)
 		return 'region';
 	if (CITY_AFTER.test(after) || CITY_BEFORE.test(before)) return 'city';
 	if (NEIGHBOURHOOD_AFTER.test(after) || NEIGHBOURHOOD_LIST_AFTER.test(after)) return 'neighbourhood';

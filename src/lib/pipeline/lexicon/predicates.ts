@@ -783,12 +783,13 @@ export const PREDICATES: Predicate[] = [
 		slot: 'object',
 		pos: 'verb'
 	},
-	// "an offensive on Hama", "a major offensive against army positions in X": fighting where it was aimed (an
+	// "an offensive on Hama", "a major offensive against army positions in X", "launched an offensive in the X
+	// countryside": fighting where it was aimed or waged ("the biggest offensive in years" has no place there; an
 	// offensive named with no target is background, and gives nothing; any part of speech: the tagger reads
 	// "a major offensive" as an adjective; an incursion is an entry, above)
 	{
 		lemmas: ['offensive'],
-		via: ['on', 'into', 'against', 'toward', 'towards'],
+		via: ['on', 'into', 'against', 'toward', 'towards', 'in'],
 		kind: 'clash',
 		family: 'hostilities',
 		slot: 'object',
