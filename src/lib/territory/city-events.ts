@@ -7,6 +7,7 @@ import {
 	baselineHolder,
 	diag,
 	whoTakesOver,
+	enemyWithinReach,
 	eventFaction,
 	heaviest,
 	mergeIds,
@@ -80,6 +81,21 @@ export function applyCityEvent(
 			);
 			return;
 		}
+	}
+	if (
+		!actor &&
+		!namedAsLoser &&
+		event.kind !== 'withdrawal' &&
+		!enemyWithinReach(districts, holder, next, graph, opposing, recent)
+	) {
+		diagnostics.push(
+			diag(
+				'info',
+				'unattributed-behind-lines',
+				`event ${event.id}: a ${event.kind} of ${name} naming no side, with no enemy of ${holder}, its holder, at its edge or taking ground near it; no change`
+			)
+		);
+		return;
 	}
 	let attacker: Faction | null;
 	let loser: Faction | undefined;

@@ -119,6 +119,30 @@ export function whoTakesOver(
 	);
 }
 
+/**
+ * Whether a capture naming no side could be the enemy's: some enemy of `holder` holds ground at the edge of
+ * `nodes`, or has been taking ground near them, or fights in them. A place deep behind its holder's lines reported "captured"
+ * with no side named is that holder's gain told again (a page that lost its subject, a headline), not an
+ * enemy appearing from nowhere; a withdrawal from such a place is another matter (enemyOf).
+ */
+export function enemyWithinReach(
+	nodes: number[],
+	holder: Faction,
+	state: NodeState[],
+	graph: CellGraph,
+	opposing: Set<string>,
+	recent: RecentView
+): boolean {
+	// fought over: the enemy is there already
+	if (nodes.some((n) => state[n]!.status === 'contested')) return true;
+	const opposesHolder = (f: Faction) => opposes(opposing, f, holder);
+	const inside = new Set(nodes);
+	for (const n of nodes)
+		for (const nb of graph.neighbours[n] ?? [])
+			if (!inside.has(nb.node) && opposesHolder(state[nb.node]!.faction)) return true;
+	return recent.takers.near(nodes, recent.day, opposesHolder) !== null;
+}
+
 export function eventFaction(event: ConflictEvent, diagnostics: Diagnostic[]): Faction | null {
 	if (event.faction === null || event.faction === undefined) return null;
 	if (!FACTION_SET.has(event.faction)) {

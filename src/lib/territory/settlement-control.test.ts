@@ -304,6 +304,17 @@ describe('buildControlTimeline', () => {
 		expect(on('v6-1', '2024-11-30')).toMatchObject({ faction: 'opposition', status: 'reported' });
 		expect(timeline.diagnostics.some((d) => d.code === 'unattributed-after-change')).toBe(true);
 	});
+	it('a capture naming no side, deep behind its holder’s lines with no enemy near, moves nothing', () => {
+		const { on, timeline } = run([ev('2024-11-27', 'capture', 'v11-1', null)]);
+		expect(on('v11-1', '2024-11-28')).toMatchObject({ faction: 'government', status: 'baseline' });
+		expect(timeline.diagnostics.map((d) => d.code)).toContain('unattributed-behind-lines');
+		// an enemy taking ground next to it makes the same report a change of hands
+		const near = run([
+			ev('2024-11-27', 'capture', 'v10-1', 'opposition'),
+			ev('2024-11-28', 'capture', 'v11-1', null)
+		]);
+		expect(near.on('v11-1', '2024-11-28').faction).toBe('opposition');
+	});
 	it('a capture naming no side, of a place only fought over so far, takes it (the fight came first)', () => {
 		const clash = ev('2024-11-28', 'clash', 'v6-1', null);
 		const taken = ev('2024-11-28', 'capture', 'v6-1', null);

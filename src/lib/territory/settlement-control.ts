@@ -15,6 +15,7 @@ import {
 	diag,
 	eventFaction,
 	whoTakesOver,
+	enemyWithinReach,
 	namedLoser,
 	mergeIds,
 	placedByReport,
@@ -400,6 +401,21 @@ function applyNodeEvent(
 				'info',
 				'unattributed-after-change',
 				`event ${event.id}: a ${event.kind} of ${nodeSet.nodes[node]!.name} naming no side, after it changed hands; taken as a restatement, no change`
+			)
+		);
+		return;
+	}
+	if (
+		!actor &&
+		!loser &&
+		(event.kind === 'capture' || event.kind === 'entry') &&
+		!enemyWithinReach([node], before.faction, next, graph, opposing, recent)
+	) {
+		diagnostics.push(
+			diag(
+				'info',
+				'unattributed-behind-lines',
+				`event ${event.id}: a ${event.kind} of ${nodeSet.nodes[node]!.name} naming no side, with no enemy of ${before.faction}, its holder, at its edge or taking ground near it; no change`
 			)
 		);
 		return;
