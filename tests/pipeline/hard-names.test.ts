@@ -205,6 +205,12 @@ describe('namesakes resolved by context', () => {
 		// the city's own places stay the city's
 		expect(placesIn("Jets struck Hama's old market.").map((m) => m.name)).toEqual(['Hama']);
 	});
+	it('"the Damascus suburbs" are around the city, not the whole governorate, nor the city itself', () => {
+		const out = runPipeline([{ file: 't.txt', text: 'Fighters reached the Damascus suburbs.' }], context);
+		expect(out.mentions.map((m) => [context.index.entries.get(m.place_id)!.name, m.geo_precision])).toEqual([
+			['Damascus', 2]
+		]);
+	});
 	it('a dam named after a region is no place, not the region (a dam taken is not a region taken)', () => {
 		const out = placesIn('Fighters seized Fafin and then the Shahba dam north of the city.');
 		expect(out.map((m) => m.name)).toEqual(['Fafin']);

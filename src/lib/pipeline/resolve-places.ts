@@ -66,6 +66,9 @@ const SETTLEMENT_BEFORE =
 const NEAR_BEFORE =
 	/\b(near|nearby|outside|around|outskirts of|edge of|gates of|countryside of|(?:north|south|east|west)(?:ern)?(?: edge| outskirts| suburbs| countryside)? of|(?:north|south)(?:east|west) of)\s+(?:the\s+)?(?:city of\s+)?$/i;
 
+/** "the Damascus suburbs", "Homs outskirts": around the city, not in it, as "the suburbs of X" is. */
+const NEAR_AFTER = /^\s+(?:suburbs|outskirts)\b/i;
+
 function kindCue(text: string, mention: Mention, sentence: Span): KindCue | null {
 	const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));
 	const before = text.slice(Math.max(sentence.start, mention.start - 80), mention.start);
@@ -271,7 +274,10 @@ export function resolvePlaces(
 		const geo_precision: 1 | 2 | 3 =
 			kind === 'region' || kind === 'country'
 				? 3
-				: kind === 'road' || kind === 'river' || NEAR_BEFORE.test(before)
+				: kind === 'road' ||
+					  kind === 'river' ||
+					  NEAR_BEFORE.test(before) ||
+					  NEAR_AFTER.test(text.slice(mention.end, mention.end + 12))
 					? 2
 					: 1;
 		// the same object as `{ ...mention, candidates, place_id, geo_precision }` (same keys, same order), built
