@@ -101,14 +101,15 @@ export const PREDICATES: Predicate[] = [
 		slot: 'around',
 		pos: 'any'
 	},
-	// "warplanes attacked X", "aircraft targeted X": aircraft that attack strike from the air, not a ground fight
+	// "warplanes attacked X", "aircraft targeted X", a headline's "aircraft attack X" (which the tagger reads as
+	// a noun, as it reads "an aircraft attack on X"): aircraft that attack strike from the air, not a ground fight
 	{
 		lemmas: ['attack', 'target', 'strike', 'hit', 'pound', 'bomb'],
 		modifiers: ['aircraft', 'warplanes', 'warplane', 'jets', 'planes', 'helicopters', 'bombers'],
 		kind: 'airstrike',
 		family: 'strike',
 		slot: 'around',
-		pos: 'verb'
+		pos: 'any'
 	},
 	{
 		lemmas: ['strike', 'raid', 'bombardment', 'bombing', 'attack', 'assault', 'campaign'],
