@@ -268,6 +268,7 @@ describe('phrasing families', () => {
 		['hostilities', 'Militias start wide offensive in Kafr Lusin', ['Kafr Lusin'], ['clash@Kafr Lusin']],
 		['light-verb', 'Militias gain control of all Kafr Lusin', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['strike', 'Government aircraft attack Kafr Lusin', ['Kafr Lusin'], ['airstrike@Kafr Lusin']],
+		['advance', 'The militias made deep inroads into Kafr Lusin.', ['Kafr Lusin'], ['advance@Kafr Lusin']],
 		['light-verb', 'The militia gains in Kafr Lusin were large.', ['Kafr Lusin'], []],
 		[
 			'hostilities',

@@ -610,6 +610,15 @@ export const PREDICATES: Predicate[] = [
 		slot: 'object',
 		pos: 'noun'
 	},
+	// "made inroads into X": ground gained in a place not yet taken
+	{
+		lemmas: ['inroad', 'inroads'],
+		via: ['into', 'in', 'on'],
+		kind: 'advance',
+		family: 'advance',
+		slot: 'object',
+		pos: 'noun'
+	},
 	{
 		lemmas: ['encircle', 'surround', 'besiege', 'encircled', 'besieged'],
 		kind: 'advance',
