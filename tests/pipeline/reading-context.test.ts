@@ -75,6 +75,15 @@ describe('reading across sentences', () => {
 		expect(entered).toBeDefined();
 		expect(entered!.faction).not.toBe('government');
 	});
+	it('does not give a capture to the side its unnamed subject fought ("the groups clashed with the army and took X")', () => {
+		const events = eventsIn(
+			'The groups clashed with government forces west of Hama and took Kafr Nabudah on Tuesday.'
+		);
+		expect(events.find((e) => e.kind === 'capture')?.faction ?? null).not.toBe('government');
+		// a side inside the subject's own phrase is still its side
+		const own = eventsIn('Fighters from the opposition factions took Kafr Nabudah on Tuesday.');
+		expect(own.find((e) => e.kind === 'capture')).toMatchObject({ faction: 'opposition' });
+	});
 	it('reads "the army" of this theatre as the government, and another state\'s army as no side', () => {
 		const events = eventsIn(
 			'The army retook Khanasir on Tuesday. The Israeli army said it had entered Quneitra on Thursday.'

@@ -314,9 +314,16 @@ function findActor(named: NamedSide[], cue: Span, agentAfter: boolean, text: str
 		if (subject) return subject.actor;
 	}
 	// no side stands as the subject: one named inside the subject's phrase before the head will do
-	// ("fighters from the opposition factions reached Hama but later withdrew")
+	// ("fighters from the opposition factions reached Hama but later withdrew"); not one the subject fought
+	// ("the groups clashed with regime forces and took X": the groups took it, whoever they are)
 	if (!best && !agentAfter)
-		return named.filter((n) => n.oblique && !n.adversary && n.at < cue.start).pop()?.actor ?? null;
+		return (
+			named
+				.filter(
+					(n) => n.oblique && !n.adversary && n.at < cue.start && !introducedBy(text, n.at, WITH_BEFORE)
+				)
+				.pop()?.actor ?? null
+		);
 	return best?.actor ?? null;
 }
 
