@@ -104,6 +104,10 @@ describe('no match', () => {
 	it('does not take Hay’at Tahrir al-Sham for Damascus (al-Sham)', () => {
 		expect(placesIn('Hay’at Tahrir al-Sham and Hayat Tahrir al-Sham fighters.')).toEqual([]);
 	});
+	it('does not take Sharia, the law, for al-Ashara on the Euphrates', () => {
+		expect(placesIn("Clerics said Sharia and Shari'a courts would open.")).toEqual([]);
+		expect(placesIn('Tribal fighters entered al-Ashara at dawn.').map((m) => m.kind)).toEqual(['village']);
+	});
 	it('does not read generic words alone as places', () => {
 		expect(placesIn('Tel and Khan were mentioned, but no place.')).toEqual([]);
 	});
