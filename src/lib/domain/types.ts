@@ -29,7 +29,8 @@ export interface ArticleMeta {
 	/** Publication date, or null when none could be found. */
 	published: IsoDate | null;
 	/**
-	 * Where the date came from: front matter, the text itself, the --published flag; or, read among
+	 * Where the date came from: front matter, the text itself, the day the page's URL files it under, the
+	 * --published flag; or, read among
 	 * dated articles, 'latest-stated': none was given and the latest date the text states stands in. That
 	 * is only a lower bound (the article is no older but may be days newer): its sentences without a date
 	 * take it (its news is no older), and so do those dated only by "yesterday" or a weekday, which count
@@ -37,7 +38,7 @@ export interface ArticleMeta {
 	 * states no date either, and the day of writing is the one at which its events agree with the dated
 	 * articles' (src/lib/pipeline/corroborate-date.ts).
 	 */
-	published_from: 'front-matter' | 'text' | 'flag' | 'latest-stated' | 'corroborated' | null;
+	published_from: 'front-matter' | 'text' | 'url' | 'flag' | 'latest-stated' | 'corroborated' | null;
 }
 
 /** An article ready for the pipeline: the original text and its metadata. */

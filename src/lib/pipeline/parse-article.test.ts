@@ -26,6 +26,28 @@ describe('parseArticle', () => {
 	])('finds the publication date in the text: %s', (text, date) => {
 		expect(parse(text).article.meta).toMatchObject({ published: date, published_from: 'text' });
 	});
+	it("takes the day a page's URL files it under when the page gives none, before the text's latest date", () => {
+		const dated = (url: string, body = 'Rebels entered the town.') =>
+			parse(`---\nurl: ${url}\n---\n${body}`).article.meta;
+		expect(dated('https://news.example/2024/12/07/rebels-enter-town')).toMatchObject({
+			published: '2024-12-07',
+			published_from: 'url'
+		});
+		expect(dated('https://news.example/world/2024-12/04/content_1.htm').published).toBe('2024-12-04');
+		// a month alone dates no day; a day out of range is no date
+		expect(dated('https://news.example/2024/12/rebels-enter-town').published).toBeNull();
+		expect(dated('https://news.example/2024/02/30/x').published).toBeNull();
+		// a dateline in the text still wins; the text's latest date, a mere lower bound, does not
+		expect(dated('https://news.example/2024/12/07/x', 'Published November 29, 2024\nText').published).toBe(
+			'2024-11-29'
+		);
+		expect(
+			dated(
+				'https://news.example/2024/12/07/x',
+				'Text.\n'.repeat(100) + 'Fighting began on November 27, 2024.'
+			).published
+		).toBe('2024-12-07');
+	});
 	it('takes no publication date from a photo caption, which dates the picture', () => {
 		const caption =
 			'A convoy on the road south of Saraqeb - November 29, 2024 (Some Agency/A. Photographer)\nText';

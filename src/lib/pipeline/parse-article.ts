@@ -121,6 +121,8 @@ function readFrontMatter(
 }
 
 /** The publication date the text states: a "Published …" dateline, a date in the header, or the latest full date. */
+const LATEST_FULL_DATE = 'the latest full date in the text';
+
 export function publishedFromText(
 	masked: string,
 	bodyStart: number
@@ -140,8 +142,17 @@ export function publishedFromText(
 		date: latest.date!,
 		start: latest.start,
 		end: latest.end,
-		how: 'the latest full date in the text'
+		how: LATEST_FULL_DATE
 	};
+}
+
+/** A day in a URL's path, as news sites file their pages: ".../2024/12/07/slug", ".../2024-12-07/...". */
+const URL_PATH_DAY = /\/(20\d\d)[/-](\d\d)[/-](\d\d)(?=[/.?#_-]|$)/;
+
+/** The day a page's URL files it under, or null (a month alone, ".../2024/12/slug", dates no day). */
+export function publishedFromUrl(url: string | null): IsoDate | null {
+	const m = url ? URL_PATH_DAY.exec(url) : null;
+	return m ? validPublished(`${m[1]}-${m[2]}-${m[3]}`) : null;
 }
 
 /** The day of an ISO date or datetime whose every part is in range (no 25:99, no 30 February); else null. */
@@ -204,7 +215,15 @@ export function parseArticle(
 	}
 	if (!meta.published) {
 		const found = publishedFromText(maskMarkup(text), bodyStart);
-		if (found) {
+		// the text's latest date is only a lower bound: the day the URL files the page under comes first
+		const fromUrl = publishedFromUrl(meta.url);
+		if (fromUrl && (!found || found.how === LATEST_FULL_DATE)) {
+			meta.published = fromUrl;
+			meta.published_from = 'url';
+			diagnostics.push(
+				diag(file, 'info', 'published-from-url', `publication date ${fromUrl} taken from the page's URL`)
+			);
+		} else if (found) {
 			meta.published = found.date;
 			meta.published_from = 'text';
 			diagnostics.push(
