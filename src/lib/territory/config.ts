@@ -148,6 +148,13 @@ export interface TerritoryOptions {
 	 */
 	seatFollowDays: number;
 	/**
+	 * Pairs of sides, besides the opposing ones, between which a seat changes hands and its governorate
+	 * follows: the state and the SDF, who drew no front against each other in 2024, but the SDF took Deir
+	 * ez-Zor city as the army left it (6 Dec) and the army's towns down the river with it (Mayadin, Albu
+	 * Kamal). Allies (the opposition and the SNA) hand a seat over without its province changing.
+	 */
+	seatHandoverPairs: [Faction, Faction][];
+	/**
 	 * A place left, or taken by a side the report does not name, goes to the enemy that took a place
 	 * within `recentTakerKm` of it on that day or the `recentTakerDays` days before (the nearest such
 	 * taking), before the enemy that merely borders it (recent-takers.ts): an offensive takes what the
@@ -210,6 +217,7 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	routeFillSurroundKm: 5,
 	pocketDays: 3,
 	seatFollowDays: 1,
+	seatHandoverPairs: [['government', 'sdf']],
 	recentTakerDays: 3,
 	recentTakerKm: 40,
 	contestedDays: 2,

@@ -588,6 +588,16 @@ describe('seats of government', () => {
 		expect(old.on('v10-5', '2024-12-04')).toMatchObject({ faction: 'opposition', rule: 'seat' });
 	});
 
+	it('a seat the SDF takes as the army leaves takes its province, though the two draw no front', () => {
+		const taken = ev('2024-12-03', 'capture', 'beta-seat', 'sdf');
+		const { on } = run([taken], quiet, westEast, true, [seat]);
+		expect(on('v9-5', '2024-12-04')).toMatchObject({ rule: 'seat' });
+		expect(on('v9-5', '2024-12-04').faction).not.toBe('government');
+		// without the pair, the province stays as it was
+		const unpaired = run([taken], { ...quiet, seatHandoverPairs: [] }, westEast, true, [seat]);
+		expect(unpaired.on('v9-5', '2024-12-04').faction).toBe('government');
+	});
+
 	it('waits `seatFollowDays`, and nothing follows a seat its holder took back meanwhile', () => {
 		const taken = ev('2024-12-03', 'capture', 'beta-seat', 'opposition');
 		const later = run([taken], { ...quiet, seatFollowDays: 3 }, westEast, true, [seat]);

@@ -65,6 +65,10 @@ export function seatPlaces(
 	return out.sort((a, b) => (a.entry.id < b.entry.id ? -1 : 1));
 }
 
+/** Whether a seat passing from `a` to `b` is a handover its governorate follows though they are no enemies. */
+const handedOver = (pairs: [Faction, Faction][], a: Faction, b: Faction) =>
+	pairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+
 /** Watches the seats across change days: sees each fall and applies what follows it. */
 export class SeatWatch {
 	private pending: Pending[] = [];
@@ -96,7 +100,7 @@ export class SeatWatch {
 			if (!to) continue; // fought over: no fall yet
 			const from = this.lastHolder.get(seat) ?? to;
 			this.lastHolder.set(seat, to);
-			if (!opposes(opposing, from, to)) continue;
+			if (!opposes(opposing, from, to) && !handedOver(options.seatHandoverPairs, from, to)) continue;
 			const eventIds = [...new Set(seat.nodes.flatMap((n) => next[n]!.eventIds))].sort();
 			this.pending = this.pending.filter((p) => p.seat !== seat); // a newer fall replaces an older one
 			const due = seat.entry.seat === 'country' ? day : day + options.seatFollowDays;
@@ -117,7 +121,8 @@ export class SeatWatch {
 			// fought over on the day it falls due: the province waits for the fight's end
 			if (holder === null) wait({ ...p, due: day + 1 });
 			// still with the taker, or passed on to another of the holder's enemies (the taker's ally): it goes
-			else if (opposes(opposing, holder, p.from)) this.follow(p, ctx, lastAdvance);
+			else if (opposes(opposing, holder, p.from) || handedOver(options.seatHandoverPairs, holder, p.from))
+				this.follow(p, ctx, lastAdvance);
 			// the holder has it back: nothing follows
 		}
 		this.pending = waiting;
