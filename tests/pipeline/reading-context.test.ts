@@ -84,6 +84,10 @@ describe('reading across sentences', () => {
 		const own = eventsIn('Fighters from the opposition factions took Kafr Nabudah on Tuesday.');
 		expect(own.find((e) => e.kind === 'capture')).toMatchObject({ faction: 'opposition' });
 	});
+	it('dates nothing by a month a period started in ("since late November 2024"): the report\'s day stands', () => {
+		const events = eventsIn('Since late November 2024, hostilities in Hama have escalated.');
+		expect(events.map((e) => e.date)).toEqual(['2024-12-05']);
+	});
 	it('reads "the army" of this theatre as the government, and another state\'s army as no side', () => {
 		const events = eventsIn(
 			'The army retook Khanasir on Tuesday. The Israeli army said it had entered Quneitra on Thursday.'

@@ -435,7 +435,9 @@ function nearestDate(
 				d.kind === 'weekday' ||
 				d.kind === 'relative' ||
 				d.kind === 'week' ||
-				(d.kind === 'since' && !changesHands))
+				// "since 27 November" dates fighting that began then; "since late November 2024" names a month,
+				// no day to put it on
+				(d.kind === 'since' && !changesHands && d.precision === 1))
 	);
 	if (usable.length === 0) return null;
 	const best = usable.reduce((a, b) =>

@@ -40,6 +40,11 @@ describe('date expressions', () => {
 		expect(dates('Published 18:04 IST, November 29th 2024', null)[0]!.date).toBe('2024-11-29');
 		expect(dates('03:09 PM, Nov 28, 2024', null)[0]!.date).toBe('2024-11-28');
 	});
+	it('reads "since (late) November 2024" as where a period starts, and "in November 2024" as the month', () => {
+		expect(dates('Since late November 2024, fighting has spread', '2024-12-05')[0]!.kind).toBe('since');
+		expect(dates('fighting since November 2024', '2024-12-05')[0]!.kind).toBe('since');
+		expect(dates('shelled in November 2024', '2024-12-05')[0]!.kind).toBe('explicit');
+	});
 	it('never dates history as a current event', () => {
 		const found = dates('ousted in 2016; the 2019 agreement; a ceasefire since March 2020', '2024-11-29');
 		expect(found.map((f) => f.kind)).toEqual(['historical', 'historical', 'historical']);

@@ -156,11 +156,17 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
 	if (hasMonth && hasDigit)
 		for (const m of allMatches(MONTH_YEAR, slice)) {
 			const year = Number(m[2]);
+			// "since November 2024", "since late November 2024": where a period starts, not a day anything happened
+			const since =
+				/^since/i.test(m[0]) ||
+				/\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i.test(slice.slice(Math.max(0, m.index! - 12), m.index));
 			const kind = comparativeBefore(slice, m.index!)
 				? 'comparative'
 				: isHistory(year, pubYear) || pubYear === null
 					? 'historical'
-					: 'explicit';
+					: since
+						? 'since'
+						: 'explicit';
 			addFound(found, span.start, m, kind, makeDate(year, monthIndex(m[1]!), 15), 3);
 		}
 	if (hasMonth && hasDigit)
