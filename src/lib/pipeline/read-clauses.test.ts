@@ -269,6 +269,18 @@ describe('phrasing families', () => {
 		['light-verb', 'Militias gain control of all Kafr Lusin', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['strike', 'Government aircraft attack Kafr Lusin', ['Kafr Lusin'], ['airstrike@Kafr Lusin']],
 		['advance', 'The militias made deep inroads into Kafr Lusin.', ['Kafr Lusin'], ['advance@Kafr Lusin']],
+		[
+			'under-control',
+			'Tell Marqab, a hub on the road to Kafr Lusin, houses depots under army control.',
+			['Tell Marqab', 'Kafr Lusin'],
+			[]
+		],
+		[
+			'under-control',
+			'Kafr Lusin and nearby areas came under militia control.',
+			['Kafr Lusin'],
+			['capture@Kafr Lusin']
+		],
 		['light-verb', 'The militia gains in Kafr Lusin were large.', ['Kafr Lusin'], []],
 		[
 			'hostilities',
