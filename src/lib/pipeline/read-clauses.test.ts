@@ -281,6 +281,14 @@ describe('phrasing families', () => {
 			['Kafr Lusin'],
 			['capture@Kafr Lusin']
 		],
+		['hostilities', 'In Kafr Lusin, troops clashed with the militias.', ['Kafr Lusin'], ['clash@Kafr Lusin']],
+		[
+			'failed-attempt',
+			'Troops in Kafr Lusin repelled a militia attack.',
+			['Kafr Lusin'],
+			['clash@Kafr Lusin']
+		],
+		['hostilities', 'In Kafr Lusin, officials said fighting raged.', ['Kafr Lusin'], []],
 		['light-verb', 'The militia gains in Kafr Lusin were large.', ['Kafr Lusin'], []],
 		[
 			'hostilities',

@@ -330,6 +330,8 @@ function postedIn(
 		if (tokens[k]?.lower !== 'in') continue;
 		const out: { place: number; k: number; near: boolean; generic: boolean }[] = [];
 		k++;
+		// "forces in northern Hama province": the side named before the place is part of it
+		if (DIRECTION_ADJECTIVES.has(tokens[k]?.lower ?? '') && at[k + 1]! >= 0) k++;
 		while (k < head.from && at[k]! >= 0) {
 			out.push({ place: at[k]!, k, near: false, generic: false });
 			k = spanEnd(at, k) + 1;
@@ -1885,10 +1887,13 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				found = [{ place: prevPlace, k: head.from - 1, near: false, generic: false }];
 		}
 		// "units stationed in X and Y carried out a redeployment": a leaving that names no place left the one its
-		// forces were posted in
-		if (found.length === 0 && family === 'withdraw') found = postedIn(tokens, at, head, clause[0]);
-		// "In X province, regime forces withdrew": the place the sentence opens in is the one left
-		if (found.length === 0 && family === 'withdraw') {
+		// forces were posted in; "troops in X repelled an attack", "fighters in X clashed with the army": the
+		// fight was where they stood
+		const postedFamily = family === 'withdraw' || family === 'hostilities' || family === 'failed-attempt';
+		if (found.length === 0 && postedFamily) found = postedIn(tokens, at, head, clause[0]);
+		// "In X province, regime forces withdrew", "In X, troops clashed with rebels": the place the sentence
+		// opens in is the one left, or fought in
+		if (found.length === 0 && postedFamily) {
 			const framing = framingPlace(tokens, at, places, head);
 			if (framing >= 0) found = [{ place: framing, k: head.from, near: false, generic: false }];
 		}
