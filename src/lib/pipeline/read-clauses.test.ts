@@ -289,6 +289,7 @@ describe('phrasing families', () => {
 			['clash@Kafr Lusin']
 		],
 		['hostilities', 'In Kafr Lusin, officials said fighting raged.', ['Kafr Lusin'], []],
+		['strike', 'In Kafr Lusin, jets struck a market.', ['Kafr Lusin'], ['airstrike@Kafr Lusin']],
 		['light-verb', 'The militia gains in Kafr Lusin were large.', ['Kafr Lusin'], []],
 		[
 			'hostilities',

@@ -1891,9 +1891,9 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		// fight was where they stood
 		const postedFamily = family === 'withdraw' || family === 'hostilities' || family === 'failed-attempt';
 		if (found.length === 0 && postedFamily) found = postedIn(tokens, at, head, clause[0]);
-		// "In X province, regime forces withdrew", "In X, troops clashed with rebels": the place the sentence
-		// opens in is the one left, or fought in
-		if (found.length === 0 && postedFamily) {
+		// "In X province, regime forces withdrew", "In X, troops clashed with rebels", "In X, jets struck a
+		// market": the place the sentence opens in is the one left, fought in or struck
+		if (found.length === 0 && (postedFamily || family === 'strike')) {
 			const framing = framingPlace(tokens, at, places, head);
 			if (framing >= 0) found = [{ place: framing, k: head.from, near: false, generic: false }];
 		}
