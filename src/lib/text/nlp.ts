@@ -25,15 +25,21 @@ function engine(): WinkMethods {
 	return nlp;
 }
 
+/** The index just after the next space from `i` on, or -1 when no space follows. */
+function nextWordStart(slice: string, i: number): number {
+	const space = slice.indexOf(' ', i);
+	return space < 0 ? -1 : space + 1;
+}
+
 /** A headline in title case ("Militants Breach Syria's Hama"): the tagger would read every word as a name. */
 function isTitleCase(slice: string): boolean {
 	// headlines are short; a long sentence is never read as one
 	if (slice.length > 160) return false;
 	let words = 0;
 	let capitalised = 0;
-	// the first character of each word (after the start or a space), read in place: no split per sentence
-	for (let i = 0; i < slice.length; i++) {
-		if (i > 0 && slice.charCodeAt(i - 1) !== 32) continue;
+	// the first character of each word (at the start or after a space), read in place: no split per
+	// sentence, and the search for the next space skips the letters in between
+	for (let i = 0; i >= 0; i = nextWordStart(slice, i)) {
 		const code = slice.charCodeAt(i);
 		if (code >= 97 && code <= 122) words++;
 		else if (code >= 65 && code <= 90) {
