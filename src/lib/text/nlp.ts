@@ -21,8 +21,45 @@ let nlp: WinkMethods | null = null;
 
 function engine(): WinkMethods {
 	// pos and negation only: the pipeline needs no entities, sentiment or sentence splitting here
-	nlp ??= winkNLP(model, ['pos', 'negation']);
+	nlp ??= winkNLP(
+		{
+			...model,
+			addons: { ...model.addons, lemmatize: rememberingLemmas(model.addons.lemmatize as Lemmatize) }
+		},
+		['pos', 'negation']
+	);
 	return nlp;
+}
+
+/** The model's lemmatiser: a word as the model normalised it, its part of speech, the model's cache. */
+type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+
+/** Lemmas the lemmatiser gave, by part of speech, then word (bounded, so memory stays flat). */
+const LEMMAS = new Map<string, Map<string, string>>();
+const LEMMAS_LIMIT = 200_000;
+let lemmasKept = 0;
+
+/**
+ * The model's lemmatiser, remembering its answers. It strips a word's endings by regular expression
+ * and checks the stem against the model's own vocabulary, which never changes, so a word and its part of
+ * speech always give the same lemma; the same words come back in every article.
+ */
+function rememberingLemmas(lemmatize: Lemmatize): Lemmatize {
+	return (value, pos, cache) => {
+		let byWord = LEMMAS.get(pos);
+		if (!byWord) LEMMAS.set(pos, (byWord = new Map()));
+		let lemma = byWord.get(value);
+		if (lemma === undefined) {
+			if (lemmasKept >= LEMMAS_LIMIT) {
+				for (const words of LEMMAS.values()) words.clear();
+				lemmasKept = 0;
+			}
+			lemma = lemmatize(value, pos, cache);
+			byWord.set(value, lemma);
+			lemmasKept++;
+		}
+		return lemma;
+	};
 }
 
 /** The index just after the next space from `i` on, or -1 when no space follows. */
