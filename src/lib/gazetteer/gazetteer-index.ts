@@ -10,6 +10,8 @@ export interface GazetteerIndex {
 	bySkeleton: Map<string, string[]>;
 	/** entry id → loose keys of all its names */
 	looseKeys: Map<string, string[]>;
+	/** skeleton key → its entries' ids with their loose keys (bySkeleton and looseKeys joined once, for lookupKeys) */
+	candidatesBySkeleton: Map<string, { id: string; keys: string[] }[]>;
 	/** Longest name in words, bounding the n-grams tried in text. */
 	maxWords: number;
 	/** Skeleton of a name's first word → the most words a name starting with it has. */
@@ -31,6 +33,7 @@ export function buildGazetteerIndex(entries: GazetteerEntry[]): GazetteerIndex {
 		entries: new Map(),
 		bySkeleton: new Map(),
 		looseKeys: new Map(),
+		candidatesBySkeleton: new Map(),
 		maxWords: 1,
 		firstWords: new Map(),
 		skeletonPrefixes: new Set()
@@ -55,6 +58,14 @@ export function buildGazetteerIndex(entries: GazetteerEntry[]): GazetteerIndex {
 		}
 		index.looseKeys.set(entry.id, [...keys]);
 	}
+	for (const [skeleton, ids] of index.bySkeleton) {
+		const candidates = [];
+		for (const id of ids) {
+			const keys = index.looseKeys.get(id);
+			if (keys) candidates.push({ id, keys });
+		}
+		index.candidatesBySkeleton.set(skeleton, candidates);
+	}
 	return index;
 }
 
@@ -69,12 +80,10 @@ export function lookupKeys(
 	skeleton: string,
 	loose: string
 ): { id: string; distance: number }[] {
-	const ids = index.bySkeleton.get(skeleton);
-	if (!ids) return [];
+	const candidates = index.candidatesBySkeleton.get(skeleton);
+	if (!candidates) return [];
 	const out: { id: string; distance: number }[] = [];
-	for (const id of ids) {
-		const keys = index.looseKeys.get(id);
-		if (!keys) continue;
+	for (const { id, keys } of candidates) {
 		if (keys.includes(loose)) out.push({ id, distance: 0 });
 		else if (closeToAny(loose, keys)) out.push({ id, distance: 1 });
 	}

@@ -28,17 +28,18 @@ export function mergeEvents(events: ConflictEvent[]): StageResult<ConflictEvent>
 	let order = 0;
 	const vote = (event: ConflictEvent) => {
 		if (!event.actor) return;
-		const tally = votes.get(event.id) ?? new Map();
-		votes.set(event.id, tally);
-		const v = tally.get(event.actor) ?? { actor: event.actor, faction: event.faction, n: 0, first: order++ };
+		let tally = votes.get(event.id);
+		if (!tally) votes.set(event.id, (tally = new Map()));
+		let v = tally.get(event.actor);
+		if (!v)
+			tally.set(event.actor, (v = { actor: event.actor, faction: event.faction, n: 0, first: order++ }));
 		v.n++;
-		tally.set(event.actor, v);
 	};
 	const perArticle = new Map<string, Map<string, ConflictEvent['confidence']>>();
 	for (const event of events) {
 		const article = event.sources[0]?.article ?? '';
-		const confidences = perArticle.get(event.id) ?? new Map<string, ConflictEvent['confidence']>();
-		perArticle.set(event.id, confidences);
+		let confidences = perArticle.get(event.id);
+		if (!confidences) perArticle.set(event.id, (confidences = new Map()));
 		if (confidences.get(article) !== 'claimed') confidences.set(article, event.confidence);
 		vote(event);
 		const seen = byId.get(event.id);

@@ -223,9 +223,17 @@ const JOINED_HEAD_GAP = 3;
 /** Prepositions that, right after "and", open a list's next member ("in X and in Y"), not a locator. */
 const MEMBER_OPENERS: ReadonlySet<string> = new Set(['in', 'inside', 'at', 'across']);
 
+/**
+ * placeAt's table, kept from one call to the next: a new typed array per sentence cost more than filling
+ * one (V8 gives an array of more than 16 entries a buffer of its own outside the heap). A table is read
+ * only while readClauses runs (it and the FrameScans it makes), and none is kept after it.
+ */
+let placeTable = new Int32Array(256);
+
 /** Which tokens each place covers: token index → place index (-1 none). Both are in text order: one walk. */
 function placeAt(tokens: Token[], places: PlaceSpan[]): Int32Array {
-	const at = new Int32Array(tokens.length).fill(-1);
+	if (placeTable.length < tokens.length) placeTable = new Int32Array(2 * tokens.length);
+	const at = placeTable.subarray(0, tokens.length).fill(-1);
 	let p = 0;
 	for (let k = 0; k < tokens.length; k++) {
 		const t = tokens[k]!;

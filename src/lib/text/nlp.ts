@@ -21,8 +21,51 @@ let nlp: WinkMethods | null = null;
 
 function engine(): WinkMethods {
 	// pos and negation only: the pipeline needs no entities, sentiment or sentence splitting here
-	nlp ??= winkNLP(model, ['pos', 'negation']);
+	nlp ??= winkNLP(
+		{
+			...model,
+			addons: { ...model.addons, lemmatize: rememberingLemmas(model.addons.lemmatize as Lemmatize) }
+		},
+		['pos', 'negation']
+	);
 	return nlp;
+}
+
+/** The model's lemmatiser: a word as the model normalised it, its part of speech, the model's cache. */
+type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+
+/** Lemmas the lemmatiser gave, by part of speech, then word (bounded, so memory stays flat). */
+const LEMMAS = new Map<string, Map<string, string>>();
+const LEMMAS_LIMIT = 200_000;
+let lemmasKept = 0;
+
+/**
+ * The model's lemmatiser, remembering its answers. It strips a word's endings by regular expression
+ * and checks the stem against the model's own vocabulary, which never changes, so a word and its part of
+ * speech always give the same lemma; the same words come back in every article.
+ */
+function rememberingLemmas(lemmatize: Lemmatize): Lemmatize {
+	return (value, pos, cache) => {
+		let byWord = LEMMAS.get(pos);
+		if (!byWord) LEMMAS.set(pos, (byWord = new Map()));
+		let lemma = byWord.get(value);
+		if (lemma === undefined) {
+			if (lemmasKept >= LEMMAS_LIMIT) {
+				for (const words of LEMMAS.values()) words.clear();
+				lemmasKept = 0;
+			}
+			lemma = lemmatize(value, pos, cache);
+			byWord.set(value, lemma);
+			lemmasKept++;
+		}
+		return lemma;
+	};
+}
+
+/** The index just after the next space from `i` on, or -1 when no space follows. */
+function nextWordStart(slice: string, i: number): number {
+	const space = slice.indexOf(' ', i);
+	return space < 0 ? -1 : space + 1;
 }
 
 /** A headline in title case ("Militants Breach Syria's Hama"): the tagger would read every word as a name. */
@@ -31,9 +74,9 @@ function isTitleCase(slice: string): boolean {
 	if (slice.length > 160) return false;
 	let words = 0;
 	let capitalised = 0;
-	// the first character of each word (after the start or a space), read in place: no split per sentence
-	for (let i = 0; i < slice.length; i++) {
-		if (i > 0 && slice.charCodeAt(i - 1) !== 32) continue;
+	// the first character of each word (at the start or after a space), read in place: no split per
+	// sentence, and the search for the next space skips the letters in between
+	for (let i = 0; i >= 0; i = nextWordStart(slice, i)) {
 		const code = slice.charCodeAt(i);
 		if (code >= 97 && code <= 122) words++;
 		else if (code >= 65 && code <= 90) {

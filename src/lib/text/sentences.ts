@@ -13,6 +13,8 @@ const NEWLINE = 0x0a;
 const FULL_STOP = 0x2e;
 const EXCLAMATION = 0x21;
 const QUESTION = 0x3f;
+/** Where a sentence may end: a line break, or a full stop, exclamation or question mark. */
+const BREAK_OR_END_MARK = /[\n.!?]/g;
 
 /** How many lower-case letters must end the word before a full stop glued to the next sentence. */
 const GLUED_WORD_LETTERS = 3;
@@ -45,8 +47,11 @@ export function sentenceSpans(text: string, from = 0, to = text.length): Span[] 
 		while (e > s && /\s/.test(text[e - 1]!)) e--;
 		if (e > s) spans.push({ start: s, end: e });
 	};
-	for (let i = from; i < to; i++) {
-		// by code unit: no one-character string per character of the article
+	// from one line break or end mark to the next: the expression skips the letters between them faster
+	// than a loop over every code unit
+	BREAK_OR_END_MARK.lastIndex = from;
+	for (let m = BREAK_OR_END_MARK.exec(text); m && m.index < to; m = BREAK_OR_END_MARK.exec(text)) {
+		const i = m.index;
 		const code = text.charCodeAt(i);
 		if (code === NEWLINE) {
 			push(i);
@@ -60,9 +65,10 @@ export function sentenceSpans(text: string, from = 0, to = text.length): Span[] 
 			while (end < to && /["”’')\]]/.test(text[end]!)) end++;
 			push(end);
 			start = end;
-			i = end - 1;
+			BREAK_OR_END_MARK.lastIndex = end;
 		}
 	}
+	BREAK_OR_END_MARK.lastIndex = 0;
 	push(to);
 	return spans;
 }
