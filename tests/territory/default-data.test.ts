@@ -231,3 +231,37 @@ describe('a city that changed hands, then one article telling its first holder t
 		expect(retaken(['one.md', 'one.md']).government).toBeLessThan(0.5);
 	});
 });
+
+describe('a capture naming no side, of a city far behind its holder’s lines', () => {
+	// a headline whose subject the page lost, "… gains control of Damascus", on 28 November: no other side
+	// stands near the capital, so the city stays with its holder (control-state.ts unattributedBehindLines)
+	it('leaves the city as it was, and says why', () => {
+		let damascus = '';
+		const { files, diagnostics } = defaultModel((curated, entries) => {
+			damascus = entries.find((g) => g.name === 'Damascus' && g.kind === 'city')!.id;
+			const taken = curated.events.find((e) => e.kind === 'capture')!;
+			return [
+				{
+					...taken,
+					id: 'evt:test:headline',
+					date: '2024-11-28',
+					place_id: damascus,
+					actor: null,
+					faction: null,
+					counter_faction: null
+				}
+			];
+		}, '2024-11-29');
+		const day = dayNumber('2024-11-28');
+		const districts = (files['layers/places.geojson'] as FeatureCollection).features.filter(
+			(p) => p.properties!.parent === damascus && p.properties!.from <= day && day <= p.properties!.to
+		);
+		expect(districts.length).toBeGreaterThan(5);
+		expect(districts.every((d) => d.properties!.faction === 'government')).toBe(true);
+		expect(
+			diagnostics.some(
+				(d) => d.code === 'unattributed-behind-lines' && d.message.includes('evt:test:headline')
+			)
+		).toBe(true);
+	});
+});

@@ -7,7 +7,7 @@ import {
 	baselineHolder,
 	diag,
 	whoTakesOver,
-	enemyWithinReach,
+	unattributedBehindLines,
 	eventFaction,
 	heaviest,
 	mergeIds,
@@ -85,18 +85,9 @@ export function applyCityEvent(
 	if (
 		!actor &&
 		!namedAsLoser &&
-		event.kind !== 'withdrawal' &&
-		!enemyWithinReach(districts, holder, next, graph, opposing, recent)
-	) {
-		diagnostics.push(
-			diag(
-				'info',
-				'unattributed-behind-lines',
-				`event ${event.id}: a ${event.kind} of ${name} naming no side, with no enemy of ${holder}, its holder, at its edge or taking ground near it; no change`
-			)
-		);
+		unattributedBehindLines(event, districts, holder, name, next, graph, recent, options, diagnostics)
+	)
 		return;
-	}
 	let attacker: Faction | null;
 	let loser: Faction | undefined;
 	if (event.kind === 'withdrawal') {

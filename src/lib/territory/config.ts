@@ -148,12 +148,21 @@ export interface TerritoryOptions {
 	 */
 	seatFollowDays: number;
 	/**
-	 * Pairs of sides, besides the opposing ones, between which a seat changes hands and its governorate
-	 * follows: the state and the SDF, who drew no front against each other in 2024, but the SDF took Deir
-	 * ez-Zor city as the army left it (6 Dec) and the army's towns down the river with it (Mayadin, Albu
-	 * Kamal). Allies (the opposition and the SNA) hand a seat over without its province changing.
+	 * Handovers, besides captures by an enemy, after which a governorate follows its seat: [from, to], in
+	 * that direction only. The state to the SDF, who drew no front against each other in 2024: the SDF took
+	 * Deir ez-Zor city as the army left it (6 Dec) and the army's towns down the river with it (Mayadin, Albu
+	 * Kamal). Not the other way: one misread report of the army "taking" Raqqa would hand it the SDF's
+	 * province. Allies (the opposition and the SNA) hand a seat over without its province changing.
 	 */
 	seatHandoverPairs: [Faction, Faction][];
+	/**
+	 * A capture or entry naming no side moves a place only when some other side stands at its edge, fights
+	 * in it or has been taking ground near it (control-state.ts unattributedBehindLines). A headline whose
+	 * subject a page lost ("… gains control of all of Idlib") had handed Idlib, deep inside the opposition's
+	 * ground, to the government; on the rebuilt sets the rule moved control by −1.2 to +3.1 points a set, the
+	 * samples +0.1.
+	 */
+	unattributedNeedsNeighbour: boolean;
 	/**
 	 * A place left, or taken by a side the report does not name, goes to the enemy that took a place
 	 * within `recentTakerKm` of it on that day or the `recentTakerDays` days before (the nearest such
@@ -218,6 +227,7 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	pocketDays: 3,
 	seatFollowDays: 1,
 	seatHandoverPairs: [['government', 'sdf']],
+	unattributedNeedsNeighbour: true,
 	recentTakerDays: 3,
 	recentTakerKm: 40,
 	contestedDays: 2,

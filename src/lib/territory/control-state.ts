@@ -120,27 +120,39 @@ export function whoTakesOver(
 }
 
 /**
- * Whether a capture naming no side could be the enemy's: some enemy of `holder` holds ground at the edge of
- * `nodes`, or has been taking ground near them, or fights in them. A place deep behind its holder's lines reported "captured"
- * with no side named is that holder's gain told again (a page that lost its subject, a headline), not an
- * enemy appearing from nowhere; a withdrawal from such a place is another matter (enemyOf).
+ * A capture or entry naming no side, of a place with no other side at its edge, none fighting in it and none
+ * taking ground near it: that holder's own gain told again (a page that lost its subject, a headline), not
+ * an enemy appearing from nowhere (TerritoryOptions.unattributedNeedsNeighbour). Says so and returns true
+ * when the event is to move nothing. A withdrawal from such a place is another matter (enemyOf).
  */
-export function enemyWithinReach(
+export function unattributedBehindLines(
+	event: ConflictEvent,
 	nodes: number[],
 	holder: Faction,
+	name: string,
 	state: NodeState[],
 	graph: CellGraph,
-	opposing: Set<string>,
-	recent: RecentView
+	recent: RecentView,
+	options: Pick<TerritoryOptions, 'unattributedNeedsNeighbour'>,
+	diagnostics: Diagnostic[]
 ): boolean {
-	// fought over: the enemy is there already
-	if (nodes.some((n) => state[n]!.status === 'contested')) return true;
-	const opposesHolder = (f: Faction) => opposes(opposing, f, holder);
+	if (!options.unattributedNeedsNeighbour || (event.kind !== 'capture' && event.kind !== 'entry'))
+		return false;
+	if (nodes.some((n) => state[n]!.status === 'contested')) return false;
+	const other = (f: Faction) => f !== holder;
 	const inside = new Set(nodes);
 	for (const n of nodes)
 		for (const nb of graph.neighbours[n] ?? [])
-			if (!inside.has(nb.node) && opposesHolder(state[nb.node]!.faction)) return true;
-	return recent.takers.near(nodes, recent.day, opposesHolder) !== null;
+			if (!inside.has(nb.node) && other(state[nb.node]!.faction)) return false;
+	if (recent.takers.near(nodes, recent.day, other) !== null) return false;
+	diagnostics.push(
+		diag(
+			'info',
+			'unattributed-behind-lines',
+			`event ${event.id}: a ${event.kind} of ${name} naming no side, with no side but ${holder}, its holder, at its edge, fighting in it or taking ground near it; no change`
+		)
+	);
+	return true;
 }
 
 export function eventFaction(event: ConflictEvent, diagnostics: Diagnostic[]): Faction | null {

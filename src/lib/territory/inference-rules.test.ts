@@ -596,6 +596,21 @@ describe('seats of government', () => {
 		// without the pair, the province stays as it was
 		const unpaired = run([taken], { ...quiet, seatHandoverPairs: [] }, westEast, true, [seat]);
 		expect(unpaired.on('v9-5', '2024-12-04').faction).toBe('government');
+		// the other way round the seat alone moves: the pair is read in its order (one misread report of the army
+		// taking the SDF's seat does not hand it the province)
+		const sdfBeta: Baseline = [
+			...westEast.slice(0, 1),
+			{ faction: 'government', geometry: box(36.15, 35.9, 36.25, 36.4) },
+			{ faction: 'sdf', geometry: box(36.25, 35.9, 36.6, 36.4) }
+		];
+		const back = ev('2024-12-03', 'capture', 'beta-seat', 'government');
+		const reverse = run([back], quiet, sdfBeta, true, [seat]);
+		expect(reverse.on('beta-seat', '2024-12-03').faction).toBe('government');
+		expect(reverse.on('v9-5', '2024-12-05').faction).toBe('sdf');
+		const bothWays = run([back], { ...quiet, seatHandoverPairs: [['sdf', 'government']] }, sdfBeta, true, [
+			seat
+		]);
+		expect(bothWays.on('v9-5', '2024-12-05').faction).toBe('government');
 	});
 
 	it('waits `seatFollowDays`, and nothing follows a seat its holder took back meanwhile', () => {

@@ -65,9 +65,10 @@ export function seatPlaces(
 	return out.sort((a, b) => (a.entry.id < b.entry.id ? -1 : 1));
 }
 
-/** Whether a seat passing from `a` to `b` is a handover its governorate follows though they are no enemies. */
-const handedOver = (pairs: [Faction, Faction][], a: Faction, b: Faction) =>
-	pairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+/** Whether a seat passing from `from` to `to` is a handover its governorate follows though they are no
+ *  enemies (TerritoryOptions.seatHandoverPairs, each pair read in its order: from, to). */
+const handedOver = (pairs: [Faction, Faction][], from: Faction, to: Faction) =>
+	pairs.some(([a, b]) => a === from && b === to);
 
 /** Watches the seats across change days: sees each fall and applies what follows it. */
 export class SeatWatch {
@@ -120,8 +121,9 @@ export class SeatWatch {
 			const holder = seatHolder(p.seat, next, graph);
 			// fought over on the day it falls due: the province waits for the fight's end
 			if (holder === null) wait({ ...p, due: day + 1 });
-			// still with the taker, or passed on to another of the holder's enemies (the taker's ally): it goes
-			else if (opposes(opposing, holder, p.from) || handedOver(options.seatHandoverPairs, holder, p.from))
+			// still with the taker (an enemy, or the side it was handed over to), or passed on to another of the
+			// holder's enemies (the taker's ally): it goes
+			else if (opposes(opposing, holder, p.from) || handedOver(options.seatHandoverPairs, p.from, holder))
 				this.follow(p, ctx, lastAdvance);
 			// the holder has it back: nothing follows
 		}

@@ -314,6 +314,19 @@ describe('buildControlTimeline', () => {
 			ev('2024-11-28', 'capture', 'v11-1', null)
 		]);
 		expect(near.on('v11-1', '2024-11-28').faction).toBe('opposition');
+		// so does one taking ground a few villages off, not at its edge
+		const nearby = run([
+			ev('2024-11-27', 'capture', 'v6-0', 'opposition'),
+			ev('2024-11-28', 'capture', 'v11-1', null)
+		]);
+		expect(nearby.on('v11-1', '2024-11-28').faction).not.toBe('government');
+		// the knob turns the rule off
+		expect(
+			run([ev('2024-11-27', 'capture', 'v11-1', null)], undefined, { unattributedNeedsNeighbour: false }).on(
+				'v11-1',
+				'2024-11-28'
+			).faction
+		).toBe('opposition');
 	});
 	it('a capture naming no side, of a place only fought over so far, takes it (the fight came first)', () => {
 		const clash = ev('2024-11-28', 'clash', 'v6-1', null);

@@ -15,7 +15,7 @@ import {
 	diag,
 	eventFaction,
 	whoTakesOver,
-	enemyWithinReach,
+	unattributedBehindLines,
 	namedLoser,
 	mergeIds,
 	placedByReport,
@@ -408,18 +408,19 @@ function applyNodeEvent(
 	if (
 		!actor &&
 		!loser &&
-		(event.kind === 'capture' || event.kind === 'entry') &&
-		!enemyWithinReach([node], before.faction, next, graph, opposing, recent)
-	) {
-		diagnostics.push(
-			diag(
-				'info',
-				'unattributed-behind-lines',
-				`event ${event.id}: a ${event.kind} of ${nodeSet.nodes[node]!.name} naming no side, with no enemy of ${before.faction}, its holder, at its edge or taking ground near it; no change`
-			)
-		);
+		unattributedBehindLines(
+			event,
+			[node],
+			before.faction,
+			nodeSet.nodes[node]!.name,
+			next,
+			graph,
+			recent,
+			options,
+			diagnostics
+		)
+	)
 		return;
-	}
 	// ACLED geo_precision 2 is "near the place": a capture near a village is fighting there, not
 	// its fall; 3 (only the wider region) says nothing about the place itself.
 	const near = (event.kind === 'capture' || event.kind === 'entry') && event.geo_precision === 2;
