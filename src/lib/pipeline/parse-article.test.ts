@@ -34,8 +34,9 @@ describe('parseArticle', () => {
 			published_from: 'url'
 		});
 		expect(dated('https://news.example/world/2024-12/04/content_1.htm').published).toBe('2024-12-04');
-		// a month alone dates no day; a day out of range is no date
+		// a month alone dates no day, nor does a slug that opens with a number; a day out of range is no date
 		expect(dated('https://news.example/2024/12/rebels-enter-town').published).toBeNull();
+		expect(dated('https://news.example/2024/12/12-killed-in-town').published).toBeNull();
 		expect(dated('https://news.example/2024/02/30/x').published).toBeNull();
 		// a dateline in the text still wins; the text's latest date, a mere lower bound, does not
 		expect(dated('https://news.example/2024/12/07/x', 'Published November 29, 2024\nText').published).toBe(
@@ -45,6 +46,13 @@ describe('parseArticle', () => {
 			dated(
 				'https://news.example/2024/12/07/x',
 				'Text.\n'.repeat(100) + 'Fighting began on November 27, 2024.'
+			).published
+		).toBe('2024-12-07');
+		// a URL day earlier than a date the text states is the page's first version: the later bound stands
+		expect(
+			dated(
+				'https://news.example/2024/11/29/x',
+				'Text.\n'.repeat(100) + 'On December 7, 2024, the city fell.'
 			).published
 		).toBe('2024-12-07');
 	});

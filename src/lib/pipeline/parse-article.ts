@@ -120,34 +120,36 @@ function readFrontMatter(
 	}
 }
 
-/** The publication date the text states: a "Published …" dateline, a date in the header, or the latest full date. */
-const LATEST_FULL_DATE = 'the latest full date in the text';
-
+/** The publication date the text states: a "Published …" dateline, a date in the header, or the latest full
+ *  date (`bound`: the article is no older, but may be newer). */
 export function publishedFromText(
 	masked: string,
 	bodyStart: number
-): { date: IsoDate; start: number; end: number; how: string } | null {
+): { date: IsoDate; start: number; end: number; how: string; bound: boolean } | null {
 	const full = findDateExpressions(masked, { start: bodyStart, end: masked.length }, null).filter(
 		(e) =>
 			e.date && e.precision === 1 && /\d{4}/.test(masked.slice(e.start, e.end)) && !isCaptionDate(masked, e)
 	);
 	if (full.length === 0) return null;
 	const cued = full.find((e) => PUBLISHED_CUE.test(masked.slice(Math.max(bodyStart, e.start - 60), e.start)));
-	if (cued) return { date: cued.date!, start: cued.start, end: cued.end, how: 'a dateline' };
+	if (cued) return { date: cued.date!, start: cued.start, end: cued.end, how: 'a dateline', bound: false };
 	const header = full.find((e) => e.start - bodyStart < HEADER_ZONE);
-	if (header) return { date: header.date!, start: header.start, end: header.end, how: 'the header' };
+	if (header)
+		return { date: header.date!, start: header.start, end: header.end, how: 'the header', bound: false };
 	// An article cannot be older than the latest full date it states: a lower bound, said as such.
 	const latest = full.reduce((a, b) => (b.date! > a.date! ? b : a));
 	return {
 		date: latest.date!,
 		start: latest.start,
 		end: latest.end,
-		how: LATEST_FULL_DATE
+		how: 'the latest full date in the text',
+		bound: true
 	};
 }
 
-/** A day in a URL's path, as news sites file their pages: ".../2024/12/07/slug", ".../2024-12-07/...". */
-const URL_PATH_DAY = /\/(20\d\d)[/-](\d\d)[/-](\d\d)(?=[/.?#_-]|$)/;
+/** A day in a URL's path, as news sites file their pages: ".../2024/12/07/slug", ".../2024-12/07/...";
+ *  the day ends its path segment (".../2024/12/12-killed-in-x" is a slug opening with a number, no day). */
+const URL_PATH_DAY = /\/(20\d\d)[/-](\d\d)[/-](\d\d)(?=[/.?#]|$)/;
 
 /** The day a page's URL files it under, or null (a month alone, ".../2024/12/slug", dates no day). */
 export function publishedFromUrl(url: string | null): IsoDate | null {
@@ -215,9 +217,10 @@ export function parseArticle(
 	}
 	if (!meta.published) {
 		const found = publishedFromText(maskMarkup(text), bodyStart);
-		// the text's latest date is only a lower bound: the day the URL files the page under comes first
+		// the text's latest date is only a lower bound: the day the URL files the page under comes first, unless
+		// it is earlier than that bound (a page filed under its first version, updated since)
 		const fromUrl = publishedFromUrl(meta.url);
-		if (fromUrl && (!found || found.how === LATEST_FULL_DATE)) {
+		if (fromUrl && (!found || (found.bound && found.date <= fromUrl))) {
 			meta.published = fromUrl;
 			meta.published_from = 'url';
 			diagnostics.push(
@@ -229,7 +232,7 @@ export function parseArticle(
 			diagnostics.push(
 				diag(
 					file,
-					found.how.startsWith('the latest') ? 'warning' : 'info',
+					found.bound ? 'warning' : 'info',
 					'published-from-text',
 					`publication date ${found.date} taken from ${found.how}`,
 					found.start,
