@@ -210,10 +210,17 @@ describe('namesakes resolved by context', () => {
 		expect(placesIn("Jets struck Hama's old market.").map((m) => m.name)).toEqual(['Hama']);
 	});
 	it('"the Damascus suburbs" are around the city, not the whole governorate, nor the city itself', () => {
-		const out = runPipeline([{ file: 't.txt', text: 'Fighters reached the Damascus suburbs.' }], context);
-		expect(out.mentions.map((m) => [context.index.entries.get(m.place_id)!.name, m.geo_precision])).toEqual([
-			['Damascus', 2]
-		]);
+		for (const text of [
+			'Fighters reached the Damascus suburbs.',
+			'Fighters entered a Damascus suburb.',
+			"Fighters entered Damascus' suburbs."
+		]) {
+			const out = runPipeline([{ file: 't.txt', text }], context);
+			expect(
+				out.mentions.map((m) => [context.index.entries.get(m.place_id)!.name, m.geo_precision]),
+				text
+			).toEqual([['Damascus', 2]]);
+		}
 	});
 	it('a dam named after a region is no place, not the region (a dam taken is not a region taken)', () => {
 		const out = placesIn('Fighters seized Fafin and then the Shahba dam north of the city.');

@@ -80,9 +80,11 @@ describe('reading across sentences', () => {
 			'The groups clashed with government forces west of Hama and took Kafr Nabudah on Tuesday.'
 		);
 		expect(events.find((e) => e.kind === 'capture')?.faction ?? null).not.toBe('government');
-		// a side inside the subject's own phrase is still its side
+		// a side inside the subject's own phrase is still its side, and so is an ally named after "with"
 		const own = eventsIn('Fighters from the opposition factions took Kafr Nabudah on Tuesday.');
 		expect(own.find((e) => e.kind === 'capture')).toMatchObject({ faction: 'opposition' });
+		const allied = eventsIn('Gunmen allied with the opposition factions took Kafr Nabudah on Tuesday.');
+		expect(allied.find((e) => e.kind === 'capture')).toMatchObject({ faction: 'opposition' });
 	});
 	it('dates nothing by a month a period started in ("since late November 2024"): the report\'s day stands', () => {
 		const events = eventsIn('Since late November 2024, hostilities in Hama have escalated.');

@@ -269,6 +269,20 @@ describe('phrasing families', () => {
 		['light-verb', 'Militias gain control of all Kafr Lusin', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['strike', 'Government aircraft attack Kafr Lusin', ['Kafr Lusin'], ['airstrike@Kafr Lusin']],
 		['advance', 'The militias made deep inroads into Kafr Lusin.', ['Kafr Lusin'], ['advance@Kafr Lusin']],
+		['advance', 'The envoy made diplomatic inroads in Kafr Lusin.', ['Kafr Lusin'], []],
+		[
+			'hostilities',
+			'Families displaced by the offensive in Kafr Lusin fled north.',
+			['Kafr Lusin'],
+			['displacement@Kafr Lusin']
+		],
+		['hostilities', 'The militia offensive in Kafr Lusin worried the envoys.', ['Kafr Lusin'], []],
+		[
+			'hostilities',
+			'Militias launch large-scale offensive in Kafr Lusin',
+			['Kafr Lusin'],
+			['clash@Kafr Lusin']
+		],
 		[
 			'under-control',
 			'Tell Marqab, a hub on the road to Kafr Lusin, houses depots under army control.',
@@ -289,6 +303,25 @@ describe('phrasing families', () => {
 			['clash@Kafr Lusin']
 		],
 		['hostilities', 'In Kafr Lusin, officials said fighting raged.', ['Kafr Lusin'], []],
+		['hostilities', 'In Kafr Lusin, envoys met as troops clashed with the militias.', ['Kafr Lusin'], []],
+		[
+			'withdraw',
+			'In Kafr Lusin, militias freed prisoners, and troops withdrew from the barracks.',
+			['Kafr Lusin'],
+			['withdrawal@Kafr Lusin']
+		],
+		[
+			'failed-attempt',
+			'Troops in northern Kafr Lusin province repelled a militia attack.',
+			['Kafr Lusin province'],
+			['clash@Kafr Lusin province']
+		],
+		[
+			'under-control',
+			'Kafr Lusin and its prison under militia control.',
+			['Kafr Lusin'],
+			['capture@Kafr Lusin']
+		],
 		['strike', 'In Kafr Lusin, jets struck a market.', ['Kafr Lusin'], ['airstrike@Kafr Lusin']],
 		['light-verb', 'The militia gains in Kafr Lusin were large.', ['Kafr Lusin'], []],
 		[

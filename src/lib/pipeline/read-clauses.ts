@@ -430,6 +430,20 @@ function locatedAfter(tokens: Token[], k: number, inPlace: Int32Array): boolean 
 }
 
 /** `asNoun`: the word follows a possessive or an article, so it is a noun whatever the tagger said. */
+/** Whether one of `words` stands among the three words before k, a hyphened word ("large-scale") one word. */
+function wordBefore(tokens: Token[], k: number, words: string[]): boolean {
+	let n = 0;
+	for (let j = k - 1; j >= 0 && n < 3; j--) {
+		if (tokens[j]!.lower === '-') {
+			j--;
+			continue;
+		}
+		if (words.includes(tokens[j]!.lower)) return true;
+		n++;
+	}
+	return false;
+}
+
 function matchesPredicate(
 	tokens: Token[],
 	k: number,
@@ -454,7 +468,7 @@ function matchesPredicate(
 	if (p.particles && !(next && p.particles.includes(next))) return false;
 	if (p.notBefore && next && p.notBefore.some((w) => w === next || w === `${next} ${tokens[k + 2]?.lower}`))
 		return false;
-	if (p.after && !tokens.slice(Math.max(0, k - 3), k).some((w) => p.after!.includes(w.lower))) return false;
+	if (p.after && !wordBefore(tokens, k, p.after)) return false;
 	if (p.notAfter) {
 		// past an opening quote (to "restore order …") and adverbs ("a video purportedly taken in X")
 		let j = /^["“‘']$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
@@ -705,7 +719,6 @@ function cameFrom(tokens: Token[], k: number): boolean {
 	return tokens[j]?.lower === 'from';
 }
 
-/** A light verb's -ing form the tagger reads as an adjective or a noun ("reported taking control of X"). */
 /**
  * Whether the word right before "under (X's) control" is a noun of things or people held, not a place or
  * a word for one, with no verb of change before it: "weapons depots under regime control" tells what a
@@ -714,6 +727,8 @@ function cameFrom(tokens: Token[], k: number): boolean {
 function heldThingBefore(tokens: Token[], inPlace: Int32Array, k: number): boolean {
 	const w = tokens[k - 1];
 	if (!w || inPlace[k - 1]! >= 0 || w.pos !== 'NOUN') return false;
+	// "Hama and its prison under rebel control": the thing is the place's own, and the place went with it
+	if (POSSESSIVES.has(tokens[k - 2]?.lower ?? '')) return false;
 	// a word for a place or ground ("the town under rebel control", "areas under its control") stays as it was
 	if (PLACE_KIND_WORDS.has(w.lower) || GENERIC_OBJECTS.has(w.lower) || QUALIFYING_KINDS.has(w.lower))
 		return false;
@@ -735,6 +750,7 @@ function headlineLightVerb(tokens: Token[], k: number): boolean {
 	return CONTROL.has(tokens[k + 1]?.lemma ?? '') && (after === 'of' || after === 'over');
 }
 
+/** A light verb's -ing form the tagger reads as an adjective or a noun ("reported taking control of X"). */
 function lightGerund(t: Token): boolean {
 	if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !t.lower.endsWith('ing')) return false;
 	const stem = t.lower.slice(0, -3);
@@ -1680,6 +1696,22 @@ function openingPlace(tokens: Token[], at: Int32Array, places: PlaceSpan[], head
 	return place >= 0 && !places[place]!.focus ? j + 1 : -1;
 }
 
+/** Words that open a clause hanging on another: a head after one is not in the clause a place opens. */
+const SUBORDINATE_OPENERS: ReadonlySet<string> = new Set([
+	'as',
+	'while',
+	'when',
+	'after',
+	'before',
+	'because',
+	'since',
+	'until',
+	'that',
+	'which',
+	'who',
+	'where'
+]);
+
 /** "In X, the army withdrew": the opening place, when a comma closes its phrase before the head. */
 function framingPlace(tokens: Token[], at: Int32Array, places: PlaceSpan[], head: Head): number {
 	const start = openingPlace(tokens, at, places, head);
@@ -1688,8 +1720,11 @@ function framingPlace(tokens: Token[], at: Int32Array, places: PlaceSpan[], head
 	let k = spanEnd(at, start) + 1;
 	if (/^(province|governorate|countryside|city)$/.test(tokens[k]?.lower ?? '')) k++;
 	if (tokens[k]?.lower !== ',' || k >= head.from) return -1;
-	// "In X, officials said the army withdrew": where it was said, not what was left
-	for (let j = k + 1; j < head.from; j++) if (REPORTING.has(tokens[j]!.lemma)) return -1;
+	// "In X, officials said the army withdrew": where it was said, not what was left; "In X, officials met as
+	// troops clashed": the head hangs on a clause of its own ("In X, fighters freed prisoners, and troops
+	// withdrew" still tells of X)
+	for (let j = k + 1; j < head.from; j++)
+		if (REPORTING.has(tokens[j]!.lemma) || SUBORDINATE_OPENERS.has(tokens[j]!.lower)) return -1;
 	return place;
 }
 

@@ -66,8 +66,9 @@ const SETTLEMENT_BEFORE =
 const NEAR_BEFORE =
 	/\b(near|nearby|outside|around|outskirts of|edge of|gates of|countryside of|(?:north|south|east|west)(?:ern)?(?: edge| outskirts| suburbs| countryside)? of|(?:north|south)(?:east|west) of)\s+(?:the\s+)?(?:city of\s+)?$/i;
 
-/** "the Damascus suburbs", "Homs outskirts": around the city, not in it, as "the suburbs of X" is. */
-const NEAR_AFTER = /^\s+(?:suburbs|outskirts)\b/i;
+/** "the Damascus suburbs", "a Damascus suburb", "Damascus' suburbs", "Homs outskirts": around the city, not
+ *  in it, as "the suburbs of X" is. */
+const NEAR_AFTER = /^(?:['’]s?)?\s+(?:suburbs?|outskirts?)\b/i;
 
 function kindCue(text: string, mention: Mention, sentence: Span): KindCue | null {
 	const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 60));

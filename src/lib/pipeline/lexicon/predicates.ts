@@ -57,7 +57,8 @@ export interface Predicate {
 	notBefore?: string[];
 	/** The head counts only in this voice ("were pushed back" is a withdrawal; "pushed back the rebels" is not theirs). */
 	voice?: 'passive';
-	/** The head counts only with one of these words within two words before it ("now control"). */
+	/** The head counts only with one of these words within three words before it ("now control"; a hyphened
+	 *  word is one: "launched a large-scale offensive"). */
 	after?: string[];
 	/** The head does not count right after one of these words ("support for the government to restore order in X": a purpose). */
 	notAfter?: string[];
@@ -80,6 +81,25 @@ export interface Predicate {
 	/** In the passive, the subject is the side that lost the place ("the SDF was expelled from Manbij"). */
 	passiveSubjectLoses?: boolean;
 }
+
+/** Forms of the verbs that launch an offensive, as `after` reads them (the words as written). */
+const LAUNCHING_FORMS = [
+	'launch',
+	'launched',
+	'launches',
+	'launching',
+	'start',
+	'started',
+	'starts',
+	'began',
+	'begin',
+	'begun',
+	'opened',
+	'open',
+	'mounted',
+	'mount',
+	'unleashed'
+];
 
 /** Verbs and nouns that state an event by themselves. Earlier rows win when a head matches two. */
 export const PREDICATES: Predicate[] = [
@@ -610,10 +630,11 @@ export const PREDICATES: Predicate[] = [
 		slot: 'object',
 		pos: 'noun'
 	},
-	// "made inroads into X": ground gained in a place not yet taken
+	// "made inroads into X": ground gained in a place not yet taken (not "diplomatic inroads in X")
 	{
 		lemmas: ['inroad', 'inroads'],
-		via: ['into', 'in', 'on'],
+		via: ['into'],
+		notAfter: ['diplomatic', 'political', 'economic'],
 		kind: 'advance',
 		family: 'advance',
 		slot: 'object',
@@ -793,13 +814,24 @@ export const PREDICATES: Predicate[] = [
 		slot: 'object',
 		pos: 'verb'
 	},
-	// "an offensive on Hama", "a major offensive against army positions in X", "launched an offensive in the X
-	// countryside": fighting where it was aimed or waged ("the biggest offensive in years" has no place there; an
+	// "launched an offensive in the X countryside": an offensive launched in a place is fought there (only after
+	// a verb of launching: "families displaced by the offensive in X" tell of it, "the biggest offensive in years"
+	// has no place)
+	{
+		lemmas: ['offensive'],
+		after: [...LAUNCHING_FORMS],
+		via: ['on', 'into', 'against', 'toward', 'towards', 'in'],
+		kind: 'clash',
+		family: 'hostilities',
+		slot: 'object',
+		pos: 'any'
+	},
+	// "an offensive on Hama", "a major offensive against army positions in X": fighting where it was aimed (an
 	// offensive named with no target is background, and gives nothing; any part of speech: the tagger reads
 	// "a major offensive" as an adjective; an incursion is an entry, above)
 	{
 		lemmas: ['offensive'],
-		via: ['on', 'into', 'against', 'toward', 'towards', 'in'],
+		via: ['on', 'into', 'against', 'toward', 'towards'],
 		kind: 'clash',
 		family: 'hostilities',
 		slot: 'object',
