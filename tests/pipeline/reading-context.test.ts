@@ -81,13 +81,13 @@ describe('reading across sentences', () => {
 		);
 		expect(events.find((e) => e.kind === 'capture')?.faction ?? null).not.toBe('government');
 		// a side inside the subject's own phrase is still its side, and so is an ally named after "with"
-		const own = eventsIn('Fighters from the opposition factions took Kafr Nabudah on Tuesday.');
+		const own = eventsIn('Units of the opposition took Kafr Nabudah on Tuesday.');
 		expect(own.find((e) => e.kind === 'capture')).toMatchObject({ faction: 'opposition' });
 		const allied = eventsIn('Gunmen allied with the opposition factions took Kafr Nabudah on Tuesday.');
 		expect(allied.find((e) => e.kind === 'capture')).toMatchObject({ faction: 'opposition' });
 	});
 	it('dates nothing by a month a period started in ("since late November 2024"): the report\'s day stands', () => {
-		const events = eventsIn('Since late November 2024, hostilities in Hama have escalated.');
+		const events = eventsIn('Shelling of Hama has grown worse since late November 2024.');
 		expect(events.map((e) => e.date)).toEqual(['2024-12-05']);
 	});
 	it('reads "the army" of this theatre as the government, and another state\'s army as no side', () => {

@@ -321,7 +321,7 @@ function findActor(named: NamedSide[], cue: Span, agentAfter: boolean, text: str
 		if (subject) return subject.actor;
 	}
 	// no side stands as the subject: one named inside the subject's phrase before the head will do
-	// ("fighters from the opposition factions reached Hama but later withdrew"); not one the subject fought
+	// ("men of the opposition factions reached Hama, then left"); not one the subject fought
 	// ("the groups clashed with regime forces and took X": the groups took it, whoever they are)
 	if (!best && !agentAfter)
 		return (
