@@ -323,6 +323,13 @@ describe('phrasing families', () => {
 			['capture@Kafr Lusin']
 		],
 		['strike', 'In Kafr Lusin, jets struck a market.', ['Kafr Lusin'], ['airstrike@Kafr Lusin']],
+		[
+			'hostilities',
+			"The army carried out a military operation with Moscow's air support in Kafr Lusin.",
+			['Kafr Lusin'],
+			['airstrike@Kafr Lusin', 'clash@Kafr Lusin']
+		],
+		['reach', 'The army sent big reinforcements to the outskirts of Kafr Lusin.', ['Kafr Lusin'], []],
 		['light-verb', 'The militia gains in Kafr Lusin were large.', ['Kafr Lusin'], []],
 		[
 			'hostilities',

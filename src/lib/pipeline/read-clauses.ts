@@ -14,6 +14,7 @@ import {
 	CONTROL_NOUNS,
 	EXTENT,
 	GROWING_LIGHT_VERBS,
+	AIR_COVER_NOUNS,
 	LIGHT_VERBS,
 	MILITARY_SUBJECTS,
 	MODALITY,
@@ -430,14 +431,17 @@ function locatedAfter(tokens: Token[], k: number, inPlace: Int32Array): boolean 
 }
 
 /** `asNoun`: the word follows a possessive or an article, so it is a noun whatever the tagger said. */
-/** Whether one of `words` stands among the three words before k, a hyphened word ("large-scale") one word. */
+/** Whether one of `words` stands among the three words before k, a hyphened word ("large-scale") or a
+ *  possessive ("Russia's") one word. */
 function wordBefore(tokens: Token[], k: number, words: string[]): boolean {
 	let n = 0;
 	for (let j = k - 1; j >= 0 && n < 3; j--) {
-		if (tokens[j]!.lower === '-') {
+		const w = tokens[j]!.lower;
+		if (w === '-') {
 			j--;
 			continue;
 		}
+		if (w === "'s" || w === '’s') continue;
 		if (words.includes(tokens[j]!.lower)) return true;
 		n++;
 	}
@@ -477,9 +481,11 @@ function matchesPredicate(
 		if (p.notAfter.includes(tokens[j]?.lower ?? '')) return false;
 	}
 	if (p.objects && !tokens.slice(k + 1, k + 4).some((w) => p.objects!.includes(w.lower))) return false;
-	if (p.inClause) {
+	if (p.inClause || p.notInClause) {
 		const [from, to] = clauseOf(tokens, k);
-		if (!tokens.slice(from, to + 1).some((w) => p.inClause!.includes(w.lower))) return false;
+		const clause = tokens.slice(from, to + 1);
+		if (p.inClause && !clause.some((w) => p.inClause!.includes(w.lower))) return false;
+		if (p.notInClause && clause.some((w) => p.notInClause!.includes(w.lower))) return false;
 	}
 	if (p.voice === 'passive' && !passiveAt(tokens, k)) return false;
 	// "Tell Rifaat and surrounding areas", "the advancing rebels": a present participle between a determiner or
@@ -998,10 +1004,19 @@ function percentAt(tokens: Token[], j: number): number | null {
 const sameFamilyHead = (head: Head, headFamily: Map<number, Family>, k: number) =>
 	head.predicate.family === 'strike' && headFamily.get(k) === 'strike';
 /** "airstrikes and other hostilities were reported in X": two heads joined by "and" share the place. */
+const AIR_COVER = set(AIR_COVER_NOUNS);
 const joinedHead = (tokens: Token[], head: Head, k: number) =>
 	k - head.to <= JOINED_HEAD_GAP &&
 	tokens.slice(head.to + 1, k).some((t) => t.lower === 'and' || t.lower === 'or') &&
 	tokens.slice(head.to + 1, k).every((t) => /^(and|or|other)$/.test(t.lower) || t.pos === 'ADJ');
+/** "an operation with Russian air support in X", "stormed the town under air cover": air cover that goes with
+ *  a ground fight is part of its frame, and the fight's place after it is the fight's too (the cover is also a
+ *  strike there, read as its own head). */
+const airCoverOf = (tokens: Token[], head: Head, k: number) =>
+	head.predicate.family !== 'strike' &&
+	AIR_COVER.has(tokens[k]!.lemma) &&
+	/^(air|aerial)$/.test(tokens[k - 1]?.lower ?? '') &&
+	tokens.slice(head.to + 1, k - 1).some((t) => t.lower === 'with' || t.lower === 'under');
 /** "displaced by the fighting in X", "fled from the clashes in X": the fighting is why they left, and its
  *  place is where they left. */
 const causeOfFlight = (tokens: Token[], head: Head, k: number) =>
@@ -1126,6 +1141,7 @@ class FrameScan {
 				((headAt.has(k) &&
 					!sameFamilyHead(head, headFamily, k) &&
 					!joinedHead(tokens, head, k) &&
+					!airCoverOf(tokens, head, k) &&
 					!causeOfFlight(tokens, head, k)) ||
 					(t.lower === ',' &&
 						k === head.to + 1 &&

@@ -67,6 +67,9 @@ export interface Predicate {
 	/** The head counts only where one of these words stands in its clause ("killed in X" is a fight in X
 	 *  where the clause tells of clashes, not where it tells of a strike, or where another clause does). */
 	inClause?: string[];
+	/** The head does not count where one of these words stands in its clause ("sent reinforcements to the
+	 *  outskirts of X" shores a place up; no one reached it). */
+	notInClause?: string[];
 	/** The place must follow one of these words, anywhere in the head's window ("marched from the east toward X"). */
 	via?: string[];
 	/** The head is a distance: when it measures a movement verb just before it ("retreated 20 km from X"), it is
@@ -81,6 +84,10 @@ export interface Predicate {
 	/** In the passive, the subject is the side that lost the place ("the SDF was expelled from Manbij"). */
 	passiveSubjectLoses?: boolean;
 }
+
+/** Nouns of air cover beside a ground fight ("with air support", "under air cover"): a strike of their own, and
+ *  part of the fight's frame (read-clauses.ts airCoverOf). */
+export const AIR_COVER_NOUNS = ['support', 'cover', 'backing'];
 
 /** Forms of the verbs that launch an offensive, as `after` reads them (the words as written). */
 const LAUNCHING_FORMS = [
@@ -142,7 +149,7 @@ export const PREDICATES: Predicate[] = [
 	// "stormed the town with air support", "pushing on under air cover": the air side struck where the ground
 	// fight was (with no place of its own, the strike takes the sentence's other event's place)
 	{
-		lemmas: ['support', 'cover', 'backing'],
+		lemmas: [...AIR_COVER_NOUNS],
 		modifiers: ['air', 'aerial'],
 		// a fight waged "with" or "under" it, or "backed by" it; not "withdrew its air support"
 		after: ['with', 'under', 'by'],
@@ -472,7 +479,8 @@ export const PREDICATES: Predicate[] = [
 		family: 'reach',
 		slot: 'object',
 		pos: 'noun',
-		after: ['at', 'to', 'into', 'reach', 'reached', 'reaching']
+		after: ['at', 'to', 'into', 'reach', 'reached', 'reaching'],
+		notInClause: ['reinforcements']
 	},
 	// "forced back from", "pushed out of": a withdrawal under pressure (before the advance rows: "push back" is not an advance)
 	{
