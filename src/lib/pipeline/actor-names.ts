@@ -7,6 +7,7 @@ import {
 	ADVERSARY_WORDS,
 	BACKING_WORDS,
 	FIGHTING_VERBS,
+	FOUGHT_WITH_STEMS,
 	GROUP_NOUNS,
 	PREPOSITIONS_BEFORE_SIDE,
 	STRIKE_MODIFIERS,
@@ -132,11 +133,14 @@ function actorMatcher(actors: ActorPattern[]): ActorMatcher {
 const BEFORE_THE_SIDE = "\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+)?$";
 /** A side named after a preposition is not a subject ("clashes with regime forces", "from the army"). */
 const OBLIQUE_BEFORE = new RegExp(`\\b(?:${alt(PREPOSITIONS_BEFORE_SIDE)})${BEFORE_THE_SIDE}`, 'u');
+/** A word of fighting and "with", whatever its case ("Clashes with the army …", "battled with"). */
+const FOUGHT_WITH = `(?:${FOUGHT_WITH_STEMS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}\\w*`).join('|')})\\s+with`;
 /** A side named after a word of opposition is what the subject stands against ("groups opposing the
- *  regime"): neither the subject nor its side. A verb of fighting counts only right after a group noun
- *  ("units battling the SDF"; in "after days of fighting government forces withdrew" the forces withdrew). */
+ *  regime", "the groups clashed with regime forces and took X"): neither the subject nor its side. A verb of
+ *  fighting without "with" counts only right after a group noun ("units battling the SDF"; in "after days of
+ *  fighting government forces withdrew" the forces withdrew). */
 const ADVERSARY_BEFORE = new RegExp(
-	`(?:\\b(?:${alt(ADVERSARY_WORDS)})|\\b(?:${alt(GROUP_NOUNS)})\\s+(?:${alt(FIGHTING_VERBS)}))${BEFORE_THE_SIDE}`,
+	`(?:\\b(?:${alt(ADVERSARY_WORDS)})|\\b(?:${alt(GROUP_NOUNS)})\\s+(?:${alt(FIGHTING_VERBS)})|\\b${FOUGHT_WITH})${BEFORE_THE_SIDE}`,
 	'u'
 );
 /** "Battling the army, the fighters pushed into X": a verb of fighting that opens the sentence has the side

@@ -218,13 +218,6 @@ const WITH_BEFORE = /\bwith\s+(?:the\s+)?$/i;
 /** How far before its -ing head that subject may start ("with the local militias taking"). */
 const ABSOLUTE_SUBJECT_CHARS = 40;
 
-/** A word of fighting, "with" and an article right before a side: the side fought ("clashed with the army",
- *  "fierce battles with regime forces"); not an ally ("allied with", "along with", "together with"). */
-const FOUGHT_WITH_BEFORE =
-	/\b(?:clash\w*|fight\w*|fought|battl\w*|skirmish\w*|confront\w*|engag\w*)\s+with\s+(?:the\s+)?$/i;
-/** How far before a side the fighting word before its "with" may start ("skirmishes with the "). */
-const FOUGHT_WITH_CHARS = 30;
-
 /** "by" (and an article) right before a side: the agent of a passive. */
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 /** "to" or "by" (and an article) right before a side: who a place was lost to, or who put its holder out. */
@@ -321,20 +314,10 @@ function findActor(named: NamedSide[], cue: Span, agentAfter: boolean, text: str
 		if (subject) return subject.actor;
 	}
 	// no side stands as the subject: one named inside the subject's phrase before the head will do
-	// ("men of the opposition factions reached Hama, then left"); not one the subject fought
-	// ("the groups clashed with regime forces and took X": the groups took it, whoever they are)
+	// ("men of the opposition factions reached Hama, then left"); not one the subject fought (an adversary,
+	// actor-names.ts: "the groups clashed with regime forces and took X")
 	if (!best && !agentAfter)
-		return (
-			named
-				.filter(
-					(n) =>
-						n.oblique &&
-						!n.adversary &&
-						n.at < cue.start &&
-						!FOUGHT_WITH_BEFORE.test(text.slice(Math.max(0, n.at - FOUGHT_WITH_CHARS), n.at))
-				)
-				.pop()?.actor ?? null
-		);
+		return named.filter((n) => n.oblique && !n.adversary && n.at < cue.start).pop()?.actor ?? null;
 	return best?.actor ?? null;
 }
 

@@ -658,6 +658,10 @@ export const ADVERSARY_WORDS: ReadonlySet<string> = new Set([
 	'hostile to'
 ]);
 
+/** Stems of words of fighting after which "with" names the side fought ("clashed with the army", "fierce
+ *  battles with regime forces"), not an ally ("allied with", "along with"). */
+export const FOUGHT_WITH_STEMS = ['clash', 'fight', 'fought', 'battl', 'skirmish', 'confront', 'engag'];
+
 /** Verbs of fighting whose object, right after a group noun, is the side fought ("units battling the SDF"). */
 export const FIGHTING_VERBS: ReadonlySet<string> = new Set(['fighting', 'battling', 'confronting']);
 
