@@ -586,16 +586,12 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 		if (t.lower === 'under') {
 			for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 5); j++) {
 				if (CONTROL.has(tokens[j]!.lemma)) {
-					// "houses depots under regime control": the thing before it is what is held, not a place taken
-					if (heldThingBefore(tokens, inPlace, k)) break;
 					// the head opens at its verb of change, so the subject is read from before it
 					let from = k;
-					for (let v = k - 1; v >= Math.max(0, k - 3); v--)
-						if (
-							UNDER_CHANGE.has(tokens[v]!.lemma) ||
-							UNDER_CHANGE.has(IRREGULAR_FORMS[tokens[v]!.lower] ?? '')
-						)
-							from = v;
+					for (let v = k - 1; v >= Math.max(0, k - 3); v--) if (changeVerb(tokens[v]!)) from = v;
+					// "houses depots under regime control": with no verb of change, the thing before it is what is
+					// held, not a place taken
+					if (from === k && heldThingBefore(tokens, inPlace, k)) break;
 					// ("remained under government control" states no change: controlUnchanged drops it)
 					heads.push({
 						start: tokens[from]!.start,
@@ -727,8 +723,8 @@ function cameFrom(tokens: Token[], k: number): boolean {
 
 /**
  * Whether the word right before "under (X's) control" is a noun of things or people held, not a place or
- * a word for one, with no verb of change before it: "weapons depots under regime control" tells what a
- * side holds, and the place named before it in the sentence was not taken.
+ * a word for one (the caller has found no verb of change before it): "weapons depots under regime control"
+ * tells what a side holds, and the place named before it in the sentence was not taken.
  */
 function heldThingBefore(tokens: Token[], inPlace: Int32Array, k: number): boolean {
 	const w = tokens[k - 1];
@@ -736,13 +732,12 @@ function heldThingBefore(tokens: Token[], inPlace: Int32Array, k: number): boole
 	// "Hama and its prison under rebel control": the thing is the place's own, and the place went with it
 	if (POSSESSIVES.has(tokens[k - 2]?.lower ?? '')) return false;
 	// a word for a place or ground ("the town under rebel control", "areas under its control") stays as it was
-	if (PLACE_KIND_WORDS.has(w.lower) || GENERIC_OBJECTS.has(w.lower) || QUALIFYING_KINDS.has(w.lower))
-		return false;
-	for (let v = k - 2; v >= Math.max(0, k - 4); v--)
-		if (UNDER_CHANGE.has(tokens[v]!.lemma) || UNDER_CHANGE.has(IRREGULAR_FORMS[tokens[v]!.lower] ?? ''))
-			return false;
-	return true;
+	return !(PLACE_KIND_WORDS.has(w.lower) || GENERIC_OBJECTS.has(w.lower) || QUALIFYING_KINDS.has(w.lower));
 }
+
+/** A verb of coming under control ("came", "fell", "were brought"), past forms the tagger misreads included. */
+const changeVerb = (t: Token) =>
+	UNDER_CHANGE.has(t.lemma) || UNDER_CHANGE.has(IRREGULAR_FORMS[t.lower] ?? '');
 
 /**
  * A headline's light verb the tagger reads as a noun: "Rebels gain control of Hama", "HTS seizes control
