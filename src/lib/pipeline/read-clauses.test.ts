@@ -394,6 +394,13 @@ describe('phrasing families', () => {
 			['capture@Bab Nayrab']
 		],
 		[
+			'under-control, a change made',
+			'By evening the brigades were able to control Bab Nayrab and Maskana Sharqiya.',
+			['Bab Nayrab', 'Maskana Sharqiya'],
+			['capture@Bab Nayrab', 'capture@Maskana Sharqiya']
+		],
+		['under-control, a state', 'The brigades control Bab Nayrab, residents said.', ['Bab Nayrab'], []],
+		[
 			'reach',
 			'Insurgents reached the western edge of Hawar Kilis.',
 			['Hawar Kilis'],
@@ -963,6 +970,22 @@ describe('nearness', () => {
 		expect(kinds('The push brought the brigade closer to taking Kafr Lusin.', ['Kafr Lusin'])).toEqual([]);
 		expect(kinds('Militias were on the verge of capturing Kafr Lusin.', ['Kafr Lusin'])).toEqual([]);
 		expect(kinds('Kafr Lusin is close to falling.', ['Kafr Lusin'])).toEqual([]);
+		expect(
+			kinds('Their chief says the men are in the last stages of freeing Kafr Lusin.', ['Kafr Lusin'])
+		).toEqual([]);
+		expect(kinds('He spoke of the final moments of taking Kafr Lusin.', ['Kafr Lusin'])).toEqual([]);
+	});
+	it('reads a distance from a place that lies somewhere as where it lies, not as an advance', () => {
+		expect(
+			kinds('Militias seized Morek, which lies some 30 km from Kafr Lusin.', ['Morek', 'Kafr Lusin'])
+		).toEqual(['capture@Morek']);
+		expect(
+			kinds('Militias seized Morek, which is barely 30 km away from Kafr Lusin.', ['Morek', 'Kafr Lusin'])
+		).toEqual(['capture@Morek']);
+		// a force's distance is still its advance
+		expect(
+			kinds('Militias seized Morek and are now barely 30 km from Kafr Lusin.', ['Morek', 'Kafr Lusin'])
+		).toEqual(['advance@Kafr Lusin', 'capture@Morek']);
 	});
 	it('reads fighting "close to X" as near X, not as a reference to it', () => {
 		expect(read('Heavy clashes raged close to Kafr Lusin.', ['Kafr Lusin'])).toEqual([
@@ -975,6 +998,7 @@ describe('modality', () => {
 	it.each([
 		['negation', 'The army did not withdraw from Tal Jibin.'],
 		['intent', 'The rebels vowed to capture Tal Jibin within days.'],
+		['a request', 'Elders asked the emir to take Tal Jibin under his protection.'],
 		['future', 'Analysts said the militias could seize Tal Jibin soon.'],
 		['conditional', 'If the front breaks, the insurgents would enter Tal Jibin.'],
 		['denial', 'The army denied that it had withdrawn from Tal Jibin.'],
@@ -1079,6 +1103,35 @@ describe('regions', () => {
 			{ place: 'Kafr Dael', kind: 'capture', family: 'active' },
 			{ place: 'Halab province', kind: 'capture', family: 'active', extent: 'most' }
 		]);
+	});
+	it('reads the things taken on past ", as well as" when the first of them names no place', () => {
+		expect(
+			kinds('Militias took the checkpoints on the old road, as well as posts in the Morek quarter.', [
+				'Morek'
+			])
+		).toEqual(['capture@Morek']);
+		// past a road's ends and a participle that tells where the first things lie
+		expect(
+			kinds(
+				'Militias took checkpoints linking Kafr Dael to Tal Jibin, as well as posts in the Morek quarter.',
+				['Kafr Dael', 'Tal Jibin', 'Morek']
+			)
+		).toEqual(['capture@Morek']);
+		// a participle of the subject's own is no description of what was taken
+		expect(
+			kinds('Militias opened an assault on Friday, having seized Kafr Dael, as well as Morek.', [
+				'Kafr Dael',
+				'Morek'
+			])
+		).not.toContain('clash@Morek');
+	});
+	it('a city named with a possessive before its district only locates it', () => {
+		expect(
+			read("Militias seized posts in Halab's Bab Nayrab district.", ['Halab', 'Bab Nayrab'], {
+				Halab: 2,
+				'Bab Nayrab': 1
+			})
+		).toEqual([{ place: 'Bab Nayrab', kind: 'capture', family: 'active' }]);
 	});
 	it('reads a region that names where its towns are ("Halab countryside towns") as a part of it', () => {
 		expect(

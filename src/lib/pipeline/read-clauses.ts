@@ -87,7 +87,8 @@ import {
 	POSTED_PARTICIPLES,
 	REPORTING_VERBS,
 	ROUTE_WORDS,
-	LOCATED_SUBJECTS
+	LOCATED_SUBJECTS,
+	LOCATING_VERBS
 } from './lexicon/syntax';
 
 /** A place span in the sentence, by its index in the caller's list; `region` places get an extent. */
@@ -203,6 +204,18 @@ function isBreak(tokens: Token[], k: number): boolean {
 	);
 }
 
+/** The words after a comma that add to an object rather than open a clause. */
+const ALSO = ['as', 'well', 'as'];
+const alsoAfter = (tokens: Token[], k: number) => ALSO.every((w, i) => tokens[k + 1 + i]?.lower === w);
+/** The last token of ", as well as" that closes the phrase opened at k, or -1 when the clause ends first. */
+function alsoAhead(tokens: Token[], k: number, last: number): number {
+	for (let j = k + 1; j <= last; j++) {
+		if (tokens[j]!.lower === ',' && alsoAfter(tokens, j)) return j + ALSO.length;
+		if (isBreak(tokens, j)) return -1;
+	}
+	return -1;
+}
+
 /** List glue after which the members are the very things a generic object names ("including", "such as", "namely"). */
 const MEMBER_GLUE: ReadonlySet<string> = new Set(['including', 'such', 'namely', 'like']);
 
@@ -298,11 +311,14 @@ function relativeAntecedent(tokens: Token[], at: Int32Array, places: PlaceSpan[]
 
 /**
  * Whether the place ending at token `end` only locates the next one: a word of kind, "of" and a smaller
- * place follow ("the Damascus suburb of Harasta"; not "the Hamdaniyah district of Aleppo").
+ * place follow ("the Damascus suburb of Harasta"; not "the Hamdaniyah district of Aleppo"), or a possessive
+ * and a smaller place ("Aleppo's Sheikh Maqsoud district").
  */
 function qualifiesNext(tokens: Token[], at: Int32Array, places: PlaceSpan[], end: number): boolean {
-	if (!QUALIFYING_KINDS.has(tokens[end + 1]?.lower ?? '') || tokens[end + 2]?.lower !== 'of') return false;
-	const next = tokens[end + 3]?.lower === 'the' ? end + 4 : end + 3;
+	const possessive = tokens[end + 1]?.lower === "'s" || tokens[end + 1]?.lower === '’s';
+	if (!possessive && (!QUALIFYING_KINDS.has(tokens[end + 1]?.lower ?? '') || tokens[end + 2]?.lower !== 'of'))
+		return false;
+	const next = possessive ? end + 2 : tokens[end + 3]?.lower === 'the' ? end + 4 : end + 3;
 	if ((at[next] ?? -1) < 0) return false;
 	return (places[at[end]!]!.size ?? 0) > (places[at[next]!]!.size ?? 0);
 }
@@ -544,6 +560,7 @@ const INTENDING = set(INTENDING_VERBS);
 const REPORTING = set(REPORTING_VERBS);
 const LIGHT_DOING = set(DOING_VERBS);
 const LOCATED = set(LOCATED_SUBJECTS);
+const LOCATING = set(LOCATING_VERBS);
 
 function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Array): Head[] {
 	const heads: Head[] = [];
@@ -700,6 +717,7 @@ function measuredMove(tokens: Token[], heads: Head[], distance: Head): boolean {
 	while (k >= 0 && (tokens[k]!.pos === 'NUM' || hedges.includes(tokens[k]!.lower))) k--;
 	// "the airbase is about 40 km from X": where a place lies, no force's move
 	if (tokens[k]?.lemma === 'be' && LOCATED.has(tokens[k - 1]?.lower ?? '')) return true;
+	if (LOCATING.has(tokens[k]?.lemma ?? '')) return true;
 	return heads.some((h) => h.to === k && h.predicate.family === 'withdraw');
 }
 
@@ -1115,6 +1133,12 @@ class FrameScan {
 				this.listAfter(k);
 				return;
 			}
+			// "took checkpoints on the road, as well as positions in X": the things taken go on past the comma
+			if (slot === 'object' && t.lower === ',' && alsoAfter(tokens, k)) {
+				k += ALSO.length;
+				limit = k + options.objectWindow; // a second object, with a window of its own
+				continue;
+			}
 			// a verb right after "and" shares the head's object ("stormed and seized Aleppo"); any other verb, or
 			// another head, owns what follows it ("after capturing towns and closing in on Hama")
 			const coordinated = k === head.to + 2 && /^(and|or|,)$/.test(tokens[head.to + 1]?.lower ?? '');
@@ -1126,8 +1150,21 @@ class FrameScan {
 					!announcedList(tokens, k) &&
 					k > head.to &&
 					slot !== 'around')
-			)
-				return;
+			) {
+				// "roadblocks linking X to Y, as well as positions in Z": a participle right after the things taken
+				// tells where they lie, and ends at the comma too
+				const describesObject =
+					!isBreak(tokens, k) &&
+					slot === 'object' &&
+					participle(t) &&
+					!headAt.has(k) &&
+					tokens[k - 1]?.pos === 'NOUN';
+				const resume = describesObject ? alsoAhead(tokens, k, this.last) : -1;
+				if (resume < 0) return;
+				k = resume;
+				limit = k + options.objectWindow; // a second object, with a window of its own
+				continue;
+			}
 			if (slot === 'object' && k > head.to && headAt.has(k) && !coordinated) return;
 			// around: another head's place is its own ("attacks … the factions managed to capture X");
 			// a comma right after a noun head closes it ("not reported on the clashes, residents in X")
@@ -1171,8 +1208,15 @@ class FrameScan {
 				) &&
 				t.lower !== 'with' &&
 				!(t.lower === 'than' && QUANTITY_THAN.has(tokens[k - 1]?.lower ?? ''))
-			)
-				return;
+			) {
+				// "checkpoints linking X to Y, as well as positions in Z": the reference ends at the comma, and the
+				// things taken go on after it
+				const resume = alsoAhead(tokens, k, this.last);
+				if (resume < 0) return;
+				k = resume;
+				limit = k + options.objectWindow; // a second object, with a window of its own
+				continue;
+			}
 			if (NEAR_WORDS.has(t.lower)) near = true;
 			// "territory near X", "positions around X": a generic object located by the place, not the place
 			if (generic && DIRECTIONS.has(t.lower)) near = true;

@@ -395,14 +395,26 @@ export const PREDICATES: Predicate[] = [
 		notBefore: ['hands several', 'hands repeatedly', 'hands many', 'hands twice']
 	},
 	// "rebels now control X", "claim to control X", "claim to hold X" state a change (or a side's claim of
-	// one); "still control", a plain present "controls", "hold talks" do not
+	// one); "still control", a plain present "controls", "hold talks" do not. "Were able to control X",
+	// "managed to control X" tell of a change made (not so "managed to hold X": a defence)
 	{
 		lemmas: ['control'],
 		kind: 'capture',
 		family: 'under-control',
 		slot: 'object',
 		pos: 'verb',
-		after: ['now', 'claim', 'claims', 'claimed', 'claiming', 'reportedly', 'fully']
+		after: [
+			'now',
+			'claim',
+			'claims',
+			'claimed',
+			'claiming',
+			'reportedly',
+			'fully',
+			'able',
+			'managed',
+			'succeeded'
+		]
 	},
 	{
 		lemmas: ['hold'],
@@ -1100,7 +1112,19 @@ export const CIVILIAN_SUBJECTS = [
 
 /** Words of nearness before "to" or "of" and a gerund head: the event is still to come ("closer to taking X",
  *  "on the verge of capturing X", "within reach of seizing X"). */
-export const MODALITY_PROXIMITY = ['close', 'closer', 'near', 'nearer', 'verge', 'brink', 'reach', 'edge'];
+export const MODALITY_PROXIMITY = [
+	'close',
+	'closer',
+	'near',
+	'nearer',
+	'verge',
+	'brink',
+	'reach',
+	'edge',
+	// "in the final stages of taking X", "in the last moments of liberating X": not done yet
+	'stage',
+	'moment'
+];
 
 /**
  * Modality: words before a head (in its clause) under which the event does not (yet) happen.
@@ -1143,7 +1167,9 @@ export const MODALITY: Record<
 		'struggle',
 		'set',
 		'demand',
-		'need'
+		'need',
+		// "asked the commander to take X": a request
+		'ask'
 	],
 	future: [
 		'will',

@@ -730,5 +730,10 @@ export const LOCATED_SUBJECTS = [
 	'prison',
 	'camp',
 	'area',
-	'site'
+	'site',
+	// "Hama, which is 40 km from Homs": a relative pronoun for a thing is the place named before it
+	'which'
 ];
+/** Verbs that say where a thing lies: a distance after them places it, whoever the subject ("Rastan, which lies
+ *  20 km from Homs", "the base sits a few miles from X"). */
+export const LOCATING_VERBS = ['lie', 'sit', 'locate', 'situate'];
