@@ -999,6 +999,7 @@ describe('modality', () => {
 		['negation', 'The army did not withdraw from Tal Jibin.'],
 		['intent', 'The rebels vowed to capture Tal Jibin within days.'],
 		['a request', 'Elders asked the emir to take Tal Jibin under his protection.'],
+		['a bargain not yet struck', 'Talks went on all night between the two sides on the fall of Tal Jibin.'],
 		['future', 'Analysts said the militias could seize Tal Jibin soon.'],
 		['conditional', 'If the front breaks, the insurgents would enter Tal Jibin.'],
 		['denial', 'The army denied that it had withdrawn from Tal Jibin.'],
@@ -1013,6 +1014,17 @@ describe('modality', () => {
 		['a battle told of as deciding', 'The battle for Tal Jibin is the prize and would settle the war.']
 	])('%s gives no event', (_label, sentence) => {
 		expect(kinds(sentence, ['Tal Jibin'])).toEqual([]);
+	});
+	it("the war's long past is background, of any kind", () => {
+		expect(read('Tal Jibin was shelled numerous times, its mayor recalled.', ['Tal Jibin'])).toEqual([
+			{ place: 'Tal Jibin', kind: 'shelling', family: 'strike', restated: true }
+		]);
+		expect(read('Militias stormed Tal Jibin twice during the long civil war.', ['Tal Jibin'])).toEqual([
+			{ place: 'Tal Jibin', kind: 'entry', family: 'enter-storm', restated: true }
+		]);
+		expect(read('Militias stormed Tal Jibin during the night.', ['Tal Jibin'])).toEqual([
+			{ place: 'Tal Jibin', kind: 'entry', family: 'enter-storm' }
+		]);
 	});
 	it('a noun of fighting with "may", or before a comma and another clause, is fought', () => {
 		expect(kinds('Clashes in Tal Jibin may have killed dozens.', ['Tal Jibin'])).toEqual(['clash@Tal Jibin']);

@@ -19,6 +19,10 @@ import {
 	MILITARY_SUBJECTS,
 	MODALITY,
 	MODALITY_PROXIMITY,
+	NEGOTIATION_NOUNS,
+	HISTORY_MARKERS,
+	WAR_PERIOD_NOUNS,
+	NEGOTIATION_TOPIC,
 	PREDICATES,
 	REFERENCE_WORDS,
 	PERCENT_EXTENT,
@@ -174,6 +178,8 @@ const TAKING_GROUND = new Set<EventKind>(['capture', 'entry', 'advance']);
 const LEFT_PLACE = set(LEFT_PLACE_PASSIVE);
 const FUTURE = set(MODALITY.future);
 const PROXIMITY = set(MODALITY_PROXIMITY);
+const NEGOTIATING = set(NEGOTIATION_NOUNS);
+const NEGOTIATION_ABOUT = set(NEGOTIATION_TOPIC);
 const EXTENTS: [RegionExtent, Set<string>][] = (Object.keys(EXTENT) as RegionExtent[]).map((k) => [
 	k,
 	set(EXTENT[k])
@@ -890,6 +896,14 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 		const link = tokens[head.from - 1]!.lower;
 		if (link === 'to' || link === 'of') return 'unreal';
 	}
+	// "negotiations are under way on the surrender of X": bargained for, not done
+	if (
+		head.noun &&
+		tokens[head.from - 1]?.lower === 'the' &&
+		NEGOTIATION_ABOUT.has(tokens[head.from - 2]?.lower ?? '') &&
+		tokens.slice(clauseStart, head.from - 2).some((t) => NEGOTIATING.has(t.lemma) || NEGOTIATING.has(t.lower))
+	)
+		return 'unreal';
 	if (tokens[head.from]!.negated || tokens[head.to]!.negated) return 'unreal';
 	// the model's negation scope misses some: "have not yet entered", "had never taken"
 	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - 3); j--)
@@ -921,6 +935,20 @@ function gap(head: Head, from: number, to: number): number {
 	return head.to < from ? from - head.to : head.from > to ? head.from - to : 0;
 }
 
+const HISTORY = HISTORY_MARKERS.map((m) => m.split(' '));
+const WAR_PERIOD = set(WAR_PERIOD_NOUNS);
+
+/** Whether a clause tells of the war's long past ("numerous times over the years", "during the civil war"). */
+function historyIn(tokens: Token[], clauseStart: number, clauseEnd: number): boolean {
+	for (let j = clauseStart; j <= clauseEnd; j++) {
+		if (HISTORY.some((words) => words.every((w, i) => tokens[j + i]?.lower === w))) return true;
+		if (tokens[j]!.lower !== 'during') continue;
+		for (let i = j + 1; i <= Math.min(clauseEnd, j + 4); i++)
+			if (WAR_PERIOD.has(tokens[i]!.lower)) return true;
+	}
+	return false;
+}
+
 function restated(
 	tokens: Token[],
 	head: Head,
@@ -929,6 +957,7 @@ function restated(
 	options: PipelineOptions,
 	heads: Head[]
 ): boolean {
+	if (historyIn(tokens, clauseStart, clauseEnd)) return true;
 	const changesHands =
 		head.predicate.kind === 'capture' ||
 		head.predicate.kind === 'entry' ||

@@ -1126,6 +1126,12 @@ export const MODALITY_PROXIMITY = [
 	'moment'
 ];
 
+/** Nouns of negotiating: a change of hands they are "on" or "over" is still being bargained for ("talks on
+ *  the surrender of X"). Not "deal" or "agreement": "under a deal for the handover of X" tells of one made. */
+export const NEGOTIATION_NOUNS = ['negotiation', 'negotiations', 'talk', 'talks'];
+/** Prepositions that join such a noun to what it is about. */
+export const NEGOTIATION_TOPIC = ['on', 'over', 'about', 'for'];
+
 /**
  * Modality: words before a head (in its clause) under which the event does not (yet) happen.
  * `intent` and `future` and `conditional` give no event; `failure` gives a clash at the place
@@ -1251,6 +1257,14 @@ export const RESTATEMENT_ANYWHERE = [
 	'last year',
 	'earlier in'
 ];
+/**
+ * Markers of the war's long past, anywhere in a head's clause, for events of every kind: "X has been shelled
+ * numerous times over the years" tells of no day of this offensive. A war's name after "during" ("during
+ * the civil war") is one too (read-clauses.ts historyIn).
+ */
+export const HISTORY_MARKERS = ['over the years', 'in the past', 'in recent years', 'numerous times'];
+/** Words for the war as a whole period, after "during" (within a few words: "during the country's civil war"). */
+export const WAR_PERIOD_NOUNS = ['war', 'conflict'];
 // not "after": "after taking the airport, they advanced…" narrates the same day as often as not
 export const RESTATEMENT = [
 	'earlier',
