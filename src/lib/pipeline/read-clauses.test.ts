@@ -1137,6 +1137,19 @@ describe('regions', () => {
 			])
 		).not.toContain('clash@Morek');
 	});
+	it('a member opened by "as well as in" is one more of the list', () => {
+		expect(
+			kinds('Jets struck areas near Kafr Dael, as well as in the villages of Morek and Tal Jibin.', [
+				'Kafr Dael',
+				'Morek',
+				'Tal Jibin'
+			])
+		).toEqual(['airstrike@Kafr Dael', 'airstrike@Morek', 'airstrike@Tal Jibin']);
+	});
+	it('things taken "in and around X" are in it, not only near', () => {
+		expect(kinds('Militias took posts in and around Morek.', ['Morek'])).toEqual(['capture@Morek']);
+		expect(kinds('Militias took posts around Morek.', ['Morek'])).toEqual(['advance@Morek']);
+	});
 	it('a city named with a possessive before its district only locates it', () => {
 		expect(
 			read("Militias seized posts in Halab's Bab Nayrab district.", ['Halab', 'Bab Nayrab'], {

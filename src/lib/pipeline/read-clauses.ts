@@ -1246,7 +1246,9 @@ class FrameScan {
 				limit = k + options.objectWindow; // a second object, with a window of its own
 				continue;
 			}
-			if (NEAR_WORDS.has(t.lower)) near = true;
+			// "points in and around X": inside it too, not only near
+			const inAnd = tokens[k - 1]?.lower === 'and' && tokens[k - 2]?.lower === 'in';
+			if (NEAR_WORDS.has(t.lower) && !inAnd) near = true;
 			// "territory near X", "positions around X": a generic object located by the place, not the place
 			if (generic && DIRECTIONS.has(t.lower)) near = true;
 			// "villages in X": settlements are not inside a town; they lie in its countryside
@@ -1293,11 +1295,12 @@ class FrameScan {
 					(t.lower === 'the' && EXTENT_WORDS.has(tokens[x + 1]?.lower ?? '')))
 			)
 				continue;
-			// "in Sarmin and western Aleppo", "in X and in Y": after "and" a direction or a preposition opens the
-			// next member; it locates nothing
-			const opensMember =
-				/^(and|or)$/.test(tokens[x - 1]?.lower ?? '') &&
-				(MEMBER_OPENERS.has(t.lower) || DIRECTION_ADJECTIVES.has(t.lower));
+			// "in Sarmin and western Aleppo", "in X and in Y", "in X, as well as in Y": after "and" a direction or
+			// a preposition opens the next member; it locates nothing
+			const afterGlue =
+				/^(and|or)$/.test(tokens[x - 1]?.lower ?? '') ||
+				(tokens[x - 1]?.lower === 'as' && tokens[x - 2]?.lower === 'well');
+			const opensMember = afterGlue && (MEMBER_OPENERS.has(t.lower) || DIRECTION_ADJECTIVES.has(t.lower));
 			if (opensMember) continue;
 			if (
 				LOCATOR.has(t.lower) &&
