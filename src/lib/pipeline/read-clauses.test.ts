@@ -1150,6 +1150,33 @@ describe('regions', () => {
 		expect(kinds('Militias took posts in and around Morek.', ['Morek'])).toEqual(['capture@Morek']);
 		expect(kinds('Militias took posts around Morek.', ['Morek'])).toEqual(['advance@Morek']);
 	});
+	it("a highway's ends are where it runs, not where it was struck", () => {
+		expect(
+			kinds('Jets bombed a highway linking the towns of Morek and Tal Jibin overnight.', [
+				'Morek',
+				'Tal Jibin'
+			])
+		).toEqual([]);
+		expect(
+			kinds('Jets bombed Kafr Dael, on the road linking Morek and Tal Jibin.', [
+				'Kafr Dael',
+				'Morek',
+				'Tal Jibin'
+			])
+		).toEqual(['airstrike@Kafr Dael']);
+	});
+	it('the fall of the government told in a place is no fall of the place', () => {
+		expect(kinds('Crowds hailed the fall of the old government, in Morek, at dawn.', ['Morek'])).toEqual([]);
+		expect(kinds('Crowds hailed the fall of Morek at dawn.', ['Morek'])).toEqual(['capture@Morek']);
+	});
+	it('a place named in an appositive only says where the place before it lies', () => {
+		expect(
+			kinds('Militias attacked Morek, a town in the hills of Halab province, and heavy clashes followed.', [
+				'Morek',
+				'Halab province'
+			])
+		).toEqual(['clash@Morek']);
+	});
 	it('a city named with a possessive before its district only locates it', () => {
 		expect(
 			read("Militias seized posts in Halab's Bab Nayrab district.", ['Halab', 'Bab Nayrab'], {

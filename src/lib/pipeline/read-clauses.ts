@@ -91,6 +91,7 @@ import {
 	POSTED_PARTICIPLES,
 	REPORTING_VERBS,
 	ROUTE_WORDS,
+	ROAD_END_PARTICIPLES,
 	LOCATED_SUBJECTS,
 	LOCATING_VERBS
 } from './lexicon/syntax';
@@ -329,6 +330,21 @@ function qualifiesNext(tokens: Token[], at: Int32Array, places: PlaceSpan[], end
 	return (places[at[end]!]!.size ?? 0) > (places[at[next]!]!.size ?? 0);
 }
 
+/**
+ * The last token of the place an appositive describes, when the place starting at `first` is named inside
+ * it (", a town in the countryside of Y": Y locates X), else -1.
+ */
+function describedPlace(tokens: Token[], at: Int32Array, first: number): number {
+	for (let j = first - 1; j > 0 && j >= first - 10; j--) {
+		if (at[j]! >= 0) return -1;
+		if (tokens[j]!.lower !== ',') continue;
+		if (!/^(a|an)$/.test(tokens[j + 1]?.lower ?? '')) return -1;
+		const kinded = tokens.slice(j + 2, first).some((t) => PLACE_KIND_WORDS.has(t.lower));
+		return kinded && (at[j - 1] ?? -1) >= 0 ? j - 1 : -1;
+	}
+	return -1;
+}
+
 /** The first token of the place span that covers token k. */
 function spanStart(at: Int32Array, k: number): number {
 	let j = k;
@@ -558,6 +574,7 @@ function passiveAt(tokens: Token[], k: number): boolean {
 
 const POSSESSIVES = set(POSSESSIVE_WORDS);
 const ROUTE_NOUNS = set(ROUTE_WORDS);
+const ROAD_ENDS = set(ROAD_END_PARTICIPLES);
 const GROWING = set(GROWING_LIGHT_VERBS);
 const POSTED = set(POSTED_PARTICIPLES);
 const AHEAD = set(AHEAD_VERBS);
@@ -1162,6 +1179,17 @@ class FrameScan {
 				this.listAfter(k);
 				return;
 			}
+			// "strikes on a highway linking X and Y": the places after are the road's ends, not where it was struck
+			if (ROAD_ENDS.has(t.lower) && ROUTE_NOUNS.has(tokens[k - 1]?.lower ?? '')) return;
+			// "the fall of the Syrian government, in X": what fell is the state, and X only where it was told
+			if (
+				slot === 'object' &&
+				head.noun &&
+				k <= head.to + 4 &&
+				STATE.has(t.lower) &&
+				COLLAPSE_HEADS.has(tokens[head.from]!.lemma)
+			)
+				return;
 			// "took checkpoints on the road, as well as positions in X": the things taken go on past the comma
 			if (slot === 'object' && t.lower === ',' && alsoAfter(tokens, k)) {
 				k += ALSO.length;
@@ -1376,6 +1404,12 @@ class FrameScan {
 				if (before && ((LOCATOR.has(before) && before !== 'of') || directionOf)) {
 					k = first;
 					continue;
+				}
+				// "attacked X, a town in the countryside of Y province, and clashes…": Y only says where X is
+				const described = describedPlace(tokens, at, first);
+				if (described >= 0) {
+					out.push({ place: at[described]!, k: spanStart(at, described), near: false, generic: false });
+					return;
 				}
 				out.push({ place: at[k]!, k: first, near: false, generic: false });
 				this.listBefore(first);

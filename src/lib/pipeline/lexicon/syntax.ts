@@ -670,6 +670,9 @@ export const POSSESSIVE_WORDS = ['their', 'its', 'his', 'her', 'our'];
 /** Reference words that name a route: things taken along one ("villages along the X road, including Y") may
  *  still be listed after it. */
 export const ROUTE_WORDS = ['road', 'highway', 'route'];
+/** Participles after a route noun that name its ends ("a highway linking X and Y"): the places after them are
+ *  where the road runs, not where anything happened. */
+export const ROAD_END_PARTICIPLES = ['linking', 'connecting', 'joining'];
 /** Participles that tell where forces are posted ("forces operating in X", "units stationed in X"). */
 export const POSTED_PARTICIPLES = ['operating', 'stationed', 'deployed', 'based', 'positioned', 'present'];
 /** Verbs of doing that carry a noun head ("carried out a redeployment", "implemented a withdrawal"). */
