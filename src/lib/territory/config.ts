@@ -131,6 +131,13 @@ export interface TerritoryOptions {
 	/** Places this close to the road between two such captures go with it (roadside villages and checkpoints). */
 	routeFillSurroundKm: number;
 	/**
+	 * Place kinds the road between two captures does not take: a city, or a district of one, falls when
+	 * news says so (every outlet reports a city taken), not by lying on the highway between two towns
+	 * taken. Without it the districts of Damascus on the M5 went with Qudsaya and Adra a day before the
+	 * capital fell, and with them, by the capital's rule, the whole country.
+	 */
+	routeFillSparesKinds: PlaceKind[];
+	/**
 	 * A pocket (ground cut off from its side's main ground in the cell graph) goes to the side
 	 * around it after this many days: besieged garrisons in 2024 (Nubl and al-Zahraa, Kuweires)
 	 * were evacuated or taken within two to three days of being cut off.
@@ -224,6 +231,7 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	routeFillKinds: ['road'],
 	routeFillMaxGapKm: 100,
 	routeFillSurroundKm: 5,
+	routeFillSparesKinds: ['city', 'neighbourhood'],
 	pocketDays: 3,
 	seatFollowDays: 1,
 	seatHandoverPairs: [['government', 'sdf']],

@@ -296,6 +296,15 @@ describe('captures along a road', () => {
 		expect(on('v9-2', '2024-12-03')).toMatchObject({ faction: 'opposition', rule: 'encircled' });
 	});
 
+	it('leaves the kinds it spares (cities and their districts, by default) to the reports', () => {
+		const a = ev('2024-12-02', 'capture', roadside(4), 'opposition');
+		const b = ev('2024-12-03', 'capture', roadside(9), 'opposition');
+		const { on } = run([a, b], { ...quiet, routeFillSparesKinds: ['village'] });
+		for (const c of [5, 6, 7, 8])
+			expect(on(roadside(c), '2024-12-03').faction, `col ${c}`).toBe('government');
+		expect(DEFAULT_OPTIONS.routeFillSparesKinds).toContain('neighbourhood');
+	});
+
 	it('moves nothing when the captures are farther apart than the gap knob, or by different sides', () => {
 		const far = run(
 			[

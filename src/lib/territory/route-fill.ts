@@ -16,7 +16,8 @@ function isAnchor(s: NodeState): boolean {
 
 /** Applies the route rule for one change day; returns the nodes it moved. */
 export function fillRoutes(routes: RouteRuns[], captures: Capture[], ctx: DayContext): number[] {
-	const { next, options, named } = ctx;
+	const { next, options, named, nodeSet } = ctx;
+	const spared = new Set<string>(options.routeFillSparesKinds);
 	if (captures.length === 0) return [];
 	const capturedToday = new Map<number, Capture[]>();
 	for (const c of captures) (capturedToday.get(c.node) ?? capturedToday.set(c.node, []).get(c.node)!).push(c);
@@ -47,6 +48,7 @@ export function fillRoutes(routes: RouteRuns[], captures: Capture[], ctx: DayCon
 					const take = (n: number) => {
 						const t = next[n]!;
 						if (!losers.has(t.faction) || placedByReport(t) || named.has(n)) return;
+						if (spared.has(nodeSet.nodes[n]!.kind)) return;
 						next[n] = state;
 						moved.push(n);
 					};
