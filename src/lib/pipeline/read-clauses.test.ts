@@ -999,6 +999,7 @@ describe('modality', () => {
 		['negation', 'The army did not withdraw from Tal Jibin.'],
 		['intent', 'The rebels vowed to capture Tal Jibin within days.'],
 		['a request', 'Elders asked the emir to take Tal Jibin under his protection.'],
+		['a demand', 'The elders demanded that the garrison withdraw from Tal Jibin.'],
 		['a bargain not yet struck', 'Talks went on all night between the two sides on the fall of Tal Jibin.'],
 		['future', 'Analysts said the militias could seize Tal Jibin soon.'],
 		['conditional', 'If the front breaks, the insurgents would enter Tal Jibin.'],

@@ -878,9 +878,12 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 			else if (kind === 'conditional' || kind === 'denial' || kind === 'future') return 'unreal';
 			else if (kind === 'intent') {
 				// intent governs an infinitive: "aim to capture", "push to take", not "pushed into"
-				// ("preparing for a counterattack": the attack is still to come)
+				// ("preparing for a counterattack": the attack is still to come), or a clause of what is wanted
+				// ("demanded that the army withdraw")
 				if (
-					tokens.slice(j + 1, head.from).some((x) => x.lower === 'to' || x.lower === 'for') ||
+					tokens
+						.slice(j + 1, head.from)
+						.some((x) => x.lower === 'to' || x.lower === 'for' || x.lower === 'that') ||
 					w.pos === 'AUX' ||
 					w.pos === 'NOUN' ||
 					intendedObject(tokens, w, j, head)
