@@ -1016,6 +1016,14 @@ describe('modality', () => {
 	])('%s gives no event', (_label, sentence) => {
 		expect(kinds(sentence, ['Tal Jibin'])).toEqual([]);
 	});
+	it('a change of hands that something "followed" is background; one it was "followed by" is news', () => {
+		expect(read('The counterattack followed the seizure of Tal Jibin.', ['Tal Jibin'])).toEqual([
+			{ place: 'Tal Jibin', kind: 'capture', family: 'nominal', restated: true }
+		]);
+		expect(read('Heavy shelling was followed by the seizure of Tal Jibin.', ['Tal Jibin'])).toEqual([
+			{ place: 'Tal Jibin', kind: 'capture', family: 'nominal' }
+		]);
+	});
 	it("the war's long past is background, of any kind", () => {
 		expect(read('Tal Jibin was shelled numerous times, its mayor recalled.', ['Tal Jibin'])).toEqual([
 			{ place: 'Tal Jibin', kind: 'shelling', family: 'strike', restated: true }

@@ -955,6 +955,18 @@ function gap(head: Head, from: number, to: number): number {
 	return head.to < from ? from - head.to : head.from > to ? head.from - to : 0;
 }
 
+/** A finite "followed"/"follows" within a few words before a noun head, whose object the head is (not "followed
+ *  by the seizure of X": that seizure came after, and is news). */
+function followedBefore(tokens: Token[], head: Head, clauseStart: number): boolean {
+	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - 5); j--) {
+		const w = tokens[j]!;
+		if (w.lower === 'followed' || w.lower === 'follows')
+			return w.pos === 'VERB' && tokens[j + 1]?.lower !== 'by';
+		if (isVerb(w)) return false;
+	}
+	return false;
+}
+
 const HISTORY = HISTORY_MARKERS.map((m) => m.split(' '));
 const WAR_PERIOD = set(WAR_PERIOD_NOUNS);
 
@@ -985,6 +997,8 @@ function restated(
 	if (changesHands) {
 		// "comes after the sudden takeover of Aleppo": a change of hands in a clause opened by "after" is background
 		if (head.noun && SEQUENCE.has(tokens[clauseStart - 1]?.lower ?? '')) return true;
+		// "the counterattack followed the rebels' seizure of X": what came after it is the news
+		if (head.noun && followedBefore(tokens, head, clauseStart)) return true;
 		for (let j = clauseStart; j <= clauseEnd; j++) {
 			const marker = markerAt(tokens, j);
 			if (!marker) continue;
