@@ -973,7 +973,10 @@ describe('nearness', () => {
 		expect(
 			kinds('Their chief says the men are in the last stages of freeing Kafr Lusin.', ['Kafr Lusin'])
 		).toEqual([]);
-		expect(kinds('He spoke of the final moments of taking Kafr Lusin.', ['Kafr Lusin'])).toEqual([]);
+		expect(kinds('Footage showed the moment of entering Kafr Lusin.', ['Kafr Lusin'])).toEqual([
+			'entry@Kafr Lusin'
+		]);
+		expect(kinds('He spoke of the last moments of taking Kafr Lusin.', ['Kafr Lusin'])).toEqual([]);
 	});
 	it('reads a distance from a place that lies somewhere as where it lies, not as an advance', () => {
 		expect(
@@ -982,10 +985,19 @@ describe('nearness', () => {
 		expect(
 			kinds('Militias seized Morek, which is barely 30 km away from Kafr Lusin.', ['Morek', 'Kafr Lusin'])
 		).toEqual(['capture@Morek']);
-		// a force's distance is still its advance
+		expect(
+			kinds('Militias seized Morek; which is barely 30 km away from Kafr Lusin.', ['Morek', 'Kafr Lusin'])
+		).toEqual(['capture@Morek']);
+		// a force's distance is still its advance, after "which" or a verb of lying too
 		expect(
 			kinds('Militias seized Morek and are now barely 30 km from Kafr Lusin.', ['Morek', 'Kafr Lusin'])
 		).toEqual(['advance@Kafr Lusin', 'capture@Morek']);
+		expect(
+			kinds('The militias, which are barely 30 km from Kafr Lusin, came under fire.', ['Kafr Lusin'])
+		).toEqual(['advance@Kafr Lusin']);
+		expect(kinds('Militia columns now lie barely 30 km from Kafr Lusin.', ['Kafr Lusin'])).toEqual([
+			'advance@Kafr Lusin'
+		]);
 	});
 	it('reads fighting "close to X" as near X, not as a reference to it', () => {
 		expect(read('Heavy clashes raged close to Kafr Lusin.', ['Kafr Lusin'])).toEqual([
@@ -1000,7 +1012,8 @@ describe('modality', () => {
 		['intent', 'The rebels vowed to capture Tal Jibin within days.'],
 		['a request', 'Elders asked the emir to take Tal Jibin under his protection.'],
 		['a demand', 'The elders demanded that the garrison withdraw from Tal Jibin.'],
-		['a bargain not yet struck', 'Talks went on all night between the two sides on the fall of Tal Jibin.'],
+		['a state, not ground', 'The army said it managed to control the situation in Tal Jibin.'],
+		['a bargain not yet struck', 'Talks between the two sides on the fall of Tal Jibin resume on Monday.'],
 		['future', 'Analysts said the militias could seize Tal Jibin soon.'],
 		['conditional', 'If the front breaks, the insurgents would enter Tal Jibin.'],
 		['denial', 'The army denied that it had withdrawn from Tal Jibin.'],
@@ -1016,6 +1029,16 @@ describe('modality', () => {
 	])('%s gives no event', (_label, sentence) => {
 		expect(kinds(sentence, ['Tal Jibin'])).toEqual([]);
 	});
+	it('an event in a relative clause after a word of intent happened', () => {
+		expect(kinds('Militias planned a night assault that seized Tal Jibin.', ['Tal Jibin'])).toEqual([
+			'capture@Tal Jibin'
+		]);
+	});
+	it('talks that ended, or stalled, over a change of hands leave it as told', () => {
+		expect(kinds('Talks stalled on Monday over the capture of Tal Jibin.', ['Tal Jibin'])).toEqual([
+			'capture@Tal Jibin'
+		]);
+	});
 	it('a change of hands that something "followed" is background; one it was "followed by" is news', () => {
 		expect(read('The counterattack followed the seizure of Tal Jibin.', ['Tal Jibin'])).toEqual([
 			{ place: 'Tal Jibin', kind: 'capture', family: 'nominal', restated: true }
@@ -1023,10 +1046,21 @@ describe('modality', () => {
 		expect(read('Heavy shelling was followed by the seizure of Tal Jibin.', ['Tal Jibin'])).toEqual([
 			{ place: 'Tal Jibin', kind: 'capture', family: 'nominal' }
 		]);
+		// "followed up with": what came next, news too
+		expect(read('Militias followed up with the seizure of Tal Jibin.', ['Tal Jibin'])).toEqual([
+			{ place: 'Tal Jibin', kind: 'capture', family: 'nominal' }
+		]);
 	});
 	it("the war's long past is background, of any kind", () => {
-		expect(read('Tal Jibin was shelled numerous times, its mayor recalled.', ['Tal Jibin'])).toEqual([
+		expect(read('Tal Jibin was shelled often over the years, its mayor recalled.', ['Tal Jibin'])).toEqual([
 			{ place: 'Tal Jibin', kind: 'shelling', family: 'strike', restated: true }
+		]);
+		// today's news, however it is measured
+		expect(kinds('Militias seized Tal Jibin in the past 24 hours.', ['Tal Jibin'])).toEqual([
+			'capture@Tal Jibin'
+		]);
+		expect(read('For the first time during the war, militias stormed Tal Jibin.', ['Tal Jibin'])).toEqual([
+			{ place: 'Tal Jibin', kind: 'entry', family: 'enter-storm' }
 		]);
 		expect(read('Militias stormed Tal Jibin twice during the long civil war.', ['Tal Jibin'])).toEqual([
 			{ place: 'Tal Jibin', kind: 'entry', family: 'enter-storm', restated: true }
@@ -1126,24 +1160,32 @@ describe('regions', () => {
 		]);
 	});
 	it('reads the things taken on past ", as well as" when the first of them names no place', () => {
+		// past a reference word ("road") that ends the first object's frame
 		expect(
 			kinds('Militias took the checkpoints on the old road, as well as posts in the Morek quarter.', [
 				'Morek'
 			])
 		).toEqual(['capture@Morek']);
-		// past a road's ends and a participle that tells where the first things lie
+		// past a participle that tells where the first things lie ("linking" a road's ends)
 		expect(
 			kinds(
 				'Militias took checkpoints linking Kafr Dael to Tal Jibin, as well as posts in the Morek quarter.',
 				['Kafr Dael', 'Tal Jibin', 'Morek']
 			)
 		).toEqual(['capture@Morek']);
-		// a participle of the subject's own is no description of what was taken
+		// a first object longer than the window: the second has a window of its own
 		expect(
-			kinds('Militias opened an assault on Friday, having seized Kafr Dael, as well as Morek.', [
-				'Kafr Dael',
-				'Morek'
-			])
+			kinds(
+				'Militias took the old army posts and depots and barracks, as well as posts in the quiet old Morek quarter.',
+				['Morek']
+			)
+		).toEqual(['capture@Morek']);
+		// a participle of the subject's own, after a comma, is no description of what was taken
+		expect(
+			kinds(
+				'Militias launched a big offensive on November 27, having taken Kafr Dael and Tal Jibin so far, as well as the town of Morek.',
+				['Kafr Dael', 'Tal Jibin', 'Morek']
+			)
 		).not.toContain('clash@Morek');
 	});
 	it('a member opened by "as well as in" is one more of the list', () => {
@@ -1177,6 +1219,14 @@ describe('regions', () => {
 	it('the fall of the government told in a place is no fall of the place', () => {
 		expect(kinds('Crowds hailed the fall of the old government, in Morek, at dawn.', ['Morek'])).toEqual([]);
 		expect(kinds('Crowds hailed the fall of Morek at dawn.', ['Morek'])).toEqual(['capture@Morek']);
+		expect(kinds('Crowds hailed the fall of regime-held Morek at dawn.', ['Morek'])).toEqual([
+			'capture@Morek'
+		]);
+	});
+	it('a place named in an appositive only says where the subject before it lies', () => {
+		expect(
+			kinds('Morek, one of the towns of Halab province, fell to the militias.', ['Morek', 'Halab province'])
+		).toEqual(['capture@Morek']);
 	});
 	it('a place named in an appositive only says where the place before it lies', () => {
 		expect(
@@ -1187,12 +1237,17 @@ describe('regions', () => {
 		).toEqual(['clash@Morek']);
 	});
 	it('a city named with a possessive before its district only locates it', () => {
+		const sizes = { Halab: 2, 'Bab Nayrab': 1, Morek: 1 };
 		expect(
-			read("Militias seized posts in Halab's Bab Nayrab district.", ['Halab', 'Bab Nayrab'], {
-				Halab: 2,
-				'Bab Nayrab': 1
-			})
+			read("Militias seized posts in Halab's Bab Nayrab district.", ['Halab', 'Bab Nayrab'], sizes)
 		).toEqual([{ place: 'Bab Nayrab', kind: 'capture', family: 'active' }]);
+		// a bare apostrophe, and a member of a list
+		expect(
+			read("Militias seized Morek and Halabs' Bab Nayrab district.", ['Morek', 'Halabs', 'Bab Nayrab'], {
+				...sizes,
+				Halabs: 2
+			}).map((r) => r.place)
+		).toEqual(['Morek', 'Bab Nayrab']);
 	});
 	it('reads a region that names where its towns are ("Halab countryside towns") as a part of it', () => {
 		expect(

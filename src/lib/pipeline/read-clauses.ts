@@ -19,6 +19,7 @@ import {
 	MILITARY_SUBJECTS,
 	MODALITY,
 	MODALITY_PROXIMITY,
+	MODALITY_LAST_MOMENTS,
 	NEGOTIATION_NOUNS,
 	HISTORY_MARKERS,
 	WAR_PERIOD_NOUNS,
@@ -179,6 +180,8 @@ const TAKING_GROUND = new Set<EventKind>(['capture', 'entry', 'advance']);
 const LEFT_PLACE = set(LEFT_PLACE_PASSIVE);
 const FUTURE = set(MODALITY.future);
 const PROXIMITY = set(MODALITY_PROXIMITY);
+const LAST_MOMENTS = set(MODALITY_LAST_MOMENTS.nouns);
+const FINAL_WORDS = set(MODALITY_LAST_MOMENTS.before);
 const NEGOTIATING = set(NEGOTIATION_NOUNS);
 const NEGOTIATION_ABOUT = set(NEGOTIATION_TOPIC);
 const EXTENTS: [RegionExtent, Set<string>][] = (Object.keys(EXTENT) as RegionExtent[]).map((k) => [
@@ -209,6 +212,14 @@ function isBreak(tokens: Token[], k: number): boolean {
 		tokens[k + 1]?.lower !== 'well' &&
 		!(tokens[k + 1]?.lower === '-' && tokens[k + 1]!.start === t.end)
 	);
+}
+
+/** Whether the noun at k ends its phrase: no hyphen, possessive, noun or place right after it. */
+function headsPhrase(tokens: Token[], at: Int32Array, k: number): boolean {
+	const next = tokens[k + 1];
+	if (!next) return true;
+	if (next.lower === '-' || next.lower === "'s" || next.lower === '’s') return false;
+	return next.pos !== 'NOUN' && next.pos !== 'PROPN' && (at[k + 1] ?? -1) < 0;
 }
 
 /** The words after a comma that add to an object rather than open a clause. */
@@ -322,12 +333,17 @@ function relativeAntecedent(tokens: Token[], at: Int32Array, places: PlaceSpan[]
  * and a smaller place ("Aleppo's Sheikh Maqsoud district").
  */
 function qualifiesNext(tokens: Token[], at: Int32Array, places: PlaceSpan[], end: number): boolean {
-	const possessive = tokens[end + 1]?.lower === "'s" || tokens[end + 1]?.lower === '’s';
+	return qualifiedPlace(tokens, at, places, end) >= 0;
+}
+
+/** The first token of the smaller place the place ending at `end` qualifies (qualifiesNext), or -1. */
+function qualifiedPlace(tokens: Token[], at: Int32Array, places: PlaceSpan[], end: number): number {
+	const possessive = POSSESSIVE_MARKS.has(tokens[end + 1]?.lower ?? '');
 	if (!possessive && (!QUALIFYING_KINDS.has(tokens[end + 1]?.lower ?? '') || tokens[end + 2]?.lower !== 'of'))
-		return false;
+		return -1;
 	const next = possessive ? end + 2 : tokens[end + 3]?.lower === 'the' ? end + 4 : end + 3;
-	if ((at[next] ?? -1) < 0) return false;
-	return (places[at[end]!]!.size ?? 0) > (places[at[next]!]!.size ?? 0);
+	if ((at[next] ?? -1) < 0) return -1;
+	return (places[at[end]!]!.size ?? 0) > (places[at[next]!]!.size ?? 0) ? next : -1;
 }
 
 /**
@@ -338,12 +354,18 @@ function describedPlace(tokens: Token[], at: Int32Array, first: number): number 
 	for (let j = first - 1; j > 0 && j >= first - 10; j--) {
 		if (at[j]! >= 0) return -1;
 		if (tokens[j]!.lower !== ',') continue;
-		if (!/^(a|an)$/.test(tokens[j + 1]?.lower ?? '')) return -1;
-		const kinded = tokens.slice(j + 2, first).some((t) => PLACE_KIND_WORDS.has(t.lower));
+		// ", a town in …", ", the largest town in …", ", one of the towns of …"
+		if (!/^(a|an|the|one)$/.test(tokens[j + 1]?.lower ?? '')) return -1;
+		const kinded = tokens
+			.slice(j + 2, first)
+			.some((t) => PLACE_KIND_WORDS.has(t.lower) || PLACE_KIND_WORDS.has(t.lower.replace(/s$/, '')));
 		return kinded && (at[j - 1] ?? -1) >= 0 ? j - 1 : -1;
 	}
 	return -1;
 }
+
+/** A possessive after a name: "Aleppo's", "Aleppo’s", and the bare apostrophe of "Homs'". */
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /** The first token of the place span that covers token k. */
 function spanStart(at: Int32Array, k: number): number {
@@ -722,7 +744,7 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 			noun
 		});
 	}
-	return heads.filter((h) => !(h.predicate.measure && measuredMove(tokens, heads, h)));
+	return heads.filter((h) => !(h.predicate.measure && measuredMove(tokens, heads, h, inPlace)));
 }
 
 /** A demonstrative before the noun at k, or before one adjective in front of it ("this latest push"). */
@@ -734,13 +756,23 @@ function pointsBack(tokens: Token[], k: number): boolean {
 
 /** Whether a distance head measures the withdrawal verb just before it ("pulled back some 20 km from X"):
  *  only numbers and hedges ("some", "about") stand between them. */
-function measuredMove(tokens: Token[], heads: Head[], distance: Head): boolean {
+function measuredMove(tokens: Token[], heads: Head[], distance: Head, inPlace: Int32Array): boolean {
 	let k = distance.from - 1;
 	const hedges = distance.predicate.after ?? [];
 	while (k >= 0 && (tokens[k]!.pos === 'NUM' || hedges.includes(tokens[k]!.lower))) k--;
-	// "the airbase is about 40 km from X": where a place lies, no force's move
-	if (tokens[k]?.lemma === 'be' && LOCATED.has(tokens[k - 1]?.lower ?? '')) return true;
-	if (LOCATING.has(tokens[k]?.lemma ?? '')) return true;
+	// "the airbase is about 40 km from X", "Rastan, which lies 20 km from Homs", "the town is located 20 km
+	// from X": where a place lies, no force's move ("rebels, which are 10 km from Homs", "fighters now lie
+	// 10 km from X" are one)
+	const verb = tokens[k];
+	if (verb && (verb.lemma === 'be' || LOCATING.has(verb.lemma))) {
+		if (verb.lemma === 'locate' || verb.lemma === 'situate') return true;
+		if (LOCATED.has(tokens[k - 1]?.lower ?? '') || (inPlace[k - 1] ?? -1) >= 0) return true;
+		if (tokens[k - 1]?.lower === 'which' && /^[,;]$/.test(tokens[k - 2]?.lower ?? '')) {
+			let a = k - 3;
+			while (a > 0 && PLACE_KIND_WORDS.has(tokens[a]!.lower)) a--;
+			if ((inPlace[a] ?? -1) >= 0) return true;
+		}
+	}
 	return heads.some((h) => h.to === k && h.predicate.family === 'withdraw');
 }
 
@@ -879,11 +911,10 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 			else if (kind === 'intent') {
 				// intent governs an infinitive: "aim to capture", "push to take", not "pushed into"
 				// ("preparing for a counterattack": the attack is still to come), or a clause of what is wanted
-				// ("demanded that the army withdraw")
+				// right after it ("demanded that the army withdraw"; not a relative: "an assault that took X")
 				if (
-					tokens
-						.slice(j + 1, head.from)
-						.some((x) => x.lower === 'to' || x.lower === 'for' || x.lower === 'that') ||
+					tokens.slice(j + 1, head.from).some((x) => x.lower === 'to' || x.lower === 'for') ||
+					tokens[j + 1]?.lower === 'that' ||
 					w.pos === 'AUX' ||
 					w.pos === 'NOUN' ||
 					intendedObject(tokens, w, j, head)
@@ -911,19 +942,27 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 	)
 		return 'unreal';
 	if (failed) return 'failed';
-	// "closer to taking X", "on the verge of capturing X": near it, not yet
-	if (tokens[head.from]!.lower.endsWith('ing') && PROXIMITY.has(tokens[head.from - 2]?.lemma ?? '')) {
+	// "closer to taking X", "on the verge of capturing X", "in the final moments of liberating X": near it, not yet
+	const nearWord = tokens[head.from - 2];
+	const lastMoment =
+		LAST_MOMENTS.has(nearWord?.lemma ?? '') && FINAL_WORDS.has(tokens[head.from - 3]?.lower ?? '');
+	if (tokens[head.from]!.lower.endsWith('ing') && (PROXIMITY.has(nearWord?.lemma ?? '') || lastMoment)) {
 		const link = tokens[head.from - 1]!.lower;
 		if (link === 'to' || link === 'of') return 'unreal';
 	}
-	// "negotiations are under way on the surrender of X": bargained for, not done
+	// "negotiations are under way on the surrender of X": bargained for, not done (the talks' own phrase: not
+	// "talks stalled over the capture of X", "talks ended with an agreement on the handover of X")
 	if (
 		head.noun &&
 		tokens[head.from - 1]?.lower === 'the' &&
-		NEGOTIATION_ABOUT.has(tokens[head.from - 2]?.lower ?? '') &&
-		tokens.slice(clauseStart, head.from - 2).some((t) => NEGOTIATING.has(t.lemma) || NEGOTIATING.has(t.lower))
-	)
-		return 'unreal';
+		NEGOTIATION_ABOUT.has(tokens[head.from - 2]?.lower ?? '')
+	) {
+		for (let j = head.from - 3; j >= clauseStart; j--) {
+			const w = tokens[j]!;
+			if (NEGOTIATING.has(w.lemma) || NEGOTIATING.has(w.lower)) return 'unreal';
+			if (w.pos === 'VERB') break;
+		}
+	}
 	if (tokens[head.from]!.negated || tokens[head.to]!.negated) return 'unreal';
 	// the model's negation scope misses some: "have not yet entered", "had never taken"
 	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - 3); j--)
@@ -934,48 +973,57 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 	return 'real';
 }
 
-const ANYWHERE = RESTATEMENT_ANYWHERE.map((w) => w.split(' '));
-/** The first word of every restatement marker: most tokens open none, so most need no comparison at all. */
-const ANYWHERE_FIRST = new Set(ANYWHERE.map((words) => words[0]!));
-
-/** The first restatement marker (in lexicon order) whose words stand at token j, or undefined. A loop, not
- *  `find`/`every`: it runs for every token of a clause, and closures made per token cost more than the test. */
-function markerAt(tokens: Token[], j: number): string[] | undefined {
-	if (!ANYWHERE_FIRST.has(tokens[j]!.lower)) return undefined;
-	for (const words of ANYWHERE) {
-		let i = 0;
-		while (i < words.length && tokens[j + i]?.lower === words[i]) i++;
-		if (i === words.length) return words;
-	}
-	return undefined;
+/** A table of markers of a few words each, matched at a token: `at` gives the first (in lexicon order) whose
+ *  words stand at token j. A loop, not `find`/`every`: it runs for every token of a clause, and closures made
+ *  per token cost more than the test; most tokens open no marker and need no comparison at all. */
+function markerTable(phrases: readonly string[]) {
+	const table = phrases.map((w) => w.split(' '));
+	const first = new Set(table.map((words) => words[0]!));
+	return (tokens: Token[], j: number): string[] | undefined => {
+		if (!first.has(tokens[j]!.lower)) return undefined;
+		for (const words of table) {
+			let i = 0;
+			while (i < words.length && tokens[j + i]?.lower === words[i]) i++;
+			if (i === words.length) return words;
+		}
+		return undefined;
+	};
 }
+
+/** The restatement marker at token j ("last week", "already"), or undefined. */
+const markerAt = markerTable(RESTATEMENT_ANYWHERE);
+/** The marker of the war's long past at token j ("over the years"), or undefined. */
+const historyAt = markerTable(HISTORY_MARKERS);
 
 /** Tokens between a head and a marker at `from`..`to`, either side. */
 function gap(head: Head, from: number, to: number): number {
 	return head.to < from ? from - head.to : head.from > to ? head.from - to : 0;
 }
 
-/** A finite "followed"/"follows" within a few words before a noun head, whose object the head is (not "followed
- *  by the seizure of X": that seizure came after, and is news). */
+/** A finite "followed"/"follows" whose direct object is a noun head: only its determiner, adjectives or
+ *  possessor between them ("followed the rebels' seizure of X"; not "followed up with the capture of X", nor
+ *  "followed by the seizure of X": that seizure came after, and is news). */
 function followedBefore(tokens: Token[], head: Head, clauseStart: number): boolean {
 	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - 5); j--) {
 		const w = tokens[j]!;
 		if (w.lower === 'followed' || w.lower === 'follows')
 			return w.pos === 'VERB' && tokens[j + 1]?.lower !== 'by';
-		if (isVerb(w)) return false;
+		if (!OBJECT_PHRASE_POS.has(w.pos) && w.lower !== "'" && w.lower !== '’') return false;
 	}
 	return false;
 }
+/** Parts of speech inside a noun phrase before its head noun (the rebels' new, 20 …). */
+const OBJECT_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
 
-const HISTORY = HISTORY_MARKERS.map((m) => m.split(' '));
 const WAR_PERIOD = set(WAR_PERIOD_NOUNS);
 
-/** Whether a clause tells of the war's long past ("numerous times over the years", "during the civil war"). */
+/** Whether a clause tells of the war's long past ("over the years", "during the civil war"; not "for the first
+ *  time during the war", which tells of now). */
 function historyIn(tokens: Token[], clauseStart: number, clauseEnd: number): boolean {
 	for (let j = clauseStart; j <= clauseEnd; j++) {
-		if (HISTORY.some((words) => words.every((w, i) => tokens[j + i]?.lower === w))) return true;
-		if (tokens[j]!.lower !== 'during') continue;
-		for (let i = j + 1; i <= Math.min(clauseEnd, j + 4); i++)
+		if (historyAt(tokens, j)) return true;
+		if (tokens[j]!.lower !== 'during' || tokens[j - 1]?.lower === 'time') continue;
+		for (let i = j + 1; i <= Math.min(clauseEnd, j + 5); i++)
 			if (WAR_PERIOD.has(tokens[i]!.lower)) return true;
 	}
 	return false;
@@ -1126,6 +1174,14 @@ class FrameScan {
 		const via = head.predicate.via;
 		let near = false;
 		let generic = false;
+		/** A second object after ", as well as" ending at `from`: a window of its own, and nothing of the
+		 *  first one's frame ("positions close to X, as well as the town of Y": Y itself was taken). */
+		const secondObject = (from: number) => {
+			near = false;
+			generic = false;
+			limit = from + options.objectWindow;
+			return from;
+		};
 		// a particle that is itself a word of direction ("spread to X") opens the way at once
 		let viaSeen = !via || via.includes(tokens[head.to]!.lower);
 		for (let k = from; k <= Math.min(this.last, limit); k++) {
@@ -1198,19 +1254,21 @@ class FrameScan {
 			}
 			// "strikes on a highway linking X and Y": the places after are the road's ends, not where it was struck
 			if (ROAD_ENDS.has(t.lower) && ROUTE_NOUNS.has(tokens[k - 1]?.lower ?? '')) return;
-			// "the fall of the Syrian government, in X": what fell is the state, and X only where it was told
+			// "the fall of the Syrian government, in X": what fell is the state, and X only where it was told (the
+			// state's word heading the phrase: not "regime-held X", "Assad's hometown")
 			if (
 				slot === 'object' &&
 				head.noun &&
 				k <= head.to + 4 &&
 				STATE.has(t.lower) &&
-				COLLAPSE_HEADS.has(tokens[head.from]!.lemma)
+				COLLAPSE_HEADS.has(tokens[head.from]!.lemma) &&
+				headsPhrase(tokens, at, k)
 			)
 				return;
-			// "took checkpoints on the road, as well as positions in X": the things taken go on past the comma
+			// "took checkpoints on the road and a depot near X, as well as positions in Y": the things taken go on
+			// after ", as well as", a second object with a window of its own
 			if (slot === 'object' && t.lower === ',' && alsoAfter(tokens, k)) {
-				k += ALSO.length;
-				limit = k + options.objectWindow; // a second object, with a window of its own
+				k = secondObject(k + ALSO.length);
 				continue;
 			}
 			// a verb right after "and" shares the head's object ("stormed and seized Aleppo"); any other verb, or
@@ -1235,8 +1293,7 @@ class FrameScan {
 					tokens[k - 1]?.pos === 'NOUN';
 				const resume = describesObject ? alsoAhead(tokens, k, this.last) : -1;
 				if (resume < 0) return;
-				k = resume;
-				limit = k + options.objectWindow; // a second object, with a window of its own
+				k = secondObject(resume);
 				continue;
 			}
 			if (slot === 'object' && k > head.to && headAt.has(k) && !coordinated) return;
@@ -1281,14 +1338,15 @@ class FrameScan {
 					DIRECTIONS.has(tokens[k + 2]?.lower ?? '')
 				) &&
 				t.lower !== 'with' &&
-				!(t.lower === 'than' && QUANTITY_THAN.has(tokens[k - 1]?.lower ?? ''))
+				!(t.lower === 'than' && QUANTITY_THAN.has(tokens[k - 1]?.lower ?? '')) &&
+				// "positions close to X": near it (the place's own test below), no goal
+				!(t.lower === 'to' && CLOSE_WORDS.has(tokens[k - 1]?.lower ?? ''))
 			) {
 				// "checkpoints linking X to Y, as well as positions in Z": the reference ends at the comma, and the
 				// things taken go on after it
 				const resume = alsoAhead(tokens, k, this.last);
 				if (resume < 0) return;
-				k = resume;
-				limit = k + options.objectWindow; // a second object, with a window of its own
+				k = secondObject(resume);
 				continue;
 			}
 			// "points in and around X": inside it too, not only near
@@ -1310,6 +1368,12 @@ class FrameScan {
 		let named = false;
 		for (let x = j + 1; x <= last; x++) {
 			const t = tokens[x]!;
+			// "X and Homs's Baba Amr district": the first name only says where the member is
+			const qualified = at[x]! >= 0 ? qualifiedPlace(tokens, at, this.places, spanEnd(at, x)) : -1;
+			if (qualified >= 0) {
+				x = qualified - 1;
+				continue;
+			}
 			if (at[x]! >= 0) {
 				const place = at[x]!;
 				const ofGeneric = named && (out[0]?.generic ?? false);

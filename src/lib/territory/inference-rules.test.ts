@@ -299,10 +299,13 @@ describe('captures along a road', () => {
 	it('leaves the kinds it spares (cities and their districts, by default) to the reports', () => {
 		const a = ev('2024-12-02', 'capture', roadside(4), 'opposition');
 		const b = ev('2024-12-03', 'capture', roadside(9), 'opposition');
-		const { on } = run([a, b], { ...quiet, routeFillSparesKinds: ['village'] });
-		for (const c of [5, 6, 7, 8])
-			expect(on(roadside(c), '2024-12-03').faction, `col ${c}`).toBe('government');
-		expect(DEFAULT_OPTIONS.routeFillSparesKinds).toContain('neighbourhood');
+		// a city on the road between the two captures, with the default options
+		const city = village('road-city', 36.3, 36.15, 'Beta', 'city');
+		const spared = run([a, b], quiet, westEast, true, [city]);
+		expect(spared.on('road-city', '2024-12-03').faction).toBe('government');
+		expect(spared.on(roadside(6), '2024-12-03').faction).toBe('opposition');
+		const taken = run([a, b], { ...quiet, routeFillSparesKinds: [] }, westEast, true, [city]);
+		expect(taken.on('road-city', '2024-12-03')).toMatchObject({ faction: 'opposition', rule: 'route' });
 	});
 
 	it('moves nothing when the captures are farther apart than the gap knob, or by different sides', () => {

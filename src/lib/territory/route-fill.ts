@@ -17,8 +17,8 @@ function isAnchor(s: NodeState): boolean {
 /** Applies the route rule for one change day; returns the nodes it moved. */
 export function fillRoutes(routes: RouteRuns[], captures: Capture[], ctx: DayContext): number[] {
 	const { next, options, named, nodeSet } = ctx;
-	const spared = new Set<string>(options.routeFillSparesKinds);
 	if (captures.length === 0) return [];
+	const spared = new Set<string>(options.routeFillSparesKinds);
 	const capturedToday = new Map<number, Capture[]>();
 	for (const c of captures) (capturedToday.get(c.node) ?? capturedToday.set(c.node, []).get(c.node)!).push(c);
 	const kinds = new Set(options.routeFillKinds);

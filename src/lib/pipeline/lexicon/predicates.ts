@@ -89,6 +89,19 @@ export interface Predicate {
  *  part of the fight's frame (read-clauses.ts airCoverOf). */
 export const AIR_COVER_NOUNS = ['support', 'cover', 'backing'];
 
+/** Things a side "controls" that are no ground: the army "controlled the situation in X", "the unrest". */
+const CONTROLLED_STATES = [
+	'situation',
+	'unrest',
+	'chaos',
+	'fire',
+	'fires',
+	'riots',
+	'crowd',
+	'crowds',
+	'spread'
+];
+
 /** Forms of the verbs that launch an offensive, as `after` reads them (the words as written). */
 const LAUNCHING_FORMS = [
 	'launch',
@@ -396,9 +409,11 @@ export const PREDICATES: Predicate[] = [
 	},
 	// "rebels now control X", "claim to control X", "claim to hold X" state a change (or a side's claim of
 	// one); "still control", a plain present "controls", "hold talks" do not. "Were able to control X",
-	// "managed to control X" tell of a change made (not so "managed to hold X": a defence)
+	// "managed to control X" tell of a change made (not so "managed to hold X": a defence); "managed to
+	// control the situation in X" is no ground taken
 	{
 		lemmas: ['control'],
+		notBefore: CONTROLLED_STATES.flatMap((w) => [w, `the ${w}`]),
 		kind: 'capture',
 		family: 'under-control',
 		slot: 'object',
@@ -1121,10 +1136,11 @@ export const MODALITY_PROXIMITY = [
 	'brink',
 	'reach',
 	'edge',
-	// "in the final stages of taking X", "in the last moments of liberating X": not done yet
-	'stage',
-	'moment'
+	// "in the final stages of taking X": not done yet
+	'stage'
 ];
+/** "In the final moments of liberating X": not done yet; "the moment of entering X" alone shows it done. */
+export const MODALITY_LAST_MOMENTS = { nouns: ['moment'], before: ['final', 'last', 'closing'] };
 
 /** Nouns of negotiating: a change of hands they are "on" or "over" is still being bargained for ("talks on
  *  the surrender of X"). Not "deal" or "agreement": "under a deal for the handover of X" tells of one made. */
@@ -1258,12 +1274,13 @@ export const RESTATEMENT_ANYWHERE = [
 	'earlier in'
 ];
 /**
- * Markers of the war's long past, anywhere in a head's clause, for events of every kind: "X has been shelled
- * numerous times over the years" tells of no day of this offensive. A war's name after "during" ("during
- * the civil war") is one too (read-clauses.ts historyIn).
+ * Markers of the war's long past, anywhere in a head's clause, for events of every kind: "X was shelled
+ * over the years" tells of no day of this offensive. A war's name after "during" ("during the civil war")
+ * is one too (read-clauses.ts historyIn). Not "in the past": "in the past 24 hours" is today's news; nor
+ * "numerous times": "changed hands numerous times, and was taken again on Monday".
  */
-export const HISTORY_MARKERS = ['over the years', 'in the past', 'in recent years', 'numerous times'];
-/** Words for the war as a whole period, after "during" (within a few words: "during the country's civil war"). */
+export const HISTORY_MARKERS = ['over the years', 'in recent years', 'in previous years'];
+/** Words for the war as a whole period, after "during" (within five words: "during the country's civil war"). */
 export const WAR_PERIOD_NOUNS = ['war', 'conflict'];
 // not "after": "after taking the airport, they advanced…" narrates the same day as often as not
 export const RESTATEMENT = [

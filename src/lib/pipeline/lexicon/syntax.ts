@@ -733,10 +733,8 @@ export const LOCATED_SUBJECTS = [
 	'prison',
 	'camp',
 	'area',
-	'site',
-	// "Hama, which is 40 km from Homs": a relative pronoun for a thing is the place named before it
-	'which'
+	'site'
 ];
-/** Verbs that say where a thing lies: a distance after them places it, whoever the subject ("Rastan, which lies
- *  20 km from Homs", "the base sits a few miles from X"). */
+/** Verbs that say where a thing lies: a distance after them places a place or a thing, as "is" does ("Rastan,
+ *  which lies 20 km from Homs", "the base sits a few miles from X"; "located", "situated" whatever the subject). */
 export const LOCATING_VERBS = ['lie', 'sit', 'locate', 'situate'];
