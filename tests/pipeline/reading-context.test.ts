@@ -392,6 +392,15 @@ describe('reading across sentences', () => {
 			'Rebels reached Hama on Tuesday. Officials met. Heavy fighting went on into the night.'
 		);
 		expect(far.filter((e) => e.kind === 'clash')).toEqual([]);
+		// a sentence set in another country speaks of there; a backer named is no place
+		const abroad = eventsIn(
+			'Rebels stormed Hama on Tuesday. Jets struck two posts on the border with Lebanon.'
+		);
+		expect(abroad.filter((e) => e.kind === 'airstrike')).toEqual([]);
+		const backed = eventsIn(
+			'Rebels stormed Hama on Tuesday. Jets backed by Russia struck the area at night.'
+		);
+		expect(backed.filter((e) => e.kind === 'airstrike').map((e) => e.place)).toEqual(['Hama']);
 	});
 	it('makes no new event of fighting the text has told already ("the fighting") or gives as a cause', () => {
 		const given = eventsIn('Rebels reached Hama on Tuesday. Twelve people died in the fighting so far.');

@@ -106,6 +106,9 @@ const NAMES_ROAD = new RegExp(
 
 /** Countries are not where events happen (a national collapse is placed on the theatre's country by rule). */
 const NO_EVENT_KINDS = new Set(['country']);
+/** Words before a country's name that put the sentence there ("in Lebanon", "between Lebanon and …", "the
+ *  border with Lebanon"), not a side's backer named ("militias loyal to Iran", "Russia's jets"). */
+const IN_COUNTRY = /\b(?:in|into|inside|between|across|towards?|near|borders? with)\s+(?:the\s+)?$/i;
 
 /** Each gazetteer's governorates by their admin1 name, built once per gazetteer. */
 const GOVERNORATES = new WeakMap<Map<string, GazetteerEntry>, Map<string, string>>();
@@ -761,9 +764,17 @@ export function buildEvents(
 	context.sentences.forEach((sentence, sentenceIndex) => {
 		while (next < ordered.length && ordered[next]!.start < sentence.start) next++;
 		const here: SentencePlace[] = [];
+		/** Whether the sentence names a country other than the theatre's ("strikes hit crossings between Lebanon and …"). */
+		let abroad = false;
 		for (let k = next; k < ordered.length && ordered[k]!.start < sentence.end; k++) {
 			const m = ordered[k]!;
 			const entry = context.entries.get(m.place_id)!;
+			if (
+				entry.kind === 'country' &&
+				m.place_id !== context.countryId &&
+				IN_COUNTRY.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))
+			)
+				abroad = true;
 			if (m.end > sentence.end || NO_EVENT_KINDS.has(entry.kind)) continue;
 			// "HOMS — Rebels entered…": a dateline says where the reporter was, not where it happened
 			const lineStart = blankLineStart(text, m.start);
@@ -824,9 +835,10 @@ export function buildEvents(
 		const mentionsCollapse = hasHead && STATE_WORD.test(sentenceText);
 		const previous = namedIn;
 		namedIn = { sentenceIndex, places: here };
-		// a sentence naming no place speaks of the one place the sentence before named, if it named one
+		// a sentence naming no place speaks of the one place the sentence before named, if it named one (not
+		// one that names another country: it speaks of there)
 		const focus =
-			hasHead && here.length === 0 && anaphors.length === 0
+			hasHead && here.length === 0 && anaphors.length === 0 && !abroad
 				? focusOf(previous, sentenceIndex, sentence)
 				: null;
 		if (!hasHead || (here.length === 0 && anaphors.length === 0 && !mentionsCollapse && !focus)) return;
