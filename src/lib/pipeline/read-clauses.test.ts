@@ -1188,6 +1188,12 @@ describe('regions', () => {
 			)
 		).not.toContain('clash@Morek');
 	});
+	it('places a displacement where people fled from, not where they went', () => {
+		expect(kinds('Families fled Morek toward safer areas near Tal Jibin.', ['Morek', 'Tal Jibin'])).toEqual([
+			'displacement@Morek'
+		]);
+		expect(kinds('Hundreds of families were displaced to areas in Tal Jibin.', ['Tal Jibin'])).toEqual([]);
+	});
 	it('a member opened by "as well as in" is one more of the list', () => {
 		expect(
 			kinds('Jets struck areas near Kafr Dael, as well as in the villages of Morek and Tal Jibin.', [

@@ -776,6 +776,34 @@ function measuredMove(tokens: Token[], heads: Head[], distance: Head, inPlace: I
 	return heads.some((h) => h.to === k && h.predicate.family === 'withdraw');
 }
 
+/** Whether the place at token k is where people went: "to", "toward(s)" or "into" before it, past the words of
+ *  its own phrase ("to safer areas near X", "toward the northwestern countryside of X"). */
+function destinationBefore(tokens: Token[], k: number): boolean {
+	for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+		const w = tokens[j]!;
+		if (DESTINATION_WORDS.has(w.lower)) return true;
+		if (!(DESTINATION_PHRASE.has(w.lower) || w.pos === 'ADJ' || DIRECTION_ADJECTIVES.has(w.lower)))
+			return false;
+	}
+	return false;
+}
+const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', 'toward', 'towards', 'into']);
+/** Words inside a destination's phrase, before its place. */
+const DESTINATION_PHRASE: ReadonlySet<string> = new Set([
+	'the',
+	'areas',
+	'area',
+	'parts',
+	'regions',
+	'region',
+	'in',
+	'of',
+	'near',
+	'around',
+	'countryside',
+	'city'
+]);
+
 /** Words that may stand between "from" and the place it names ("from the nearby town of X"). */
 const FROM_PHRASE: ReadonlySet<string> = new Set([
 	'the',
@@ -2124,6 +2152,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			family === 'intransitive' ||
 			(head.noun && byAfter(tokens, head));
 		let found = attach(tokens, at, head, slot, clause, options, headAt, places, headFamily);
+		// "displaced to areas in X", "fled toward X": where they went is not where they were displaced from
+		if (family === 'displacement') found = found.filter((f) => !destinationBefore(tokens, f.k));
 		// a noun head with no "of X" may follow its place: "Aleppo's capture", "the Hama offensive"
 		if (found.length === 0 && head.noun && slot === 'object') {
 			const prev = tokens[head.from - 1];
