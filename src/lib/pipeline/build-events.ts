@@ -560,7 +560,9 @@ function focusOf(
 	const ids = new Set(named.map((p) => p.place_id));
 	if (ids.size !== 1) return null;
 	const one = named[0]!;
-	return { ...one, start: sentence.start, end: sentence.start, anaphor: true, focus: true };
+	// `{ ...one, start, end, anaphor: true, focus: true }` (same keys, same order) without the spread: a
+	// spread followed by a new key (focus) takes V8's slow path
+	return Object.assign({}, one, { start: sentence.start, end: sentence.start, anaphor: true, focus: true });
 }
 
 /** A sentence that only lists what the one before named in general: "These include X", "Among them were X". */
