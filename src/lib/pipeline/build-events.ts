@@ -823,7 +823,6 @@ export function buildEvents(
 			namedIn = { sentenceIndex, places: here };
 			return;
 		}
-		const mentionsCollapse = hasHead && STATE_WORD.test(sentenceText);
 		const previous = namedIn;
 		namedIn = { sentenceIndex, places: here };
 		// a sentence naming no place speaks of the one place the sentence before named, if it named one
@@ -831,7 +830,10 @@ export function buildEvents(
 			hasHead && here.length === 0 && anaphors.length === 0
 				? focusOf(previous, sentenceIndex, sentence)
 				: null;
-		if (!hasHead || (here.length === 0 && anaphors.length === 0 && !mentionsCollapse && !focus)) return;
+		// with no place to read it for, a sentence is read only for a collapse it tells of ("the regime has
+		// fallen"): the test is made only then
+		if (!hasHead || (here.length === 0 && anaphors.length === 0 && !focus && !STATE_WORD.test(sentenceText)))
+			return;
 		toRead.push({
 			sentence,
 			sentenceIndex,
@@ -978,7 +980,8 @@ export function buildEvents(
 							? fatalities
 							: null,
 					sentence,
-					withoutFight: WITHOUT_A_FIGHT.test(sentenceText)
+					// read for captures only (toEvent asks no other kind)
+					withoutFight: reading.kind === 'capture' && WITHOUT_A_FIGHT.test(sentenceText)
 				})
 			);
 			if (items[items.length - 1]!.fatalities !== null) fatalitiesUsed = true;

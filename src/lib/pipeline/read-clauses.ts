@@ -167,6 +167,8 @@ const RESTATED = set(RESTATEMENT);
 const MODAL: [keyof typeof MODALITY, Set<string>][] = (
 	Object.keys(MODALITY) as (keyof typeof MODALITY)[]
 ).map((k) => [k, set(MODALITY[k])]);
+/** Every word of every kind of MODAL: a word of none (most words) is passed without trying each kind. */
+const ANY_MODAL: ReadonlySet<string> = new Set(Object.values(MODALITY).flat());
 const CONDITIONAL = set(MODALITY.conditional);
 /** Heads whose attempt is an attack on the place. */
 const TAKING_GROUND = new Set<EventKind>(['capture', 'entry', 'advance']);
@@ -837,6 +839,7 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 	let failed = false;
 	for (let j = head.from - 1; j >= from; j--) {
 		const w = tokens[j]!;
+		if (!ANY_MODAL.has(w.lemma) && !ANY_MODAL.has(w.lower)) continue;
 		for (const [kind, words] of MODAL) {
 			if (!words.has(w.lemma) && !words.has(w.lower)) continue;
 			if (kind === 'failure') failed = true;
