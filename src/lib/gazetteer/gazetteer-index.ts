@@ -69,20 +69,58 @@ export function buildGazetteerIndex(entries: GazetteerEntry[]): GazetteerIndex {
 	return index;
 }
 
+/** An entry a span of text may name: 0 its exact loose key, 1 a near spelling. */
+export interface NameHit {
+	id: string;
+	distance: number;
+}
+
 /** Candidates for a span of text: entries sharing its skeleton whose loose keys are close to it, best first. */
-export function lookupName(index: GazetteerIndex, text: string): { id: string; distance: number }[] {
+export function lookupName(index: GazetteerIndex, text: string): readonly NameHit[] {
 	return lookupKeys(index, skeletonKey(text), looseKey(text));
 }
 
-/** As lookupName, for keys already computed (the hot path in running text). */
-export function lookupKeys(
-	index: GazetteerIndex,
-	skeleton: string,
-	loose: string
-): { id: string; distance: number }[] {
+const NO_HITS: readonly NameHit[] = Object.freeze([]);
+
+/**
+ * lookupKeys' answers for an index, by skeleton then loose key: the same names come back in every
+ * article, and each answer costs an edit distance per candidate of another spelling. Bounded, so memory
+ * stays flat; an index is never changed once built, so a kept answer is the one a new search would give.
+ */
+const ANSWERS = new WeakMap<
+	GazetteerIndex,
+	{ bySkeleton: Map<string, Map<string, readonly NameHit[]>>; kept: number }
+>();
+const ANSWERS_LIMIT = 200_000;
+
+/**
+ * As lookupName, for keys already computed (the hot path in running text). The answer may be shared
+ * with other calls: it is read, never changed.
+ */
+export function lookupKeys(index: GazetteerIndex, skeleton: string, loose: string): readonly NameHit[] {
 	const candidates = index.candidatesBySkeleton.get(skeleton);
-	if (!candidates) return [];
-	const out: { id: string; distance: number }[] = [];
+	if (!candidates) return NO_HITS;
+	let answers = ANSWERS.get(index);
+	if (!answers) ANSWERS.set(index, (answers = { bySkeleton: new Map(), kept: 0 }));
+	let byLoose = answers.bySkeleton.get(skeleton);
+	if (!byLoose) answers.bySkeleton.set(skeleton, (byLoose = new Map()));
+	let hits = byLoose.get(loose);
+	if (!hits) {
+		if (answers.kept >= ANSWERS_LIMIT) {
+			answers.bySkeleton.clear();
+			answers.bySkeleton.set(skeleton, byLoose);
+			byLoose.clear();
+			answers.kept = 0;
+		}
+		hits = hitsAmong(candidates, loose);
+		byLoose.set(loose, hits);
+		answers.kept++;
+	}
+	return hits;
+}
+
+function hitsAmong(candidates: { id: string; keys: string[] }[], loose: string): readonly NameHit[] {
+	const out: NameHit[] = [];
 	for (const { id, keys } of candidates) {
 		if (keys.includes(loose)) out.push({ id, distance: 0 });
 		else if (closeToAny(loose, keys)) out.push({ id, distance: 1 });

@@ -563,7 +563,9 @@ function focusOf(
 	const ids = new Set(named.map((p) => p.place_id));
 	if (ids.size !== 1) return null;
 	const one = named[0]!;
-	return { ...one, start: sentence.start, end: sentence.start, anaphor: true, focus: true };
+	// `{ ...one, start, end, anaphor: true, focus: true }` (same keys, same order) without the spread: a
+	// spread followed by a new key (focus) takes V8's slow path
+	return Object.assign({}, one, { start: sentence.start, end: sentence.start, anaphor: true, focus: true });
 }
 
 /** A sentence that only lists what the one before named in general: "These include X", "Among them were X". */
@@ -832,7 +834,6 @@ export function buildEvents(
 			namedIn = { sentenceIndex, places: here };
 			return;
 		}
-		const mentionsCollapse = hasHead && STATE_WORD.test(sentenceText);
 		const previous = namedIn;
 		namedIn = { sentenceIndex, places: here };
 		// a sentence naming no place speaks of the one place the sentence before named, if it named one (not
@@ -841,7 +842,10 @@ export function buildEvents(
 			hasHead && here.length === 0 && anaphors.length === 0 && !abroad
 				? focusOf(previous, sentenceIndex, sentence)
 				: null;
-		if (!hasHead || (here.length === 0 && anaphors.length === 0 && !mentionsCollapse && !focus)) return;
+		// with no place to read it for, a sentence is read only for a collapse it tells of ("the regime has
+		// fallen"): the test is made only then
+		if (!hasHead || (here.length === 0 && anaphors.length === 0 && !focus && !STATE_WORD.test(sentenceText)))
+			return;
 		toRead.push({
 			sentence,
 			sentenceIndex,
@@ -988,7 +992,8 @@ export function buildEvents(
 							? fatalities
 							: null,
 					sentence,
-					withoutFight: WITHOUT_A_FIGHT.test(sentenceText)
+					// read for captures only (toEvent asks no other kind)
+					withoutFight: reading.kind === 'capture' && WITHOUT_A_FIGHT.test(sentenceText)
 				})
 			);
 			if (items[items.length - 1]!.fatalities !== null) fatalitiesUsed = true;

@@ -174,6 +174,8 @@ const RESTATED = set(RESTATEMENT);
 const MODAL: [keyof typeof MODALITY, Set<string>][] = (
 	Object.keys(MODALITY) as (keyof typeof MODALITY)[]
 ).map((k) => [k, set(MODALITY[k])]);
+/** Every word of every kind of MODAL: a word of none (most words) is passed without trying each kind. */
+const ANY_MODAL: ReadonlySet<string> = new Set(Object.values(MODALITY).flat());
 const CONDITIONAL = set(MODALITY.conditional);
 /** Heads whose attempt is an attack on the place. */
 const TAKING_GROUND = new Set<EventKind>(['capture', 'entry', 'advance']);
@@ -530,8 +532,11 @@ function matchesPredicate(
 	if (p.pos === 'noun' && !noun) return false;
 	const next = tokens[k + 1]?.lower;
 	if (p.particles && !(next && p.particles.includes(next))) return false;
-	if (p.notBefore && next && p.notBefore.some((w) => w === next || w === `${next} ${tokens[k + 2]?.lower}`))
-		return false;
+	if (p.notBefore && next) {
+		// the two words after it, joined once (not once per listed word: a string joined anew per comparison)
+		const nextTwo = `${next} ${tokens[k + 2]?.lower}`;
+		if (p.notBefore.some((w) => w === next || w === nextTwo)) return false;
+	}
 	if (p.after && !wordBefore(tokens, k, p.after)) return false;
 	if (p.notAfter) {
 		// past an opening quote (to "restore order …") and adverbs ("a video purportedly taken in X")
@@ -612,10 +617,11 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 	const taken = new Set<number>();
 	for (let k = 0; k < tokens.length; k++) {
 		const t = tokens[k]!;
+		const misTagged = misTaggedVerb(t);
 		// light verb + control noun: "took (full) control of", "established dominance over"
 		if (
 			(LIGHT.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) ||
-			(misTaggedVerb(t) && LIGHT.has(IRREGULAR_FORMS[t.lower]!)) ||
+			(misTagged && LIGHT.has(IRREGULAR_FORMS[t.lower]!)) ||
 			lightGerund(t) ||
 			headlineLightVerb(tokens, k)
 		) {
@@ -686,13 +692,12 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 			continue;
 		}
 		// "in (full) control of X", "their control over X"; "control of X" after a light verb is handled above
-		const owner = tokens[k - 1]?.lower === 'full' ? tokens[k - 2]?.lower : tokens[k - 1]?.lower;
 		if (
 			t.lemma === 'control' &&
 			t.pos === 'NOUN' &&
 			!taken.has(k) &&
 			/^(of|over)$/.test(tokens[k + 1]?.lower ?? '') &&
-			/^(in|their|its|his)$/.test(owner ?? '')
+			/^(in|their|its|his)$/.test(controlOwner(tokens, k) ?? '')
 		) {
 			heads.push({
 				start: t.start,
@@ -709,7 +714,7 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 		if (taken.has(k)) continue;
 		// a word inside a place's name ("the field artillery college") is not a predicate, nor is one naming a unit or school
 		if (inPlace[k]! >= 0 || INSTITUTIONS.has(tokens[k + 1]?.lower ?? '')) continue;
-		const lemma = misTaggedVerb(t) ? IRREGULAR_FORMS[t.lower]! : t.lemma;
+		const lemma = misTagged ? IRREGULAR_FORMS[t.lower]! : t.lemma;
 		// the model leaves words it does not know unlemmatised ("Airstrikes", "Clashes" read as names): try the singular
 		const candidates =
 			BY_LEMMA.get(lemma) ??
@@ -746,6 +751,10 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 	}
 	return heads.filter((h) => !(h.predicate.measure && measuredMove(tokens, heads, h, inPlace)));
 }
+
+/** The word that holds the control at k: "in", "their", … right before it, or before "full". */
+const controlOwner = (tokens: Token[], k: number) =>
+	tokens[k - 1]?.lower === 'full' ? tokens[k - 2]?.lower : tokens[k - 1]?.lower;
 
 /** A demonstrative before the noun at k, or before one adjective in front of it ("this latest push"). */
 function pointsBack(tokens: Token[], k: number): boolean {
@@ -931,6 +940,7 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 	let failed = false;
 	for (let j = head.from - 1; j >= from; j--) {
 		const w = tokens[j]!;
+		if (!ANY_MODAL.has(w.lemma) && !ANY_MODAL.has(w.lower)) continue;
 		for (const [kind, words] of MODAL) {
 			if (!words.has(w.lemma) && !words.has(w.lower)) continue;
 			if (kind === 'failure') failed = true;

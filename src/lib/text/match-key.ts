@@ -169,8 +169,13 @@ export function nameWords(text: string): string[] {
 	return out;
 }
 
+/** The longest article form: a longer word is none (lower-casing never shortens a word). */
+const LONGEST_ARTICLE = Math.max(...[...ARTICLE_FORMS].map((a) => a.length));
+
 /** Whether a free-standing word may open a place name in running text ("al", "el", but not "as", "an", "at"). */
 export function mayOpenName(word: string): boolean {
+	// most capitalised words are longer than any article: no copy lower-cased to look up
+	if (word.length > LONGEST_ARTICLE) return true;
 	const w = word.toLowerCase();
 	return !ARTICLE_FORMS.has(w) || FREE_ARTICLES.has(w);
 }
