@@ -980,7 +980,7 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 	)
 		return 'unreal';
 	if (failed) return 'failed';
-	// "closer to taking X", "on the verge of capturing X", "in the final moments of liberating X": near it, not yet
+	// "closer to taking X", "on the verge of capturing X", "in the last moments of freeing X": near it, not yet
 	const nearWord = tokens[head.from - 2];
 	const lastMoment =
 		LAST_MOMENTS.has(nearWord?.lemma ?? '') && FINAL_WORDS.has(tokens[head.from - 3]?.lower ?? '');
@@ -1292,7 +1292,7 @@ class FrameScan {
 			}
 			// "strikes on a highway linking X and Y": the places after are the road's ends, not where it was struck
 			if (ROAD_ENDS.has(t.lower) && ROUTE_NOUNS.has(tokens[k - 1]?.lower ?? '')) return;
-			// "the fall of the Syrian government, in X": what fell is the state, and X only where it was told (the
+			// "the fall of the old government, in X": what fell is the state, and X only where it was told (the
 			// state's word heading the phrase: not "regime-held X", "Assad's hometown")
 			if (
 				slot === 'object' &&

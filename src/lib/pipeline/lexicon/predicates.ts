@@ -1139,7 +1139,7 @@ export const MODALITY_PROXIMITY = [
 	// "in the final stages of taking X": not done yet
 	'stage'
 ];
-/** "In the final moments of liberating X": not done yet; "the moment of entering X" alone shows it done. */
+/** "In the last moments of freeing X": not done yet; "the moment of entering X" alone shows it done. */
 export const MODALITY_LAST_MOMENTS = { nouns: ['moment'], before: ['final', 'last', 'closing'] };
 
 /** Nouns of negotiating: a change of hands they are "on" or "over" is still being bargained for ("talks on
@@ -1280,7 +1280,7 @@ export const RESTATEMENT_ANYWHERE = [
  * "numerous times": "changed hands numerous times, and was taken again on Monday".
  */
 export const HISTORY_MARKERS = ['over the years', 'in recent years', 'in previous years'];
-/** Words for the war as a whole period, after "during" (within five words: "during the country's civil war"). */
+/** Words for the war as a whole period, after "during" (within five words: "during the nation's long war"). */
 export const WAR_PERIOD_NOUNS = ['war', 'conflict'];
 // not "after": "after taking the airport, they advanced…" narrates the same day as often as not
 export const RESTATEMENT = [
