@@ -21,45 +21,45 @@ let nlp: WinkMethods | null = null;
 
 function engine(): WinkMethods {
 	// pos and negation only: the pipeline needs no entities, sentiment or sentence splitting here
-	nlp ??= winkNLP(model, ['pos', 'negation']);
+	nlp ??= winkNLP(
+		{
+			...model,
+			addons: { ...model.addons, lemmatize: rememberingLemmas(model.addons.lemmatize as Lemmatize) }
+		},
+		['pos', 'negation']
+	);
 	return nlp;
 }
 
-/** Lemmas the model gave, by part of speech, then word (bounded, so memory stays flat). */
+/** The model's lemmatiser: a word as the model normalised it, its part of speech, the model's cache. */
+type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+
+/** Lemmas the lemmatiser gave, by part of speech, then word (bounded, so memory stays flat). */
 const LEMMAS = new Map<string, Map<string, string>>();
 const LEMMAS_LIMIT = 200_000;
 let lemmasKept = 0;
 
-type Tokens = ReturnType<ReturnType<WinkMethods['readDoc']>['tokens']>;
-
-/** One token's lemma from the model (a module function: a closure made per token costs more under tsx). */
-const modelLemma = (tokens: Tokens, i: number) =>
-	tokens.itemAt(i).out(engine().its.lemma as Parameters<Tokens['out']>[0]) as string;
-
 /**
- * The model's lemma of token i, remembered by part of speech and word. Asking the model for every
- * token's lemma (its lexicon's flags, then its lemmatiser's endings tried by regular expression) cost
- * about a tenth of the model's time, and the same words come back in every article. The answer depends
- * on the word and its part of speech alone: the word's lexicon entry (one per distinct text) and the
- * lemmatiser's checks against the model's built-in vocabulary (words met at run time do not count), so
- * a remembered lemma is the one the model would give. A contraction's parts ("ca", "n't") carry their
- * lemma in the token itself: asked each time.
+ * The model's lemmatiser, remembering its answers. It strips a word's endings by regular expression
+ * and checks the stem against the model's own vocabulary, which never changes, so a word and its part of
+ * speech always give the same lemma; the same words come back in every article.
  */
-function lemmaOf(tokens: Tokens, i: number, value: string, pos: string, contraction: boolean): string {
-	if (contraction) return modelLemma(tokens, i);
-	let byWord = LEMMAS.get(pos);
-	if (!byWord) LEMMAS.set(pos, (byWord = new Map()));
-	let lemma = byWord.get(value);
-	if (lemma === undefined) {
-		if (lemmasKept >= LEMMAS_LIMIT) {
-			for (const words of LEMMAS.values()) words.clear();
-			lemmasKept = 0;
+function rememberingLemmas(lemmatize: Lemmatize): Lemmatize {
+	return (value, pos, cache) => {
+		let byWord = LEMMAS.get(pos);
+		if (!byWord) LEMMAS.set(pos, (byWord = new Map()));
+		let lemma = byWord.get(value);
+		if (lemma === undefined) {
+			if (lemmasKept >= LEMMAS_LIMIT) {
+				for (const words of LEMMAS.values()) words.clear();
+				lemmasKept = 0;
+			}
+			lemma = lemmatize(value, pos, cache);
+			byWord.set(value, lemma);
+			lemmasKept++;
 		}
-		lemma = modelLemma(tokens, i);
-		byWord.set(value, lemma);
-		lemmasKept++;
-	}
-	return lemma;
+		return lemma;
+	};
 }
 
 /** The index just after the next space from `i` on, or -1 when no space follows. */
@@ -139,8 +139,8 @@ function readBatch(text: string, spans: Span[], first: number, last: number, out
 	const its = engine().its;
 	const tokens = doc.tokens();
 	const values = tokens.out() as string[];
+	const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
 	const pos = tokens.out(its.pos) as string[];
-	const contractions = tokens.out(its.contractionFlag) as unknown as boolean[];
 	const negation = tokens.out(its.negationFlag) as unknown as boolean[];
 	let cursor = 0;
 	let piece = 0;
@@ -157,7 +157,7 @@ function readBatch(text: string, spans: Span[], first: number, last: number, out
 			start: base + start,
 			end: base + end,
 			lower: value.toLowerCase(),
-			lemma: (lemmaOf(tokens, i, value, pos[i]!, contractions[i]!) ?? value).toLowerCase(),
+			lemma: (lemmas[i] ?? value).toLowerCase(),
 			pos: pos[i] ?? 'X',
 			negated: Boolean(negation[i])
 		});
