@@ -1254,6 +1254,8 @@ describe('regions', () => {
 				Halabs: 2
 			}).map((r) => r.place)
 		).toEqual(['Morek', 'Bab Nayrab']);
+		// a noun head after a place and a bare apostrophe is that place's, as after "'s"
+		expect(kinds("Halabs' fall came at dawn.", ['Halabs'])).toEqual(['capture@Halabs']);
 	});
 	it('reads a region that names where its towns are ("Halab countryside towns") as a part of it', () => {
 		expect(

@@ -220,7 +220,7 @@ function isBreak(tokens: Token[], k: number): boolean {
 function headsPhrase(tokens: Token[], at: Int32Array, k: number): boolean {
 	const next = tokens[k + 1];
 	if (!next) return true;
-	if (next.lower === '-' || next.lower === "'s" || next.lower === '’s') return false;
+	if (next.lower === '-' || POSSESSIVE_MARKS.has(next.lower)) return false;
 	return next.pos !== 'NOUN' && next.pos !== 'PROPN' && (at[k + 1] ?? -1) < 0;
 }
 
@@ -503,7 +503,7 @@ function wordBefore(tokens: Token[], k: number, words: string[]): boolean {
 			j--;
 			continue;
 		}
-		if (w === "'s" || w === '’s') continue;
+		if (POSSESSIVE_MARKS.has(w)) continue;
 		if (words.includes(tokens[j]!.lower)) return true;
 		n++;
 	}
@@ -2167,7 +2167,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		// a noun head with no "of X" may follow its place: "Aleppo's capture", "the Hama offensive"
 		if (found.length === 0 && head.noun && slot === 'object') {
 			const prev = tokens[head.from - 1];
-			const prevPlace = prev?.lower === "'s" || prev?.lower === '’s' ? at[head.from - 2] : at[head.from - 1];
+			const prevPlace = POSSESSIVE_MARKS.has(prev?.lower ?? '') ? at[head.from - 2] : at[head.from - 1];
 			if (prevPlace !== undefined && prevPlace >= 0)
 				found = [{ place: prevPlace, k: head.from - 1, near: false, generic: false }];
 		}
