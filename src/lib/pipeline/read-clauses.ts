@@ -788,13 +788,26 @@ function measuredMove(tokens: Token[], heads: Head[], distance: Head, inPlace: I
 /** Whether the place at token k is where people went: "to", "toward(s)" or "into" before it, past the words of
  *  its own phrase ("to safer areas near X", "toward the northwestern countryside of X"). */
 function destinationBefore(tokens: Token[], k: number): boolean {
-	for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
-		const w = tokens[j]!;
-		if (DESTINATION_WORDS.has(w.lower)) return true;
-		if (!(DESTINATION_PHRASE.has(w.lower) || w.pos === 'ADJ' || DIRECTION_ADJECTIVES.has(w.lower)))
-			return false;
-	}
-	return false;
+	const before = wordBeforePhrase(
+		tokens,
+		k,
+		(w) => DESTINATION_PHRASE.has(w.lower) || w.pos === 'ADJ' || DIRECTION_ADJECTIVES.has(w.lower),
+		6
+	);
+	return DESTINATION_WORDS.has(before?.lower ?? '');
+}
+
+/** The word before the phrase of the place starting at k: the words `inPhrase` accepts are passed over, at
+ *  most `reach` of them (the preposition then has to stand within that many words of the place). */
+function wordBeforePhrase(
+	tokens: Token[],
+	k: number,
+	inPhrase: (t: Token) => boolean,
+	reach = Infinity
+): Token | undefined {
+	let j = k - 1;
+	while (j >= 0 && k - j < reach && inPhrase(tokens[j]!)) j--;
+	return tokens[j];
 }
 const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', 'toward', 'towards', 'into']);
 /** Words inside a destination's phrase, before its place. */
@@ -826,9 +839,8 @@ const FROM_PHRASE: ReadonlySet<string> = new Set([
 
 /** Whether the place starting at k is named after "from", past the words of its own phrase. */
 function cameFrom(tokens: Token[], k: number): boolean {
-	let j = k - 1;
-	while (j >= 0 && (FROM_PHRASE.has(tokens[j]!.lower) || DIRECTION_ADJECTIVES.has(tokens[j]!.lower))) j--;
-	return tokens[j]?.lower === 'from';
+	const inPhrase = (t: Token) => FROM_PHRASE.has(t.lower) || DIRECTION_ADJECTIVES.has(t.lower);
+	return wordBeforePhrase(tokens, k, inPhrase)?.lower === 'from';
 }
 
 /**
