@@ -209,6 +209,32 @@ describe('namesakes resolved by context', () => {
 		// the city's own places stay the city's
 		expect(placesIn("Jets struck Hama's old market.").map((m) => m.name)).toEqual(['Hama']);
 	});
+	it('a side of a name, as a part or a region of it, is that side of its countryside', () => {
+		for (const text of [
+			'Fighters held villages in the northwestern region of Aleppo province.',
+			"Fighters held villages in Aleppo province's northwestern region.",
+			'Fighters held villages in the northwestern parts of Aleppo.'
+		])
+			expect(
+				placesIn(text).map((m) => m.name),
+				text
+			).toEqual(['Northwestern Aleppo countryside']);
+		expect(placesIn("Fighters held villages in Hama's northern region.").map((m) => m.name)).toEqual([
+			'Northern Hama countryside'
+		]);
+		// "region" with no side may be the city's surroundings: no countryside is read into it
+		expect(placesIn("Fighters held villages in Hama's region.").map((m) => m.name)).not.toContain(
+			'Northern Hama countryside'
+		);
+	});
+	it('a channel or a paper named after a place is not the place', () => {
+		expect(placesIn("Al Mayadeen's correspondent said the army shelled Rastan.").map((m) => m.name)).toEqual([
+			'Rastan'
+		]);
+		expect(placesIn('Aleppo Today TV said jets bombed Sarmada.').map((m) => m.name)).toEqual(['Sarmada']);
+		// the place itself, with a time word after it, stays
+		expect(placesIn('Jets bombed Aleppo today, the channel said.').map((m) => m.name)).toEqual(['Aleppo']);
+	});
 	it('"the Damascus suburbs" are around the city, not the whole governorate, nor the city itself', () => {
 		for (const text of [
 			'Fighters reached the Damascus suburbs.',

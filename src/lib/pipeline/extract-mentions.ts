@@ -33,6 +33,11 @@ function isDateline(text: string, token: Token): boolean {
 
 const HYPHEN = 0x2d;
 
+/** A name that a newsroom word follows ("Al Mayadeen's correspondent", "Aleppo Today TV") is a channel or a
+ *  paper named after a place, not the place: the report's news is elsewhere in the sentence. */
+const MEDIA_AFTER =
+	/^(?:['’]s?)?(?:\s+today)?\s+(?:correspondents?|reporters?|tv|television|channel|broadcaster)\b/i;
+
 function canOpen(token: Token): boolean {
 	if (token.arabic) return true;
 	return token.capitalised && mayOpenName(token.text);
@@ -152,6 +157,10 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 			continue;
 		}
 		const end = tokens[i + found.n - 1]!.end;
+		if (MEDIA_AFTER.test(text.slice(end, end + 32))) {
+			i += found.n - 1;
+			continue;
+		}
 		const mention: Mention = {
 			article: article.meta.file,
 			text: article.text.slice(found.start, end),

@@ -1130,6 +1130,22 @@ describe('time phrases that restate', () => {
 			read('Fighters seized several areas previously held by the army, including Tal Jibin.', ['Tal Jibin'])
 		).toEqual([{ place: 'Tal Jibin', kind: 'capture', family: 'active' }]);
 	});
+	it('reads "previously under X control" after the things taken as who held them, no restatement', () => {
+		expect(
+			kinds('Fighters seized twelve villages previously under army control in the Morek countryside.', [
+				'Morek countryside'
+			])
+		).toEqual(['capture@Morek countryside']);
+		expect(
+			kinds('Fighters seized twelve villages formerly under army control in the Morek countryside.', [
+				'Morek countryside'
+			])
+		).toEqual(['capture@Morek countryside']);
+		// nothing came under the army: no second head of the army taking the place
+		expect(kinds('Tal Jibin, once under army control, was shelled.', ['Tal Jibin'])).toEqual([
+			'shelling@Tal Jibin'
+		]);
+	});
 	it('reads "last weekend" after a verb as that verb\'s restatement', () => {
 		expect(
 			read('Fighters who took Tal Jibin last weekend entered Kafr Lusin.', ['Tal Jibin', 'Kafr Lusin'])
@@ -1187,6 +1203,30 @@ describe('regions', () => {
 				['Kafr Dael', 'Tal Jibin', 'Morek']
 			)
 		).not.toContain('clash@Morek');
+	});
+	it('reads the members of generic things after a phrase describing them ("areas cleared of gunmen, notably X")', () => {
+		expect(
+			kinds(
+				'The army took control of several areas cleared of gunmen, most importantly Morek and Tal Jibin.',
+				['Morek', 'Tal Jibin']
+			)
+		).toEqual(['capture@Morek', 'capture@Tal Jibin']);
+		// a named thing's phrase opens no members: the clause after the comma is its own
+		expect(kinds('The army took the hill held by gunmen, especially after dark.', [])).toEqual([]);
+	});
+	it('reads "the rest fled" after fighters were killed as no displacement', () => {
+		expect(
+			kinds('The army entered Morek, where dozens of gunmen were killed and the rest fled.', ['Morek'])
+		).toEqual(['entry@Morek']);
+		expect(kinds('Shells hit Morek, where many residents were killed and others fled.', ['Morek'])).toEqual([
+			'displacement@Morek',
+			'shelling@Morek'
+		]);
+	});
+	it("reads the army's allies leaving a town as a withdrawal", () => {
+		expect(kinds('Army units and their allies suddenly left Morek.', ['Morek'])).toEqual([
+			'withdrawal@Morek'
+		]);
 	});
 	it('places a displacement where people fled from, not where they went', () => {
 		expect(kinds('Families fled Morek toward safer areas near Tal Jibin.', ['Morek', 'Tal Jibin'])).toEqual([

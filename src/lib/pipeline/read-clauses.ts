@@ -11,6 +11,7 @@ import {
 	COLLAPSE_LEMMAS,
 	COLLAPSE_SUBJECTS,
 	CIVILIAN_SUBJECTS,
+	REMAINDER_SUBJECTS,
 	CONTROL_NOUNS,
 	EXTENT,
 	GROWING_LIGHT_VERBS,
@@ -73,6 +74,7 @@ import {
 	INSIDE_WORDS,
 	INSTITUTIONS,
 	SUFFERED_UNDER,
+	FORMER_HOLD,
 	LIST_GLUE,
 	LOCATOR,
 	TIME_WORDS,
@@ -167,6 +169,7 @@ const COLLAPSE_WHO = set(COLLAPSE_SUBJECTS);
 const COLLAPSE_HEADS = set(COLLAPSE_LEMMAS);
 const MILITARY = set(MILITARY_SUBJECTS);
 const CIVILIAN = set(CIVILIAN_SUBJECTS);
+const REMAINDER = set(REMAINDER_SUBJECTS);
 const REFERENCE = set(REFERENCE_WORDS);
 // "more than 20 villages": a quantity, not a comparison
 const QUANTITY_THAN = set(QUANTITY_BEFORE_THAN);
@@ -238,6 +241,28 @@ function alsoAhead(tokens: Token[], k: number, last: number): number {
 
 /** List glue after which the members are the very things a generic object names ("including", "such as", "namely"). */
 const MEMBER_GLUE: ReadonlySet<string> = new Set(['including', 'such', 'namely', 'like']);
+/** Adverbs that open the members of a generic object after a comma ("villages …, most notably X and Y"). */
+const MEMBER_ADVERBS: ReadonlySet<string> = new Set([
+	'notably',
+	'particularly',
+	'especially',
+	'importantly',
+	'chiefly',
+	'mainly',
+	'primarily'
+]);
+/** The comma before the members of a generic object ("areas cleared of fighters, most importantly X"), or -1
+ *  when the clause ends first. */
+function membersAhead(tokens: Token[], k: number, last: number): number {
+	for (let j = k + 1; j < last; j++) {
+		if (tokens[j]!.lower === ',') {
+			const opener = tokens[j + 1]!.lower === 'most' ? tokens[j + 2]?.lower : tokens[j + 1]!.lower;
+			if (MEMBER_GLUE.has(opener ?? '') || MEMBER_ADVERBS.has(opener ?? '')) return j;
+		}
+		if (isBreak(tokens, j)) return -1;
+	}
+	return -1;
+}
 
 /** Whether a word for a settlement's core ("centre", "heart", "square") stands between a head and its place. */
 function coreBefore(tokens: Token[], from: number, to: number): boolean {
@@ -651,7 +676,7 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 			if (taken.has(k)) continue;
 		}
 		// "under (the) (opposition's) control": the place before it came under a side's control
-		if (t.lower === 'under') {
+		if (t.lower === 'under' && !FORMER_HOLD.has(tokens[k - 1]?.lower ?? '')) {
 			for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 5); j++) {
 				if (CONTROL.has(tokens[j]!.lemma)) {
 					// the head opens at its verb of change, so the subject is read from before it
@@ -1108,9 +1133,11 @@ function restated(
 			const pastComma = (h: Head) =>
 				h.from > end && tokens.slice(end + 1, h.from).some((t) => t.lower === ',');
 			if (pastComma(head)) continue;
-			// "areas previously held by the army": an adverb right before a verb that states no event is that verb's
+			// "areas previously held by the army": an adverb right before a verb that states no event is that verb's;
+			// so is one before "under" ("villages previously under army control": who held them before)
 			const next = tokens[end + 1];
-			if (marker.length === 1 && next && isVerb(next) && !heads.some((h) => h.from === end + 1)) continue;
+			const owned = next && (isVerb(next) || next.lower === 'under');
+			if (marker.length === 1 && owned && !heads.some((h) => h.from === end + 1)) continue;
 			// a time phrase after a verb is that verb's ("who captured Aleppo last week are now in control of
 			// Hama"); a one-word adverb ("previously", "already") goes with the nearest, before or after it
 			if (marker.length > 1) {
@@ -1342,8 +1369,14 @@ class FrameScan {
 					!headAt.has(k) &&
 					tokens[k - 1]?.pos === 'NOUN';
 				const resume = describesObject ? alsoAhead(tokens, k, this.last) : -1;
-				if (resume < 0) return;
-				k = secondObject(resume);
+				if (resume >= 0) {
+					k = secondObject(resume);
+					continue;
+				}
+				// "took villages cleared of fighters, most notably X and Y": the generic things' members follow
+				const members = describesObject && generic ? membersAhead(tokens, k, this.last) : -1;
+				if (members < 0) return;
+				k = members;
 				continue;
 			}
 			if (slot === 'object' && k > head.to && headAt.has(k) && !coordinated) return;
@@ -2050,6 +2083,16 @@ function civilianSubject(tokens: Token[], at: Int32Array, head: Head, clauseStar
 	return false;
 }
 
+/** Whether the sentence names fighters, and no civilians, before the head ("gunmen were killed and the rest fled"). */
+function fightersBefore(tokens: Token[], head: Head): boolean {
+	let fighters = false;
+	for (let j = 0; j < head.from; j++) {
+		if (CIVILIAN.has(tokens[j]!.lower)) return false;
+		if (MILITARY.has(tokens[j]!.lower)) fighters = true;
+	}
+	return fighters;
+}
+
 export function readClauses(tokens: Token[], places: PlaceSpan[], options: PipelineOptions): Reading[] {
 	const at = placeAt(tokens, places);
 	const readings: Reading[] = [];
@@ -2130,6 +2173,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		const leaving = Object.hasOwn(LEAVING, lemma) ? LEAVING[lemma] : undefined;
 		if (leaving && !head.passive && !(who !== null && MILITARY.has(who))) {
 			if (leaving !== 'displacement' && !(who !== null && CIVILIAN.has(who))) continue;
+			if (who !== null && REMAINDER.has(who) && fightersBefore(tokens, head)) continue;
 			kind = 'displacement';
 			family = 'displacement';
 			slot = 'around';

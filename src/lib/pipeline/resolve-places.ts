@@ -50,8 +50,14 @@ const REGION_LIST_BEFORE = (() => {
 })();
 /** "Idlib's countryside", "Hama's northern countryside": a city's possessive before a region word names the
  *  region, as "the countryside of Idlib" does. */
-const REGION_POSSESSED_AFTER =
-	/^['’]s\s+(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+)?(?:countryside|province|governorate|rural areas)\b/i;
+const REGION_POSSESSED_AFTER = (() => {
+	const side = String.raw`(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+`;
+	// "region" only with a side: "Hama's region" may be the city's surroundings, "Hama's northern region" is the countryside
+	return new RegExp(
+		String.raw`^['’]s\s+(?:(?:${side})?(?:countryside|province|governorate|rural areas)|${side}regions?)\b`,
+		'i'
+	);
+})();
 const CITY_AFTER = /^\s+(city|city['’]s)\b/i;
 /** A structure named after the name ("the Shahba dam", "the Euphrates bridge"): a point, never the region
  *  the name also is (a dam taken is not a region taken). */
@@ -78,7 +84,9 @@ function kindCue(text: string, mention: Mention, sentence: Span): KindCue | null
 		REGION_AFTER.test(after) ||
 		REGION_POSSESSED_AFTER.test(after) ||
 		REGION_BEFORE.test(before) ||
-		REGION_LIST_BEFORE.test(before)
+		REGION_LIST_BEFORE.test(before) ||
+		// "the eastern parts of Idlib": a side of the name is its countryside, as "eastern Idlib" is
+		SIDE_BEFORE.test(before)
 	)
 		return 'region';
 	if (CITY_AFTER.test(after) || CITY_BEFORE.test(before)) return 'city';
@@ -122,11 +130,12 @@ function point(entry: GazetteerEntry): [number, number] {
 	return [entry.lon, entry.lat];
 }
 
-/** "western Aleppo", "the northern countryside of Hama", "rural western Idlib", "Idlib's southern countryside". */
+/** "western Aleppo", "the northern countryside of Hama", "rural western Idlib", "Idlib's southern countryside",
+ *  "the northwestern region of Aleppo province", "Aleppo province's northwestern region". */
 const SIDE_BEFORE =
-	/\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:(?:rural|countryside of|countryside|parts of|part of|areas of|province of|governorate of)\s+)?(?:the\s+)?$/i;
+	/\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:(?:rural|countryside of|countryside|parts of|part of|areas of|regions? of|province of|governorate of)\s+)?(?:the\s+)?$/i;
 const SIDE_AFTER =
-	/^(?:['’]s)?\s+(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:countryside|rural areas|province|governorate|outskirts)\b/i;
+	/^(?:['’]s)?\s+(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:countryside|rural areas|province|governorate|outskirts|regions?|parts?)\b/i;
 
 /** The side of a governorate the text names around a mention of it, if any. */
 function sideNamed(text: string, mention: Mention, sentence: Span): Side | null {

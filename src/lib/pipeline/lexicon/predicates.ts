@@ -1064,7 +1064,9 @@ export const MILITARY_SUBJECTS = [
 	'navy',
 	'warships',
 	'advisers',
-	'advisors'
+	'advisors',
+	// "the army and its allies left X": the army's allied militias
+	'allies'
 ];
 /** Hostility verbs that take a direct object name a side, not a place ("groups fighting Assad's government"). */
 export const SIDE_OBJECT_VERBS = ['fight', 'battle', 'clash', 'combat', 'confront'];
@@ -1093,6 +1095,10 @@ export const LEAVING: Record<string, 'displacement' | 'nothing'> = {
 	// "units relocated from X" withdrew; "families relocating from X" are displaced
 	relocate: 'nothing'
 };
+/** Subjects of fleeing that stand for a group named earlier in the sentence ("dozens of gunmen were killed and
+ *  the rest fled"): fighters named there make the flight a rout the sentence's own event already tells, no
+ *  civilians displaced. */
+export const REMAINDER_SUBJECTS = ['others', 'rest', 'remainder', 'remnants', 'number'];
 /** Leaving verbs whose passive has the place left as its subject ("Mayadin was evacuated by the army"). */
 export const LEFT_PLACE_PASSIVE = ['evacuate', 'abandon', 'vacate'];
 export const CIVILIAN_SUBJECTS = [

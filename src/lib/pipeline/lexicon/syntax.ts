@@ -363,6 +363,11 @@ export const FRAME_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new 
  *  ("rebels retreated under heavy bombardment", "troops advanced amid air strikes"). */
 export const SUFFERED_UNDER: ReadonlySet<string> = new Set(['under', 'amid', 'amidst', 'despite', 'facing']);
 
+/** Adverbs before "under (its) control" that name who held a thing before, not a change of hands: "took
+ *  twelve villages formerly under army control in X" is the villages' capture, and nothing came under
+ *  the army. */
+export const FORMER_HOLD: ReadonlySet<string> = new Set(['formerly', 'previously', 'once']);
+
 /**
  * Words of a time phrase a list may hold between its members ("villages around Daraa on Friday,
  * including Nawa"): the list goes on past them. Weekdays, months, parts of the day, relative days.
