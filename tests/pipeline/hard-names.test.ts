@@ -227,11 +227,13 @@ describe('namesakes resolved by context', () => {
 			'Northern Hama countryside'
 		);
 	});
-	it('a channel or a paper named after a place is not the place', () => {
+	it('a channel, a paper or a state named after a place is not the place', () => {
 		expect(placesIn("Al Mayadeen's correspondent said the army shelled Rastan.").map((m) => m.name)).toEqual([
 			'Rastan'
 		]);
 		expect(placesIn('Aleppo Today TV said jets bombed Sarmada.').map((m) => m.name)).toEqual(['Sarmada']);
+		// nor is the state named by its capital
+		expect(placesIn('Moscow backed the Damascus regime and its army.').map((m) => m.name)).toEqual([]);
 		// the place itself, with a time word after it, stays
 		expect(placesIn('Jets bombed Aleppo today, the channel said.').map((m) => m.name)).toEqual(['Aleppo']);
 	});

@@ -37,6 +37,8 @@ const HYPHEN = 0x2d;
  *  paper named after a place, not the place: the report's news is elsewhere in the sentence. */
 const MEDIA_AFTER =
 	/^(?:['’]s?)?(?:\s+today)?\s+(?:correspondents?|reporters?|tv|television|channel|broadcaster)\b/i;
+/** "the Damascus regime", "the Damascus government": the state named by its capital, not the city. */
+const STATE_AFTER = /^\s+(?:regime|government|authorities)\b/i;
 
 function canOpen(token: Token): boolean {
 	if (token.arabic) return true;
@@ -157,7 +159,8 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 			continue;
 		}
 		const end = tokens[i + found.n - 1]!.end;
-		if (MEDIA_AFTER.test(text.slice(end, end + 32))) {
+		const after = text.slice(end, end + 32);
+		if (MEDIA_AFTER.test(after) || STATE_AFTER.test(after)) {
 			i += found.n - 1;
 			continue;
 		}

@@ -777,6 +777,19 @@ describe('lists', () => {
 			kinds('Mortar fire was logged in Kafr Ali and As-Safira overnight.', ['Kafr Ali', 'As-Safira'])
 		).toEqual(['shelling@As-Safira', 'shelling@Kafr Ali']);
 	});
+	it('reads a direction after a comma as the next member when the list goes on after it', () => {
+		expect(
+			kinds('Jets hit Kafr Ali, eastern Tal Jibin and Morek.', ['Kafr Ali', 'Tal Jibin', 'Morek'])
+		).toEqual(['airstrike@Kafr Ali', 'airstrike@Morek', 'airstrike@Tal Jibin']);
+		expect(
+			kinds('Jets hit Kafr Ali, eastern Tal Jibin, Morek and Halab.', [
+				'Kafr Ali',
+				'Tal Jibin',
+				'Morek',
+				'Halab'
+			])
+		).toEqual(['airstrike@Halab', 'airstrike@Kafr Ali', 'airstrike@Morek', 'airstrike@Tal Jibin']);
+	});
 	it('reads a direction or a preposition after "and" as the next member, not a locator', () => {
 		expect(
 			kinds('Mortar fire was logged in Kafr Ali and eastern Tal Jibin overnight.', ['Kafr Ali', 'Tal Jibin'])
@@ -1078,6 +1091,11 @@ describe('modality', () => {
 			'airstrike@Tal Jibin'
 		]);
 	});
+	it('a noun of fighting that its adjectives put ahead is not fought ("the expected attack on X")', () => {
+		expect(kinds('Troops went north to counter the expected attack on Morek.', ['Morek'])).toEqual([]);
+		expect(kinds('The looming, decisive battle for Morek worries residents.', ['Morek'])).toEqual([]);
+		expect(kinds('Troops went north to counter the attack on Morek.', ['Morek'])).toEqual(['clash@Morek']);
+	});
 	it('a noun after a verb that is not one of intending happens', () => {
 		expect(
 			kinds('Monitors called the air strikes on Tal Jibin the heaviest in months.', ['Tal Jibin'])
@@ -1157,6 +1175,19 @@ describe('time phrases that restate', () => {
 	it('gives an opening time phrase to the head after it', () => {
 		expect(read('Last week fighters took Tal Jibin.', ['Tal Jibin'])).toEqual([
 			{ place: 'Tal Jibin', kind: 'capture', family: 'active', restated: true }
+		]);
+	});
+	it('gives an opening time phrase set off by a comma to every head after it, of any kind', () => {
+		expect(read('Last week, fighters launched an attack and took Tal Jibin.', ['Tal Jibin'])).toEqual([
+			{ place: 'Tal Jibin', kind: 'clash', family: 'hostilities', restated: true },
+			{ place: 'Tal Jibin', kind: 'capture', family: 'active', restated: true }
+		]);
+		expect(read('Last month, jets struck Tal Jibin.', ['Tal Jibin'])).toEqual([
+			{ place: 'Tal Jibin', kind: 'airstrike', family: 'strike', restated: true }
+		]);
+		// a time of the same day is news
+		expect(read('Earlier in the day, jets struck Tal Jibin.', ['Tal Jibin'])).toEqual([
+			{ place: 'Tal Jibin', kind: 'airstrike', family: 'strike' }
 		]);
 	});
 });

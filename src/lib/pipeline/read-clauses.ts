@@ -23,6 +23,8 @@ import {
 	MODALITY_LAST_MOMENTS,
 	NEGOTIATION_NOUNS,
 	HISTORY_MARKERS,
+	PAST_PERIODS,
+	PROSPECTIVE_ADJECTIVES,
 	WAR_PERIOD_NOUNS,
 	NEGOTIATION_TOPIC,
 	PREDICATES,
@@ -961,6 +963,18 @@ function anticipatedBattle(tokens: Token[], head: Head, clauseStart: number): bo
 	return false;
 }
 
+/** A noun head whose modifiers put it ahead ("the expected attack on X", "an imminent, large assault"). */
+function prospective(tokens: Token[], head: Head): boolean {
+	if (!head.noun) return false;
+	for (let j = head.from - 1; j >= 0; j--) {
+		const w = tokens[j]!;
+		// "a long-expected attack" that was launched is news
+		if (PROSPECTIVE.has(w.lower)) return tokens[j - 1]?.lower !== '-';
+		if (w.pos !== 'ADJ' && w.lower !== ',' && !participle(w)) return false;
+	}
+	return false;
+}
+
 /** "pledged air support", "planned an assault": a noun head right after a verb of intending (not "called the
  *  strikes the heaviest", not "pushed their offensive"), past its modifiers, is what is intended. */
 function intendedObject(tokens: Token[], w: Token, j: number, head: Head): boolean {
@@ -1008,6 +1022,7 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 		}
 	}
 	if (anticipatedBattle(tokens, head, clauseStart)) return 'unreal';
+	if (prospective(tokens, head)) return 'unreal';
 	// "the fiercest of all battles": every battle, none in particular
 	if (
 		head.noun &&
@@ -1067,6 +1082,8 @@ function markerTable(phrases: readonly string[]) {
 
 /** The restatement marker at token j ("last week", "already"), or undefined. */
 const markerAt = markerTable(RESTATEMENT_ANYWHERE);
+const PAST_PERIOD = set(PAST_PERIODS);
+const PROSPECTIVE = set(PROSPECTIVE_ADJECTIVES);
 /** The marker of the war's long past at token j ("over the years"), or undefined. */
 const historyAt = markerTable(HISTORY_MARKERS);
 
@@ -1117,49 +1134,52 @@ function restated(
 		head.predicate.kind === 'capture' ||
 		head.predicate.kind === 'entry' ||
 		head.predicate.kind === 'withdrawal';
-	if (changesHands) {
-		// "comes after the sudden takeover of Aleppo": a change of hands in a clause opened by "after" is background
-		if (head.noun && SEQUENCE.has(tokens[clauseStart - 1]?.lower ?? '')) return true;
-		// "the counterattack followed the rebels' seizure of X": what came after it is the news
-		if (head.noun && followedBefore(tokens, head, clauseStart)) return true;
-		for (let j = clauseStart; j <= clauseEnd; j++) {
-			const marker = markerAt(tokens, j);
-			if (!marker) continue;
-			// a marker dates the head nearest it ("took X and reached Y, previously captured by Z": Y's
-			// capture is the old one), the earlier of two as near ("took X and Y last week")
-			const end = j + marker.length - 1;
-			// a time phrase modifies the verb before it: one after a comma that follows the marker is not its
-			// ("who took Aleppo a week ago, entered Hama")
-			const pastComma = (h: Head) =>
-				h.from > end && tokens.slice(end + 1, h.from).some((t) => t.lower === ',');
-			if (pastComma(head)) continue;
-			// "areas previously held by the army": an adverb right before a verb that states no event is that verb's;
-			// so is one before "under" ("villages previously under army control": who held them before)
-			const next = tokens[end + 1];
-			const owned = next && (isVerb(next) || next.lower === 'under');
-			if (marker.length === 1 && owned && !heads.some((h) => h.from === end + 1)) continue;
-			// a time phrase after a verb is that verb's ("who captured Aleppo last week are now in control of
-			// Hama"); a one-word adverb ("previously", "already") goes with the nearest, before or after it
-			if (marker.length > 1) {
-				const before = heads
-					.filter((h) => h.from >= clauseStart && h.to < j)
-					.reduce<Head | null>((a, h) => (a && a.to >= h.to ? a : h), null);
-				if (before) {
-					if (before === head) return true;
-					continue;
-				}
+	// "comes after the sudden takeover of Aleppo": a change of hands in a clause opened by "after" is background
+	if (changesHands && head.noun && SEQUENCE.has(tokens[clauseStart - 1]?.lower ?? '')) return true;
+	// "the counterattack followed the rebels' seizure of X": what came after it is the news
+	if (changesHands && head.noun && followedBefore(tokens, head, clauseStart)) return true;
+	for (let j = clauseStart; j <= clauseEnd; j++) {
+		const marker = markerAt(tokens, j);
+		if (!marker) continue;
+		// other kinds only by a period back in time ("last week")
+		if (!changesHands && !PAST_PERIOD.has(marker.join(' '))) continue;
+		// a marker dates the head nearest it ("took X and reached Y, previously captured by Z": Y's
+		// capture is the old one), the earlier of two as near ("took X and Y last week")
+		const end = j + marker.length - 1;
+		// a time phrase modifies the verb before it: one after a comma that follows the marker is not its
+		// ("who took Aleppo a week ago, entered Hama"); one that opens the clause, with no head before it,
+		// sets the time of what follows, comma or not ("Last week, the rebels launched an attack")
+		const opening = !heads.some((h) => h.from >= clauseStart && h.to < j);
+		const pastComma = (h: Head) =>
+			!opening && h.from > end && tokens.slice(end + 1, h.from).some((t) => t.lower === ',');
+		if (pastComma(head)) continue;
+		if (opening && head.from > end) return true;
+		// "areas previously held by the army": an adverb right before a verb that states no event is that verb's;
+		// so is one before "under" ("villages previously under army control": who held them before)
+		const next = tokens[end + 1];
+		const owned = next && (isVerb(next) || next.lower === 'under');
+		if (marker.length === 1 && owned && !heads.some((h) => h.from === end + 1)) continue;
+		// a time phrase after a verb is that verb's ("who captured Aleppo last week are now in control of
+		// Hama"); a one-word adverb ("previously", "already") goes with the nearest, before or after it
+		if (marker.length > 1) {
+			const before = heads
+				.filter((h) => h.from >= clauseStart && h.to < j)
+				.reduce<Head | null>((a, h) => (a && a.to >= h.to ? a : h), null);
+			if (before) {
+				if (before === head) return true;
+				continue;
 			}
-			const mine = gap(head, j, end);
-			const nearer = heads.some(
-				(h) =>
-					h !== head &&
-					h.from >= clauseStart &&
-					h.to <= clauseEnd &&
-					!pastComma(h) &&
-					(gap(h, j, end) < mine || (gap(h, j, end) === mine && h.from < head.from))
-			);
-			if (!nearer) return true;
 		}
+		const mine = gap(head, j, end);
+		const nearer = heads.some(
+			(h) =>
+				h !== head &&
+				h.from >= clauseStart &&
+				h.to <= clauseEnd &&
+				!pastComma(h) &&
+				(gap(h, j, end) < mine || (gap(h, j, end) === mine && h.from < head.from))
+		);
+		if (!nearer) return true;
 	}
 	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - options.restatementWindow); j--) {
 		const w = tokens[j]!;
@@ -1493,7 +1513,7 @@ class FrameScan {
 				/^(and|or)$/.test(tokens[x - 1]?.lower ?? '') ||
 				(tokens[x - 1]?.lower === 'as' && tokens[x - 2]?.lower === 'well');
 			const opensMember = afterGlue && (MEMBER_OPENERS.has(t.lower) || DIRECTION_ADJECTIVES.has(t.lower));
-			if (opensMember) continue;
+			if (opensMember || directionMember(tokens, at, x)) continue;
 			if (
 				LOCATOR.has(t.lower) &&
 				!(
@@ -1684,6 +1704,19 @@ function unknownMember(tokens: Token[], x: number, end: number): number {
 	if (k === x) return -1;
 	const after = tokens[k]?.lower;
 	return k <= end && (after === ',' || after === 'and' || after === 'or') ? k - 1 : -1;
+}
+
+/**
+ * "across Hama, southeastern Aleppo and Idlib": a direction after a comma opens the next member when the list
+ * goes on after its place ("and", or a comma and another place); one the list stops after locates the member
+ * before it ("in Sarmin, eastern Idlib, on Monday").
+ */
+function directionMember(tokens: Token[], at: Int32Array, x: number): boolean {
+	if (tokens[x - 1]?.lower !== ',' || !DIRECTION_ADJECTIVES.has(tokens[x]!.lower) || (at[x + 1] ?? -1) < 0)
+		return false;
+	const after = spanEnd(at, x + 1) + 1;
+	const next = tokens[after]?.lower;
+	return next === 'and' || next === 'or' || (next === ',' && (at[after + 1] ?? -1) >= 0);
 }
 
 /** Longest unknown list member passed over, in tokens ("Tal - Debs" is three): longer runs are not names. */

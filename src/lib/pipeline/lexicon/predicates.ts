@@ -1237,6 +1237,17 @@ export const MODALITY: Record<
 	denial: ['deny', 'refute', 'dismiss', 'false', 'untrue', 'rumour', 'rumor']
 };
 
+/** Adjectives right before a noun of fighting that put it ahead ("to counter the expected attack on X", "the
+ *  looming battle for X"): anticipated, not fought. Only before the noun: "as expected, rebels took X" is news. */
+export const PROSPECTIVE_ADJECTIVES = [
+	'expected',
+	'anticipated',
+	'looming',
+	'impending',
+	'upcoming',
+	'feared'
+];
+
 /** Extent words before a region: how much of it the event covers. */
 export const EXTENT: Record<'all' | 'most' | 'half' | 'part', string[]> = {
 	all: ['all', 'entire', 'whole', 'full', 'complete', 'completely', 'fully', 'total'],
@@ -1278,6 +1289,17 @@ export const RESTATEMENT_ANYWHERE = [
 	'earlier this month',
 	'last year',
 	'earlier in'
+];
+/** Of these, the periods back in time that restate events of every kind, not only changes of hands: "last
+ *  week, the rebels launched an attack" tells an old fight ("earlier in the day" is today's news). */
+export const PAST_PERIODS = [
+	'months ago',
+	'years ago',
+	'last week',
+	'last weekend',
+	'last month',
+	'earlier this month',
+	'last year'
 ];
 /**
  * Markers of the war's long past, anywhere in a head's clause, for events of every kind: "X was shelled
