@@ -97,6 +97,15 @@ describe('recognition of spelling variants', () => {
 	});
 });
 
+describe('spellings of a hill by Hama', () => {
+	it.each(['Zine al Abdine hill', 'Jebel Zein al-Abidine', 'Mount Zain al-Abidin'])(
+		'%s is Jabal Zayn al-Abidin',
+		(name) => {
+			expect(placesIn(`Troops held ${name} on Friday.`)[0]?.name).toBe('Jabal Zayn al-Abidin');
+		}
+	);
+});
+
 describe('no match', () => {
 	it('does not take a person called Sarmad for Sarmada, nor acronyms for towns', () => {
 		expect(placesIn('Sarmad, a 40-year-old teacher, spoke to SANA and SOHR.')).toEqual([]);

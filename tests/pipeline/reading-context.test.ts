@@ -51,6 +51,17 @@ describe('reading across sentences', () => {
 		);
 		expect(events.find((e) => e.kind === 'capture')).toMatchObject({ place: 'Morek', faction: 'opposition' });
 	});
+	it('never gives a place given up to the side it went to', () => {
+		const given = eventsIn('Hasakah was handed over to the SDF on Wednesday.').find(
+			(e) => e.kind === 'withdrawal'
+		);
+		expect(given?.place).toBe('Al Ḩasakah');
+		expect(given?.faction).not.toBe('sdf');
+		// the one who gave it, when named, is the side that withdrew
+		expect(
+			eventsIn('The army handed over Hasakah to the SDF on Wednesday.').find((e) => e.kind === 'withdrawal')
+		).toMatchObject({ place: 'Al Ḩasakah', faction: 'government' });
+	});
 	it('gives "the groups", "these fighters" the side the sentence before named', () => {
 		const events = eventsIn(
 			'Ankara-aligned units attacked Tal Rifaat on Monday. These fighters then took Tal Rifaat on Tuesday.'

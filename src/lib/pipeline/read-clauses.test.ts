@@ -1254,6 +1254,12 @@ describe('regions', () => {
 			'shelling@Morek'
 		]);
 	});
+	it('reads a place "handed over" or "ceded" in the passive as given up', () => {
+		expect(kinds('Morek was handed over to the militia on Saturday.', ['Morek'])).toEqual([
+			'withdrawal@Morek'
+		]);
+		expect(kinds('Morek was ceded to the militia.', ['Morek'])).toEqual(['withdrawal@Morek']);
+	});
 	it("reads the army's allies leaving a town as a withdrawal", () => {
 		expect(kinds('Army units and their allies suddenly left Morek.', ['Morek'])).toEqual([
 			'withdrawal@Morek'

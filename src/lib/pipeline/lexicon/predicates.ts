@@ -1100,7 +1100,7 @@ export const LEAVING: Record<string, 'displacement' | 'nothing'> = {
  *  civilians displaced. */
 export const REMAINDER_SUBJECTS = ['others', 'rest', 'remainder', 'remnants', 'number'];
 /** Leaving verbs whose passive has the place left as its subject ("Mayadin was evacuated by the army"). */
-export const LEFT_PLACE_PASSIVE = ['evacuate', 'abandon', 'vacate'];
+export const LEFT_PLACE_PASSIVE = ['evacuate', 'abandon', 'vacate', 'hand', 'cede', 'relinquish'];
 export const CIVILIAN_SUBJECTS = [
 	'evacuations',
 	'evacuees',
