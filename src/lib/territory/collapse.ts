@@ -42,7 +42,10 @@ export function applyCollapse(
 /**
  * Hands `targets` (places `collapsing` holds) to `heir`, or without one to the side whose ground is
  * nearest each through the cell graph; returns the nodes moved. `rule` says why (a reported collapse,
- * the fall of a governorate's seat or of the capital: seat-falls.ts).
+ * the fall of a governorate's seat or of the capital: seat-falls.ts). With `within`, the sides' ground
+ * inside it is looked to first: a province goes to the sides in it, not to a side across the desert
+ * that holds none of it (the desert towns of Homs province go with Homs, not to a side holding the
+ * next province); what that ground cannot reach goes to the nearest ground anywhere.
  */
 export function collapseSide(
 	collapsing: Faction,
@@ -51,7 +54,8 @@ export function collapseSide(
 	eventIds: string[],
 	rule: 'collapse' | 'capital' | 'seat',
 	scopeName: string,
-	ctx: DayContext
+	ctx: DayContext,
+	within: ReadonlySet<number> | null = null
 ): number[] {
 	const { next, graph, nodeSet, diagnostics } = ctx;
 	const stateFor = new Map<Faction, NodeState>();
@@ -70,11 +74,20 @@ export function collapseSide(
 	}
 	const seeds: number[] = [];
 	for (let n = 0; n < next.length; n++) if (next[n]!.faction !== collapsing) seeds.push(n);
-	const { origin } = growFrom(graph, nodeSet, seeds, (n) => targets.has(n));
+	const passable = (n: number) => targets.has(n);
+	const { origin } = growFrom(graph, nodeSet, seeds, passable);
+	const local = within
+		? growFrom(
+				graph,
+				nodeSet,
+				seeds.filter((n) => within.has(n)),
+				passable
+			).origin
+		: null;
 	const heirs = next.slice(); // read the heirs' factions before any target changes
 	let stranded = 0;
 	for (const n of [...targets].sort((a, b) => a - b)) {
-		const o = origin[n]!;
+		const o = local && local[n]! >= 0 ? local[n]! : origin[n]!;
 		if (o < 0) {
 			stranded++;
 			continue;

@@ -551,6 +551,19 @@ describe('seats of government', () => {
 		expect(on('v4-3', '2024-12-04').faction).toBe('government'); // Alpha has its own seat
 	});
 
+	it('hands the province to the sides in it, not to a side next door that holds none of it', () => {
+		// the SDF holds all of Alpha, up to Beta's edge; the opposition takes Beta's seat, its only ground there
+		const sdfNextDoor: Baseline = [
+			{ faction: 'sdf', geometry: box(35.9, 35.9, 36.24, 36.4) },
+			{ faction: 'government', geometry: box(36.24, 35.9, 36.6, 36.4) }
+		];
+		const taken = ev('2024-12-03', 'capture', 'beta-seat', 'opposition');
+		const { factionOf } = run([taken], quiet, sdfNextDoor, true, [seat]);
+		const held = beta.filter((id) => factionOf('2024-12-03')(id) === 'government');
+		expect(held.length).toBeGreaterThan(0);
+		expect(new Set(held.map(factionOf('2024-12-04')))).toEqual(new Set(['opposition']));
+	});
+
 	it('hands the province to the sides around it, as a collapse does: a nearer side takes its share', () => {
 		const taken = ev('2024-12-03', 'capture', 'beta-seat', 'opposition');
 		const { factionOf } = run([taken], quiet, threeSides, true, [seat]);

@@ -4,8 +4,8 @@
 // included. Two rules say so, each a knob in config.ts:
 //   - a governorate follows its seat: `seatFollowDays` after a side takes the seat from its holder, the
 //     holder's places of that governorate that no report places go to the sides around them, as in a
-//     collapse: each to the side whose ground is nearest, mostly the taker (the Kuweires airbase, by the
-//     SNA's al-Bab, went to the SNA when Aleppo fell to the opposition);
+//     collapse: each to the side whose ground in the governorate is nearest, mostly the taker (the
+//     Kuweires airbase, by the SNA's al-Bab, went to the SNA when Aleppo fell to the opposition);
 //   - the state follows its capital: the day a side takes the capital, what its holder still holds
 //     anywhere goes to the sides around it, as in a collapse (collapse.ts).
 // The seats are the gazetteer's (`seat`, from GeoNames' feature codes), so another theatre gets them too.
@@ -22,6 +22,8 @@ interface SeatPlace {
 	nodes: number[];
 	/** The governorate's places (the whole country for the capital). */
 	members: number[];
+	/** The same, for lookups: the sides' ground in it is where its places go first. */
+	memberSet: ReadonlySet<number>;
 }
 
 interface Pending {
@@ -60,7 +62,7 @@ export function seatPlaces(
 		if (nodes.length === 0) continue;
 		const region = entry.admin1 ? governorates.get(entry.admin1) : undefined;
 		const members = entry.seat === 'country' ? everyNode : region ? regions.nodesOf(region) : null;
-		if (members) out.push({ entry, nodes, members });
+		if (members) out.push({ entry, nodes, members, memberSet: new Set(members) });
 	}
 	return out.sort((a, b) => (a.entry.id < b.entry.id ? -1 : 1));
 }
@@ -145,6 +147,15 @@ export class SeatWatch {
 		// target does (Nubl and al-Zahraa, a day past Aleppo)
 		const headedFor = (n: number) => (lastAdvance.get(n) ?? -Infinity) >= p.fell - 1;
 		const targets = held.filter((n) => !placedByReport(next[n]!) && !headedFor(n));
-		collapseSide(p.from, null, new Set(targets), p.eventIds, 'seat', p.seat.entry.name, ctx);
+		collapseSide(
+			p.from,
+			null,
+			new Set(targets),
+			p.eventIds,
+			'seat',
+			p.seat.entry.name,
+			ctx,
+			p.seat.memberSet
+		);
 	}
 }
