@@ -1265,6 +1265,15 @@ describe('regions', () => {
 			'withdrawal@Morek'
 		]);
 	});
+	it('reads a place after "from" as where a move set out, not where it went', () => {
+		expect(kinds('Armed groups arrived from Morek on Friday.', ['Morek'])).toEqual([]);
+		expect(kinds('Fighters advanced from Morek toward Tal Jibin.', ['Morek', 'Tal Jibin'])).toEqual([
+			'advance@Tal Jibin'
+		]);
+		expect(kinds('Fighters arrived in Tal Jibin from Morek.', ['Tal Jibin', 'Morek'])).toEqual([
+			'advance@Tal Jibin'
+		]);
+	});
 	it('places a displacement where people fled from, not where they went', () => {
 		expect(kinds('Families fled Morek toward safer areas near Tal Jibin.', ['Morek', 'Tal Jibin'])).toEqual([
 			'displacement@Morek'

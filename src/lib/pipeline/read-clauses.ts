@@ -821,20 +821,21 @@ function destinationBefore(tokens: Token[], k: number): boolean {
 		(w) => DESTINATION_PHRASE.has(w.lower) || w.pos === 'ADJ' || DIRECTION_ADJECTIVES.has(w.lower),
 		6
 	);
-	return DESTINATION_WORDS.has(before?.lower ?? '');
+	return DESTINATION_WORDS.has(tokens[before]?.lower ?? '');
 }
 
-/** The word before the phrase of the place starting at k: the words `inPhrase` accepts are passed over, at
- *  most `reach` of them (the preposition then has to stand within that many words of the place). */
+/** The index of the word before the phrase of the place starting at k (-1 when none): the words `inPhrase`
+ *  accepts are passed over, at most `reach` of them (the preposition then has to stand within that many
+ *  words of the place). */
 function wordBeforePhrase(
 	tokens: Token[],
 	k: number,
 	inPhrase: (t: Token) => boolean,
 	reach = Infinity
-): Token | undefined {
+): number {
 	let j = k - 1;
 	while (j >= 0 && k - j < reach && inPhrase(tokens[j]!)) j--;
-	return tokens[j];
+	return j;
 }
 const DESTINATION_WORDS: ReadonlySet<string> = new Set(['to', 'toward', 'towards', 'into']);
 /** Words inside a destination's phrase, before its place. */
@@ -864,11 +865,24 @@ const FROM_PHRASE: ReadonlySet<string> = new Set([
 	'countryside'
 ]);
 
-/** Whether the place starting at k is named after "from", past the words of its own phrase. */
+/** Whether the place starting at k is named after "from", past the words of its own phrase; not after a
+ *  distance ("8 km from X", "some miles away from X": near X, which is no origin). */
 function cameFrom(tokens: Token[], k: number): boolean {
 	const inPhrase = (t: Token) => FROM_PHRASE.has(t.lower) || DIRECTION_ADJECTIVES.has(t.lower);
-	return wordBeforePhrase(tokens, k, inPhrase)?.lower === 'from';
+	const j = wordBeforePhrase(tokens, k, inPhrase);
+	return tokens[j]?.lower === 'from' && !DISTANCE_WORDS.has(tokens[j - 1]?.lower ?? '');
 }
+/** Words of a distance before "from". */
+const DISTANCE_WORDS: ReadonlySet<string> = new Set([
+	'km',
+	'kilometre',
+	'kilometres',
+	'kilometer',
+	'kilometers',
+	'mile',
+	'miles',
+	'away'
+]);
 
 /**
  * Whether the word right before "under (X's) control" is a noun of things or people held, not a place or
@@ -1318,11 +1332,12 @@ class FrameScan {
 				k = spanEnd(at, k);
 				continue;
 			}
-			// "a push launched from the town of X", "firing from X": where the fighting came from, not where it was
+			// "a push launched from the town of X", "firing from X": where the fighting came from, not where it was;
+			// "groups arrived from X", "advancing from X": where a move set out from, not where it went
+			const family = head.predicate.family;
 			if (
 				at[k]! >= 0 &&
-				slot === 'around' &&
-				head.predicate.family === 'hostilities' &&
+				((slot === 'around' && family === 'hostilities') || family === 'reach' || family === 'advance') &&
 				cameFrom(tokens, k)
 			) {
 				k = spanEnd(at, k);
