@@ -155,6 +155,12 @@ export interface TerritoryOptions {
 	 */
 	seatFollowDays: number;
 	/**
+	 * The same, when the holder left its seat (a withdrawal or a handover, not a fight): its province went
+	 * with it that day. In 2024 the army left Daraa's towns and the Euphrates towns (Mayadin, Albu Kamal)
+	 * as it left Daraa and Deir ez-Zor, on 6 Dec; garrisons hold out only where the seat was fought for.
+	 */
+	seatFollowDaysLeft: number;
+	/**
 	 * Handovers, besides captures by an enemy, after which a governorate follows its seat: [from, to], in
 	 * that direction only. The state to the SDF, who drew no front against each other in 2024: the SDF took
 	 * Deir ez-Zor city as the army left it (6 Dec) and the army's towns down the river with it (Mayadin, Albu
@@ -234,6 +240,7 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	routeFillSparesKinds: ['city', 'neighbourhood'],
 	pocketDays: 3,
 	seatFollowDays: 1,
+	seatFollowDaysLeft: 0,
 	seatHandoverPairs: [['government', 'sdf']],
 	unattributedNeedsNeighbour: true,
 	recentTakerDays: 3,

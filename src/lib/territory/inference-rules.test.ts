@@ -551,6 +551,17 @@ describe('seats of government', () => {
 		expect(on('v4-3', '2024-12-04').faction).toBe('government'); // Alpha has its own seat
 	});
 
+	it('a governorate follows a seat its holder left the same day, not a day after', () => {
+		const left = ev('2024-12-03', 'withdrawal', 'beta-seat', 'government');
+		const { on } = run([left], quiet, westEast, true, [seat]);
+		expect(on('beta-seat', '2024-12-03')).toMatchObject({ faction: 'opposition', rule: 'withdrawal' });
+		expect(on('v9-5', '2024-12-03')).toMatchObject({ faction: 'opposition', rule: 'seat' });
+		// the knob says how long: with a day, the province waits as for a seat fought for
+		const later = run([left], { ...quiet, seatFollowDaysLeft: 1 }, westEast, true, [seat]);
+		expect(later.on('v9-5', '2024-12-03').faction).toBe('government');
+		expect(later.on('v9-5', '2024-12-04').faction).toBe('opposition');
+	});
+
 	it('hands the province to the sides in it, not to a side next door that holds none of it', () => {
 		// the SDF holds all of Alpha, up to Beta's edge; the opposition takes Beta's seat, its only ground there
 		const sdfNextDoor: Baseline = [

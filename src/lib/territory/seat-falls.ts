@@ -106,7 +106,14 @@ export class SeatWatch {
 			if (!opposes(opposing, from, to) && !handedOver(options.seatHandoverPairs, from, to)) continue;
 			const eventIds = [...new Set(seat.nodes.flatMap((n) => next[n]!.eventIds))].sort();
 			this.pending = this.pending.filter((p) => p.seat !== seat); // a newer fall replaces an older one
-			const due = seat.entry.seat === 'country' ? day : day + options.seatFollowDays;
+			// a seat its holder left (a withdrawal, a handover) takes its province at once; one fought for, a day on
+			const left =
+				handedOver(options.seatHandoverPairs, from, to) ||
+				seat.nodes.some((n) => next[n]!.rule === 'withdrawal');
+			const due =
+				seat.entry.seat === 'country'
+					? day
+					: day + (left ? options.seatFollowDaysLeft : options.seatFollowDays);
 			this.pending.push({ seat, fell: day, due, from, eventIds });
 		}
 		let nextDue: number | null = null;
