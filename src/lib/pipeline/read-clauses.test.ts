@@ -1245,6 +1245,20 @@ describe('regions', () => {
 		// a named thing's phrase opens no members: the clause after the comma is its own
 		expect(kinds('The army took the hill held by gunmen, especially after dark.', [])).toEqual([]);
 	});
+	it('reads the members after "the most notable being" as the generic things taken', () => {
+		expect(
+			kinds(
+				'Fighters seized 14 villages in the Morek countryside, the most notable being Halab and Tal Jibin.',
+				['Morek countryside', 'Halab', 'Tal Jibin']
+			)
+		).toEqual(['capture@Halab', 'capture@Morek countryside', 'capture@Tal Jibin']);
+		expect(
+			kinds('Fighters seized 14 villages, the most prominent being Halab and Tal Jibin.', [
+				'Halab',
+				'Tal Jibin'
+			])
+		).toEqual(['capture@Halab', 'capture@Tal Jibin']);
+	});
 	it('reads "the rest fled" after fighters were killed as no displacement', () => {
 		expect(
 			kinds('The army entered Morek, where dozens of gunmen were killed and the rest fled.', ['Morek'])

@@ -253,6 +253,16 @@ const MEMBER_ADVERBS: ReadonlySet<string> = new Set([
 	'mainly',
 	'primarily'
 ]);
+/** "villages …, the most notable being X and Y": "being" after a word of note opens the members. */
+const NOTABLE: ReadonlySet<string> = new Set(['notable', 'prominent', 'important', 'significant']);
+const notableBeing = (tokens: Token[], k: number) =>
+	tokens[k]?.lower === 'being' && NOTABLE.has(tokens[k - 1]?.lower ?? '');
+/** The "being" of "(the) (most) notable being" opened at x, or -1. */
+function notablePhraseEnd(tokens: Token[], x: number): number {
+	let j = x;
+	while (j < x + 3 && /^(the|most)$/.test(tokens[j]?.lower ?? '')) j++;
+	return notableBeing(tokens, j + 1) ? j + 1 : -1;
+}
 /** The comma before the members of a generic object ("areas cleared of fighters, most importantly X"), or -1
  *  when the clause ends first. */
 function membersAhead(tokens: Token[], k: number, last: number): number {
@@ -1300,7 +1310,10 @@ class FrameScan {
 			if (via?.includes(t.lower)) viaSeen = true;
 			// "seized several sites nearby. These include X": the members of a generic object are what was
 			// seized, however far the generic words ran
-			if (generic && (MEMBER_GLUE.has(t.lower) || t.lemma === 'include' || t.lower === ':')) {
+			if (
+				generic &&
+				(MEMBER_GLUE.has(t.lower) || t.lemma === 'include' || t.lower === ':' || notableBeing(tokens, k))
+			) {
 				near = false;
 				generic = false;
 				limit = k + options.objectWindow;
@@ -1392,6 +1405,7 @@ class FrameScan {
 					isVerb(t) &&
 					!PASS_VERBS.has(t.lower) &&
 					!announcedList(tokens, k) &&
+					!notableBeing(tokens, k) &&
 					k > head.to &&
 					slot !== 'around')
 			) {
@@ -1571,6 +1585,13 @@ class FrameScan {
 				(TIME_WORDS.has(tokens[x + 1]?.lower ?? '') || TIME_WORDS.has(tokens[x + 2]?.lower ?? ''))
 			)
 				continue;
+			// "villages around X, the most notable being Y and Z": the members of the generic things
+			const being = notablePhraseEnd(tokens, x);
+			if (being > 0) {
+				x = being;
+				named = true;
+				continue;
+			}
 			if (LIST_GLUE.has(t.lower) || (t.lower === 'to' && tokens[x - 1]?.lower === 'addition')) {
 				if (t.lower === ',' || t.lower === 'and' || t.lower === 'or') locator = false;
 				if (MEMBER_GLUE.has(t.lower)) named = true;
