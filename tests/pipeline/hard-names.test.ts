@@ -232,9 +232,7 @@ describe('namesakes resolved by context', () => {
 			'Northern Hama countryside'
 		]);
 		// "region" with no side may be the city's surroundings: no countryside is read into it
-		expect(placesIn("Fighters held villages in Hama's region.").map((m) => m.name)).not.toContain(
-			'Northern Hama countryside'
-		);
+		expect(placesIn("Fighters held villages in Hama's region.").map((m) => m.name)).toEqual(['Hama']);
 	});
 	it('a channel, a paper or a state named after a place is not the place', () => {
 		expect(placesIn("Al Mayadeen's correspondent said the army shelled Rastan.").map((m) => m.name)).toEqual([
@@ -243,6 +241,10 @@ describe('namesakes resolved by context', () => {
 		expect(placesIn('Aleppo Today TV said jets bombed Sarmada.').map((m) => m.name)).toEqual(['Sarmada']);
 		// nor is the state named by its capital
 		expect(placesIn('Moscow backed the Damascus regime and its army.').map((m) => m.name)).toEqual([]);
+		// but a building named so is in the place, and another city's "government" is its governorate's
+		expect(placesIn('Rebels seized the Hama government building.').map((m) => m.name)).toEqual(['Hama']);
+		expect(placesIn('Rebels stormed the Aleppo TV building.').map((m) => m.name)).toEqual(['Aleppo']);
+		expect(placesIn('The Idlib government said so.').map((m) => m.name)).toEqual(['Idlib']);
 		// the place itself, with a time word after it, stays
 		expect(placesIn('Jets bombed Aleppo today, the channel said.').map((m) => m.name)).toEqual(['Aleppo']);
 	});

@@ -56,7 +56,13 @@ describe('reading across sentences', () => {
 			(e) => e.kind === 'withdrawal'
 		);
 		expect(given?.place).toBe('Al Ḩasakah');
-		expect(given?.faction).not.toBe('sdf');
+		expect(given?.faction).toBeNull();
+		// nor when the side's own modifiers stand after "to"
+		const modified = eventsIn('Hasakah was handed over to US-backed Kurdish forces on Wednesday.').find(
+			(e) => e.kind === 'withdrawal'
+		);
+		expect(modified?.place).toBe('Al Ḩasakah');
+		expect(modified?.faction).toBeNull();
 		// the one who gave it, when named, is the side that withdrew
 		expect(
 			eventsIn('The army handed over Hasakah to the SDF on Wednesday.').find((e) => e.kind === 'withdrawal')

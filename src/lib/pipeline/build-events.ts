@@ -227,8 +227,11 @@ const BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 const TAKER_BEFORE = /\b(?:to|by)\s+(?:the\s+)?$/i;
 /** "out of" or "from" (and an article) right before a side: the side a place left. */
 const OUT_OF_BEFORE = /\b(?:out\s+of|from)\s+(?:the\s+)?$/i;
-/** "was handed over to the SDF": a side after "to" is where a place given up went, never who gave it up. */
-const TO_BEFORE = /\bto\s+(?:the\s+)?$/i;
+/** "was handed over to the (US-backed Kurdish) SDF": a side after "to" is where a place given up went, never
+ *  who gave it up; its own modifiers may stand between. */
+const TO_BEFORE = /\bto\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** How far back that "to" and the modifiers are looked for. */
+const TO_REACH_CHARS = 48;
 /** Whether the words right before a side named at `at` match `before` ("by the", "to", "out of the"). */
 const introducedBy = (text: string, at: number, before: RegExp) =>
 	before.test(text.slice(Math.max(0, at - INTRODUCER_CHARS), at));
@@ -951,7 +954,11 @@ export function buildEvents(
 			// a side named by its strikes ("Russian raids") acts in those strikes only
 			const acting = (reading.family === 'strike' ? named : named.filter((n) => !n.strike)).filter(
 				(n) =>
-					!(reading.kind === 'withdrawal' && n.at >= reading.head.end && introducedBy(text, n.at, TO_BEFORE))
+					!(
+						reading.kind === 'withdrawal' &&
+						n.at >= reading.head.end &&
+						TO_BEFORE.test(text.slice(Math.max(0, n.at - TO_REACH_CHARS), n.at))
+					)
 			);
 			// "they took X", "the groups took X": the side the sentences before named; but "they fled" are people
 			const borrowsSide =

@@ -36,9 +36,11 @@ const HYPHEN = 0x2d;
 /** A name that a newsroom word follows ("Al Mayadeen's correspondent", "Aleppo Today TV") is a channel or a
  *  paper named after a place, not the place: the report's news is elsewhere in the sentence. */
 const MEDIA_AFTER =
-	/^(?:['’]s?)?(?:\s+today)?\s+(?:correspondents?|reporters?|tv|television|channel|broadcaster)\b/i;
-/** "the Damascus regime", "the Damascus government": the state named by its capital, not the city. */
-const STATE_AFTER = /^\s+(?:regime|government|authorities)\b/i;
+	/^(?:['’]s?)?(?:\s+today)?\s+(?:correspondents?|reporters?|tv|television|channel|broadcaster)\b(?!\s+(?:building|station|offices?|headquarters))/i;
+/** "the Damascus regime", "the Damascus government": the state named by its capital, not the city (a
+ *  governorate's "Hama government building" is a place in Hama, and so is the capital's one). */
+const STATE_AFTER =
+	/^\s+(?:regime|government|authorities)\b(?!\s+(?:building|buildings|offices?|headquarters|compound|palace))/i;
 
 function canOpen(token: Token): boolean {
 	if (token.arabic) return true;
@@ -160,7 +162,8 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 		}
 		const end = tokens[i + found.n - 1]!.end;
 		const after = text.slice(end, end + 32);
-		if (MEDIA_AFTER.test(after) || STATE_AFTER.test(after)) {
+		const capital = found.ids.some((id) => index.entries.get(id)?.seat === 'country');
+		if (MEDIA_AFTER.test(after) || (capital && STATE_AFTER.test(after))) {
 			i += found.n - 1;
 			continue;
 		}

@@ -778,6 +778,15 @@ describe('lists', () => {
 		).toEqual(['shelling@As-Safira', 'shelling@Kafr Ali']);
 	});
 	it('reads a direction after a comma as the next member when the list goes on after it', () => {
+		// members each located by a direction: the directions locate, they are no members
+		expect(
+			kinds('Jets struck Kafr Ali, eastern Tal Jibin and Morek, western Halab.', [
+				'Kafr Ali',
+				'Tal Jibin',
+				'Morek',
+				'Halab'
+			])
+		).toEqual(['airstrike@Kafr Ali', 'airstrike@Morek']);
 		expect(
 			kinds('Jets hit Kafr Ali, eastern Tal Jibin and Morek.', ['Kafr Ali', 'Tal Jibin', 'Morek'])
 		).toEqual(['airstrike@Kafr Ali', 'airstrike@Morek', 'airstrike@Tal Jibin']);
@@ -1092,9 +1101,11 @@ describe('modality', () => {
 		]);
 	});
 	it('a noun of fighting that its adjectives put ahead is not fought ("the expected attack on X")', () => {
-		expect(kinds('Troops went north to counter the expected attack on Morek.', ['Morek'])).toEqual([]);
+		// unless its own verb tells it came
+		expect(kinds('The expected assault on Morek began at dawn.', ['Morek'])).toEqual(['clash@Morek']);
+		expect(kinds('Troops moved up to meet the expected assault on Morek.', ['Morek'])).toEqual([]);
 		expect(kinds('The looming, decisive battle for Morek worries residents.', ['Morek'])).toEqual([]);
-		expect(kinds('Troops went north to counter the attack on Morek.', ['Morek'])).toEqual(['clash@Morek']);
+		expect(kinds('Troops moved up to meet the assault on Morek.', ['Morek'])).toEqual(['clash@Morek']);
 	});
 	it('a noun after a verb that is not one of intending happens', () => {
 		expect(
@@ -1185,7 +1196,30 @@ describe('time phrases that restate', () => {
 		expect(read('Last month, jets struck Tal Jibin.', ['Tal Jibin'])).toEqual([
 			{ place: 'Tal Jibin', kind: 'airstrike', family: 'strike', restated: true }
 		]);
-		// a time of the same day is news
+		// a participle after a comma has the time of the verb the period belongs to
+		expect(
+			read('The fighters last week launched an assault, taking Tal Jibin.', ['Tal Jibin']).map(
+				(r) => r.restated
+			)
+		).toEqual([true]);
+		// with no comma too
+		expect(read('Last week fighters stormed the outposts and took Tal Jibin.', ['Tal Jibin'])).toEqual([
+			{ place: 'Tal Jibin', kind: 'capture', family: 'active', restated: true }
+		]);
+		// a time of the same day is news, a change of hands too
+		expect(read('Earlier in the day, fighters entered Tal Jibin.', ['Tal Jibin'])).toEqual([
+			{ place: 'Tal Jibin', kind: 'entry', family: 'enter-storm' }
+		]);
+		// a period owning a noun, or one something went on since, restates nothing after it
+		expect(
+			read("Last week's fall of Halab stunned the army, and on Tuesday fighters entered Tal Jibin.", [
+				'Halab',
+				'Tal Jibin'
+			])
+		).toContainEqual({ place: 'Tal Jibin', kind: 'entry', family: 'enter-storm' });
+		expect(read('Since last week, jets have pounded Tal Jibin daily.', ['Tal Jibin'])).toEqual([
+			{ place: 'Tal Jibin', kind: 'airstrike', family: 'strike' }
+		]);
 		expect(read('Earlier in the day, jets struck Tal Jibin.', ['Tal Jibin'])).toEqual([
 			{ place: 'Tal Jibin', kind: 'airstrike', family: 'strike' }
 		]);
@@ -1243,7 +1277,9 @@ describe('regions', () => {
 			)
 		).toEqual(['capture@Morek', 'capture@Tal Jibin']);
 		// a named thing's phrase opens no members: the clause after the comma is its own
-		expect(kinds('The army took the hill held by gunmen, especially after dark.', [])).toEqual([]);
+		expect(kinds('The army took the bridge cleared of mines, most importantly Morek.', ['Morek'])).toEqual(
+			[]
+		);
 	});
 	it('reads the members after "the most notable being" as the generic things taken', () => {
 		expect(
@@ -1263,6 +1299,14 @@ describe('regions', () => {
 		expect(
 			kinds('The army entered Morek, where dozens of gunmen were killed and the rest fled.', ['Morek'])
 		).toEqual(['entry@Morek']);
+		expect(kinds('Troops shelled Morek, where ten gunmen were killed and others fled.', ['Morek'])).toEqual([
+			'shelling@Morek'
+		]);
+		expect(
+			kinds('Troops took Morek, eliminating dozens of gunmen and causing the rest to flee.', ['Morek'])
+		).toEqual(['capture@Morek']);
+		// no one fell: the many who fled are people
+		expect(kinds('Troops pounded Morek and a large number fled.', ['Morek'])).toContain('displacement@Morek');
 		expect(kinds('Shells hit Morek, where many residents were killed and others fled.', ['Morek'])).toEqual([
 			'displacement@Morek',
 			'shelling@Morek'

@@ -12,6 +12,9 @@ import {
 	COLLAPSE_SUBJECTS,
 	CIVILIAN_SUBJECTS,
 	REMAINDER_SUBJECTS,
+	FIGHTER_LEMMAS,
+	CASUALTY_LEMMAS,
+	DISTANCE_UNITS,
 	CONTROL_NOUNS,
 	EXTENT,
 	GROWING_LIGHT_VERBS,
@@ -172,6 +175,8 @@ const COLLAPSE_HEADS = set(COLLAPSE_LEMMAS);
 const MILITARY = set(MILITARY_SUBJECTS);
 const CIVILIAN = set(CIVILIAN_SUBJECTS);
 const REMAINDER = set(REMAINDER_SUBJECTS);
+const FIGHTERS = set(FIGHTER_LEMMAS);
+const CASUALTY = set(CASUALTY_LEMMAS);
 const REFERENCE = set(REFERENCE_WORDS);
 // "more than 20 villages": a quantity, not a comparison
 const QUANTITY_THAN = set(QUANTITY_BEFORE_THAN);
@@ -882,15 +887,14 @@ function cameFrom(tokens: Token[], k: number): boolean {
 	const j = wordBeforePhrase(tokens, k, inPhrase);
 	return tokens[j]?.lower === 'from' && !DISTANCE_WORDS.has(tokens[j - 1]?.lower ?? '');
 }
-/** Words of a distance before "from". */
+/** Words of a distance before "from" ("8 km from", "500 metres from", "a short distance from", "away from"). */
 const DISTANCE_WORDS: ReadonlySet<string> = new Set([
-	'km',
-	'kilometre',
-	'kilometres',
-	'kilometer',
-	'kilometers',
-	'mile',
-	'miles',
+	...DISTANCE_UNITS,
+	'metre',
+	'metres',
+	'meter',
+	'meters',
+	'distance',
 	'away'
 ]);
 
@@ -987,9 +991,15 @@ function anticipatedBattle(tokens: Token[], head: Head, clauseStart: number): bo
 	return false;
 }
 
-/** A noun head whose modifiers put it ahead ("the expected attack on X", "an imminent, large assault"). */
+/** A noun head whose modifiers put it ahead ("the expected attack on X", "an anticipated, large assault"),
+ *  unless its own verb tells it came ("the expected assault began at dawn"). */
 function prospective(tokens: Token[], head: Head): boolean {
 	if (!head.noun) return false;
+	for (let k = head.to + 1; k < tokens.length && !isBreak(tokens, k); k++)
+		if (isVerb(tokens[k]!)) {
+			if (BEGAN.has(tokens[k]!.lemma)) return false;
+			break;
+		}
 	for (let j = head.from - 1; j >= 0; j--) {
 		const w = tokens[j]!;
 		// "a long-expected attack" that was launched is news
@@ -1108,8 +1118,18 @@ function markerTable(phrases: readonly string[]) {
 const markerAt = markerTable(RESTATEMENT_ANYWHERE);
 const PAST_PERIOD = set(PAST_PERIODS);
 const PROSPECTIVE = set(PROSPECTIVE_ADJECTIVES);
+/** Verbs that tell a noun of fighting came about ("the expected assault began"). */
+const BEGAN: ReadonlySet<string> = new Set(['begin', 'start', 'erupt', 'come', 'launch', 'unfold']);
 /** The marker of the war's long past at token j ("over the years"), or undefined. */
 const historyAt = markerTable(HISTORY_MARKERS);
+
+/** Whether the period at j..end opens its clause (punctuation or an opening "in"/"during" at most before
+ *  it) and stands on its own (not "last week's fall of X"). */
+function openingPeriod(tokens: Token[], clauseStart: number, j: number, end: number): boolean {
+	for (let k = clauseStart; k < j; k++)
+		if (tokens[k]!.pos !== 'PUNCT' && !/^(in|during)$/.test(tokens[k]!.lower)) return false;
+	return !POSSESSIVE_MARKS.has(tokens[end + 1]?.lower ?? '');
+}
 
 /** Tokens between a head and a marker at `from`..`to`, either side. */
 function gap(head: Head, from: number, to: number): number {
@@ -1147,6 +1167,7 @@ function historyIn(tokens: Token[], clauseStart: number, clauseEnd: number): boo
 
 function restated(
 	tokens: Token[],
+	at: Int32Array,
 	head: Head,
 	clauseStart: number,
 	clauseEnd: number,
@@ -1165,19 +1186,28 @@ function restated(
 	for (let j = clauseStart; j <= clauseEnd; j++) {
 		const marker = markerAt(tokens, j);
 		if (!marker) continue;
-		// other kinds only by a period back in time ("last week")
-		if (!changesHands && !PAST_PERIOD.has(marker.join(' '))) continue;
+		const end = j + marker.length - 1;
+		// a period back in time ("last week") restates other kinds too; not one something has gone on since
+		// ("since last week, jets have pounded X"), nor one owning a noun ("last week's fall of X")
+		const period = PAST_PERIOD.has(marker.join(' ')) && tokens[j - 1]?.lower !== 'since';
+		if (!changesHands && !period) continue;
 		// a marker dates the head nearest it ("took X and reached Y, previously captured by Z": Y's
 		// capture is the old one), the earlier of two as near ("took X and Y last week")
-		const end = j + marker.length - 1;
 		// a time phrase modifies the verb before it: one after a comma that follows the marker is not its
-		// ("who took Aleppo a week ago, entered Hama"); one that opens the clause, with no head before it,
-		// sets the time of what follows, comma or not ("Last week, the rebels launched an attack")
-		const opening = !heads.some((h) => h.from >= clauseStart && h.to < j);
+		// ("who took Aleppo a week ago, entered Hama"); a period that opens the clause sets the time of every
+		// head after it, comma or not ("Last week, the rebels launched an attack and took X"), up to a time
+		// of its own ("…, and on Tuesday rebels entered Y")
+		const opening = period && openingPeriod(tokens, clauseStart, j, end);
 		const pastComma = (h: Head) =>
 			!opening && h.from > end && tokens.slice(end + 1, h.from).some((t) => t.lower === ',');
+		// "the rebels last week launched an assault, taking X": a participle after a comma has the time of the
+		// verb it hangs on, when the marker is that verb's
+		const governing = verbBeforeParticiple(tokens, at, head);
+		const sharesTime = governing !== null && governing === end + 1;
+		if (sharesTime) return true;
 		if (pastComma(head)) continue;
-		if (opening && head.from > end) return true;
+		if (opening && head.from > end && !tokens.slice(end + 1, head.from).some((t) => TIME_WORDS.has(t.lower)))
+			return true;
 		// "areas previously held by the army": an adverb right before a verb that states no event is that verb's;
 		// so is one before "under" ("villages previously under army control": who held them before)
 		const next = tokens[end + 1];
@@ -1752,7 +1782,18 @@ function directionMember(tokens: Token[], at: Int32Array, x: number): boolean {
 		return false;
 	const after = spanEnd(at, x + 1) + 1;
 	const next = tokens[after]?.lower;
-	return next === 'and' || next === 'or' || (next === ',' && (at[after + 1] ?? -1) >= 0);
+	if (next === ',' && (at[after + 1] ?? -1) >= 0) return true;
+	if (next !== 'and' && next !== 'or') return false;
+	// "Sarmin, eastern Idlib and Atarib, western Aleppo": the member after "and" is located the same way, so
+	// this direction located the one before it too
+	const member = at[after + 1] ?? -1;
+	if (member < 0) return true;
+	const end = spanEnd(at, after + 1);
+	return !(
+		tokens[end + 1]?.lower === ',' &&
+		DIRECTION_ADJECTIVES.has(tokens[end + 2]?.lower ?? '') &&
+		(at[end + 3] ?? -1) >= 0
+	);
 }
 
 /** Longest unknown list member passed over, in tokens ("Tal - Debs" is three): longer runs are not names. */
@@ -2152,14 +2193,19 @@ function civilianSubject(tokens: Token[], at: Int32Array, head: Head, clauseStar
 	return false;
 }
 
-/** Whether the sentence names fighters, and no civilians, before the head ("gunmen were killed and the rest fled"). */
-function fightersBefore(tokens: Token[], head: Head): boolean {
+/** Whether "the rest" (others, the remainder) that fled are what is left of fighters the sentence told fell
+ *  ("gunmen were killed and the rest fled"), with no civilians named before them. */
+function fallenFighters(tokens: Token[], head: Head): boolean {
+	let subject = head.from - 1;
+	while (subject >= 0 && !REMAINDER.has(tokens[subject]!.lower)) subject--;
 	let fighters = false;
-	for (let j = 0; j < head.from; j++) {
+	let fell = false;
+	for (let j = 0; j < subject; j++) {
 		if (CIVILIAN.has(tokens[j]!.lower)) return false;
-		if (MILITARY.has(tokens[j]!.lower)) fighters = true;
+		if (FIGHTERS.has(tokens[j]!.lemma) || FIGHTERS.has(tokens[j]!.lower)) fighters = true;
+		if (CASUALTY.has(tokens[j]!.lemma)) fell = true;
 	}
-	return fighters;
+	return fighters && fell;
 }
 
 export function readClauses(tokens: Token[], places: PlaceSpan[], options: PipelineOptions): Reading[] {
@@ -2242,7 +2288,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		const leaving = Object.hasOwn(LEAVING, lemma) ? LEAVING[lemma] : undefined;
 		if (leaving && !head.passive && !(who !== null && MILITARY.has(who))) {
 			if (leaving !== 'displacement' && !(who !== null && CIVILIAN.has(who))) continue;
-			if (who !== null && REMAINDER.has(who) && fightersBefore(tokens, head)) continue;
+			if (who !== null && REMAINDER.has(who) && fallenFighters(tokens, head)) continue;
 			kind = 'displacement';
 			family = 'displacement';
 			slot = 'around';
@@ -2344,7 +2390,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			kind = 'clash';
 			family = 'failed-attempt';
 		}
-		const isRestated = restated(tokens, head, clause[0], clause[1], options, heads);
+		const isRestated = restated(tokens, at, head, clause[0], clause[1], options, heads);
 		for (const f of found) {
 			let k = kind;
 			let near = f.near;
@@ -2450,7 +2496,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 					family,
 					head: { start: head.start, end: head.end },
 					agentAfter: false,
-					restated: restated(tokens, head, clause[0], clause[1], options, heads),
+					restated: restated(tokens, at, head, clause[0], clause[1], options, heads),
 					near: false,
 					...(family === 'strike' ? { actorInOwnPhrase: true } : {})
 				});
@@ -2468,7 +2514,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			family,
 			head: { start: head.start, end: head.end },
 			agentAfter: false,
-			restated: restated(tokens, head, clause[0], clause[1], options, heads),
+			restated: restated(tokens, at, head, clause[0], clause[1], options, heads),
 			near: false,
 			extent: 'part'
 		});

@@ -2,7 +2,8 @@
 // unsaid: "rebels took Daraa" on 6 December 2024 meant the province's towns too (the army left them the
 // same day), and "rebels took Damascus" on 8 December meant the state was gone, its coast and desert
 // included. Two rules say so, each a knob in config.ts:
-//   - a governorate follows its seat: `seatFollowDays` after a side takes the seat from its holder, the
+//   - a governorate follows its seat: `seatFollowDays` after a side takes the seat from its holder
+//     (`seatFollowDaysLeft` after the holder left it, by a withdrawal or a handover), the
 //     holder's places of that governorate that no report places go to the sides around them, as in a
 //     collapse: each to the side whose ground in the governorate is nearest, mostly the taker (the
 //     Kuweires airbase, by the SNA's al-Bab, went to the SNA when Aleppo fell to the opposition);

@@ -121,6 +121,9 @@ const LAUNCHING_FORMS = [
 	'unleashed'
 ];
 
+/** Units of a distance ("30 kilometres from X"): a force's distance from a place, not a trip from it. */
+export const DISTANCE_UNITS = ['km', 'kilometre', 'kilometer', 'kilometres', 'kilometers', 'mile', 'miles'];
+
 /** Verbs and nouns that state an event by themselves. Earlier rows win when a head matches two. */
 export const PREDICATES: Predicate[] = [
 	// strikes: remote violence, the place is the target
@@ -634,7 +637,7 @@ export const PREDICATES: Predicate[] = [
 	{ lemmas: ['closer'], particles: ['to'], kind: 'advance', family: 'advance', slot: 'object', pos: 'any' },
 	// "30 kilometres from the capital", "within five kilometres of X": where a force now stands
 	{
-		lemmas: ['km', 'kilometre', 'kilometer', 'kilometres', 'kilometers', 'mile', 'miles'],
+		lemmas: DISTANCE_UNITS,
 		particles: ['from', 'of', 'outside', 'short', 'away'],
 		kind: 'advance',
 		family: 'reach',
@@ -1096,9 +1099,24 @@ export const LEAVING: Record<string, 'displacement' | 'nothing'> = {
 	relocate: 'nothing'
 };
 /** Subjects of fleeing that stand for a group named earlier in the sentence ("dozens of gunmen were killed and
- *  the rest fled"): fighters named there make the flight a rout the sentence's own event already tells, no
- *  civilians displaced. */
+ *  the rest fled"): fighters who fell there make the flight a rout the sentence's own event already tells, no
+ *  civilians displaced (read-clauses.ts fallenFighters). */
 export const REMAINDER_SUBJECTS = ['others', 'rest', 'remainder', 'remnants', 'number'];
+/** Lemmas of fighters of any side, as the group that fell before "the rest fled". */
+export const FIGHTER_LEMMAS = [
+	'fighter',
+	'gunman',
+	'militant',
+	'terrorist',
+	'rebel',
+	'insurgent',
+	'jihadist',
+	'soldier',
+	'troop',
+	'member'
+];
+/** Lemmas that tell a group fell: killed, wounded, taken out. */
+export const CASUALTY_LEMMAS = ['kill', 'die', 'wound', 'injure', 'eliminate', 'neutralize', 'neutralise'];
 /** Leaving verbs whose passive has the place left as its subject ("Mayadin was evacuated by the army"). */
 export const LEFT_PLACE_PASSIVE = ['evacuate', 'abandon', 'vacate', 'hand', 'cede', 'relinquish'];
 export const CIVILIAN_SUBJECTS = [
@@ -1237,8 +1255,10 @@ export const MODALITY: Record<
 	denial: ['deny', 'refute', 'dismiss', 'false', 'untrue', 'rumour', 'rumor']
 };
 
-/** Adjectives right before a noun of fighting that put it ahead ("to counter the expected attack on X", "the
- *  looming battle for X"): anticipated, not fought. Only before the noun: "as expected, rebels took X" is news. */
+/** Adjectives right before a noun of fighting that put it ahead ("troops moved to meet an anticipated push on
+ *  X", "the looming battle for X"): not fought yet. Only before the noun ("as expected, rebels took X" is
+ *  news; the future words of MODALITY read the verbs), and not when its own verb says it came (read-clauses.ts
+ *  prospective). */
 export const PROSPECTIVE_ADJECTIVES = [
 	'expected',
 	'anticipated',

@@ -363,9 +363,8 @@ export const FRAME_PREPOSITIONS: ReadonlyMap<string, ReadonlySet<string>> = new 
  *  ("rebels retreated under heavy bombardment", "troops advanced amid air strikes"). */
 export const SUFFERED_UNDER: ReadonlySet<string> = new Set(['under', 'amid', 'amidst', 'despite', 'facing']);
 
-/** Adverbs before "under (its) control" that name who held a thing before, not a change of hands: "took
- *  twelve villages formerly under army control in X" is the villages' capture, and nothing came under
- *  the army. */
+/** Adverbs before "under (its) control" that name who held a thing before, not a change of hands: villages
+ *  "once under army control" that fighters took are the villages' capture, and nothing came under the army. */
 export const FORMER_HOLD: ReadonlySet<string> = new Set(['formerly', 'previously', 'once']);
 
 /**
