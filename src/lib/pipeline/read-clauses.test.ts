@@ -1305,6 +1305,10 @@ describe('regions', () => {
 		expect(
 			kinds('Troops took Morek, eliminating dozens of gunmen and causing the rest to flee.', ['Morek'])
 		).toEqual(['capture@Morek']);
+		// nor a withdrawal of their own
+		expect(kinds('Troops took Morek, killing dozens of gunmen while others retreated.', ['Morek'])).toEqual([
+			'capture@Morek'
+		]);
 		// no one fell: the many who fled are people
 		expect(kinds('Troops pounded Morek and a large number fled.', ['Morek'])).toContain('displacement@Morek');
 		expect(kinds('Shells hit Morek, where many residents were killed and others fled.', ['Morek'])).toEqual([

@@ -2286,9 +2286,12 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		// who leaves decides what leaving is: forces withdraw, civilians are displaced (a passive "evacuated by
 		// the army" names the leaver after "by", and its subject is the place left)
 		const leaving = Object.hasOwn(LEAVING, lemma) ? LEAVING[lemma] : undefined;
+		// "dozens of gunmen were killed and the rest fled (retreated)": the rout of a group the sentence told
+		// fell, which its change of hands already tells: no displacement, no withdrawal of its own
+		const routed = (leaving || family === 'withdraw') && !head.passive && who !== null && REMAINDER.has(who);
+		if (routed && fallenFighters(tokens, head)) continue;
 		if (leaving && !head.passive && !(who !== null && MILITARY.has(who))) {
 			if (leaving !== 'displacement' && !(who !== null && CIVILIAN.has(who))) continue;
-			if (who !== null && REMAINDER.has(who) && fallenFighters(tokens, head)) continue;
 			kind = 'displacement';
 			family = 'displacement';
 			slot = 'around';
