@@ -1322,6 +1322,10 @@ describe('regions', () => {
 		]);
 		expect(kinds('Morek was ceded to the militia.', ['Morek'])).toEqual(['withdrawal@Morek']);
 	});
+	it('reads attacks that aircraft make as strikes, and ground forces backed by aircraft as fighting', () => {
+		expect(kinds('Warplanes stepped up their attacks on Morek.', ['Morek'])).toEqual(['airstrike@Morek']);
+		expect(kinds('Troops, backed by jets, launched attacks on Morek.', ['Morek'])).toEqual(['clash@Morek']);
+	});
 	it("reads the army's allies leaving a town as a withdrawal", () => {
 		expect(kinds('Army units and their allies suddenly left Morek.', ['Morek'])).toEqual([
 			'withdrawal@Morek'

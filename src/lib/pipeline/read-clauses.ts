@@ -15,6 +15,7 @@ import {
 	FIGHTER_LEMMAS,
 	CASUALTY_LEMMAS,
 	DISTANCE_UNITS,
+	AIRCRAFT_WORDS,
 	CONTROL_NOUNS,
 	EXTENT,
 	GROWING_LIGHT_VERBS,
@@ -177,6 +178,9 @@ const CIVILIAN = set(CIVILIAN_SUBJECTS);
 const REMAINDER = set(REMAINDER_SUBJECTS);
 const FIGHTERS = set(FIGHTER_LEMMAS);
 const CASUALTY = set(CASUALTY_LEMMAS);
+const AIRCRAFT = set(AIRCRAFT_WORDS);
+/** Nouns of fighting that, made by aircraft, are strikes. */
+const AIRCRAFT_ATTACKS: ReadonlySet<string> = new Set(['attack', 'assault', 'raid', 'bombardment']);
 const REFERENCE = set(REFERENCE_WORDS);
 // "more than 20 villages": a quantity, not a comparison
 const QUANTITY_THAN = set(QUANTITY_BEFORE_THAN);
@@ -2193,6 +2197,18 @@ function civilianSubject(tokens: Token[], at: Int32Array, head: Head, clauseStar
 	return false;
 }
 
+/** Whether the nearest force named before a noun head in its clause is aircraft ("warplanes intensified their
+ *  attacks"), not ground forces ("troops, backed by jets, launched attacks"). */
+function byAircraft(tokens: Token[], head: Head, clauseStart: number): boolean {
+	for (let j = head.from - 1; j >= clauseStart; j--) {
+		const w = tokens[j]!.lower;
+		// "backed by jets", "with helicopters": support named in passing, not the subject
+		if (AIRCRAFT.has(w) && !/^(by|with)$/.test(tokens[j - 1]?.lower ?? '')) return true;
+		if (MILITARY.has(w) || FIGHTERS.has(tokens[j]!.lemma)) return false;
+	}
+	return false;
+}
+
 /** Whether "the rest" (others, the remainder) that fled are what is left of fighters the sentence told fell
  *  ("gunmen were killed and the rest fled"), with no civilians named before them. */
 function fallenFighters(tokens: Token[], head: Head): boolean {
@@ -2230,6 +2246,16 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		if (tellsManner(tokens, head, heads, clause[0])) continue;
 		if (controlUnchanged(tokens, head)) continue;
 		let { kind, family, slot } = head.predicate;
+		// "jets stepped up their attacks on X": attacks that aircraft make are strikes from the air
+		if (
+			family === 'hostilities' &&
+			head.noun &&
+			AIRCRAFT_ATTACKS.has(tokens[head.from]!.lemma) &&
+			byAircraft(tokens, head, clause[0])
+		) {
+			kind = 'airstrike';
+			family = 'strike';
+		}
 		const who = subjectNoun(tokens, head, clause[0]);
 		if (head.predicate.stateSubjectOnly && !(who && STATE.has(who))) continue;
 		if (head.predicate.forcesSubjectOnly && !(who && COLLAPSE_WHO.has(who))) continue;

@@ -121,6 +121,17 @@ const LAUNCHING_FORMS = [
 	'unleashed'
 ];
 
+/** Words for aircraft: "warplanes attacked X", "jets stepped up their attacks on X" strike from the air. */
+export const AIRCRAFT_WORDS = [
+	'aircraft',
+	'warplanes',
+	'warplane',
+	'jets',
+	'planes',
+	'helicopters',
+	'bombers'
+];
+
 /** Units of a distance ("30 kilometres from X"): a force's distance from a place, not a trip from it. */
 export const DISTANCE_UNITS = ['km', 'kilometre', 'kilometer', 'kilometres', 'kilometers', 'mile', 'miles'];
 
@@ -148,7 +159,7 @@ export const PREDICATES: Predicate[] = [
 	// a noun, as it reads "an aircraft attack on X"): aircraft that attack strike from the air, not a ground fight
 	{
 		lemmas: ['attack', 'target', 'strike', 'hit', 'pound', 'bomb'],
-		modifiers: ['aircraft', 'warplanes', 'warplane', 'jets', 'planes', 'helicopters', 'bombers'],
+		modifiers: AIRCRAFT_WORDS,
 		kind: 'airstrike',
 		family: 'strike',
 		slot: 'around',
