@@ -1195,8 +1195,6 @@ function restated(
 		// ("since last week, jets have pounded X"), nor one owning a noun ("last week's fall of X")
 		const period = PAST_PERIOD.has(marker.join(' ')) && tokens[j - 1]?.lower !== 'since';
 		if (!changesHands && !period) continue;
-		// a marker dates the head nearest it ("took X and reached Y, previously captured by Z": Y's
-		// capture is the old one), the earlier of two as near ("took X and Y last week")
 		// a time phrase modifies the verb before it: one after a comma that follows the marker is not its
 		// ("who took Aleppo a week ago, entered Hama"); a period that opens the clause sets the time of every
 		// head after it, comma or not ("Last week, the rebels launched an attack and took X"), up to a time
@@ -1228,6 +1226,8 @@ function restated(
 				continue;
 			}
 		}
+		// otherwise a marker dates the head nearest it ("took X and reached Y, previously captured by Z": Y's
+		// capture is the old one), the earlier of two as near ("took X and Y last week")
 		const mine = gap(head, j, end);
 		const nearer = heads.some(
 			(h) =>
