@@ -221,7 +221,7 @@ describe('namesakes resolved by context', () => {
 	it('a side of a name, as a part or a region of it, is that side of its countryside', () => {
 		for (const text of [
 			'Fighters held villages in the northwestern region of Aleppo province.',
-			"Fighters held villages in Aleppo province's northwestern region.",
+			"Fighters held villages across Aleppo province's northwestern region.",
 			'Fighters held villages in the northwestern parts of Aleppo.'
 		])
 			expect(

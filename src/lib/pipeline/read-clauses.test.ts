@@ -1303,7 +1303,7 @@ describe('regions', () => {
 			'shelling@Morek'
 		]);
 		expect(
-			kinds('Troops took Morek, eliminating dozens of gunmen and causing the rest to flee.', ['Morek'])
+			kinds('Troops took Morek, killing dozens of gunmen and forcing the remainder to flee.', ['Morek'])
 		).toEqual(['capture@Morek']);
 		// nor a withdrawal of their own
 		expect(kinds('Troops took Morek, killing dozens of gunmen while others retreated.', ['Morek'])).toEqual([
@@ -1323,7 +1323,7 @@ describe('regions', () => {
 		expect(kinds('Morek was ceded to the militia.', ['Morek'])).toEqual(['withdrawal@Morek']);
 	});
 	it('reads attacks that aircraft make as strikes, and ground forces backed by aircraft as fighting', () => {
-		expect(kinds('Warplanes stepped up their attacks on Morek.', ['Morek'])).toEqual(['airstrike@Morek']);
+		expect(kinds('Warplanes widened their attacks on Morek.', ['Morek'])).toEqual(['airstrike@Morek']);
 		expect(kinds('Troops, backed by jets, launched attacks on Morek.', ['Morek'])).toEqual(['clash@Morek']);
 	});
 	it("reads the army's allies leaving a town as a withdrawal", () => {

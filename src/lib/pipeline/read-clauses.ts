@@ -1183,7 +1183,7 @@ function restated(
 		head.predicate.kind === 'capture' ||
 		head.predicate.kind === 'entry' ||
 		head.predicate.kind === 'withdrawal';
-	// "comes after the sudden takeover of Aleppo": a change of hands in a clause opened by "after" is background
+	// "came after the swift seizure of Hama": a change of hands in a clause opened by "after" is background
 	if (changesHands && head.noun && SEQUENCE.has(tokens[clauseStart - 1]?.lower ?? '')) return true;
 	// "the counterattack followed the rebels' seizure of X": what came after it is the news
 	if (changesHands && head.noun && followedBefore(tokens, head, clauseStart)) return true;
@@ -2246,7 +2246,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		if (tellsManner(tokens, head, heads, clause[0])) continue;
 		if (controlUnchanged(tokens, head)) continue;
 		let { kind, family, slot } = head.predicate;
-		// "jets stepped up their attacks on X": attacks that aircraft make are strikes from the air
+		// "jets widened their attacks on X": attacks that aircraft make are strikes from the air
 		if (
 			family === 'hostilities' &&
 			head.noun &&

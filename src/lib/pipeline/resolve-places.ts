@@ -131,7 +131,7 @@ function point(entry: GazetteerEntry): [number, number] {
 }
 
 /** "western Aleppo", "the northern countryside of Hama", "rural western Idlib", "Idlib's southern countryside",
- *  "the northwestern region of Aleppo province", "Aleppo province's northwestern region". */
+ *  "the northwestern region of Aleppo province", "Hama province's northern region". */
 const SIDE_BEFORE =
 	/\b(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:(?:rural|countryside of|countryside|parts of|part of|areas of|regions? of|province of|governorate of)\s+)?(?:the\s+)?$/i;
 const SIDE_AFTER =

@@ -121,7 +121,7 @@ const LAUNCHING_FORMS = [
 	'unleashed'
 ];
 
-/** Words for aircraft: "warplanes attacked X", "jets stepped up their attacks on X" strike from the air. */
+/** Words for aircraft: "warplanes attacked X", "jets widened their attacks on X" strike from the air. */
 export const AIRCRAFT_WORDS = [
 	'aircraft',
 	'warplanes',
