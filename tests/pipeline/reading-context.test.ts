@@ -448,7 +448,7 @@ describe('reading across sentences', () => {
 		expect(events.find((e) => e.kind === 'withdrawal')).toMatchObject({ faction: 'opposition' });
 		// (after fighters the sentence told fell, "the others retreated" is the capture's rout: no event of its own)
 		expect(
-			eventsIn('The army secured Maardes on Monday, killing dozens of militants while others retreated.').map(
+			eventsIn('The army secured Maardes on Monday, killing scores of gunmen as the others pulled back.').map(
 				(e) => e.kind
 			)
 		).not.toContain('withdrawal');

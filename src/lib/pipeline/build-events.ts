@@ -277,7 +277,7 @@ function findActor(named: NamedSide[], cue: Span, agentAfter: boolean, text: str
 	if (!agentAfter) {
 		const relative = named.filter((n) => n.relative && n.at < cue.start).pop();
 		if (relative) return relative.actor;
-		// "killing dozens of militants while others retreated": "others" are more of the side named last
+		// "driving back the militants as others pulled back": "others" are more of the side named last
 		const justBefore = text.slice(Math.max(0, cue.start - SUBJECT_LOOKBACK_CHARS), cue.start);
 		if (REST_OF_SIDE.test(justBefore)) return named.filter((n) => n.at < cue.start).pop()?.actor ?? null;
 		// "drones that attacked the airbase": a head right after a relative pronoun has the noun before
