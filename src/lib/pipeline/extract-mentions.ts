@@ -162,8 +162,9 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 		}
 		const end = tokens[i + found.n - 1]!.end;
 		const after = text.slice(end, end + 32);
-		const capital = found.ids.some((id) => index.entries.get(id)?.seat === 'country');
-		if (MEDIA_AFTER.test(after) || (capital && STATE_AFTER.test(after))) {
+		// the rarer test first: the capital's entry is looked up only after "regime", "government" or "authorities"
+		const capital = () => found!.ids.some((id) => index.entries.get(id)?.seat === 'country');
+		if (MEDIA_AFTER.test(after) || (STATE_AFTER.test(after) && capital())) {
 			i += found.n - 1;
 			continue;
 		}
