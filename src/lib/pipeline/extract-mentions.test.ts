@@ -10,7 +10,8 @@ const entries = [
 	testEntry('qarat', 37.1, 36.1, { name: 'Qarat' }),
 	testEntry('qarat-nimr', 37.2, 36.2, { name: 'Qarat Nimr' }),
 	testEntry('qarat-nimr-al-kabir', 37.3, 36.3, { name: 'Qarat Nimr al-Kabir' }),
-	testEntry('tal-sawda', 37.4, 36.4, { name: 'Tal Sawda' })
+	testEntry('tal-sawda', 37.4, 36.4, { name: 'Tal Sawda' }),
+	testEntry('tah-hamlet', 37.5, 36.5, { name: 'Tah hamlet' })
 ];
 const index = buildGazetteerIndex(entries);
 
@@ -47,5 +48,10 @@ describe('extractMentions', () => {
 			['Qarat Nimr', ['qarat-nimr']],
 			['Qarat', ['qarat']]
 		]);
+	});
+
+	it('matches a near spelling of a name, but not one that an English determiner opens', () => {
+		expect(mentions('Shelling hit Tahh hamlet.')).toEqual([['Tahh hamlet', ['tah-hamlet']]]);
+		expect(mentions('The hamlet was shelled.')).toEqual([]);
 	});
 });

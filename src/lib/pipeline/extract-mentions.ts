@@ -42,6 +42,9 @@ const MEDIA_AFTER =
 const STATE_AFTER =
 	/^\s+(?:regime|government|authorities)\b(?!\s+(?:building|buildings|offices?|headquarters|compound|palace))/i;
 
+/** English words that open sentences and are one letter away from some name's first word. */
+const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'then', 'than', 'there', 'their', 'they']);
+
 function canOpen(token: Token): boolean {
 	if (token.arabic) return true;
 	return token.capitalised && mayOpenName(token.text);
@@ -134,8 +137,9 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 			const caps = n === 1 && first.text === first.text.toUpperCase() && /\p{Lu}/u.test(first.text);
 			if (caps && (fuzzy || (first.text.length <= 5 && !/\d/.test(first.text) && !isDateline(text, first))))
 				continue;
-			// a fuzzy single word must be long enough not to be an ordinary word
-			if (fuzzy && n === 1 && first.text.length < 5) continue;
+			// a fuzzy single word must be long enough not to be an ordinary word; a near spelling never starts
+			// with an English determiner ("The village" is not the alias "Tah village")
+			if (fuzzy && ((n === 1 && first.text.length < 5) || DETERMINERS.has(first.text.toLowerCase()))) continue;
 			// an exact spelling beats near ones: "Dummar" is Dummar, not Dumayr
 			found = {
 				n,
