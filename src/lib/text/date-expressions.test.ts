@@ -23,6 +23,8 @@ describe('date expressions', () => {
 	it('dates overnight, today and yesterday from publication', () => {
 		expect(dates('jets struck overnight', '2024-11-30')[0]!.date).toBe('2024-11-30');
 		expect(dates('fighting yesterday', '2024-11-30')[0]!.date).toBe('2024-11-29');
+		expect(dates('had fallen the day prior', '2024-11-30')[0]!.date).toBe('2024-11-29');
+		expect(dates('a day prior, the town fell', '2024-11-30')[0]!.date).toBe('2024-11-29');
 	});
 	it('counts "two days ago", "48 hours ago" and "a week ago" back from publication', () => {
 		expect(dates('took the town two days ago', '2024-12-05')).toEqual([

@@ -37,7 +37,7 @@ const WEEKDAY_RE = new RegExp(
 	'g'
 );
 const RELATIVE =
-	/\b(today|this morning|this afternoon|this evening|tonight|yesterday|last night|overnight|earlier today|now|a day (?:after|earlier|before)|the day before|the previous day)\b/gi;
+	/\b(today|this morning|this afternoon|this evening|tonight|yesterday|last night|overnight|earlier today|now|a day (?:after|earlier|before|prior)|the day (?:before|prior)|the previous day)\b/gi;
 /** "two days ago", "a week ago", "48 hours ago": counted back from publication (a week and more: to the week). */
 const AGO = /\b(a|an|one|two|three|four|five|six|seven|\d{1,3})\s+(hours?|days?|weeks?)\s+ago\b/gi;
 /** "a day ago" is one day; vague counts ("several") are not in the pattern. */
@@ -200,7 +200,7 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
 		}
 	for (const m of allMatches(RELATIVE, slice)) {
 		const word = m[1]!.toLowerCase();
-		const back = /^(yesterday|last night|a day|the day before|the previous day)/.test(word) ? 1 : 0;
+		const back = /^(yesterday|last night|a day|the day (?:before|prior)|the previous day)/.test(word) ? 1 : 0;
 		addFound(found, span.start, m, 'relative', published ? addDays(published, -back) : null, 1);
 	}
 	if (/\bago\b/i.test(slice))
