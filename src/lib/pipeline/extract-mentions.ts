@@ -43,7 +43,18 @@ const STATE_AFTER =
 	/^\s+(?:regime|government|authorities)\b(?!\s+(?:building|buildings|offices?|headquarters|compound|palace))/i;
 
 /** English words that open sentences and are one letter away from some name's first word. */
-const DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'then', 'than', 'there', 'their', 'they']);
+const DETERMINERS = new Set([
+	'the',
+	'this',
+	'that',
+	'these',
+	'those',
+	'then',
+	'than',
+	'there',
+	'their',
+	'they'
+]);
 
 function canOpen(token: Token): boolean {
 	if (token.arabic) return true;
@@ -139,7 +150,8 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 				continue;
 			// a fuzzy single word must be long enough not to be an ordinary word; a near spelling never starts
 			// with an English determiner ("The village" is not the alias "Tah village")
-			if (fuzzy && ((n === 1 && first.text.length < 5) || DETERMINERS.has(first.text.toLowerCase()))) continue;
+			if (fuzzy && ((n === 1 && first.text.length < 5) || DETERMINERS.has(first.text.toLowerCase())))
+				continue;
 			// an exact spelling beats near ones: "Dummar" is Dummar, not Dumayr
 			found = {
 				n,
