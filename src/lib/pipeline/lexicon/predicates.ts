@@ -242,7 +242,8 @@ export const PREDICATES: Predicate[] = [
 	},
 	{ lemmas: ['projectile'], kind: 'projectile', family: 'strike', slot: 'around', pos: 'any' },
 	// not "target" alone: "an offensive targeting Aleppo" is the aim of an offensive, not a strike; "targeted
-	// militant positions in X" (state media's way of telling a strike) is one
+	// militant positions in X", "targeted a bridge in X" (state media's and monitors' way of telling a strike,
+	// with the thing hit as its object) is one
 	{ lemmas: ['strike', 'hit', 'pound'], kind: 'airstrike', family: 'strike', slot: 'object', pos: 'verb' },
 	{
 		lemmas: ['target'],
@@ -259,7 +260,21 @@ export const PREDICATES: Predicate[] = [
 			'concentrations',
 			'movements',
 			'dens',
-			'launchers'
+			'launchers',
+			'bridge',
+			'bridges',
+			'base',
+			'bases',
+			'location',
+			'locations',
+			'site',
+			'sites',
+			'strongholds',
+			'tanks',
+			'troops',
+			'barracks',
+			'checkpoint',
+			'checkpoints'
 		],
 		kind: 'airstrike',
 		family: 'strike',
