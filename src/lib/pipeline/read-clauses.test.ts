@@ -60,6 +60,13 @@ describe('phrasing families', () => {
 		['active', 'The push cleared the way to Kafr Lusin.', ['Kafr Lusin'], []],
 		[
 			'strike',
+			'Army gunners targeted a bridge in Kafr Lusin before dawn.',
+			['Kafr Lusin'],
+			['airstrike@Kafr Lusin']
+		],
+		['strike', 'The new offensive targeted Kafr Lusin from the north.', ['Kafr Lusin'], []],
+		[
+			'strike',
 			'Air raids and other hostilities went on being logged in Kafr Lusin.',
 			['Kafr Lusin'],
 			['airstrike@Kafr Lusin', 'clash@Kafr Lusin']
@@ -1042,6 +1049,10 @@ describe('modality', () => {
 		['state, not change', 'Tal Jibin remained under government control.'],
 		['present state, not change', 'Tal Jibin, which lies south of the river, is under army control.'],
 		['gerund hypothesis', 'Controlling Tal Jibin would give the rebels the hills.'],
+		[
+			'a taking named by a noun, before a modal',
+			'A seizure of Tal Jibin might open the valley to the north.'
+		],
 		['intent, as a noun', 'The commanders stated their intention to march on Tal Jibin.'],
 		['purpose', 'Moscow voiced its backing for the army to "restore order in Tal Jibin".'],
 		['intent with a noun object', 'Moscow promised heavy air support to the garrison of Tal Jibin.'],
@@ -1050,6 +1061,11 @@ describe('modality', () => {
 		['a battle told of as deciding', 'The battle for Tal Jibin is the prize and would settle the war.']
 	])('%s gives no event', (_label, sentence) => {
 		expect(kinds(sentence, ['Tal Jibin'])).toEqual([]);
+	});
+	it('a taking named by a noun, then told in the past, happened ("soon" is no modal auxiliary)', () => {
+		expect(kinds('The seizure of Tal Jibin soon afterwards opened the valley.', ['Tal Jibin'])).toEqual([
+			'capture@Tal Jibin'
+		]);
 	});
 	it('an event in a relative clause after a word of intent happened', () => {
 		expect(kinds('Militias planned a night assault that seized Tal Jibin.', ['Tal Jibin'])).toEqual([

@@ -1051,11 +1051,13 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 		}
 	}
 	for (let j = clauseStart; j < from; j++) if (CONDITIONAL.has(tokens[j]!.lower)) return 'unreal';
-	// "controlling Hama would give them…": a gerund as subject of a modal is a hypothesis
-	if (tokens[head.from]!.lower.endsWith('ing')) {
+	// "controlling Hama would give them…": a gerund as subject of a modal is a hypothesis; so is a taking of
+	// ground named by a noun ("the capture of Homs could cut…"), though only before a modal auxiliary
+	const gerund = tokens[head.from]!.lower.endsWith('ing');
+	if (gerund || (head.noun && TAKING_GROUND.has(head.predicate.kind))) {
 		for (let j = head.to + 1; j <= Math.min(tokens.length - 1, head.to + 5); j++) {
 			const w = tokens[j]!;
-			if (FUTURE.has(w.lower)) return 'unreal';
+			if (FUTURE.has(w.lower) && (gerund || w.pos === 'AUX')) return 'unreal';
 			if (isVerb(w) || isBreak(tokens, j)) break;
 		}
 	}
