@@ -94,6 +94,12 @@ describe('phrasing families', () => {
 			['withdrawal@Kafr Lusin']
 		],
 		[
+			'withdraw',
+			'Command pulled reinforcements from Kafr Lusin to guard the coast road.',
+			['Kafr Lusin'],
+			['withdrawal@Kafr Lusin']
+		],
+		[
 			'active',
 			'The militias overran two cities in a night: Kafr Lusin and Salamiyah.',
 			['Kafr Lusin', 'Salamiyah'],

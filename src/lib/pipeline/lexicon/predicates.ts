@@ -766,10 +766,24 @@ export const PREDICATES: Predicate[] = [
 		slot: 'object',
 		pos: 'verb'
 	},
-	// "pulled its forces out of X", "pulled its troops from X": the troops named between the verb and the place
+	// "pulled its forces out of X", "pulled its troops from X", "pulled reinforcements from X": the troops named
+	// between the verb and the place
 	{
 		lemmas: ['pull'],
-		objects: ['forces', 'troops', 'units', 'fighters', 'soldiers', 'personnel'],
+		objects: [
+			'forces',
+			'troops',
+			'units',
+			'fighters',
+			'soldiers',
+			'personnel',
+			'reinforcements',
+			'garrison',
+			'men',
+			'militias',
+			'advisers',
+			'advisors'
+		],
 		via: ['from', 'out'],
 		kind: 'withdrawal',
 		family: 'withdraw',
