@@ -59,6 +59,13 @@ describe('phrasing families', () => {
 		],
 		['active', 'The push cleared the way to Kafr Lusin.', ['Kafr Lusin'], []],
 		[
+			'under-control',
+			'The militias now occupy Kafr Lusin and the hills above it.',
+			['Kafr Lusin'],
+			['capture@Kafr Lusin']
+		],
+		['under-control', 'The long-occupied Kafr Lusin saw no fighting.', ['Kafr Lusin'], []],
+		[
 			'strike',
 			'Army gunners targeted a bridge in Kafr Lusin before dawn.',
 			['Kafr Lusin'],

@@ -460,8 +460,9 @@ export const PREDICATES: Predicate[] = [
 			'succeeded'
 		]
 	},
+	// "now hold X", "now occupy X" (the past "occupied" alone is as often an adjective: "the X-occupied area")
 	{
-		lemmas: ['hold'],
+		lemmas: ['hold', 'occupy'],
 		kind: 'capture',
 		family: 'under-control',
 		slot: 'object',
