@@ -66,6 +66,12 @@ describe('phrasing families', () => {
 		],
 		['under-control', 'The long-occupied Kafr Lusin saw no fighting.', ['Kafr Lusin'], []],
 		[
+			'hostilities',
+			'Officials said a "special operation" went on around Kafr Lusin and Morek.',
+			['Kafr Lusin', 'Morek'],
+			['clash@Kafr Lusin', 'clash@Morek']
+		],
+		[
 			'strike',
 			'Army gunners targeted a bridge in Kafr Lusin before dawn.',
 			['Kafr Lusin'],

@@ -855,7 +855,8 @@ export const PREDICATES: Predicate[] = [
 	// fighting there (not "the UN suspended its operations": a bare "operations" needs the adjective or "against")
 	{
 		lemmas: ['operation', 'operations'],
-		modifiers: ['military', 'combat', 'ground'],
+		// state media's "special operation" is its name for an assault
+		modifiers: ['military', 'combat', 'ground', 'special'],
 		// "the Military Operations Command", "the operations room": a body that speaks, not fighting
 		notBefore: ['room', 'rooms', 'command', 'administration', 'management', 'department', 'centre', 'center'],
 		kind: 'clash',
