@@ -113,18 +113,6 @@ describe('phrasing families', () => {
 			['withdrawal@Kafr Lusin']
 		],
 		[
-			'withdraw',
-			'By dusk the garrison had regrouped outside Kafr Lusin, its officers said.',
-			['Kafr Lusin'],
-			['withdrawal@Kafr Lusin']
-		],
-		[
-			'withdraw',
-			'Rebels took Kafr Lusin while the army was regrouping to meet the threat.',
-			['Kafr Lusin'],
-			['capture@Kafr Lusin']
-		],
-		[
 			'active',
 			'The militias overran two cities in a night: Kafr Lusin and Salamiyah.',
 			['Kafr Lusin', 'Salamiyah'],

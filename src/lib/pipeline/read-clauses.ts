@@ -2376,10 +2376,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		// "units stationed in X and Y carried out a redeployment": a leaving that names no place left the one its
 		// forces were posted in; "troops in X repelled an attack", "fighters in X clashed with the army": the
 		// fight was where they stood
-		// (a withdrawal known by its preposition alone, "regrouped outside X", is none without it)
-		const viaOnly = family === 'withdraw' && head.predicate.via !== undefined;
-		const postedFamily =
-			(family === 'withdraw' && !viaOnly) || family === 'hostilities' || family === 'failed-attempt';
+		const postedFamily = family === 'withdraw' || family === 'hostilities' || family === 'failed-attempt';
 		if (found.length === 0 && postedFamily) found = postedIn(tokens, at, head, clause[0]);
 		// "In X province, regime forces withdrew", "In X, troops clashed with rebels", "In X, jets struck a
 		// market": the place the sentence opens in is the one left, fought in or struck
@@ -2393,7 +2390,6 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		if (
 			found.length === 0 &&
 			family === 'withdraw' &&
-			!viaOnly &&
 			(head.noun
 				? prelude(tokens, head) && !NOT_A_LEAVING.has(tokens[head.to + 1]?.lower ?? '')
 				: !hasObjectAfter(tokens, at, head, clause))

@@ -759,16 +759,6 @@ export const PREDICATES: Predicate[] = [
 		// "left for Homs", "departed for Homs": where they went, not what they left
 		notBefore: ['behind', 'for']
 	},
-	// "units regrouped outside X": where the army regroups from is a place it left; "regrouping to counter
-	// the threat" names none, and no place is taken from the sentence for it
-	{
-		lemmas: ['regroup'],
-		via: ['outside', 'from'],
-		kind: 'withdrawal',
-		family: 'withdraw',
-		slot: 'object',
-		pos: 'verb'
-	},
 	{
 		lemmas: ['pull', 'move', 'fall'],
 		particles: ['out', 'back'],
