@@ -71,6 +71,9 @@ describe('phrasing families', () => {
 			['Kafr Lusin', 'Morek'],
 			['clash@Kafr Lusin', 'clash@Morek']
 		],
+		['hostilities', 'Foreign special operations forces in Kafr Lusin stayed on alert.', ['Kafr Lusin'], []],
+		['under-control', 'Shops stayed shut in the fully occupied Kafr Lusin.', ['Kafr Lusin'], []],
+		['strike', 'The rebel push targeted army troops in Kafr Lusin.', ['Kafr Lusin'], []],
 		[
 			'strike',
 			'Army gunners targeted a bridge in Kafr Lusin before dawn.',
@@ -1081,8 +1084,11 @@ describe('modality', () => {
 	])('%s gives no event', (_label, sentence) => {
 		expect(kinds(sentence, ['Tal Jibin'])).toEqual([]);
 	});
-	it('a taking named by a noun, then told in the past, happened ("soon" is no modal auxiliary)', () => {
+	it('a taking named by a noun, then told in the past or dated, happened ("soon" is no modal auxiliary)', () => {
 		expect(kinds('The seizure of Tal Jibin soon afterwards opened the valley.', ['Tal Jibin'])).toEqual([
+			'capture@Tal Jibin'
+		]);
+		expect(kinds('The seizure of Tal Jibin on Friday could open the valley.', ['Tal Jibin'])).toEqual([
 			'capture@Tal Jibin'
 		]);
 	});

@@ -1052,12 +1052,14 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 	}
 	for (let j = clauseStart; j < from; j++) if (CONDITIONAL.has(tokens[j]!.lower)) return 'unreal';
 	// "controlling Hama would give them…": a gerund as subject of a modal is a hypothesis; so is a taking of
-	// ground named by a noun ("the capture of Homs could cut…"), though only before a modal auxiliary
+	// ground named by a noun ("the capture of Homs could cut…"), though only before a modal auxiliary, and not
+	// one the text dates ("the capture of Hama on Thursday could open the road": it happened)
 	const gerund = tokens[head.from]!.lower.endsWith('ing');
 	if (gerund || (head.noun && TAKING_GROUND.has(head.predicate.kind))) {
 		for (let j = head.to + 1; j <= Math.min(tokens.length - 1, head.to + 5); j++) {
 			const w = tokens[j]!;
 			if (FUTURE.has(w.lower) && (gerund || w.pos === 'AUX')) return 'unreal';
+			if (!gerund && TIME_WORDS.has(w.lower)) break;
 			if (isVerb(w) || isBreak(tokens, j)) break;
 		}
 	}

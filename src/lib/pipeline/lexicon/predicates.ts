@@ -243,7 +243,8 @@ export const PREDICATES: Predicate[] = [
 	{ lemmas: ['projectile'], kind: 'projectile', family: 'strike', slot: 'around', pos: 'any' },
 	// not "target" alone: "an offensive targeting Aleppo" is the aim of an offensive, not a strike; "targeted
 	// militant positions in X", "targeted a bridge in X" (state media's and monitors' way of telling a strike,
-	// with the thing hit as its object) is one
+	// with the thing hit as its object) is one; not people or vehicles ("targeted government troops", "army
+	// checkpoints"), whom ground fighters target as much as aircraft
 	{ lemmas: ['strike', 'hit', 'pound'], kind: 'airstrike', family: 'strike', slot: 'object', pos: 'verb' },
 	{
 		lemmas: ['target'],
@@ -270,11 +271,7 @@ export const PREDICATES: Predicate[] = [
 			'site',
 			'sites',
 			'strongholds',
-			'tanks',
-			'troops',
-			'barracks',
-			'checkpoint',
-			'checkpoints'
+			'barracks'
 		],
 		kind: 'airstrike',
 		family: 'strike',
@@ -460,15 +457,24 @@ export const PREDICATES: Predicate[] = [
 			'succeeded'
 		]
 	},
-	// "now hold X", "now occupy X" (the past "occupied" alone is as often an adjective: "the X-occupied area")
 	{
-		lemmas: ['hold', 'occupy'],
+		lemmas: ['hold'],
 		kind: 'capture',
 		family: 'under-control',
 		slot: 'object',
 		pos: 'verb',
 		after: ['now', 'claim', 'claims', 'claimed', 'claiming', 'reportedly', 'fully'],
 		notBefore: ['talks', 'negotiations', 'meetings', 'a meeting', 'elections', 'out', 'off', 'back']
+	},
+	// "now occupy X" as "now hold X"; not "fully": "the fully occupied town" is an adjective, as the past
+	// "occupied" alone often is ("the X-occupied area"), so it is no verb of capture by itself
+	{
+		lemmas: ['occupy'],
+		kind: 'capture',
+		family: 'under-control',
+		slot: 'object',
+		pos: 'verb',
+		after: ['now', 'claim', 'claims', 'claimed', 'claiming', 'reportedly']
 	},
 	{
 		lemmas: [
@@ -768,7 +774,7 @@ export const PREDICATES: Predicate[] = [
 		pos: 'verb'
 	},
 	// "pulled its forces out of X", "pulled its troops from X", "pulled reinforcements from X": the troops named
-	// between the verb and the place
+	// between the verb and the place (not "men": rescuers pull men from rubble)
 	{
 		lemmas: ['pull'],
 		objects: [
@@ -780,7 +786,6 @@ export const PREDICATES: Predicate[] = [
 			'personnel',
 			'reinforcements',
 			'garrison',
-			'men',
 			'militias',
 			'advisers',
 			'advisors'
@@ -858,7 +863,18 @@ export const PREDICATES: Predicate[] = [
 		// state media's "special operation" is its name for an assault
 		modifiers: ['military', 'combat', 'ground', 'special'],
 		// "the Military Operations Command", "the operations room": a body that speaks, not fighting
-		notBefore: ['room', 'rooms', 'command', 'administration', 'management', 'department', 'centre', 'center'],
+		// "special operations forces": a kind of troops, not fighting
+		notBefore: [
+			'room',
+			'rooms',
+			'command',
+			'administration',
+			'management',
+			'department',
+			'centre',
+			'center',
+			'forces'
+		],
 		kind: 'clash',
 		family: 'hostilities',
 		slot: 'around',
