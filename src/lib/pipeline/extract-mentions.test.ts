@@ -50,8 +50,9 @@ describe('extractMentions', () => {
 		]);
 	});
 
-	it('matches a near spelling of a name, but not one that an English determiner opens', () => {
+	it('matches a near spelling of a name, but not one that a common English word opens', () => {
 		expect(mentions('Shelling hit Tahh hamlet.')).toEqual([['Tahh hamlet', ['tah-hamlet']]]);
 		expect(mentions('The hamlet was shelled.')).toEqual([]);
+		expect(mentions('Her hamlet was shelled.')).toEqual([]);
 	});
 });

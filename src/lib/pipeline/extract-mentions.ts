@@ -42,8 +42,9 @@ const MEDIA_AFTER =
 const STATE_AFTER =
 	/^\s+(?:regime|government|authorities)\b(?!\s+(?:building|buildings|offices?|headquarters|compound|palace))/i;
 
-/** English words that open sentences and are one letter away from some name's first word. */
-const DETERMINERS = new Set([
+/** Common English words that may open a capitalised run ("The", "Her", "Each") and lie one letter from some
+ *  name's first word: a near spelling never starts with one. */
+const FUNCTION_WORDS = new Set([
 	'the',
 	'this',
 	'that',
@@ -53,7 +54,15 @@ const DETERMINERS = new Set([
 	'than',
 	'there',
 	'their',
-	'they'
+	'they',
+	'her',
+	'his',
+	'its',
+	'our',
+	'each',
+	'both',
+	'but',
+	'now'
 ]);
 
 function canOpen(token: Token): boolean {
@@ -149,8 +158,8 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 			if (caps && (fuzzy || (first.text.length <= 5 && !/\d/.test(first.text) && !isDateline(text, first))))
 				continue;
 			// a fuzzy single word must be long enough not to be an ordinary word; a near spelling never starts
-			// with an English determiner ("The village" is not the alias "Tah village")
-			if (fuzzy && ((n === 1 && first.text.length < 5) || DETERMINERS.has(first.text.toLowerCase())))
+			// with a common English word ("The village" is not the alias "Tah village", "Her village" not "Hur village")
+			if (fuzzy && ((n === 1 && first.text.length < 5) || FUNCTION_WORDS.has(first.text.toLowerCase())))
 				continue;
 			// an exact spelling beats near ones: "Dummar" is Dummar, not Dumayr
 			found = {
