@@ -25,6 +25,8 @@ describe('date expressions', () => {
 		expect(dates('fighting yesterday', '2024-11-30')[0]!.date).toBe('2024-11-29');
 		expect(dates('had fallen the day prior', '2024-11-30')[0]!.date).toBe('2024-11-29');
 		expect(dates('a day prior, the town fell', '2024-11-30')[0]!.date).toBe('2024-11-29');
+		// "the day prior to the fall of X" counts from that fall, not from publication
+		expect(dates('fell the day prior to the fall of the city', '2024-11-30')).toEqual([]);
 	});
 	it('counts "two days ago", "48 hours ago" and "a week ago" back from publication', () => {
 		expect(dates('took the town two days ago', '2024-12-05')).toEqual([

@@ -37,7 +37,7 @@ const WEEKDAY_RE = new RegExp(
 	'g'
 );
 const RELATIVE =
-	/\b(today|this morning|this afternoon|this evening|tonight|yesterday|last night|overnight|earlier today|now|a day (?:after|earlier|before|prior)|the day (?:before|prior)|the previous day)\b/gi;
+	/\b(today|this morning|this afternoon|this evening|tonight|yesterday|last night|overnight|earlier today|now|a day (?:after|earlier|before|prior(?! to\b))|the day (?:before|prior(?! to\b))|the previous day)\b/gi;
 /** "two days ago", "a week ago", "48 hours ago": counted back from publication (a week and more: to the week). */
 const AGO = /\b(a|an|one|two|three|four|five|six|seven|\d{1,3})\s+(hours?|days?|weeks?)\s+ago\b/gi;
 /** "a day ago" is one day; vague counts ("several") are not in the pattern. */
