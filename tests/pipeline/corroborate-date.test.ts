@@ -25,7 +25,7 @@ function undatedEvents(batch: { file: string; text: string }[]) {
 }
 
 describe('dating an undated article by agreement', () => {
-	it('reads its weekdays in the week the dated reports agree with, and leaves "today" and the undated alone', () => {
+	it('reads its weekdays in the week the dated reports agree with, and dates "today" and the undated by the latest day it gives', () => {
 		const { events, codes } = undatedEvents([
 			{ file: 'a.md', text: dated('2024-12-06', 'Rebels captured Hama on Thursday, the army said.') },
 			{ file: 'b.md', text: dated('2024-12-10', 'Rebels entered Damascus on Sunday.') },
@@ -35,7 +35,8 @@ describe('dating an undated article by agreement', () => {
 			}
 		]);
 		expect(codes).toContain('reference-date-corroborated');
-		expect(events).toEqual(['capture@Hama 2024-12-05', 'clash@Homs null']);
+		// written on 5 Dec at the earliest: its news of the day is told as of then
+		expect(events).toEqual(['capture@Hama 2024-12-05', 'clash@Homs 2024-12-05']);
 	});
 	it('takes a date the text states as a bound, not as the day it was written', () => {
 		const { events, codes } = undatedEvents([

@@ -74,7 +74,7 @@ export function anchorByAgreement(
 		diagnostic: {
 			level: 'warning',
 			code: 'reference-date-corroborated',
-			message: `${article.meta.file}: no publication date${notBefore ? `, and ${notBefore}, the latest date the text states, only a bound` : ' and no date in the text'}; its weekdays are read as the week of ${best.date}, in which ${best.agreeing} of its events fall on the days the dated articles give them (other weeks: ${next?.agreeing ?? 0} at most); what it dates by "today" or "yesterday", or leaves undated, stays undated unless a dated sentence of it tells the same fact`,
+			message: `${article.meta.file}: no publication date${notBefore ? `, and ${notBefore}, the latest date the text states, only a bound` : ' and no date in the text'}; its weekdays are read as the week of ${best.date}, in which ${best.agreeing} of its events fall on the days the dated articles give them (other weeks: ${next?.agreeing ?? 0} at most); what it dates by "today" or "yesterday", or leaves undated, takes the day a dated sentence of it or the dated articles give the same fact, else the latest day it gives any event`,
 			article: article.meta.file,
 			start: null,
 			end: null
@@ -157,4 +157,17 @@ export function datedByBatch(
 		return { ...e, date: day, id: eventId(day, e.place_id, e.kind) };
 	});
 	return { events: out, borrowed };
+}
+
+/**
+ * The events an anchored article leaves undated take the latest day it gives any event: it cannot have been
+ * written before then, and a report tells its undated news as of its own day (the day it was written may
+ * be later still; this is the nearest day the text supports). Unchanged when it dates nothing.
+ */
+export function datedByLatest(events: ConflictEvent[]): ConflictEvent[] {
+	let latest: IsoDate | null = null;
+	for (const e of events) if (e.date !== null && (latest === null || e.date > latest)) latest = e.date;
+	if (latest === null) return events;
+	const day = latest;
+	return events.map((e) => (e.date !== null ? e : { ...e, date: day, id: eventId(day, e.place_id, e.kind) }));
 }

@@ -8,7 +8,14 @@ import { analyseAll, type Token } from '../text/nlp';
 import { buildEvents } from './build-events';
 import type { ActorPattern } from './actor-names';
 import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from './config';
-import { anchorByAgreement, batchDays, batchFacts, datedByBatch, factDays } from './corroborate-date';
+import {
+	anchorByAgreement,
+	batchDays,
+	batchFacts,
+	datedByBatch,
+	datedByLatest,
+	factDays
+} from './corroborate-date';
 import { extractMentions } from './extract-mentions';
 import { findUnresolved } from './find-unresolved';
 import { mergeEvents } from './merge-events';
@@ -275,6 +282,9 @@ function processArticle(
 			});
 		}
 	}
+	// an article anchored by its weekdays was written on or after the latest day it gives: what it still leaves
+	// undated ("fighting went on in X", its "today") is told as of then, as a dated report's is of its day
+	if (anchored) built = { ...built, items: datedByLatest(built.items) };
 	checkTime('building events');
 	appendAll(diagnostics, found.diagnostics);
 	appendAll(diagnostics, resolved.diagnostics);
