@@ -12,6 +12,7 @@ import type {
 	ManifestSource,
 	ManifestTheatre
 } from '../domain/types';
+import { precisionHalfSpanDays } from '../domain/time-precision';
 import { dateRange, dayNumber, isoDate } from '../geo/days';
 import { CONTROL_KINDS, DEFAULT_OPTIONS, type TerritoryOptions } from './config';
 import { selectNodes } from './control-nodes';
@@ -313,7 +314,7 @@ function eventsLayer(
 		}
 		const geometry = eventGeometry(place);
 		const { id, ...props } = e;
-		const halfSpan = e.time_precision === 3 ? 15 : e.time_precision === 2 ? 3 : 0;
+		const halfSpan = precisionHalfSpanDays(e.time_precision);
 		features.push(
 			datedFeature(
 				id,

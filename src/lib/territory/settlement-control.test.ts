@@ -118,6 +118,13 @@ describe('buildControlTimeline', () => {
 		expect(on('v4-1', '2024-11-30').faction).toBe('opposition');
 	});
 
+	it('a capture known only to its month is drawn from the month’s end, not its middle', () => {
+		const e = { ...ev('2024-11-14', 'capture', 'v4-1', 'opposition'), time_precision: 3 as const };
+		const { on } = run([e]);
+		expect(on('v4-1', '2024-11-28').faction).toBe('government');
+		expect(on('v4-1', '2024-11-29').faction).toBe('opposition');
+	});
+
 	it('an advance toward a place does not capture it', () => {
 		const { on } = run([ev('2024-11-28', 'advance', 'v9-1', 'opposition')]);
 		expect(on('v9-1', '2024-11-30')).toEqual({

@@ -5,6 +5,7 @@
 // so later stages compare by reference. The rules and their knobs: geodata/control/README.md.
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import type { ConflictEvent, ControlStatus, Diagnostic, Faction, GazetteerEntry } from '../domain/types';
+import { precisionHalfSpanDays } from '../domain/time-precision';
 import { dayNumber } from '../geo/days';
 import { applyCityEvent } from './city-events';
 import { applyCollapse } from './collapse';
@@ -105,6 +106,10 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 			);
 			continue;
 		}
+		// a change known only to its month ("in late November, rebels took X") had happened by the month's end:
+		// drawn from then, not from the middle, where it would come before the fighting that made it. (Not a
+		// week's: measured, moving those to the week's end lost 0.8 on all 218 articles as given.)
+		if (e.time_precision === 3) day += precisionHalfSpanDays(3);
 		if (day > end) continue;
 		const d = Math.max(day, start);
 		(byDay.get(d) ?? byDay.set(d, []).get(d)!).push(e);
