@@ -132,6 +132,39 @@ export const AIRCRAFT_WORDS = [
 	'bombers'
 ];
 
+/** A withdrawal or flight is military when its subject is one of these; otherwise `flee` is displacement. */
+export const MILITARY_SUBJECTS = [
+	'army',
+	'forces',
+	'troops',
+	'soldiers',
+	'regime',
+	'government',
+	'units',
+	'fighters',
+	'militia',
+	'militias',
+	'hezbollah',
+	'sdf',
+	'officers',
+	'personnel',
+	'division',
+	'brigade',
+	'garrison',
+	'guards',
+	'defenders',
+	'iranian',
+	'russian',
+	'vessels',
+	'ships',
+	'navy',
+	'warships',
+	'advisers',
+	'advisors',
+	// "the army and its allies left X": the army's allied militias
+	'allies'
+];
+
 /** Units of a distance ("30 kilometres from X"): a force's distance from a place, not a trip from it. */
 export const DISTANCE_UNITS = ['km', 'kilometre', 'kilometer', 'kilometres', 'kilometers', 'mile', 'miles'];
 
@@ -773,23 +806,11 @@ export const PREDICATES: Predicate[] = [
 		slot: 'object',
 		pos: 'verb'
 	},
-	// "pulled its forces out of X", "pulled its troops from X", "pulled reinforcements from X": the troops named
-	// between the verb and the place (not "men": rescuers pull men from rubble)
+	// "pulled its forces out of X", "pulled its troops from X", "pulled reinforcements from X": the forces named
+	// between the verb and the place, the words that name them as leavers (not "men": rescuers pull men from rubble)
 	{
 		lemmas: ['pull'],
-		objects: [
-			'forces',
-			'troops',
-			'units',
-			'fighters',
-			'soldiers',
-			'personnel',
-			'reinforcements',
-			'garrison',
-			'militias',
-			'advisers',
-			'advisors'
-		],
+		objects: [...MILITARY_SUBJECTS, 'reinforcements'],
 		via: ['from', 'out'],
 		kind: 'withdrawal',
 		family: 'withdraw',
@@ -1097,38 +1118,6 @@ export const COLLAPSE_LEMMAS = [
 	'end'
 ];
 
-/** A withdrawal or flight is military when its subject is one of these; otherwise `flee` is displacement. */
-export const MILITARY_SUBJECTS = [
-	'army',
-	'forces',
-	'troops',
-	'soldiers',
-	'regime',
-	'government',
-	'units',
-	'fighters',
-	'militia',
-	'militias',
-	'hezbollah',
-	'sdf',
-	'officers',
-	'personnel',
-	'division',
-	'brigade',
-	'garrison',
-	'guards',
-	'defenders',
-	'iranian',
-	'russian',
-	'vessels',
-	'ships',
-	'navy',
-	'warships',
-	'advisers',
-	'advisors',
-	// "the army and its allies left X": the army's allied militias
-	'allies'
-];
 /** Hostility verbs that take a direct object name a side, not a place ("groups fighting Assad's government"). */
 export const SIDE_OBJECT_VERBS = ['fight', 'battle', 'clash', 'combat', 'confront'];
 /** Quantifiers before a noun head that make it (nearly) not happen: "no fighting", "minimal resistance". */
