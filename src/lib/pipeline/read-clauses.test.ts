@@ -1486,6 +1486,12 @@ describe('regions', () => {
 		]);
 		expect(kinds('The siege ended in Halab on Monday.', ['Halab'])).toEqual([]);
 	});
+	it('places a collapse in a side of a place at that place, and one in a side with no name at none', () => {
+		expect(read('By Friday the army had collapsed in western Halab.', ['Halab'])).toEqual([
+			{ place: 'Halab', kind: 'collapse', family: 'collapse' }
+		]);
+		expect(read('By Friday the army had collapsed in the north of the country.', [])).toEqual([]);
+	});
 	it('reads "the army melted away" as a collapse of the state', () => {
 		expect(read('In the south the army simply melted away.', [])).toEqual([
 			{ place: null, kind: 'collapse', family: 'collapse' }

@@ -1701,6 +1701,17 @@ class FrameScan {
  * The places a head's frame holds: the first place in its slot, then the places listed with it.
  * Returns place indices with whether each is near rather than at the place.
  */
+/** "in northern Syria", "in the north of the country": a side of somewhere follows "in" or "of" within [from, to]. */
+function inASide(tokens: Token[], from: number, to: number): boolean {
+	for (let k = from; k < to; k++) {
+		if (tokens[k]!.lower !== 'in' && tokens[k]!.lower !== 'of') continue;
+		const next = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+		const word = tokens[next]?.lower ?? '';
+		if (next <= to && (DIRECTIONS.has(word) || DIRECTION_ADJECTIVES.has(word))) return true;
+	}
+	return false;
+}
+
 function attach(
 	tokens: Token[],
 	at: Int32Array,
@@ -2286,18 +2297,23 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			// "collapsed in Homs": a place after the head, in or of which it collapsed (one before it is another
 			// clause's: "took control of Damascus, and the government collapsed")
 			const placed = attach(tokens, at, head, 'around', clause, options, headAt, places, headFamily);
-			const inPlace = placed.filter(
-				(p) => p.k > head.to && (tokens[p.k - 1]?.lower === 'in' || tokens[p.k - 1]?.lower === 'of')
-			);
+			// a side of it between ("crumbled in northwest Syria") still places it: there, not the whole country
+			const inPlace = placed.filter((p) => {
+				if (p.k <= head.to) return false;
+				const side = tokens[p.k - 1]?.lower ?? '';
+				const k = DIRECTIONS.has(side) || DIRECTION_ADJECTIVES.has(side) ? p.k - 2 : p.k - 1;
+				return tokens[k]?.lower === 'in' || tokens[k]?.lower === 'of';
+			});
 			const headSpan = { start: head.start, end: head.end };
 			// the national army is the state's; other forces collapse only where the text places them
 			const national = STATE.has(who) || who === 'army';
 			const collapsed = national ? 'state' : 'subject';
 			// the places it names ("collapsed in Homs"), else the country (-1) for the state itself
-			// (forces "defeated" with no place said where are no fall of the state)
+			// (forces "defeated" with no place said where are no fall of the state, nor is a collapse "in the
+			// north", a side of the country the gazetteer has no region for)
 			const where = inPlace.length
 				? inPlace.map((p) => p.place)
-				: national && !head.predicate.forcesSubjectOnly
+				: national && !head.predicate.forcesSubjectOnly && !inASide(tokens, head.to + 1, clause[1])
 					? [-1]
 					: [];
 			for (const place of where)
