@@ -218,6 +218,19 @@ describe('region claims', () => {
 		);
 	});
 
+	it('an ally\'s ground counts toward the share a claim states: "half of" Beta, the ally holding most, moves nothing', () => {
+		const withAlly: Baseline = [
+			...westEast.slice(0, 1),
+			{ faction: 'government', geometry: box(36.15, 35.9, 36.32, 36.4) },
+			{ faction: 'sna', geometry: box(36.32, 35.9, 36.6, 36.4) }
+		];
+		const half = ev('2024-12-03', 'capture', 'beta-gov', 'opposition', { extent: 'half' });
+		const { factionOf } = run([half], quiet, withAlly);
+		const before = beta.map(factionOf('2024-12-02'));
+		expect(before.filter((f) => f === 'sna').length).toBeGreaterThan(before.length / 2);
+		expect(beta.map(factionOf('2024-12-03'))).toEqual(before);
+	});
+
 	it('a government withdrawal from a region goes to the stated counter side, else to the side next to it', () => {
 		const toSdf = run(
 			[ev('2024-12-03', 'withdrawal', 'beta-gov', 'government', { counter_faction: 'sdf' })],

@@ -118,7 +118,10 @@ export function applyRegionEvent(
 	let held = 0;
 	for (const m of members) {
 		total += graph.areaKm2[m] ?? 0;
-		if (next[m]!.faction === to) held += graph.areaKm2[m] ?? 0;
+		// the claimant's allies' ground counts as its side's ("the rebels hold most of the province"); the
+		// loser's never does (the SDF, which fights neither, taking over from the army)
+		const f = next[m]!.faction;
+		if (f !== loser && !opposes(opposing, to, f)) held += graph.areaKm2[m] ?? 0;
 	}
 	let need = share * total - held;
 	if (need <= 1e-9) return [];
