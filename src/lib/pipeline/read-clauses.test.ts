@@ -770,6 +770,15 @@ describe('lists', () => {
 			])
 		).toEqual(['capture@Kafr Ali', 'capture@Maarshurin', 'capture@Tal Jibin']);
 	});
+	it('passes over a first member after "including" the gazetteer lacks, and one holding a known name', () => {
+		// "Tal al-Jibin" is not the village Jibin, which alone is marked; "Deir al-Ghazal" not marked at all
+		expect(
+			kinds(
+				'The army lost many villages in Halab province, including Deir al-Ghazal, Tal al-Jibin, Kafr Ali and Maarshurin.',
+				['Halab province', 'Jibin', 'Kafr Ali', 'Maarshurin']
+			)
+		).toEqual(['capture@Halab province', 'capture@Kafr Ali', 'capture@Maarshurin']);
+	});
 	it('does not pass over a name that no list glue follows', () => {
 		expect(
 			kinds('Troops retook Kafr Ali, Umm Ghazal said in a statement about Tal Jibin.', [

@@ -1640,7 +1640,7 @@ class FrameScan {
 			if (!locator && (t.pos === 'ADJ' || (t.pos === 'ADV' && tokens[x + 1]?.pos === 'ADJ'))) continue;
 			// a member the gazetteer lacks ("Karnaz, Tal Foo, Hayalin"): its name is passed over, and the
 			// list goes on if glue follows it
-			const skipped = unknownMember(tokens, x, last);
+			const skipped = unknownMember(tokens, at, x, last);
 			if (skipped >= x) {
 				x = skipped;
 				continue;
@@ -1776,16 +1776,27 @@ function sideTakenFrom(tokens: Token[], at: Int32Array, k: number, end: number):
 
 /** The last token of a name the gazetteer lacks that stands as a list member at `x` (after glue, a run of
  *  proper nouns and hyphens that glue follows), or -1 when there is none. */
-function unknownMember(tokens: Token[], x: number, end: number): number {
+function unknownMember(tokens: Token[], at: Int32Array, x: number, end: number): number {
 	const before = tokens[x - 1]?.lower;
 	// (the list glue passes over an article and its hyphen: "Al-" of "Al-Jabin" may stand before x)
 	const afterArticle = before === '-' && ARTICLE_FORMS.has(tokens[x - 2]?.lower ?? '');
-	if (before !== ',' && before !== 'and' && before !== 'or' && !afterArticle) return -1;
+	// the first member after "including" or "such as" may be the one the gazetteer lacks
+	const opensList = MEMBER_GLUE.has(before ?? '') || (before === 'as' && tokens[x - 2]?.lower === 'such');
+	if (before !== ',' && before !== 'and' && before !== 'or' && !afterArticle && !opensList) return -1;
 	let k = x;
 	// the tagger reads the word hyphened to an article ("Al-Jabin") as a common noun
-	const nameWord = (t: Token, prev: Token | undefined) =>
-		t.pos === 'PROPN' || t.lower === '-' || (prev?.lower === '-' && t.pos === 'NOUN');
-	while (k <= end && k - x < MAX_UNKNOWN_MEMBER_TOKENS && nameWord(tokens[k]!, tokens[k - 1])) k++;
+	const nameWord = (t: Token, prev: Token | undefined, next: Token | undefined) =>
+		t.pos === 'PROPN' ||
+		t.lower === '-' ||
+		(prev?.lower === '-' && t.pos === 'NOUN') ||
+		(next?.lower === '-' && ARTICLE_FORMS.has(t.lower));
+	// a known name inside the member's longer one ("Tal al-Nasiriyah" is not al-Nasiriyah) is part of it
+	while (
+		k <= end &&
+		k - x < MAX_UNKNOWN_MEMBER_TOKENS &&
+		(nameWord(tokens[k]!, tokens[k - 1], tokens[k + 1]) || (k > x && at[k]! >= 0))
+	)
+		k++;
 	if (k === x) return -1;
 	const after = tokens[k]?.lower;
 	return k <= end && (after === ',' || after === 'and' || after === 'or') ? k - 1 : -1;
