@@ -1506,6 +1506,12 @@ describe('regions', () => {
 			{ place: null, kind: 'collapse', family: 'collapse' }
 		]);
 	});
+	it('reads insurgents leaving a place as a withdrawal from it, as it reads soldiers leaving', () => {
+		expect(
+			kinds('Shelling forced the insurgents to leave Tal Jibin and Kafr Ali.', ['Tal Jibin', 'Kafr Ali'])
+		).toEqual(['withdrawal@Kafr Ali', 'withdrawal@Tal Jibin']);
+		expect(kinds('By dusk the gunmen had left Tal Jibin.', ['Tal Jibin'])).toEqual(['withdrawal@Tal Jibin']);
+	});
 	it('reads soldiers fleeing a town as a withdrawal from it, not a collapse', () => {
 		expect(kinds('Hundreds of soldiers fled from Tal Jibin overnight.', ['Tal Jibin'])).toEqual([
 			'withdrawal@Tal Jibin'

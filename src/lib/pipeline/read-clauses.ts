@@ -22,6 +22,7 @@ import {
 	AIR_COVER_NOUNS,
 	LIGHT_VERBS,
 	MILITARY_SUBJECTS,
+	INSURGENT_SUBJECTS,
 	MODALITY,
 	MODALITY_PROXIMITY,
 	MODALITY_LAST_MOMENTS,
@@ -174,6 +175,8 @@ const NEGATIVE = set(NEGATIVE_QUANTIFIERS);
 const COLLAPSE_WHO = set(COLLAPSE_SUBJECTS);
 const COLLAPSE_HEADS = set(COLLAPSE_LEMMAS);
 const MILITARY = set(MILITARY_SUBJECTS);
+/** Who withdraws when leaving: forces of any side. */
+const LEAVERS = set([...MILITARY_SUBJECTS, ...INSURGENT_SUBJECTS]);
 const CIVILIAN = set(CIVILIAN_SUBJECTS);
 const REMAINDER = set(REMAINDER_SUBJECTS);
 const FIGHTERS = set(FIGHTER_LEMMAS);
@@ -2347,7 +2350,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		// fell, which its change of hands already tells: no displacement, no withdrawal of its own
 		const routed = (leaving || family === 'withdraw') && !head.passive && who !== null && REMAINDER.has(who);
 		if (routed && fallenFighters(tokens, head)) continue;
-		if (leaving && !head.passive && !(who !== null && MILITARY.has(who))) {
+		if (leaving && !head.passive && !(who !== null && LEAVERS.has(who))) {
 			if (leaving !== 'displacement' && !(who !== null && CIVILIAN.has(who))) continue;
 			kind = 'displacement';
 			family = 'displacement';

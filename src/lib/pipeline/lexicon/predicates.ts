@@ -1132,6 +1132,9 @@ export const NEGATIVE_QUANTIFIERS = [
 	'hardly',
 	'barely'
 ];
+/** Insurgents named by a common noun: leaving, they withdraw ("forced the militants to leave X"); not
+ *  MILITARY_SUBJECTS, which also end a list's reach ("villages from terrorists in X" stays one list). */
+export const INSURGENT_SUBJECTS = ['rebels', 'militants', 'insurgents', 'jihadists', 'terrorists', 'gunmen'];
 /**
  * Leaving verbs whose meaning depends on who leaves (MILITARY_SUBJECTS withdraw; CIVILIAN_SUBJECTS are
  * displaced). The value is what the verb means when the leaver is neither: "flee" is displacement,
