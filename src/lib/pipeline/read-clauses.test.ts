@@ -1506,6 +1506,10 @@ describe('regions', () => {
 			{ place: null, kind: 'collapse', family: 'collapse' }
 		]);
 	});
+	it('reads people losing their lives in a place as no loss of the place', () => {
+		expect(kinds('Eleven civilians lost their lives in Tal Jibin on Monday.', ['Tal Jibin'])).toEqual([]);
+		expect(kinds('The army lost Tal Jibin on Monday.', ['Tal Jibin'])).toEqual(['capture@Tal Jibin']);
+	});
 	it('reads insurgents leaving a place as a withdrawal from it, as it reads soldiers leaving', () => {
 		expect(
 			kinds('Shelling forced the insurgents to leave Tal Jibin and Kafr Ali.', ['Tal Jibin', 'Kafr Ali'])

@@ -435,7 +435,16 @@ export const PREDICATES: Predicate[] = [
 		]
 	},
 	// "the army lost control of X": X changed hands, away from the subject (ACLED: the other side overtook it)
-	{ lemmas: ['lose'], kind: 'capture', family: 'active', slot: 'object', pos: 'verb', subjectLoses: true },
+	// (not "people lost their lives in X": deaths, told by the fighting or strike that caused them)
+	{
+		lemmas: ['lose'],
+		kind: 'capture',
+		family: 'active',
+		slot: 'object',
+		pos: 'verb',
+		subjectLoses: true,
+		notInClause: ['lives', 'life']
+	},
 	{
 		lemmas: ['fall', 'collapse', 'surrender', 'capitulate'],
 		kind: 'capture',
