@@ -798,6 +798,11 @@ describe('reading across sentences', () => {
 				.map((e) => e.place)
 				.sort()
 		).toEqual(['Hama', 'Homs', 'Idlib']);
+		expect(
+			eventsIn('On Monday street fighting broke out in the cities of Homs, Hama and Idleb.')
+				.map((e) => e.place)
+				.sort()
+		).toEqual(['Hama', 'Homs', 'Idlib']);
 		// three seats or more together are provinces too (a relief bulletin's way)
 		expect(
 			eventsIn('On Monday fighting went on in Homs, Hama and Idleb.')

@@ -1125,21 +1125,23 @@ function seatsAsProvinces(
 	entries: Map<string, GazetteerEntry>
 ): Map<string, string> {
 	const out = new Map<string, string>();
-	const heads = new Map<number, { seats: string[]; governorate: boolean }>();
+	const heads = new Map<number, { seats: string[]; governorate: boolean; cities: boolean }>();
 	for (const r of readings) {
 		const place = r.place >= 0 ? places[r.place] : undefined;
 		if (!place || !WIDE_FAMILIES.has(r.family) || place.anaphor) continue;
-		const list = heads.get(r.head.start) ?? { seats: [], governorate: false };
+		const list = heads.get(r.head.start) ?? { seats: [], governorate: false, cities: false };
 		heads.set(r.head.start, list);
 		const id = place.place_id;
+		if (CITIES_OF_BEFORE.test(text.slice(Math.max(0, place.start - 16), place.start))) list.cities = true;
 		if (governorateOf(entries, id) === id && !REGION_WORD.test(text.slice(place.start, place.end)))
 			list.governorate = true;
 		else if (entries.get(id)?.seat === 'admin1' && !CITY_WORD.test(text.slice(place.start, place.end + 8)))
 			list.seats.push(id);
 	}
-	for (const { seats, governorate } of heads.values()) {
-		// three seats or more with no other place ("battles went on in Homs, Hama and Idleb"): a list of provinces
-		if (!governorate && new Set(seats).size < SEATS_AS_PROVINCES) continue;
+	for (const { seats, governorate, cities } of heads.values()) {
+		// three seats or more with no other place ("battles went on in Homs, Hama and Idleb"): a list of provinces,
+		// unless the list opens with "the cities of"
+		if (cities || (!governorate && new Set(seats).size < SEATS_AS_PROVINCES)) continue;
 		for (const id of seats) {
 			const province = governorateOf(entries, id);
 			if (province) out.set(id, province);
@@ -1149,6 +1151,8 @@ function seatsAsProvinces(
 }
 /** Governorate seats that, listed together under one head of fighting, strikes or flight, name provinces. */
 const SEATS_AS_PROVINCES = 3;
+/** "the cities of Homs, Hama and Idleb": the list before its first member says its members are cities. */
+const CITIES_OF_BEFORE = /\bcities\s+of\s+(?:the\s+)?$/i;
 /** "Aleppo city", "Idleb city" (in the name or right after it): the city itself. */
 const CITY_WORD = /\bcit(?:y|ies)\b/i;
 /** A governorate named with the word for one ("Idlib province"): not a name of its own. */
