@@ -1500,6 +1500,13 @@ describe('regions', () => {
 			{ place: 'Halab', kind: 'collapse', family: 'collapse' }
 		]);
 		expect(read('By Friday the army had collapsed in the north of the country.', [])).toEqual([]);
+		expect(
+			read('By Friday the army had collapsed in the southern Halab countryside.', ['Halab countryside'])
+		).toEqual([{ place: 'Halab countryside', kind: 'collapse', family: 'collapse' }]);
+		// a side named later in the clause is about something else: the state fell
+		expect(read('The regime collapsed, ending the fighting in the north of the country.', [])).toEqual([
+			{ place: null, kind: 'collapse', family: 'collapse' }
+		]);
 	});
 	it('reads "the army melted away" as a collapse of the state', () => {
 		expect(read('In the south the army simply melted away.', [])).toEqual([
@@ -1510,11 +1517,13 @@ describe('regions', () => {
 		expect(kinds('Eleven civilians lost their lives in Tal Jibin on Monday.', ['Tal Jibin'])).toEqual([]);
 		expect(kinds('The army lost Tal Jibin on Monday.', ['Tal Jibin'])).toEqual(['capture@Tal Jibin']);
 	});
-	it('reads insurgents leaving a place as a withdrawal from it, as it reads soldiers leaving', () => {
+	it('reads insurgents made to leave a place, or fleeing it, as withdrawing from it', () => {
 		expect(
 			kinds('Shelling forced the insurgents to leave Tal Jibin and Kafr Ali.', ['Tal Jibin', 'Kafr Ali'])
 		).toEqual(['withdrawal@Kafr Ali', 'withdrawal@Tal Jibin']);
-		expect(kinds('By dusk the gunmen had left Tal Jibin.', ['Tal Jibin'])).toEqual(['withdrawal@Tal Jibin']);
+		expect(kinds('By dusk the gunmen had fled Tal Jibin.', ['Tal Jibin'])).toEqual(['withdrawal@Tal Jibin']);
+		// leaving of their own accord they may be moving on: nothing said
+		expect(kinds('By dusk the gunmen had left Tal Jibin to join the push.', ['Tal Jibin'])).toEqual([]);
 	});
 	it('reads soldiers fleeing a town as a withdrawal from it, not a collapse', () => {
 		expect(kinds('Hundreds of soldiers fled from Tal Jibin overnight.', ['Tal Jibin'])).toEqual([

@@ -6,7 +6,7 @@ import type { EventKind, RegionExtent } from '../domain/types';
 import type { Token } from '../text/nlp';
 import type { PipelineOptions } from './config';
 import { NUMBER_WORDS } from '../text/number-words';
-import { ARTICLE_FORMS } from '../text/match-key';
+import { ARTICLE_FORMS, opensPlaceName } from '../text/match-key';
 import {
 	COLLAPSE_LEMMAS,
 	COLLAPSE_SUBJECTS,
@@ -23,6 +23,7 @@ import {
 	LIGHT_VERBS,
 	MILITARY_SUBJECTS,
 	INSURGENT_SUBJECTS,
+	FORCING_LEMMAS,
 	MODALITY,
 	MODALITY_PROXIMITY,
 	MODALITY_LAST_MOMENTS,
@@ -175,8 +176,8 @@ const NEGATIVE = set(NEGATIVE_QUANTIFIERS);
 const COLLAPSE_WHO = set(COLLAPSE_SUBJECTS);
 const COLLAPSE_HEADS = set(COLLAPSE_LEMMAS);
 const MILITARY = set(MILITARY_SUBJECTS);
-/** Who withdraws when leaving: forces of any side. */
-const LEAVERS = set([...MILITARY_SUBJECTS, ...INSURGENT_SUBJECTS]);
+const INSURGENTS = set(INSURGENT_SUBJECTS);
+const FORCING = set(FORCING_LEMMAS);
 const CIVILIAN = set(CIVILIAN_SUBJECTS);
 const REMAINDER = set(REMAINDER_SUBJECTS);
 const FIGHTERS = set(FIGHTER_LEMMAS);
@@ -1700,21 +1701,32 @@ class FrameScan {
 	}
 }
 
+/** "forced the militants to leave": the leaving verb is an infinitive a forcing verb governs (within five words). */
+function madeToLeave(tokens: Token[], head: Head): boolean {
+	if (tokens[head.from - 1]?.lower !== 'to') return false;
+	for (let k = head.from - 2; k >= Math.max(0, head.from - 7); k--)
+		if (FORCING.has(tokens[k]!.lemma)) return true;
+	return false;
+}
+
+/**
+ * "collapsed in northern Syria", "collapsed overnight in the north of the country": the head's own "in"
+ * phrase (after adverbs at most) names a side of somewhere; an "in" later in the clause is about
+ * something else ("collapsed, ending fighting in the north").
+ */
+function inASide(tokens: Token[], head: Head, to: number): boolean {
+	let k = head.to + 1;
+	while (k <= to && tokens[k]!.pos === 'ADV') k++;
+	if (tokens[k]?.lower !== 'in') return false;
+	const side = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+	const word = tokens[side]?.lower ?? '';
+	return side <= to && (DIRECTIONS.has(word) || DIRECTION_ADJECTIVES.has(word));
+}
+
 /**
  * The places a head's frame holds: the first place in its slot, then the places listed with it.
  * Returns place indices with whether each is near rather than at the place.
  */
-/** "in northern Syria", "in the north of the country": a side of somewhere follows "in" or "of" within [from, to]. */
-function inASide(tokens: Token[], from: number, to: number): boolean {
-	for (let k = from; k < to; k++) {
-		if (tokens[k]!.lower !== 'in' && tokens[k]!.lower !== 'of') continue;
-		const next = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-		const word = tokens[next]?.lower ?? '';
-		if (next <= to && (DIRECTIONS.has(word) || DIRECTION_ADJECTIVES.has(word))) return true;
-	}
-	return false;
-}
-
 function attach(
 	tokens: Token[],
 	at: Int32Array,
@@ -1783,7 +1795,8 @@ function unknownMember(tokens: Token[], at: Int32Array, x: number, end: number):
 	const before = tokens[x - 1]?.lower;
 	// (the list glue passes over an article and its hyphen: "Al-" of "Al-Jabin" may stand before x)
 	const afterArticle = before === '-' && ARTICLE_FORMS.has(tokens[x - 2]?.lower ?? '');
-	// the first member after "including" or "such as" may be the one the gazetteer lacks
+	// the first member after "including" or "such as" may be the one the gazetteer lacks, when its name is
+	// a place's by its form ("Tal Foo", "Foo al-Bar"): a person may follow "including" too ("including Abu Foo")
 	const opensList = MEMBER_GLUE.has(before ?? '') || (before === 'as' && tokens[x - 2]?.lower === 'such');
 	if (before !== ',' && before !== 'and' && before !== 'or' && !afterArticle && !opensList) return -1;
 	let k = x;
@@ -1801,8 +1814,18 @@ function unknownMember(tokens: Token[], at: Int32Array, x: number, end: number):
 	)
 		k++;
 	if (k === x) return -1;
+	if (opensList && !placeLikeName(tokens, x, k)) return -1;
 	const after = tokens[k]?.lower;
 	return k <= end && (after === ',' || after === 'and' || after === 'or') ? k - 1 : -1;
+}
+
+/** Whether tokens [from, to) read as a place's name by their form: a place word first ("Tal", "Kafr") or an
+ *  article hyphened to a word ("al-Nasiriyah"). */
+function placeLikeName(tokens: Token[], from: number, to: number): boolean {
+	if (opensPlaceName(tokens[from]!.lower)) return true;
+	for (let k = from; k < to - 1; k++)
+		if (ARTICLE_FORMS.has(tokens[k]!.lower) && tokens[k + 1]!.lower === '-') return true;
+	return false;
 }
 
 /**
@@ -1829,8 +1852,9 @@ function directionMember(tokens: Token[], at: Int32Array, x: number): boolean {
 	);
 }
 
-/** Longest unknown list member passed over, in tokens ("Tal - Debs" is three): longer runs are not names. */
-const MAX_UNKNOWN_MEMBER_TOKENS = 4;
+/** Longest unknown list member passed over, in tokens (an article and its hyphen are two: "Deir al - Ghazal
+ *  al - Gharbi" is seven): longer runs are not names. */
+const MAX_UNKNOWN_MEMBER_TOKENS = 7;
 
 /** A strike noun the subject suffers: "under heavy bombardment", "amid Russian air strikes". */
 function suffered(tokens: Token[], head: Head): boolean {
@@ -2315,7 +2339,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			const inPlace = placed.filter((p) => {
 				if (p.k <= head.to) return false;
 				const side = tokens[p.k - 1]?.lower ?? '';
-				const k = DIRECTIONS.has(side) || DIRECTION_ADJECTIVES.has(side) ? p.k - 2 : p.k - 1;
+				let k = DIRECTIONS.has(side) || DIRECTION_ADJECTIVES.has(side) ? p.k - 2 : p.k - 1;
+				if (k < p.k - 1 && tokens[k]?.lower === 'the') k--; // "in the southern Idlib countryside"
 				return tokens[k]?.lower === 'in' || tokens[k]?.lower === 'of';
 			});
 			const headSpan = { start: head.start, end: head.end };
@@ -2327,7 +2352,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			// north", a side of the country the gazetteer has no region for)
 			const where = inPlace.length
 				? inPlace.map((p) => p.place)
-				: national && !head.predicate.forcesSubjectOnly && !inASide(tokens, head.to + 1, clause[1])
+				: national && !head.predicate.forcesSubjectOnly && !inASide(tokens, head, clause[1])
 					? [-1]
 					: [];
 			for (const place of where)
@@ -2350,7 +2375,9 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		// fell, which its change of hands already tells: no displacement, no withdrawal of its own
 		const routed = (leaving || family === 'withdraw') && !head.passive && who !== null && REMAINDER.has(who);
 		if (routed && fallenFighters(tokens, head)) continue;
-		if (leaving && !head.passive && !(who !== null && LEAVERS.has(who))) {
+		const insurgentsLeave =
+			who !== null && INSURGENTS.has(who) && (leaving === 'displacement' || madeToLeave(tokens, head));
+		if (leaving && !head.passive && !(who !== null && MILITARY.has(who)) && !insurgentsLeave) {
 			if (leaving !== 'displacement' && !(who !== null && CIVILIAN.has(who))) continue;
 			kind = 'displacement';
 			family = 'displacement';

@@ -97,6 +97,14 @@ const GENERIC: Record<string, string> = {
 };
 
 const GENERIC_CLASSES = new Set(Object.values(GENERIC));
+/** Of the generic words, those that also open people's names ("Abu Mohammed", "Umm Ahmad"). */
+const PERSONAL_CLASSES = new Set(['abu', 'umm']);
+
+/** Whether a word opens place names only (Tal, Kafr, Deir, Khan, Jabal …, any spelling), not people's. */
+export function opensPlaceName(word: string): boolean {
+	const cls = GENERIC[word.toLowerCase()];
+	return cls !== undefined && !PERSONAL_CLASSES.has(cls);
+}
 
 /** Lower-case, strip diacritics, marks and silent characters; hyphens and punctuation become spaces. */
 export function foldText(text: string): string {

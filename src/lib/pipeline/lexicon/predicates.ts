@@ -1141,9 +1141,15 @@ export const NEGATIVE_QUANTIFIERS = [
 	'hardly',
 	'barely'
 ];
-/** Insurgents named by a common noun: leaving, they withdraw ("forced the militants to leave X"); not
- *  MILITARY_SUBJECTS, which also end a list's reach ("villages from terrorists in X" stays one list). */
+/**
+ * Insurgents named by a common noun. Fleeing, or made to leave ("forced the militants to leave X"), they
+ * withdraw; leaving of their own accord they are as often moving on ("rebels left Idlib to join the
+ * attack") and state nothing. Kept out of MILITARY_SUBJECTS because that list also stops a list's members
+ * at a force ("took villages from terrorists in X" would lose X).
+ */
 export const INSURGENT_SUBJECTS = ['rebels', 'militants', 'insurgents', 'jihadists', 'terrorists', 'gunmen'];
+/** Verbs that make someone leave ("forced/compelled the gunmen to leave X"). */
+export const FORCING_LEMMAS = ['force', 'compel', 'oblige'];
 /**
  * Leaving verbs whose meaning depends on who leaves (MILITARY_SUBJECTS withdraw; CIVILIAN_SUBJECTS are
  * displaced). The value is what the verb means when the leaver is neither: "flee" is displacement,
