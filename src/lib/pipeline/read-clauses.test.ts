@@ -778,6 +778,14 @@ describe('lists', () => {
 				['Halab province', 'Jibin', 'Kafr Ali', 'Maarshurin']
 			)
 		).toEqual(['capture@Halab province', 'capture@Kafr Ali', 'capture@Maarshurin']);
+		// a first member named like a person ("Abu Foo") may be one: the list stops there
+		expect(
+			kinds('The army lost many villages in Halab province, including Abu Ghazal, Kafr Ali and Maarshurin.', [
+				'Halab province',
+				'Kafr Ali',
+				'Maarshurin'
+			])
+		).toEqual(['capture@Halab province']);
 	});
 	it('does not pass over a name that no list glue follows', () => {
 		expect(

@@ -118,8 +118,10 @@ export function applyRegionEvent(
 	let held = 0;
 	for (const m of members) {
 		total += graph.areaKm2[m] ?? 0;
-		// the claimant's allies' ground counts as its side's ("the rebels hold most of the province"); the
-		// loser's never does (the SDF, which fights neither, taking over from the army)
+		// the ground of sides the claimant does not fight (opposingPairs) counts as its side's: its allies'
+		// ("the rebels hold most of the province": HTS and the SNA), and between the government and the SDF,
+		// which do not fight each other here, the other's; the loser's never does (the SDF taking over from
+		// the army it does not fight)
 		const f = next[m]!.faction;
 		if (f !== loser && !opposes(opposing, to, f)) held += graph.areaKm2[m] ?? 0;
 	}
