@@ -229,6 +229,14 @@ describe('region claims', () => {
 		const before = beta.map(factionOf('2024-12-02'));
 		expect(before.filter((f) => f === 'sna').length).toBeGreaterThan(before.length / 2);
 		expect(beta.map(factionOf('2024-12-03'))).toEqual(before);
+		// "parts of" tells a gain: measured on the claimant's own ground, it still takes the loser's nearest places
+		const part = run(
+			[ev('2024-12-03', 'capture', 'beta-gov', 'opposition', { extent: 'part' })],
+			quiet,
+			withAlly
+		);
+		const gained = beta.filter((id) => part.on(id, '2024-12-03').faction === 'opposition');
+		expect(gained.length).toBeGreaterThan(0);
 	});
 
 	it('a government withdrawal from a region goes to the stated counter side, else to the side next to it', () => {

@@ -114,16 +114,18 @@ export function applyRegionEvent(
 		return [];
 	}
 	const share = options.regionExtentShare[event.extent ?? 'all'];
+	// "most of", "half of" tell how much of the region the claimant's camp now holds, so the ground of sides
+	// it does not fight (opposingPairs) counts as its own: its allies' ("the rebels hold most of the
+	// province": HTS and the SNA), and between the government and the SDF, which do not fight each other
+	// here, the other's; the loser's never does. "Parts of" tells a gain, measured on the claimant's own
+	// ground (config.ts regionExtentShare), and "all" takes everything the loser holds there anyway.
+	const camp = event.extent === 'most' || event.extent === 'half';
 	let total = 0;
 	let held = 0;
 	for (const m of members) {
 		total += graph.areaKm2[m] ?? 0;
-		// the ground of sides the claimant does not fight (opposingPairs) counts as its side's: its allies'
-		// ("the rebels hold most of the province": HTS and the SNA), and between the government and the SDF,
-		// which do not fight each other here, the other's; the loser's never does (the SDF taking over from
-		// the army it does not fight)
 		const f = next[m]!.faction;
-		if (f !== loser && !opposes(opposing, to, f)) held += graph.areaKm2[m] ?? 0;
+		if (f === to || (camp && f !== loser && !opposes(opposing, to, f))) held += graph.areaKm2[m] ?? 0;
 	}
 	let need = share * total - held;
 	if (need <= 1e-9) return [];
