@@ -218,7 +218,7 @@ describe('region claims', () => {
 		);
 	});
 
-	it('an ally\'s ground counts toward the share a claim states: "half of" Beta, the ally holding most, moves nothing', () => {
+	it('an ally\'s ground counts toward a share held ("half of" Beta, the ally holding most: nothing moves), not toward a gain ("parts of")', () => {
 		const withAlly: Baseline = [
 			...westEast.slice(0, 1),
 			{ faction: 'government', geometry: box(36.15, 35.9, 36.32, 36.4) },
