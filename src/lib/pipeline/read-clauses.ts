@@ -1710,7 +1710,7 @@ function madeToLeave(tokens: Token[], head: Head): boolean {
 }
 
 /**
- * "collapsed in northern Syria", "collapsed overnight in the north of the country": the head's own "in"
+ * "collapsed in northern Syria", "collapsed overnight in the north": the head's own "in"
  * phrase (after adverbs at most) names a side of somewhere; an "in" later in the clause is about
  * something else ("collapsed, ending fighting in the north").
  */
