@@ -22,7 +22,7 @@ import {
 	AIR_COVER_NOUNS,
 	LIGHT_VERBS,
 	MILITARY_SUBJECTS,
-	INSURGENT_SUBJECTS,
+	INSURGENT_LEMMAS,
 	FORCING_LEMMAS,
 	MODALITY,
 	MODALITY_PROXIMITY,
@@ -176,7 +176,8 @@ const NEGATIVE = set(NEGATIVE_QUANTIFIERS);
 const COLLAPSE_WHO = set(COLLAPSE_SUBJECTS);
 const COLLAPSE_HEADS = set(COLLAPSE_LEMMAS);
 const MILITARY = set(MILITARY_SUBJECTS);
-const INSURGENTS = set(INSURGENT_SUBJECTS);
+/** Insurgents as a subject names them, in the plural ("rebels", "gunmen"). */
+const INSURGENTS = set(INSURGENT_LEMMAS.map((l) => (l.endsWith('man') ? `${l.slice(0, -3)}men` : `${l}s`)));
 const FORCING = set(FORCING_LEMMAS);
 const CIVILIAN = set(CIVILIAN_SUBJECTS);
 const REMAINDER = set(REMAINDER_SUBJECTS);

@@ -1147,7 +1147,7 @@ export const NEGATIVE_QUANTIFIERS = [
  * attack") and state nothing. Kept out of MILITARY_SUBJECTS because that list also stops a list's members
  * at a force ("took villages from terrorists in X" would lose X).
  */
-export const INSURGENT_SUBJECTS = ['rebels', 'militants', 'insurgents', 'jihadists', 'terrorists', 'gunmen'];
+export const INSURGENT_LEMMAS = ['gunman', 'militant', 'terrorist', 'rebel', 'insurgent', 'jihadist'];
 /** Verbs that make someone leave ("forced/compelled the gunmen to leave X"). */
 export const FORCING_LEMMAS = ['force', 'compel', 'oblige'];
 /**
@@ -1168,18 +1168,7 @@ export const LEAVING: Record<string, 'displacement' | 'nothing'> = {
  *  civilians displaced (read-clauses.ts fallenFighters). */
 export const REMAINDER_SUBJECTS = ['others', 'rest', 'remainder', 'remnants', 'number'];
 /** Lemmas of fighters of any side, as the group that fell before "the rest fled". */
-export const FIGHTER_LEMMAS = [
-	'fighter',
-	'gunman',
-	'militant',
-	'terrorist',
-	'rebel',
-	'insurgent',
-	'jihadist',
-	'soldier',
-	'troop',
-	'member'
-];
+export const FIGHTER_LEMMAS = ['fighter', ...INSURGENT_LEMMAS, 'soldier', 'troop', 'member'];
 /** Lemmas that tell a group fell: killed, wounded, taken out. */
 export const CASUALTY_LEMMAS = ['kill', 'die', 'wound', 'injure', 'eliminate', 'neutralize', 'neutralise'];
 /** Leaving verbs whose passive has the place left as its subject ("Mayadin was evacuated by the army"). */
