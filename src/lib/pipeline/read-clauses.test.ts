@@ -1339,6 +1339,30 @@ describe('regions', () => {
 			[]
 		);
 	});
+	it('passes over where villages lie "between" two places to their members', () => {
+		expect(
+			kinds('Fighters seized villages lying between Hama and Morek, such as Halab and Tal Jibin.', [
+				'Hama',
+				'Morek',
+				'Halab',
+				'Tal Jibin'
+			])
+		).toEqual(['capture@Halab', 'capture@Tal Jibin']);
+		// with no members named, the two places are only where the villages lie
+		expect(kinds('Fighters seized villages between Hama and Morek.', ['Hama', 'Morek'])).toEqual([]);
+	});
+	it('passes over a step on the way ("after routing …") to the members of the generic things taken', () => {
+		expect(
+			kinds('Troops secured a few areas after routing the gunmen, notably Halab and Tal Jibin.', [
+				'Halab',
+				'Tal Jibin'
+			])
+		).toEqual(['capture@Halab', 'capture@Tal Jibin']);
+		// a step with no members after it leaves nothing behind
+		expect(
+			kinds('Troops secured a few areas after routing the gunmen, and Halab was calm.', ['Halab'])
+		).toEqual([]);
+	});
 	it('reads the members after "the most notable being" as the generic things taken', () => {
 		expect(
 			kinds(

@@ -290,6 +290,21 @@ function membersAhead(tokens: Token[], k: number, last: number): number {
 	return -1;
 }
 
+/** After a generic object, the comma that opens its members past a clause telling how they were taken
+ *  ("after expelling the defenders, most notably X"): a preposition of time or means and a gerund, then
+ *  the members' comma; or -1. */
+function membersAfterStep(tokens: Token[], k: number): number {
+	if (!STEP_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return -1;
+	const gerund = tokens[k + 1];
+	if (gerund?.pos !== 'VERB' || !gerund.lower.endsWith('ing')) return -1;
+	let comma = k + 2;
+	while (comma < tokens.length && tokens[comma]!.lower !== ',' && !isBreak(tokens, comma)) comma++;
+	if (tokens[comma]?.lower !== ',') return -1;
+	const opener = tokens[comma + 1]?.lower === 'most' ? tokens[comma + 2]?.lower : tokens[comma + 1]?.lower;
+	return MEMBER_GLUE.has(opener ?? '') || MEMBER_ADVERBS.has(opener ?? '') ? comma : -1;
+}
+const STEP_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'by', 'while', 'before']);
+
 /** Whether a word for a settlement's core ("centre", "heart", "square") stands between a head and its place. */
 function coreBefore(tokens: Token[], from: number, to: number): boolean {
 	for (let k = from; k < to; k++) if (CORE_WORDS.has(tokens[k]!.lower)) return true;
@@ -432,6 +447,16 @@ function spanEnd(at: Int32Array, k: number): number {
 	let j = k;
 	while (j + 1 < at.length && at[j + 1] === at[k]) j++;
 	return j;
+}
+
+/** The last token of "X and Y" opening at `from` (each a place, "the" allowed before either), or -1. */
+function pairEnd(tokens: Token[], at: Int32Array, from: number): number {
+	let k = tokens[from]?.lower === 'the' ? from + 1 : from;
+	if ((at[k] ?? -1) < 0) return -1;
+	k = spanEnd(at, k) + 1;
+	if (tokens[k]?.lower !== 'and') return -1;
+	k = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+	return (at[k] ?? -1) >= 0 ? spanEnd(at, k) : -1;
 }
 
 /**
@@ -1348,7 +1373,8 @@ class FrameScan {
 		};
 		// a particle that is itself a word of direction ("spread to X") opens the way at once
 		let viaSeen = !via || via.includes(tokens[head.to]!.lower);
-		for (let k = from; k <= Math.min(this.last, limit); k++) {
+		let k = from;
+		for (; k <= Math.min(this.last, limit); k++) {
 			const t = tokens[k]!;
 			if (via?.includes(t.lower)) viaSeen = true;
 			// "seized several sites nearby. These include X": the members of a generic object are what was
@@ -1497,6 +1523,15 @@ class FrameScan {
 					continue;
 				}
 			}
+			// "hamlets lying between X and Y, such as Z": the pair only says where the generic things lie; their
+			// members, if any, follow
+			if (slot === 'object' && generic && t.lower === 'between') {
+				const past = pairEnd(tokens, at, k + 1);
+				if (past > k) {
+					k = past;
+					continue;
+				}
+			}
 			// an object frame ends at a reference word ("advanced toward Homs, a gateway to Damascus");
 			// hostilities and strikes name their sides first ("fighting between the army and rebels north of Hama")
 			if (
@@ -1532,6 +1567,13 @@ class FrameScan {
 			// "villages in X": settlements are not inside a town; they lie in its countryside
 			if (t.lower === 'in' && settlementsBefore(tokens, head.to + 1, k)) near = true;
 			if (GENERIC_OBJECTS.has(t.lower)) generic = true;
+		}
+		// "took villages after routing the defenders, most notably X": a step on the way to the generic things
+		// taken, told in a clause of its own, is passed over to their members
+		const stepped = slot === 'object' && generic && k > this.last ? membersAfterStep(tokens, k) : -1;
+		if (stepped >= 0) {
+			this.last = clauseOf(tokens, stepped + 1)[1];
+			this.forward(stepped + 1, stepped + options.objectWindow);
 		}
 	}
 	listAfter(k: number) {
