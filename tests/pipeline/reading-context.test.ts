@@ -35,6 +35,17 @@ describe('reading across sentences', () => {
 		const events = eventsIn('Rebels entered Hama on Thursday, hours after the army withdrew from the city.');
 		expect(events.map((e) => `${e.kind}@${e.place}`).sort()).toEqual(['entry@Hama', 'withdrawal@Hama']);
 	});
+	it('reads "the city" after a province named in its sentence as the province\'s seat', () => {
+		const taken = (sentence: string) =>
+			eventsIn(`Rebels neared Homs on Friday, and Homs braced. ${sentence}`)
+				.filter((e) => e.kind === 'capture')
+				.map((e) => `${e.place}/${e.faction}`);
+		expect(taken('In eastern Deir ez-Zor, the SDF took the city on Friday.')).toEqual(['Deir ez-Zor/sdf']);
+		// a town named after the province is nearer: "the city" is not the seat
+		expect(
+			taken('In Deir ez-Zor province, troops left Al-Mayadin and the SDF took the city on Friday.')
+		).not.toContain('Deir ez-Zor/sdf');
+	});
 	it('reads "the city" as the place the sentence before called a city, however often another is named', () => {
 		const story = (deir: string) =>
 			eventsIn(

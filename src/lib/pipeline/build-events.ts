@@ -126,6 +126,21 @@ function governorateOf(entries: Map<string, GazetteerEntry>, placeId: string): s
 	return admin1 ? (byAdmin1.get(admin1) ?? null) : null;
 }
 
+/** Each gazetteer's governorate seats by their admin1 code, built once per gazetteer. */
+const SEATS = new WeakMap<Map<string, GazetteerEntry>, Map<string, GazetteerEntry>>();
+
+/** The seat of a governorate ("Deir ez-Zor Governorate" → the city of Deir ez-Zor), or null for any other place. */
+function seatOf(entries: Map<string, GazetteerEntry>, placeId: string): GazetteerEntry | null {
+	let byAdmin1 = SEATS.get(entries);
+	if (!byAdmin1) {
+		byAdmin1 = new Map();
+		for (const e of entries.values()) if (e.seat === 'admin1' && e.admin1) byAdmin1.set(e.admin1, e);
+		SEATS.set(entries, byAdmin1);
+	}
+	const admin1 = entries.get(placeId)?.admin1;
+	return admin1 && governorateOf(entries, placeId) === placeId ? (byAdmin1.get(admin1) ?? null) : null;
+}
+
 /** A name and a comma before a noun phrase: "Daraa, the birthplace of …", "Homs, once …". */
 const APPOSITIVE_OPENING = /\p{Lu}[\p{L}'’-]*(,)\s+(?:the|a|an|its|once)\s/gu;
 
@@ -601,7 +616,8 @@ function anaphorsIn(
 	options: PipelineOptions,
 	timesNamed: Map<string, number>,
 	here: SentencePlace[],
-	governorateOf: (placeId: string) => string | null
+	governorateOf: (placeId: string) => string | null,
+	seatOf: (placeId: string) => GazetteerEntry | null
 ): SentencePlace[] {
 	const out: SentencePlace[] = [];
 	const slice = text.slice(sentence.start, sentence.end);
@@ -619,10 +635,25 @@ function anaphorsIn(
 			// the same sentence comes first (this sentence's places are the last of `named`, in the order of
 			// `here`)
 			let antecedent: (typeof named)[number] | null = null;
+			let bySeat = false;
 			let n = earlier;
 			for (const h of sameSentence ? [] : here) {
 				const p = named[n++];
-				if (p && h.end < at && kinds.includes(p.kind)) antecedent = p;
+				if (!p || h.end >= at) continue;
+				const seat = kinds.includes(p.kind) ? null : seatOf(p.place_id);
+				if (kinds.includes(p.kind)) {
+					antecedent = p;
+					bySeat = false;
+				} else if (seat && kinds.includes(seat.kind)) {
+					// "in eastern Deir ez-Zor, fighters took the city": the province's seat, the city it is named
+					// for, unless another settlement is named after the province ("in Daraa province, troops left
+					// Sanamayn and fighters took the city")
+					antecedent = { ...p, place_id: seat.id, kind: seat.kind };
+					bySeat = true;
+				} else if (bySeat && p.kind !== 'region') {
+					antecedent = null;
+					bySeat = false;
+				}
 			}
 			// newest first, and only as far back as the phrase can reach: bounded work on long articles
 			const from = antecedent ? -1 : (sameSentence ? named.length : earlier) - 1;
@@ -819,8 +850,17 @@ export function buildEvents(
 		}
 		// "the city" refers to a place of this sentence or of earlier ones, "it" to one of this sentence named before it
 		const anaphors = hasHead
-			? anaphorsIn(text, sentence, lastNamed, before, sentenceIndex, options, timesNamed, here, (id) =>
-					governorateOf(context.entries, id)
+			? anaphorsIn(
+					text,
+					sentence,
+					lastNamed,
+					before,
+					sentenceIndex,
+					options,
+					timesNamed,
+					here,
+					(id) => governorateOf(context.entries, id),
+					(id) => seatOf(context.entries, id)
 				)
 					.concat(capitalIn(text, sentence, capitalOf(context), here))
 					.filter((a) => !here.some((h) => h.start < a.end && a.start < h.end))
