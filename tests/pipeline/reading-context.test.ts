@@ -914,6 +914,13 @@ describe('reading across sentences', () => {
 		);
 		expect(taken.map((e) => context.index.entries.get(e.place_id)!.name)).toEqual(['Idlib Governorate']);
 	});
+	it('reads an entry into a province that states no share as a foothold, a takeover as all of it', () => {
+		const extentOf = (sentence: string, kind: string) =>
+			read(sentence).find((e) => e.kind === kind && context.index.entries.get(e.place_id)!.kind === 'region')
+				?.extent;
+		expect(extentOf('Rebel units entered Hama province on Sunday.', 'entry')).toBe('part');
+		expect(extentOf('Rebel units took over Hama province on Sunday.', 'capture')).toBe('all');
+	});
 	it('reads "the eponymous province" as the governorate of the city just named', () => {
 		const events = read('By Friday the army had lost Daraa city and much of the eponymous province.');
 		const region = events.find((e) => context.index.entries.get(e.place_id)!.kind === 'region');

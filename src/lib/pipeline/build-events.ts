@@ -35,6 +35,7 @@ import {
 	PREDICATES,
 	COLLAPSE_LEMMAS,
 	STATE_SUBJECTS,
+	UNSTATED_EXTENT,
 	type Family
 } from './lexicon/predicates';
 import { GROUP_NOUNS, PLACE_SIZE, RELATIVE_WORDS } from './lexicon/syntax';
@@ -1273,7 +1274,11 @@ function toEvent(
 		geo_precision: geo,
 		confidence: facts.claimed ? 'claimed' : 'reported',
 		fatalities: facts.fatalities,
-		...(reading.extent ? { extent: reading.extent } : place?.region ? { extent: 'all' as const } : {}),
+		...(reading.extent
+			? { extent: reading.extent }
+			: place?.region
+				? { extent: UNSTATED_EXTENT[kind] ?? ('all' as const) }
+				: {}),
 		...(facts.loser ? { counter_faction: facts.loser.faction } : {}),
 		sources: [{ article: article.meta.file, start: spanStart, end: spanEnd }]
 	};

@@ -1331,6 +1331,15 @@ export const EXTENT: Record<'all' | 'most' | 'half' | 'part', string[]> = {
 };
 
 /**
+ * The extent of a region event that states none, by kind: taking or leaving a province is all of it
+ * ("rebels took over Idlib province"), but getting into one is a foothold ("an incursion into Hama
+ * province", "pushed into the Daraa countryside"), not the province.
+ */
+export const UNSTATED_EXTENT: Partial<Record<EventKind, 'all' | 'most' | 'half' | 'part'>> = {
+	entry: 'part'
+};
+
+/**
  * A share stated as a percentage ("more than 80% of Daraa province", "60 per cent of"): the extent it
  * reads as, from the highest floor it reaches. News rounds: 90% and up is all but a village or two;
  * two thirds or more is most; around half is half; less is a part.
