@@ -583,6 +583,25 @@ describe('seats of government', () => {
 		expect(later.on('v9-5', '2024-12-04').faction).toBe('opposition');
 	});
 
+	it('sees a seat drawn by its districts as left when its holder withdrew, and its province follows that day', () => {
+		const city = testEntry('beta-city', 36.33, 36.17, { admin1: 'Beta', kind: 'city', seat: 'admin1' });
+		const districts = [36.32, 36.34].map((lon, i) =>
+			testEntry(`beta-city-${i}`, lon, 36.17, { admin1: 'Beta', kind: 'neighbourhood', parent: 'beta-city' })
+		);
+		const left = ev('2024-12-03', 'withdrawal', 'beta-city', 'government');
+		const { on } = run([left], quiet, westEast, true, [city, ...districts]);
+		expect(on('beta-city-0', '2024-12-03')).toMatchObject({ faction: 'opposition', rule: 'city' });
+		expect(on('v9-5', '2024-12-03')).toMatchObject({ faction: 'opposition', rule: 'seat' });
+		// taken by fighting, or fought for the day before it was left, the same city's province waits the day
+		const taken = ev('2024-12-03', 'capture', 'beta-city', 'opposition');
+		const entered = ev('2024-12-02', 'entry', 'beta-city', 'opposition');
+		for (const events of [[taken], [entered, left]]) {
+			const fought = run(events, quiet, westEast, true, [city, ...districts]);
+			expect(fought.on('v9-5', '2024-12-03').faction).toBe('government');
+			expect(fought.on('v9-5', '2024-12-04').faction).toBe('opposition');
+		}
+	});
+
 	it('hands the province to the sides in it, not to a side next door that holds none of it', () => {
 		// the SDF holds all of Alpha, up to Beta's edge; the opposition takes Beta's seat, its only ground there
 		const sdfNextDoor: Baseline = [

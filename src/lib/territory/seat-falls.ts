@@ -78,11 +78,16 @@ export class SeatWatch {
 	private pending: Pending[] = [];
 	/** Each seat's holder when last seen held (a seat fought over has none until the fight ends). */
 	private lastHolder = new Map<SeatPlace, Faction>();
+	/** Seats fought for since they last changed hands: a district contested, or held by another side. */
+	private fought = new Set<SeatPlace>();
 
+	/** `withdrawals`: the ids of the withdrawal events, by which a holder is seen to have left a seat drawn
+	 *  by its districts (their rule is the city's, not the withdrawal's). */
 	constructor(
 		private seats: SeatPlace[],
 		baseline: NodeState[],
-		graph: CellGraph
+		graph: CellGraph,
+		private withdrawals: ReadonlySet<string>
 	) {
 		for (const seat of seats) {
 			const held = seatHolder(seat, baseline, graph);
@@ -100,17 +105,35 @@ export class SeatWatch {
 	step(ctx: DayContext, lastAdvance: ReadonlyMap<number, number>): number | null {
 		const { next, graph, opposing, options, day } = ctx;
 		for (const seat of this.seats) {
+			const foughtBefore = this.fought.has(seat);
+			const held = this.lastHolder.get(seat);
+			const fighting = seat.nodes.some(
+				(n) => next[n]!.status === 'contested' || (held !== undefined && next[n]!.faction !== held)
+			);
 			const to = seatHolder(seat, next, graph);
-			if (!to) continue; // fought over: no fall yet
-			const from = this.lastHolder.get(seat) ?? to;
+			if (!to) {
+				this.fought.add(seat); // fought over: no fall yet
+				continue;
+			}
+			const from = held ?? to;
 			this.lastHolder.set(seat, to);
-			if (!opposes(opposing, from, to) && !handedOver(options.seatHandoverPairs, from, to)) continue;
+			if (!opposes(opposing, from, to) && !handedOver(options.seatHandoverPairs, from, to)) {
+				if (fighting) this.fought.add(seat);
+				continue;
+			}
+			this.fought.delete(seat);
 			const eventIds = [...new Set(seat.nodes.flatMap((n) => next[n]!.eventIds))].sort();
 			this.pending = this.pending.filter((p) => p.seat !== seat); // a newer fall replaces an older one
 			// a seat its holder left (a withdrawal, a handover) takes its province at once; one fought for, a day on
+			// (a city drawn by its districts is left when a withdrawal took them and no fight for them came
+			// before: Aleppo, entered the day before the army left it, was fought for)
 			const left =
 				handedOver(options.seatHandoverPairs, from, to) ||
-				seat.nodes.some((n) => next[n]!.rule === 'withdrawal');
+				seat.nodes.some((n) => next[n]!.rule === 'withdrawal') ||
+				(!foughtBefore &&
+					seat.nodes.some(
+						(n) => next[n]!.rule === 'city' && next[n]!.eventIds.some((id) => this.withdrawals.has(id))
+					));
 			const due =
 				seat.entry.seat === 'country'
 					? day
