@@ -130,7 +130,7 @@ function governorateOf(entries: Map<string, GazetteerEntry>, placeId: string): s
 /** Each gazetteer's governorate seats by their admin1 code, built once per gazetteer. */
 const SEATS = new WeakMap<Map<string, GazetteerEntry>, Map<string, GazetteerEntry>>();
 
-/** The seat of a governorate ("Deir ez-Zor Governorate" → the city of Deir ez-Zor), or null for any other place. */
+/** The seat of a governorate (Deir ez-Zor Governorate → its seat, Deir ez-Zor), or null for any other place. */
 function seatOf(entries: Map<string, GazetteerEntry>, placeId: string): GazetteerEntry | null {
 	let byAdmin1 = SEATS.get(entries);
 	if (!byAdmin1) {
