@@ -111,36 +111,43 @@ const NO_EVENT_KINDS = new Set(['country']);
  *  border with Lebanon"), not a side's backer named ("militias loyal to Iran", "Russia's jets"). */
 const IN_COUNTRY = /\b(?:in|into|inside|between|across|towards?|near|borders? with)\s+(?:the\s+)?$/i;
 
-/** Each gazetteer's governorates by their admin1 name, built once per gazetteer. */
-const GOVERNORATES = new WeakMap<Map<string, GazetteerEntry>, Map<string, string>>();
+/** Each gazetteer's governorate and governorate seat by admin1 code, built once per gazetteer. */
+const ADMIN1 = new WeakMap<
+	Map<string, GazetteerEntry>,
+	Map<string, { governorate?: string; seat?: GazetteerEntry }>
+>();
+
+/** The governorate and the seat of the admin1 area a place lies in, if the gazetteer has them. */
+function admin1Of(entries: Map<string, GazetteerEntry>, placeId: string) {
+	let byAdmin1 = ADMIN1.get(entries);
+	if (!byAdmin1) {
+		byAdmin1 = new Map();
+		for (const e of entries.values()) {
+			if (!e.admin1) continue;
+			const area = byAdmin1.get(e.admin1) ?? {};
+			if (e.kind === 'region' && /Governorate$/i.test(e.name)) area.governorate = e.id;
+			if (e.seat === 'admin1') area.seat = e;
+			byAdmin1.set(e.admin1, area);
+		}
+		ADMIN1.set(entries, byAdmin1);
+	}
+	const admin1 = entries.get(placeId)?.admin1;
+	return admin1 ? byAdmin1.get(admin1) : undefined;
+}
 
 /** The governorate a place lies in ("Daraa" → Daraa Governorate), or null when the gazetteer has none for it. */
 function governorateOf(entries: Map<string, GazetteerEntry>, placeId: string): string | null {
-	let byAdmin1 = GOVERNORATES.get(entries);
-	if (!byAdmin1) {
-		byAdmin1 = new Map();
-		for (const e of entries.values())
-			if (e.kind === 'region' && e.admin1 && /Governorate$/i.test(e.name)) byAdmin1.set(e.admin1, e.id);
-		GOVERNORATES.set(entries, byAdmin1);
-	}
-	const admin1 = entries.get(placeId)?.admin1;
-	return admin1 ? (byAdmin1.get(admin1) ?? null) : null;
+	return admin1Of(entries, placeId)?.governorate ?? null;
 }
-
-/** Each gazetteer's governorate seats by their admin1 code, built once per gazetteer. */
-const SEATS = new WeakMap<Map<string, GazetteerEntry>, Map<string, GazetteerEntry>>();
 
 /** The seat of a governorate (Deir ez-Zor Governorate → its seat, Deir ez-Zor), or null for any other place. */
 function seatOf(entries: Map<string, GazetteerEntry>, placeId: string): GazetteerEntry | null {
-	let byAdmin1 = SEATS.get(entries);
-	if (!byAdmin1) {
-		byAdmin1 = new Map();
-		for (const e of entries.values()) if (e.seat === 'admin1' && e.admin1) byAdmin1.set(e.admin1, e);
-		SEATS.set(entries, byAdmin1);
-	}
-	const admin1 = entries.get(placeId)?.admin1;
-	return admin1 && governorateOf(entries, placeId) === placeId ? (byAdmin1.get(admin1) ?? null) : null;
+	const area = admin1Of(entries, placeId);
+	return area?.governorate === placeId ? (area.seat ?? null) : null;
 }
+
+/** "in (the) (eastern) …" right before a name: the sentence is set in that place. */
+const SET_IN = /\bin\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?$/i;
 
 /** A name and a comma before a noun phrase: "Daraa, the birthplace of …", "Homs, once …". */
 const APPOSITIVE_OPENING = /\p{Lu}[\p{L}'’-]*(,)\s+(?:the|a|an|its|once)\s/gu;
@@ -618,7 +625,7 @@ function anaphorsIn(
 	timesNamed: Map<string, number>,
 	here: SentencePlace[],
 	governorateOf: (placeId: string) => string | null,
-	seatOf: (placeId: string) => GazetteerEntry | null
+	seatCityOf: (placeId: string) => GazetteerEntry | null
 ): SentencePlace[] {
 	const out: SentencePlace[] = [];
 	const slice = text.slice(sentence.start, sentence.end);
@@ -637,25 +644,35 @@ function anaphorsIn(
 			// `here`)
 			let antecedent: (typeof named)[number] | null = null;
 			let bySeat = false;
+			let displaced = false;
 			let n = earlier;
 			for (const h of sameSentence ? [] : here) {
 				const p = named[n++];
 				if (!p || h.end >= at) continue;
-				const seat = kinds.includes(p.kind) ? null : seatOf(p.place_id);
+				// "in eastern Deir ez-Zor, fighters took the city": a sentence set in a province means its seat, the
+				// city it is named for ("the city" only: "the town" is not a seat's word; not "fighters from Idlib
+				// province poured into the city")
+				const seat =
+					kinds.includes(p.kind) ||
+					kinds.includes('town') ||
+					!SET_IN.test(text.slice(Math.max(0, h.start - 24), h.start))
+						? null
+						: seatCityOf(p.place_id);
 				if (kinds.includes(p.kind)) {
 					antecedent = p;
 					bySeat = false;
 				} else if (seat && kinds.includes(seat.kind)) {
-					// "in eastern Deir ez-Zor, fighters took the city": the province's seat, the city it is named
-					// for, unless another settlement is named after the province ("in Daraa province, troops left
-					// Sanamayn and fighters took the city")
 					antecedent = { ...p, place_id: seat.id, kind: seat.kind };
 					bySeat = true;
 				} else if (bySeat && p.kind !== 'region') {
+					// "in Daraa province, troops left Sanamayn and fighters took the city": a settlement named after
+					// the province may be the city meant; neither it nor the seat is sure
+					displaced = true;
 					antecedent = null;
 					bySeat = false;
 				}
 			}
+			if (displaced && !antecedent) continue;
 			// newest first, and only as far back as the phrase can reach: bounded work on long articles
 			const from = antecedent ? -1 : (sameSentence ? named.length : earlier) - 1;
 			for (let i = from; i >= (sameSentence ? earlier : 0); i--) {

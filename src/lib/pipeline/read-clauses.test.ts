@@ -1341,27 +1341,34 @@ describe('regions', () => {
 	});
 	it('passes over where villages lie "between" two places to their members', () => {
 		expect(
-			kinds('Fighters seized villages lying between Hama and Morek, such as Halab and Tal Jibin.', [
+			kinds('Fighters seized villages lying between Hama and Morek, such as Souran and Tal Jibin.', [
 				'Hama',
 				'Morek',
-				'Halab',
+				'Souran',
 				'Tal Jibin'
 			])
-		).toEqual(['capture@Halab', 'capture@Tal Jibin']);
+		).toEqual(['capture@Souran', 'capture@Tal Jibin']);
 		// with no members named, the two places are only where the villages lie
 		expect(kinds('Fighters seized villages between Hama and Morek.', ['Hama', 'Morek'])).toEqual([]);
 	});
 	it('passes over a step on the way ("after routing …") to the members of the generic things taken', () => {
 		expect(
-			kinds('Troops secured a few areas after routing the gunmen, notably Halab and Tal Jibin.', [
-				'Halab',
+			kinds('Troops secured a few areas after routing the gunmen, notably Souran and Tal Jibin.', [
+				'Souran',
 				'Tal Jibin'
 			])
-		).toEqual(['capture@Halab', 'capture@Tal Jibin']);
+		).toEqual(['capture@Souran', 'capture@Tal Jibin']);
 		// a step with no members after it leaves nothing behind
 		expect(
-			kinds('Troops secured a few areas after routing the gunmen, and Halab was calm.', ['Halab'])
+			kinds('Troops secured a few areas after routing the gunmen, and Souran was calm.', ['Souran'])
 		).toEqual([]);
+		// a step with generic things of its own owns the members; "while" opens a clause of its own
+		expect(
+			kinds('Troops retook some positions after abandoning several towns, notably Souran.', ['Souran'])
+		).not.toContain('capture@Souran');
+		expect(
+			kinds('Rebels seized several positions while fighting raged, notably in Souran.', ['Souran'])
+		).not.toContain('capture@Souran');
 	});
 	it('reads the members after "the most notable being" as the generic things taken', () => {
 		expect(

@@ -291,19 +291,21 @@ function membersAhead(tokens: Token[], k: number, last: number): number {
 }
 
 /** After a generic object, the comma that opens its members past a clause telling how they were taken
- *  ("after expelling the defenders, most notably X"): a preposition of time or means and a gerund, then
- *  the members' comma; or -1. */
-function membersAfterStep(tokens: Token[], k: number): number {
+ *  ("after expelling the defenders, most notably X"): "after" or "before", a gerund, words that name no
+ *  place, no generic things and no other verb (the members of "after abandoning several towns, notably X"
+ *  are the towns'), then the members' comma (membersAhead); or -1. */
+function membersAfterStep(tokens: Token[], at: Int32Array, k: number): number {
 	if (!STEP_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return -1;
 	const gerund = tokens[k + 1];
 	if (gerund?.pos !== 'VERB' || !gerund.lower.endsWith('ing')) return -1;
-	let comma = k + 2;
-	while (comma < tokens.length && tokens[comma]!.lower !== ',' && !isBreak(tokens, comma)) comma++;
-	if (tokens[comma]?.lower !== ',') return -1;
-	const opener = tokens[comma + 1]?.lower === 'most' ? tokens[comma + 2]?.lower : tokens[comma + 1]?.lower;
-	return MEMBER_GLUE.has(opener ?? '') || MEMBER_ADVERBS.has(opener ?? '') ? comma : -1;
+	const comma = membersAhead(tokens, k + 1, clauseOf(tokens, k + 1)[1]);
+	for (let j = k + 2; j < comma; j++)
+		if ((at[j] ?? -1) >= 0 || GENERIC_OBJECTS.has(tokens[j]!.lower) || isVerb(tokens[j]!)) return -1;
+	return comma;
 }
-const STEP_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'by', 'while', 'before']);
+/** Prepositions of a step before the things taken; not "while", which opens a clause with its own subject
+ *  ("while fighting raged"), nor "by", which does not end the clause the step would be passed over in. */
+const STEP_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before']);
 
 /** Whether a word for a settlement's core ("centre", "heart", "square") stands between a head and its place. */
 function coreBefore(tokens: Token[], from: number, to: number): boolean {
@@ -1570,7 +1572,7 @@ class FrameScan {
 		}
 		// "took villages after routing the defenders, most notably X": a step on the way to the generic things
 		// taken, told in a clause of its own, is passed over to their members
-		const stepped = slot === 'object' && generic && k > this.last ? membersAfterStep(tokens, k) : -1;
+		const stepped = slot === 'object' && generic && k > this.last ? membersAfterStep(tokens, at, k) : -1;
 		if (stepped >= 0) {
 			this.last = clauseOf(tokens, stepped + 1)[1];
 			this.forward(stepped + 1, stepped + options.objectWindow);

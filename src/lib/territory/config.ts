@@ -161,8 +161,9 @@ export interface TerritoryOptions {
 	 * Measured against 1 (the fought-for delay): 50 samples of 15 from the 202 real articles 89.2 → 89.4
 	 * (6 Dec 82.4 → 84.4, 1 Dec 92.5 → 92.1: a report of the army leaving Aleppo takes its province a day
 	 * early), all 202 dated 92.0 → 92.2. A seat drawn by its districts (Daraa, Homs) counts as left when a
-	 * withdrawal took it with no fight for it before (seat-falls.ts); counted as fought for until then: 50
-	 * samples of 15 from the 250 real articles 89.9 → 90.1 (7 Dec 78.0 → 79.6), all 250 dated 90.6 → 90.5.
+	 * withdrawal by its holder took it and none of its districts was contested or changed side before
+	 * (seat-falls.ts); the rule first saw no such city as left: 50 samples of 15 from the 250 real articles
+	 * 89.9 → 90.1 (7 Dec 78.0 → 79.6), all 250 dated 90.6 → 90.5.
 	 */
 	seatFollowDaysLeft: number;
 	/**

@@ -80,14 +80,16 @@ export class SeatWatch {
 	private lastHolder = new Map<SeatPlace, Faction>();
 	/** Seats fought for since they last changed hands: a district contested, or held by another side. */
 	private fought = new Set<SeatPlace>();
+	/** Each seat's districts' holders when last seen. */
+	private lastSeen = new Map<SeatPlace, Faction[]>();
 
-	/** `withdrawals`: the ids of the withdrawal events, by which a holder is seen to have left a seat drawn
-	 *  by its districts (their rule is the city's, not the withdrawal's). */
+	/** `withdrawals`: the side that left, by withdrawal event id (null: unsaid), by which a holder is seen to
+	 *  have left a seat drawn by its districts (their rule is the city's, not the withdrawal's). */
 	constructor(
 		private seats: SeatPlace[],
 		baseline: NodeState[],
 		graph: CellGraph,
-		private withdrawals: ReadonlySet<string>
+		private withdrawals: ReadonlyMap<string, Faction | null>
 	) {
 		for (const seat of seats) {
 			const held = seatHolder(seat, baseline, graph);
@@ -107,8 +109,15 @@ export class SeatWatch {
 		for (const seat of this.seats) {
 			const foughtBefore = this.fought.has(seat);
 			const held = this.lastHolder.get(seat);
+			// a district contested, or gone to another side since the last step (an enclave another side has
+			// always held, as the SDF's in Aleppo, is no fight)
+			const seen = this.lastSeen.get(seat);
 			const fighting = seat.nodes.some(
-				(n) => next[n]!.status === 'contested' || (held !== undefined && next[n]!.faction !== held)
+				(n, i) => next[n]!.status === 'contested' || (seen !== undefined && next[n]!.faction !== seen[i])
+			);
+			this.lastSeen.set(
+				seat,
+				seat.nodes.map((n) => next[n]!.faction)
 			);
 			const to = seatHolder(seat, next, graph);
 			if (!to) {
@@ -132,7 +141,12 @@ export class SeatWatch {
 				seat.nodes.some((n) => next[n]!.rule === 'withdrawal') ||
 				(!foughtBefore &&
 					seat.nodes.some(
-						(n) => next[n]!.rule === 'city' && next[n]!.eventIds.some((id) => this.withdrawals.has(id))
+						(n) =>
+							next[n]!.rule === 'city' &&
+							next[n]!.eventIds.some((id) => {
+								const leaver = this.withdrawals.get(id);
+								return leaver !== undefined && (leaver === null || leaver === from);
+							})
 					));
 			const due =
 				seat.entry.seat === 'country'

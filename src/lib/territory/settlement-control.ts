@@ -146,7 +146,9 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 	/** The last day an advance on each place was reported (seat-falls.ts: such a place may hold out). */
 	const lastAdvance = new Map<number, number>();
 	const opposing = new Set(options.opposingPairs.map((p) => [...p].sort().join('|')));
-	const withdrawals = new Set(input.events.filter((e) => e.kind === 'withdrawal').map((e) => e.id));
+	const withdrawals = new Map(
+		input.events.filter((e) => e.kind === 'withdrawal').map((e) => [e.id, e.faction] as const)
+	);
 	const seats = new SeatWatch(seatPlaces(nodeSet, gazetteer, input.regions), current, graph, withdrawals);
 	const takers = new RecentTakers(nodeSet, options);
 	const states: NodeState[][] = [];

@@ -8,7 +8,7 @@
 // headquarters established) and in the phrasing families annotated on real reporting
 // (eval/real/README.md: active, passive, intransitive, nominal, light-verb, under-control, reach,
 // advance, encircle, enter-storm, withdraw, hostilities, failed-attempt, strike, displacement, collapse).
-import type { EventKind } from '../../domain/types';
+import type { EventKind, RegionExtent } from '../../domain/types';
 
 /** Nouns of fighting whose clause a head needs ("killed in X" amid clashes; "the fighting spread from X to Y"). */
 const FIGHTING_WORDS = ['hostilities', 'clashes', 'fighting', 'battles', 'combat'];
@@ -1332,12 +1332,10 @@ export const EXTENT: Record<'all' | 'most' | 'half' | 'part', string[]> = {
 
 /**
  * The extent of a region event that states none, by kind: taking or leaving a province is all of it
- * ("rebels took over Idlib province"), but getting into one is a foothold ("an incursion into Hama
- * province", "pushed into the Daraa countryside"), not the province.
+ * ("rebels took over Idlib province"), but getting into one is a foothold ("fighters entered Hama
+ * province"), not the province. Kept with the words because it is what the verb means, not a threshold.
  */
-export const UNSTATED_EXTENT: Partial<Record<EventKind, 'all' | 'most' | 'half' | 'part'>> = {
-	entry: 'part'
-};
+export const UNSTATED_EXTENT: Partial<Record<EventKind, RegionExtent>> = { entry: 'part' };
 
 /**
  * A share stated as a percentage ("more than 80% of Daraa province", "60 per cent of"): the extent it
