@@ -630,7 +630,16 @@ function anaphorsIn(
 	const out: SentencePlace[] = [];
 	const slice = text.slice(sentence.start, sentence.end);
 	if (!ANAPHOR_WORD.test(slice)) return out;
-	for (const { pattern, kinds, sameSentence, latest, governorate, notFollowedBy, preferTitled } of ANAPHORS) {
+	for (const {
+		pattern,
+		kinds,
+		sameSentence,
+		latest,
+		governorate,
+		notFollowedBy,
+		preferTitled,
+		seatOfSetting
+	} of ANAPHORS) {
 		for (const m of allMatches(pattern, slice)) {
 			if (notFollowedBy?.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
 			// "Aleppo, the country's largest city": an appositive describes the name before it, it refers to nothing
@@ -649,19 +658,18 @@ function anaphorsIn(
 			for (const h of sameSentence ? [] : here) {
 				const p = named[n++];
 				if (!p || h.end >= at) continue;
-				// "in eastern Deir ez-Zor, fighters took the city": a sentence set in a province means its seat, the
-				// city it is named for ("the city" only: "the town" is not a seat's word; not "fighters from Idlib
-				// province poured into the city")
-				const seat =
-					kinds.includes(p.kind) ||
-					kinds.includes('town') ||
-					!SET_IN.test(text.slice(Math.max(0, h.start - 24), h.start))
-						? null
-						: seatCityOf(p.place_id);
 				if (kinds.includes(p.kind)) {
 					antecedent = p;
 					bySeat = false;
-				} else if (seat && kinds.includes(seat.kind)) {
+					continue;
+				}
+				// a province the sentence is set in, not one named otherwise ("fighters from Idlib province poured
+				// into the city")
+				const seat =
+					seatOfSetting && SET_IN.test(text.slice(Math.max(0, h.start - 24), h.start))
+						? seatCityOf(p.place_id)
+						: null;
+				if (seat && kinds.includes(seat.kind)) {
 					antecedent = { ...p, place_id: seat.id, kind: seat.kind };
 					bySeat = true;
 				} else if (bySeat && p.kind !== 'region') {

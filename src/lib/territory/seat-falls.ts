@@ -78,7 +78,7 @@ export class SeatWatch {
 	private pending: Pending[] = [];
 	/** Each seat's holder when last seen held (a seat fought over has none until the fight ends). */
 	private lastHolder = new Map<SeatPlace, Faction>();
-	/** Seats fought for since they last changed hands: a district contested, or held by another side. */
+	/** Seats fought for since they last changed hands: a district contested, or gone to another side. */
 	private fought = new Set<SeatPlace>();
 	/** Each seat's districts' holders when last seen. */
 	private lastSeen = new Map<SeatPlace, Faction[]>();
@@ -107,29 +107,26 @@ export class SeatWatch {
 	step(ctx: DayContext, lastAdvance: ReadonlyMap<number, number>): number | null {
 		const { next, graph, opposing, options, day } = ctx;
 		for (const seat of this.seats) {
+			// a district contested, or gone to another side since the last step, is a fight for the seat (an
+			// enclave another side has always held, as the SDF's in Aleppo, is none); the fall's own step is
+			// read before it counts
 			const foughtBefore = this.fought.has(seat);
-			const held = this.lastHolder.get(seat);
-			// a district contested, or gone to another side since the last step (an enclave another side has
-			// always held, as the SDF's in Aleppo, is no fight)
 			const seen = this.lastSeen.get(seat);
-			const fighting = seat.nodes.some(
-				(n, i) => next[n]!.status === 'contested' || (seen !== undefined && next[n]!.faction !== seen[i])
-			);
+			if (
+				seat.nodes.some(
+					(n, i) => next[n]!.status === 'contested' || (seen !== undefined && next[n]!.faction !== seen[i])
+				)
+			)
+				this.fought.add(seat);
 			this.lastSeen.set(
 				seat,
 				seat.nodes.map((n) => next[n]!.faction)
 			);
 			const to = seatHolder(seat, next, graph);
-			if (!to) {
-				this.fought.add(seat); // fought over: no fall yet
-				continue;
-			}
-			const from = held ?? to;
+			if (!to) continue; // fought over: no fall yet
+			const from = this.lastHolder.get(seat) ?? to;
 			this.lastHolder.set(seat, to);
-			if (!opposes(opposing, from, to) && !handedOver(options.seatHandoverPairs, from, to)) {
-				if (fighting) this.fought.add(seat);
-				continue;
-			}
+			if (!opposes(opposing, from, to) && !handedOver(options.seatHandoverPairs, from, to)) continue;
 			this.fought.delete(seat);
 			const eventIds = [...new Set(seat.nodes.flatMap((n) => next[n]!.eventIds))].sort();
 			this.pending = this.pending.filter((p) => p.seat !== seat); // a newer fall replaces an older one

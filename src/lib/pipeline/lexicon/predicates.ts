@@ -1455,6 +1455,9 @@ export const ANAPHORS: {
 	/** A place the sentence just before called a city ("Deir ez-Zor city", "the city of X") is the one meant,
 	 *  however often the article names another. */
 	preferTitled?: boolean;
+	/** In a sentence set in a province ("in eastern Deir ez-Zor, fighters took the city"), the province's seat,
+	 *  the city it is named for, is the one meant ("the town" is no seat's word). */
+	seatOfSetting?: boolean;
 }[] = [
 	{
 		// not "the city of Hama"
@@ -1463,7 +1466,8 @@ export const ANAPHORS: {
 		kinds: ['city'],
 		// nor "the city centre of (in) Hama": the name that follows is the place
 		notFollowedBy: /^\s+(?:centre|center|core|heart)\s+(?:of|in)\s+\p{Lu}/u,
-		preferTitled: true
+		preferTitled: true,
+		seatOfSetting: true
 	},
 	{
 		pattern:
