@@ -199,6 +199,15 @@ export interface TerritoryOptions {
 	 */
 	contestedDays: number;
 	/**
+	 * Kinds of place that the quiet after a fight hands to the contester only when the contester holds at
+	 * least `quietFallFrontShare` of the border of its cell, not any neighbour: a city on the front falls
+	 * with it (Deir ez-Zor to the SDF across the river, Manbij to the SNA in 2024: a third to a half of their
+	 * borders), while a counterattack or raid on a city deep in its holder's ground (the army's on Idlib,
+	 * an eighth) comes and goes without taking it. Villages keep the neighbour test.
+	 */
+	quietFallFrontKinds: PlaceKind[];
+	quietFallFrontShare: number;
+	/**
 	 * Settlements of the country that the outline leaves just outside (GeoNames puts border towns
 	 * like Kobani and Tal Abyad on the border line, Natural Earth 10 m's line is a few hundred metres
 	 * off): a settlement this close to the outline, or out at sea (Arwad), gets a patch of
@@ -252,6 +261,8 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	recentTakerDays: 3,
 	recentTakerKm: 40,
 	contestedDays: 2,
+	quietFallFrontKinds: ['city'],
+	quietFallFrontShare: 0.25,
 	coverageSlackKm: 1.5,
 	coverageMarginKm: 0.5
 };

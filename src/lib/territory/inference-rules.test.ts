@@ -484,6 +484,46 @@ describe('contested places gone quiet', () => {
 	});
 });
 
+describe('fights with no side named against the holder', () => {
+	it("the holder's own fight, with no other side taking ground near: no way there is drawn, and the quiet leaves it", () => {
+		// "the army killed hundreds who attacked its positions in X": the report names the holder alone
+		const own = ev('2024-12-02', 'clash', 'v8-3', 'government');
+		const { on } = run([own], { contestedDays: 2 });
+		expect(on('v8-3', '2024-12-02').status).toBe('contested');
+		for (const id of ['v4-3', 'v5-3', 'v6-3', 'v7-3'])
+			expect(on(id, '2024-12-02').faction).toBe('government');
+		expect(on('v8-3', '2024-12-04')).toMatchObject({ faction: 'government', rule: 'contested-timeout' });
+	});
+
+	it('a side named attacking draws its way there as before', () => {
+		const { on } = run([ev('2024-12-02', 'clash', 'v8-3', 'opposition')], { contestedDays: 2 });
+		expect(['v5-3', 'v6-3', 'v7-3'].some((id) => on(id, '2024-12-02').faction === 'opposition')).toBe(true);
+	});
+});
+
+describe('a city gone quiet after a fight', () => {
+	// a city deep in the government's ground; the opposition has taken one village beside it
+	const city = testEntry('deep-city', 36.37, 36.17, { admin1: 'Beta', kind: 'city' });
+	const events = () => [
+		ev('2024-12-02', 'capture', 'v9-3', 'opposition'),
+		ev('2024-12-02', 'clash', 'deep-city', 'opposition')
+	];
+
+	it('stays with its holder when the contester holds only a sliver of its border', () => {
+		const { on } = run(events(), { ...quiet, contestedDays: 2 }, westEast, true, [city]);
+		expect(on('v9-3', '2024-12-04').faction).toBe('opposition');
+		expect(on('deep-city', '2024-12-03').status).toBe('contested');
+		expect(on('deep-city', '2024-12-04')).toMatchObject({ faction: 'government', rule: 'contested-timeout' });
+	});
+
+	it('falls to the contester once it holds the share of its border a front needs', () => {
+		const { on } = run(events(), { ...quiet, contestedDays: 2, quietFallFrontShare: 0.1 }, westEast, true, [
+			city
+		]);
+		expect(on('deep-city', '2024-12-04')).toMatchObject({ faction: 'opposition', rule: 'contested-timeout' });
+	});
+});
+
 describe('who takes what a side left', () => {
 	// the government between the opposition (west) and the SNA (east); v9-3 borders the SNA
 	const threeWay: Baseline = [

@@ -19,6 +19,7 @@ import {
 	unattributedBehindLines,
 	namedLoser,
 	mergeIds,
+	opposes,
 	placedByReport,
 	sameState,
 	type Capture,
@@ -464,11 +465,17 @@ function applyNodeEvent(
 			);
 			return;
 		}
+		// who fights the holder: the side the report names; when it names the holder's own fight ("troops
+		// killed hundreds who attacked their positions in X"), a side taking ground near the place, not one
+		// merely bordering it: no way to the place is drawn for a guess (inference.ts (a)) and the quiet
+		// decides (contested-timeout.ts)
 		const contester =
 			actor && actor !== before.faction
 				? actor
 				: (before.contester ??
-					whoTakesOver([node], before.faction, next, graph, nodeSet, opposing, recent, null) ??
+					(actor === before.faction
+						? recent.takers.near([node], recent.day, (f) => opposes(opposing, f, before.faction))
+						: whoTakesOver([node], before.faction, next, graph, nodeSet, opposing, recent, null)) ??
 					undefined);
 		next[node] = {
 			faction: before.faction,
