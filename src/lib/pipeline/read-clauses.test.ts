@@ -57,6 +57,7 @@ describe('phrasing families', () => {
 			['Kafr Lusin', 'Morek', 'Salamiyah'],
 			['shelling@Kafr Lusin', 'shelling@Morek', 'shelling@Salamiyah']
 		],
+		['active', 'The militia had overrun Kafr Lusin by dawn.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['active', 'The push cleared the way to Kafr Lusin.', ['Kafr Lusin'], []],
 		[
 			'under-control',

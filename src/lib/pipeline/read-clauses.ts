@@ -514,6 +514,15 @@ const misTaggedVerb = (t: Token) => t.pos !== 'VERB' && IRREGULAR_PAST.has(t.low
  *  in reporting, a word of a head's stem ending in -ed is the verb. */
 const pastForm = (t: Token) => t.pos !== 'VERB' && t.lower.length > 5 && t.lower.endsWith('ed');
 
+/** Words after which a participle follows ("had overrun", "has been overrun"): the tagger reads some
+ *  participles that are also their own base ("overrun") as nouns there. */
+const PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had', 'been']);
+/** A participle after PERFECT words, an adverb between allowed ("had already overrun"). */
+function afterPerfect(tokens: Token[], k: number): boolean {
+	const j = tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+	return PERFECT.has(tokens[j]?.lower ?? '');
+}
+
 /**
  * A headline's present tense the tagger read as a noun: "Militants breach Syria's Hama", "rebels storm
  * Hama" (a plural subject right before, a place right after, or after a possessive).
@@ -603,6 +612,7 @@ function matchesPredicate(
 		(t.pos === 'VERB' ||
 			misTaggedVerb(t) ||
 			pastForm(t) ||
+			afterPerfect(tokens, k) ||
 			headline ||
 			progressive(tokens, k) ||
 			(t.pos === 'ADJ' && /(?:ed|en)$/.test(t.lower)));
