@@ -514,11 +514,15 @@ const misTaggedVerb = (t: Token) => t.pos !== 'VERB' && IRREGULAR_PAST.has(t.low
  *  in reporting, a word of a head's stem ending in -ed is the verb. */
 const pastForm = (t: Token) => t.pos !== 'VERB' && t.lower.length > 5 && t.lower.endsWith('ed');
 
-/** Words after which a participle follows ("had overrun", "has been overrun"): the tagger reads some
- *  participles that are also their own base ("overrun") as nouns there. */
+/** Words after which a participle follows ("had overrun X"): the tagger reads some participles that are
+ *  also their own base ("overrun") as nouns there. */
 const PERFECT: ReadonlySet<string> = new Set(['has', 'have', 'had', 'been']);
-/** A participle after PERFECT words, an adverb between allowed ("had already overrun"). */
+/** A participle after PERFECT words (an adverb between allowed), not "have" as the main verb of a noun
+ *  ("had clear sight of X", "had press briefings in X"): the word is no adjective and no noun or adjective
+ *  follows it. */
 function afterPerfect(tokens: Token[], k: number): boolean {
+	const next = tokens[k + 1]?.pos;
+	if (tokens[k]!.pos === 'ADJ' || next === 'NOUN' || next === 'ADJ') return false;
 	const j = tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
 	return PERFECT.has(tokens[j]?.lower ?? '');
 }

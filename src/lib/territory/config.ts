@@ -203,7 +203,8 @@ export interface TerritoryOptions {
 	 * least `quietFallFrontShare` of the border of its cell, not any neighbour: a city on the front falls
 	 * with it (Deir ez-Zor to the SDF across the river, Manbij to the SNA in 2024: a third to a half of their
 	 * borders), while a counterattack or raid on a city deep in its holder's ground (the army's on Idlib,
-	 * an eighth) comes and goes without taking it. Villages keep the neighbour test.
+	 * an eighth) comes and goes without taking it. Other kinds (towns, villages, bases, the districts of
+	 * the cities drawn by districts, such as Aleppo, Homs and Damascus) keep the neighbour test.
 	 */
 	quietFallFrontKinds: PlaceKind[];
 	quietFallFrontShare: number;

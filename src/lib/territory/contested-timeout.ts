@@ -3,8 +3,9 @@
 // fighting moved on with the front: in 2024 Aleppo, Homs and Manbij fell a day or two after the
 // first street fighting, and the reports moved to the next town), else back to its holder (an
 // attack from nowhere near was a raid, beaten off). A city needs more than a neighbour: the contester
-// must hold a share of its border (TerritoryOptions.quietFallFrontKinds). A fight with no attacker named
-// or seen advancing goes back to its holder. Either way the result is `inferred`.
+// must hold a share of its border (TerritoryOptions.quietFallFrontKinds). The holder's own fight, with
+// no other side seen advancing on it, has no contester and goes back to its holder. Either way the result
+// is `inferred`.
 import type { Faction } from '../domain/types';
 import type { DayContext, NodeState } from './control-state';
 

@@ -495,6 +495,13 @@ describe('fights with no side named against the holder', () => {
 		expect(on('v8-3', '2024-12-04')).toMatchObject({ faction: 'government', rule: 'contested-timeout' });
 	});
 
+	it("the holder's own fight on the front line goes back to it, though the other side borders it", () => {
+		// v4-2 borders the opposition's v3-2: a bordering enemy is no attacker when none is named
+		const { on } = run([ev('2024-12-02', 'clash', 'v4-2', 'government')], { ...quiet, contestedDays: 2 });
+		expect(on('v4-2', '2024-12-02').status).toBe('contested');
+		expect(on('v4-2', '2024-12-05')).toMatchObject({ faction: 'government', rule: 'contested-timeout' });
+	});
+
 	it('a side named attacking draws its way there as before', () => {
 		const { on } = run([ev('2024-12-02', 'clash', 'v8-3', 'opposition')], { contestedDays: 2 });
 		expect(['v5-3', 'v6-3', 'v7-3'].some((id) => on(id, '2024-12-02').faction === 'opposition')).toBe(true);

@@ -466,9 +466,9 @@ function applyNodeEvent(
 			return;
 		}
 		// who fights the holder: the side the report names; when it names the holder's own fight ("troops
-		// killed hundreds who attacked their positions in X"), a side taking ground near the place, not one
-		// merely bordering it: no way to the place is drawn for a guess (inference.ts (a)) and the quiet
-		// decides (contested-timeout.ts)
+		// killed hundreds who attacked their positions in X"), only a side taking ground near the place, not
+		// one merely bordering it, so no way to the place is drawn for a bordering side (inference.ts (a)) and
+		// with none the quiet gives it back (contested-timeout.ts); a fight naming no side keeps whoTakesOver
 		const contester =
 			actor && actor !== before.faction
 				? actor
