@@ -113,10 +113,20 @@ export function whoTakesOver(
 	contester: Faction | null | undefined
 ): Faction | null {
 	return (
-		recent.takers.near(nodes, recent.day, (f) => opposes(opposing, f, holder)) ??
+		advancingOn(nodes, holder, opposing, recent) ??
 		contester ??
 		enemyOf(nodes, holder, state, graph, nodeSet, opposing)
 	);
+}
+
+/** The enemy of `holder` that took a place nearest to `nodes` lately (recent-takers.ts), or null. */
+export function advancingOn(
+	nodes: number[],
+	holder: Faction,
+	opposing: Set<string>,
+	recent: RecentView
+): Faction | null {
+	return recent.takers.near(nodes, recent.day, (f) => opposes(opposing, f, holder));
 }
 
 /**

@@ -13,13 +13,13 @@ import { CONTROL_KINDS, type TerritoryOptions } from './config';
 import { resolveContested } from './contested-timeout';
 import type { NodeSet } from './control-nodes';
 import {
+	advancingOn,
 	diag,
 	eventFaction,
 	whoTakesOver,
 	unattributedBehindLines,
 	namedLoser,
 	mergeIds,
-	opposes,
 	placedByReport,
 	sameState,
 	type Capture,
@@ -474,7 +474,7 @@ function applyNodeEvent(
 				? actor
 				: (before.contester ??
 					(actor === before.faction
-						? recent.takers.near([node], recent.day, (f) => opposes(opposing, f, before.faction))
+						? advancingOn([node], before.faction, opposing, recent)
 						: whoTakesOver([node], before.faction, next, graph, nodeSet, opposing, recent, null)) ??
 					undefined);
 		next[node] = {
