@@ -955,6 +955,24 @@ describe('lists', () => {
 			read('Fighters seized three villages in Kafr Lusin overnight.', ['Kafr Lusin'], { 'Kafr Lusin': 4 })
 		).toEqual([{ place: 'Kafr Lusin', kind: 'advance', family: 'active' }]);
 	});
+	it('reads a count of villages "of" a town as its countryside, and "the towns of X and Y" as the towns', () => {
+		expect(
+			read('Fighters seized 12 villages of the town of Kafr Lusin on Friday.', ['Kafr Lusin'], {
+				'Kafr Lusin': 4
+			})
+		).toEqual([{ place: 'Kafr Lusin', kind: 'advance', family: 'active' }]);
+		expect(
+			kinds('Fighters seized the towns of Kafr Lusin and Tal Jibin.', ['Kafr Lusin', 'Tal Jibin'])
+		).toEqual(['capture@Kafr Lusin', 'capture@Tal Jibin']);
+	});
+	it('reads the ground around a town as pressure on it: "three sides of X", "a hill overlooking X"', () => {
+		expect(kinds('Fighters now hold three sides of Kafr Lusin.', ['Kafr Lusin'])).toEqual([
+			'advance@Kafr Lusin'
+		]);
+		expect(kinds('The brigade seized a ridge overlooking Kafr Lusin.', ['Kafr Lusin'])).toEqual([
+			'advance@Kafr Lusin'
+		]);
+	});
 	it('lists members after a route the generic things lie along, and members the gazetteer lacks spelt with "Al-"', () => {
 		expect(
 			kinds('Fighters took villages along the main road, including Kafr Lusin and Tal Jibin.', [

@@ -1582,6 +1582,9 @@ class FrameScan {
 			if (generic && DIRECTIONS.has(t.lower)) near = true;
 			// "villages in X": settlements are not inside a town; they lie in its countryside
 			if (t.lower === 'in' && settlementsBefore(tokens, head.to + 1, k)) near = true;
+			// "16 villages of the city of X": a count of settlements belonging to X lies around it ("the towns of
+			// X and Y", with no count, names them)
+			if (t.lower === 'of' && countedSettlementsAt(tokens, k - 1)) near = true;
 			if (GENERIC_OBJECTS.has(t.lower)) generic = true;
 		}
 		// "took villages after routing the defenders, most notably X": a step on the way to the generic things
@@ -2052,6 +2055,16 @@ const FACILITY_REACH = 3;
 /** Whether the head's object, between `from` and `to`, is inhabited places ("villages and checkpoints around X"). */
 function settlementsBefore(tokens: Token[], from: number, to: number): boolean {
 	for (let j = from; j < to; j++) if (SETTLEMENT_NOUNS.has(tokens[j]!.lower)) return true;
+	return false;
+}
+
+/** Whether a counted plural of settlements ends at `k` ("16 villages", "dozens of towns"). */
+function countedSettlementsAt(tokens: Token[], k: number): boolean {
+	if (!SETTLEMENT_NOUNS.has(tokens[k]?.lower ?? '')) return false;
+	for (let j = k - 1; j >= Math.max(0, k - 1 - COUNTED_REACH); j--) {
+		const word = tokens[j]!.lower;
+		if (/^\d+$/.test(word) || Object.hasOwn(NUMBER_WORDS, word)) return true;
+	}
 	return false;
 }
 

@@ -531,6 +531,32 @@ describe('a city gone quiet after a fight', () => {
 	});
 });
 
+describe('a side still advancing on a place the model gave it by inference', () => {
+	it('has not taken it: the place goes back to its holder, fought for', () => {
+		const events = [
+			ev('2024-12-02', 'withdrawal', 'v9-3', 'government'),
+			ev('2024-12-04', 'advance', 'v9-3', 'opposition', { geo_precision: 2 })
+		];
+		const { on } = run(events, quiet);
+		expect(on('v9-3', '2024-12-03')).toMatchObject({ faction: 'opposition', status: 'inferred' });
+		expect(on('v9-3', '2024-12-04')).toMatchObject({
+			faction: 'government',
+			status: 'contested',
+			contester: 'opposition'
+		});
+	});
+	it('leaves a place a report gave it as it is', () => {
+		const events = [
+			ev('2024-12-02', 'capture', 'v9-3', 'opposition'),
+			ev('2024-12-04', 'advance', 'v9-3', 'opposition', { geo_precision: 2 })
+		];
+		expect(run(events, quiet).on('v9-3', '2024-12-04')).toMatchObject({
+			faction: 'opposition',
+			status: 'reported'
+		});
+	});
+});
+
 describe('who takes what a side left', () => {
 	// the government between the opposition (west) and the SNA (east); v9-3 borders the SNA
 	const threeWay: Baseline = [

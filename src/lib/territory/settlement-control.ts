@@ -189,6 +189,7 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 				collapses.push(event);
 				continue;
 			}
+			if (event.kind === 'advance') closingInOnInferred(event, prev, next, nodeSet, named, diagnostics);
 			const place = gazetteer.get(event.place_id);
 			if (event.geo_precision === 2 && place && options.nearEventSparesKinds.includes(place.kind)) {
 				diagnostics.push(
@@ -367,6 +368,45 @@ function resolveTarget(
 		)
 	);
 	return null;
+}
+
+/**
+ * "Rebels now hold three sides of X", "are closing in on X": a side still advancing on a place the model gave
+ * it only by inference on an earlier day (a withdrawal told, a pocket, a seat) has not taken it. The place goes
+ * back to its first holder, fought for by that side, until a report of its fall. What else was inferred from the
+ * same news stays: measured, the towns a seat's fall had brought had in fact fallen by the time the news
+ * corrected the seat (late18's Hama and its province, 30 Nov – 4 Dec 2024).
+ */
+function closingInOnInferred(
+	event: ConflictEvent,
+	prev: NodeState[],
+	next: NodeState[],
+	nodeSet: NodeSet,
+	named: Set<number>,
+	diagnostics: Diagnostic[]
+): void {
+	const node = nodeSet.byPlace.get(event.place_id);
+	if (node === undefined) return;
+	const before = prev[node]!;
+	const first = nodeSet.nodes[node]!.baseline;
+	if (before.status !== 'inferred' || next[node] !== before || event.faction !== before.faction) return;
+	if (first === before.faction) return;
+	diagnostics.push(
+		diag(
+			'info',
+			'advance-on-inferred',
+			`event ${event.id}: ${before.faction} still advancing on ${nodeSet.nodes[node]!.name}, which the model had inferred it held; contested again`
+		)
+	);
+	next[node] = {
+		faction: first,
+		status: 'contested',
+		rule: 'report',
+		contester: before.faction,
+		eventIds: [event.id]
+	};
+	// news of the place: the quiet that resolves a fight counts from today (contested-timeout.ts)
+	named.add(node);
 }
 
 function applyNodeEvent(

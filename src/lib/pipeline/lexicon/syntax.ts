@@ -198,7 +198,11 @@ export const NEAR_WORDS: ReadonlySet<string> = new Set([
 	'perimeter',
 	'suburbs',
 	'environs',
-	'close'
+	'close',
+	// "control three sides of X": the ground around it, closing in (one "side of X" may be a part of it)
+	'sides',
+	// "took a hill overlooking X": a height above the place, outside it
+	'overlooking'
 ]);
 /**
  * Things inside a settlement that a side takes without taking the settlement: "captured the central
