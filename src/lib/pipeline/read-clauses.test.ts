@@ -58,6 +58,19 @@ describe('phrasing families', () => {
 			['shelling@Kafr Lusin', 'shelling@Morek', 'shelling@Salamiyah']
 		],
 		['active', 'The militia had overrun Kafr Lusin by dawn.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
+		['active', 'The militia forced the garrison out of Kafr Lusin.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
+		[
+			'advance',
+			'The militia pushed out of Kafr Lusin toward Morek.',
+			['Kafr Lusin', 'Morek'],
+			['advance@Morek']
+		],
+		[
+			'strike',
+			'Israel attacked the depots of Kafr Lusin overnight.',
+			['Kafr Lusin'],
+			['airstrike@Kafr Lusin']
+		],
 		['active', 'The militia had clear sight of Kafr Lusin from the ridge.', ['Kafr Lusin'], []],
 		['advance', 'The army had press briefings in Kafr Lusin.', ['Kafr Lusin'], []],
 		['active', 'The push cleared the way to Kafr Lusin.', ['Kafr Lusin'], []],

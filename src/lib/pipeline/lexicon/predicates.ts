@@ -190,9 +190,10 @@ export const PREDICATES: Predicate[] = [
 	},
 	// "warplanes attacked X", "aircraft targeted X", a headline's "aircraft attack X" (which the tagger reads as
 	// a noun, as it reads "an aircraft attack on X"): aircraft that attack strike from the air, not a ground fight
+	// so does Israel attacking ("Israel attacked X"): in this war it fights in Syria from the air
 	{
 		lemmas: ['attack', 'target', 'strike', 'hit', 'pound', 'bomb'],
-		modifiers: AIRCRAFT_WORDS,
+		modifiers: [...AIRCRAFT_WORDS, 'israel'],
 		kind: 'airstrike',
 		family: 'strike',
 		slot: 'around',
@@ -618,6 +619,20 @@ export const PREDICATES: Predicate[] = [
 		slot: 'object',
 		pos: 'verb',
 		via: ['from'],
+		passiveSubjectLoses: true
+	},
+	// "forced the army out of X", "drove the militants out of X": the same, the other side put out of the place
+	// (the passive, "were forced out of X", is the withdrawal above)
+	{
+		lemmas: ['force', 'drive', 'push', 'throw', 'chase', 'kick'],
+		kind: 'capture',
+		family: 'active',
+		slot: 'object',
+		pos: 'verb',
+		via: ['out'],
+		// the other side named between the verb and "out" ("pushed out of X" alone is a move of one's own)
+		objects: ['out'],
+		notBefore: ['out'],
 		passiveSubjectLoses: true
 	},
 	// the place follows a word of direction, wherever it stands: "marched from the east toward X", "pushed deeper into X"
