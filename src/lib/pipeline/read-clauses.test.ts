@@ -60,6 +60,19 @@ describe('phrasing families', () => {
 		['active', 'The militia had overrun Kafr Lusin by dawn.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		['active', 'The militia forced the garrison out of Kafr Lusin.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		[
+			'hostilities',
+			'The militia fought loyalist units in hamlets south and west of Kafr Lusin.',
+			['Kafr Lusin'],
+			['clash@Kafr Lusin']
+		],
+		[
+			'hostilities',
+			'Loyalist units were carrying out an operation in Kafr Lusin.',
+			['Kafr Lusin'],
+			['clash@Kafr Lusin']
+		],
+		['hostilities', 'Volunteers carried out a rescue operation in Kafr Lusin.', ['Kafr Lusin'], []],
+		[
 			'advance',
 			'The militia pushed out of Kafr Lusin toward Morek.',
 			['Kafr Lusin', 'Morek'],

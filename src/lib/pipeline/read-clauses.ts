@@ -577,7 +577,9 @@ function locatedAfter(tokens: Token[], k: number, inPlace: Int32Array): boolean 
 	for (let j = k + 1; j < Math.min(tokens.length, k + 12) && !isBreak(tokens, j); j++) {
 		if (inPlace[j]! >= 0) return locator;
 		// the side's own phrase only: "groups fighting Assad's government and [are] the force in Idlib" is not it
-		if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX' || tokens[j]!.lower === 'and') return false;
+		// ("in villages north and east of X": an "and" inside the locating phrase joins its directions)
+		if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX' || (tokens[j]!.lower === 'and' && !locator))
+			return false;
 		if (LOCATOR.has(tokens[j]!.lower)) locator = true;
 	}
 	return false;

@@ -933,6 +933,38 @@ export const PREDICATES: Predicate[] = [
 		slot: 'around',
 		pos: 'noun'
 	},
+	// "troops were carrying out an operation in X", "launched an operation on X": one a side carries out is
+	// fighting (not a rescue or relief one)
+	{
+		lemmas: ['operation', 'operations'],
+		after: [
+			'carry',
+			'carried',
+			'carries',
+			'carrying',
+			'conduct',
+			'conducted',
+			'conducts',
+			'conducting',
+			'launch',
+			'launched',
+			'launches',
+			'launching',
+			'execute',
+			'executed',
+			'executing',
+			'mount',
+			'mounted',
+			'mounting'
+		],
+		notAfter: ['rescue', 'relief', 'humanitarian', 'aid', 'evacuation', 'search', 'recovery', 'security'],
+		// "an operation targeting X, Y and Z", which the annotators read as the strikes it was made of
+		notBefore: ['room', 'rooms', 'command', 'targeting', 'targetting'],
+		kind: 'clash',
+		family: 'hostilities',
+		slot: 'around',
+		pos: 'noun'
+	},
 	// a relief bulletin's list of the areas the fighting reached ("the affected areas include X, Y and Z"):
 	// "affected" before a noun of areas, the list after "include"
 	{
