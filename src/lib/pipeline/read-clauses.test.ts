@@ -58,7 +58,6 @@ describe('phrasing families', () => {
 			['shelling@Kafr Lusin', 'shelling@Morek', 'shelling@Salamiyah']
 		],
 		['active', 'The militia had overrun Kafr Lusin by dawn.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
-		['active', 'The militia forced the garrison out of Kafr Lusin.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
 		[
 			'hostilities',
 			'The militia fought loyalist units in hamlets south and west of Kafr Lusin.',
@@ -67,22 +66,9 @@ describe('phrasing families', () => {
 		],
 		[
 			'hostilities',
-			'Loyalist units were carrying out an operation in Kafr Lusin.',
+			'Groups fighting the army of the state and ruling parts of Kafr Lusin met.',
 			['Kafr Lusin'],
-			['clash@Kafr Lusin']
-		],
-		['hostilities', 'Volunteers carried out a rescue operation in Kafr Lusin.', ['Kafr Lusin'], []],
-		[
-			'advance',
-			'The militia pushed out of Kafr Lusin toward Morek.',
-			['Kafr Lusin', 'Morek'],
-			['advance@Morek']
-		],
-		[
-			'strike',
-			'Israel attacked the depots of Kafr Lusin overnight.',
-			['Kafr Lusin'],
-			['airstrike@Kafr Lusin']
+			[]
 		],
 		['active', 'The militia had clear sight of Kafr Lusin from the ridge.', ['Kafr Lusin'], []],
 		['advance', 'The army had press briefings in Kafr Lusin.', ['Kafr Lusin'], []],
@@ -988,8 +974,15 @@ describe('lists', () => {
 			})
 		).toEqual([{ place: 'Kafr Lusin', kind: 'advance', family: 'active' }]);
 		expect(
-			kinds('Fighters seized the towns of Kafr Lusin and Tal Jibin.', ['Kafr Lusin', 'Tal Jibin'])
+			kinds('Fighters seized the two towns of Kafr Lusin and Tal Jibin.', ['Kafr Lusin', 'Tal Jibin'])
 		).toEqual(['capture@Kafr Lusin', 'capture@Tal Jibin']);
+		expect(
+			kinds('Fighters seized the three villages of Kafr Lusin, Tal Jibin and Morek.', [
+				'Kafr Lusin',
+				'Tal Jibin',
+				'Morek'
+			])
+		).toEqual(['capture@Kafr Lusin', 'capture@Morek', 'capture@Tal Jibin']);
 	});
 	it('reads the ground around a town as pressure on it: "three sides of X", "a hill overlooking X"', () => {
 		expect(kinds('Fighters now hold three sides of Kafr Lusin.', ['Kafr Lusin'])).toEqual([

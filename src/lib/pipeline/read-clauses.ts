@@ -577,8 +577,16 @@ function locatedAfter(tokens: Token[], k: number, inPlace: Int32Array): boolean 
 	for (let j = k + 1; j < Math.min(tokens.length, k + 12) && !isBreak(tokens, j); j++) {
 		if (inPlace[j]! >= 0) return locator;
 		// the side's own phrase only: "groups fighting Assad's government and [are] the force in Idlib" is not it
-		// ("in villages north and east of X": an "and" inside the locating phrase joins its directions)
-		if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX' || (tokens[j]!.lower === 'and' && !locator))
+		// ("in villages north and east of X": an "and" between two directions joins them)
+		const joinsDirections =
+			tokens[j]!.lower === 'and' &&
+			DIRECTIONS.has(tokens[j - 1]!.lower) &&
+			DIRECTIONS.has(tokens[j + 1]?.lower ?? '');
+		if (
+			tokens[j]!.pos === 'VERB' ||
+			tokens[j]!.pos === 'AUX' ||
+			(tokens[j]!.lower === 'and' && !joinsDirections)
+		)
 			return false;
 		if (LOCATOR.has(tokens[j]!.lower)) locator = true;
 	}
@@ -1584,9 +1592,12 @@ class FrameScan {
 			if (generic && DIRECTIONS.has(t.lower)) near = true;
 			// "villages in X": settlements are not inside a town; they lie in its countryside
 			if (t.lower === 'in' && settlementsBefore(tokens, head.to + 1, k)) near = true;
-			// "16 villages of the city of X": a count of settlements belonging to X lies around it ("the towns of
-			// X and Y", with no count, names them)
-			if (t.lower === 'of' && countedSettlementsAt(tokens, k - 1)) near = true;
+			// "16 villages of the city of X": a count of settlements belonging to one town lies around it ("the two
+			// towns of X and Y" names them)
+			if (t.lower === 'of' && countedSettlementsAt(tokens, k - 1) && oneTownAfter(tokens, at, places, k + 1))
+				near = true;
+			// "control three sides of X": the ground around it, closing in ("the two sides" are the warring ones)
+			if (t.lower === 'sides' && tokens[k + 1]?.lower === 'of') near = true;
 			if (GENERIC_OBJECTS.has(t.lower)) generic = true;
 		}
 		// "took villages after routing the defenders, most notably X": a step on the way to the generic things
@@ -2058,6 +2069,21 @@ const FACILITY_REACH = 3;
 function settlementsBefore(tokens: Token[], from: number, to: number): boolean {
 	for (let j = from; j < to; j++) if (SETTLEMENT_NOUNS.has(tokens[j]!.lower)) return true;
 	return false;
+}
+
+/**
+ * Whether the words from `k` name one town or city and no list ("the city of X", not "X and Y", not "the X
+ * area, Y and Z"): the place whose countryside a count of villages "of" it lies in.
+ */
+function oneTownAfter(tokens: Token[], at: Int32Array, places: PlaceSpan[], k: number): boolean {
+	let j = k;
+	while (j < tokens.length && at[j]! < 0 && /^(the|city|town|of)$/.test(tokens[j]!.lower)) j++;
+	if (at[j]! < 0) return false;
+	const place = places[at[j]!]!;
+	if (place.region || (place.size ?? 0) < TOWN_SIZE) return false;
+	const after = spanEnd(at, j) + 1;
+	const joiner = tokens[after]?.lower;
+	return !((joiner === ',' || joiner === 'and') && at[after + 1]! >= 0);
 }
 
 /** Whether a counted plural of settlements ends at `k` ("16 villages", "dozens of towns"). */

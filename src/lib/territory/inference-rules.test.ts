@@ -542,7 +542,29 @@ describe('a side still advancing on a place the model gave it by inference', () 
 		expect(on('v9-3', '2024-12-04')).toMatchObject({
 			faction: 'government',
 			status: 'contested',
+			rule: 'report',
 			contester: 'opposition'
+		});
+	});
+	it('goes back to the side that held it before the inference, not its first holder', () => {
+		// the government took an opposition village and left it again: the opposition's by inference
+		const events = [
+			ev('2024-12-02', 'capture', 'v1-3', 'government'),
+			ev('2024-12-03', 'withdrawal', 'v1-3', 'government'),
+			ev('2024-12-05', 'advance', 'v1-3', 'opposition', { geo_precision: 2 })
+		];
+		const { on } = run(events, quiet);
+		expect(on('v1-3', '2024-12-04')).toMatchObject({ faction: 'opposition', status: 'inferred' });
+		expect(on('v1-3', '2024-12-05')).toMatchObject({ faction: 'government', status: 'contested' });
+	});
+	it('takes an advance told in the place, not near it, for no correction', () => {
+		const events = [
+			ev('2024-12-02', 'withdrawal', 'v9-3', 'government'),
+			ev('2024-12-04', 'advance', 'v9-3', 'opposition')
+		];
+		expect(run(events, quiet).on('v9-3', '2024-12-04')).toMatchObject({
+			faction: 'opposition',
+			status: 'inferred'
 		});
 	});
 	it('leaves a place a report gave it as it is', () => {

@@ -189,9 +189,12 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 				collapses.push(event);
 				continue;
 			}
-			if (event.kind === 'advance') closingInOnInferred(event, prev, next, nodeSet, named, diagnostics);
+			const reopened =
+				event.kind === 'advance' &&
+				reopenInferredHold(event, prev, states, next, nodeSet, named, diagnostics);
 			const place = gazetteer.get(event.place_id);
 			if (event.geo_precision === 2 && place && options.nearEventSparesKinds.includes(place.kind)) {
+				if (reopened) continue;
 				diagnostics.push(
 					diag(
 						'info',
@@ -371,26 +374,34 @@ function resolveTarget(
 }
 
 /**
- * "Rebels now hold three sides of X", "are closing in on X": a side still advancing on a place the model gave
- * it only by inference on an earlier day (a withdrawal told, a pocket, a seat) has not taken it. The place goes
- * back to its first holder, fought for by that side, until a report of its fall. What else was inferred from the
- * same news stays: measured, the towns a seat's fall had brought had in fact fallen by the time the news
- * corrected the seat (late18's Hama and its province, 30 Nov – 4 Dec 2024).
+ * "Rebels now hold three sides of X", "are closing in on X": a side still advancing on a place near it (an
+ * advance located near the place, not in it) that the model gave it only by inference on an earlier day (a
+ * withdrawal told, a pocket, a seat's fall) has not taken it. The place goes back to the side that held it
+ * before that inference, fought for, until a report of its fall. Not after a collapse or the capital's fall:
+ * those end the state. What else was inferred from the same news stays: measured, the towns a seat's fall had
+ * brought had in fact fallen by the time the news corrected the seat (late18's Hama, 30 Nov – 4 Dec 2024).
+ * Cities drawn by their districts are left to the city rules. Returns whether the place was reopened.
  */
-function closingInOnInferred(
+function reopenInferredHold(
 	event: ConflictEvent,
 	prev: NodeState[],
+	states: NodeState[][],
 	next: NodeState[],
 	nodeSet: NodeSet,
 	named: Set<number>,
 	diagnostics: Diagnostic[]
-): void {
+): boolean {
 	const node = nodeSet.byPlace.get(event.place_id);
-	if (node === undefined) return;
+	if (node === undefined || event.geo_precision !== 2) return false;
 	const before = prev[node]!;
-	const first = nodeSet.nodes[node]!.baseline;
-	if (before.status !== 'inferred' || next[node] !== before || event.faction !== before.faction) return;
-	if (first === before.faction) return;
+	if (before.status !== 'inferred' || next[node] !== before || event.faction !== before.faction) return false;
+	if (before.rule === 'collapse' || before.rule === 'capital') return false;
+	// the holder before the inferred run began (the days' states, overrides aside, as drawn)
+	const run = `${before.faction}|${before.eventIds.join()}`;
+	let k = states.length - 1;
+	while (k >= 0 && `${states[k]![node]!.faction}|${states[k]![node]!.eventIds.join()}` === run) k--;
+	const earlier = k >= 0 ? states[k]![node]!.faction : nodeSet.nodes[node]!.baseline;
+	if (earlier === before.faction) return false;
 	diagnostics.push(
 		diag(
 			'info',
@@ -399,7 +410,7 @@ function closingInOnInferred(
 		)
 	);
 	next[node] = {
-		faction: first,
+		faction: earlier,
 		status: 'contested',
 		rule: 'report',
 		contester: before.faction,
@@ -407,6 +418,7 @@ function closingInOnInferred(
 	};
 	// news of the place: the quiet that resolves a fight counts from today (contested-timeout.ts)
 	named.add(node);
+	return true;
 }
 
 function applyNodeEvent(

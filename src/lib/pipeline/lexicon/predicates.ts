@@ -190,10 +190,9 @@ export const PREDICATES: Predicate[] = [
 	},
 	// "warplanes attacked X", "aircraft targeted X", a headline's "aircraft attack X" (which the tagger reads as
 	// a noun, as it reads "an aircraft attack on X"): aircraft that attack strike from the air, not a ground fight
-	// so does Israel attacking ("Israel attacked X"): in this war it fights in Syria from the air
 	{
 		lemmas: ['attack', 'target', 'strike', 'hit', 'pound', 'bomb'],
-		modifiers: [...AIRCRAFT_WORDS, 'israel'],
+		modifiers: AIRCRAFT_WORDS,
 		kind: 'airstrike',
 		family: 'strike',
 		slot: 'around',
@@ -621,20 +620,6 @@ export const PREDICATES: Predicate[] = [
 		via: ['from'],
 		passiveSubjectLoses: true
 	},
-	// "forced the army out of X", "drove the militants out of X": the same, the other side put out of the place
-	// (the passive, "were forced out of X", is the withdrawal above)
-	{
-		lemmas: ['force', 'drive', 'push', 'throw', 'chase', 'kick'],
-		kind: 'capture',
-		family: 'active',
-		slot: 'object',
-		pos: 'verb',
-		via: ['out'],
-		// the other side named between the verb and "out" ("pushed out of X" alone is a move of one's own)
-		objects: ['out'],
-		notBefore: ['out'],
-		passiveSubjectLoses: true
-	},
 	// the place follows a word of direction, wherever it stands: "marched from the east toward X", "pushed deeper into X"
 	{
 		lemmas: [
@@ -928,38 +913,6 @@ export const PREDICATES: Predicate[] = [
 	{
 		lemmas: ['operation', 'operations'],
 		objects: ['against'],
-		kind: 'clash',
-		family: 'hostilities',
-		slot: 'around',
-		pos: 'noun'
-	},
-	// "troops were carrying out an operation in X", "launched an operation on X": one a side carries out is
-	// fighting (not a rescue or relief one)
-	{
-		lemmas: ['operation', 'operations'],
-		after: [
-			'carry',
-			'carried',
-			'carries',
-			'carrying',
-			'conduct',
-			'conducted',
-			'conducts',
-			'conducting',
-			'launch',
-			'launched',
-			'launches',
-			'launching',
-			'execute',
-			'executed',
-			'executing',
-			'mount',
-			'mounted',
-			'mounting'
-		],
-		notAfter: ['rescue', 'relief', 'humanitarian', 'aid', 'evacuation', 'search', 'recovery', 'security'],
-		// "an operation targeting X, Y and Z", which the annotators read as the strikes it was made of
-		notBefore: ['room', 'rooms', 'command', 'targeting', 'targetting'],
 		kind: 'clash',
 		family: 'hostilities',
 		slot: 'around',

@@ -199,8 +199,6 @@ export const NEAR_WORDS: ReadonlySet<string> = new Set([
 	'suburbs',
 	'environs',
 	'close',
-	// "control three sides of X": the ground around it, closing in (one "side of X" may be a part of it)
-	'sides',
 	// "took a hill overlooking X": a height above the place, outside it
 	'overlooking'
 ]);
