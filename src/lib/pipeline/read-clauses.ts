@@ -2086,12 +2086,15 @@ function oneTownAfter(tokens: Token[], at: Int32Array, places: PlaceSpan[], k: n
 	return !((joiner === ',' || joiner === 'and') && at[after + 1]! >= 0);
 }
 
-/** Whether a counted plural of settlements ends at `k` ("16 villages", "dozens of towns"). */
+/** Whether a word is a count: digits or a number word ("12", "twelve"). */
+const isCount = (word: string) => /^\d+$/.test(word) || Object.hasOwn(NUMBER_WORDS, word);
+
+/** Whether a counted plural of settlements ends at `k` ("16 villages", "twelve towns"). */
 function countedSettlementsAt(tokens: Token[], k: number): boolean {
 	if (!SETTLEMENT_NOUNS.has(tokens[k]?.lower ?? '')) return false;
 	for (let j = k - 1; j >= Math.max(0, k - 1 - COUNTED_REACH); j--) {
 		const word = tokens[j]!.lower;
-		if (/^\d+$/.test(word) || Object.hasOwn(NUMBER_WORDS, word)) return true;
+		if (isCount(word)) return true;
 	}
 	return false;
 }
@@ -2112,7 +2115,7 @@ function countsSettlements(tokens: Token[], head: Head, clause: [number, number]
 	const last = Math.min(clause[1], head.to + COUNT_REACH);
 	for (let k = head.to + 1; k <= last; k++) {
 		const word = tokens[k]!.lower;
-		if (!/^\d+$/.test(word) && !Object.hasOwn(NUMBER_WORDS, word)) continue;
+		if (!isCount(word)) continue;
 		for (let j = k + 1; j <= Math.min(clause[1], k + 1 + COUNTED_REACH); j++)
 			if (COUNTED_SETTLEMENTS.has(tokens[j]!.lower)) return true;
 		return false;
