@@ -577,7 +577,7 @@ function locatedAfter(tokens: Token[], k: number, inPlace: Int32Array): boolean 
 	for (let j = k + 1; j < Math.min(tokens.length, k + 12) && !isBreak(tokens, j); j++) {
 		if (inPlace[j]! >= 0) return locator;
 		// the side's own phrase only: "groups fighting Assad's government and [are] the force in Idlib" is not it
-		// ("in villages north and east of X": an "and" between two directions joins them)
+		// ("in hamlets south and west of X": an "and" between two directions joins them)
 		const joinsDirections =
 			tokens[j]!.lower === 'and' &&
 			DIRECTIONS.has(tokens[j - 1]!.lower) &&
