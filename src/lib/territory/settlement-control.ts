@@ -397,9 +397,8 @@ function reopenInferredHold(
 	if (before.status !== 'inferred' || next[node] !== before || event.faction !== before.faction) return false;
 	if (before.rule === 'collapse' || before.rule === 'capital') return false;
 	// the holder before the inferred run began (the days' states, overrides aside, as drawn)
-	const run = `${before.faction}|${before.eventIds.join()}`;
 	let k = states.length - 1;
-	while (k >= 0 && `${states[k]![node]!.faction}|${states[k]![node]!.eventIds.join()}` === run) k--;
+	while (k >= 0 && sameState(states[k]![node]!, before)) k--;
 	const earlier = k >= 0 ? states[k]![node]!.faction : nodeSet.nodes[node]!.baseline;
 	if (earlier === before.faction) return false;
 	diagnostics.push(
