@@ -304,6 +304,31 @@ describe('reading across sentences', () => {
 		const road = eventsIn('On Monday, rebels moving along the road leading to Hama captured Morek.');
 		expect(road.find((e) => e.kind === 'capture')?.date).toBe('2024-12-02');
 	});
+	it('does not date a change of hands by the day the offensive began', () => {
+		// a report of days later sums up the offensive's course: the town fell on a day it does not tell
+		const summed = eventsIn(
+			'The militias began their big offensive in the north on 27 November, overrunning Morek and scores of hamlets.'
+		);
+		expect(summed.filter((e) => e.kind === 'capture')).toEqual([]);
+		// a day of its own dates the change of hands, however near the launch's day stands
+		const own = eventsIn('The militias began their offensive on 27 November and seized Morek on Monday.');
+		expect(own.find((e) => e.kind === 'capture')?.date).toBe('2024-12-02');
+		// the next day's report tells the first day's gains as news
+		const fresh = eventsIn('The militias launched their offensive on Wednesday, taking Morek.');
+		expect(fresh.find((e) => e.kind === 'capture')?.date).toBe('2024-12-04');
+		// an attack is no offensive: its day is the day the town fell
+		const attack = eventsIn('The militias launched an attack on Monday and took Morek.');
+		expect(attack.find((e) => e.kind === 'capture')?.date).toBe('2024-12-02');
+	});
+	it('takes the subject of a change of hands from before a relative clause, not from the places inside it', () => {
+		const events = eventsIn(
+			'Fighters reached Rastan on Friday. The town, which sits on the road between Homs and Hama, fell to them on Saturday.'
+		);
+		expect(events.filter((e) => e.kind === 'capture').map((e) => e.place)).toEqual(['Rastan']);
+		// with no place the phrase before the clause can be, there is no subject, not a wrong one
+		const unnamed = eventsIn('The city, which lies on the road between Homs and Hama, fell on Saturday.');
+		expect(unnamed.filter((e) => e.kind === 'capture')).toEqual([]);
+	});
 	it('leaves the side unsaid for a head in a relative clause on something that is no side', () => {
 		const events = eventsIn('The army said its gunners downed drones that attacked Nubl on Thursday.');
 		expect(events.find((e) => e.place === 'Nubl')?.faction ?? null).toBeNull();

@@ -11,7 +11,7 @@ import type {
 	ResolvedMention,
 	StageResult
 } from '../domain/types';
-import { findDateExpressions, MONTH, type DateExpression } from '../text/date-expressions';
+import { daysBetween, findDateExpressions, MONTH, type DateExpression } from '../text/date-expressions';
 import { maskMarkup } from '../text/mask-markup';
 import { blankLineStart } from '../text/line-prefix';
 import type { Span } from '../text/sentences';
@@ -472,6 +472,24 @@ function nearestDate(
 	// which gunmen captured Aleppo"); a change of hands takes only a date of its own clause
 	if (ownClauseOnly && !(best.start >= clause.start && best.end <= clause.end)) return null;
 	return best;
+}
+
+/** A verb that opens an offensive, its noun and at most a few words up to the date ("launched a surprise
+ *  offensive in the north on"); the date is when the offensive began. */
+const LAUNCH_BEFORE_DATE =
+	/\b(?:launch(?:ed|ing)?|beg[au]n|start(?:ed|ing)?|open(?:ed|ing)?|mount(?:ed|ing)?|unleash(?:ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,5}(?:offensive|campaign)\b[^,.;:]{0,40}$/iu;
+/** What may stand between an offensive's start date and a change of hands that comes of it: a comma (a
+ *  participle: "…, seizing X"), "and", "and have since". */
+const LAUNCH_TO_GAIN = /^[\s,]*(?:and\s+)?(?:(?:have|has|had)\s+)?(?:since\s+)?$/i;
+
+/** Whether `d` is the day an offensive began, told just before a change of hands of its course ("launched an
+ *  offensive on 27 November, capturing X"; "the rebels who began their push on Wednesday took X"). */
+function launchDateBefore(text: string, d: DateExpression, cue: Span, clause: Span): boolean {
+	if (d.end > cue.start || d.start < clause.start - 200) return false;
+	return (
+		LAUNCH_TO_GAIN.test(text.slice(d.end, cue.start)) &&
+		LAUNCH_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 100), d.start))
+	);
 }
 
 /** A comma and words that tell what follows as the consequence of the clause before it, then at most the
@@ -1014,9 +1032,25 @@ export function buildEvents(
 					(clauseIndex === 1 && timeFrameOnly(text, clauses[0]!, dates)))
 					? { start: clauses[clauseIndex - 1]!.start, end: clause.end }
 					: clause;
-			const date = nearestDate(text, dates, reading.head, withClause, CHANGES_HANDS.has(reading.kind));
+			const changesHands = CHANGES_HANDS.has(reading.kind);
+			let date = nearestDate(text, dates, reading.head, withClause, changesHands);
 			// a restated event ("seized Aleppo earlier in the offensive") was news in an earlier report: no new event
 			if (reading.restated) continue;
+			// the day an offensive began dates no change of hands of its course ("launched their offensive on
+			// Wednesday and took X on Saturday"); with no other date, the gains a report of days later sums up
+			// from that day ("launched their push on 27 November, taking X") fell on days it does not tell
+			if (changesHands && date && launchDateBefore(text, date, reading.head, clause)) {
+				const launch = date;
+				date = nearestDate(
+					text,
+					dates.filter((d) => d !== launch),
+					reading.head,
+					withClause,
+					true
+				);
+				if (!date && published && daysBetween(launch.date!, published) >= options.launchSummaryDays) continue;
+				date ??= launch;
+			}
 			// a side named by its strikes ("Russian raids") acts in those strikes only
 			const acting = (reading.family === 'strike' ? named : named.filter((n) => !n.strike)).filter(
 				(n) =>

@@ -41,6 +41,10 @@ export interface PipelineOptions {
 	 *  like a town across the country ("Kafraa" by Hama is not Kafraya by Idlib, 87 km away) is no place.
 	 *  About a countryside's reach. */
 	fuzzyContextKm: number;
+	/** Days from an offensive's first day to the day of writing after which the gains a report tells of it
+	 *  ("launched their push on 27 November, capturing X") sum up its course: no event of that first day.
+	 *  On the next day's report they are that day's news; two days on, towns had fallen on days untold. */
+	launchSummaryDays: number;
 }
 
 export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
@@ -58,5 +62,6 @@ export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
 	anchorMaxChars: 100_000,
 	regionDetailKm: 30,
 	fuzzyContextKm: 40,
+	launchSummaryDays: 2,
 	maxSentenceChars: 2000
 };

@@ -1826,13 +1826,17 @@ function attach(
 	} else if (slot === 'subject') {
 		// "Hama, which had been held by the army, fell": past a relative clause set off by commas, the subject is
 		// the name the clause hangs on, not a place inside the clause
-		const k = relativeAntecedent(tokens, at, places, relativeOpening(tokens, head.from));
+		const opener = relativeOpening(tokens, head.from);
+		const k = relativeAntecedent(tokens, at, places, opener);
 		if (k >= 0) {
 			const first = spanStart(at, k);
 			out.push({ place: at[k]!, k: first, near: false, generic: false });
 			scan.listBefore(first);
 		} else {
-			scan.backward(head.from - 1, head.from - options.subjectWindow);
+			// "The city, which lies between X and Y, fell": the places of a relative clause only describe the
+			// subject, which stands before it (unnamed here: no subject is found rather than a wrong one)
+			const from = opener >= 0 ? opener - 2 : head.from - 1;
+			scan.backward(from, head.from - options.subjectWindow);
 			// "withdrew from Deir ez-Zor city, which came under SDF control": the subject of a relative clause
 			// that closes the sentence is the name it hangs on ("Aleppo, which fell in 2016, was taken …" goes
 			// on past its clause: that clause's subject is the main clause's)
