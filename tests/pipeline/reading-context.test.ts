@@ -320,6 +320,12 @@ describe('reading across sentences', () => {
 		const attack = eventsIn('The militias launched an attack on Monday and took Morek.');
 		expect(attack.find((e) => e.kind === 'capture')?.date).toBe('2024-12-02');
 	});
+	it('reads "the city" after a site as the city the site belongs to', () => {
+		const events = eventsIn(
+			'Rebels neared Damascus on Friday. A fighter posed at Hama airport on Monday after the rebels took control of the city.'
+		);
+		expect(events.filter((e) => e.kind === 'capture').map((e) => e.place)).toEqual(['Hama']);
+	});
 	it('takes the subject of a change of hands from before a relative clause, not from the places inside it', () => {
 		const events = eventsIn(
 			'Fighters reached Rastan on Friday. The town, which sits on the road between Homs and Hama, fell to them on Saturday.'

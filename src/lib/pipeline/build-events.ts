@@ -146,6 +146,12 @@ function seatOf(entries: Map<string, GazetteerEntry>, placeId: string): Gazettee
 	return area?.governorate === placeId ? (area.seat ?? null) : null;
 }
 
+/** The city a site or district belongs to (the gazetteer's `parent`: "Hama military airport" → Hama), or null. */
+function parentCityOf(entries: Map<string, GazetteerEntry>, placeId: string): GazetteerEntry | null {
+	const parent = entries.get(placeId)?.parent;
+	return parent ? (entries.get(parent) ?? null) : null;
+}
+
 /** "in (the) (eastern) …" right before a name: the sentence is set in that place. */
 const SET_IN = /\bin\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?$/i;
 
@@ -643,7 +649,8 @@ function anaphorsIn(
 	timesNamed: Map<string, number>,
 	here: SentencePlace[],
 	governorateOf: (placeId: string) => string | null,
-	seatCityOf: (placeId: string) => GazetteerEntry | null
+	seatCityOf: (placeId: string) => GazetteerEntry | null,
+	cityOf: (placeId: string) => GazetteerEntry | null
 ): SentencePlace[] {
 	const out: SentencePlace[] = [];
 	const slice = text.slice(sentence.start, sentence.end);
@@ -678,6 +685,13 @@ function anaphorsIn(
 				if (!p || h.end >= at) continue;
 				if (kinds.includes(p.kind)) {
 					antecedent = p;
+					bySeat = false;
+					continue;
+				}
+				// "a photo at the Hama airport after the rebels took the city": a site of a city stands for its city
+				const city = cityOf(p.place_id);
+				if (city && kinds.includes(city.kind)) {
+					antecedent = { ...p, place_id: city.id, kind: city.kind };
 					bySeat = false;
 					continue;
 				}
@@ -904,7 +918,8 @@ export function buildEvents(
 					timesNamed,
 					here,
 					(id) => governorateOf(context.entries, id),
-					(id) => seatOf(context.entries, id)
+					(id) => seatOf(context.entries, id),
+					(id) => parentCityOf(context.entries, id)
 				)
 					.concat(capitalIn(text, sentence, capitalOf(context), here))
 					.filter((a) => !here.some((h) => h.start < a.end && a.start < h.end))

@@ -639,6 +639,12 @@ describe('phrasing families', () => {
 			['displacement@Tell Hamra']
 		],
 		[
+			'displacement, mass evacuations with no leaver named',
+			'Medics reported mass evacuations from Tell Hamra overnight.',
+			['Tell Hamra'],
+			['displacement@Tell Hamra']
+		],
+		[
 			'failed-attempt, an attempt on a place',
 			'The rebels tried to storm Kafr Dael at dawn but were driven off.',
 			['Kafr Dael'],

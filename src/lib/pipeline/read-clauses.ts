@@ -2506,8 +2506,14 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			kind = 'clash';
 			family = 'hostilities';
 		}
-		// "the evacuation of civilians from X": a withdrawal noun whose leavers are civilians is their displacement
-		if (family === 'withdraw' && head.noun && civiliansOf(tokens, head.to)) {
+		// "the evacuation of civilians from X": a withdrawal noun whose leavers are civilians is their displacement;
+		// so are "mass evacuations from X" (a unit's pull-out is no mass evacuation; a mass withdrawal may be)
+		if (
+			family === 'withdraw' &&
+			head.noun &&
+			(civiliansOf(tokens, head.to) ||
+				(tokens[head.from - 1]?.lower === 'mass' && tokens[head.from]!.lower.startsWith('evacuation')))
+		) {
 			kind = 'displacement';
 			family = 'displacement';
 			slot = 'around';
