@@ -304,12 +304,18 @@ describe('reading across sentences', () => {
 		const road = eventsIn('On Monday, rebels moving along the road leading to Hama captured Morek.');
 		expect(road.find((e) => e.kind === 'capture')?.date).toBe('2024-12-02');
 	});
+	it('does not date a change of hands by a month alone', () => {
+		const events = eventsIn('The militias captured Morek in late November 2024.');
+		// no day is told: the day of writing, not the middle of the month
+		expect(events.find((e) => e.kind === 'capture')?.date).toBe('2024-12-05');
+	});
 	it('does not date a change of hands by the day the offensive began', () => {
-		// a report of days later sums up the offensive's course: the town fell on a day it does not tell
+		// a report of days later sums up the offensive's course: the town fell on a day it does not tell,
+		// so the change of hands is undated (the day of writing, with no dated report of the same fact)
 		const summed = eventsIn(
 			'The militias began their big offensive in the north on 27 November, overrunning Morek and scores of hamlets.'
 		);
-		expect(summed.filter((e) => e.kind === 'capture')).toEqual([]);
+		expect(summed.filter((e) => e.kind === 'capture').map((e) => e.date)).toEqual(['2024-12-05']);
 		// a day of its own dates the change of hands, however near the launch's day stands
 		const own = eventsIn('The militias began their offensive on 27 November and seized Morek on Monday.');
 		expect(own.find((e) => e.kind === 'capture')?.date).toBe('2024-12-02');
@@ -319,12 +325,38 @@ describe('reading across sentences', () => {
 		// an attack is no offensive: its day is the day the town fell
 		const attack = eventsIn('The militias launched an attack on Monday and took Morek.');
 		expect(attack.find((e) => e.kind === 'capture')?.date).toBe('2024-12-02');
+		// the weekday told with the date is the same first day
+		const weekday = eventsIn(
+			'The militias launched their offensive on Wednesday, 27 November, seizing Morek.'
+		);
+		expect(weekday.find((e) => e.kind === 'capture')?.date).toBe('2024-12-05');
+		// a day the sentence puts the gain on is kept
+		const sameDay = eventsIn(
+			'The militias opened their campaign on 30 November, seizing Morek the same day.'
+		);
+		expect(sameDay.find((e) => e.kind === 'capture')?.date).toBe('2024-11-30');
+		// a date of another verb or noun is no launch ("a new front in their campaign", "as the army retreated")
+		const front = eventsIn('The militias opened a new front in their campaign on 1 December, seizing Morek.');
+		expect(front.find((e) => e.kind === 'capture')?.date).toBe('2024-12-01');
+		const retreat = eventsIn(
+			'The militias began their campaign as troops retreated on 30 November, abandoning Morek.'
+		);
+		expect(retreat.find((e) => e.kind === 'withdrawal')?.date).toBe('2024-11-30');
 	});
 	it('reads "the city" after a site as the city the site belongs to', () => {
 		const events = eventsIn(
 			'Rebels neared Damascus on Friday. A fighter posed at Hama airport on Monday after the rebels took control of the city.'
 		);
 		expect(events.filter((e) => e.kind === 'capture').map((e) => e.place)).toEqual(['Hama']);
+		// not a site named as where something came from, nor a district read as "the district"
+		const from = eventsIn(
+			'Rebels neared Homs on Friday. Jets from Hama airport bombed them as they entered the city.'
+		);
+		expect(from.filter((e) => e.kind === 'entry').map((e) => e.place)).toEqual(['Homs']);
+		const district = eventsIn(
+			'Kurdish fighters left Sheikh Maqsoud on Sunday and the rebels took the district.'
+		);
+		expect(district.filter((e) => e.place === 'Aleppo')).toEqual([]);
 	});
 	it('takes the subject of a change of hands from before a relative clause, not from the places inside it', () => {
 		const events = eventsIn(
@@ -334,6 +366,9 @@ describe('reading across sentences', () => {
 		// with no place the phrase before the clause can be, there is no subject, not a wrong one
 		const unnamed = eventsIn('The city, which lies on the road between Homs and Hama, fell on Saturday.');
 		expect(unnamed.filter((e) => e.kind === 'capture')).toEqual([]);
+		// a relative clause on something else, closed before the place: the place after it is the subject
+		const said = eventsIn('The monitor, which is based abroad, said Hama fell on Thursday.');
+		expect(said.filter((e) => e.kind === 'capture').map((e) => e.place)).toEqual(['Hama']);
 	});
 	it('leaves the side unsaid for a head in a relative clause on something that is no side', () => {
 		const events = eventsIn('The army said its gunners downed drones that attacked Nubl on Thursday.');

@@ -152,6 +152,9 @@ function parentCityOf(entries: Map<string, GazetteerEntry>, placeId: string): Ga
 	return parent ? (entries.get(parent) ?? null) : null;
 }
 
+/** "at (the) …" right before a site: the sentence is set there. */
+const AT_SITE = /\b(?:at|in|inside|into)\s+(?:the\s+)?$/i;
+
 /** "in (the) (eastern) …" right before a name: the sentence is set in that place. */
 const SET_IN = /\bin\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)?(?:ern)?\s+)?$/i;
 
@@ -459,6 +462,8 @@ function nearestDate(
 			!(changesHands && d.start >= cue.end && SINCE.test(text.slice(cue.end, d.start))) &&
 			// nor the date a "since" clause beside the head starts its period on
 			!(changesHands && periodStartFor(text, d, cue)) &&
+			// "took X in late November": a month is no day a place fell on (a week is, ACLED's week precision)
+			!(changesHands && d.precision === 3) &&
 			// "the push began on 27 November, leading to militias taking X": the date is the cause's, and
 			// what it led to came after
 			!(changesHands && d.end <= cue.start && CONSEQUENCE.test(text.slice(d.end, cue.start))) &&
@@ -480,21 +485,28 @@ function nearestDate(
 	return best;
 }
 
-/** A verb that opens an offensive, its noun and at most a few words up to the date ("launched a surprise
- *  offensive in the north on"); the date is when the offensive began. */
+/** A verb that opens an offensive, its own noun (no "in", "of" or "for" between: "opened a new front in their
+ *  campaign" launches the front) and at most a place or two of where, up to the date, a weekday before it
+ *  allowed ("launched a surprise offensive in the north on Wednesday, 27 November"); the date is when the
+ *  offensive began. */
 const LAUNCH_BEFORE_DATE =
-	/\b(?:launch(?:ed|ing)?|beg[au]n|start(?:ed|ing)?|open(?:ed|ing)?|mount(?:ed|ing)?|unleash(?:ed|ing)?)\s+(?:[\p{L}'’-]+\s+){0,5}(?:offensive|campaign)\b[^,.;:]{0,40}$/iu;
+	/\b(?:launch(?:ed|ing)?|beg[au]n|start(?:ed|ing)?|open(?:ed|ing)?|mount(?:ed|ing)?|unleash(?:ed|ing)?)\s+(?:(?!(?:in|of|for)\b)[\p{L}'’-]+\s+){0,5}(?:offensive|counter-?offensive|counteroffensive|campaign|operation)\s+(?:(?:in|on|against|across|toward|towards|near|into)\s+[^,.;:]{0,30}?\s+)?(?:early\s+|late\s+)?(?:on|at|from|in)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/iu;
 /** What may stand between an offensive's start date and a change of hands that comes of it: a comma (a
- *  participle: "…, seizing X"), "and", "and have since". */
-const LAUNCH_TO_GAIN = /^[\s,]*(?:and\s+)?(?:(?:have|has|had)\s+)?(?:since\s+)?$/i;
+ *  participle: "…, seizing X"), "and", "and have since", "and then", "and within days", "before". */
+const LAUNCH_TO_GAIN =
+	/^[\s,]*(?:and\s+)?(?:(?:have|has|had)\s+)?(?:since|then|later|quickly|soon|swiftly|within\s+days|before)?[\s,]*$/i;
+/** Words after a change of hands that put it on the offensive's first day ("taking X the same day"). */
+const LAUNCH_DAY_AFTER = /^[^.;:]{0,60}?\b(?:the same day|that day|within hours|hours later)\b/i;
 
 /** Whether `d` is the day an offensive began, told just before a change of hands of its course ("launched an
- *  offensive on 27 November, capturing X"; "the rebels who began their push on Wednesday took X"). */
+ *  offensive on 27 November, capturing X"; "the rebels who began their campaign on Wednesday took X"), and
+ *  not one the sentence puts on that very day ("…, taking X the same day"). */
 function launchDateBefore(text: string, d: DateExpression, cue: Span, clause: Span): boolean {
 	if (d.end > cue.start || d.start < clause.start - 200) return false;
 	return (
 		LAUNCH_TO_GAIN.test(text.slice(d.end, cue.start)) &&
-		LAUNCH_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 100), d.start))
+		LAUNCH_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 120), d.start)) &&
+		!LAUNCH_DAY_AFTER.test(text.slice(cue.end, clause.end))
 	);
 }
 
@@ -663,7 +675,8 @@ function anaphorsIn(
 		governorate,
 		notFollowedBy,
 		preferTitled,
-		seatOfSetting
+		seatOfSetting,
+		cityOfSite
 	} of ANAPHORS) {
 		for (const m of allMatches(pattern, slice)) {
 			if (notFollowedBy?.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
@@ -688,8 +701,12 @@ function anaphorsIn(
 					bySeat = false;
 					continue;
 				}
-				// "a photo at the Hama airport after the rebels took the city": a site of a city stands for its city
-				const city = cityOf(p.place_id);
+				// "a photo at the Hama airport after the rebels took the city": a site the sentence is set at stands
+				// for its city (not one named as where something came from: "jets from Hama airport")
+				const city =
+					cityOfSite && AT_SITE.test(text.slice(Math.max(0, h.start - 16), h.start))
+						? cityOf(p.place_id)
+						: null;
 				if (city && kinds.includes(city.kind)) {
 					antecedent = { ...p, place_id: city.id, kind: city.kind };
 					bySeat = false;
@@ -1053,18 +1070,25 @@ export function buildEvents(
 			if (reading.restated) continue;
 			// the day an offensive began dates no change of hands of its course ("launched their offensive on
 			// Wednesday and took X on Saturday"); with no other date, the gains a report of days later sums up
-			// from that day ("launched their push on 27 November, taking X") fell on days it does not tell
+			// from that day ("launched their offensive on 27 November, taking X") fell on days it does not tell
 			if (changesHands && date && launchDateBefore(text, date, reading.head, clause)) {
 				const launch = date;
 				date = nearestDate(
 					text,
-					dates.filter((d) => d !== launch),
+					// "on Wednesday, 27 November": the weekday told with it is the same day
+					dates.filter(
+						(d) =>
+							d.date !== launch.date &&
+							!(d.end <= launch.start && /^[\s,]*$/.test(text.slice(d.end, launch.start)))
+					),
 					reading.head,
 					withClause,
 					true
 				);
-				if (!date && published && daysBetween(launch.date!, published) >= options.launchSummaryDays) continue;
-				date ??= launch;
+				// told days later with no day of its own, it is undated: the day of writing, or the day the dated
+				// reports give the same fact; so it is when the day of writing is unknown (an undated page)
+				if (!date && published && daysBetween(launch.date!, published) < options.launchSummaryDays)
+					date = launch;
 			}
 			// a side named by its strikes ("Russian raids") acts in those strikes only
 			const acting = (reading.family === 'strike' ? named : named.filter((n) => !n.strike)).filter(

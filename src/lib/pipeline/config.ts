@@ -42,8 +42,9 @@ export interface PipelineOptions {
 	 *  About a countryside's reach. */
 	fuzzyContextKm: number;
 	/** Days from an offensive's first day to the day of writing after which the gains a report tells of it
-	 *  ("launched their push on 27 November, capturing X") sum up its course: no event of that first day.
-	 *  On the next day's report they are that day's news; two days on, towns had fallen on days untold. */
+	 *  ("launched their offensive on 27 November, capturing X") sum up its course: they are undated, not
+	 *  that first day's. On the next day's report they are that day's news; two days on, towns had fallen
+	 *  on days untold. */
 	launchSummaryDays: number;
 }
 

@@ -639,6 +639,12 @@ describe('phrasing families', () => {
 			['displacement@Tell Hamra']
 		],
 		[
+			'withdraw, a mass evacuation of troops',
+			'The army ordered a mass evacuation of its troops from Tell Hamra.',
+			['Tell Hamra'],
+			['withdrawal@Tell Hamra']
+		],
+		[
 			'displacement, mass evacuations with no leaver named',
 			'Medics reported mass evacuations from Tell Hamra overnight.',
 			['Tell Hamra'],
@@ -1143,7 +1149,9 @@ describe('modality', () => {
 		['intent with a noun object', 'Moscow promised heavy air support to the garrison of Tal Jibin.'],
 		['a battle still ahead', 'The fight for Tal Jibin now looms over the whole front.'],
 		['no battle in particular', 'Tal Jibin saw the fiercest of all battles, a veteran recalled.'],
-		['a battle told of as deciding', 'The battle for Tal Jibin is the prize and would settle the war.']
+		['a battle told of as deciding', 'The battle for Tal Jibin is the prize and would settle the war.'],
+		['the aim of a push', 'The militias mounted a night assault to retake Tal Jibin.'],
+		['the aim of a push, "aimed at"', 'Jets backed a push aimed at seizing Tal Jibin.']
 	])('%s gives no event', (_label, sentence) => {
 		expect(kinds(sentence, ['Tal Jibin'])).toEqual([]);
 	});
@@ -1154,6 +1162,12 @@ describe('modality', () => {
 		expect(kinds('The seizure of Tal Jibin on Friday could open the valley.', ['Tal Jibin'])).toEqual([
 			'capture@Tal Jibin'
 		]);
+	});
+	it('fighting to take a place is fighting there, and a push that took it still took it', () => {
+		expect(kinds('The militias fought to retake Tal Jibin.', ['Tal Jibin'])).toEqual(['clash@Tal Jibin']);
+		expect(kinds('The militias mounted a night assault and retook Tal Jibin.', ['Tal Jibin'])).toContain(
+			'capture@Tal Jibin'
+		);
 	});
 	it('an event in a relative clause after a word of intent happened', () => {
 		expect(kinds('Militias planned a night assault that seized Tal Jibin.', ['Tal Jibin'])).toEqual([

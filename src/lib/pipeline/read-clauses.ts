@@ -497,6 +497,15 @@ function postedIn(
 	return [];
 }
 
+/** Whether "of" and a force follow token k ("the evacuation of its troops"). */
+function militaryOf(tokens: Token[], k: number): boolean {
+	if (tokens[k + 1]?.lower !== 'of') return false;
+	const next = DETERMINERS_OF.has(tokens[k + 2]?.lower ?? '') ? tokens[k + 3] : tokens[k + 2];
+	return next !== undefined && (MILITARY.has(next.lower) || MILITARY.has(next.lemma));
+}
+/** Words between "of" and the force it names. */
+const DETERMINERS_OF: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his']);
+
 /** Whether "of (the) civilians / residents / people" follows the noun at k. */
 function civiliansOf(tokens: Token[], k: number): boolean {
 	if (tokens[k + 1]?.lower !== 'of') return false;
@@ -1080,6 +1089,21 @@ function intendedObject(tokens: Token[], w: Token, j: number, head: Head): boole
 	return true;
 }
 
+/** Nouns of a push whose "to" names its aim ("an offensive to capture X"; the tagger may read "offensive" as
+ *  an adjective, and no verb of these stands before "to" and a taking of ground). */
+const PURPOSE_NOUNS: ReadonlySet<string> = new Set([
+	'offensive',
+	'operation',
+	'attack',
+	'campaign',
+	'assault',
+	'push',
+	'drive',
+	'mission'
+]);
+/** Verbs of fighting whose "to" names what was fought for ("fought to retake X"). */
+const FOUGHT_FOR: ReadonlySet<string> = new Set(['fight', 'battle']);
+
 function modality(tokens: Token[], head: Head, clauseStart: number, options: PipelineOptions): Modality {
 	const from = Math.max(clauseStart, head.from - options.modalityWindow);
 	let failed = false;
@@ -1130,6 +1154,17 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 	)
 		return 'unreal';
 	if (failed) return 'failed';
+	// "launched an offensive to capture X", "an operation aimed at retaking X": the purpose of a push, not its
+	// outcome; "fought to take X": fighting there, whatever came of it ("an offensive to advance on X" is the
+	// advance itself)
+	if (TAKING_GROUND.has(head.predicate.kind) && head.predicate.kind !== 'advance') {
+		const link = tokens[head.from - 1]?.lower;
+		const before = tokens[head.from - 2];
+		if (link === 'to' && before && (PURPOSE_NOUNS.has(before.lemma) || PURPOSE_NOUNS.has(before.lower)))
+			return 'unreal';
+		if (link === 'at' && before?.lemma === 'aim') return 'unreal';
+		if (link === 'to' && before && FOUGHT_FOR.has(before.lemma) && isVerb(before)) return 'failed';
+	}
 	// "closer to taking X", "on the verge of capturing X", "in the last moments of freeing X": near it, not yet
 	const nearWord = tokens[head.from - 2];
 	const lastMoment =
@@ -1834,9 +1869,12 @@ function attach(
 			scan.listBefore(first);
 		} else {
 			// "The city, which lies between X and Y, fell": the places of a relative clause only describe the
-			// subject, which stands before it (unnamed here: no subject is found rather than a wrong one)
-			const from = opener >= 0 ? opener - 2 : head.from - 1;
-			scan.backward(from, head.from - options.subjectWindow);
+			// subject before it (here no place: none is found rather than a wrong one); the search stops at the
+			// comma that closes the clause ("The monitor, which is based in Britain, said Hama fell" goes on to Hama)
+			let close = head.from - 1;
+			if (opener >= 0) while (close > opener && tokens[close]!.lower !== ',') close--;
+			const limit = head.from - options.subjectWindow;
+			scan.backward(head.from - 1, opener >= 0 ? Math.max(close + 1, limit) : limit);
 			// "withdrew from Deir ez-Zor city, which came under SDF control": the subject of a relative clause
 			// that closes the sentence is the name it hangs on ("Aleppo, which fell in 2016, was taken …" goes
 			// on past its clause: that clause's subject is the main clause's)
@@ -2507,12 +2545,15 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			family = 'hostilities';
 		}
 		// "the evacuation of civilians from X": a withdrawal noun whose leavers are civilians is their displacement;
-		// so are "mass evacuations from X" (a unit's pull-out is no mass evacuation; a mass withdrawal may be)
+		// so are "mass evacuations from X" when no force is said to leave ("a mass evacuation of its troops" is a
+		// withdrawal; so may a mass withdrawal be)
 		if (
 			family === 'withdraw' &&
 			head.noun &&
 			(civiliansOf(tokens, head.to) ||
-				(tokens[head.from - 1]?.lower === 'mass' && tokens[head.from]!.lower.startsWith('evacuation')))
+				(tokens[head.from - 1]?.lower === 'mass' &&
+					tokens[head.from]!.lower.startsWith('evacuation') &&
+					!militaryOf(tokens, head.to)))
 		) {
 			kind = 'displacement';
 			family = 'displacement';

@@ -1458,6 +1458,9 @@ export const ANAPHORS: {
 	/** In a sentence set in a province ("in eastern Deir ez-Zor, fighters took the city"), the province's seat,
 	 *  the city it is named for, is the one meant ("the town" is no seat's word). */
 	seatOfSetting?: boolean;
+	/** A site of a city the sentence is set at ("a photo at Hama airport after the rebels took the city") stands
+	 *  for its city (the gazetteer's `parent`). */
+	cityOfSite?: boolean;
 }[] = [
 	{
 		// not "the city of Hama"
@@ -1467,7 +1470,8 @@ export const ANAPHORS: {
 		// nor "the city centre of (in) Hama": the name that follows is the place
 		notFollowedBy: /^\s+(?:centre|center|core|heart)\s+(?:of|in)\s+\p{Lu}/u,
 		preferTitled: true,
-		seatOfSetting: true
+		seatOfSetting: true,
+		cityOfSite: true
 	},
 	{
 		pattern:
