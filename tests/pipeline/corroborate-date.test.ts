@@ -50,6 +50,22 @@ describe('dating an undated article by agreement', () => {
 		expect(codes).toContain('reference-date-corroborated');
 		expect(events).toEqual(['capture@Hama 2024-12-05']);
 	});
+	it('gives a change of hands it leaves undated the batch day before the bound, when no week agrees', () => {
+		const text = 'The push began on 27 November. Rebels have now taken Homs, and fighting went on in Hama.';
+		const withFact = undatedEvents([
+			{ file: 'a.md', text: dated('2024-12-08', 'Rebels captured Homs on Saturday, monitors said.') },
+			{ file: 'undated.md', text }
+		]);
+		expect(withFact.codes).toContain('reference-date-inferred');
+		// the batch dates the capture; the fighting, no change of hands, is told as of the bound
+		expect(withFact.events).toEqual(['capture@Homs 2024-12-07', 'clash@Hama 2024-11-27']);
+		// with no dated report of the same fact, the bound is the nearest day the text supports
+		const without = undatedEvents([
+			{ file: 'a.md', text: dated('2024-12-08', 'Rebels captured Morek on Saturday, monitors said.') },
+			{ file: 'undated.md', text }
+		]);
+		expect(without.events).toEqual(['capture@Homs 2024-11-27', 'clash@Hama 2024-11-27']);
+	});
 	it('seeks the day only from the bound on, though an earlier week agrees more', () => {
 		const { events } = undatedEvents([
 			{ file: 'a.md', text: dated('2024-11-29', 'Rebels captured Hama on Thursday and Morek on Wednesday.') },

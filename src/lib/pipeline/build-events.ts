@@ -826,6 +826,10 @@ export function buildEvents(
 	// the text leaves undated, which would need the very day
 	const inferredWeek = article.meta.published_from === 'corroborated';
 	const undatedTake = inferredWeek ? null : published;
+	// a change of hands a page of unknown day leaves undated fell on or before the day it was written, not on
+	// the latest day the page states (its lower bound): left undated, it takes the day the dated reports give
+	// the same fact, if any
+	const undatedChange = lowerBound ? null : undatedTake;
 	const items: ConflictEvent[] = [];
 	/** Events whose sentence states no date (dated by the day of writing, or not at all). */
 	const undated = new Set<ConflictEvent>();
@@ -1125,7 +1129,7 @@ export function buildEvents(
 					? sideAfter(acting, reading.head, clause, text, OUT_OF_BEFORE)
 					: null;
 			items.push(
-				toEvent(article, reading, place, placeId, date, undatedTake, {
+				toEvent(article, reading, place, placeId, date, changesHands ? undatedChange : undatedTake, {
 					// "the army lost X": the side named is the loser; the taker is whoever faced it
 					actor: reading.subjectLoses
 						? sideAfter(acting, reading.head, clause, text, TAKER_BEFORE)
@@ -1166,7 +1170,7 @@ export function buildEvents(
 						null,
 						province,
 						date,
-						undatedTake,
+						undatedChange,
 						{
 							actor: side,
 							loser: null,

@@ -167,7 +167,10 @@ export function datedByBatch(
 export function datedByLatest(events: ConflictEvent[]): ConflictEvent[] {
 	let latest: IsoDate | null = null;
 	for (const e of events) if (e.date !== null && (latest === null || e.date > latest)) latest = e.date;
-	if (latest === null) return events;
-	const day = latest;
+	return latest === null ? events : datedOn(events, latest);
+}
+
+/** The events still undated, put on `day`. */
+export function datedOn(events: ConflictEvent[], day: IsoDate): ConflictEvent[] {
 	return events.map((e) => (e.date !== null ? e : { ...e, date: day, id: eventId(day, e.place_id, e.kind) }));
 }

@@ -14,6 +14,7 @@ import {
 	batchFacts,
 	datedByBatch,
 	datedByLatest,
+	datedOn,
 	factDays
 } from './corroborate-date';
 import { extractMentions } from './extract-mentions';
@@ -285,6 +286,9 @@ function processArticle(
 	// an article anchored by its weekdays was written on or after the latest day it gives: what it still leaves
 	// undated ("fighting went on in X", its "today") is told as of then, as a dated report's is of its day
 	if (anchored) built = { ...built, items: datedByLatest(built.items) };
+	// one read against the latest date its text states, a bound, left undated the changes of hands the batch
+	// could date; those it did not are told as of the bound, the nearest day the text supports
+	else if (reference) built = { ...built, items: datedOn(built.items, reference.date) };
 	checkTime('building events');
 	appendAll(diagnostics, found.diagnostics);
 	appendAll(diagnostics, resolved.diagnostics);
