@@ -487,7 +487,7 @@ function nearestDate(
 
 /** A verb that opens an offensive, its own noun (no "in", "of" or "for" between: "opened a new front in their
  *  campaign" launches the front) and at most a place or two of where, up to the date, a weekday before it
- *  allowed ("launched a surprise offensive in the north on Wednesday, 27 November"); the date is when the
+ *  allowed ("opened their big offensive near Morek on Wednesday, 27 November"); the date is when the
  *  offensive began. */
 const LAUNCH_BEFORE_DATE =
 	/\b(?:launch(?:ed|ing)?|beg[au]n|start(?:ed|ing)?|open(?:ed|ing)?|mount(?:ed|ing)?|unleash(?:ed|ing)?)\s+(?:(?!(?:in|of|for)\b)[\p{L}'’-]+\s+){0,5}(?:offensive|counter-?offensive|counteroffensive|campaign|operation)\s+(?:(?:in|on|against|across|toward|towards|near|into)\s+[^,.;:]{0,30}?\s+)?(?:early\s+|late\s+)?(?:on|at|from|in)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/iu;
@@ -701,7 +701,7 @@ function anaphorsIn(
 					bySeat = false;
 					continue;
 				}
-				// "a photo at the Hama airport after the rebels took the city": a site the sentence is set at stands
+				// "crowds cheered at Hama airport once the rebels held the city": a site the sentence is set at stands
 				// for its city (not one named as where something came from: "jets from Hama airport")
 				const city =
 					cityOfSite && AT_SITE.test(text.slice(Math.max(0, h.start - 16), h.start))

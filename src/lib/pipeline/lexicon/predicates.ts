@@ -1458,7 +1458,7 @@ export const ANAPHORS: {
 	/** In a sentence set in a province ("in eastern Deir ez-Zor, fighters took the city"), the province's seat,
 	 *  the city it is named for, is the one meant ("the town" is no seat's word). */
 	seatOfSetting?: boolean;
-	/** A site of a city the sentence is set at ("a photo at Hama airport after the rebels took the city") stands
+	/** A site of a city the sentence is set at ("crowds cheered at Hama airport once the rebels held the city") stands
 	 *  for its city (the gazetteer's `parent`). */
 	cityOfSite?: boolean;
 }[] = [
