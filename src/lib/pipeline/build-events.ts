@@ -502,7 +502,7 @@ const LAUNCH_DAY_AFTER = /^[^.;:]{0,60}?\b(?:the same day|that day|within hours|
  *  offensive on 27 November, capturing X"; "the rebels who began their campaign on Wednesday took X"), and
  *  not one the sentence puts on that very day ("…, taking X the same day"). */
 function launchDateBefore(text: string, d: DateExpression, cue: Span, clause: Span): boolean {
-	if (d.end > cue.start || d.start < clause.start - 200) return false;
+	if (d.end > cue.start) return false;
 	return (
 		LAUNCH_TO_GAIN.test(text.slice(d.end, cue.start)) &&
 		LAUNCH_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 120), d.start)) &&

@@ -497,21 +497,22 @@ function postedIn(
 	return [];
 }
 
-/** Whether "of" and a force follow token k ("the evacuation of its troops"). */
-function militaryOf(tokens: Token[], k: number): boolean {
+/** Whether "of", one of `determiners` at most, and a word of `group` follow token k ("the evacuation of
+ *  civilians", "of its troops"). */
+function groupAfterOf(
+	tokens: Token[],
+	k: number,
+	group: ReadonlySet<string>,
+	determiners: ReadonlySet<string>
+): boolean {
 	if (tokens[k + 1]?.lower !== 'of') return false;
-	const next = DETERMINERS_OF.has(tokens[k + 2]?.lower ?? '') ? tokens[k + 3] : tokens[k + 2];
-	return next !== undefined && (MILITARY.has(next.lower) || MILITARY.has(next.lemma));
+	const next = determiners.has(tokens[k + 2]?.lower ?? '') ? tokens[k + 3] : tokens[k + 2];
+	return next !== undefined && (group.has(next.lower) || group.has(next.lemma));
 }
+/** Words between "of" and the civilians it names. */
+const THE: ReadonlySet<string> = new Set(['the']);
 /** Words between "of" and the force it names. */
-const DETERMINERS_OF: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his']);
-
-/** Whether "of (the) civilians / residents / people" follows the noun at k. */
-function civiliansOf(tokens: Token[], k: number): boolean {
-	if (tokens[k + 1]?.lower !== 'of') return false;
-	const next = tokens[k + 2]?.lower === 'the' ? tokens[k + 3] : tokens[k + 2];
-	return next !== undefined && CIVILIAN.has(next.lower);
-}
+const OWNERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'his']);
 
 /** The past forms IRREGULAR_FORMS knows, as a set: misTaggedVerb runs several times per token, and a set
  *  finds a fresh string by its hash where a property lookup must first intern it. */
@@ -2550,10 +2551,10 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		if (
 			family === 'withdraw' &&
 			head.noun &&
-			(civiliansOf(tokens, head.to) ||
+			(groupAfterOf(tokens, head.to, CIVILIAN, THE) ||
 				(tokens[head.from - 1]?.lower === 'mass' &&
 					tokens[head.from]!.lower.startsWith('evacuation') &&
-					!militaryOf(tokens, head.to)))
+					!groupAfterOf(tokens, head.to, MILITARY, OWNERS)))
 		) {
 			kind = 'displacement';
 			family = 'displacement';
