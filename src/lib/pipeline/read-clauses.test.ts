@@ -1588,6 +1588,17 @@ describe('regions', () => {
 			{ place: null, kind: 'collapse', family: 'collapse' }
 		]);
 	});
+	it("reads a flight as the state's only when its subject is, not when an apposition names the president", () => {
+		expect(
+			kinds('Many farmers, a group seen as loyal to the president, fled Halab on Sunday.', ['Halab'])
+		).toEqual(['displacement@Halab']);
+		expect(
+			kinds('Many farmers, a group that backed the president, fled Halab on Sunday.', ['Halab'])
+		).toEqual(['displacement@Halab']);
+		expect(kinds('The president, a man few had seen in weeks, fled Halab on Sunday.', ['Halab'])).toEqual([
+			'collapse@null'
+		]);
+	});
 	it('reads "Assad\'s rule has ended" as a collapse of the state, and the end of anything else as none', () => {
 		expect(read("Officers were told that Assad's rule had ended.", [])).toEqual([
 			{ place: null, kind: 'collapse', family: 'collapse' }

@@ -63,6 +63,7 @@ import {
 	NOT_WORDS,
 	CONTROL_HEDGES,
 	RELATIVE_WORDS,
+	APPOSITION_OPENERS,
 	FIGHTING_SUBJECTS,
 	PLACE_KIND_WORDS,
 	PLACE_SIZE,
@@ -2264,7 +2265,12 @@ const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'around', 'nea
 
 /** Who the subject of a head is: the nearest noun before it in its clause (for collapse, flee, withdraw). */
 function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string | null {
-	for (let j = head.from - 1; j >= clauseStart; j--) {
+	// "Many residents, a group seen as loyal to the president, fled": the noun an apposition set off by commas
+	// describes is the subject, not a noun inside it
+	// (the apposition may hold clause breaks of its own: "seen as loyal to …", so the search leaves the head's clause)
+	const opened = appositionOpening(tokens, head.from);
+	const from = opened >= 0 ? opened - 1 : head.from - 1;
+	for (let j = from; j >= (opened >= 0 ? 0 : clauseStart); j--) {
 		const w = tokens[j]!;
 		if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON') return w.lower;
 		// "the government was reported to have collapsed": the subject is the reporting verb's ("have" and
@@ -2274,6 +2280,25 @@ function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string |
 			return null;
 	}
 	return null;
+}
+
+/**
+ * Where an apposition right before the head opens: the comma before "a/an/the …" or "which/who/that …" when
+ * another comma closes it at the head and a noun stands before it ("Alawites, a sect that …, fled"); -1 when
+ * the head follows none.
+ */
+function appositionOpening(tokens: Token[], headFrom: number): number {
+	if (tokens[headFrom - 1]?.lower !== ',') return -1;
+	for (let j = headFrom - 2; j > Math.max(0, headFrom - 30); j--) {
+		const w = tokens[j]!.lower;
+		if (CLAUSE_PUNCT.has(w)) return -1;
+		if (w !== ',') continue;
+		const opener = tokens[j + 1]!.lower;
+		const describes = APPOSITION_OPENERS.has(opener) || RELATIVE_WORDS.has(opener) || opener === 'that';
+		const before = tokens[j - 1]!;
+		return describes && (before.pos === 'NOUN' || before.pos === 'PROPN') ? j : -1;
+	}
+	return -1;
 }
 
 /** A region the sentence opens in, before the head ("In Daraa province, …"): its index, or -1. */

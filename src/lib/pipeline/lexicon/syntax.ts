@@ -458,6 +458,9 @@ export const CONTROL_HEDGES: ReadonlySet<string> = new Set([
 /** Words that open a relative clause. */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who']);
 
+/** Articles that open an apposition after a comma ("Alawites, a sect …,"): the noun before it is what it describes. */
+export const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 /** Words after which an -ing word before a noun is an adjective ("and surrounding areas", "the advancing rebels"). */
 export const ATTRIBUTIVE_BEFORE: ReadonlySet<string> = new Set([
 	'the',
