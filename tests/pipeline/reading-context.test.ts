@@ -64,6 +64,21 @@ describe('reading across sentences', () => {
 		// named without the word, the city the article is about stays the one meant
 		expect(story('Deir ez-Zor')).toBe('Homs');
 	});
+	it('reads "the town" as the place the sentence before called a town, not a city it named after it', () => {
+		const story = (rastan: string) =>
+			eventsIn(
+				`A rebel convoy drove through ${rastan} on Friday, on the road that leads to the city of Homs, and Damascus farther south. Local outlets said the rebels had captured the town.`
+			).find((e) => e.kind === 'capture')?.place;
+		expect(story('the town of Rastan')).toBe('Rastan');
+		// named without the word, the newest town or city named stays the one meant
+		expect(story('Rastan')).toBe('Damascus');
+		// "the town centre" is the heart of the place the report is about, whatever was called a town
+		const centre = eventsIn(
+			'Rebels neared Homs on Friday, and Homs braced. Crowds gathered in the town of Rastan on Friday. Fighters were advancing towards the town centre.'
+		).filter((e) => e.kind === 'advance');
+		expect(centre.map((e) => e.place)).toContain('Homs');
+		expect(centre.map((e) => e.place)).not.toContain('Rastan');
+	});
 	it('gives "they" the side the sentence before named', () => {
 		const events = eventsIn(
 			'Hayat Tahrir al-Sham fighters pushed south on Wednesday. They captured Morek by nightfall.'

@@ -29,6 +29,7 @@ import { NUMBER_WORDS } from '../text/number-words';
 import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from './config';
 import {
 	ANAPHORS,
+	type Title,
 	CONTROL_NOUNS,
 	FRAME_WORDS,
 	IRREGULAR_FORMS,
@@ -642,8 +643,19 @@ const APPOSITIVE_AFTER = /\p{Lu}[\p{L}'’-]*,\s*$/u;
 const ANAPHOR_WORD =
 	/\b(?:city|capital|town|district|village|airport|base|airbase|province|governorate|it)\b/i;
 
-/** "the city of Hama": a name said to be a city by the words before it (after it, or in it: CITY_WORD). */
-const CITY_OF_BEFORE = /\bcity\s+of\s+$/i;
+/** "the city of Hama", "the town of Rastan": the word a name is called by, before it (after it, or in it, for a
+ *  city: CITY_WORD). */
+const TITLE_BEFORE = /\b(city|town)\s+of\s+$/i;
+
+/** "the town centre": the phrase names the heart of a place, not the place a title was given to. */
+const CENTRE_AFTER = /^\s+(?:centre|center)\b/i;
+
+/** The word the text calls a place by where it names it ("the town of Rastan": town; "Aleppo city": city), or null. */
+function titleOf(text: string, place: Span): Title | null {
+	const before = TITLE_BEFORE.exec(text.slice(Math.max(0, place.start - 12), place.start));
+	if (before) return before[1]!.toLowerCase() as Title;
+	return CITY_WORD.test(text.slice(place.start, place.end + 8)) ? 'city' : null;
+}
 
 /**
  * "The city", "the town": the last place of a matching kind named before it in its own sentence; else, of
@@ -654,7 +666,7 @@ const CITY_OF_BEFORE = /\bcity\s+of\s+$/i;
 function anaphorsIn(
 	text: string,
 	sentence: Span,
-	named: { place_id: string; kind: string; sentence: number; titled?: boolean }[],
+	named: { place_id: string; kind: string; sentence: number; titled?: Title }[],
 	earlier: number,
 	sentenceIndex: number,
 	options: PipelineOptions,
@@ -684,6 +696,7 @@ function anaphorsIn(
 			if (APPOSITIVE_AFTER.test(slice.slice(Math.max(0, m.index! - 40), m.index))) continue;
 			const reach = sameSentence ? 0 : options.anaphorSentences;
 			const at = sentence.start + m.index!;
+			const centre = CENTRE_AFTER.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 8));
 			// a phrase an earlier row read is not read again
 			if (out.some((o) => o.start < at + m[0].length && at < o.end)) continue;
 			// "Rebels entered Hama after the army withdrew from the city": a place of its kind named earlier in
@@ -735,9 +748,16 @@ function anaphorsIn(
 			for (let i = from; i >= (sameSentence ? earlier : 0); i--) {
 				const p = named[i]!;
 				if (sentenceIndex - p.sentence > reach) break;
-				// "… Deir ez-Zor city … the city": a place the sentence just before called a city is the one meant,
-				// however often the article names another
-				if (preferTitled && kinds.includes(p.kind) && p.titled && sentenceIndex - p.sentence <= 1) {
+				// "… Deir ez-Zor city … the city", "… the town of Rastan … the town": a place the sentence just before
+				// called by the phrase's own word is the one meant, however often or late the article names another
+				// (not "the town centre": the heart of the place the report is about)
+				if (
+					preferTitled &&
+					!centre &&
+					kinds.includes(p.kind) &&
+					p.titled === preferTitled &&
+					sentenceIndex - p.sentence <= 1
+				) {
 					antecedent = p;
 					break;
 				}
@@ -836,7 +856,7 @@ export function buildEvents(
 	const diagnostics: Diagnostic[] = [];
 	// mentions and sentences are both in text order: walk them together
 	const ordered = [...mentions].sort((a, b) => a.start - b.start);
-	const lastNamed: { place_id: string; kind: string; sentence: number; titled?: boolean }[] = [];
+	const lastNamed: { place_id: string; kind: string; sentence: number; titled?: Title }[] = [];
 	/** How often the article has named each place so far: "the city" is the one it is about. */
 	const timesNamed = new Map<string, number>();
 	let next = 0;
@@ -920,10 +940,7 @@ export function buildEvents(
 				place_id: whole,
 				kind: entry.kind,
 				sentence: sentenceIndex,
-				...(CITY_WORD.test(text.slice(h.start, h.end + 8)) ||
-				CITY_OF_BEFORE.test(text.slice(Math.max(0, h.start - 12), h.start))
-					? { titled: true }
-					: {})
+				...(titleOf(text, h) ? { titled: titleOf(text, h)! } : {})
 			});
 			timesNamed.set(whole, (timesNamed.get(whole) ?? 0) + 1);
 		}

@@ -1444,6 +1444,9 @@ export const REFERENCE_WORDS = [
 // earlier in the same sentence ("reached the outskirts of Hama but later withdrew from it"). `latest`: the
 // newest named, not the one the article names most (a report moves from province to province).
 // `governorate`: the phrase names the governorate of the antecedent ("the eponymous province").
+/** Words a text calls a settlement by where it names it ("the town of X"), which "the town" then refers back to. */
+export type Title = 'city' | 'town';
+
 export const ANAPHORS: {
 	pattern: RegExp;
 	kinds: string[];
@@ -1452,9 +1455,9 @@ export const ANAPHORS: {
 	sameSentence?: boolean;
 	latest?: boolean;
 	governorate?: boolean;
-	/** A place the sentence just before called a city ("Deir ez-Zor city", "the city of X") is the one meant,
-	 *  however often the article names another. */
-	preferTitled?: boolean;
+	/** A place the sentence just before called by this word ("Deir ez-Zor city", "the city of X", "the town of
+	 *  X") is the one meant, however often the article names another. */
+	preferTitled?: Title;
 	/** In a sentence set in a province ("in eastern Deir ez-Zor, fighters took the city"), the province's seat,
 	 *  the city it is named for, is the one meant ("the town" is no seat's word). */
 	seatOfSetting?: boolean;
@@ -1469,14 +1472,15 @@ export const ANAPHORS: {
 		kinds: ['city'],
 		// nor "the city centre of (in) Hama": the name that follows is the place
 		notFollowedBy: /^\s+(?:centre|center|core|heart)\s+(?:of|in)\s+\p{Lu}/u,
-		preferTitled: true,
+		preferTitled: 'city',
 		seatOfSetting: true,
 		cityOfSite: true
 	},
 	{
 		pattern:
 			/\b(?:the|this|that)\s+(?:(?:key|strategic|small|nearby|northern|southern|border|predominantly \w+)\s+)*(?:town|district)\b(?!\s+of\b)/gi,
-		kinds: ['city', 'town']
+		kinds: ['city', 'town'],
+		preferTitled: 'town'
 	},
 	{
 		pattern: /\b(?:the|this|that)\s+(?:(?:key|strategic|small|nearby)\s+)*village\b(?!\s+of\b)/gi,
