@@ -67,14 +67,14 @@ describe('reading across sentences', () => {
 	it('reads "the town" as the place the sentence before called a town, not a city it named after it', () => {
 		const story = (rastan: string) =>
 			eventsIn(
-				`A rebel convoy drove through ${rastan} on Friday, on the road that leads to the city of Homs, and Damascus farther south. Local outlets said the rebels had captured the town.`
+				`A rebel convoy drove through ${rastan} at dawn, on the road toward the city of Homs, with Damascus further on. Local outlets said the rebels had taken the town.`
 			).find((e) => e.kind === 'capture')?.place;
 		expect(story('the town of Rastan')).toBe('Rastan');
 		// named without the word, the newest town or city named stays the one meant
 		expect(story('Rastan')).toBe('Damascus');
 		// "the town centre" is the heart of the place the report is about, whatever was called a town
 		const centre = eventsIn(
-			'Rebels neared Homs on Friday, and Homs braced. Crowds gathered in the town of Rastan on Friday. Fighters were advancing towards the town centre.'
+			'Rebels neared Homs on Friday, and Homs braced. Crowds gathered in the town of Rastan at noon. Fighters were advancing towards the town centre.'
 		).filter((e) => e.kind === 'advance');
 		expect(centre.map((e) => e.place)).toContain('Homs');
 		expect(centre.map((e) => e.place)).not.toContain('Rastan');
