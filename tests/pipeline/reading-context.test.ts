@@ -61,6 +61,7 @@ describe('reading across sentences', () => {
 			).find((e) => e.kind === 'withdrawal')?.place;
 		expect(story('Deir ez-Zor city')).toBe('Deir ez-Zor');
 		expect(story('the city of Deir ez-Zor')).toBe('Deir ez-Zor');
+		expect(story('the eastern city of Deir ez-Zor')).toBe('Deir ez-Zor');
 		// named without the word, the city the article is about stays the one meant
 		expect(story('Deir ez-Zor')).toBe('Homs');
 	});
@@ -72,12 +73,16 @@ describe('reading across sentences', () => {
 		expect(story('the town of Rastan')).toBe('Rastan');
 		// named without the word, the newest town or city named stays the one meant
 		expect(story('Rastan')).toBe('Damascus');
-		// "the town centre" is the heart of the place the report is about, whatever was called a town
-		const centre = eventsIn(
-			'Rebels neared Homs on Friday, and Homs braced. Crowds gathered in the town of Rastan at noon. Fighters were advancing towards the town centre.'
-		).filter((e) => e.kind === 'advance');
-		expect(centre.map((e) => e.place)).toContain('Homs');
-		expect(centre.map((e) => e.place)).not.toContain('Rastan');
+		// only "the town" with the article before it titles a place: "a farming town of Homs" is a part of Homs
+		const farming = eventsIn(
+			'Rebels seized Talbiseh on Friday. Talbiseh, a farming town of Homs, had held out for years. Fighters entered the town on Saturday.'
+		).find((e) => e.kind === 'entry')?.place;
+		expect(farming).toBe('Talbiseh');
+		// "the district" is no town: no place was called one
+		const district = eventsIn(
+			'Rebels neared Homs on Friday, and Homs braced. Crowds gathered in the town of Rastan at noon. Fighters captured the district.'
+		).find((e) => e.kind === 'capture')?.place;
+		expect(district).toBe('Homs');
 	});
 	it('gives "they" the side the sentence before named', () => {
 		const events = eventsIn(

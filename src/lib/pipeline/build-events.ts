@@ -644,15 +644,13 @@ const ANAPHOR_WORD =
 	/\b(?:city|capital|town|district|village|airport|base|airbase|province|governorate|it)\b/i;
 
 /** "the city of Hama", "the town of Rastan": the word a name is called by, before it (after it, or in it, for a
- *  city: CITY_WORD). */
-const TITLE_BEFORE = /\b(city|town)\s+of\s+$/i;
-
-/** "the town centre": the phrase names the heart of a place, not the place a title was given to. */
-const CENTRE_AFTER = /^\s+(?:centre|center)\b/i;
+ *  city: CITY_WORD), words between ("the central city of Hama"); not "a farming town of Homs", "the old town of
+ *  Damascus" (a part, or a place's own). */
+const TITLE_BEFORE = /\bthe\s+(?:(?!old\b)[a-z-]+\s+){0,2}(city|town)\s+of\s+$/i;
 
 /** The word the text calls a place by where it names it ("the town of Rastan": town; "Aleppo city": city), or null. */
 function titleOf(text: string, place: Span): Title | null {
-	const before = TITLE_BEFORE.exec(text.slice(Math.max(0, place.start - 12), place.start));
+	const before = TITLE_BEFORE.exec(text.slice(Math.max(0, place.start - 40), place.start));
 	if (before) return before[1]!.toLowerCase() as Title;
 	return CITY_WORD.test(text.slice(place.start, place.end + 8)) ? 'city' : null;
 }
@@ -696,7 +694,6 @@ function anaphorsIn(
 			if (APPOSITIVE_AFTER.test(slice.slice(Math.max(0, m.index! - 40), m.index))) continue;
 			const reach = sameSentence ? 0 : options.anaphorSentences;
 			const at = sentence.start + m.index!;
-			const centre = CENTRE_AFTER.test(slice.slice(m.index! + m[0].length, m.index! + m[0].length + 8));
 			// a phrase an earlier row read is not read again
 			if (out.some((o) => o.start < at + m[0].length && at < o.end)) continue;
 			// "Rebels entered Hama after the army withdrew from the city": a place of its kind named earlier in
@@ -750,10 +747,8 @@ function anaphorsIn(
 				if (sentenceIndex - p.sentence > reach) break;
 				// "… Deir ez-Zor city … the city", "… the town of Rastan … the town": a place the sentence just before
 				// called by the phrase's own word is the one meant, however often or late the article names another
-				// (not "the town centre": the heart of the place the report is about)
 				if (
 					preferTitled &&
-					!centre &&
 					kinds.includes(p.kind) &&
 					p.titled === preferTitled &&
 					sentenceIndex - p.sentence <= 1
@@ -936,11 +931,12 @@ export function buildEvents(
 			const entry = context.entries.get(h.place_id)!;
 			// "the western countryside of Aleppo … the province": a side of a governorate stands for the whole
 			const whole = entry.kind === 'region' && entry.parent ? entry.parent : h.place_id;
+			const title = titleOf(text, h);
 			lastNamed.push({
 				place_id: whole,
 				kind: entry.kind,
 				sentence: sentenceIndex,
-				...(titleOf(text, h) ? { titled: titleOf(text, h)! } : {})
+				...(title ? { titled: title } : {})
 			});
 			timesNamed.set(whole, (timesNamed.get(whole) ?? 0) + 1);
 		}

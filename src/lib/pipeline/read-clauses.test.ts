@@ -1598,6 +1598,17 @@ describe('regions', () => {
 		expect(kinds('The president, a man few had seen in weeks, fled Halab on Sunday.', ['Halab'])).toEqual([
 			'collapse@null'
 		]);
+		// the noun before "of" heads the phrase an apposition describes; auxiliaries may stand before the verb
+		expect(
+			kinds('Cousins of the president, who had ruled for decades, fled Halab on Sunday.', ['Halab'])
+		).toEqual(['displacement@Halab']);
+		expect(kinds('Many farmers, a group loyal to the president, have fled Halab.', ['Halab'])).toEqual([
+			'displacement@Halab'
+		]);
+		// a list's members after commas are no apposition: the subject is the one before the verb, as before
+		expect(kinds("Soldiers, the police, the president's guards, fled Halab on Sunday.", ['Halab'])).toEqual([
+			'withdrawal@Halab'
+		]);
 	});
 	it('reads "Assad\'s rule has ended" as a collapse of the state, and the end of anything else as none', () => {
 		expect(read("Officers were told that Assad's rule had ended.", [])).toEqual([

@@ -2267,10 +2267,9 @@ const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'around', 'nea
 function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string | null {
 	// "Many residents, a group seen as loyal to the president, fled": the noun an apposition set off by commas
 	// describes is the subject, not a noun inside it
-	// (the apposition may hold clause breaks of its own: "seen as loyal to …", so the search leaves the head's clause)
-	const opened = appositionOpening(tokens, head.from);
-	const from = opened >= 0 ? opened - 1 : head.from - 1;
-	for (let j = from; j >= (opened >= 0 ? 0 : clauseStart); j--) {
+	const described = appositionSubject(tokens, head.from);
+	if (described >= 0) return tokens[described]!.lower;
+	for (let j = head.from - 1; j >= clauseStart; j--) {
 		const w = tokens[j]!;
 		if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON') return w.lower;
 		// "the government was reported to have collapsed": the subject is the reporting verb's ("have" and
@@ -2282,23 +2281,55 @@ function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string |
 	return null;
 }
 
+/** Parts of speech inside a noun phrase before its head noun ("many", "the president's"). */
+const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+
 /**
- * Where an apposition right before the head opens: the comma before "a/an/the …" or "which/who/that …" when
- * another comma closes it at the head and a noun stands before it ("Alawites, a sect that …, fled"); -1 when
- * the head follows none.
+ * The head noun of the subject an apposition right before the head describes, or -1: with "a/an/the …" or
+ * "which/who/that …" between two commas, the second just before the head (or its auxiliaries and adverbs:
+ * "…, have fled"), the noun phrase before the first comma, when it opens the sentence, a clause after a
+ * comma or "that", or a reporting verb's object ("Monitors said many Alawites, a sect …, fled"). Its head is
+ * the noun before "of"/"to"/"for" ("Supporters of the president, who …, fled": supporters); a phrase that
+ * follows a comma itself is a list's member, not a noun and its apposition ("Soldiers, the police, the
+ * guards, fled"). The apposition may hold clause breaks of its own ("seen as loyal to …"), so the search
+ * leaves the head's clause.
  */
-function appositionOpening(tokens: Token[], headFrom: number): number {
-	if (tokens[headFrom - 1]?.lower !== ',') return -1;
-	for (let j = headFrom - 2; j > Math.max(0, headFrom - 30); j--) {
+function appositionSubject(tokens: Token[], headFrom: number): number {
+	let close = headFrom - 1;
+	while (
+		close > 0 &&
+		(tokens[close]!.pos === 'AUX' || tokens[close]!.pos === 'ADV' || NOT_WORDS.has(tokens[close]!.lower))
+	)
+		close--;
+	if (tokens[close]?.lower !== ',') return -1;
+	let open = -1;
+	for (let j = close - 1; j > Math.max(0, close - 30); j--) {
 		const w = tokens[j]!.lower;
 		if (CLAUSE_PUNCT.has(w)) return -1;
 		if (w !== ',') continue;
 		const opener = tokens[j + 1]!.lower;
-		const describes = APPOSITION_OPENERS.has(opener) || RELATIVE_WORDS.has(opener) || opener === 'that';
-		const before = tokens[j - 1]!;
-		return describes && (before.pos === 'NOUN' || before.pos === 'PROPN') ? j : -1;
+		if (!APPOSITION_OPENERS.has(opener) && !RELATIVE_WORDS.has(opener) && opener !== 'that') return -1;
+		open = j;
+		break;
 	}
-	return -1;
+	if (open < 1) return -1;
+	// back over the noun phrase before the comma, and over "of/to/for" and the phrase before them
+	let noun = open - 1;
+	if (tokens[noun]!.pos !== 'NOUN' && tokens[noun]!.pos !== 'PROPN') return -1;
+	let k = noun;
+	for (;;) {
+		while (k > 0 && NOUN_PHRASE_POS.has(tokens[k - 1]!.pos)) k--;
+		const link = tokens[k - 1]?.lower;
+		if (!(link === 'of' || link === 'to' || link === 'for') || k < 2) break;
+		const owner = tokens[k - 2]!;
+		if (owner.pos !== 'NOUN' && owner.pos !== 'PROPN' && owner.pos !== 'PRON') break;
+		noun = k - 2;
+		k = noun;
+	}
+	const before = tokens[k - 1];
+	const opensClause =
+		!before || before.lower === 'that' || (before.pos === 'VERB' && REPORTING.has(before.lemma));
+	return opensClause ? noun : -1;
 }
 
 /** A region the sentence opens in, before the head ("In Daraa province, …"): its index, or -1. */

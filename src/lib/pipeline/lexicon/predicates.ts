@@ -1478,9 +1478,15 @@ export const ANAPHORS: {
 	},
 	{
 		pattern:
-			/\b(?:the|this|that)\s+(?:(?:key|strategic|small|nearby|northern|southern|border|predominantly \w+)\s+)*(?:town|district)\b(?!\s+of\b)/gi,
+			/\b(?:the|this|that)\s+(?:(?:key|strategic|small|nearby|northern|southern|border|predominantly \w+)\s+)*town\b(?!\s+of\b)/gi,
 		kinds: ['city', 'town'],
 		preferTitled: 'town'
+	},
+	{
+		// "the district": no place is called one where it is named, so none is preferred
+		pattern:
+			/\b(?:the|this|that)\s+(?:(?:key|strategic|small|nearby|northern|southern|border|predominantly \w+)\s+)*district\b(?!\s+of\b)/gi,
+		kinds: ['city', 'town']
 	},
 	{
 		pattern: /\b(?:the|this|that)\s+(?:(?:key|strategic|small|nearby)\s+)*village\b(?!\s+of\b)/gi,
