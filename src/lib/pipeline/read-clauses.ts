@@ -2287,8 +2287,8 @@ const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PRO
 /**
  * The head noun of the subject an apposition right before the head describes, or -1: with "a/an/the …" or
  * "which/who/that …" between two commas, the second just before the head (or its auxiliaries and adverbs:
- * "…, have fled"), the noun phrase before the first comma, when it opens the sentence, a clause after a
- * comma or "that", or a reporting verb's object ("Monitors said many Alawites, a sect …, fled"). Its head is
+ * "…, have fled"), the noun phrase before the first comma, when it opens the sentence, follows "that", or is
+ * a reporting verb's object ("Monitors said many Alawites, a sect …, fled"). Its head is
  * the noun before "of"/"to"/"for" ("Supporters of the president, who …, fled": supporters); a phrase that
  * follows a comma itself is a list's member, not a noun and its apposition ("Soldiers, the police, the
  * guards, fled"). The apposition may hold clause breaks of its own ("seen as loyal to …"), so the search
