@@ -2281,9 +2281,6 @@ function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string |
 	return null;
 }
 
-/** Parts of speech inside a noun phrase before its head noun ("many", "the president's"). */
-const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
-
 /**
  * The head noun of the subject an apposition right before the head describes, or -1: with "a/an/the …" or
  * "which/who/that …" between two commas, the second just before the head (or its auxiliaries and adverbs:
@@ -2318,7 +2315,7 @@ function appositionSubject(tokens: Token[], headFrom: number): number {
 	if (tokens[noun]!.pos !== 'NOUN' && tokens[noun]!.pos !== 'PROPN') return -1;
 	let k = noun;
 	for (;;) {
-		while (k > 0 && NOUN_PHRASE_POS.has(tokens[k - 1]!.pos)) k--;
+		while (k > 0 && OBJECT_PHRASE_POS.has(tokens[k - 1]!.pos)) k--;
 		const link = tokens[k - 1]?.lower;
 		if (!(link === 'of' || link === 'to' || link === 'for') || k < 2) break;
 		const owner = tokens[k - 2]!;

@@ -1444,6 +1444,9 @@ export const REFERENCE_WORDS = [
 // earlier in the same sentence ("reached the outskirts of Hama but later withdrew from it"). `latest`: the
 // newest named, not the one the article names most (a report moves from province to province).
 // `governorate`: the phrase names the governorate of the antecedent ("the eponymous province").
+/** Words that may stand between "the" and "town" or "district" ("the key town", "the predominantly Kurdish district"). */
+const TOWN_WORDS_BEFORE = String.raw`(?:(?:key|strategic|small|nearby|northern|southern|border|predominantly \w+)\s+)*`;
+
 /** Words a text calls a settlement by where it names it ("the town of X"), which "the town" then refers back to. */
 export type Title = 'city' | 'town';
 
@@ -1477,15 +1480,13 @@ export const ANAPHORS: {
 		cityOfSite: true
 	},
 	{
-		pattern:
-			/\b(?:the|this|that)\s+(?:(?:key|strategic|small|nearby|northern|southern|border|predominantly \w+)\s+)*town\b(?!\s+of\b)/gi,
+		pattern: new RegExp(String.raw`\b(?:the|this|that)\s+${TOWN_WORDS_BEFORE}town\b(?!\s+of\b)`, 'gi'),
 		kinds: ['city', 'town'],
 		preferTitled: 'town'
 	},
 	{
 		// "the district": no place is called one where it is named, so none is preferred
-		pattern:
-			/\b(?:the|this|that)\s+(?:(?:key|strategic|small|nearby|northern|southern|border|predominantly \w+)\s+)*district\b(?!\s+of\b)/gi,
+		pattern: new RegExp(String.raw`\b(?:the|this|that)\s+${TOWN_WORDS_BEFORE}district\b(?!\s+of\b)`, 'gi'),
 		kinds: ['city', 'town']
 	},
 	{
