@@ -1523,8 +1523,10 @@ describe('regions', () => {
 			])
 		).toEqual(['airstrike@Kafr Dael']);
 	});
-	it('the fall of the government told in a place is no fall of the place', () => {
-		expect(kinds('Crowds hailed the fall of the old government, in Morek, at dawn.', ['Morek'])).toEqual([]);
+	it("the fall of the government told in a place is no fall of the place, but the state's", () => {
+		expect(kinds('Crowds hailed the fall of the old government, in Morek, at dawn.', ['Morek'])).toEqual([
+			'collapse@null'
+		]);
 		expect(kinds('Crowds hailed the fall of Morek at dawn.', ['Morek'])).toEqual(['capture@Morek']);
 		expect(kinds('Crowds hailed the fall of regime-held Morek at dawn.', ['Morek'])).toEqual([
 			'capture@Morek'
@@ -1608,6 +1610,47 @@ describe('regions', () => {
 		// a list's members after commas are no apposition: the subject is the one before the verb, as before
 		expect(kinds("Soldiers, the police, the president's guards, fled Halab on Sunday.", ['Halab'])).toEqual([
 			'withdrawal@Halab'
+		]);
+	});
+	it("reads the flight of people tied to the state as theirs, not the state's", () => {
+		// a group "loyal to", "affiliated with" or "of" the state is who fled; a count before it heads nothing
+		expect(kinds('Officers loyal to the president fled Halab on Sunday.', ['Halab'])).toEqual([
+			'withdrawal@Halab'
+		]);
+		expect(kinds('Some commanders affiliated with the regime fled Halab.', ['Halab'])).toEqual([
+			'withdrawal@Halab'
+		]);
+		expect(kinds('Dozens of relatives of the president fled Halab.', ['Halab'])).toEqual([
+			'displacement@Halab'
+		]);
+		expect(kinds('Long columns of troops fled Halab at dawn.', ['Halab'])).toEqual(['withdrawal@Halab']);
+		// "with" ties only after a tying word: here the president fled
+		expect(kinds('The battle ended on Sunday with the president fleeing.', [])).toEqual(['collapse@null']);
+		// a count before an apposition's noun does not hide the noun it describes
+		expect(
+			kinds('Monitors said a number of farmers, a group close to the president, fled Halab.', ['Halab'])
+		).toEqual(['displacement@Halab']);
+	});
+	it('reads the state brought down, told by what fell, as a collapse of the state', () => {
+		expect(kinds("Crowds cheered the overthrow of the president's government.", [])).toEqual([
+			'collapse@null'
+		]);
+		expect(kinds("Crowds cheered the regime's downfall.", [])).toEqual(['collapse@null']);
+		expect(kinds('Jets struck after the collapse of the old regime.', [])).toEqual(['collapse@null']);
+		expect(kinds('The militias toppled the government on Sunday.', [])).toEqual(['collapse@null']);
+		expect(kinds('Crowds cheered the toppling of the regime.', [])).toEqual(['collapse@null']);
+		// what fell is named last: forces, a statue, a bridge are no state
+		expect(kinds("The fall of the president's forces at Halab came first.", ['Halab'])).toEqual([
+			'capture@Halab'
+		]);
+		expect(kinds('Crowds toppled a statue of the president in Halab.', ['Halab'])).toEqual([]);
+		expect(kinds('The collapse of the bridge at Halab cut the road.', ['Halab'])).toEqual([]);
+		// a goal is no fall
+		expect(kinds('Crowds marched demanding the downfall of the president.', [])).toEqual([]);
+		expect(kinds('The militias advanced to topple the regime.', [])).toEqual([]);
+		// strikes "since the fall of the regime" hit no place for it
+		expect(kinds('Since the fall of the regime, jets carried out strikes across the country.', [])).toEqual([
+			'collapse@null'
 		]);
 	});
 	it('reads "Assad\'s rule has ended" as a collapse of the state, and the end of anything else as none', () => {

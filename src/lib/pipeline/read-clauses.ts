@@ -8,8 +8,10 @@ import type { PipelineOptions } from './config';
 import { NUMBER_WORDS } from '../text/number-words';
 import { ARTICLE_FORMS, opensPlaceName } from '../text/match-key';
 import {
+	BRING_DOWN_VERBS,
 	COLLAPSE_LEMMAS,
 	COLLAPSE_SUBJECTS,
+	STATE_FALL_NOUNS,
 	CIVILIAN_SUBJECTS,
 	REMAINDER_SUBJECTS,
 	FIGHTER_LEMMAS,
@@ -64,6 +66,8 @@ import {
 	CONTROL_HEDGES,
 	RELATIVE_WORDS,
 	APPOSITION_OPENERS,
+	OWNING_PREPOSITIONS,
+	TYING_WORDS,
 	FIGHTING_SUBJECTS,
 	PLACE_KIND_WORDS,
 	PLACE_SIZE,
@@ -86,6 +90,7 @@ import {
 	FORMER_HOLD,
 	LIST_GLUE,
 	LOCATOR,
+	MEASURE_NOUNS,
 	TIME_WORDS,
 	TIME_OPENERS,
 	TIME_PREPOSITIONS,
@@ -176,6 +181,8 @@ const SIDE_OBJECT = set(SIDE_OBJECT_VERBS);
 const NEGATIVE = set(NEGATIVE_QUANTIFIERS);
 const COLLAPSE_WHO = set(COLLAPSE_SUBJECTS);
 const COLLAPSE_HEADS = set(COLLAPSE_LEMMAS);
+const STATE_FALL = set(STATE_FALL_NOUNS);
+const BRING_DOWN = set(BRING_DOWN_VERBS);
 const MILITARY = set(MILITARY_SUBJECTS);
 /** Insurgents as a subject names them, in the plural ("rebels", "gunmen"). */
 const INSURGENTS = set(INSURGENT_LEMMAS.map((l) => (l.endsWith('man') ? `${l.slice(0, -3)}men` : `${l}s`)));
@@ -363,6 +370,7 @@ interface Head {
 		after?: string[];
 		subjectLoses?: boolean;
 		stateSubjectOnly?: boolean;
+		stateObjectOnly?: boolean;
 		forcesSubjectOnly?: boolean;
 		passiveSubjectLoses?: boolean;
 	};
@@ -2271,7 +2279,9 @@ function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string |
 	if (described >= 0) return tokens[described]!.lower;
 	for (let j = head.from - 1; j >= clauseStart; j--) {
 		const w = tokens[j]!;
-		if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON') return w.lower;
+		// "officers loyal to the regime fled": the officers fled, not the regime
+		if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON')
+			return tokens[phraseOwner(tokens, j).noun]!.lower;
 		// "the government was reported to have collapsed": the subject is the reporting verb's ("have" and
 		// "be" the tagger reads as verbs are the head's auxiliaries)
 		const auxiliary = w.lemma === 'have' || w.lemma === 'be';
@@ -2310,23 +2320,86 @@ function appositionSubject(tokens: Token[], headFrom: number): number {
 		break;
 	}
 	if (open < 1) return -1;
-	// back over the noun phrase before the comma, and over "of/to/for" and the phrase before them
-	let noun = open - 1;
-	if (tokens[noun]!.pos !== 'NOUN' && tokens[noun]!.pos !== 'PROPN') return -1;
-	let k = noun;
-	for (;;) {
-		while (k > 0 && OBJECT_PHRASE_POS.has(tokens[k - 1]!.pos)) k--;
-		const link = tokens[k - 1]?.lower;
-		if (!(link === 'of' || link === 'to' || link === 'for') || k < 2) break;
-		const owner = tokens[k - 2]!;
-		if (owner.pos !== 'NOUN' && owner.pos !== 'PROPN' && owner.pos !== 'PRON') break;
-		noun = k - 2;
-		k = noun;
-	}
-	const before = tokens[k - 1];
+	if (tokens[open - 1]!.pos !== 'NOUN' && tokens[open - 1]!.pos !== 'PROPN') return -1;
+	const { noun, first } = phraseOwner(tokens, open - 1);
+	const before = tokens[first - 1];
 	const opensClause =
 		!before || before.lower === 'that' || (before.pos === 'VERB' && REPORTING.has(before.lemma));
 	return opensClause ? noun : -1;
+}
+
+/**
+ * Whether a head tells the state brought down, by what it names as fallen: a noun of its end with the state
+ * as its owner ("the regime's collapse", "Assad's ouster") or its "of" phrase ("the overthrow of President
+ * Assad's government"), or an active verb of bringing down with the state as object ("toppled the regime").
+ * The phrase's last noun is what it names: "the fall of Assad's forces" is the forces', no state's end.
+ */
+function stateBroughtDown(tokens: Token[], head: Head): boolean {
+	const headToken = tokens[head.from]!;
+	let phrase: number;
+	// ("toppling" after "the" is a noun, though tagged and lemmatised as the verb)
+	if (
+		head.noun &&
+		head.from === head.to &&
+		(STATE_FALL.has(headToken.lemma) || STATE_FALL.has(headToken.lower))
+	) {
+		const owner = tokens[head.from - 2];
+		if (POSSESSIVE_MARKS.has(tokens[head.from - 1]?.lower ?? '') && owner && STATE.has(owner.lower))
+			return true;
+		if (tokens[head.to + 1]?.lower !== 'of') return false;
+		phrase = head.to + 2;
+	} else if (
+		!head.noun &&
+		!head.passive &&
+		BRING_DOWN.has(headToken.lemma) &&
+		tokens[head.from - 1]?.lower !== 'to'
+	)
+		// (not after "to": "advanced to topple the regime" is a goal)
+		phrase = head.to + 1;
+	else return false;
+	let last = -1;
+	for (let k = phrase; k < tokens.length; k++) {
+		const w = tokens[k]!;
+		// "regime-held Morek": a noun joined to the next word describes what follows
+		if (w.lower === '-') {
+			last = -1;
+			k++;
+			continue;
+		}
+		if (!OBJECT_PHRASE_POS.has(w.pos) && !POSSESSIVE_MARKS.has(w.lower)) break;
+		if (w.pos === 'NOUN' || w.pos === 'PROPN') last = k;
+	}
+	return last >= 0 && STATE.has(tokens[last]!.lower);
+}
+
+/**
+ * The noun a noun phrase ending at `end` hangs from, and where that owner's phrase begins: back over the
+ * phrase, then over "of/to/for" (and a tying word before it: "loyal to", "affiliated with") to the noun
+ * before, as often as they chain ("supporters of the president": supporters; "officers loyal to the
+ * regime": officers). A count, a formation or a span of time opens the phrase but heads nothing
+ * ("hundreds of soldiers", "columns of troops", "decades of Assad rule").
+ */
+function phraseOwner(tokens: Token[], end: number): { noun: number; first: number } {
+	let noun = end;
+	let k = end;
+	for (;;) {
+		while (k > 0 && OBJECT_PHRASE_POS.has(tokens[k - 1]!.pos)) k--;
+		const link = tokens[k - 1]?.lower ?? '';
+		const tied = TYING_WORDS.has(tokens[k - 2]?.lower ?? '');
+		// "with" hangs a phrase only after a tying word ("affiliated with"; not "ended on Sunday with the
+		// president fleeing")
+		if (!(OWNING_PREPOSITIONS.has(link) || (link === 'with' && tied))) break;
+		const at = tied ? k - 3 : k - 2;
+		const owner = tokens[at];
+		if (!owner || (owner.pos !== 'NOUN' && owner.pos !== 'PROPN' && owner.pos !== 'PRON')) break;
+		k = at;
+		if (MEASURE_NOUNS.has(owner.lemma) || MEASURE_NOUNS.has(owner.lower)) {
+			while (k > 0 && OBJECT_PHRASE_POS.has(tokens[k - 1]!.pos)) k--;
+			break;
+		}
+		noun = at;
+	}
+	return { noun, first: k };
 }
 
 /** A region the sentence opens in, before the head ("In Daraa province, …"): its index, or -1. */
@@ -2511,6 +2584,21 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		const who = subjectNoun(tokens, head, clause[0]);
 		if (head.predicate.stateSubjectOnly && !(who && STATE.has(who))) continue;
 		if (head.predicate.forcesSubjectOnly && !(who && COLLAPSE_WHO.has(who))) continue;
+		// "the fall of the Assad government", "rebels toppled the regime": the state's end, on the country
+		if (stateBroughtDown(tokens, head)) {
+			readings.push({
+				place: -1,
+				kind: 'collapse',
+				family: 'collapse',
+				head: { start: head.start, end: head.end },
+				agentAfter: false,
+				restated: false,
+				near: false,
+				collapsed: 'state'
+			});
+			continue;
+		}
+		if (head.predicate.stateObjectOnly) continue;
 		const headToken = tokens[head.from]!;
 		// the lemma the head was found by ("melted" read as an adjective is still "melt")
 		const lemma = misTaggedVerb(headToken)
@@ -2763,7 +2851,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 						...(head.noun && kind === 'withdrawal' ? { actorInOwnPhrase: true } : {})
 					});
 	}
-	const grounds = readings.filter((r) => r.family !== 'strike' && r.kind !== 'advance');
+	// (not the country a collapse of the state is put on: strikes "since the fall of the regime" hit no place)
+	const grounds = readings.filter((r) => r.family !== 'strike' && r.kind !== 'advance' && r.place >= 0);
 	for (const { head, kind } of unplacedStrikes)
 		for (const g of grounds)
 			readings.push({

@@ -79,6 +79,8 @@ export interface Predicate {
 	subjectLoses?: boolean;
 	/** The head states an event only when its subject is the state itself ("Assad's rule has ended"). */
 	stateSubjectOnly?: boolean;
+	/** The head states an event only when what it brings down is the state ("the overthrow of the regime"). */
+	stateObjectOnly?: boolean;
 	/** The head states an event only when its subject is the state or its forces (COLLAPSE_SUBJECTS). */
 	forcesSubjectOnly?: boolean;
 	/** In the passive, the subject is the side that lost the place ("the SDF was expelled from Manbij"). */
@@ -147,6 +149,7 @@ export const MILITARY_SUBJECTS = [
 	'hezbollah',
 	'sdf',
 	'officers',
+	'commanders',
 	'personnel',
 	'division',
 	'brigade',
@@ -990,6 +993,16 @@ export const PREDICATES: Predicate[] = [
 		voice: 'passive',
 		forcesSubjectOnly: true
 	},
+	// "the overthrow of the government", "Assad's downfall", "rebels toppled the regime": the state brought
+	// down, a collapse only when the state is what fell ("toppled a statue", "the collapse of a bridge" are none)
+	{
+		lemmas: ['overthrow', 'toppling', 'downfall', 'collapse', 'topple', 'oust'],
+		kind: 'collapse',
+		family: 'collapse',
+		slot: 'object',
+		pos: 'any',
+		stateObjectOnly: true
+	},
 	// "Assad's rule has ended", "the regime came to an end": only the state ends this way ("the clashes ended" is no event)
 	{
 		lemmas: ['end'],
@@ -1111,6 +1124,10 @@ export const STATE_SUBJECTS = [
 	'rule',
 	'administration'
 ];
+/** Nouns of an end that is the state's when the state is what ended ("the fall of the regime", "Assad's ouster"). */
+export const STATE_FALL_NOUNS = ['fall', 'collapse', 'overthrow', 'ouster', 'toppling', 'downfall'];
+/** Verbs that bring the state down when it is their object ("rebels toppled the government"). */
+export const BRING_DOWN_VERBS = ['topple', 'overthrow', 'oust'];
 export const COLLAPSE_LEMMAS = [
 	'collapse',
 	'defeat',

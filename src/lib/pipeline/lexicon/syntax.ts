@@ -458,6 +458,53 @@ export const CONTROL_HEDGES: ReadonlySet<string> = new Set([
 /** Words that open a relative clause. */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who']);
 
+/**
+ * Words that tie a group to the one named after them ("officers loyal to the government", "commanders
+ * affiliated with the regime"): the group, not the one it is tied to, is what the clause is about.
+ */
+export const TYING_WORDS: ReadonlySet<string> = new Set([
+	'loyal',
+	'affiliated',
+	'allied',
+	'linked',
+	'tied',
+	'aligned',
+	'attached',
+	'belonging',
+	'close'
+]);
+/** Prepositions that hang a phrase from the noun before it ("supporters of", "loyal to"); "with" does so only after a tying word. */
+export const OWNING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'for']);
+/**
+ * Counts, formations and spans of time: they own no phrase after "of" ("hundreds of soldiers" are soldiers, "decades of
+ * Assad rule" is the rule). Lemmas, and the plural counts, which the tagger leaves as they are.
+ */
+export const MEASURE_NOUNS: ReadonlySet<string> = new Set([
+	'year',
+	'decade',
+	'century',
+	'generation',
+	'half',
+	'hundreds',
+	'dozens',
+	'thousands',
+	'scores',
+	'tens',
+	'number',
+	'group',
+	'handful',
+	'majority',
+	'part',
+	'rest',
+	'couple',
+	'lot',
+	// formations: "columns of troops" are the troops
+	'column',
+	'columns',
+	'convoy',
+	'convoys'
+]);
+
 /** Articles that open an apposition after a comma ("Alawites, a sect …,"): the noun before it is what it describes. */
 export const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
@@ -725,7 +772,8 @@ export const INTENDING_VERBS = [
 	'threaten',
 	'intend',
 	'seek',
-	'offer'
+	'offer',
+	'demand'
 ];
 /** Subjects a distance after "is" locates rather than moves ("the airbase is about 40 km from X"). */
 export const LOCATED_SUBJECTS = [
