@@ -10,9 +10,9 @@ beforeAll(() => {
 	context = loadPipelineContext(join(__dirname, '..', '..', 'geodata'), null).context;
 });
 
-/** The events read from `text` as an article published on Thursday 5 Dec 2024. */
-const read = (text: string) =>
-	runPipeline([{ file: 't.md', text: `---\npublished: 2024-12-05\n---\n${text}` }], context).events;
+/** The events read from `text` as an article published on Thursday 5 Dec 2024 (or on `published`). */
+const read = (text: string, published = '2024-12-05') =>
+	runPipeline([{ file: 't.md', text: `---\npublished: ${published}\n---\n${text}` }], context).events;
 
 function eventsIn(text: string) {
 	return read(text).map((e) => ({
@@ -323,6 +323,21 @@ describe('reading across sentences', () => {
 		// a road "leading to" a place is no consequence
 		const road = eventsIn('On Monday, rebels moving along the road leading to Hama captured Morek.');
 		expect(road.find((e) => e.kind === 'capture')?.date).toBe('2024-12-02');
+	});
+	it("dates the latest of a series of changes of hands on the day of writing, not by the series' span", () => {
+		// written on Saturday 7 Dec: "in recent days" is the series'; the latest of it is the day's news
+		const latest = read('Morek is the latest town to fall to the militias in recent days.', '2024-12-07');
+		expect(latest.find((e) => e.kind === 'capture')?.date).toBe('2024-12-07');
+		// told of the town alone, the span dates it: the middle of the week
+		const alone = read('Morek fell to the militias in recent days.', '2024-12-07');
+		expect(alone.find((e) => e.kind === 'capture')?.date).toBe('2024-12-05');
+	});
+	it('does not date the fall of the state by the day the offensive that brought it began', () => {
+		const events = read(
+			'The fall of the Assad government after the offensive launched by armed groups on 27 November stunned the region.',
+			'2024-12-09'
+		);
+		expect(events.find((e) => e.kind === 'collapse')?.date).toBe('2024-12-09');
 	});
 	it('does not date a change of hands by a month alone', () => {
 		const events = eventsIn('The militias captured Morek in late November 2024.');

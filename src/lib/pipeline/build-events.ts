@@ -468,6 +468,20 @@ function nearestDate(
 			// "the push began on 27 November, leading to militias taking X": the date is the cause's, and
 			// what it led to came after
 			!(changesHands && d.end <= cue.start && CONSEQUENCE.test(text.slice(d.end, cue.start))) &&
+			// "the collapse of the government that followed the offensive launched on 27 November": the date
+			// the offensive began, told after what came of it
+			!(
+				changesHands &&
+				d.start >= cue.end &&
+				LAUNCHED_ON.test(text.slice(Math.max(cue.end, d.start - LAUNCH_REACH_CHARS), d.start))
+			) &&
+			// "X is the latest town to fall in recent days": the span is the series', and the latest of it is
+			// the newest news, told as of the day of writing
+			!(
+				d.kind === 'week' &&
+				d.start >= cue.end &&
+				LATEST_OF_SERIES.test(text.slice(clause.start, cue.start))
+			) &&
 			(d.kind === 'explicit' ||
 				d.kind === 'weekday' ||
 				d.kind === 'relative' ||
@@ -510,6 +524,16 @@ function launchDateBefore(text: string, d: DateExpression, cue: Span, clause: Sp
 		!LAUNCH_DAY_AFTER.test(text.slice(cue.end, clause.end))
 	);
 }
+
+/** An offensive named, then the verb of its start, its starter and a preposition of time, up to a date
+ *  ("the offensive launched by rebel groups on"). */
+const LAUNCHED_ON =
+	/\b(?:offensive|counter-?offensive|campaign|operation)\s+(?:that\s+(?:was\s+)?)?(?:launched|begun|began|started|opened)\s+(?:by\s+[^,.;:]{0,60}?\s+)?(?:early\s+|late\s+)?(?:on|in)\s+$/i;
+/** How far before a date LAUNCHED_ON looks. */
+const LAUNCH_REACH_CHARS = 120;
+
+/** "the latest (major) city to", "the most recent town to", right before the head: the newest of a series. */
+const LATEST_OF_SERIES = /\b(?:latest|newest|most recent)\s+(?:[\p{L}'’-]+\s+){0,3}to\s+$/iu;
 
 /** A comma and words that tell what follows as the consequence of the clause before it, then at most the
  *  head's subject ("…, leading to the rebels seizing X"): not "the road leading to X", not a relative
