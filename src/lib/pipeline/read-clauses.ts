@@ -2386,7 +2386,7 @@ function phraseOwner(tokens: Token[], end: number): { noun: number; first: numbe
 		while (k > 0 && OBJECT_PHRASE_POS.has(tokens[k - 1]!.pos)) k--;
 		const link = tokens[k - 1]?.lower ?? '';
 		const tied = TYING_WORDS.has(tokens[k - 2]?.lower ?? '');
-		// "with" hangs a phrase only after a tying word ("affiliated with"; not "ended on Sunday with the
+		// "with" hangs a phrase only after a tying word ("affiliated with"; not "over by dusk with the
 		// president fleeing")
 		if (!(OWNING_PREPOSITIONS.has(link) || (link === 'with' && tied))) break;
 		const at = tied ? k - 3 : k - 2;
