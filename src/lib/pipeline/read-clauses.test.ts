@@ -1645,8 +1645,11 @@ describe('regions', () => {
 		]);
 		expect(kinds('Crowds toppled a statue of the president in Halab.', ['Halab'])).toEqual([]);
 		expect(kinds('The collapse of the bridge at Halab cut the road.', ['Halab'])).toEqual([]);
-		// a goal is no fall
+		// a goal is no fall, nor is one weighed
 		expect(kinds('Crowds marched demanding the downfall of the president.', [])).toEqual([]);
+		expect(kinds('The fall of the regime would leave its allies exposed.', [])).toEqual([]);
+		expect(kinds('The Fall of the President Threatens His Allies', [])).toEqual([]);
+		expect(kinds("The regime's collapse would leave its allies exposed.", [])).toEqual([]);
 		expect(kinds('The militias advanced to topple the regime.', [])).toEqual([]);
 		// strikes "since the fall of the regime" hit no place for it
 		expect(kinds('Since the fall of the regime, jets carried out strikes across the country.', [])).toEqual([

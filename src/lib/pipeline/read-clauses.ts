@@ -2332,11 +2332,11 @@ function appositionSubject(tokens: Token[], headFrom: number): number {
  * Whether a head tells the state brought down, by what it names as fallen: a noun of its end with the state
  * as its owner ("the regime's collapse", "Assad's ouster") or its "of" phrase ("the overthrow of President
  * Assad's government"), or an active verb of bringing down with the state as object ("toppled the regime").
- * The phrase's last noun is what it names: "the fall of Assad's forces" is the forces', no state's end.
+ * The phrase's last noun is what it names: "the fall of Assad's forces" is the forces', no state's end; and
+ * a fall the clause only weighs is none (`weighed`).
  */
 function stateBroughtDown(tokens: Token[], head: Head): boolean {
 	const headToken = tokens[head.from]!;
-	let phrase: number;
 	// ("toppling" after "the" is a noun, though tagged and lemmatised as the verb)
 	if (
 		head.noun &&
@@ -2344,21 +2344,33 @@ function stateBroughtDown(tokens: Token[], head: Head): boolean {
 		(STATE_FALL.has(headToken.lemma) || STATE_FALL.has(headToken.lower))
 	) {
 		const owner = tokens[head.from - 2];
-		if (POSSESSIVE_MARKS.has(tokens[head.from - 1]?.lower ?? '') && owner && STATE.has(owner.lower))
-			return true;
+		const ownedByState =
+			POSSESSIVE_MARKS.has(tokens[head.from - 1]?.lower ?? '') &&
+			owner !== undefined &&
+			STATE.has(owner.lower);
+		if (ownedByState) return !weighed(tokens[head.to + 1]);
 		if (tokens[head.to + 1]?.lower !== 'of') return false;
-		phrase = head.to + 2;
-	} else if (
+		const { last, next } = phraseAfter(tokens, head.to + 2);
+		return last >= 0 && STATE.has(tokens[last]!.lower) && !weighed(tokens[next]);
+	}
+	// (not after "to": "advanced to topple the regime" is a goal)
+	if (
 		!head.noun &&
 		!head.passive &&
 		BRING_DOWN.has(headToken.lemma) &&
 		tokens[head.from - 1]?.lower !== 'to'
-	)
-		// (not after "to": "advanced to topple the regime" is a goal)
-		phrase = head.to + 1;
-	else return false;
+	) {
+		const { last } = phraseAfter(tokens, head.to + 1);
+		return last >= 0 && STATE.has(tokens[last]!.lower);
+	}
+	return false;
+}
+
+/** The last noun of the noun phrase from `from` (-1 if none), and the token after the phrase. */
+function phraseAfter(tokens: Token[], from: number): { last: number; next: number } {
 	let last = -1;
-	for (let k = phrase; k < tokens.length; k++) {
+	let k = from;
+	for (; k < tokens.length; k++) {
 		const w = tokens[k]!;
 		// "regime-held Morek": a noun joined to the next word describes what follows
 		if (w.lower === '-') {
@@ -2369,7 +2381,14 @@ function stateBroughtDown(tokens: Token[], head: Head): boolean {
 		if (!OBJECT_PHRASE_POS.has(w.pos) && !POSSESSIVE_MARKS.has(w.lower)) break;
 		if (w.pos === 'NOUN' || w.pos === 'PROPN') last = k;
 	}
-	return last >= 0 && STATE.has(tokens[last]!.lower);
+	return { last, next: k };
+}
+
+/** "the fall of the regime would …", "the president's ouster threatens …": a fall weighed, not told. */
+function weighed(after: Token | undefined): boolean {
+	return (
+		after !== undefined && ((FUTURE.has(after.lower) && after.pos === 'AUX') || after.lemma === 'threaten')
+	);
 }
 
 /**

@@ -36,6 +36,16 @@ describe('date expressions', () => {
 		expect(dates('entered a week ago', '2024-12-05')[0]!.date).toBe('2024-11-28');
 		expect(dates('began eight years ago', '2024-12-05')).toEqual([]);
 	});
+	it("dates a counted span of days by its middle, and an uncounted one by the week's", () => {
+		// written on Sunday 1 Dec: "the past two days" are Friday and Saturday, or Saturday and Sunday
+		expect(dates('took the town over the past two days', '2024-12-01')).toEqual([
+			{ text: 'the past two days', kind: 'week', date: '2024-11-30' }
+		]);
+		expect(dates('in the past four days', '2024-12-01')[0]!.date).toBe('2024-11-29');
+		// "recent days", "the past few days": the middle of the publication week (Thursday)
+		expect(dates('in recent days', '2024-12-01')[0]!.date).toBe('2024-11-28');
+		expect(dates('the past few days', '2024-12-01')[0]!.date).toBe('2024-11-28');
+	});
 	it('reads explicit dates with and without a year', () => {
 		expect(dates('clashes since November 27', '2024-11-29')).toEqual([
 			{ text: 'November 27', kind: 'since', date: '2024-11-27' }

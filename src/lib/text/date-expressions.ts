@@ -78,6 +78,17 @@ function yearless(published: IsoDate | null, month: number, day: number): IsoDat
 	return makeDate(year - 1, month, day);
 }
 
+/** "the past two days": a counted span ending at publication, whose middle is half of it back. */
+const COUNTED_DAYS = /\bpast (two|three|four) days\b/i;
+
+/** Where a span of days ends up dated: the middle of a counted span ("the past two days": the day before
+ *  publication), else the middle of the publication week. */
+function spanMiddle(published: IsoDate, phrase: string): IsoDate {
+	const counted = COUNTED_DAYS.exec(phrase);
+	if (counted) return addDays(published, -Math.ceil(NUMBER_WORDS[counted[1]!.toLowerCase()]! / 2));
+	return middleOfWeek(published);
+}
+
 /** The middle of the publication week (Thursday), not after publication: ACLED's week precision. */
 function middleOfWeek(published: IsoDate): IsoDate {
 	const monday = addDays(published, -((weekday(published) + 6) % 7));
@@ -223,7 +234,7 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
 		}
 	if (/week|days/i.test(slice))
 		for (const m of allMatches(WEEK, slice))
-			addFound(found, span.start, m, 'week', published ? middleOfWeek(published) : null, 2);
+			addFound(found, span.start, m, 'week', published ? spanMiddle(published, m[0]) : null, 2);
 	if (hasDigit)
 		for (const m of allMatches(YEAR, slice)) {
 			const year = Number(m[1]);
