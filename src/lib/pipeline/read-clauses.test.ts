@@ -1656,6 +1656,54 @@ describe('regions', () => {
 			'collapse@null'
 		]);
 	});
+	it("reads no fall of the state in another's government, a local fall or a fall argued over", () => {
+		// another state's, or a body that is not the state
+		expect(kinds('Markets slid after the fall of the French government.', [])).toEqual([]);
+		expect(kinds('The Salvation Government collapsed.', [])).toEqual([]);
+		expect(kinds('The French government collapsed on Wednesday.', [])).toEqual([]);
+		expect(kinds('Aid stalled after the collapse of the ceasefire regime.', [])).toEqual([]);
+		expect(kinds("Chaos followed the overthrow of Gaddafi's regime.", [])).toEqual([]);
+		expect(kinds('Lawmakers toppled the government of Prime Minister Jean Dupont.', [])).toEqual([]);
+		expect(kinds('The rule of law collapsed in Halab.', ['Halab'])).toEqual([]);
+		// the state's own words and names before its government, and a measure joined by a hyphen
+		expect(kinds('Crowds cheered the fall of the despot Bashar al-Assad.', [])).toEqual(['collapse@null']);
+		expect(kinds('Crowds cheered the downfall of longtime strongman Bashar al-Assad.', [])).toEqual([
+			'collapse@null'
+		]);
+		expect(kinds("Troops learned that Assad's 53-year rule ended.", [])).toEqual(['collapse@null']);
+		expect(kinds('Jets flew after the swift collapse of the Assad government in Syria.', [])).toEqual([
+			'collapse@null'
+		]);
+		// a fall somewhere is that place's, not the state's
+		expect(kinds('The militias ousted the regime from Halab on Saturday.', ['Halab'])).toEqual([]);
+		expect(kinds('Crowds cheered the fall of the regime in Halab.', ['Halab'])).toEqual([]);
+		expect(kinds("The regime's collapse in the north left Halab exposed.", ['Halab'])).toEqual([]);
+		// predicted, pressed for, voted on, denied, asked about, or only a matter of time
+		expect(kinds('Analysts predicted the fall of the government.', [])).toEqual([]);
+		expect(kinds('Deputies pressed for the ouster of the president.', [])).toEqual([]);
+		expect(kinds("A vote on the president's ouster was held on Saturday.", [])).toEqual([]);
+		expect(kinds('The ministry rejected reports of the fall of the government.', [])).toEqual([]);
+		expect(kinds('Is this the fall of the regime?', [])).toEqual([]);
+		expect(kinds('The collapse of the regime is only a matter of time.', [])).toEqual([]);
+		expect(kinds("The regime's collapse, if it comes, would shake the region.", [])).toEqual([]);
+		expect(kinds("Envoys believe the regime's collapse is near.", [])).toEqual([]);
+		// but what the fall's aftermath is met with weighs nothing
+		expect(
+			kinds('Israel met the sudden collapse of the Assad regime in Syria with fear and hope.', [])
+		).toEqual(['collapse@null']);
+		expect(kinds('The militias failed to topple the regime.', [])).toEqual([]);
+		expect(kinds('The militias failed to bring about the overthrow of the regime.', [])).toEqual([]);
+		expect(kinds('An attempt at the overthrow of the regime failed.', [])).toEqual([]);
+		expect(kinds('The overthrow of the regime failed.', [])).toEqual([]);
+	});
+	it('reads who fled as the head of a phrase, not a state that owns it, nor one it only names', () => {
+		// the state's head fled: the state collapsed
+		expect(kinds('The head of state fled to the coast.', [])).toEqual(['collapse@null']);
+		expect(kinds('The leader of the regime fled Halab.', ['Halab'])).toEqual(['collapse@null']);
+		// the president of something else, or what is left of an army
+		expect(kinds('The president of the Red Crescent fled Halab.', ['Halab'])).toEqual(['displacement@Halab']);
+		expect(kinds('Remnants of the army fled Halab.', ['Halab'])).toEqual(['withdrawal@Halab']);
+	});
 	it('reads "Assad\'s rule has ended" as a collapse of the state, and the end of anything else as none', () => {
 		expect(read("Officers were told that Assad's rule had ended.", [])).toEqual([
 			{ place: null, kind: 'collapse', family: 'collapse' }

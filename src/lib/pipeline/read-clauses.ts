@@ -9,6 +9,10 @@ import { NUMBER_WORDS } from '../text/number-words';
 import { ARTICLE_FORMS, opensPlaceName } from '../text/match-key';
 import {
 	BRING_DOWN_VERBS,
+	FALL_WEIGHING_WORDS,
+	FALLEN_STATE,
+	LOCAL_FALL_WORDS,
+	OWN_STATE_WORDS,
 	COLLAPSE_LEMMAS,
 	COLLAPSE_SUBJECTS,
 	STATE_FALL_NOUNS,
@@ -183,6 +187,25 @@ const COLLAPSE_WHO = set(COLLAPSE_SUBJECTS);
 const COLLAPSE_HEADS = set(COLLAPSE_LEMMAS);
 const STATE_FALL = set(STATE_FALL_NOUNS);
 const BRING_DOWN = set(BRING_DOWN_VERBS);
+const FALLEN = set(FALLEN_STATE);
+const OWN_STATE = set(OWN_STATE_WORDS);
+const LOCAL_FALL = set(LOCAL_FALL_WORDS);
+/** Words that weigh a fall rather than tell it (FALL_WEIGHING_WORDS with the modality words and "not": "an attempt at the overthrow … failed"). */
+const FALL_WEIGHING = new Set([
+	...FALL_WEIGHING_WORDS,
+	...MODALITY.future,
+	...MODALITY.intent,
+	...MODALITY.denial,
+	...MODALITY.attempt,
+	...MODALITY.failure,
+	...MODALITY.conditional,
+	...NOT_WORDS
+]);
+/** How many words after what fell may weigh its fall ("… is only a matter of time", "… was their goal"),
+ *  up to a preposition ("… in Syria with fear and hope" says how it was met, not whether it came). */
+const WEIGHING_AFTER = 4;
+/** Who heads what they lead: "the head of state fled" is the state's flight, not the head's. */
+const HEAD_WORDS: ReadonlySet<string> = new Set(['head', 'leader', 'chief']);
 const MILITARY = set(MILITARY_SUBJECTS);
 /** Insurgents as a subject names them, in the plural ("rebels", "gunmen"). */
 const INSURGENTS = set(INSURGENT_LEMMAS.map((l) => (l.endsWith('man') ? `${l.slice(0, -3)}men` : `${l}s`)));
@@ -2271,24 +2294,38 @@ const FIGHTING_SUBJECT_REACH = 10;
 /** Prepositions of a phrase that says where the subject is ("fighting in X", "clashes around Y"). */
 const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'around', 'near', 'across', 'inside']);
 
-/** Who the subject of a head is: the nearest noun before it in its clause (for collapse, flee, withdraw). */
-function subjectNoun(tokens: Token[], head: Head, clauseStart: number): string | null {
+/** Where the subject of a head stands, or -1: the nearest noun before it in its clause, as the head of its
+ *  phrase (for collapse, flee, withdraw). */
+function subjectAt(tokens: Token[], head: Head, clauseStart: number): number {
 	// "Many residents, a group seen as loyal to the president, fled": the noun an apposition set off by commas
 	// describes is the subject, not a noun inside it
 	const described = appositionSubject(tokens, head.from);
-	if (described >= 0) return tokens[described]!.lower;
+	if (described >= 0) return described;
 	for (let j = head.from - 1; j >= clauseStart; j--) {
 		const w = tokens[j]!;
 		// "officers loyal to the regime fled": the officers fled, not the regime
-		if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON')
-			return tokens[phraseOwner(tokens, j).noun]!.lower;
+		if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON') return phraseOwner(tokens, j).noun;
 		// "the government was reported to have collapsed": the subject is the reporting verb's ("have" and
 		// "be" the tagger reads as verbs are the head's auxiliaries)
 		const auxiliary = w.lemma === 'have' || w.lemma === 'be';
-		if (isVerb(w) && !auxiliary && !(RAISING_VERBS.has(w.lemma) && tokens[j + 1]?.lower === 'to'))
-			return null;
+		if (isVerb(w) && !auxiliary && !(RAISING_VERBS.has(w.lemma) && tokens[j + 1]?.lower === 'to')) return -1;
 	}
-	return null;
+	return -1;
+}
+
+/**
+ * Whether the words right before the noun at `k` make it another's: a name or adjective not the state's own
+ * ("the French government", "the ceasefire regime", "the Salvation Government"), or an owner not the
+ * state's ("Gaddafi's regime"). Only OWN_STATE_WORDS may stand there ("the Syrian government", "President
+ * Bashar al-Assad's cabinet"); a word joined by a hyphen is a measure, not a name ("Assad's 53-year rule").
+ */
+function foreignQualified(tokens: Token[], k: number): boolean {
+	let before = k - 1;
+	if (POSSESSIVE_MARKS.has(tokens[before]?.lower ?? '')) before--;
+	const w = tokens[before];
+	if (!w || !(w.pos === 'ADJ' || w.pos === 'PROPN' || w.pos === 'NOUN')) return false;
+	if (tokens[before - 1]?.lower === '-') return false;
+	return !OWN_STATE.has(w.lower) && !FALLEN.has(w.lower);
 }
 
 /**
@@ -2332,11 +2369,15 @@ function appositionSubject(tokens: Token[], headFrom: number): number {
  * Whether a head tells the state brought down, by what it names as fallen: a noun of its end with the state
  * as its owner ("the regime's collapse", "Assad's ouster") or its "of" phrase ("the overthrow of President
  * Assad's government"), or an active verb of bringing down with the state as object ("toppled the regime").
- * The phrase's last noun is what it names: "the fall of Assad's forces" is the forces', no state's end; and
- * a fall the clause only weighs is none (`weighed`).
+ * The phrase's last noun is what fell, and only the state's own words may stand before it: "the fall of
+ * Assad's forces" is the forces', "the French government" another state's, "the government of Prime
+ * Minister X" someone else's. Not a local fall ("the fall of the regime in Aleppo", "ousted the regime
+ * from X"), nor one the clause weighs ("predicted the fall of the regime", "its collapse would …", "is only
+ * a matter of time", a question).
  */
-function stateBroughtDown(tokens: Token[], head: Head): boolean {
+function stateBroughtDown(tokens: Token[], at: Int32Array, head: Head, clause: [number, number]): boolean {
 	const headToken = tokens[head.from]!;
+	let next: number;
 	// ("toppling" after "the" is a noun, though tagged and lemmatised as the verb)
 	if (
 		head.noun &&
@@ -2344,51 +2385,69 @@ function stateBroughtDown(tokens: Token[], head: Head): boolean {
 		(STATE_FALL.has(headToken.lemma) || STATE_FALL.has(headToken.lower))
 	) {
 		const owner = tokens[head.from - 2];
-		const ownedByState =
-			POSSESSIVE_MARKS.has(tokens[head.from - 1]?.lower ?? '') &&
-			owner !== undefined &&
-			STATE.has(owner.lower);
-		if (ownedByState) return !weighed(tokens[head.to + 1]);
-		if (tokens[head.to + 1]?.lower !== 'of') return false;
-		const { last, next } = phraseAfter(tokens, head.to + 2);
-		return last >= 0 && STATE.has(tokens[last]!.lower) && !weighed(tokens[next]);
-	}
-	// (not after "to": "advanced to topple the regime" is a goal)
-	if (
+		if (POSSESSIVE_MARKS.has(tokens[head.from - 1]?.lower ?? '') && owner) {
+			if (!FALLEN.has(owner.lower)) return false;
+			next = head.to + 1;
+		} else {
+			if (tokens[head.to + 1]?.lower !== 'of') return false;
+			const fell = fallenPhrase(tokens, head.to + 2);
+			if (fell < 0) return false;
+			next = fell;
+		}
+	} else if (
+		// (not after "to": "advanced to topple the regime" is a goal)
 		!head.noun &&
 		!head.passive &&
 		BRING_DOWN.has(headToken.lemma) &&
 		tokens[head.from - 1]?.lower !== 'to'
 	) {
-		const { last } = phraseAfter(tokens, head.to + 1);
-		return last >= 0 && STATE.has(tokens[last]!.lower);
+		const fell = fallenPhrase(tokens, head.to + 1);
+		if (fell < 0) return false;
+		next = fell;
+	} else return false;
+	// a place, a name or a side of the country after "in", "across" …: a local fall ("in Aleppo", "in
+	// Paris", "in the north"; not "in just days")
+	const after = tokens[next];
+	if (after && LOCAL_FALL.has(after.lower)) {
+		const where = tokens[next + 1]?.pos === 'DET' ? next + 2 : next + 1;
+		const w = tokens[where];
+		const placed =
+			w !== undefined &&
+			!OWN_STATE.has(w.lower) &&
+			(at[where]! >= 0 || w.pos === 'PROPN' || DIRECTIONS.has(w.lower));
+		if (after.lower === 'from' || after.lower === 'there' || placed) return false;
 	}
-	return false;
+	const weighs = (t: Token) => FALL_WEIGHING.has(t.lower) || FALL_WEIGHING.has(t.lemma);
+	if (tokens.slice(clause[0], head.from).some(weighs)) return false;
+	for (let j = next; j <= Math.min(clause[1], next + WEIGHING_AFTER - 1); j++) {
+		if (weighs(tokens[j]!)) return false;
+		if (tokens[j]!.pos === 'ADP') break;
+	}
+	return tokens[tokens.length - 1]?.lower !== '?';
 }
 
-/** The last noun of the noun phrase from `from` (-1 if none), and the token after the phrase. */
-function phraseAfter(tokens: Token[], from: number): { last: number; next: number } {
+/**
+ * Where the phrase that names what fell, from `from`, ends (the index after it), or -1 when it is not the
+ * state: its last noun must be the state's (FALLEN_STATE), not another's (`foreignQualified`), and no "of"
+ * may follow ("the government of Prime Minister X").
+ */
+function fallenPhrase(tokens: Token[], from: number): number {
 	let last = -1;
 	let k = from;
 	for (; k < tokens.length; k++) {
 		const w = tokens[k]!;
-		// "regime-held Morek": a noun joined to the next word describes what follows
+		// "regime-held Morek": a noun joined to a word after it describes what follows; "al-Assad" is a name
 		if (w.lower === '-') {
-			last = -1;
+			const joined = tokens[k + 1];
+			last = joined && (joined.pos === 'NOUN' || joined.pos === 'PROPN') ? k + 1 : -1;
 			k++;
 			continue;
 		}
 		if (!OBJECT_PHRASE_POS.has(w.pos) && !POSSESSIVE_MARKS.has(w.lower)) break;
 		if (w.pos === 'NOUN' || w.pos === 'PROPN') last = k;
 	}
-	return { last, next: k };
-}
-
-/** "the fall of the regime would …", "the president's ouster threatens …": a fall weighed, not told. */
-function weighed(after: Token | undefined): boolean {
-	return (
-		after !== undefined && ((FUTURE.has(after.lower) && after.pos === 'AUX') || after.lemma === 'threaten')
-	);
+	if (last < 0 || !FALLEN.has(tokens[last]!.lower) || foreignQualified(tokens, last)) return -1;
+	return tokens[k]?.lower === 'of' ? -1 : k;
 }
 
 /**
@@ -2411,6 +2470,10 @@ function phraseOwner(tokens: Token[], end: number): { noun: number; first: numbe
 		const at = tied ? k - 3 : k - 2;
 		const owner = tokens[at];
 		if (!owner || (owner.pos !== 'NOUN' && owner.pos !== 'PROPN' && owner.pos !== 'PRON')) break;
+		// "the head of state", "the leader of the regime": the state's own; "the president of the Red
+		// Crescent", "the government of Prime Minister X": a state's word owns no one else's phrase
+		if (HEAD_WORDS.has(owner.lower)) break;
+		if (STATE.has(owner.lower) && !STATE.has(tokens[noun]!.lower)) break;
 		k = at;
 		if (MEASURE_NOUNS.has(owner.lemma) || MEASURE_NOUNS.has(owner.lower)) {
 			while (k > 0 && OBJECT_PHRASE_POS.has(tokens[k - 1]!.pos)) k--;
@@ -2600,11 +2663,12 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			kind = 'airstrike';
 			family = 'strike';
 		}
-		const who = subjectNoun(tokens, head, clause[0]);
+		const whoAt = subjectAt(tokens, head, clause[0]);
+		const who = whoAt >= 0 ? tokens[whoAt]!.lower : null;
 		if (head.predicate.stateSubjectOnly && !(who && STATE.has(who))) continue;
 		if (head.predicate.forcesSubjectOnly && !(who && COLLAPSE_WHO.has(who))) continue;
 		// "the fall of the Assad government", "rebels toppled the regime": the state's end, on the country
-		if (stateBroughtDown(tokens, head)) {
+		if (mode === 'real' && stateBroughtDown(tokens, at, head, clause)) {
 			readings.push({
 				place: -1,
 				kind: 'collapse',
@@ -2651,7 +2715,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			});
 			const headSpan = { start: head.start, end: head.end };
 			// the national army is the state's; other forces collapse only where the text places them
-			const national = STATE.has(who) || who === 'army';
+			const national = (STATE.has(who) || who === 'army') && !foreignQualified(tokens, whoAt);
 			const collapsed = national ? 'state' : 'subject';
 			// the places it names ("collapsed in Homs"), else the country (-1) for the state itself
 			// (forces "defeated" with no place said where are no fall of the state, nor is a collapse "in the

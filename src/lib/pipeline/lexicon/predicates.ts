@@ -1128,6 +1128,74 @@ export const STATE_SUBJECTS = [
 export const STATE_FALL_NOUNS = ['fall', 'collapse', 'overthrow', 'ouster', 'toppling', 'downfall'];
 /** Verbs that bring the state down when it is their object ("rebels toppled the government"). */
 export const BRING_DOWN_VERBS = ['topple', 'overthrow', 'oust'];
+/**
+ * What falls when the state does, as the last noun of what fell: its regime, government or head. Not
+ * "rule", "state" or "administration", which name other things as often (the rule of law, the Islamic
+ * State, a Kurdish-led administration).
+ */
+export const FALLEN_STATE = ['regime', 'government', 'assad', 'president', 'gos'];
+/**
+ * The only names and adjectives that may stand right before a fallen government for it to be this state's
+ * ("the Syrian government", "the Assad regime", "the ousted president al-Assad's cabinet", "the old
+ * regime"); any other is another's ("the French government", "the ceasefire regime", "Gaddafi's regime").
+ */
+export const OWN_STATE_WORDS = [
+	'syrian',
+	'syria',
+	'assad',
+	'al',
+	'bashar',
+	'baath',
+	"ba'ath",
+	'president',
+	'regime',
+	'government',
+	'old',
+	'former',
+	'whole',
+	'entire',
+	'longtime',
+	// what the press calls its head ("the dictator's regime", "the fall of strongman Bashar al-Assad")
+	'dictator',
+	'strongman',
+	'ruler'
+];
+/** After what fell, words that put its fall somewhere ("the fall of the regime in Aleppo", "ousted the regime from X", "its collapse there"): a local fall, not the state's. */
+export const LOCAL_FALL_WORDS = ['from', 'there', 'in', 'across', 'at', 'over', 'throughout'];
+/**
+ * Words that weigh a fall rather than tell it, around a noun of the state's fall: before it ("predicted the
+ * fall of the regime", "stave off its collapse", "came close to toppling") or after it ("the collapse of
+ * the regime is only a matter of time", "seemed inevitable", "remains the goal"). With the modality words
+ * (MODALITY: future, intent, denial, attempt, failure, conditional) and "not".
+ */
+export const FALL_WEIGHING_WORDS = [
+	'predict',
+	'forecast',
+	'brace',
+	'worry',
+	'worried',
+	'avert',
+	'stave',
+	'hasten',
+	'near',
+	'nearly',
+	'close',
+	'short',
+	'threaten',
+	'goal',
+	'aim',
+	'matter',
+	'inevitable',
+	'remain',
+	'seem',
+	'look',
+	// pressed for, voted on, talked of, rejected: a fall argued over ("a vote on the president's ouster")
+	'press',
+	'vote',
+	'talk',
+	'premature',
+	'reject'
+];
 export const COLLAPSE_LEMMAS = [
 	'collapse',
 	'defeat',

@@ -498,6 +498,8 @@ export const MEASURE_NOUNS: ReadonlySet<string> = new Set([
 	'rest',
 	'couple',
 	'lot',
+	'remnant',
+	'remnants',
 	// formations: "columns of troops" are the troops
 	'column',
 	'columns',
