@@ -95,6 +95,7 @@ import {
 	LIST_GLUE,
 	LOCATOR,
 	MEASURE_NOUNS,
+	HEAD_WORDS,
 	TIME_WORDS,
 	TIME_OPENERS,
 	TIME_PREPOSITIONS,
@@ -190,7 +191,8 @@ const BRING_DOWN = set(BRING_DOWN_VERBS);
 const FALLEN = set(FALLEN_STATE);
 const OWN_STATE = set(OWN_STATE_WORDS);
 const LOCAL_FALL = set(LOCAL_FALL_WORDS);
-/** Words that weigh a fall rather than tell it (FALL_WEIGHING_WORDS with the modality words and "not": "an attempt at the overthrow … failed"). */
+/** Words that weigh a fall rather than tell it: FALL_WEIGHING_WORDS with the modality words and "not" ("an
+ *  attempt at the overthrow … failed", "if it comes"). */
 const FALL_WEIGHING = new Set([
 	...FALL_WEIGHING_WORDS,
 	...MODALITY.future,
@@ -204,8 +206,6 @@ const FALL_WEIGHING = new Set([
 /** How many words after what fell may weigh its fall ("… is only a matter of time", "… was their goal"),
  *  up to a preposition ("… in Syria with fear and hope" says how it was met, not whether it came). */
 const WEIGHING_AFTER = 4;
-/** Who heads what they lead: "the head of state fled" is the state's flight, not the head's. */
-const HEAD_WORDS: ReadonlySet<string> = new Set(['head', 'leader', 'chief']);
 const MILITARY = set(MILITARY_SUBJECTS);
 /** Insurgents as a subject names them, in the plural ("rebels", "gunmen"). */
 const INSURGENTS = set(INSURGENT_LEMMAS.map((l) => (l.endsWith('man') ? `${l.slice(0, -3)}men` : `${l}s`)));
@@ -2467,19 +2467,19 @@ function phraseOwner(tokens: Token[], end: number): { noun: number; first: numbe
 		// "with" hangs a phrase only after a tying word ("affiliated with"; not "over by dusk with the
 		// president fleeing")
 		if (!(OWNING_PREPOSITIONS.has(link) || (link === 'with' && tied))) break;
-		const at = tied ? k - 3 : k - 2;
-		const owner = tokens[at];
+		const ownerAt = tied ? k - 3 : k - 2;
+		const owner = tokens[ownerAt];
 		if (!owner || (owner.pos !== 'NOUN' && owner.pos !== 'PROPN' && owner.pos !== 'PRON')) break;
 		// "the head of state", "the leader of the regime": the state's own; "the president of the Red
 		// Crescent", "the government of Prime Minister X": a state's word owns no one else's phrase
 		if (HEAD_WORDS.has(owner.lower)) break;
 		if (STATE.has(owner.lower) && !STATE.has(tokens[noun]!.lower)) break;
-		k = at;
+		k = ownerAt;
 		if (MEASURE_NOUNS.has(owner.lemma) || MEASURE_NOUNS.has(owner.lower)) {
 			while (k > 0 && OBJECT_PHRASE_POS.has(tokens[k - 1]!.pos)) k--;
 			break;
 		}
-		noun = at;
+		noun = ownerAt;
 	}
 	return { noun, first: k };
 }

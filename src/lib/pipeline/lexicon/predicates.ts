@@ -1136,8 +1136,8 @@ export const BRING_DOWN_VERBS = ['topple', 'overthrow', 'oust'];
 export const FALLEN_STATE = ['regime', 'government', 'assad', 'president', 'gos'];
 /**
  * The only names and adjectives that may stand right before a fallen government for it to be this state's
- * ("the Syrian government", "the Assad regime", "the ousted president al-Assad's cabinet", "the old
- * regime"); any other is another's ("the French government", "the ceasefire regime", "Gaddafi's regime").
+ * ("the Syrian government", "the Assad regime", "the president's government", "the old regime"); any
+ * other is another's ("the French government", "the ceasefire regime", "Gaddafi's regime").
  */
 export const OWN_STATE_WORDS = [
 	'syrian',
@@ -1160,7 +1160,8 @@ export const OWN_STATE_WORDS = [
 	'strongman',
 	'ruler'
 ];
-/** After what fell, words that put its fall somewhere ("the fall of the regime in Aleppo", "ousted the regime from X", "its collapse there"): a local fall, not the state's. */
+/** After what fell, words that put its fall somewhere ("the fall of the regime in Aleppo", "ousted the
+ *  regime from X", "its collapse there"): a local fall, not the state's. */
 export const LOCAL_FALL_WORDS = ['from', 'there', 'in', 'across', 'at', 'over', 'throughout'];
 /**
  * Words that weigh a fall rather than tell it, around a noun of the state's fall: before it ("predicted the

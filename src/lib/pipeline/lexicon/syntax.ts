@@ -473,11 +473,15 @@ export const TYING_WORDS: ReadonlySet<string> = new Set([
 	'belonging',
 	'close'
 ]);
-/** Prepositions that hang a phrase from the noun before it ("supporters of", "loyal to"); "with" does so only after a tying word. */
+/** Who heads what they lead: "the head of state fled" is the state's flight, not the head's. */
+export const HEAD_WORDS: ReadonlySet<string> = new Set(['head', 'leader', 'chief']);
+/** Prepositions that hang a phrase from the noun before it ("supporters of", "loyal to"); "with" does so
+ *  only after a tying word ("affiliated with"). */
 export const OWNING_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'for']);
 /**
- * Counts, formations and spans of time: they own no phrase after "of" ("hundreds of soldiers" are soldiers, "decades of
- * Assad rule" is the rule). Lemmas, and the plural counts, which the tagger leaves as they are.
+ * Counts, formations and spans of time: they own no phrase after "of" ("hundreds of soldiers" are
+ * soldiers, "decades of Assad rule" is the rule). Lemmas, and the plural counts, which the tagger leaves
+ * as they are.
  */
 export const MEASURE_NOUNS: ReadonlySet<string> = new Set([
 	'year',
