@@ -500,12 +500,17 @@ function nearestDate(
 	return best;
 }
 
+/** The nouns of an offensive, in both patterns of its start date below. */
+const OFFENSIVE_NOUN = 'offensive|counter-?offensive|counteroffensive|campaign|operation';
+
 /** A verb that opens an offensive, its own noun (no "in", "of" or "for" between: "opened a new front in their
  *  campaign" launches the front) and at most a place or two of where, up to the date, a weekday before it
  *  allowed ("opened their big offensive near Morek on Wednesday, 27 November"); the date is when the
  *  offensive began. */
-const LAUNCH_BEFORE_DATE =
-	/\b(?:launch(?:ed|ing)?|beg[au]n|start(?:ed|ing)?|open(?:ed|ing)?|mount(?:ed|ing)?|unleash(?:ed|ing)?)\s+(?:(?!(?:in|of|for)\b)[\p{L}'’-]+\s+){0,5}(?:offensive|counter-?offensive|counteroffensive|campaign|operation)\s+(?:(?:in|on|against|across|toward|towards|near|into)\s+[^,.;:]{0,30}?\s+)?(?:early\s+|late\s+)?(?:on|at|from|in)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/iu;
+const LAUNCH_BEFORE_DATE = new RegExp(
+	String.raw`\b(?:launch(?:ed|ing)?|beg[au]n|start(?:ed|ing)?|open(?:ed|ing)?|mount(?:ed|ing)?|unleash(?:ed|ing)?)\s+(?:(?!(?:in|of|for)\b)[\p{L}'’-]+\s+){0,5}(?:${OFFENSIVE_NOUN})\s+(?:(?:in|on|against|across|toward|towards|near|into)\s+[^,.;:]{0,30}?\s+)?(?:early\s+|late\s+)?(?:on|at|from|in)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$`,
+	'iu'
+);
 /** What may stand between an offensive's start date and a change of hands that comes of it: a comma (a
  *  participle: "…, seizing X"), "and", "and have since", "and then", "and within days", "before". */
 const LAUNCH_TO_GAIN =
@@ -527,8 +532,10 @@ function launchDateBefore(text: string, d: DateExpression, cue: Span, clause: Sp
 
 /** An offensive named, then the verb of its start, its starter and a preposition of time, up to a date
  *  ("the offensive launched by rebel groups on"). */
-const LAUNCHED_ON =
-	/\b(?:offensive|counter-?offensive|campaign|operation)\s+(?:that\s+(?:was\s+)?)?(?:launched|begun|began|started|opened)\s+(?:by\s+[^,.;:]{0,60}?\s+)?(?:early\s+|late\s+)?(?:on|in)\s+$/i;
+const LAUNCHED_ON = new RegExp(
+	String.raw`\b(?:${OFFENSIVE_NOUN})\s+(?:that\s+(?:was\s+)?)?(?:launched|begun|began|started|opened)\s+(?:by\s+[^,.;:]{0,60}?\s+)?(?:early\s+|late\s+)?(?:on|in)\s+$`,
+	'i'
+);
 /** How far before a date LAUNCHED_ON looks. */
 const LAUNCH_REACH_CHARS = 120;
 
