@@ -1082,7 +1082,20 @@ describe('reading across sentences', () => {
 		[
 			'In Daraa province, local rebel groups captured more than a dozen military positions on Friday.',
 			['capture@Daraa Governorate/opposition']
-		]
+		],
+		// the side a group is "of" is the group's, when the group is the subject; not when it is fought
+		[
+			'Rebels took Homs on Friday after the troops of the Assad regime had pulled out overnight.',
+			['capture@Homs/opposition', 'withdrawal@Homs/government']
+		],
+		['Rebels battled the forces of the regime near Hama on Friday.', ['clash@Hama/opposition']],
+		['Rebels fought with the forces of the regime near Hama on Friday.', ['clash@Hama/opposition']],
+		// a site only located by its town: a strike on it fell on the town; a site taken is not the town taken
+		['An ammunition store in Homs was bombed on Friday.', ['airstrike@Homs/-']],
+		['A barracks in Hama was seized on Friday.', []],
+		// falling back is a retreat, neither the place's fall nor the state's
+		['The army fell back from Hama on Friday to regroup.', ['withdrawal@Hama/government']],
+		['The army fell back to Homs on Friday.', []]
 	])('%s', (text, expected) => {
 		expect(
 			eventsIn(text)

@@ -133,6 +133,15 @@ function actorMatcher(actors: ActorPattern[]): ActorMatcher {
 const BEFORE_THE_SIDE = "\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+)?$";
 /** A side named after a preposition is not a subject ("clashes with regime forces", "from the army"). */
 const OBLIQUE_BEFORE = new RegExp(`\\b(?:${alt(PREPOSITIONS_BEFORE_SIDE)})${BEFORE_THE_SIDE}`, 'u');
+/** A group noun, whatever its case ("Forces", "forces"). */
+const GROUP_NOUN = `(?:${[...GROUP_NOUNS].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}`).join('|')})`;
+/** "the forces of the regime withdrew": a side after a group noun and "of" names the group, which may be a
+ *  subject; not when the group itself follows a preposition ("clashes with the forces of the regime"). */
+const GROUP_OF = new RegExp(`\\b${GROUP_NOUN}\\s+of${BEFORE_THE_SIDE}`, 'u');
+const GROUP_OF_AFTER_PREPOSITION = new RegExp(
+	`\\b(?:${alt(PREPOSITIONS_BEFORE_SIDE)})\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+)?${GROUP_NOUN}\\s+of${BEFORE_THE_SIDE}`,
+	'u'
+);
 /** A word of fighting and "with", whatever its case ("Clashes with the army …", "battled with"). */
 const FOUGHT_WITH = `(?:${FOUGHT_WITH_STEMS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}\\w*`).join('|')})\\s+with`;
 /** A side named after a word of opposition is what the subject stands against ("groups opposing the
@@ -183,7 +192,11 @@ export function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): 
 		out.push({
 			at,
 			actor,
-			oblique: bracketed ? last.oblique : adversary || OBLIQUE_BEFORE.test(before),
+			oblique: bracketed
+				? last.oblique
+				: adversary ||
+					(OBLIQUE_BEFORE.test(before) &&
+						!(GROUP_OF.test(before) && !GROUP_OF_AFTER_PREPOSITION.test(before))),
 			adversary: bracketed ? last.adversary : adversary,
 			relative: RELATIVE_AFTER.test(text.slice(end, end + 8)),
 			speaker: speakerNames.has(name),

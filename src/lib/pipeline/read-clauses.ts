@@ -1797,6 +1797,8 @@ class FrameScan {
 	}
 	backward(from: number, limit: number) {
 		const { tokens, at, head, slot, clause, headAt, places, headFamily, out } = this;
+		// "a depot in X was struck": the place that only locates what was struck is where the strike fell
+		let locating = -1;
 		for (let k = from; k >= Math.max(clause[0], limit); k--) {
 			const t = tokens[k]!;
 			if (at[k]! >= 0 && places[at[k]!]!.line) continue;
@@ -1807,6 +1809,7 @@ class FrameScan {
 				const before = tokens[first - 1]?.lower;
 				const directionOf = before === 'of' && DIRECTIONS.has(tokens[first - 2]?.lower ?? '');
 				if (before && ((LOCATOR.has(before) && before !== 'of') || directionOf)) {
+					if (locating < 0) locating = k;
 					k = first;
 					continue;
 				}
@@ -1820,9 +1823,12 @@ class FrameScan {
 				this.listBefore(first);
 				return;
 			}
-			if (isBreak(tokens, k) || (isVerb(t) && !PASS_VERBS.has(t.lower) && slot !== 'around')) return;
-			if (slot === 'around' && headAt.has(k) && !sameFamilyHead(head, headFamily, k)) return;
+			if (isBreak(tokens, k) || (isVerb(t) && !PASS_VERBS.has(t.lower) && slot !== 'around')) break;
+			if (slot === 'around' && headAt.has(k) && !sameFamilyHead(head, headFamily, k)) break;
 		}
+		// a site taken or entered is not its town taken ("a base in X was captured"): only strikes fall on it
+		if (locating >= 0 && head.passive && head.predicate.family === 'strike')
+			out.push({ place: at[locating]!, k: spanStart(at, locating), near: false, generic: false });
 	}
 	listBefore(k: number) {
 		const { tokens, at, clause, out } = this;
@@ -2700,7 +2706,9 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			who &&
 			COLLAPSE_WHO.has(who) &&
 			!head.noun &&
-			(lemma !== 'flee' || STATE.has(who))
+			(lemma !== 'flee' || STATE.has(who)) &&
+			// "the army fell back (from X, to Y)": a retreat, not a fall
+			!(lemma === 'fall' && tokens[head.from + 1]?.lower === 'back')
 		) {
 			// "collapsed in Homs": a place after the head, in or of which it collapsed (one before it is another
 			// clause's: "took control of Damascus, and the government collapsed")

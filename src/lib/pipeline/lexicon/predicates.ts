@@ -453,7 +453,9 @@ export const PREDICATES: Predicate[] = [
 		kind: 'capture',
 		family: 'intransitive',
 		slot: 'subject',
-		pos: 'verb'
+		pos: 'verb',
+		// "the army fell back from X" is a withdrawal (below), not X's fall ("the town fell back to the SDF" is one)
+		notBefore: ['back from', 'back toward', 'back towards']
 	},
 	// state media's "restored security and stability to X", "restored control over X": a recapture
 	{
