@@ -77,6 +77,30 @@ describe('dating an undated article by agreement', () => {
 		]);
 		expect(events).toContain('capture@Hama 2024-12-05');
 	});
+	it("reads its weekdays in the week its changes of hands fall nearest the dated reports' of the same places", () => {
+		const batch = (undated: string) =>
+			undatedEvents([
+				{ file: 'a.md', text: dated('2024-12-06', 'Rebels captured Hama on Thursday, the army said.') },
+				{ file: 'b.md', text: dated('2024-12-10', 'Rebels entered Damascus on Sunday.') },
+				{ file: 'undated.md', text: undated }
+			]);
+		// an entry is no capture: no week agrees on the day, but the week of 4 December is a day off, not eight
+		const near = batch('Rebels broke into Hama on Wednesday after heavy fighting.');
+		expect(near.codes).toContain('reference-date-corroborated');
+		expect(near.events).toContain('entry@Hama 2024-12-04');
+		// fighting recurs, and says nothing of the week
+		expect(batch('Fighting raged in Hama on Wednesday.').codes).not.toContain('reference-date-corroborated');
+		// a place the dated reports tell of in neither week decides nothing
+		expect(batch('Rebels broke into Homs on Wednesday.').codes).not.toContain('reference-date-corroborated');
+	});
+	it("takes no nearest week whose changes of hands are still days off the dated reports'", () => {
+		const { codes } = undatedEvents([
+			{ file: 'a.md', text: dated('2024-12-06', 'Rebels captured Hama on Thursday, the army said.') },
+			// Monday 2 December at the latest: the Saturday of the week before is four days off Hama's fall
+			{ file: 'undated.md', text: 'Rebels broke into Hama on Saturday.' }
+		]);
+		expect(codes).not.toContain('reference-date-corroborated');
+	});
 	it('dates nothing when every week agrees alike', () => {
 		const { events, codes } = undatedEvents([
 			{ file: 'a.md', text: dated('2024-11-29', 'Fighting raged in Aleppo on Thursday.') },

@@ -29,6 +29,13 @@ export interface PipelineOptions {
 	 *  enough because the week must also beat every other week (a town fought over all fortnight agrees
 	 *  in any week, and so decides none). */
 	anchorMinAgreeing: number;
+	/** With no week agreeing exactly, the week nearest the dated articles' days for its places must be nearer
+	 *  in total than any other by this many days. A week's shift moves each event 7 days: 3 lets one event
+	 *  decide when the other week leaves it at least 3 days further off, and not a place fought over all along. */
+	anchorNearMarginDays: number;
+	/** …and its events must fall, on average, within this many days of the dated articles' days for their
+	 *  places: a week that is only less far off than the others (the right one outside the window) is none. */
+	anchorNearMeanDays: number;
 	/** Longest undated article tried on several dates: each try builds its events again (the model's reading
 	 *  is shared), and a news report is a few KB; a longer file keeps its undated events. */
 	anchorMaxChars: number;
@@ -60,6 +67,8 @@ export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
 	actorSentences: 2,
 	anchorWindowDays: 14,
 	anchorMinAgreeing: 1,
+	anchorNearMarginDays: 3,
+	anchorNearMeanDays: 2,
 	anchorMaxChars: 100_000,
 	regionDetailKm: 30,
 	fuzzyContextKm: 40,

@@ -2,7 +2,7 @@
 // in a batch of dated reports, the day of writing is the one at which its events agree with theirs, the
 // way a desk dates a clipping: if every dated report has Hama falling on 5 December, a Thursday, the
 // undated one was written on or after that Thursday.
-import { addDays } from '../geo/days';
+import { addDays, dayNumber } from '../geo/days';
 import { CHANGES_HANDS, kindFamily } from '../domain/event-families';
 import type { Article, ConflictEvent, Diagnostic, IsoDate } from '../domain/types';
 import type { PipelineOptions } from './config';
@@ -64,9 +64,12 @@ export function anchorByAgreement(
 		readings.set(dating, { date, agreeing, read: reading });
 	}
 	const ranked = [...readings.values()].sort((a, b) => b.agreeing - a.agreeing);
-	const [best, next] = ranked;
-	if (!best || best.agreeing < options.anchorMinAgreeing || (next && next.agreeing >= best.agreeing))
-		return null;
+	const [first, second] = ranked;
+	const agreed =
+		first && first.agreeing >= options.anchorMinAgreeing && !(second && second.agreeing >= first.agreeing);
+	const best = agreed ? first : nearestReading(ranked, facts, options);
+	if (!best) return null;
+	const next = ranked.find((r) => r !== best);
 	return {
 		date: best.date,
 		events: sameFactSameDay(best.read.items),
@@ -74,12 +77,74 @@ export function anchorByAgreement(
 		diagnostic: {
 			level: 'warning',
 			code: 'reference-date-corroborated',
-			message: `${article.meta.file}: no publication date${notBefore ? `, and ${notBefore}, the latest date the text states, only a bound` : ' and no date in the text'}; its weekdays are read as the week of ${best.date}, in which ${best.agreeing} of its events fall on the days the dated articles give them (other weeks: ${next?.agreeing ?? 0} at most); what it dates by "today" or "yesterday", or leaves undated, takes the day a dated sentence of it or the dated articles give the same fact, else the latest day it gives any event`,
+			message: `${article.meta.file}: no publication date${notBefore ? `, and ${notBefore}, the latest date the text states, only a bound` : ' and no date in the text'}; its weekdays are read as the week of ${best.date}, ${agreed ? `in which ${best.agreeing} of its events fall on the days the dated articles give them (other weeks: ${next?.agreeing ?? 0} at most)` : 'in which its changes of hands fall nearest the days the dated articles give changes of hands at the same places (no week agrees on the day)'}; what it dates by "today" or "yesterday", or leaves undated, takes the day a dated sentence of it or the dated articles give the same fact, else the latest day it gives any event`,
 			article: article.meta.file,
 			start: null,
 			end: null
 		}
 	};
+}
+
+/**
+ * When no week agrees exactly, the week whose changes of hands fall nearest the days the dated articles
+ * give changes of hands at the same places: "rebels entered Hama on Thursday" among reports of Hama taken
+ * on 5 December is of that Thursday, not of the week before, though none tells of an entry on that day.
+ * Each event's distance is to the nearest such day; the week must be nearer in total, by
+ * `anchorNearMarginDays`, than every other week, and near in itself (`anchorNearMeanDays`), or it is not known.
+ */
+function nearestReading<R extends { read: { items: ConflictEvent[] } }>(
+	readings: R[],
+	facts: ReadonlySet<string>,
+	options: PipelineOptions
+): R | null {
+	const daysOf = placeDays(facts);
+	const scored = readings
+		.map((reading) => {
+			let off = 0;
+			let placed = 0;
+			for (const e of reading.read.items) {
+				// fighting and strikes recur, and a region is fought over all along: only a change of hands at a
+				// place, or the state's fall, happens once
+				if (!CHANGES_HANDS.has(e.kind) || (e.geo_precision !== 1 && e.kind !== 'collapse')) continue;
+				const days = e.date === null ? undefined : daysOf.get(e.place_id);
+				if (!days) continue;
+				placed++;
+				off += Math.min(...days.map((d) => Math.abs(dayNumber(d) - dayNumber(e.date!))));
+			}
+			return { reading, off, placed };
+		})
+		.filter((s) => s.placed > 0)
+		.sort((a, b) => a.off - b.off);
+	const [best, next] = scored;
+	if (!best || (next && next.off - best.off < options.anchorNearMarginDays)) return null;
+	// nearest is not near: its events fall days away from what the dated articles tell of their places
+	if (best.off > best.placed * options.anchorNearMeanDays) return null;
+	// a week that places fewer of its events than another is not compared on the same events
+	if (next && next.placed > best.placed) return null;
+	return best.reading;
+}
+
+/** The families of the changes of hands (event-families.ts kindFamily): captures and entries, withdrawals and collapses. */
+const CHANGE_FAMILIES = [kindFamily('capture'), kindFamily('withdrawal')];
+
+/** The days the dated articles give a change of hands at each place, from the batch's fact keys. */
+const PLACE_DAYS = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, IsoDate[]>>();
+function placeDays(facts: ReadonlySet<string>): ReadonlyMap<string, IsoDate[]> {
+	let out = PLACE_DAYS.get(facts);
+	if (out) return out;
+	const days = new Map<string, IsoDate[]>();
+	for (const key of facts) {
+		// "place family day": the place id holds no space
+		const place = key.slice(0, key.indexOf(' '));
+		const family = key.slice(place.length + 1, key.lastIndexOf(' '));
+		if (family !== CHANGE_FAMILIES[0] && family !== CHANGE_FAMILIES[1]) continue;
+		const day = key.slice(key.lastIndexOf(' ') + 1) as IsoDate;
+		const known = days.get(place);
+		if (known) known.push(day);
+		else days.set(place, [day]);
+	}
+	PLACE_DAYS.set(facts, (out = days));
+	return out;
 }
 
 /**
