@@ -1052,6 +1052,14 @@ describe('reading across sentences', () => {
 			faction: 'government'
 		});
 	});
+	it('reads "the government" that lost a place as its loser, and not as a speaker\'s side', () => {
+		expect(eventsIn('The Syrian government lost control of Homs on Friday.')).toEqual([
+			{ kind: 'capture', place: 'Homs', faction: null, loser: 'government', date: '2024-11-29' }
+		]);
+		expect(eventsIn('The government said rebels took Homs on Friday.').map((e) => e.faction)).toEqual([
+			'opposition'
+		]);
+	});
 	it.each([
 		// a passive's agent "by" only inside its clause, not past a comma
 		[
