@@ -93,6 +93,26 @@ describe('dating an undated article by agreement', () => {
 		// a place the dated reports tell of in neither week decides nothing
 		expect(batch('Rebels broke into Homs on Wednesday.').codes).not.toContain('reference-date-corroborated');
 	});
+	it("compares a change of hands only with the same side's changes of the same kind", () => {
+		// the Kurdish-led forces leaving is no rebel capture: nothing dates the Thursday
+		const left = undatedEvents([
+			{ file: 'a.md', text: dated('2024-12-01', 'Rebels captured Aleppo on Saturday.') },
+			{ file: 'undated.md', text: 'Kurdish-led forces withdrew from Aleppo on Thursday under a deal.' }
+		]);
+		expect(left.codes).not.toContain('reference-date-corroborated');
+		// the army's retaking is not the rebels' taking
+		const retaken = undatedEvents([
+			{ file: 'a.md', text: dated('2024-12-06', 'The army retook Suran on Thursday, state media said.') },
+			{ file: 'undated.md', text: 'Rebels seized Suran on Friday.' }
+		]);
+		expect(retaken.codes).not.toContain('reference-date-corroborated');
+		// nor is the same side's leaving its taking
+		const leftAgain = undatedEvents([
+			{ file: 'a.md', text: dated('2024-12-06', 'The army retook Suran on Thursday, state media said.') },
+			{ file: 'undated.md', text: 'The army withdrew from Suran on Friday.' }
+		]);
+		expect(leftAgain.codes).not.toContain('reference-date-corroborated');
+	});
 	it("takes no nearest week whose changes of hands are still days off the dated reports'", () => {
 		const { codes } = undatedEvents([
 			{ file: 'a.md', text: dated('2024-12-06', 'Rebels captured Hama on Thursday, the army said.') },

@@ -1097,10 +1097,33 @@ describe('reading across sentences', () => {
 			['capture@Homs/opposition', 'withdrawal@Homs/government']
 		],
 		['Rebels battled the forces of the regime near Hama on Friday.', ['clash@Hama/opposition']],
+		[
+			'Rebels entered Hama on Thursday as the forces of the regime withdrew southward.',
+			['entry@Hama/opposition', 'withdrawal@Hama/government']
+		],
+		// a group that a participle or a verb has as its object is no subject
+		[
+			'Opposition fighters, after crushing the forces of the regime near Aleppo, took Hama on Thursday.',
+			['capture@Hama/opposition']
+		],
+		[
+			'Government troops, fleeing the fighters of the opposition, abandoned Hama on Thursday.',
+			['withdrawal@Hama/government']
+		],
+		// nor one joined to the side named first
+		['Rebels and the forces of the regime clashed near Hama on Friday.', ['clash@Hama/opposition']],
 		['Rebels fought with the forces of the regime near Hama on Friday.', ['clash@Hama/opposition']],
 		// a site only located by its town: a strike on it fell on the town; a site taken is not the town taken
 		['An ammunition store in Homs was bombed on Friday.', ['airstrike@Homs/-']],
 		['A barracks in Hama was seized on Friday.', []],
+		// nor a place a participle of the struck tells, unless it tells where they stood
+		['Families fleeing the fighting in Homs were shelled on the road to Hama on Friday.', ['clash@Homs/-']],
+		[
+			'Rebel reinforcements massed in Idlib were struck by Russian jets on Friday.',
+			['airstrike@Idlib/government']
+		],
+		// what a passive strike's subject names is the struck, not the striker
+		['Positions of the army in Homs were shelled on Friday.', ['shelling@Homs/-']],
 		// falling back is a retreat, neither the place's fall nor the state's
 		['The army fell back from Hama on Friday to regroup.', ['withdrawal@Hama/government']],
 		['The army fell back to Homs on Friday.', []]

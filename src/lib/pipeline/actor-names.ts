@@ -11,6 +11,7 @@ import {
 	GROUP_NOUNS,
 	PREPOSITIONS_BEFORE_SIDE,
 	STRIKE_MODIFIERS,
+	SUBJECT_OPENERS,
 	STRIKE_NOUNS
 } from './lexicon/syntax';
 
@@ -133,17 +134,23 @@ function actorMatcher(actors: ActorPattern[]): ActorMatcher {
 const BEFORE_THE_SIDE = "\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+)?$";
 /** A side named after a preposition is not a subject ("clashes with regime forces", "from the army"). */
 const OBLIQUE_BEFORE = new RegExp(`\\b(?:${alt(PREPOSITIONS_BEFORE_SIDE)})${BEFORE_THE_SIDE}`, 'u');
-/** A group noun, whatever its case ("Forces", "forces"). */
-const GROUP_NOUN = `(?:${[...GROUP_NOUNS].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}`).join('|')})`;
-/** "the forces of the regime withdrew": a side after a group noun and "of" names the group, which may be a
- *  subject; not when the group itself follows a preposition ("clashes with the forces of the regime"). */
-const GROUP_OF = new RegExp(`\\b${GROUP_NOUN}\\s+of${BEFORE_THE_SIDE}`, 'u');
-const GROUP_OF_AFTER_PREPOSITION = new RegExp(
-	`\\b(?:${alt(PREPOSITIONS_BEFORE_SIDE)})\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+)?${GROUP_NOUN}\\s+of${BEFORE_THE_SIDE}`,
+/** A word, whatever the case of its first letter ("Forces", "forces"). */
+const anyCase = (w: string) => `[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}`;
+/** A group named by its side after "of", standing where a clause opens: "the troops of the regime withdrew",
+ *  "after the forces of the regime left", "…, the units of the army having pulled out". Such a side names the
+ *  group, which may be the subject; not a group that is an object ("routing the forces of the regime",
+ *  "clashes with the forces of the regime"). */
+const GROUP_OF_SUBJECT = `(?:[Tt]he\\s+(?:[\\p{L}'’-]+\\s+)?)?(?:${[...GROUP_NOUNS].map(anyCase).join('|')})\\s+of${BEFORE_THE_SIDE}`;
+const GROUP_OF_IN_CLAUSE = new RegExp(
+	`(?:[,;:–—]|\\b(?:${[...SUBJECT_OPENERS].map(anyCase).join('|')}))\\s*${GROUP_OF_SUBJECT}`,
 	'u'
 );
+const GROUP_OF_AT_START = new RegExp(`^\\W*${GROUP_OF_SUBJECT}`, 'u');
+/** …but not one joined to a side named just before ("rebels and the forces of the regime clashed"): the two
+ *  are one subject, which the side named first speaks for, as before. */
+const GROUP_OF_JOINED = new RegExp(`^\\s*,?\\s*and\\s+${GROUP_OF_SUBJECT}`, 'u');
 /** A word of fighting and "with", whatever its case ("Clashes with the army …", "battled with"). */
-const FOUGHT_WITH = `(?:${FOUGHT_WITH_STEMS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}\\w*`).join('|')})\\s+with`;
+const FOUGHT_WITH = `(?:${FOUGHT_WITH_STEMS.map((w) => `${anyCase(w)}\\w*`).join('|')})\\s+with`;
 /** A side named after a word of opposition is what the subject stands against ("groups opposing the
  *  regime", "the groups clashed with regime forces and took X"): neither the subject nor its side. A verb of
  *  fighting without "with" counts only right after a group noun ("units battling the SDF"; in "after days of
@@ -155,7 +162,7 @@ const ADVERSARY_BEFORE = new RegExp(
 /** "Battling the army, the fighters pushed into X": a verb of fighting that opens the sentence has the side
  *  after it as its object. Tested on the sentence's start up to the side. */
 const OPENING_FIGHT = new RegExp(
-	`^\\W*(?:${[...FIGHTING_VERBS].map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${escape(w.slice(1))}`).join('|')})${BEFORE_THE_SIDE}`,
+	`^\\W*(?:${[...FIGHTING_VERBS].map(anyCase).join('|')})${BEFORE_THE_SIDE}`,
 	'u'
 );
 /** How far before a side its introducing words are read, and how far into a sentence an opening
@@ -196,7 +203,11 @@ export function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): 
 				? last.oblique
 				: adversary ||
 					(OBLIQUE_BEFORE.test(before) &&
-						!(GROUP_OF.test(before) && !GROUP_OF_AFTER_PREPOSITION.test(before))),
+						!(
+							(GROUP_OF_IN_CLAUSE.test(before) ||
+								(at - sentence.start <= SIDE_LOOKBACK && GROUP_OF_AT_START.test(before))) &&
+							!(previousEnd >= 0 && GROUP_OF_JOINED.test(text.slice(previousEnd, at)))
+						)),
 			adversary: bracketed ? last.adversary : adversary,
 			relative: RELATIVE_AFTER.test(text.slice(end, end + 8)),
 			speaker: speakerNames.has(name),

@@ -1138,14 +1138,17 @@ export function buildEvents(
 				if (!date && published && daysBetween(launch.date!, published) < options.launchSummaryDays)
 					date = launch;
 			}
-			// a side named by its strikes ("Russian raids") acts in those strikes only
+			// a side named by its strikes ("Russian raids") acts in those strikes only; a side named before a strike
+			// told by its agent ("was shelled by", "strikes by") is what was struck ("positions of the army were
+			// shelled"), not who struck
 			const acting = (reading.family === 'strike' ? named : named.filter((n) => !n.strike)).filter(
 				(n) =>
 					!(
 						reading.kind === 'withdrawal' &&
 						n.at >= reading.head.end &&
 						TO_BEFORE.test(text.slice(Math.max(0, n.at - TO_REACH_CHARS), n.at))
-					)
+					) &&
+					!(reading.family === 'strike' && reading.agentAfter && n.at < reading.head.start)
 			);
 			// "they took X", "the groups took X": the side the sentences before named; but "they fled" are people
 			const borrowsSide =

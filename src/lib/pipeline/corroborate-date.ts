@@ -4,7 +4,7 @@
 // undated one was written on or after that Thursday.
 import { addDays, dayNumber } from '../geo/days';
 import { CHANGES_HANDS, kindFamily } from '../domain/event-families';
-import type { Article, ConflictEvent, Diagnostic, IsoDate } from '../domain/types';
+import type { Article, ConflictEvent, Diagnostic, EventKind, IsoDate } from '../domain/types';
 import type { PipelineOptions } from './config';
 import { eventId } from './event-id';
 
@@ -48,7 +48,9 @@ export function anchorByAgreement(
 	options: PipelineOptions,
 	read: (dated: Article) => { items: ConflictEvent[]; diagnostics: Diagnostic[] },
 	/** The latest date the text states, when it states one: it was written on that day or after. */
-	notBefore: IsoDate | null = null
+	notBefore: IsoDate | null = null,
+	/** The days the dated articles give each change of hands (`changeDays`), for when no week agrees exactly. */
+	changes: ChangeDays = new Map()
 ): AnchoredEvents | null {
 	const readings = new Map<string, { date: IsoDate; agreeing: number; read: ReturnType<typeof read> }>();
 	for (let back = options.anchorWindowDays; back >= 0; back--) {
@@ -67,7 +69,7 @@ export function anchorByAgreement(
 	const [first, second] = ranked;
 	const agreed =
 		first && first.agreeing >= options.anchorMinAgreeing && !(second && second.agreeing >= first.agreeing);
-	const best = agreed ? first : nearestReading(ranked, facts, options);
+	const best = agreed ? first : nearestReading(ranked, changes, options);
 	if (!best) return null;
 	const next = ranked.find((r) => r !== best);
 	return {
@@ -87,17 +89,17 @@ export function anchorByAgreement(
 
 /**
  * When no week agrees exactly, the week whose changes of hands fall nearest the days the dated articles
- * give changes of hands at the same places: "rebels entered Hama on Thursday" among reports of Hama taken
- * on 5 December is of that Thursday, not of the week before, though none tells of an entry on that day.
- * Each event's distance is to the nearest such day; the week must be nearer in total, by
- * `anchorNearMarginDays`, than every other week, and near in itself (`anchorNearMeanDays`), or it is not known.
+ * give the same side's changes of hands at the same places: "rebels entered Hama on Thursday" among
+ * reports of rebels taking Hama on 5 December is of that Thursday, not of the week before, though none
+ * tells of an entry on that day. Each event's distance is to the nearest such day; the week must be nearer
+ * in total, by `anchorNearMarginDays`, than every other week, and near in itself (`anchorNearMeanDays`),
+ * or it is not known.
  */
 function nearestReading<R extends { read: { items: ConflictEvent[] } }>(
 	readings: R[],
-	facts: ReadonlySet<string>,
+	changes: ChangeDays,
 	options: PipelineOptions
 ): R | null {
-	const daysOf = placeDays(facts);
 	const scored = readings
 		.map((reading) => {
 			let off = 0;
@@ -106,7 +108,7 @@ function nearestReading<R extends { read: { items: ConflictEvent[] } }>(
 				// fighting and strikes recur, and a region is fought over all along: only a change of hands at a
 				// place, or the state's fall, happens once
 				if (!CHANGES_HANDS.has(e.kind) || (e.geo_precision !== 1 && e.kind !== 'collapse')) continue;
-				const days = e.date === null ? undefined : daysOf.get(e.place_id);
+				const days = e.date === null ? undefined : daysOfChange(changes, e);
 				if (!days) continue;
 				placed++;
 				off += Math.min(...days.map((d) => Math.abs(dayNumber(d) - dayNumber(e.date!))));
@@ -124,27 +126,36 @@ function nearestReading<R extends { read: { items: ConflictEvent[] } }>(
 	return best.reading;
 }
 
-/** The families of the changes of hands (event-families.ts kindFamily): captures and entries, withdrawals and collapses. */
-const CHANGE_FAMILIES = [kindFamily('capture'), kindFamily('withdrawal')];
+/** The days the dated articles give changes of hands: by place and kind family ("capture" for captures and
+ *  entries, "withdrawal" for withdrawals and collapses), then by side ("-" for none said). */
+export type ChangeDays = ReadonlyMap<string, ReadonlyMap<string, IsoDate[]>>;
 
-/** The days the dated articles give a change of hands at each place, from the batch's fact keys. */
-const PLACE_DAYS = new WeakMap<ReadonlySet<string>, ReadonlyMap<string, IsoDate[]>>();
-function placeDays(facts: ReadonlySet<string>): ReadonlyMap<string, IsoDate[]> {
-	let out = PLACE_DAYS.get(facts);
-	if (out) return out;
-	const days = new Map<string, IsoDate[]>();
-	for (const key of facts) {
-		// "place family day": the place id holds no space
-		const place = key.slice(0, key.indexOf(' '));
-		const family = key.slice(place.length + 1, key.lastIndexOf(' '));
-		if (family !== CHANGE_FAMILIES[0] && family !== CHANGE_FAMILIES[1]) continue;
-		const day = key.slice(key.lastIndexOf(' ') + 1) as IsoDate;
-		const known = days.get(place);
-		if (known) known.push(day);
-		else days.set(place, [day]);
+/** `batchDays` keys ("place kind side day") as ChangeDays. */
+export function changeDays(keys: Iterable<string>): ChangeDays {
+	const out = new Map<string, Map<string, IsoDate[]>>();
+	for (const key of keys) {
+		const [place, kind, side, day] = key.split(' ') as [string, EventKind, string, IsoDate];
+		const fact = `${place} ${kindFamily(kind)}`;
+		const sides = out.get(fact) ?? new Map<string, IsoDate[]>();
+		out.set(fact, sides);
+		sides.set(side, [...(sides.get(side) ?? []), day]);
 	}
-	PLACE_DAYS.set(facts, (out = days));
 	return out;
+}
+
+/**
+ * The days the dated articles give a change like `event`: its side's, and those that name no side; for an
+ * event naming no side, every side's when they name one at most ("Hama fell" is the rebels' fall of Hama
+ * when only the rebels took it, and nobody's known one when the army retook it too).
+ */
+function daysOfChange(changes: ChangeDays, event: ConflictEvent): IsoDate[] | undefined {
+	const sides = changes.get(`${event.place_id} ${kindFamily(event.kind)}`);
+	if (!sides) return undefined;
+	const side = event.faction ?? '-';
+	const named = [...sides.keys()].filter((s) => s !== '-');
+	if (side === '-' && named.length > 1) return undefined;
+	const days = [...sides].filter(([s]) => side === '-' || s === side || s === '-').flatMap(([, d]) => d);
+	return days.length ? days : undefined;
 }
 
 /**

@@ -1826,8 +1826,15 @@ class FrameScan {
 			if (isBreak(tokens, k) || (isVerb(t) && !PASS_VERBS.has(t.lower) && slot !== 'around')) break;
 			if (slot === 'around' && headAt.has(k) && !sameFamilyHead(head, headFamily, k)) break;
 		}
-		// a site taken or entered is not its town taken ("a base in X was captured"): only strikes fall on it
-		if (locating >= 0 && head.passive && head.predicate.family === 'strike')
+		// a site taken or entered is not its town taken ("a base in X was captured"): only strikes fall on it;
+		// and only a site the subject names, not a place a participle of it tells ("civilians fleeing X were
+		// shelled"), unless it tells where they stood ("fighters massed in X were struck")
+		if (
+			locating >= 0 &&
+			head.passive &&
+			head.predicate.family === 'strike' &&
+			!tokens.slice(clause[0], locating).some((t) => isVerb(t) && !POSTED.has(t.lower))
+		)
 			out.push({ place: at[locating]!, k: spanStart(at, locating), near: false, generic: false });
 	}
 	listBefore(k: number) {

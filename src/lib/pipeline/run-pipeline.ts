@@ -10,6 +10,8 @@ import type { ActorPattern } from './actor-names';
 import { DEFAULT_PIPELINE_OPTIONS, type PipelineOptions } from './config';
 import {
 	anchorByAgreement,
+	changeDays,
+	type ChangeDays,
 	batchDays,
 	batchFacts,
 	datedByBatch,
@@ -106,6 +108,14 @@ const FACT_DAYS = new WeakMap<BatchDates, ReadonlyMap<string, IsoDate>>();
 function factDaysOf(batch: BatchDates): ReadonlyMap<string, IsoDate> {
 	let days = FACT_DAYS.get(batch);
 	if (!days) FACT_DAYS.set(batch, (days = factDays(batch.days)));
+	return days;
+}
+
+/** A batch's changes of hands by place, kind family and side, made once per batch. */
+const CHANGE_DAYS = new WeakMap<BatchDates, ChangeDays>();
+function changeDaysOf(batch: BatchDates): ChangeDays {
+	let days = CHANGE_DAYS.get(batch);
+	if (!days) CHANGE_DAYS.set(batch, (days = changeDays(batch.days)));
 	return days;
 }
 
@@ -263,7 +273,15 @@ function processArticle(
 		batch &&
 		batch.facts.length > 0 &&
 		text.length <= options.anchorMaxChars
-			? anchorByAgreement(article, latest, factSet(batch), options, read, reference?.date ?? null)
+			? anchorByAgreement(
+					article,
+					latest,
+					factSet(batch),
+					options,
+					read,
+					reference?.date ?? null,
+					changeDaysOf(batch)
+				)
 			: null;
 	if (anchored) diagnostics.push(anchored.diagnostic);
 	else if (reference) diagnostics.push(reference.diagnostic);

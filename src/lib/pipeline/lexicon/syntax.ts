@@ -695,6 +695,28 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 	'brigades'
 ]);
 
+/** Words that open a clause whose subject may follow ("after the troops of the regime withdrew", "as the
+ *  forces of the SDF pulled out"); prepositions are not among them ("despite the forces of the regime"). */
+export const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+	'after',
+	'as',
+	'while',
+	'whilst',
+	'whereas',
+	'when',
+	'before',
+	'since',
+	'until',
+	'once',
+	'because',
+	'and',
+	'but',
+	'although',
+	'though',
+	'meanwhile',
+	'then'
+]);
+
 /** Prepositions before a side that make it no subject ("clashes with regime forces", "withdrew from the army's lines"). */
 export const PREPOSITIONS_BEFORE_SIDE: ReadonlySet<string> = new Set([
 	'with',
@@ -736,7 +758,16 @@ export const ROUTE_WORDS = ['road', 'highway', 'route'];
  *  where the road runs, not where anything happened. */
 export const ROAD_END_PARTICIPLES = ['linking', 'connecting', 'joining'];
 /** Participles that tell where forces are posted ("forces operating in X", "units stationed in X"). */
-export const POSTED_PARTICIPLES = ['operating', 'stationed', 'deployed', 'based', 'positioned', 'present'];
+export const POSTED_PARTICIPLES = [
+	'operating',
+	'stationed',
+	'deployed',
+	'based',
+	'positioned',
+	'present',
+	'gathered',
+	'massed'
+];
 /** Verbs of doing that carry a noun head ("carried out a redeployment", "implemented a withdrawal"). */
 export const DOING_VERBS = [
 	'carry',
