@@ -1126,7 +1126,9 @@ describe('reading across sentences', () => {
 		['Positions of the army in Homs were shelled on Friday.', ['shelling@Homs/-']],
 		// falling back is a retreat, neither the place's fall nor the state's
 		['The army fell back from Hama on Friday to regroup.', ['withdrawal@Hama/government']],
-		['The army fell back to Homs on Friday.', []]
+		['The army fell back to Homs on Friday.', []],
+		['Troops defending Hama fell back to Homs on Thursday.', []],
+		['Hama fell back into rebel hands on Thursday.', ['capture@Hama/opposition']]
 	])('%s', (text, expected) => {
 		expect(
 			eventsIn(text)

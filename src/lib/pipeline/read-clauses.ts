@@ -1857,6 +1857,15 @@ class FrameScan {
 	}
 }
 
+/** A word for forces between `from` and `to`, before any place: "troops defending X …" is about the troops. */
+function forcesBeforePlace(tokens: Token[], at: Int32Array, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) {
+		if (at[k]! >= 0) return false;
+		if (MILITARY.has(tokens[k]!.lower)) return true;
+	}
+	return false;
+}
+
 /** "forced the militants to leave": the leaving verb is an infinitive a forcing verb governs (within five words). */
 function madeToLeave(tokens: Token[], head: Head): boolean {
 	if (tokens[head.from - 1]?.lower !== 'to') return false;
@@ -2680,6 +2689,15 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		const who = whoAt >= 0 ? tokens[whoAt]!.lower : null;
 		if (head.predicate.stateSubjectOnly && !(who && STATE.has(who))) continue;
 		if (head.predicate.forcesSubjectOnly && !(who && COLLAPSE_WHO.has(who))) continue;
+		// "the town's defenders fell back to X", "troops holding X fell back": forces falling back retreat; no
+		// place fell ("the town fell back to the army" did)
+		if (
+			head.predicate.kind === 'capture' &&
+			tokens[head.from]!.lemma === 'fall' &&
+			tokens[head.from + 1]?.lower === 'back' &&
+			((who !== null && MILITARY.has(who)) || forcesBeforePlace(tokens, at, clause[0], head.from))
+		)
+			continue;
 		// "the fall of the Assad government", "rebels toppled the regime": the state's end, on the country
 		if (mode === 'real' && stateBroughtDown(tokens, at, head, clause)) {
 			readings.push({
