@@ -1113,6 +1113,12 @@ describe('reading across sentences', () => {
 		// nor one joined to the side named first
 		['Rebels and the forces of the regime clashed near Hama on Friday.', ['clash@Hama/opposition']],
 		['Rebels fought with the forces of the regime near Hama on Friday.', ['clash@Hama/opposition']],
+		// the sides fought may be several, allies described by their allegiance; a clause of their own is not
+		[
+			'Rebels battled government forces and Iranian-backed militias on Wednesday in villages north of Hama.',
+			['clash@Hama/opposition']
+		],
+		['Groups fighting the government and holding sway in Idlib met on Friday.', []],
 		// a site only located by its town: a strike on it fell on the town; a site taken is not the town taken
 		['An ammunition store in Homs was bombed on Friday.', ['airstrike@Homs/-']],
 		['A barracks in Hama was seized on Friday.', []],

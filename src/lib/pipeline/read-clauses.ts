@@ -80,6 +80,7 @@ import {
 	COUNTED_SETTLEMENTS,
 	RAISING_VERBS,
 	ATTRIBUTIVE_BEFORE,
+	BACKING_WORDS,
 	CHANGE_WORDS,
 	DEMONSTRATIVES,
 	DIRECTIONS,
@@ -207,6 +208,7 @@ const FALL_WEIGHING = new Set([
  *  up to a preposition ("… in Syria with fear and hope" says how it was met, not whether it came). */
 const WEIGHING_AFTER = 4;
 const MILITARY = set(MILITARY_SUBJECTS);
+const BACKING = set([...BACKING_WORDS]);
 /** Insurgents as a subject names them, in the plural ("rebels", "gunmen"). */
 const INSURGENTS = set(INSURGENT_LEMMAS.map((l) => (l.endsWith('man') ? `${l.slice(0, -3)}men` : `${l}s`)));
 const FORCING = set(FORCING_LEMMAS);
@@ -614,9 +616,14 @@ const pastFormLemma = (t: Token) =>
 	BY_LEMMA.has(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : t.lower.slice(0, -2);
 
 /** Whether a place, after a word that locates ("in", "near", "on the outskirts of"), follows the head at k in its clause. */
+/** Words after a verb of fighting within which a place may locate the fight with its side ("fought government
+ *  forces and allied militias on Wednesday in villages north of X"). */
+const SIDE_OBJECT_REACH = 16;
+/** Words after "and" within which a force's noun joins it to the side before ("and Iranian-backed militias"). */
+const JOINED_FORCE_REACH = 4;
 function locatedAfter(tokens: Token[], k: number, inPlace: Int32Array): boolean {
 	let locator = false;
-	for (let j = k + 1; j < Math.min(tokens.length, k + 12) && !isBreak(tokens, j); j++) {
+	for (let j = k + 1; j < Math.min(tokens.length, k + SIDE_OBJECT_REACH) && !isBreak(tokens, j); j++) {
 		if (inPlace[j]! >= 0) return locator;
 		// the side's own phrase only: "groups fighting Assad's government and [are] the force in Idlib" is not it
 		// ("in hamlets south and west of X": an "and" between two directions joins them)
@@ -624,10 +631,14 @@ function locatedAfter(tokens: Token[], k: number, inPlace: Int32Array): boolean 
 			tokens[j]!.lower === 'and' &&
 			DIRECTIONS.has(tokens[j - 1]!.lower) &&
 			DIRECTIONS.has(tokens[j + 1]?.lower ?? '');
+		// "fighting the army and allied militias in X": an "and" that joins another force to the side
+		const joinsForces =
+			tokens[j]!.lower === 'and' &&
+			tokens.slice(j + 1, j + 1 + JOINED_FORCE_REACH).some((t) => MILITARY.has(t.lower));
 		if (
-			tokens[j]!.pos === 'VERB' ||
+			(tokens[j]!.pos === 'VERB' && !BACKING.has(tokens[j]!.lower)) ||
 			tokens[j]!.pos === 'AUX' ||
-			(tokens[j]!.lower === 'and' && !joinsDirections)
+			(tokens[j]!.lower === 'and' && !joinsDirections && !joinsForces)
 		)
 			return false;
 		if (LOCATOR.has(tokens[j]!.lower)) locator = true;
@@ -1567,6 +1578,8 @@ class FrameScan {
 				(!coordinated &&
 					isVerb(t) &&
 					!PASS_VERBS.has(t.lower) &&
+					// "battled the army and allied militias near X": a word of allegiance before a noun describes it
+					!(BACKING.has(t.lower) && tokens[k + 1]?.pos === 'NOUN') &&
 					!announcedList(tokens, k) &&
 					!notableBeing(tokens, k) &&
 					k > head.to &&
