@@ -1134,7 +1134,10 @@ describe('reading across sentences', () => {
 		['The army fell back from Hama on Friday to regroup.', ['withdrawal@Hama/government']],
 		['The army fell back to Homs on Friday.', []],
 		['Troops defending Hama fell back to Homs on Thursday.', []],
-		['Hama fell back into rebel hands on Thursday.', ['capture@Hama/opposition']]
+		['Hama fell back into rebel hands on Thursday.', ['capture@Hama/opposition']],
+		// help arriving where its side stands is no advance; forces advancing are
+		['Army reinforcements arrived in Hama on Friday to bolster its defences.', []],
+		['Fresh army units advanced toward Hama on Friday.', ['advance@Hama/government']]
 	])('%s', (text, expected) => {
 		expect(
 			eventsIn(text)

@@ -8,6 +8,7 @@ import type { PipelineOptions } from './config';
 import { NUMBER_WORDS } from '../text/number-words';
 import { ARTICLE_FORMS, opensPlaceName } from '../text/match-key';
 import {
+	ARRIVING_SUPPORT,
 	BRING_DOWN_VERBS,
 	FALL_WEIGHING_WORDS,
 	FALLEN_STATE,
@@ -208,6 +209,7 @@ const FALL_WEIGHING = new Set([
  *  up to a preposition ("… in Syria with fear and hope" says how it was met, not whether it came). */
 const WEIGHING_AFTER = 4;
 const MILITARY = set(MILITARY_SUBJECTS);
+const SUPPORT = set(ARRIVING_SUPPORT);
 const BACKING = set([...BACKING_WORDS]);
 /** Insurgents as a subject names them, in the plural ("rebels", "gunmen"). */
 const INSURGENTS = set(INSURGENT_LEMMAS.map((l) => (l.endsWith('man') ? `${l.slice(0, -3)}men` : `${l}s`)));
@@ -2807,8 +2809,13 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			kind = 'displacement';
 			family = 'displacement';
 		}
-		// "displaced families from Aleppo arrived in Afrin": civilians moving are no side's advance
-		if ((family === 'reach' || family === 'advance') && civilianSubject(tokens, at, head, clause[0]))
+		// "displaced families from Aleppo arrived in Afrin": civilians moving are no side's advance; nor is help
+		// arriving ("reinforcements reached X")
+		if (
+			(family === 'reach' || family === 'advance') &&
+			(civilianSubject(tokens, at, head, clause[0]) ||
+				(family === 'reach' && who !== null && SUPPORT.has(who)))
+		)
 			continue;
 		// "hostilities reached Aleppo city", "fighting spread to Hama": fighting that moves is fighting there
 		if ((family === 'reach' || family === 'advance') && fightingSubject(tokens, at, head, clause[0])) {

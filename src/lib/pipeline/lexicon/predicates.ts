@@ -1291,6 +1291,19 @@ export const CIVILIAN_SUBJECTS = [
 	'fleeing'
 ];
 
+/** Subjects whose arrival is no side's advance: help sent to where a side already stands ("reinforcements
+ *  arrived in X", "transport planes began arriving in X"). */
+export const ARRIVING_SUPPORT = [
+	'reinforcements',
+	'reinforcement',
+	'planes',
+	'airplanes',
+	'aircraft',
+	'flights',
+	'supplies',
+	'aid'
+];
+
 /** Words of nearness before "to" or "of" and a gerund head: the event is still to come ("closer to taking X",
  *  "on the verge of capturing X", "within reach of seizing X"). */
 export const MODALITY_PROXIMITY = [
