@@ -1137,6 +1137,12 @@ describe('reading across sentences', () => {
 		['Hama fell back into rebel hands on Thursday.', ['capture@Hama/opposition']],
 		// help arriving where its side stands is no advance; forces advancing are
 		['Army reinforcements arrived in Hama on Friday to bolster its defences.', []],
+		// a denial reaches the clause its "that" opens, however many words report it; "reject" only that far
+		['A general refuted claims by several outlets on Friday that rebels had seized Homs.', []],
+		['Officials rejected reports on Friday that rebels had captured Hama.', []],
+		['Rebels rejected the offer and took Hama on Friday.', ['capture@Hama/opposition']],
+		// what a force left behind is no place it left
+		['The airbase held a stockpile of rockets left by government troops near Homs.', []],
 		['Fresh army units advanced toward Hama on Friday.', ['advance@Hama/government']]
 	])('%s', (text, expected) => {
 		expect(

@@ -12,6 +12,9 @@ export interface PipelineOptions {
 	lightVerbGap: number;
 	/** Words before a head searched for modality (intent, future, failure, denial). */
 	modalityWindow: number;
+	/** How far back a denial reaches when a "that" stands between it and the head ("denied reports by state
+	 *  media and other outlets that rebels had taken X"): a reported clause runs longer than a modal's reach. */
+	denialWindow: number;
 	/** Words before a head searched for restatement markers ("after their earlier capture of"). */
 	restatementWindow: number;
 	/** Words before a region searched for its extent ("most of the countryside of Hama"). */
@@ -61,6 +64,7 @@ export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
 	aroundWindow: 16,
 	lightVerbGap: 3,
 	modalityWindow: 6,
+	denialWindow: 14,
 	restatementWindow: 3,
 	extentWindow: 5,
 	anaphorSentences: 3,

@@ -8,6 +8,8 @@ import type { PipelineOptions } from './config';
 import { NUMBER_WORDS } from '../text/number-words';
 import { ARTICLE_FORMS, opensPlaceName } from '../text/match-key';
 import {
+	MATERIEL_NOUNS,
+	DENYING_THAT,
 	ARRIVING_SUPPORT,
 	BRING_DOWN_VERBS,
 	FALL_WEIGHING_WORDS,
@@ -209,6 +211,8 @@ const FALL_WEIGHING = new Set([
  *  up to a preposition ("… in Syria with fear and hope" says how it was met, not whether it came). */
 const WEIGHING_AFTER = 4;
 const MILITARY = set(MILITARY_SUBJECTS);
+const DENYING = set(DENYING_THAT);
+const MATERIEL = set(MATERIEL_NOUNS);
 const SUPPORT = set(ARRIVING_SUPPORT);
 const BACKING = set([...BACKING_WORDS]);
 /** Insurgents as a subject names them, in the plural ("rebels", "gunmen"). */
@@ -1177,6 +1181,14 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 		}
 	}
 	for (let j = clauseStart; j < from; j++) if (CONDITIONAL.has(tokens[j]!.lower)) return 'unreal';
+	// "refuted claims by some outlets that rebels had seized X": a denial reaches over the words of what it
+	// denies to the clause its "that" opens
+	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - options.denialWindow); j--)
+		if (
+			(DENYING.has(tokens[j]!.lemma) || DENYING.has(tokens[j]!.lower)) &&
+			tokens.slice(j + 1, head.from).some((t) => t.lower === 'that')
+		)
+			return 'unreal';
 	// "controlling Hama would give them…": a gerund as subject of a modal is a hypothesis; so is a taking of
 	// ground named by a noun ("the capture of Homs could cut…"), though only before a modal auxiliary, and not
 	// one the text dates ("the capture of Hama on Thursday could open the road": it happened)
@@ -2786,6 +2798,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				});
 			continue;
 		}
+		// "missiles left by the army": what a force left behind, no place it left
+		if (family === 'withdraw' && head.passive && MATERIEL.has(tokens[head.from - 1]?.lower ?? '')) continue;
 		// who leaves decides what leaving is: forces withdraw, civilians are displaced (a passive "evacuated by
 		// the army" names the leaver after "by", and its subject is the place left)
 		const leaving = Object.hasOwn(LEAVING, lemma) ? LEAVING[lemma] : undefined;

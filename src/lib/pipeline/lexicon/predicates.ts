@@ -1410,6 +1410,31 @@ export const MODALITY: Record<
 	denial: ['deny', 'refute', 'dismiss', 'false', 'untrue', 'rumour', 'rumor']
 };
 
+/** Things a force leaves behind: "missiles left by the army" were left, no place ("positions left by the army"
+ *  is a place left). */
+export const MATERIEL_NOUNS = [
+	'weapons',
+	'arms',
+	'ammunition',
+	'munitions',
+	'stockpile',
+	'stockpiles',
+	'stocks',
+	'equipment',
+	'hardware',
+	'vehicles',
+	'tanks',
+	'missiles',
+	'rockets',
+	'aircraft',
+	'mines',
+	'landmines'
+];
+
+/** Words that deny what a "that" after them reports ("rejected reports that rebels had taken X"): the denial
+ *  words, and "reject", which denies only a reported clause ("rejected the offer and took X" took it). */
+export const DENYING_THAT = [...MODALITY.denial, 'reject'];
+
 /** Adjectives right before a noun of fighting that put it ahead ("troops moved to meet an anticipated push on
  *  X", "the looming battle for X"): not fought yet. Only before the noun ("as expected, rebels took X" is
  *  news; the future words of MODALITY read the verbs), and not when its own verb says it came (read-clauses.ts
