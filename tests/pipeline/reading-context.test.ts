@@ -1141,6 +1141,12 @@ describe('reading across sentences', () => {
 		['A general refuted claims by several outlets on Friday that rebels had seized Homs.', []],
 		['Officials rejected reports on Friday that rebels had captured Hama.', []],
 		['Rebels rejected the offer and took Hama on Friday.', ['capture@Hama/opposition']],
+		// weapons taken are booty, no strike; a strike after a place taken is one
+		['Rebels captured tanks, field artillery and rocket launchers at the Hama airbase on Friday.', []],
+		[
+			'Rebels seized Saraqib and heavy shelling in Idlib killed five people on Friday.',
+			['capture@Saraqeb/opposition', 'shelling@Idlib/opposition']
+		],
 		// what a force left behind is no place it left
 		['The airbase held a stockpile of rockets left by government troops near Homs.', []],
 		['Fresh army units advanced toward Hama on Friday.', ['advance@Hama/government']]

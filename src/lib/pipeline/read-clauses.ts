@@ -8,6 +8,7 @@ import type { PipelineOptions } from './config';
 import { NUMBER_WORDS } from '../text/number-words';
 import { ARTICLE_FORMS, opensPlaceName } from '../text/match-key';
 import {
+	TAKING_MATERIEL,
 	MATERIEL_NOUNS,
 	DENYING_THAT,
 	ARRIVING_SUPPORT,
@@ -213,6 +214,7 @@ const WEIGHING_AFTER = 4;
 const MILITARY = set(MILITARY_SUBJECTS);
 const DENYING = set(DENYING_THAT);
 const MATERIEL = set(MATERIEL_NOUNS);
+const TAKING = set(TAKING_MATERIEL);
 const SUPPORT = set(ARRIVING_SUPPORT);
 const BACKING = set([...BACKING_WORDS]);
 /** Insurgents as a subject names them, in the plural ("rebels", "gunmen"). */
@@ -1893,6 +1895,24 @@ function forcesBeforePlace(tokens: Token[], at: Int32Array, from: number, to: nu
 	return false;
 }
 
+/** Words a list of things taken may hold between the verb of taking and a weapon's noun ("seized Russian
+ *  equipment, including air defence systems and rocket artillery"). */
+const MATERIEL_LIST_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+const MATERIEL_LIST_WORDS = new Set([',', 'and', 'or', '-', 'of', 'including']);
+
+/** Whether a weapon's noun at the head is among the things a verb of taking before it took: no place among
+ *  them ("seized X and airstrikes hit Y"), and no verb of its own after it ("… and artillery pounded Y"). */
+function takenMateriel(tokens: Token[], at: Int32Array, head: Head, clauseStart: number): boolean {
+	const next = tokens[head.to + 1];
+	if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return false;
+	for (let j = head.from - 1; j >= clauseStart; j--) {
+		const t = tokens[j]!;
+		if (TAKING.has(t.lemma) || TAKING.has(t.lower)) return true;
+		if (at[j]! >= 0 || (!MATERIEL_LIST_POS.has(t.pos) && !MATERIEL_LIST_WORDS.has(t.lower))) return false;
+	}
+	return false;
+}
+
 /** "forced the militants to leave": the leaving verb is an infinitive a forcing verb governs (within five words). */
 function madeToLeave(tokens: Token[], head: Head): boolean {
 	if (tokens[head.from - 1]?.lower !== 'to') return false;
@@ -2697,6 +2717,9 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 	const countedGains: { head: Head; family: Family }[] = [];
 	for (const head of heads) {
 		const clause = clauseOf(tokens, head.from);
+		// "captured tanks, field artillery and ammunition": weapons taken, no strike
+		if (head.predicate.family === 'strike' && head.noun && takenMateriel(tokens, at, head, clause[0]))
+			continue;
 		const mode = modality(tokens, head, clause[0], options);
 		if (mode === 'unreal') continue;
 		if (tellsManner(tokens, head, heads, clause[0])) continue;

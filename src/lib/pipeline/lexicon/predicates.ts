@@ -1431,6 +1431,10 @@ export const MATERIEL_NOUNS = [
 	'landmines'
 ];
 
+/** Verbs and nouns of taking things: weapons they take ("captured field artillery") are booty, no strike. Not
+ *  "take": a town "took heavy artillery fire". */
+export const TAKING_MATERIEL = ['capture', 'seize', 'seizure', 'loot', 'confiscate', 'grab', 'acquire'];
+
 /** Words that deny what a "that" after them reports ("rejected reports that rebels had taken X"): the denial
  *  words, and "reject", which denies only a reported clause ("rejected the offer and took X" took it). */
 export const DENYING_THAT = [...MODALITY.denial, 'reject'];
