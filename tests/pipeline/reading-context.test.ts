@@ -1141,6 +1141,10 @@ describe('reading across sentences', () => {
 		['A general refuted claims by several outlets on Friday that rebels had seized Homs.', []],
 		['Officials rejected reports on Friday that rebels had captured Hama.', []],
 		['Rebels rejected the offer and took Hama on Friday.', ['capture@Hama/opposition']],
+		// what was targeted, in the passive, is what was struck; not a ground push's aim, nor a habit
+		['An ammunition depot in Homs was also targeted on Friday.', ['airstrike@Homs/-']],
+		['Homs was targeted in the rebel offensive on Friday.', []],
+		['Hama airport had been targeted many times before the war.', []],
 		// weapons taken are booty, no strike; a strike after a place taken is one
 		['Rebels captured tanks, field artillery and rocket launchers at the Hama airbase on Friday.', []],
 		[

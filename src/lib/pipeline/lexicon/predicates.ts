@@ -314,6 +314,17 @@ export const PREDICATES: Predicate[] = [
 		slot: 'around',
 		pos: 'verb'
 	},
+	// "a research centre in X was also targeted", "X was targeted overnight": what was targeted is the subject
+	// (not a ground push's aim, "X was targeted in the offensive", nor a habit, "had been targeted many times")
+	{
+		lemmas: ['target'],
+		kind: 'airstrike',
+		family: 'strike',
+		slot: 'object',
+		pos: 'verb',
+		voice: 'passive',
+		notInClause: ['offensive', 'assault', 'campaign', 'advance', 'times']
+	},
 	// control changing hands
 	{
 		lemmas: [
