@@ -1119,6 +1119,11 @@ describe('reading across sentences', () => {
 			['clash@Hama/opposition']
 		],
 		['Groups fighting the government and holding sway in Idlib met on Friday.', []],
+		[
+			'Rebels battled the army and allied militias on Friday in villages north of Hama, a city whose fall would hurt the government.',
+			['clash@Hama/opposition']
+		],
+		['HTS fought the army for days and Russian officers at Hmeimim coordinated the air war.', []],
 		// a site only located by its town: a strike on it fell on the town; a site taken is not the town taken
 		['An ammunition store in Homs was bombed on Friday.', ['airstrike@Homs/-']],
 		['A barracks in Hama was seized on Friday.', []],
@@ -1134,13 +1139,35 @@ describe('reading across sentences', () => {
 		['The army fell back from Hama on Friday to regroup.', ['withdrawal@Hama/government']],
 		['The army fell back to Homs on Friday.', []],
 		['Troops defending Hama fell back to Homs on Thursday.', []],
+		['The YPG defending Tal Rifaat fell back to Manbij on Sunday.', []],
+		// a place that fell back to a side fell, whoever told it or held it before
+		['The army said Saraqeb fell back into rebel hands on Wednesday.', ['capture@Saraqeb/opposition']],
+		[
+			'In a blow to the troops, Saraqeb fell back into rebel hands on Wednesday.',
+			['capture@Saraqeb/opposition']
+		],
+		[
+			'Khan Sheikhoun, which troops had held for five years, fell back to the rebels on Friday.',
+			['capture@Khan Sheikhoun/opposition']
+		],
 		['Hama fell back into rebel hands on Thursday.', ['capture@Hama/opposition']],
 		// help arriving where its side stands is no advance; forces advancing are
 		['Army reinforcements arrived in Hama on Friday to bolster its defences.', []],
+		[
+			'Rebels, bolstered by reinforcements, reached the gates of Hama on Friday.',
+			['advance@Hama/opposition']
+		],
+		['According to the government, army reinforcements arrived in Hama on Friday.', []],
 		// a denial reaches the clause its "that" opens, however many words report it; "reject" only that far
 		['A general refuted claims by several outlets on Friday that rebels had seized Homs.', []],
 		['Officials rejected reports on Friday that rebels had captured Hama.', []],
 		['Rebels rejected the offer and took Hama on Friday.', ['capture@Hama/opposition']],
+		// …and no further than its own "that" clause
+		[
+			'Rebels denied reports that they had withdrawn from Saraqeb, and said they captured Morek on Tuesday.',
+			['capture@Morek/opposition']
+		],
+		['The army denied the reports and that night rebels captured Morek.', ['capture@Morek/opposition']],
 		// what was targeted, in the passive, is what was struck; not a ground push's aim, nor a habit
 		['An ammunition depot in Homs was also targeted on Friday.', ['airstrike@Homs/-']],
 		['Homs was targeted in the rebel offensive on Friday.', []],
@@ -1150,6 +1177,10 @@ describe('reading across sentences', () => {
 		[
 			'Rebels seized Saraqib and heavy shelling in Idlib killed five people on Friday.',
 			['capture@Saraqeb/opposition', 'shelling@Idlib/opposition']
+		],
+		[
+			'Rebels seized a key highway and Russian airstrikes on Idlib killed 12 people on Friday.',
+			['airstrike@Idlib/government']
 		],
 		// what a force left behind is no place it left
 		['The airbase held a stockpile of rockets left by government troops near Homs.', []],

@@ -8,6 +8,7 @@ import type { PipelineOptions } from './config';
 import { NUMBER_WORDS } from '../text/number-words';
 import { ARTICLE_FORMS, opensPlaceName } from '../text/match-key';
 import {
+	FORCE_ACRONYMS,
 	TAKING_MATERIEL,
 	MATERIEL_NOUNS,
 	DENYING_THAT,
@@ -64,6 +65,7 @@ import {
 	type Slot
 } from './lexicon/predicates';
 import {
+	GROUP_NOUNS,
 	CORE_WORDS,
 	AUX_SKIP,
 	CLAUSE_PUNCT,
@@ -219,6 +221,8 @@ const SUPPORT = set(ARRIVING_SUPPORT);
 const BACKING = set([...BACKING_WORDS]);
 /** Insurgents as a subject names them, in the plural ("rebels", "gunmen"). */
 const INSURGENTS = set(INSURGENT_LEMMAS.map((l) => (l.endsWith('man') ? `${l.slice(0, -3)}men` : `${l}s`)));
+/** Who may fall back: forces of any side, by their common nouns or a side's short name. */
+const FALLING_BACK = set([...MILITARY_SUBJECTS, ...INSURGENTS, ...GROUP_NOUNS, ...FORCE_ACRONYMS]);
 const FORCING = set(FORCING_LEMMAS);
 const CIVILIAN = set(CIVILIAN_SUBJECTS);
 const REMAINDER = set(REMAINDER_SUBJECTS);
@@ -627,6 +631,32 @@ const pastFormLemma = (t: Token) =>
 /** Words after a verb of fighting within which a place may locate the fight with its side ("fought government
  *  forces and allied militias on Wednesday in villages north of X"). */
 const SIDE_OBJECT_REACH = 16;
+/** Whether forces are named from `from` to `to`, not as what a preposition governs ("according to the
+ *  government, army reinforcements arrived": the reinforcements arrived). */
+function forcesBefore(tokens: Token[], from: number, to: number): boolean {
+	for (let k = from; k < to; k++) {
+		if (!FALLING_BACK.has(tokens[k]!.lower)) continue;
+		const governed = tokens.slice(Math.max(from, k - 2), k).some((t) => t.pos === 'ADP');
+		if (!governed) return true;
+	}
+	return false;
+}
+
+/** The first word of the noun phrase that ends at k ("army reinforcements", "their fresh reinforcements"). */
+function phraseStart(tokens: Token[], k: number): number {
+	let j = k;
+	while (j > 0 && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[j - 1]!.pos)) j--;
+	return j;
+}
+
+/** Whether a verb (not a word of allegiance) stands from k to the clause's end or a comma: "and Russian
+ *  officers at X coordinated …" opens a clause of its own. */
+function verbAhead(tokens: Token[], k: number): boolean {
+	for (let x = k; x < tokens.length && !isBreak(tokens, x) && tokens[x]!.lower !== ','; x++)
+		if ((tokens[x]!.pos === 'VERB' && !BACKING.has(tokens[x]!.lower)) || tokens[x]!.pos === 'AUX')
+			return true;
+	return false;
+}
 /** Words after "and" within which a force's noun joins it to the side before ("and Iranian-backed militias"). */
 const JOINED_FORCE_REACH = 4;
 function locatedAfter(tokens: Token[], k: number, inPlace: Int32Array): boolean {
@@ -642,7 +672,8 @@ function locatedAfter(tokens: Token[], k: number, inPlace: Int32Array): boolean 
 		// "fighting the army and allied militias in X": an "and" that joins another force to the side
 		const joinsForces =
 			tokens[j]!.lower === 'and' &&
-			tokens.slice(j + 1, j + 1 + JOINED_FORCE_REACH).some((t) => MILITARY.has(t.lower));
+			tokens.slice(j + 1, j + 1 + JOINED_FORCE_REACH).some((t) => MILITARY.has(t.lower)) &&
+			!verbAhead(tokens, j + 1);
 		if (
 			(tokens[j]!.pos === 'VERB' && !BACKING.has(tokens[j]!.lower)) ||
 			tokens[j]!.pos === 'AUX' ||
@@ -1186,11 +1217,7 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 	// "refuted claims by some outlets that rebels had seized X": a denial reaches over the words of what it
 	// denies to the clause its "that" opens
 	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - options.denialWindow); j--)
-		if (
-			(DENYING.has(tokens[j]!.lemma) || DENYING.has(tokens[j]!.lower)) &&
-			tokens.slice(j + 1, head.from).some((t) => t.lower === 'that')
-		)
-			return 'unreal';
+		if (DENYING.has(tokens[j]!.lemma) && deniedClause(tokens, j, head)) return 'unreal';
 	// "controlling Hama would give them…": a gerund as subject of a modal is a hypothesis; so is a taking of
 	// ground named by a noun ("the capture of Homs could cut…"), though only before a modal auxiliary, and not
 	// one the text dates ("the capture of Hama on Thursday could open the road": it happened)
@@ -1254,6 +1281,30 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 	const prev = tokens[head.from - 1]?.lower;
 	if (prev && NEGATIVE.has(prev)) return 'unreal';
 	return 'real';
+}
+
+/**
+ * Whether the denial verb at `j` governs the clause of `head` through a "that": the "that" follows the verb
+ * directly or through the noun phrase of what is denied ("denied reports by state media and other outlets
+ * that"), and the head stands in the "that" clause itself, before any comma or other verb ("rejected the
+ * offer and said that …", "denied reports that X, and said they took Y" deny neither).
+ */
+function deniedClause(tokens: Token[], j: number, head: Head): boolean {
+	let k = j + 1;
+	for (; k < head.from && tokens[k]!.lower !== 'that'; k++) {
+		const t = tokens[k]!;
+		const joinsNouns =
+			t.lower === 'and' &&
+			tokens[k + 1]?.lower !== 'that' &&
+			/^(DET|ADJ|NOUN|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
+		if (!joinsNouns && !/^(DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(t.pos)) return false;
+	}
+	if (k >= head.from) return false;
+	for (let x = k + 1; x < head.from; x++) {
+		const t = tokens[x]!;
+		if (t.lower === ',' || t.lower === 'and' || t.pos === 'VERB') return false;
+	}
+	return true;
 }
 
 /** A table of markers of a few words each, matched at a token: `at` gives the first (in lexicon order) whose
@@ -1886,11 +1937,21 @@ class FrameScan {
 	}
 }
 
-/** A word for forces between `from` and `to`, before any place: "troops defending X …" is about the troops. */
-function forcesBeforePlace(tokens: Token[], at: Int32Array, from: number, to: number): boolean {
-	for (let k = from; k < to; k++) {
-		if (at[k]! >= 0) return false;
-		if (MILITARY.has(tokens[k]!.lower)) return true;
+/**
+ * Whether the subject of "fell back" at `k` is forces: "troops defending X", "the YPG holding X", "X's
+ * defenders". Read back from the verb through the subject's own phrase (its places and participles); a
+ * comma, a "that" or another verb ends it ("the army said X fell back into rebel hands": X fell).
+ */
+function forcesFallingBack(tokens: Token[], at: Int32Array, k: number, clauseStart: number): boolean {
+	for (let j = k - 1; j >= clauseStart; j--) {
+		const t = tokens[j]!;
+		if (at[j]! >= 0) {
+			j = spanStart(at, j);
+			continue;
+		}
+		if (FALLING_BACK.has(t.lower)) return true;
+		if (t.lower === ',' || t.lower === 'that' || t.pos === 'AUX') return false;
+		if (isVerb(t) && !/(?:ing|ed)$/.test(t.lower)) return false;
 	}
 	return false;
 }
@@ -1900,15 +1961,16 @@ function forcesBeforePlace(tokens: Token[], at: Int32Array, from: number, to: nu
 const MATERIEL_LIST_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 const MATERIEL_LIST_WORDS = new Set([',', 'and', 'or', '-', 'of', 'including']);
 
-/** Whether a weapon's noun at the head is among the things a verb of taking before it took: no place among
- *  them ("seized X and airstrikes hit Y"), and no verb of its own after it ("… and artillery pounded Y"). */
-function takenMateriel(tokens: Token[], at: Int32Array, head: Head, clauseStart: number): boolean {
-	const next = tokens[head.to + 1];
-	if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return false;
+/** Whether a weapon's noun at the head is among the things a verb of taking before it took ("seized the
+ *  airport, its warplanes and rockets"); not when an "and" before it opens a clause with a verb of its own
+ *  ("seized X and Russian airstrikes on Y killed 12", "… and artillery pounded Y"). */
+function takenMateriel(tokens: Token[], head: Head, clauseStart: number): boolean {
+	const ownVerb = verbAhead(tokens, head.to + 1);
 	for (let j = head.from - 1; j >= clauseStart; j--) {
 		const t = tokens[j]!;
 		if (TAKING.has(t.lemma) || TAKING.has(t.lower)) return true;
-		if (at[j]! >= 0 || (!MATERIEL_LIST_POS.has(t.pos) && !MATERIEL_LIST_WORDS.has(t.lower))) return false;
+		if (t.lower === 'and' && ownVerb) return false;
+		if (!MATERIEL_LIST_POS.has(t.pos) && !MATERIEL_LIST_WORDS.has(t.lower)) return false;
 	}
 	return false;
 }
@@ -2718,8 +2780,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 	for (const head of heads) {
 		const clause = clauseOf(tokens, head.from);
 		// "captured tanks, field artillery and ammunition": weapons taken, no strike
-		if (head.predicate.family === 'strike' && head.noun && takenMateriel(tokens, at, head, clause[0]))
-			continue;
+		if (head.predicate.family === 'strike' && head.noun && takenMateriel(tokens, head, clause[0])) continue;
 		const mode = modality(tokens, head, clause[0], options);
 		if (mode === 'unreal') continue;
 		if (tellsManner(tokens, head, heads, clause[0])) continue;
@@ -2745,7 +2806,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			head.predicate.kind === 'capture' &&
 			tokens[head.from]!.lemma === 'fall' &&
 			tokens[head.from + 1]?.lower === 'back' &&
-			((who !== null && MILITARY.has(who)) || forcesBeforePlace(tokens, at, clause[0], head.from))
+			forcesFallingBack(tokens, at, head.from, clause[0])
 		)
 			continue;
 		// "the fall of the Assad government", "rebels toppled the regime": the state's end, on the country
@@ -2851,7 +2912,11 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		if (
 			(family === 'reach' || family === 'advance') &&
 			(civilianSubject(tokens, at, head, clause[0]) ||
-				(family === 'reach' && who !== null && SUPPORT.has(who)))
+				(family === 'reach' &&
+					who !== null &&
+					SUPPORT.has(who) &&
+					// "rebels, bolstered by reinforcements, reached X": the forces they came with reached it
+					!forcesBefore(tokens, clause[0], phraseStart(tokens, whoAt))))
 		)
 			continue;
 		// "hostilities reached Aleppo city", "fighting spread to Hama": fighting that moves is fighting there

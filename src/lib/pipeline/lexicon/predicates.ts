@@ -1421,6 +1421,9 @@ export const MODALITY: Record<
 	denial: ['deny', 'refute', 'dismiss', 'false', 'untrue', 'rumour', 'rumor']
 };
 
+/** Sides' short names that stand as a force's subject ("the YPG defending X fell back"), with militiamen. */
+export const FORCE_ACRONYMS = ['hts', 'ypg', 'sna', 'sdf', 'saa', 'hezbollah', 'militiamen', 'jihadists'];
+
 /** Things a force leaves behind: "missiles left by the army" were left, no place ("positions left by the army"
  *  is a place left). */
 export const MATERIEL_NOUNS = [
@@ -1446,9 +1449,9 @@ export const MATERIEL_NOUNS = [
  *  "take": a town "took heavy artillery fire". */
 export const TAKING_MATERIEL = ['capture', 'seize', 'seizure', 'loot', 'confiscate', 'grab', 'acquire'];
 
-/** Words that deny what a "that" after them reports ("rejected reports that rebels had taken X"): the denial
- *  words, and "reject", which denies only a reported clause ("rejected the offer and took X" took it). */
-export const DENYING_THAT = [...MODALITY.denial, 'reject'];
+/** Verbs that deny what a "that" after them reports, however long the report ("rejected reports by state
+ *  media that rebels had taken X"); "reject" only so ("rejected the offer and took X" took it). */
+export const DENYING_THAT = ['deny', 'refute', 'dismiss', 'reject'];
 
 /** Adjectives right before a noun of fighting that put it ahead ("troops moved to meet an anticipated push on
  *  X", "the looming battle for X"): not fought yet. Only before the noun ("as expected, rebels took X" is
