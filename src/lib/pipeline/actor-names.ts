@@ -11,8 +11,8 @@ import {
 	GROUP_NOUNS,
 	PREPOSITIONS_BEFORE_SIDE,
 	STRIKE_MODIFIERS,
-	SUBJECT_OPENERS,
-	STRIKE_NOUNS
+	STRIKE_NOUNS,
+	SUBJECT_OPENERS
 } from './lexicon/syntax';
 
 export interface ActorPattern {

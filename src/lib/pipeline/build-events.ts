@@ -1147,8 +1147,7 @@ export function buildEvents(
 						reading.kind === 'withdrawal' &&
 						n.at >= reading.head.end &&
 						TO_BEFORE.test(text.slice(Math.max(0, n.at - TO_REACH_CHARS), n.at))
-					) &&
-					!(reading.family === 'strike' && reading.agentAfter && n.at < reading.head.start)
+					) && !(reading.family === 'strike' && reading.agentAfter && n.at < reading.head.start)
 			);
 			// "they took X", "the groups took X": the side the sentences before named; but "they fled" are people
 			const borrowsSide =

@@ -32,12 +32,13 @@ export interface PipelineOptions {
 	 *  enough because the week must also beat every other week (a town fought over all fortnight agrees
 	 *  in any week, and so decides none). */
 	anchorMinAgreeing: number;
-	/** With no week agreeing exactly, the week nearest the dated articles' days for its places must be nearer
-	 *  in total than any other by this many days. A week's shift moves each event 7 days: 3 lets one event
-	 *  decide when the other week leaves it at least 3 days further off, and not a place fought over all along. */
+	/** With no week agreeing exactly, the week whose changes of hands fall nearest the days the dated articles
+	 *  give the same side's changes at the same places must be nearer in total than any other by this many
+	 *  days. A week's shift moves each event 7 days: 3 lets one event decide when the other weeks leave it at
+	 *  least 3 days further off. */
 	anchorNearMarginDays: number;
-	/** …and its events must fall, on average, within this many days of the dated articles' days for their
-	 *  places: a week that is only less far off than the others (the right one outside the window) is none. */
+	/** …and its changes of hands must fall, on average, within this many days of those: a week that is only
+	 *  less far off than the others (the right one beyond the window) is none. */
 	anchorNearMeanDays: number;
 	/** Longest undated article tried on several dates: each try builds its events again (the model's reading
 	 *  is shared), and a news report is a few KB; a longer file keeps its undated events. */

@@ -36,10 +36,10 @@ export interface AnchoredEvents {
 /**
  * Reads the article against each day from `options.anchorWindowDays` before the batch's latest date up to
  * it (from `notBefore` on, when the text states a date), and keeps the reading whose events agree most with
- * the batch's facts. Readings that date every event
- * alike (the days of one week, for weekdays) are one; the best must beat every other by at least one
- * agreeing event, or the week is not known. Null then, or when the best has fewer than
- * `options.anchorMinAgreeing`: the article keeps its undated events.
+ * the batch's facts. Readings that date every event alike (the days of one week, for weekdays) are one; the
+ * best must beat every other by at least one agreeing event and have `options.anchorMinAgreeing`, else the
+ * week whose changes of hands fall nearest the batch's (`nearestReading`) is taken, if one is. Null when
+ * neither decides: the article keeps its undated events.
  */
 export function anchorByAgreement(
 	article: Article,
@@ -79,7 +79,7 @@ export function anchorByAgreement(
 		diagnostic: {
 			level: 'warning',
 			code: 'reference-date-corroborated',
-			message: `${article.meta.file}: no publication date${notBefore ? `, and ${notBefore}, the latest date the text states, only a bound` : ' and no date in the text'}; its weekdays are read as the week of ${best.date}, ${agreed ? `in which ${best.agreeing} of its events fall on the days the dated articles give them (other weeks: ${next?.agreeing ?? 0} at most)` : 'in which its changes of hands fall nearest the days the dated articles give changes of hands at the same places (no week agrees on the day)'}; what it dates by "today" or "yesterday", or leaves undated, takes the day a dated sentence of it or the dated articles give the same fact, else the latest day it gives any event`,
+			message: `${article.meta.file}: no publication date${notBefore ? `, and ${notBefore}, the latest date the text states, only a bound` : ' and no date in the text'}; its weekdays are read as the week of ${best.date}, ${agreed ? `in which ${best.agreeing} of its events fall on the days the dated articles give them (other weeks: ${next?.agreeing ?? 0} at most)` : "in which its changes of hands fall nearest the days the dated articles give the same side's changes at the same places (no week agrees on the day)"}; what it dates by "today" or "yesterday", or leaves undated, takes the day a dated sentence of it or the dated articles give the same fact, else the latest day it gives any event`,
 			article: article.meta.file,
 			start: null,
 			end: null

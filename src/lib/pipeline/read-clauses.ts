@@ -8,7 +8,7 @@ import type { PipelineOptions } from './config';
 import { NUMBER_WORDS } from '../text/number-words';
 import { ARTICLE_FORMS, opensPlaceName } from '../text/match-key';
 import {
-	FORCE_ACRONYMS,
+	FORCE_NAMES,
 	TAKING_MATERIEL,
 	MATERIEL_NOUNS,
 	DENYING_THAT,
@@ -218,11 +218,10 @@ const DENYING = set(DENYING_THAT);
 const MATERIEL = set(MATERIEL_NOUNS);
 const TAKING = set(TAKING_MATERIEL);
 const SUPPORT = set(ARRIVING_SUPPORT);
-const BACKING = set([...BACKING_WORDS]);
 /** Insurgents as a subject names them, in the plural ("rebels", "gunmen"). */
 const INSURGENTS = set(INSURGENT_LEMMAS.map((l) => (l.endsWith('man') ? `${l.slice(0, -3)}men` : `${l}s`)));
 /** Who may fall back: forces of any side, by their common nouns or a side's short name. */
-const FALLING_BACK = set([...MILITARY_SUBJECTS, ...INSURGENTS, ...GROUP_NOUNS, ...FORCE_ACRONYMS]);
+const FALLING_BACK = set([...MILITARY_SUBJECTS, ...INSURGENTS, ...GROUP_NOUNS, ...FORCE_NAMES]);
 const FORCING = set(FORCING_LEMMAS);
 const CIVILIAN = set(CIVILIAN_SUBJECTS);
 const REMAINDER = set(REMAINDER_SUBJECTS);
@@ -627,7 +626,6 @@ function progressiveLemma(t: Token): string | undefined {
 const pastFormLemma = (t: Token) =>
 	BY_LEMMA.has(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : t.lower.slice(0, -2);
 
-/** Whether a place, after a word that locates ("in", "near", "on the outskirts of"), follows the head at k in its clause. */
 /** Words after a verb of fighting within which a place may locate the fight with its side ("fought government
  *  forces and allied militias on Wednesday in villages north of X"). */
 const SIDE_OBJECT_REACH = 16;
@@ -653,12 +651,13 @@ function phraseStart(tokens: Token[], k: number): number {
  *  officers at X coordinated …" opens a clause of its own. */
 function verbAhead(tokens: Token[], k: number): boolean {
 	for (let x = k; x < tokens.length && !isBreak(tokens, x) && tokens[x]!.lower !== ','; x++)
-		if ((tokens[x]!.pos === 'VERB' && !BACKING.has(tokens[x]!.lower)) || tokens[x]!.pos === 'AUX')
+		if ((tokens[x]!.pos === 'VERB' && !BACKING_WORDS.has(tokens[x]!.lower)) || tokens[x]!.pos === 'AUX')
 			return true;
 	return false;
 }
 /** Words after "and" within which a force's noun joins it to the side before ("and Iranian-backed militias"). */
 const JOINED_FORCE_REACH = 4;
+/** Whether a place, after a word that locates ("in", "near", "on the outskirts of"), follows the head at k in its clause. */
 function locatedAfter(tokens: Token[], k: number, inPlace: Int32Array): boolean {
 	let locator = false;
 	for (let j = k + 1; j < Math.min(tokens.length, k + SIDE_OBJECT_REACH) && !isBreak(tokens, j); j++) {
@@ -675,7 +674,7 @@ function locatedAfter(tokens: Token[], k: number, inPlace: Int32Array): boolean 
 			tokens.slice(j + 1, j + 1 + JOINED_FORCE_REACH).some((t) => MILITARY.has(t.lower)) &&
 			!verbAhead(tokens, j + 1);
 		if (
-			(tokens[j]!.pos === 'VERB' && !BACKING.has(tokens[j]!.lower)) ||
+			(tokens[j]!.pos === 'VERB' && !BACKING_WORDS.has(tokens[j]!.lower)) ||
 			tokens[j]!.pos === 'AUX' ||
 			(tokens[j]!.lower === 'and' && !joinsDirections && !joinsForces)
 		)
@@ -1646,7 +1645,7 @@ class FrameScan {
 					isVerb(t) &&
 					!PASS_VERBS.has(t.lower) &&
 					// "battled the army and allied militias near X": a word of allegiance before a noun describes it
-					!(BACKING.has(t.lower) && tokens[k + 1]?.pos === 'NOUN') &&
+					!(BACKING_WORDS.has(t.lower) && tokens[k + 1]?.pos === 'NOUN') &&
 					!announcedList(tokens, k) &&
 					!notableBeing(tokens, k) &&
 					k > head.to &&

@@ -1303,7 +1303,7 @@ export const CIVILIAN_SUBJECTS = [
 ];
 
 /** Subjects whose arrival is no side's advance: help sent to where a side already stands ("reinforcements
- *  arrived in X", "transport planes began arriving in X"). */
+ *  arrived in X", "supplies reached X"). */
 export const ARRIVING_SUPPORT = [
 	'reinforcements',
 	'reinforcement',
@@ -1421,8 +1421,9 @@ export const MODALITY: Record<
 	denial: ['deny', 'refute', 'dismiss', 'false', 'untrue', 'rumour', 'rumor']
 };
 
-/** Sides' short names that stand as a force's subject ("the YPG defending X fell back"), with militiamen. */
-export const FORCE_ACRONYMS = ['hts', 'ypg', 'sna', 'sdf', 'saa', 'hezbollah', 'militiamen', 'jihadists'];
+/** Names of forces beyond the common nouns of MILITARY_SUBJECTS and the insurgents': sides' short names and
+ *  fighters' words ("the YPG defending X fell back", "militiamen guarding X fell back"). */
+export const FORCE_NAMES = ['hts', 'ypg', 'sna', 'sdf', 'saa', 'hezbollah', 'militiamen', 'jihadists'];
 
 /** Things a force leaves behind: "missiles left by the army" were left, no place ("positions left by the army"
  *  is a place left). */
