@@ -1052,6 +1052,18 @@ describe('reading across sentences', () => {
 			faction: 'government'
 		});
 	});
+	it('reads how much of a city changed hands when the text says, and only then', () => {
+		const extentOf = (text: string) => read(text).find((e) => e.kind === 'capture')?.extent;
+		expect(extentOf('Rebels now control half of the northern city of Aleppo, a monitor said.')).toBe('half');
+		expect(extentOf('Rebels now control more than half of the city of Aleppo.')).toBe('most');
+		expect(extentOf('Rebels took control of parts of Hama on Thursday.')).toBe('part');
+		expect(extentOf('Rebels captured Hama on Thursday.')).toBeUndefined();
+		// villages around a city are not a share of it
+		expect(
+			read('Rebels took several villages near Hama on Thursday.').find((e) => e.place_id.includes('170017'))
+				?.extent
+		).toBeUndefined();
+	});
 	it('reads "the government" that lost a place as its loser, and not as a speaker\'s side', () => {
 		expect(eventsIn('The Syrian government lost control of Homs on Friday.')).toEqual([
 			{ kind: 'capture', place: 'Homs', faction: null, loser: 'government', date: '2024-11-29' }

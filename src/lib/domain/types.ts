@@ -178,7 +178,8 @@ export interface ConflictEvent {
 	confidence: Confidence;
 	fatalities: number | null;
 	sources: SourceRef[];
-	/** For events on a region: how much of it the text says changed ("most of the province"); absent means all. */
+	/** For events on a region: how much of it the text says changed ("most of the province"); absent means all.
+	 *  On a city drawn by its districts, how much of the city, when the text says ("half of Aleppo"). */
 	extent?: RegionExtent;
 	/**
 	 * The other side (ACLED's actor 2), when the text names it: for a withdrawal, who took over

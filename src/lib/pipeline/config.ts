@@ -19,6 +19,9 @@ export interface PipelineOptions {
 	restatementWindow: number;
 	/** Words before a region searched for its extent ("most of the countryside of Hama"). */
 	extentWindow: number;
+	/** Words before a city searched for how much of it ("half of the Syrian city of Aleppo"): a city is named
+	 *  with its title ("the northern city of"), longer than a region's. */
+	cityExtentWindow: number;
 	/** Sentences back that "the city" / "the town" may refer to. */
 	anaphorSentences: number;
 	/** Longest stretch the NLP model reads at once: news sentences run to a few hundred characters. */
@@ -68,6 +71,7 @@ export const DEFAULT_PIPELINE_OPTIONS: PipelineOptions = {
 	denialWindow: 14,
 	restatementWindow: 3,
 	extentWindow: 5,
+	cityExtentWindow: 8,
 	anaphorSentences: 3,
 	actorSentences: 2,
 	anchorWindowDays: 14,

@@ -8,6 +8,7 @@ import type { PipelineOptions } from './config';
 import { NUMBER_WORDS } from '../text/number-words';
 import { ARTICLE_FORMS, opensPlaceName } from '../text/match-key';
 import {
+	CITY_EXTENT_WORDS,
 	FORCE_NAMES,
 	TAKING_MATERIEL,
 	MATERIEL_NOUNS,
@@ -125,7 +126,7 @@ import {
 	LOCATING_VERBS
 } from './lexicon/syntax';
 
-/** A place span in the sentence, by its index in the caller's list; `region` places get an extent. */
+/** A place span in the sentence, by its index in the caller's list; `region` places get an extent, and cities one the text states. */
 export interface PlaceSpan {
 	start: number;
 	end: number;
@@ -217,6 +218,9 @@ const MILITARY = set(MILITARY_SUBJECTS);
 const DENYING = set(DENYING_THAT);
 const MATERIEL = set(MATERIEL_NOUNS);
 const TAKING = set(TAKING_MATERIEL);
+const CITY_EXTENT = set(CITY_EXTENT_WORDS);
+/** Words before "half" that make it more than half. */
+const MORE_THAN = set(['over', 'than', 'above']);
 const SUPPORT = set(ARRIVING_SUPPORT);
 /** Insurgents as a subject names them, in the plural ("rebels", "gunmen"). */
 const INSURGENTS = set(INSURGENT_LEMMAS.map((l) => (l.endsWith('man') ? `${l.slice(0, -3)}men` : `${l}s`)));
@@ -1459,12 +1463,18 @@ function extentBefore(
 	tokens: Token[],
 	k: number,
 	stop: number,
-	options: PipelineOptions
+	options: PipelineOptions,
+	/** The words that may say it, for a city (fewer than a region's, read further back). */
+	city = false
 ): RegionExtent | undefined {
-	for (let j = k - 1; j >= Math.max(stop, k - options.extentWindow); j--) {
+	const reach = city ? options.cityExtentWindow : options.extentWindow;
+	for (let j = k - 1; j >= Math.max(stop, k - reach); j--) {
 		const w = tokens[j]!.lower;
 		const percent = percentAt(tokens, j);
 		if (percent !== null) return PERCENT_EXTENT.find(([floor]) => percent >= floor)![1];
+		if (city && !CITY_EXTENT.has(w)) continue;
+		// "over half of Aleppo", "more than half": most of it
+		if (w === 'half' && MORE_THAN.has(tokens[j - 1]?.lower ?? '')) return 'most';
 		for (const [extent, words] of EXTENTS) if (words.has(w)) return extent;
 	}
 	return undefined;
@@ -3034,14 +3044,18 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			// "70 locations in Aleppo province": places within a region are a part of it, unless a word says more;
 			// so are "Hama countryside towns" (the region names where the towns are)
 			// "expanded their hold on X province": more of it, not all of it
+			const extentStop = head.to + 1 <= f.k ? head.to + 1 : clause[0];
 			const extent = places[f.place]!.region
-				? (extentBefore(tokens, f.k, head.to + 1 <= f.k ? head.to + 1 : clause[0], options) ??
+				? (extentBefore(tokens, f.k, extentStop, options) ??
 					(f.generic ||
 					GENERIC_OBJECTS.has(tokens[spanEnd(at, f.k) + 1]?.lower ?? '') ||
 					(family === 'light-verb' && GROWING.has(tokens[head.from]!.lemma))
 						? 'part'
 						: undefined))
-				: undefined;
+				: // "took half of Aleppo", "control most of the city of X": how much of a city, when the text says
+					places[f.place]!.size === PLACE_SIZE.city && !near
+					? extentBefore(tokens, f.k, extentStop, options, true)
+					: undefined;
 			readings.push({
 				place: f.place,
 				kind: k,

@@ -20,10 +20,12 @@ import type { CellGraph } from './voronoi-cells';
 
 /**
  * A city named as a whole: its districts nearest the attacker's ground go first. "Entered X"
- * takes a third (inferred) and contests the next third; "captured X" takes two thirds of the
- * districts the loser still holds (inferred: the text names the city, not the districts) and
- * contests the rest; a withdrawal works like a capture by the side facing the leaver (news
- * says "pulled back from Aleppo" when the army left the west of the city, not every district).
+ * takes a share (inferred) and contests the next; "captured X" takes the share of the districts the
+ * loser still holds that `captureTakenShare` says (inferred: the text names the city, not the districts)
+ * and contests the rest, or, when the text says half or a part of it was taken ("half of X"), enough
+ * for the attacker to hold that share (`regionExtentShare`); a withdrawal works like a capture by the side facing the
+ * leaver (news says "pulled back from Aleppo" when the army left the west of the city, not every
+ * district).
  */
 export function applyCityEvent(
 	city: string,
@@ -148,7 +150,18 @@ export function applyCityEvent(
 		.map((x) => x.d);
 	let taken: number[] = [];
 	let contested: number[] = [];
-	if (event.kind === 'capture' || event.kind === 'withdrawal') {
+	if (event.kind === 'capture' && (event.extent === 'half' || event.extent === 'part')) {
+		// "control half of Aleppo": the attacker holds that share of the districts afterwards, the rest fought
+		// over ("most of Aleppo" is the city taken, as the maps of the day drew it; a side leaving "parts of" a
+		// city leaves what it held there, which its share of the whole does not say)
+		const heldAlready = districts.filter((d) => next[d]!.faction === X).length;
+		const k = Math.max(
+			0,
+			Math.ceil(districts.length * options.regionExtentShare[event.extent]) - heldAlready
+		);
+		taken = pool.slice(0, k);
+		contested = pool.slice(k);
+	} else if (event.kind === 'capture' || event.kind === 'withdrawal') {
 		const k = Math.ceil(pool.length * options.captureTakenShare);
 		taken = pool.slice(0, k);
 		contested = pool.slice(k);

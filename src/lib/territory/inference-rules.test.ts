@@ -697,6 +697,25 @@ describe('seats of government', () => {
 		}
 	});
 
+	it('takes the share of a city the text says was taken and contests the rest; "most of" it is the city taken', () => {
+		const city = testEntry('beta-city', 36.33, 36.17, { admin1: 'Beta', kind: 'city' });
+		const districts = [36.31, 36.32, 36.34, 36.35].map((lon, i) =>
+			testEntry(`beta-city-${i}`, lon, 36.17, { admin1: 'Beta', kind: 'neighbourhood', parent: 'beta-city' })
+		);
+		const half = { ...ev('2024-12-03', 'capture', 'beta-city', 'opposition'), extent: 'half' as const };
+		const { on } = run([half], quiet, westEast, true, [city, ...districts]);
+		const states = [0, 1, 2, 3].map((i) => on(`beta-city-${i}`, '2024-12-03'));
+		// the two districts nearest the attacker's ground are taken, the other two fought over
+		expect(states.filter((d) => d.faction === 'opposition' && d.rule === 'city')).toHaveLength(2);
+		expect(states.filter((d) => d.status === 'contested')).toHaveLength(2);
+		// "most of" the city is the city taken
+		const most = { ...half, extent: 'most' as const };
+		const taken = run([most], quiet, westEast, true, [city, ...districts]);
+		expect([0, 1, 2, 3].map((i) => taken.on(`beta-city-${i}`, '2024-12-03').faction)).toEqual(
+			Array(4).fill('opposition')
+		);
+	});
+
 	it('hands the province to the sides in it, not to a side next door that holds none of it', () => {
 		// the SDF holds all of Alpha, up to Beta's edge; the opposition takes Beta's seat, its only ground there
 		const sdfNextDoor: Baseline = [

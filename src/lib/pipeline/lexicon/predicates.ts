@@ -1475,6 +1475,19 @@ export const EXTENT: Record<'all' | 'most' | 'half' | 'part', string[]> = {
 	part: ['part', 'parts', 'some', 'areas', 'several', 'portions', 'portion', 'villages', 'towns', 'pockets']
 };
 
+/** Of those, the words that say how much of a city changed hands ("half of Aleppo", "most of the city of
+ *  X", "parts of X"): not the words that count what lies around it ("villages", "towns", "areas"). */
+export const CITY_EXTENT_WORDS = [
+	...EXTENT.all,
+	...EXTENT.most,
+	...EXTENT.half,
+	'part',
+	'parts',
+	'some',
+	'portions',
+	'portion'
+];
+
 /**
  * The extent of a region event that states none, by kind: taking or leaving a province is all of it
  * ("rebels took over Idlib province"), but getting into one is a foothold ("fighters entered Hama
