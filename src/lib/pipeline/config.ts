@@ -19,7 +19,7 @@ export interface PipelineOptions {
 	restatementWindow: number;
 	/** Words before a region searched for its extent ("most of the countryside of Hama"). */
 	extentWindow: number;
-	/** Words before a city searched for how much of it ("half of the Syrian city of Aleppo"): a city is named
+	/** Words before a city searched for how much of it ("half of the embattled city of X"): a city is named
 	 *  with its title ("the northern city of"), longer than a region's. */
 	cityExtentWindow: number;
 	/** Sentences back that "the city" / "the town" may refer to. */
