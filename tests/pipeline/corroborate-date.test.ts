@@ -116,7 +116,8 @@ describe('dating an undated article by agreement', () => {
 	it("takes no nearest week whose changes of hands are still days off the dated reports'", () => {
 		const { codes } = undatedEvents([
 			{ file: 'a.md', text: dated('2024-12-06', 'Rebels captured Hama on Thursday, the army said.') },
-			// Monday 2 December at the latest: the Saturday of the week before is four days off Hama's fall
+			// the batch's latest day is Friday 6 December: its Saturday is 30 November at the latest, five days
+			// off Hama's fall
 			{ file: 'undated.md', text: 'Rebels broke into Hama on Saturday.' }
 		]);
 		expect(codes).not.toContain('reference-date-corroborated');
