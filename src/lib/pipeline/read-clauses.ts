@@ -8,6 +8,7 @@ import type { PipelineOptions } from './config';
 import { NUMBER_WORDS } from '../text/number-words';
 import { ARTICLE_FORMS, opensPlaceName } from '../text/match-key';
 import {
+	MORE_THAN_HALF,
 	CITY_EXTENT_WORDS,
 	FORCE_NAMES,
 	TAKING_MATERIEL,
@@ -219,8 +220,7 @@ const DENYING = set(DENYING_THAT);
 const MATERIEL = set(MATERIEL_NOUNS);
 const TAKING = set(TAKING_MATERIEL);
 const CITY_EXTENT = set(CITY_EXTENT_WORDS);
-/** Words before "half" that make it more than half. */
-const MORE_THAN = set(['over', 'than', 'above']);
+const MORE_THAN = set(MORE_THAN_HALF);
 const SUPPORT = set(ARRIVING_SUPPORT);
 /** Insurgents as a subject names them, in the plural ("rebels", "gunmen"). */
 const INSURGENTS = set(INSURGENT_LEMMAS.map((l) => (l.endsWith('man') ? `${l.slice(0, -3)}men` : `${l}s`)));
@@ -645,11 +645,8 @@ function forcesBefore(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** The first word of the noun phrase that ends at k ("army reinforcements", "their fresh reinforcements"). */
-function phraseStart(tokens: Token[], k: number): number {
-	let j = k;
-	while (j > 0 && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[j - 1]!.pos)) j--;
-	return j;
-}
+const phraseStart = (tokens: Token[], k: number) =>
+	skipBack(tokens, k - 1, (t) => /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(t.pos)) + 1;
 
 /** Whether a verb (not a word of allegiance) stands from k to the clause's end or a comma: "and Russian
  *  officers at X coordinated …" opens a clause of its own. */

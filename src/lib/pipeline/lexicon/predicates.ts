@@ -1488,6 +1488,9 @@ export const CITY_EXTENT_WORDS = [
 	'portion'
 ];
 
+/** Words before "half" that make it most ("over half of X", "more than half"). */
+export const MORE_THAN_HALF = ['over', 'than', 'above'];
+
 /**
  * The extent of a region event that states none, by kind: taking or leaving a province is all of it
  * ("rebels took over Idlib province"), but getting into one is a foothold ("fighters entered Hama
