@@ -1072,6 +1072,36 @@ describe('reading across sentences', () => {
 			'opposition'
 		]);
 	});
+	it("dates what a chronicle tells under a day's heading by that day", () => {
+		const story = [
+			'The offensive took twelve days, from Idlib to the capital.',
+			'',
+			'27 November – the push begins',
+			'',
+			'Rebels attacked army positions west of Aleppo on Wednesday.',
+			'',
+			'1 December',
+			'',
+			'Russian jets struck Idlib, and the rebels took Saraqib.',
+			'',
+			'5 December – Hama',
+			'',
+			'The rebels entered Hama after heavy fighting.'
+		].join('\n');
+		const events = read(story, '2024-12-08').map(
+			(e) => `${e.kind}@${context.index.entries.get(e.place_id)!.name} ${e.date}`
+		);
+		expect(events).toEqual(
+			expect.arrayContaining([
+				'clash@Aleppo 2024-11-27',
+				'airstrike@Idlib 2024-12-01',
+				'capture@Saraqeb 2024-12-01',
+				'entry@Hama 2024-12-05'
+			])
+		);
+		// "on Wednesday" under 27 November is that day, not the Wednesday before the day of writing
+		expect(events.filter((e) => e.endsWith('2024-12-04'))).toEqual([]);
+	});
 	it.each([
 		// a passive's agent "by" only inside its clause, not past a comma
 		[
@@ -1196,7 +1226,21 @@ describe('reading across sentences', () => {
 		],
 		// what a force left behind is no place it left
 		['The airbase held a stockpile of rockets left by government troops near Homs.', []],
-		['Fresh army units advanced toward Hama on Friday.', ['advance@Hama/government']]
+		['Fresh army units advanced toward Hama on Friday.', ['advance@Hama/government']],
+		// a fall named as an aim is no fall
+		['The rebel leader named the downfall of the regime as the aim of the campaign.', []],
+		["The rebel commander declared the overthrow of Assad as the offensive's goal.", []],
+		// where an attack set out from, past a side's base named first, saw no fighting
+		[
+			'The rebels launched an attack on Tuesday from their stronghold, Idlib in the northwest, and took Saraqib.',
+			['capture@Saraqeb/opposition']
+		],
+		// the ends of a road cut are no places of the clashes that followed
+		['Rebels severed the M5 highway connecting Damascus and Aleppo on Thursday, intensifying clashes.', []],
+		[
+			'Rebels severed the highway linking Hama and Homs on Thursday, and clashes raged in Hama.',
+			['clash@Hama/opposition']
+		]
 	])('%s', (text, expected) => {
 		expect(
 			eventsIn(text)

@@ -11,7 +11,13 @@ import type {
 	ResolvedMention,
 	StageResult
 } from '../domain/types';
-import { daysBetween, findDateExpressions, MONTH, type DateExpression } from '../text/date-expressions';
+import {
+	chronicleSections,
+	daysBetween,
+	findDateExpressions,
+	MONTH,
+	type DateExpression
+} from '../text/date-expressions';
 import { maskMarkup } from '../text/mask-markup';
 import { blankLineStart } from '../text/line-prefix';
 import type { Span } from '../text/sentences';
@@ -879,6 +885,9 @@ export function buildEvents(
 	const items: ConflictEvent[] = [];
 	/** Events whose sentence states no date (dated by the day of writing, or not at all). */
 	const undated = new Set<ConflictEvent>();
+	// a chronicle ("how it unfolded": a heading per day) dates what it tells under a heading by that day
+	const sections = chronicleSections(text, published);
+	const sectionAt = (at: number) => sections.findLast((s) => s.start <= at) ?? null;
 	const diagnostics: Diagnostic[] = [];
 	// mentions and sentences are both in text order: walk them together
 	const ordered = [...mentions].sort((a, b) => a.start - b.start);
@@ -1055,8 +1064,13 @@ export function buildEvents(
 		const strikes = readings.filter((r) => r.family === 'strike');
 		if (strikes.length) lastStrike = { sentenceIndex, kind: strikes[strikes.length - 1]!.kind };
 		const sentenceText = text.slice(sentence.start, sentence.end);
+		const section = sectionAt(sentence.start);
+		// under a chronicle's day, "on Tuesday" or "today" counts from a day of writing the chronicle does not give
+		// (its text is often the day's report, written then): only the heading's day and a full date date it
 		const dates = findDateExpressions(text, sentence, published).map((d) =>
-			(lowerBound && RELATIVE_TO_PUBLICATION.has(d.kind)) || (inferredWeek && RELATIVE_TO_THE_DAY.has(d.kind))
+			(lowerBound && RELATIVE_TO_PUBLICATION.has(d.kind)) ||
+			(inferredWeek && RELATIVE_TO_THE_DAY.has(d.kind)) ||
+			(section && RELATIVE_TO_PUBLICATION.has(d.kind))
 				? { ...d, date: null }
 				: d
 		);
@@ -1138,6 +1152,14 @@ export function buildEvents(
 				if (!date && published && daysBetween(launch.date!, published) < options.launchSummaryDays)
 					date = launch;
 			}
+			if (!date?.date && section)
+				date = {
+					start: section.start,
+					end: section.start,
+					kind: 'explicit',
+					date: section.date,
+					precision: 1
+				};
 			// a side named by its strikes ("Russian raids") acts in those strikes only; a side named before a strike
 			// told by its agent ("was shelled by", "strikes by") is what was struck ("positions of the army were
 			// shelled"), not who struck

@@ -1021,7 +1021,16 @@ const DESTINATION_PHRASE: ReadonlySet<string> = new Set([
 	'city'
 ]);
 
-/** Words that may stand between "from" and the place it names ("from the nearby town of X"). */
+/** The road-end participle whose list of ends the place starting at `first` is in ("the highway linking X and
+ *  Y": for X or Y, the index of "linking"), or -1. */
+function roadEndBefore(tokens: Token[], at: Int32Array, first: number): number {
+	let j = first - 1;
+	while (j >= 0 && (at[j]! >= 0 || LIST_GLUE.has(tokens[j]!.lower) || tokens[j]!.lower === 'the')) j--;
+	return j > 0 && ROAD_ENDS.has(tokens[j]!.lower) && ROUTE_NOUNS.has(tokens[j - 1]!.lower) ? j : -1;
+}
+
+/** Words that may stand between "from" and the place it names ("from the nearby town of X"), a side's base
+ *  named first included ("from their last stronghold, X", "from its bastion of X"). */
 const FROM_PHRASE: ReadonlySet<string> = new Set([
 	'the',
 	'of',
@@ -1029,7 +1038,16 @@ const FROM_PHRASE: ReadonlySet<string> = new Set([
 	'town',
 	'village',
 	'province',
-	'countryside'
+	'countryside',
+	'their',
+	'its',
+	'last',
+	'main',
+	'stronghold',
+	'bastion',
+	'base',
+	'enclave',
+	','
 ]);
 
 /** Whether the place starting at k is named after "from", past the words of its own phrase; not after a
@@ -1890,6 +1908,12 @@ class FrameScan {
 			if (at[k]! >= 0 && places[at[k]!]!.line) continue;
 			if (at[k]! >= 0) {
 				const first = spanStart(at, k);
+				// "cut the highway linking X and Y, stoking clashes": the road's ends, not where the clashes were
+				const participle = roadEndBefore(tokens, at, first);
+				if (participle >= 0) {
+					k = participle;
+					continue;
+				}
 				// "X in Idlib province fell": the region after "in" locates X; take X. So does a place after a
 				// direction and "of" ("Tell Marqab, which lies south of Kafr Lusin and is in army hands")
 				const before = tokens[first - 1]?.lower;
@@ -2556,9 +2580,15 @@ function stateBroughtDown(tokens: Token[], at: Int32Array, head: Head, clause: [
 	}
 	const weighs = (t: Token) => FALL_WEIGHING.has(t.lower) || FALL_WEIGHING.has(t.lemma);
 	if (tokens.slice(clause[0], head.from).some(weighs)) return false;
-	for (let j = next; j <= Math.min(clause[1], next + WEIGHING_AFTER - 1); j++) {
+	// "named the fall of the regime as the goal": "as" gives what the fall is to the speaker (the clause reader
+	// breaks before it, and it is not one of the words counted); it places nothing
+	const as = tokens[next]?.lower === 'as';
+	const last = as
+		? Math.min(tokens.length - 1, next + WEIGHING_AFTER)
+		: Math.min(clause[1], next + WEIGHING_AFTER - 1);
+	for (let j = next; j <= last; j++) {
 		if (weighs(tokens[j]!)) return false;
-		if (tokens[j]!.pos === 'ADP') break;
+		if (tokens[j]!.pos === 'ADP' && !(as && j === next)) break;
 	}
 	return tokens[tokens.length - 1]?.lower !== '?';
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, dayNumber, isoDate, weekday } from '../geo/days';
-import { findDateExpressions, lastWeekdayOnOrBefore } from './date-expressions';
+import { chronicleSections, findDateExpressions, lastWeekdayOnOrBefore } from './date-expressions';
 
 function dates(text: string, published: string | null) {
 	return findDateExpressions(text, { start: 0, end: text.length }, published).map((e) => ({
@@ -120,5 +120,38 @@ describe('date expressions', () => {
 	});
 	it('knows 2024-11-30 minus one week', () => {
 		expect(addDays('2024-11-30', -7)).toBe('2024-11-23');
+	});
+});
+
+describe('chronicle sections', () => {
+	const days = (text: string, published: string | null = '2024-12-09') =>
+		chronicleSections(text, published).map(
+			(s) =>
+				`${text
+					.slice(s.start, s.start + 12)
+					.split('\n')[0]!
+					.trim()}|${s.date}`
+		);
+	it('reads each day heading of a chronicle, with or without a headline after it', () => {
+		const text = 'Intro line.\n\n27 November – the push opens\n\nText.\n\n**December 1**\n\nMore text.\n';
+		expect(days(text)).toEqual(['27 November|2024-11-27', '**December 1|2024-12-01']);
+	});
+	it("takes one date line alone as the page's own date, not a chronicle", () => {
+		expect(days('December 1, 2024\n\nRebels took a town on Sunday.\n')).toEqual([]);
+		// two lines of the same day are still one day
+		expect(days('December 1, 2024\n\nText.\n\nDecember 1\n\nText.\n')).toEqual([]);
+	});
+	it('does not take a dated sentence for a heading', () => {
+		const text =
+			'5 December – the rebels entered the city after a long night of fighting in its northern suburbs, witnesses said.\n\n6 December\n\nText.\n';
+		expect(days(text)).toEqual([]);
+	});
+	it('dates a heading without a year by the publication, and nothing without one', () => {
+		expect(days('30 November\nText.\n2 December\nText.\n', '2025-01-10')).toEqual([
+			'30 November|2024-11-30',
+			'2 December|2024-12-02'
+		]);
+		expect(days('30 November\nText.\n2 December\nText.\n', null)).toEqual([]);
+		expect(days('30 November 2024\nText.\n2 December 2024\nText.\n', null)).toHaveLength(2);
 	});
 });

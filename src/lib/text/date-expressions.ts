@@ -246,6 +246,36 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
 	return found.sort((a, b) => a.start - b.start);
 }
 
+/** A chronicle's day heading: a line that is a date alone, or a date and a short headline after a dash or a
+ *  colon ("5 December – Hama taken", "**November 29**"); a weekday and a year may stand with the date. */
+const DAY_HEADING = new RegExp(
+	`^[ \\t*#>]*(?:${WEEKDAY},?[ \\t]+)?(?:${DAY}[ \\t]+(?:of[ \\t]+)?${MONTH}|${MONTH}[ \\t]+${DAY})(?:,?[ \\t]+(\\d{4}))?[ \\t*]*(?:[-–—:][ \\t]*[^\\n]{0,80})?$`,
+	'gmu'
+);
+
+/** A part of a chronicle: from its day heading on, to the next. */
+export interface DatedSection {
+	start: number;
+	date: IsoDate;
+}
+
+/**
+ * The days of a chronicle ("how it unfolded": a heading per day, what happened under it), earliest heading
+ * first. A page needs two headings of different days to be one: a date alone on a line once is the page's
+ * own date. A day without a year takes the publication's; without a publication date it dates nothing.
+ */
+export function chronicleSections(text: string, published: IsoDate | null): DatedSection[] {
+	const sections: DatedSection[] = [];
+	for (const m of allMatches(DAY_HEADING, text)) {
+		const [, , dayFirst, monthAfter, monthFirst, dayAfter, year] = m;
+		const month = monthIndex((monthAfter ?? monthFirst)!);
+		const day = Number(dayFirst ?? dayAfter);
+		const date = year ? makeDate(Number(year), month, day) : yearless(published, month, day);
+		if (date) sections.push({ start: m.index, date });
+	}
+	return new Set(sections.map((s) => s.date)).size >= 2 ? sections : [];
+}
+
 /**
  * A photo caption's date: a full date right before a photo credit ("… - November 30, 2024 (Agency/Name)",
  * "(Photo: Agency)", "… on 3 December 2024. Agency Photo/Name" ending its line). It says when the picture
