@@ -1229,14 +1229,14 @@ describe('reading across sentences', () => {
 		['Fresh army units advanced toward Hama on Friday.', ['advance@Hama/government']],
 		// a fall named as an aim is no fall
 		['The rebel leader named the downfall of the regime as the aim of the campaign.', []],
-		["The rebel commander declared the overthrow of Assad as the offensive's goal.", []],
+		["The rebel commander declared the ouster of the regime as the offensive's goal.", []],
 		// where an attack set out from, past a side's base named first, saw no fighting
 		[
 			'The rebels launched an attack on Tuesday from their stronghold, Idlib in the northwest, and took Saraqib.',
 			['capture@Saraqeb/opposition']
 		],
 		// the ends of a road cut are no places of the clashes that followed
-		['Rebels severed the M5 highway connecting Damascus and Aleppo on Thursday, intensifying clashes.', []],
+		['Rebels severed the M5 road connecting Hama and Aleppo on Thursday, intensifying clashes.', []],
 		[
 			'Rebels severed the highway linking Hama and Homs on Thursday, and clashes raged in Hama.',
 			['clash@Hama/opposition']
