@@ -357,6 +357,14 @@ describe('reading across sentences', () => {
 		// the next day's report tells the first day's gains as news
 		const fresh = eventsIn('The militias launched their offensive on Wednesday, taking Morek.');
 		expect(fresh.find((e) => e.kind === 'capture')?.date).toBe('2024-12-04');
+		// a weekday told days before is the launch's day too, its "on" read with it
+		const monday = eventsIn('The militias launched their offensive on Monday, taking Morek.');
+		expect(monday.find((e) => e.kind === 'capture')?.date).toBe('2024-12-05');
+		// a surprise attack opens a campaign; where it set out from may stand between its day and the gains
+		const surprise = eventsIn(
+			'The militias launched a surprise attack on 27 November from their stronghold, Idlib, and seized Morek.'
+		);
+		expect(surprise.find((e) => e.kind === 'capture')?.date).toBe('2024-12-05');
 		// an attack is no offensive: its day is the day the town fell
 		const attack = eventsIn('The militias launched an attack on Monday and took Morek.');
 		expect(attack.find((e) => e.kind === 'capture')?.date).toBe('2024-12-02');
@@ -1227,6 +1235,39 @@ describe('reading across sentences', () => {
 		// what a force left behind is no place it left
 		['The airbase held a stockpile of rockets left by government troops near Homs.', []],
 		['Fresh army units advanced toward Hama on Friday.', ['advance@Hama/government']],
+		// strikes named again are the side's that struck the sentence before
+		[
+			'Syrian and Russian warplanes struck Idlib on Thursday. The raids also hit Sarmada.',
+			['airstrike@Idlib/government', 'airstrike@Sarmada/government']
+		],
+		[
+			'Russian and Syrian air forces bombed rebel supply lines near Idlib. Those same air forces hit Saraqib on Thursday.',
+			['airstrike@Idlib/government', 'airstrike@Saraqeb/government']
+		],
+		// not strikes of no side before them, nor a side's strikes three sentences back
+		[
+			'Russian jets struck Idlib on Monday. Rebels took Morek. Fighting went on. The raids hit Sarmada on Thursday.',
+			['airstrike@Idlib/government', 'airstrike@Sarmada/-', 'capture@Morek/opposition', 'clash@Morek/-']
+		],
+		// where fighting or fire set out from is not where it was
+		['From Tel Rifaat, the YPG launched attacks on Turkish forces on Thursday.', []],
+		['From Idlib, rebels fired rockets at army posts on Thursday.', []],
+		// (not a name that holds a place: fighting may well be there)
+		[
+			'Fighting erupted on Thursday between the SNA and forces from the Manbij Military Council, with shelling by the Turkish army.',
+			['shelling@Manbij/-']
+		],
+		// the side a move's noun names after "of" is the side that moved; a strike's is what it hit
+		[
+			'The minister said on Thursday that the withdrawal of government forces from Hama was temporary.',
+			['withdrawal@Hama/government']
+		],
+		['The shelling of rebel fighters in Hama went on on Thursday.', ['shelling@Hama/-']],
+		// strikes a side opens its assault with are its own
+		[
+			'The rebels opened their assault in Aleppo with car bombs on Thursday.',
+			['car-bomb@Aleppo/opposition', 'clash@Aleppo/opposition']
+		],
 		// a fall named as an aim is no fall
 		['The rebel leader named the downfall of the regime as the aim of the campaign.', []],
 		["The rebel commander declared the ouster of the regime as the offensive's goal.", []],

@@ -45,7 +45,7 @@ import {
 	UNSTATED_EXTENT,
 	type Family
 } from './lexicon/predicates';
-import { GROUP_NOUNS, PLACE_SIZE, RELATIVE_WORDS } from './lexicon/syntax';
+import { GROUP_NOUNS, PLACE_SIZE, RELATIVE_WORDS, STRIKE_MODIFIERS, STRIKE_NOUNS } from './lexicon/syntax';
 import { readClauses, type PlaceSpan, type Reading } from './read-clauses';
 import { eventId } from './event-id';
 import { CHANGES_HANDS } from '../domain/event-families';
@@ -381,10 +381,21 @@ function ownPhraseActor(
 		head.start - OWN_PHRASE_CHARS
 	);
 	const before = named.filter((n) => n.at >= phraseStart && n.at < head.start).pop();
-	if (before) return before.actor;
-	// "a hurried withdrawal of the army": the side right after "of" is the head's own
+	return before ? before.actor : sideOfHead(named, head, text);
+}
+
+/** "a hurried withdrawal of the army": the side right after a head's "of", the head's own, or null. */
+function sideOfHead(
+	named: { at: number; actor: ActorPattern }[],
+	head: Span,
+	text: string
+): ActorPattern | null {
 	return named.find((n) => n.at >= head.end && OF_SIDE.test(text.slice(head.end, n.at)))?.actor ?? null;
 }
+
+/** Kinds whose noun's "of" names who moved ("the withdrawal of government forces", "the advance of the
+ *  rebels"); a strike's or a capture's "of" names what was hit or taken. */
+const MOVED_OF: ReadonlySet<EventKind> = new Set(['withdrawal', 'advance', 'entry']);
 
 /** What may stand between a noun head and its own side after it: "of", "of the". */
 const OF_SIDE = /^\s+of\s+(?:the\s+)?$/i;
@@ -401,6 +412,12 @@ const DEFINITE_GROUP = new RegExp(
 
 /** "The attack", "this assault" told right after a strike: the strike told again, not fighting. */
 const THE_ATTACK = /\b(?:the|this|that)\s+(?:attack|assault)$/i;
+/** The strikes or the aircraft a sentence before told of, named again ("the raids", "those same air forces",
+ *  "the jets"), in the clause before a strike's head. */
+const THE_STRIKES = new RegExp(
+	`\\b(?:the|these|those)\\s+(?:same\\s+)?(?:(?:${[...STRIKE_MODIFIERS].join('|')})\\s+)?(?:${[...STRIKE_NOUNS, 'air forces'].join('|')})\\b`,
+	'i'
+);
 
 /** A side speaking of itself in a quote ("our forces", "our units"): the quote's speaker's. */
 const FIRST_PERSON_SIDE = new RegExp(
@@ -506,8 +523,10 @@ function nearestDate(
 	return best;
 }
 
-/** The nouns of an offensive, in both patterns of its start date below. */
-const OFFENSIVE_NOUN = 'offensive|counter-?offensive|counteroffensive|campaign|operation';
+/** The nouns of an offensive, in both patterns of its start date below; an attack only as a surprise one, how
+ *  reports name a campaign's opening (an attack alone may take its town the same day). */
+const OFFENSIVE_NOUN =
+	'offensive|counter-?offensive|counteroffensive|campaign|operation|surprise\\s+(?:attack|assault)';
 
 /** A verb that opens an offensive, its own noun (no "in", "of" or "for" between: "opened a new front in their
  *  campaign" launches the front) and at most a place or two of where, up to the date, a weekday before it
@@ -517,10 +536,11 @@ const LAUNCH_BEFORE_DATE = new RegExp(
 	String.raw`\b(?:launch(?:ed|ing)?|beg[au]n|start(?:ed|ing)?|open(?:ed|ing)?|mount(?:ed|ing)?|unleash(?:ed|ing)?)\s+(?:(?!(?:in|of|for)\b)[\p{L}'’-]+\s+){0,5}(?:${OFFENSIVE_NOUN})\s+(?:(?:in|on|against|across|toward|towards|near|into)\s+[^,.;:]{0,30}?\s+)?(?:early\s+|late\s+)?(?:on|at|from|in)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$`,
 	'iu'
 );
-/** What may stand between an offensive's start date and a change of hands that comes of it: a comma (a
- *  participle: "…, seizing X"), "and", "and have since", "and then", "and within days", "before". */
+/** What may stand between an offensive's start date and a change of hands that comes of it: where it set out
+ *  from ("from their stronghold, Idlib,"), then a comma (a participle: "…, seizing X"), "and", "and have
+ *  since", "and then", "and within days", "before". */
 const LAUNCH_TO_GAIN =
-	/^[\s,]*(?:and\s+)?(?:(?:have|has|had)\s+)?(?:since|then|later|quickly|soon|swiftly|within\s+days|before)?[\s,]*$/i;
+	/^(?:\s+from\s+[^.;:]{1,80}?)?[\s,]*(?:and\s+)?(?:(?:have|has|had)\s+)?(?:since|then|later|quickly|soon|swiftly|within\s+days|before)?[\s,]*$/i;
 /** Words after a change of hands that put it on the offensive's first day ("taking X the same day"). */
 const LAUNCH_DAY_AFTER = /^[^.;:]{0,60}?\b(?:the same day|that day|within hours|hours later)\b/i;
 
@@ -529,9 +549,11 @@ const LAUNCH_DAY_AFTER = /^[^.;:]{0,60}?\b(?:the same day|that day|within hours|
  *  not one the sentence puts on that very day ("…, taking X the same day"). */
 function launchDateBefore(text: string, d: DateExpression, cue: Span, clause: Span): boolean {
 	if (d.end > cue.start) return false;
+	// a weekday's expression holds its own preposition ("on Wednesday"): the launch is read up to the day
+	const ownPreposition = /^(?:on|early|late)\s+/i.exec(text.slice(d.start, d.end))?.[0].length ?? 0;
 	return (
 		LAUNCH_TO_GAIN.test(text.slice(d.end, cue.start)) &&
-		LAUNCH_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 120), d.start)) &&
+		LAUNCH_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 120), d.start + ownPreposition)) &&
 		!LAUNCH_DAY_AFTER.test(text.slice(cue.end, clause.end))
 	);
 }
@@ -1036,6 +1058,8 @@ export function buildEvents(
 	let nextPiece = 0;
 	/** The last strike read, and in which sentence: "the attack" just after it is that strike. */
 	let lastStrike: { sentenceIndex: number; kind: EventKind } | null = null;
+	/** The side of the last strike read with one, and in which sentence: "the raids" just after are its. */
+	let lastStriker: { sentenceIndex: number; actor: ActorPattern } | null = null;
 	toRead.forEach(({ sentence, sentenceIndex, places }, i) => {
 		let readings: Reading[] = [];
 		let first = 0;
@@ -1186,11 +1210,23 @@ export function buildEvents(
 								reading.agentAfter,
 								text
 							) ??
+							(MOVED_OF.has(reading.kind) ? sideOfHead(acting, reading.head, text) : null) ??
 							(firstPersonSubject(text, sentence, reading.head)
 								? speakerOf(sentenceIndex)
 								: borrowsSide
 									? sideBefore(sentenceIndex)
 									: null));
+			// "Russian jets struck X. The raids also hit Y": strikes named again are the same side's
+			const striker =
+				!side &&
+				reading.family === 'strike' &&
+				lastStriker &&
+				lastStriker.sentenceIndex >= sentenceIndex - options.actorSentences &&
+				THE_STRIKES.test(text.slice(clause.start, reading.head.end))
+					? lastStriker.actor
+					: null;
+			if (reading.family === 'strike' && (side ?? striker))
+				lastStriker = { sentenceIndex, actor: (side ?? striker)! };
 			// "the city has fallen out of government hands": the side it fell from lost it; no taker is said
 			const lostFrom =
 				reading.agentAfter && !reading.subjectLoses
@@ -1204,7 +1240,7 @@ export function buildEvents(
 						: // "fell out of government hands": no taker said; "was seized from the SDF by the SNA": the SNA
 							lostFrom && (side === null || side.faction === lostFrom.faction)
 							? null
-							: side,
+							: (side ?? striker),
 					loser: reading.subjectLoses ? side : lostFrom,
 					claimed: claimCovers(claimAt, reading.head, readings),
 					fatalities:

@@ -1053,10 +1053,13 @@ const FROM_PHRASE: ReadonlySet<string> = new Set([
 /** Whether the place starting at k is named after "from", past the words of its own phrase; not after a
  *  distance ("8 km from X", "some miles away from X": near X, which is no origin). */
 function cameFrom(tokens: Token[], k: number): boolean {
-	const inPhrase = (t: Token) => FROM_PHRASE.has(t.lower) || DIRECTION_ADJECTIVES.has(t.lower);
-	const j = wordBeforePhrase(tokens, k, inPhrase);
+	const j = wordBeforePhrase(tokens, k, inFromPhrase);
 	return tokens[j]?.lower === 'from' && !DISTANCE_WORDS.has(tokens[j - 1]?.lower ?? '');
 }
+const inFromPhrase = (t: Token) => FROM_PHRASE.has(t.lower) || DIRECTION_ADJECTIVES.has(t.lower);
+/** Whether the word at j opens its clause: its first word, or the first after a comma. */
+const startsClause = (tokens: Token[], j: number, clauseStart: number) =>
+	j === clauseStart || tokens[j - 1]?.lower === ',';
 /** Words of a distance before "from" ("8 km from", "500 metres from", "a short distance from", "away from"). */
 const DISTANCE_WORDS: ReadonlySet<string> = new Set([
 	...DISTANCE_UNITS,
@@ -1908,6 +1911,16 @@ class FrameScan {
 			if (at[k]! >= 0 && places[at[k]!]!.line) continue;
 			if (at[k]! >= 0) {
 				const first = spanStart(at, k);
+				// "From X, the militia launched attacks on …": where the fighting set out from, put first, is not where
+				// it was ("forces from the X Military Council clashed": a name, and fighting may be there)
+				if (
+					(head.predicate.family === 'hostilities' || head.predicate.family === 'strike') &&
+					cameFrom(tokens, first) &&
+					startsClause(tokens, wordBeforePhrase(tokens, first, inFromPhrase), clause[0])
+				) {
+					k = first;
+					continue;
+				}
 				// "cut the highway linking X and Y, stoking clashes": the road's ends, not where the clashes were
 				const participle = roadEndBefore(tokens, at, first);
 				if (participle >= 0) {
@@ -2173,6 +2186,14 @@ function suffered(tokens: Token[], head: Head): boolean {
 	let k = head.from - 1;
 	while (k >= 0 && /^(ADJ|DET|NUM)$/.test(tokens[k]!.pos)) k--;
 	return k >= 0 && SUFFERED_UNDER.has(tokens[k]!.lower);
+}
+
+/** Whether a strike noun is the means "with" gives ("opened the assault with car bombs", "attacked Aleppo
+ *  with drones"), past its own modifiers: the clause's subject wields it. */
+function wieldedWith(tokens: Token[], head: Head): boolean {
+	if (!head.noun) return false;
+	const k = skipBack(tokens, head.from - 1, (t) => /^(ADJ|DET|NUM|NOUN)$/.test(t.pos));
+	return tokens[k]?.lower === 'with';
 }
 
 /**
@@ -3141,7 +3162,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				agentAfter: false,
 				restated: g.restated,
 				near: g.near,
-				actorInOwnPhrase: true
+				// "opened their assault with car bombs": the means of the clause's subject, who is its side
+				...(wieldedWith(tokens, head) ? {} : { actorInOwnPhrase: true })
 			});
 	// a sentence that places nothing: its fighting, strikes and withdrawals were where the one before was
 	const focus = places.findIndex((p) => p.focus);
@@ -3163,7 +3185,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 					agentAfter: false,
 					restated: restated(tokens, at, head, clause[0], clause[1], options, heads),
 					near: false,
-					...(family === 'strike' ? { actorInOwnPhrase: true } : {})
+					...(family === 'strike' && !wieldedWith(tokens, head) ? { actorInOwnPhrase: true } : {})
 				});
 			});
 	// a count of villages taken in a region is a part of it; around a town it does not say the town fell. The
