@@ -1254,12 +1254,12 @@ describe('reading across sentences', () => {
 		['From Idlib, rebels fired rockets at army posts on Thursday.', []],
 		// (not a name that holds a place: fighting may well be there)
 		[
-			'Fighting erupted on Thursday between the SNA and forces from the Manbij Military Council, with shelling by the Turkish army.',
+			'Fighting erupted on Thursday between the SNA and a unit from the Manbij Military Council, with shelling by the Turkish army.',
 			['shelling@Manbij/-']
 		],
 		// the side a move's noun names after "of" is the side that moved; a strike's is what it hit
 		[
-			'The minister said on Thursday that the withdrawal of government forces from Hama was temporary.',
+			'The minister said on Thursday that the pullout of regime troops from Hama was temporary.',
 			['withdrawal@Hama/government']
 		],
 		['The shelling of rebel fighters in Hama went on on Thursday.', ['shelling@Hama/-']],
