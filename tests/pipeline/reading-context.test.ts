@@ -1235,6 +1235,16 @@ describe('reading across sentences', () => {
 		// what a force left behind is no place it left
 		['The airbase held a stockpile of rockets left by government troops near Homs.', []],
 		['Fresh army units advanced toward Hama on Friday.', ['advance@Hama/government']],
+		// two strikers named together, or joined by a hyphen, are one side's strikes
+		[
+			'Over the past days, Russian and Syrian air strikes have grown heavier in Idlib and Aleppo.',
+			['airstrike@Aleppo/government', 'airstrike@Idlib/government']
+		],
+		['Joint Syrian-Russian raids hit a rebel camp in Sarmada on Thursday.', ['airstrike@Sarmada/government']],
+		[
+			'Syrian and Russian planes bombed rebel bases in Saraqib on Thursday.',
+			['airstrike@Saraqeb/government']
+		],
 		// strikes named again are the side's that struck the sentence before
 		[
 			'Syrian and Russian warplanes struck Idlib on Thursday. The raids also hit Sarmada.',

@@ -415,7 +415,7 @@ const THE_ATTACK = /\b(?:the|this|that)\s+(?:attack|assault)$/i;
 /** The strikes or the aircraft a sentence before told of, named again ("the raids", "those same air forces",
  *  "the jets"), in the clause before a strike's head. */
 const THE_STRIKES = new RegExp(
-	`\\b(?:the|these|those)\\s+(?:same\\s+)?(?:(?:${[...STRIKE_MODIFIERS].join('|')})\\s+)?(?:${[...STRIKE_NOUNS, 'air forces'].join('|')})\\b`,
+	`\\b(?:the|these|those)\\s+(?:same\\s+)?(?:(?:${[...STRIKE_MODIFIERS].join('|')})\\s+)?(?:${[...STRIKE_NOUNS].join('|')})\\b`,
 	'i'
 );
 

@@ -666,16 +666,25 @@ export const STRIKE_NOUNS: ReadonlySet<string> = new Set([
 	'bombing',
 	'warplanes',
 	'jets',
+	'planes',
 	'aircraft',
+	'air force',
+	'air forces',
 	'drones'
 ]);
-/** Words between such a qualifier and its strike noun ("government missile strikes", "regime artillery shelling"). */
+/** Words between such a qualifier and its strike noun ("government missile strikes", "regime artillery
+ *  shelling", "Russian fighter jets", "Russian-Syrian coalition aircraft"). */
 export const STRIKE_MODIFIERS: ReadonlySet<string> = new Set([
 	'air',
 	'missile',
 	'rocket',
 	'artillery',
-	'drone'
+	'drone',
+	'fighter',
+	'combat',
+	'military',
+	'joint',
+	'coalition'
 ]);
 /** Nouns for an armed side after its patron ("Turkish-backed factions", "… armed groups"). */
 export const GROUP_NOUNS: ReadonlySet<string> = new Set([
