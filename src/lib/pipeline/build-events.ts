@@ -393,6 +393,12 @@ function sideOfHead(
 	return named.find((n) => n.at >= head.end && OF_SIDE.test(text.slice(head.end, n.at)))?.actor ?? null;
 }
 
+/** Whether `after` holds one of the side's qualifying words ("on rebel positions"): the side is named there. */
+function qualifiedAfter(actor: ActorPattern, after: string): boolean {
+	const words = ` ${after.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ')} `;
+	return (actor.qualifiers ?? []).some((q) => words.includes(` ${q.toLowerCase()} `));
+}
+
 /** Kinds whose noun's "of" names who moved ("the withdrawal of government forces", "the advance of the
  *  rebels"); a strike's or a capture's "of" names what was hit or taken. */
 const MOVED_OF: ReadonlySet<EventKind> = new Set(['withdrawal', 'advance', 'entry']);
@@ -523,10 +529,8 @@ function nearestDate(
 	return best;
 }
 
-/** The nouns of an offensive, in both patterns of its start date below; an attack only as a surprise one, how
- *  reports name a campaign's opening (an attack alone may take its town the same day). */
-const OFFENSIVE_NOUN =
-	'offensive|counter-?offensive|counteroffensive|campaign|operation|surprise\\s+(?:attack|assault)';
+/** The nouns of an offensive, in both patterns of its start date below. */
+const OFFENSIVE_NOUN = 'offensive|counter-?offensive|counteroffensive|campaign|operation';
 
 /** A verb that opens an offensive, its own noun (no "in", "of" or "for" between: "opened a new front in their
  *  campaign" launches the front) and at most a place or two of where, up to the date, a weekday before it
@@ -549,11 +553,9 @@ const LAUNCH_DAY_AFTER = /^[^.;:]{0,60}?\b(?:the same day|that day|within hours|
  *  not one the sentence puts on that very day ("…, taking X the same day"). */
 function launchDateBefore(text: string, d: DateExpression, cue: Span, clause: Span): boolean {
 	if (d.end > cue.start) return false;
-	// a weekday's expression holds its own preposition ("on Wednesday"): the launch is read up to the day
-	const ownPreposition = /^(?:on|early|late)\s+/i.exec(text.slice(d.start, d.end))?.[0].length ?? 0;
 	return (
 		LAUNCH_TO_GAIN.test(text.slice(d.end, cue.start)) &&
-		LAUNCH_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 120), d.start + ownPreposition)) &&
+		LAUNCH_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 120), d.start)) &&
 		!LAUNCH_DAY_AFTER.test(text.slice(cue.end, clause.end))
 	);
 }
@@ -909,7 +911,7 @@ export function buildEvents(
 	const undated = new Set<ConflictEvent>();
 	// a chronicle ("how it unfolded": a heading per day) dates what it tells under a heading by that day
 	const sections = chronicleSections(text, published);
-	const sectionAt = (at: number) => sections.findLast((s) => s.start <= at) ?? null;
+	const sectionAt = (at: number) => sections.find((s) => s.start <= at && at < s.end) ?? null;
 	const diagnostics: Diagnostic[] = [];
 	// mentions and sentences are both in text order: walk them together
 	const ordered = [...mentions].sort((a, b) => a.start - b.start);
@@ -1058,8 +1060,8 @@ export function buildEvents(
 	let nextPiece = 0;
 	/** The last strike read, and in which sentence: "the attack" just after it is that strike. */
 	let lastStrike: { sentenceIndex: number; kind: EventKind } | null = null;
-	/** The side of the last strike read with one, and in which sentence: "the raids" just after are its. */
-	let lastStriker: { sentenceIndex: number; actor: ActorPattern } | null = null;
+	/** The side and kind of the last strike read with a side, and in which sentence: "the raids" just after are its. */
+	let lastStriker: { sentenceIndex: number; actor: ActorPattern; kind: EventKind } | null = null;
 	toRead.forEach(({ sentence, sentenceIndex, places }, i) => {
 		let readings: Reading[] = [];
 		let first = 0;
@@ -1088,16 +1090,16 @@ export function buildEvents(
 		const strikes = readings.filter((r) => r.family === 'strike');
 		if (strikes.length) lastStrike = { sentenceIndex, kind: strikes[strikes.length - 1]!.kind };
 		const sentenceText = text.slice(sentence.start, sentence.end);
+		// under a chronicle's day, "on Tuesday" or "yesterday" counts from that day (its text is the day's report)
 		const section = sectionAt(sentence.start);
-		// under a chronicle's day, "on Tuesday" or "today" counts from a day of writing the chronicle does not give
-		// (its text is often the day's report, written then): only the heading's day and a full date date it
-		const dates = findDateExpressions(text, sentence, published).map((d) =>
-			(lowerBound && RELATIVE_TO_PUBLICATION.has(d.kind)) ||
-			(inferredWeek && RELATIVE_TO_THE_DAY.has(d.kind)) ||
-			(section && RELATIVE_TO_PUBLICATION.has(d.kind))
-				? { ...d, date: null }
-				: d
-		);
+		const dates = section
+			? findDateExpressions(text, sentence, section.date)
+			: findDateExpressions(text, sentence, published).map((d) =>
+					(lowerBound && RELATIVE_TO_PUBLICATION.has(d.kind)) ||
+					(inferredWeek && RELATIVE_TO_THE_DAY.has(d.kind))
+						? { ...d, date: null }
+						: d
+				);
 		const clauses = clausesOf(text, sentence);
 		const history = historicalClauses(text, clauses, dates);
 		const claim = CLAIM.exec(sentenceText);
@@ -1204,29 +1206,35 @@ export function buildEvents(
 					? STATE_ACTOR
 					: reading.actorInOwnPhrase
 						? ownPhraseActor(acting, reading.head, text)
-						: (findActor(
+						: // "the withdrawal of government forces": the side after a move's "of" moved, whoever the
+							// clause's subject ("rebels halted the advance of the army")
+							((MOVED_OF.has(reading.kind) ? sideOfHead(acting, reading.head, text) : null) ??
+							findActor(
 								acting.filter((n) => !reading.collapsed || n.at < reading.head.start),
 								reading.head,
 								reading.agentAfter,
 								text
 							) ??
-							(MOVED_OF.has(reading.kind) ? sideOfHead(acting, reading.head, text) : null) ??
 							(firstPersonSubject(text, sentence, reading.head)
 								? speakerOf(sentenceIndex)
 								: borrowsSide
 									? sideBefore(sentenceIndex)
 									: null));
-			// "Russian jets struck X. The raids also hit Y": strikes named again are the same side's
+			// "Russian jets struck X. The raids also hit Y": strikes of the same kind named again are the same
+			// side's; not when the sentence names that side otherwise ("the air strikes on rebel positions")
 			const striker =
 				!side &&
 				reading.family === 'strike' &&
 				lastStriker &&
+				lastStriker.kind === reading.kind &&
 				lastStriker.sentenceIndex >= sentenceIndex - options.actorSentences &&
+				!named.some((n) => n.actor.faction === lastStriker!.actor.faction) &&
+				!qualifiedAfter(lastStriker.actor, text.slice(reading.head.end, clause.end)) &&
 				THE_STRIKES.test(text.slice(clause.start, reading.head.end))
 					? lastStriker.actor
 					: null;
 			if (reading.family === 'strike' && (side ?? striker))
-				lastStriker = { sentenceIndex, actor: (side ?? striker)! };
+				lastStriker = { sentenceIndex, actor: (side ?? striker)!, kind: reading.kind };
 			// "the city has fallen out of government hands": the side it fell from lost it; no taker is said
 			const lostFrom =
 				reading.agentAfter && !reading.subjectLoses

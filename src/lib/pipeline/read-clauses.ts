@@ -1044,8 +1044,10 @@ const FROM_PHRASE: ReadonlySet<string> = new Set([
 	'last',
 	'main',
 	'stronghold',
+	'strongholds',
 	'bastion',
 	'base',
+	'bases',
 	'enclave',
 	','
 ]);
@@ -2608,6 +2610,8 @@ function stateBroughtDown(tokens: Token[], at: Int32Array, head: Head, clause: [
 		? Math.min(tokens.length - 1, next + WEIGHING_AFTER)
 		: Math.min(clause[1], next + WEIGHING_AFTER - 1);
 	for (let j = next; j <= last; j++) {
+		// "the fall of Assad as rebels neared the palace": a verb after "as" opens a clause of its own
+		if (as && (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX')) break;
 		if (weighs(tokens[j]!)) return false;
 		if (tokens[j]!.pos === 'ADP' && !(as && j === next)) break;
 	}

@@ -146,6 +146,19 @@ describe('chronicle sections', () => {
 			'5 December – the rebels entered the city after a long night of fighting in its northern suburbs, witnesses said.\n\n6 December\n\nText.\n';
 		expect(days(text)).toEqual([]);
 	});
+	it('takes no heading of another year, or after the publication, for a day of the report', () => {
+		const text = 'March 15, 2011 - protests\nText.\nDecember 22, 2016 - the city retaken\nText.\n';
+		expect(days(text)).toEqual([]);
+		expect(days('1 December\nText.\n20 December\nText.\n', '2024-12-09')).toEqual([]);
+	});
+	it('lets a list of dates head only its own lines, and a chronicle run to the next heading', () => {
+		const list = 'Key dates\n27 Nov: the push opens\n29 Nov: a city entered\n\nBody text follows.\n';
+		const ends = (text: string) =>
+			chronicleSections(text, '2024-12-09').map((s) => text.slice(s.start, s.end));
+		expect(ends(list)).toEqual(['27 Nov: the push opens', '29 Nov: a city entered']);
+		const chronicle = '27 Nov\n\nText one.\n\n29 Nov\n\nText two.\n';
+		expect(ends(chronicle)).toEqual(['27 Nov\n\nText one.\n\n', '29 Nov\n\nText two.\n']);
+	});
 	it('dates a heading without a year by the publication, and nothing without one', () => {
 		expect(days('30 November\nText.\n2 December\nText.\n', '2025-01-10')).toEqual([
 			'30 November|2024-11-30',

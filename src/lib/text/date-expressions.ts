@@ -253,27 +253,44 @@ const DAY_HEADING = new RegExp(
 	'gmu'
 );
 
-/** A part of a chronicle: from its day heading on, to the next. */
+/** A part of a chronicle: from its day heading on, to the next (or to the end of its own line, in a list). */
 export interface DatedSection {
 	start: number;
+	end: number;
 	date: IsoDate;
 }
+
+/** How many days before the publication a chronicle's heading may date: older ones head history (a war's
+ *  timeline of past years), not the days the report covers. */
+const CHRONICLE_SPAN_DAYS = 45;
 
 /**
  * The days of a chronicle ("how it unfolded": a heading per day, what happened under it), earliest heading
  * first. A page needs two headings of different days to be one: a date alone on a line once is the page's
  * own date. A day without a year takes the publication's; without a publication date it dates nothing.
+ * Headings long before the publication, or after it, are history or noise and head nothing. Where two
+ * headings follow each other with nothing between them, the page lists dates ("Key dates: 27 Nov: …"):
+ * each heads only its own line, not the text after the list.
  */
 export function chronicleSections(text: string, published: IsoDate | null): DatedSection[] {
-	const sections: DatedSection[] = [];
+	const found: { start: number; lineEnd: number; date: IsoDate }[] = [];
 	for (const m of allMatches(DAY_HEADING, text)) {
 		const [, , dayFirst, monthAfter, monthFirst, dayAfter, year] = m;
 		const month = monthIndex((monthAfter ?? monthFirst)!);
 		const day = Number(dayFirst ?? dayAfter);
 		const date = year ? makeDate(Number(year), month, day) : yearless(published, month, day);
-		if (date) sections.push({ start: m.index, date });
+		if (!date) continue;
+		if (published && (daysBetween(date, published) > CHRONICLE_SPAN_DAYS || daysBetween(published, date) > 1))
+			continue;
+		found.push({ start: m.index, lineEnd: m.index + m[0].length, date });
 	}
-	return new Set(sections.map((s) => s.date)).size >= 2 ? sections : [];
+	if (new Set(found.map((s) => s.date)).size < 2) return [];
+	const list = found.some((s, i) => i > 0 && /^\s*$/.test(text.slice(found[i - 1]!.lineEnd, s.start)));
+	return found.map((s, i) => ({
+		start: s.start,
+		end: list ? s.lineEnd : (found[i + 1]?.start ?? text.length),
+		date: s.date
+	}));
 }
 
 /**
