@@ -1299,6 +1299,21 @@ describe('reading across sentences', () => {
 			'Rebel drones struck Hama military airport on Monday. The drone strikes on rebel positions in Souran killed dozens on Thursday.',
 			['drone-strike@Hama military airport/opposition', 'drone-strike@Souran/-']
 		],
+		// fighting some distance from a city's centre is not inside the city
+		[
+			'Insurgents clashed with regime forces on Thursday about 12 km from the centre of Hama.',
+			['advance@Hama/opposition']
+		],
+		// a loser's taker left unsaid is the side the sentence before names, not the loser
+		[
+			'Rebels pressed south on Thursday. Government forces lost control of Saraqib on Thursday.',
+			['capture@Saraqeb/opposition']
+		],
+		[
+			'The army regrouped on Thursday. Government forces lost control of Saraqib on Thursday.',
+			['capture@Saraqeb/-']
+		],
+		['The rebel coalition took full control of Saraqib on Thursday.', ['capture@Saraqeb/opposition']],
 		// the side after a move's "of" moved, whoever the clause's subject
 		[
 			'Rebels halted the advance of government forces near Souran on Thursday.',

@@ -925,6 +925,12 @@ export function buildEvents(
 		actorsIn(text, sentence, context.actors).filter(
 			(n) => !n.oblique && !n.speaker && !n.strike && !SPEAKER_AFTER.test(text.slice(n.at, n.at + 60))
 		);
+	// "Rebels pressed south. The army lost Aleppo": the loser's taker unsaid, the side the sentences just before
+	// name (none, or the loser itself: unknown)
+	const takerBefore = (loser: ActorPattern | null, sentenceIndex: number): ActorPattern | null => {
+		const before = loser ? sideBefore(sentenceIndex) : null;
+		return before && before.faction !== loser!.faction ? before : null;
+	};
 	const sideBefore = (sentenceIndex: number): ActorPattern | null => {
 		for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - options.actorSentences); i--) {
 			// not a speaker ("…, the army said"), and only a sentence that names one side can lend it
@@ -1244,7 +1250,8 @@ export function buildEvents(
 				toEvent(article, reading, place, placeId, date, changesHands ? undatedChange : undatedTake, {
 					// "the army lost X": the side named is the loser; the taker is whoever faced it
 					actor: reading.subjectLoses
-						? sideAfter(acting, reading.head, clause, text, TAKER_BEFORE)
+						? (sideAfter(acting, reading.head, clause, text, TAKER_BEFORE) ??
+							takerBefore(side, sentenceIndex))
 						: // "fell out of government hands": no taker said; "was seized from the SDF by the SNA": the SNA
 							lostFrom && (side === null || side.faction === lostFrom.faction)
 							? null

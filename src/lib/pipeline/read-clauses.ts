@@ -3089,7 +3089,15 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 					(places[f.place]!.size ?? 0) >= TOWN_SIZE && settlementsBefore(tokens, head.to + 1, f.k);
 			}
 			// "reached the centre of X", "arrived in the main square of X": they are inside X, an entry
-			if (family === 'reach' && k === 'advance' && !near && coreBefore(tokens, head.to + 1, f.k)) k = 'entry';
+			// (not a distance from it: "fought 12 km from the centre of X" were not inside)
+			if (
+				family === 'reach' &&
+				k === 'advance' &&
+				!near &&
+				!head.predicate.measure &&
+				coreBefore(tokens, head.to + 1, f.k)
+			)
+				k = 'entry';
 			// "captured the prison in Hama": a foothold in the settlement, not all of it
 			if (k === 'capture' && !places[f.place]!.region && thingInside(tokens, head, f.k, spanEnd(at, f.k)))
 				near = true;
