@@ -1261,6 +1261,20 @@ describe('reading across sentences', () => {
 			'Russian and Syrian air forces bombed rebel supply lines near Idlib. Those same air forces hit Saraqib on Thursday.',
 			['airstrike@Idlib/government', 'airstrike@Saraqeb/government']
 		],
+		// a strike of no side between ends the run; "the coalition aircraft" are another force
+		[
+			'Russian warplanes struck Idlib on Monday. Unidentified jets hit depots near Damascus on Tuesday. The strikes also hit Barzeh on Thursday.',
+			['airstrike@Barzeh/-', 'airstrike@Damascus/-', 'airstrike@Idlib/government']
+		],
+		[
+			'Russian warplanes pounded Idlib on Monday. The coalition aircraft struck positions in Palmyra on Thursday.',
+			['airstrike@Idlib/government', 'airstrike@Tadmur/-']
+		],
+		// drones named again are strikes from the air, as before
+		[
+			'Turkish drones struck Manbij on Monday. The drones also hit Tal Rifaat on Thursday.',
+			['airstrike@Tal Rifaat/sna', 'drone-strike@Manbij/sna']
+		],
 		// not strikes of no side before them, nor a side's strikes three sentences back
 		[
 			'Russian jets struck Idlib on Monday. Rebels took Morek. Fighting went on. The raids hit Sarmada on Thursday.',
@@ -1312,6 +1326,15 @@ describe('reading across sentences', () => {
 		[
 			'The army regrouped on Thursday. Government forces lost control of Saraqib on Thursday.',
 			['capture@Saraqeb/-']
+		],
+		// not when the loss names another side, nor for a loser whose taker a sentence before cannot tell
+		[
+			'Rebels pressed on towards Homs. Government forces lost control of Deir ez-Zor on Thursday after clashes with Kurdish fighters.',
+			['advance@Homs/opposition', 'capture@Deir ez-Zor/-', 'clash@Deir ez-Zor/government']
+		],
+		[
+			'Rebels captured Hama on Monday. The SDF lost control of Tal Rifaat on Thursday.',
+			['capture@Hama/opposition', 'capture@Tal Rifaat/-']
 		],
 		['The rebel coalition took full control of Saraqib on Thursday.', ['capture@Saraqeb/opposition']],
 		// the side after a move's "of" moved, whoever the clause's subject

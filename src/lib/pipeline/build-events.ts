@@ -393,11 +393,20 @@ function sideOfHead(
 	return named.find((n) => n.at >= head.end && OF_SIDE.test(text.slice(head.end, n.at)))?.actor ?? null;
 }
 
+/** Strikes from the air are one kind for a strike named again ("Turkish drones struck X. The drones also hit Y"
+ *  reads "drones hit" as an air strike); shelling is another. */
+const FROM_THE_AIR: ReadonlySet<EventKind> = new Set(['airstrike', 'drone-strike']);
+const sameStrikeKind = (a: EventKind, b: EventKind) =>
+	a === b || (FROM_THE_AIR.has(a) && FROM_THE_AIR.has(b));
+
 /** Whether `after` holds one of the side's qualifying words ("on rebel positions"): the side is named there. */
 function qualifiedAfter(actor: ActorPattern, after: string): boolean {
 	const words = ` ${after.toLowerCase().replace(/[^\p{L}\s-]/gu, ' ')} `;
 	return (actor.qualifiers ?? []).some((q) => words.includes(` ${q.toLowerCase()} `));
 }
+
+/** The sides that take the government's ground when a report tells only its loss (takerBefore). */
+const INSURGENT_TAKERS: ReadonlySet<string> = new Set(['opposition', 'sna']);
 
 /** Kinds whose noun's "of" names who moved ("the withdrawal of government forces", "the advance of the
  *  rebels"); a strike's or a capture's "of" names what was hit or taken. */
@@ -419,9 +428,9 @@ const DEFINITE_GROUP = new RegExp(
 /** "The attack", "this assault" told right after a strike: the strike told again, not fighting. */
 const THE_ATTACK = /\b(?:the|this|that)\s+(?:attack|assault)$/i;
 /** The strikes or the aircraft a sentence before told of, named again ("the raids", "those same air forces",
- *  "the jets"), in the clause before a strike's head. */
+ *  "the jets"), in the clause before a strike's head; "the coalition aircraft" are another force's. */
 const THE_STRIKES = new RegExp(
-	`\\b(?:the|these|those)\\s+(?:same\\s+)?(?:(?:${[...STRIKE_MODIFIERS].join('|')})\\s+)?(?:${[...STRIKE_NOUNS].join('|')})\\b`,
+	`\\b(?:the|these|those)\\s+(?:same\\s+)?(?:(?:${[...STRIKE_MODIFIERS].filter((m) => m !== 'coalition').join('|')})\\s+)?(?:${[...STRIKE_NOUNS].join('|')})\\b`,
 	'i'
 );
 
@@ -925,11 +934,21 @@ export function buildEvents(
 		actorsIn(text, sentence, context.actors).filter(
 			(n) => !n.oblique && !n.speaker && !n.strike && !SPEAKER_AFTER.test(text.slice(n.at, n.at + 60))
 		);
-	// "Rebels pressed south. The army lost Aleppo": the loser's taker unsaid, the side the sentences just before
-	// name (none, or the loser itself: unknown)
-	const takerBefore = (loser: ActorPattern | null, sentenceIndex: number): ActorPattern | null => {
-		const before = loser ? sideBefore(sentenceIndex) : null;
-		return before && before.faction !== loser!.faction ? before : null;
+	// "Rebels pressed south. The army lost Aleppo": the government's loss, its taker unsaid, goes to the one
+	// insurgent side the sentence just before names as its subject; not when the loser's own sentence names
+	// any other side ("… after clashes with Kurdish fighters"), and not for another loser (who took the SDF's
+	// towns, the SNA or the rebels, a sentence before does not tell)
+	const takerBefore = (
+		loser: ActorPattern | null,
+		sentence: Span,
+		sentenceIndex: number
+	): ActorPattern | null => {
+		if (loser?.faction !== 'government' || sentenceIndex === 0) return null;
+		if (actorsIn(text, sentence, context.actors).some((n) => n.actor.faction !== loser.faction)) return null;
+		const before = sidesOf(context.sentences[sentenceIndex - 1]!);
+		const factions = new Set(before.map((n) => n.actor.faction));
+		const taker = factions.size === 1 ? before[0]!.actor : null;
+		return taker && INSURGENT_TAKERS.has(taker.faction) ? taker : null;
 	};
 	const sideBefore = (sentenceIndex: number): ActorPattern | null => {
 		for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - options.actorSentences); i--) {
@@ -1232,15 +1251,19 @@ export function buildEvents(
 				!side &&
 				reading.family === 'strike' &&
 				lastStriker &&
-				lastStriker.kind === reading.kind &&
+				sameStrikeKind(lastStriker.kind, reading.kind) &&
 				lastStriker.sentenceIndex >= sentenceIndex - options.actorSentences &&
-				!named.some((n) => n.actor.faction === lastStriker!.actor.faction) &&
+				!named.some(
+					(n) => n.at >= clause.start && n.at < clause.end && n.actor.faction === lastStriker!.actor.faction
+				) &&
 				!qualifiedAfter(lastStriker.actor, text.slice(reading.head.end, clause.end)) &&
 				THE_STRIKES.test(text.slice(clause.start, reading.head.end))
 					? lastStriker.actor
 					: null;
-			if (reading.family === 'strike' && (side ?? striker))
-				lastStriker = { sentenceIndex, actor: (side ?? striker)!, kind: reading.kind };
+			// a strike of no side said ends the run ("Israeli jets hit X. The strikes also …" is no longer Russia's)
+			if (reading.family === 'strike')
+				lastStriker =
+					side || striker ? { sentenceIndex, actor: (side ?? striker)!, kind: reading.kind } : null;
 			// "the city has fallen out of government hands": the side it fell from lost it; no taker is said
 			const lostFrom =
 				reading.agentAfter && !reading.subjectLoses
@@ -1251,7 +1274,7 @@ export function buildEvents(
 					// "the army lost X": the side named is the loser; the taker is whoever faced it
 					actor: reading.subjectLoses
 						? (sideAfter(acting, reading.head, clause, text, TAKER_BEFORE) ??
-							takerBefore(side, sentenceIndex))
+							takerBefore(side, sentence, sentenceIndex))
 						: // "fell out of government hands": no taker said; "was seized from the SDF by the SNA": the SNA
 							lostFrom && (side === null || side.faction === lostFrom.faction)
 							? null

@@ -159,6 +159,18 @@ describe('chronicle sections', () => {
 		const chronicle = '27 Nov\n\nText one.\n\n29 Nov\n\nText two.\n';
 		expect(ends(chronicle)).toEqual(['27 Nov\n\nText one.\n\n', '29 Nov\n\nText two.\n']);
 	});
+	it('keeps a day with nothing told a day, and a look back weeks later a chronicle', () => {
+		const empty = '2 December\n\n3 December\n\nText.\n\n6 December\n\nMore.\n';
+		expect(chronicleSections(empty, '2024-12-10').map((s) => empty.slice(s.start, s.end).trim())).toEqual([
+			'2 December',
+			'3 December\n\nText.',
+			'6 December\n\nMore.'
+		]);
+		expect(days('27 November\nText.\n5 December\nText.\n', '2025-01-20')).toEqual([
+			'27 November|2024-11-27',
+			'5 December|2024-12-05'
+		]);
+	});
 	it('dates a heading without a year by the publication, and nothing without one', () => {
 		expect(days('30 November\nText.\n2 December\nText.\n', '2025-01-10')).toEqual([
 			'30 November|2024-11-30',

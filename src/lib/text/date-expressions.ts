@@ -249,7 +249,7 @@ export function findDateExpressions(text: string, span: Span, published: IsoDate
 /** A chronicle's day heading: a line that is a date alone, or a date and a short headline after a dash or a
  *  colon ("5 December – Hama taken", "**November 29**"); a weekday and a year may stand with the date. */
 const DAY_HEADING = new RegExp(
-	`^[ \\t*#>]*(?:${WEEKDAY},?[ \\t]+)?(?:${DAY}[ \\t]+(?:of[ \\t]+)?${MONTH}|${MONTH}[ \\t]+${DAY})(?:,?[ \\t]+(\\d{4}))?[ \\t*]*(?:[-–—:][ \\t]*[^\\n]{0,80})?$`,
+	`^[ \\t*#>]*(?:${WEEKDAY},?[ \\t]+)?(?:${DAY}[ \\t]+(?:of[ \\t]+)?${MONTH}|${MONTH}[ \\t]+${DAY})(?:,?[ \\t]+(\\d{4}))?[ \\t*]*(?:[-–—:][ \\t]*([^\\n]{0,80}))?$`,
 	'gmu'
 );
 
@@ -260,7 +260,7 @@ export interface DatedSection {
 	date: IsoDate;
 }
 
-/** How many days before the publication a chronicle's heading may date: older ones head history (a war's
+/** How many days before a chronicle's latest heading another may date: older ones head history (a war's
  *  timeline of past years), not the days the report covers. */
 const CHRONICLE_SPAN_DAYS = 45;
 
@@ -268,27 +268,29 @@ const CHRONICLE_SPAN_DAYS = 45;
  * The days of a chronicle ("how it unfolded": a heading per day, what happened under it), earliest heading
  * first. A page needs two headings of different days to be one: a date alone on a line once is the page's
  * own date. A day without a year takes the publication's; without a publication date it dates nothing.
- * Headings long before the publication, or after it, are history or noise and head nothing. Where two
- * headings follow each other with nothing between them, the page lists dates ("Key dates: 27 Nov: …"):
- * each heads only its own line, not the text after the list.
+ * Headings after the publication, or long before the latest heading, head nothing. Headings with a headline
+ * of their own that follow each other with nothing between them list dates ("Key dates: 27 Nov: …"): each
+ * heads only its own line, not the text after the list; a bare heading with nothing under it is a day with
+ * nothing told.
  */
 export function chronicleSections(text: string, published: IsoDate | null): DatedSection[] {
-	const found: { start: number; lineEnd: number; date: IsoDate }[] = [];
+	let found: { start: number; lineEnd: number; date: IsoDate; headline: boolean }[] = [];
 	for (const m of allMatches(DAY_HEADING, text)) {
-		const [, , dayFirst, monthAfter, monthFirst, dayAfter, year] = m;
+		const [, , dayFirst, monthAfter, monthFirst, dayAfter, year, headline] = m;
 		const month = monthIndex((monthAfter ?? monthFirst)!);
 		const day = Number(dayFirst ?? dayAfter);
 		const date = year ? makeDate(Number(year), month, day) : yearless(published, month, day);
-		if (!date) continue;
-		if (published && (daysBetween(date, published) > CHRONICLE_SPAN_DAYS || daysBetween(published, date) > 1))
-			continue;
-		found.push({ start: m.index, lineEnd: m.index + m[0].length, date });
+		if (!date || (published && daysBetween(published, date) > 1)) continue;
+		found.push({ start: m.index, lineEnd: m.index + m[0].length, date, headline: Boolean(headline?.trim()) });
 	}
+	const latest = found.reduce<IsoDate | null>((a, s) => (a === null || s.date > a ? s.date : a), null);
+	found = found.filter((s) => daysBetween(s.date, latest!) <= CHRONICLE_SPAN_DAYS);
 	if (new Set(found.map((s) => s.date)).size < 2) return [];
-	const list = found.some((s, i) => i > 0 && /^\s*$/.test(text.slice(found[i - 1]!.lineEnd, s.start)));
+	const adjacent = (i: number) =>
+		i >= 0 && i + 1 < found.length && /^\s*$/.test(text.slice(found[i]!.lineEnd, found[i + 1]!.start));
 	return found.map((s, i) => ({
 		start: s.start,
-		end: list ? s.lineEnd : (found[i + 1]?.start ?? text.length),
+		end: s.headline && (adjacent(i) || adjacent(i - 1)) ? s.lineEnd : (found[i + 1]?.start ?? text.length),
 		date: s.date
 	}));
 }

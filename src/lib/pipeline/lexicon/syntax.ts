@@ -668,7 +668,7 @@ export const STRIKE_NOUNS: ReadonlySet<string> = new Set([
 	'jets',
 	'planes',
 	'aircraft',
-	'air force',
+	// (not "air force": "Israel destroyed the Syrian air force" names what was hit, not who struck)
 	'air forces',
 	'drones'
 ]);
