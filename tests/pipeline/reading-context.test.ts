@@ -1318,6 +1318,15 @@ describe('reading across sentences', () => {
 			'Insurgents clashed with regime forces on Thursday about 12 km from the centre of Hama.',
 			['advance@Hama/opposition']
 		],
+		// a name before a noun of its own opens a clause; the list of places taken has ended
+		[
+			'Rebels took Daraa on Thursday, and Hama officials said the city was calm.',
+			['capture@Dar‘ā/opposition']
+		],
+		[
+			'Rebels seized 70 locations in Aleppo and Idlib provinces on Thursday.',
+			['capture@Aleppo Governorate/opposition', 'capture@Idlib Governorate/opposition']
+		],
 		// a loser's taker left unsaid is the side the sentence before names, not the loser
 		[
 			'Rebels pressed south on Thursday. Government forces lost control of Saraqib on Thursday.',

@@ -124,7 +124,8 @@ import {
 	ROUTE_WORDS,
 	ROAD_END_PARTICIPLES,
 	LOCATED_SUBJECTS,
-	LOCATING_VERBS
+	LOCATING_VERBS,
+	PEOPLE_AFTER_PLACE
 } from './lexicon/syntax';
 
 /** A place span in the sentence, by its index in the caller's list; `region` places get an extent, and cities one the text states. */
@@ -228,6 +229,7 @@ const INSURGENTS = set(INSURGENT_LEMMAS.map((l) => (l.endsWith('man') ? `${l.sli
 const FALLING_BACK = set([...MILITARY_SUBJECTS, ...INSURGENTS, ...GROUP_NOUNS, ...FORCE_NAMES]);
 const FORCING = set(FORCING_LEMMAS);
 const CIVILIAN = set(CIVILIAN_SUBJECTS);
+const PEOPLE_AFTER = set(PEOPLE_AFTER_PLACE);
 const REMAINDER = set(REMAINDER_SUBJECTS);
 const FIGHTERS = set(FIGHTER_LEMMAS);
 const CASUALTY = set(CASUALTY_LEMMAS);
@@ -1029,6 +1031,13 @@ function roadEndBefore(tokens: Token[], at: Int32Array, first: number): number {
 	return j > 0 && ROAD_ENDS.has(tokens[j]!.lower) && ROUTE_NOUNS.has(tokens[j - 1]!.lower) ? j : -1;
 }
 
+/** Whether the word at k is a noun of people a place name before it qualifies ("Homs residents", "Hama
+ *  officials"): the name opens a clause of its own, not a member of a list (CIVILIAN_SUBJECTS, PEOPLE_AFTER_PLACE). */
+function ownNounAfter(tokens: Token[], k: number): boolean {
+	const t = tokens[k];
+	return t !== undefined && (CIVILIAN.has(t.lower) || PEOPLE_AFTER.has(t.lower));
+}
+
 /** Words that may stand between "from" and the place it names ("from the nearby town of X"), a side's base
  *  named first included ("from their last stronghold, X", "from its bastion of X"). */
 const FROM_PHRASE: ReadonlySet<string> = new Set([
@@ -1802,6 +1811,9 @@ class FrameScan {
 			}
 			if (at[x]! >= 0) {
 				const place = at[x]!;
+				// "took X on Friday and Homs residents fled": a name before a noun of its own (people, officials)
+				// qualifies that noun, which opens a clause of its own; the list has ended
+				if (ownNounAfter(tokens, spanEnd(at, x) + 1)) return;
 				const ofGeneric = named && (out[0]?.generic ?? false);
 				// members of a list share how it was introduced ("70 locations in Aleppo and Idlib provinces")
 				if (!locator && !out.some((o) => o.place === place))

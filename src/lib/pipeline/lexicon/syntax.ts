@@ -841,3 +841,15 @@ export const LOCATED_SUBJECTS = [
 /** Verbs that say where a thing lies: a distance after them places a place or a thing, as "is" does ("Rastan,
  *  which lies 20 km from Homs", "the base sits a few miles from X"; "located", "situated" whatever the subject). */
 export const LOCATING_VERBS = ['lie', 'sit', 'locate', 'situate'];
+
+/** Nouns of people or offices a place name may qualify ("Hama officials said", "Daraa activists"), besides
+ *  the civilian subjects: after a list of places taken, such a name opens a clause of its own. */
+export const PEOPLE_AFTER_PLACE = [
+	'officials',
+	'authorities',
+	'activists',
+	'sources',
+	'locals',
+	'medics',
+	'doctors'
+];
