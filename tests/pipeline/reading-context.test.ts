@@ -1324,7 +1324,7 @@ describe('reading across sentences', () => {
 			['capture@Dar‘ā/opposition']
 		],
 		[
-			'Rebels seized 70 locations in Aleppo and Idlib provinces on Thursday.',
+			'Rebels overran forty hamlets in both the Idlib and Aleppo provinces on Thursday.',
 			['capture@Aleppo Governorate/opposition', 'capture@Idlib Governorate/opposition']
 		],
 		// a loser's taker left unsaid is the side the sentence before names, not the loser
