@@ -1313,6 +1313,11 @@ describe('reading across sentences', () => {
 			'Rebel drones struck Hama military airport on Monday. The drone strikes on rebel positions in Souran killed dozens on Thursday.',
 			['drone-strike@Hama military airport/opposition', 'drone-strike@Souran/-']
 		],
+		// a side's artillery and a leader's warplanes name their side
+		['Turkish artillery shelled Tal Rifaat on Thursday.', ['shelling@Tal Rifaat/sna']],
+		["Assad's warplanes bombed Sarmada on Thursday.", ['airstrike@Sarmada/government']],
+		// reaching a distance from a city's centre is not reaching the city
+		['Rebels reached 12 km from the centre of Homs on Thursday.', ['advance@Homs/opposition']],
 		// fighting some distance from a city's centre is not inside the city
 		[
 			'Insurgents clashed with regime forces on Thursday about 12 km from the centre of Hama.',

@@ -3101,12 +3101,14 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 					(places[f.place]!.size ?? 0) >= TOWN_SIZE && settlementsBefore(tokens, head.to + 1, f.k);
 			}
 			// "reached the centre of X", "arrived in the main square of X": they are inside X, an entry
-			// (not a distance from it: "fought 12 km from the centre of X" were not inside)
+			// (not a distance from it: "fought 12 km from the centre of X", "reached 12 km from the centre of X"
+			// were not inside)
 			if (
 				family === 'reach' &&
 				k === 'advance' &&
 				!near &&
 				!head.predicate.measure &&
+				!tokens.slice(head.to + 1, f.k).some((t) => DISTANCE_WORDS.has(t.lower)) &&
 				coreBefore(tokens, head.to + 1, f.k)
 			)
 				k = 'entry';

@@ -662,6 +662,7 @@ export const STRIKE_NOUNS: ReadonlySet<string> = new Set([
 	'air strikes',
 	'raids',
 	'shelling',
+	'artillery',
 	'bombardment',
 	'bombing',
 	'warplanes',
