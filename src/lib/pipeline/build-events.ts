@@ -1261,9 +1261,9 @@ export function buildEvents(
 					? lastStriker.actor
 					: null;
 			// a strike of no side said ends the run ("Israeli jets hit X. The strikes also …" is no longer Russia's)
+			const struckBy = side ?? striker;
 			if (reading.family === 'strike')
-				lastStriker =
-					side || striker ? { sentenceIndex, actor: (side ?? striker)!, kind: reading.kind } : null;
+				lastStriker = struckBy ? { sentenceIndex, actor: struckBy, kind: reading.kind } : null;
 			// "the city has fallen out of government hands": the side it fell from lost it; no taker is said
 			const lostFrom =
 				reading.agentAfter && !reading.subjectLoses
@@ -1278,7 +1278,7 @@ export function buildEvents(
 						: // "fell out of government hands": no taker said; "was seized from the SDF by the SNA": the SNA
 							lostFrom && (side === null || side.faction === lostFrom.faction)
 							? null
-							: (side ?? striker),
+							: struckBy,
 					loser: reading.subjectLoses ? side : lostFrom,
 					claimed: claimCovers(claimAt, reading.head, readings),
 					fatalities:
