@@ -940,11 +940,11 @@ export function buildEvents(
 	// towns, the SNA or the rebels, a sentence before does not tell)
 	const takerBefore = (
 		loser: ActorPattern | null,
-		sentence: Span,
+		namedHere: NamedSide[],
 		sentenceIndex: number
 	): ActorPattern | null => {
 		if (loser?.faction !== 'government' || sentenceIndex === 0) return null;
-		if (actorsIn(text, sentence, context.actors).some((n) => n.actor.faction !== loser.faction)) return null;
+		if (namedHere.some((n) => n.actor.faction !== loser.faction)) return null;
 		const before = sidesOf(context.sentences[sentenceIndex - 1]!);
 		const factions = new Set(before.map((n) => n.actor.faction));
 		const taker = factions.size === 1 ? before[0]!.actor : null;
@@ -1131,7 +1131,8 @@ export function buildEvents(
 		const claimAt = claim ? sentence.start + claim.index : Infinity;
 		const fatalities = parseFatalities(sentenceText);
 		// the sides acting here (a ministry that speaks for one is no actor)
-		const named = actorsIn(text, sentence, context.actors).filter((n) => !n.speaker);
+		const namedAll = actorsIn(text, sentence, context.actors);
+		const named = namedAll.filter((n) => !n.speaker);
 		let fatalitiesUsed = false;
 		const provinces = seatsAsProvinces(readings, places, text, context.entries);
 		for (const reading of readings) {
@@ -1274,7 +1275,7 @@ export function buildEvents(
 					// "the army lost X": the side named is the loser; the taker is whoever faced it
 					actor: reading.subjectLoses
 						? (sideAfter(acting, reading.head, clause, text, TAKER_BEFORE) ??
-							takerBefore(side, sentence, sentenceIndex))
+							takerBefore(side, namedAll, sentenceIndex))
 						: // "fell out of government hands": no taker said; "was seized from the SDF by the SNA": the SNA
 							lostFrom && (side === null || side.faction === lostFrom.faction)
 							? null

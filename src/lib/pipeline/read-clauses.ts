@@ -1061,16 +1061,13 @@ const FROM_PHRASE: ReadonlySet<string> = new Set([
 	','
 ]);
 
-/** Whether the place starting at k is named after "from", past the words of its own phrase; not after a
- *  distance ("8 km from X", "some miles away from X": near X, which is no origin). */
-function cameFrom(tokens: Token[], k: number): boolean {
-	const j = wordBeforePhrase(tokens, k, inFromPhrase);
-	return tokens[j]?.lower === 'from' && !DISTANCE_WORDS.has(tokens[j - 1]?.lower ?? '');
+/** The index of the "from" the place starting at k is named after, past the words of its own phrase, or -1;
+ *  not after a distance ("8 km from X", "some miles away from X": near X, which is no origin). */
+function fromBefore(tokens: Token[], k: number): number {
+	const j = wordBeforePhrase(tokens, k, (t) => FROM_PHRASE.has(t.lower) || DIRECTION_ADJECTIVES.has(t.lower));
+	return tokens[j]?.lower === 'from' && !DISTANCE_WORDS.has(tokens[j - 1]?.lower ?? '') ? j : -1;
 }
-const inFromPhrase = (t: Token) => FROM_PHRASE.has(t.lower) || DIRECTION_ADJECTIVES.has(t.lower);
-/** Whether the word at j opens its clause: its first word, or the first after a comma. */
-const startsClause = (tokens: Token[], j: number, clauseStart: number) =>
-	j === clauseStart || tokens[j - 1]?.lower === ',';
+const cameFrom = (tokens: Token[], k: number) => fromBefore(tokens, k) >= 0;
 /** Words of a distance before "from" ("8 km from", "500 metres from", "a short distance from", "away from"). */
 const DISTANCE_WORDS: ReadonlySet<string> = new Set([
 	...DISTANCE_UNITS,
@@ -1925,13 +1922,14 @@ class FrameScan {
 			if (at[k]! >= 0 && places[at[k]!]!.line) continue;
 			if (at[k]! >= 0) {
 				const first = spanStart(at, k);
-				// "From X, the militia launched attacks on …": where the fighting set out from, put first, is not where
-				// it was ("forces from the X Military Council clashed": a name, and fighting may be there)
-				if (
-					(head.predicate.family === 'hostilities' || head.predicate.family === 'strike') &&
-					cameFrom(tokens, first) &&
-					startsClause(tokens, wordBeforePhrase(tokens, first, inFromPhrase), clause[0])
-				) {
+				// "From X, the militia launched attacks on …": where the fighting set out from, put first (its "from"
+				// opening the clause or following a comma), is not where it was ("forces from the X Military Council
+				// clashed": a name, and fighting may be there)
+				const from =
+					head.predicate.family === 'hostilities' || head.predicate.family === 'strike'
+						? fromBefore(tokens, first)
+						: -1;
+				if (from >= 0 && (from === clause[0] || tokens[from - 1]?.lower === ',')) {
 					k = first;
 					continue;
 				}
