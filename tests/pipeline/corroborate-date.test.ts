@@ -66,6 +66,19 @@ describe('dating an undated article by agreement', () => {
 		]);
 		expect(without.events).toEqual(['capture@Homs 2024-11-27', 'clash@Hama 2024-11-27']);
 	});
+	it('reads no day of writing from the day the offensive began', () => {
+		// the only date is the launch, recalled as background: the page may be of any later day, so what it
+		// tells of the day stays undated rather than falling on the offensive's first day
+		const { events, codes } = undatedEvents([
+			{ file: 'a.md', text: dated('2024-12-08', 'Rebels captured Morek on Saturday, monitors said.') },
+			{
+				file: 'undated.md',
+				text: 'Rebels say they have entered Homs and are pressing on. The operation was launched by the rebels on 27 November.'
+			}
+		]);
+		expect(codes).not.toContain('reference-date-inferred');
+		expect(events).toEqual(['entry@Homs null']);
+	});
 	it('seeks the day only from the bound on, though an earlier week agrees more', () => {
 		const { events } = undatedEvents([
 			{ file: 'a.md', text: dated('2024-11-29', 'Rebels captured Hama on Thursday and Morek on Wednesday.') },

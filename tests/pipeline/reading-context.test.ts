@@ -1369,6 +1369,21 @@ describe('reading across sentences', () => {
 		[
 			'Rebels severed the highway linking Hama and Homs on Thursday, and clashes raged in Hama.',
 			['clash@Hama/opposition']
+		],
+		// a subject joining the opposition and the SNA is the opposition's offensive, the SNA named once or twice
+		['HTS and SNA fighters have captured Hama in the past week.', ['capture@Hama/opposition']],
+		[
+			'Units of HTS and the Syrian National Army (SNA) seized the districts of Homs on Saturday.',
+			['capture@Homs/opposition']
+		],
+		// the SNA alone, or the SNA beside a side of its own, stays the SNA's
+		[
+			'The SNA took Tal Rifaat on Sunday, and HTS fighters moved on Hama.',
+			['advance@Hama/opposition', 'capture@Tal Rifaat/sna']
+		],
+		[
+			'Turkish-backed factions and the Syrian National Army captured Tal Rifaat on Sunday.',
+			['capture@Tal Rifaat/sna']
 		]
 	])('%s', (text, expected) => {
 		expect(

@@ -52,6 +52,7 @@ import { CHANGES_HANDS } from '../domain/event-families';
 import { allMatches } from '../text/all-matches';
 import { distanceKm } from '../geo/distance';
 import { actorsIn, type ActorPattern, type NamedSide } from './actor-names';
+import { LAUNCH_BEFORE_DATE, LAUNCH_REACH_CHARS, LAUNCHED_ON } from './offensive-start';
 
 export interface BuildEventsContext {
 	entries: Map<string, GazetteerEntry>;
@@ -299,7 +300,7 @@ function sideAfter(
  * active head: "seized Aleppo from the regime" names the loser there.
  */
 function findActor(named: NamedSide[], cue: Span, agentAfter: boolean, text: string): ActorPattern | null {
-	let best: { actor: ActorPattern; score: number } | null = null;
+	let best: { actor: ActorPattern; score: number; at: number } | null = null;
 	// "troops pulled out, with the militias taking the town": after "with", a side right before an -ing head
 	// (only its own phrase between them: no comma, no other side) is that head's subject
 	if (!agentAfter && /^\p{L}+ing\b/iu.test(text.slice(cue.start, cue.end))) {
@@ -341,7 +342,7 @@ function findActor(named: NamedSide[], cue: Span, agentAfter: boolean, text: str
 					? at - cue.end
 					: (cue.start - at) * 1.5 + 5
 				: cue.start - at;
-		if (!best || score < best.score) best = { actor, score };
+		if (!best || score < best.score) best = { actor, score, at };
 	}
 	// "after seizing X, the SNA advanced": a gerund opening a clause does what the main clause's subject does
 	if (!best && !agentAfter && GERUND_OPENER.test(text.slice(Math.max(0, cue.start - 12), cue.end))) {
@@ -365,7 +366,29 @@ function findActor(named: NamedSide[], cue: Span, agentAfter: boolean, text: str
 	// actor-names.ts: "the groups clashed with regime forces and took X")
 	if (!best && !agentAfter)
 		return named.filter((n) => n.oblique && !n.adversary && n.at < cue.start).pop()?.actor ?? null;
-	return best?.actor ?? null;
+	return best ? jointLead(named, best, text) : null;
+}
+
+/** How far apart two names of one side may stand and still be one mention ("Syrian National Army (SNA)"). */
+const SIDE_RENAMED_CHARS = 30;
+/** From an opposition side's name to the SNA's: "HTS and", "HTS and the", "HTS and allied". */
+const JOINED_BEFORE = /^[^,.;:()–—]{1,40}?\s+(?:and|&)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
+/** An opposition side joined to the SNA found as the subject ("HTS and SNA fighters took X", "HTS and the
+ *  Syrian National Army"): a joint subject is the opposition's, the SNA fighting in its offensive. */
+function jointLead(
+	named: NamedSide[],
+	found: { actor: ActorPattern; at: number },
+	text: string
+): ActorPattern {
+	if (found.actor.faction !== 'sna') return found.actor;
+	// the side's first name where it is named twice ("Syrian National Army (SNA)")
+	let at = found.at;
+	for (const n of [...named].reverse())
+		if (n.actor === found.actor && n.at < at && at - n.at <= SIDE_RENAMED_CHARS) at = n.at;
+	const lead = named.find(
+		(n) => n.actor.faction === 'opposition' && n.at < at && JOINED_BEFORE.test(text.slice(n.at, at))
+	);
+	return lead?.actor ?? found.actor;
 }
 
 /** A side named inside the head's own noun phrase, right before it ("Russian air strikes"), or null. */
@@ -538,17 +561,6 @@ function nearestDate(
 	return best;
 }
 
-/** The nouns of an offensive, in both patterns of its start date below. */
-const OFFENSIVE_NOUN = 'offensive|counter-?offensive|counteroffensive|campaign|operation';
-
-/** A verb that opens an offensive, its own noun (no "in", "of" or "for" between: "opened a new front in their
- *  campaign" launches the front) and at most a place or two of where, up to the date, a weekday before it
- *  allowed ("opened their big offensive near Morek on Wednesday, 27 November"); the date is when the
- *  offensive began. */
-const LAUNCH_BEFORE_DATE = new RegExp(
-	String.raw`\b(?:launch(?:ed|ing)?|beg[au]n|start(?:ed|ing)?|open(?:ed|ing)?|mount(?:ed|ing)?|unleash(?:ed|ing)?)\s+(?:(?!(?:in|of|for)\b)[\p{L}'’-]+\s+){0,5}(?:${OFFENSIVE_NOUN})\s+(?:(?:in|on|against|across|toward|towards|near|into)\s+[^,.;:]{0,30}?\s+)?(?:early\s+|late\s+)?(?:on|at|from|in)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$`,
-	'iu'
-);
 /** What may stand between an offensive's start date and a change of hands that comes of it: where it set out
  *  from ("from their stronghold, Idlib,"), then a comma (a participle: "…, seizing X"), "and", "and have
  *  since", "and then", "and within days", "before". */
@@ -564,19 +576,10 @@ function launchDateBefore(text: string, d: DateExpression, cue: Span, clause: Sp
 	if (d.end > cue.start) return false;
 	return (
 		LAUNCH_TO_GAIN.test(text.slice(d.end, cue.start)) &&
-		LAUNCH_BEFORE_DATE.test(text.slice(Math.max(0, d.start - 120), d.start)) &&
+		LAUNCH_BEFORE_DATE.test(text.slice(Math.max(0, d.start - LAUNCH_REACH_CHARS), d.start)) &&
 		!LAUNCH_DAY_AFTER.test(text.slice(cue.end, clause.end))
 	);
 }
-
-/** An offensive named, then the verb of its start, its starter and a preposition of time, up to a date
- *  ("the offensive launched by rebel groups on"). */
-const LAUNCHED_ON = new RegExp(
-	String.raw`\b(?:${OFFENSIVE_NOUN})\s+(?:that\s+(?:was\s+)?)?(?:launched|begun|began|started|opened)\s+(?:by\s+[^,.;:]{0,60}?\s+)?(?:early\s+|late\s+)?(?:on|in)\s+$`,
-	'i'
-);
-/** How far before a date LAUNCHED_ON looks. */
-const LAUNCH_REACH_CHARS = 120;
 
 /** "the latest (major) city to", "the most recent town to", right before the head: the newest of a series. */
 const LATEST_OF_SERIES = /\b(?:latest|newest|most recent)\s+(?:[\p{L}'’-]+\s+){0,3}to\s+$/iu;

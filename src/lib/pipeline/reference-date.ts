@@ -2,11 +2,14 @@
 import type { Article, Diagnostic, IsoDate } from '../domain/types';
 import { findDateExpressions, isCaptionDate } from '../text/date-expressions';
 import { maskMarkup } from '../text/mask-markup';
+import { isOffensiveStart } from './offensive-start';
 
 /**
  * An article without a publication date, read in a batch of dated ones, is taken to be of the batch's
  * year; its latest explicit date ("on November 29") then anchors its weekdays. Said as a warning, and
- * the article's own `published` stays null.
+ * the article's own `published` stays null. Not the day an offensive began ("the offensive was launched on
+ * November 27"): a report recalls it as background on any later day, and read as the day of writing it
+ * would put all the report tells on the offensive's first day.
  */
 export function referenceDate(
 	article: Article,
@@ -21,7 +24,8 @@ export function referenceDate(
 				(e.kind === 'explicit' || e.kind === 'since') &&
 				e.date &&
 				e.date <= batchLatest &&
-				!isCaptionDate(masked, e)
+				!isCaptionDate(masked, e) &&
+				!isOffensiveStart(masked, e)
 		)
 		.map((e) => e.date!)
 		.sort();
