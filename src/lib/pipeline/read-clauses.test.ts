@@ -1474,6 +1474,14 @@ describe('regions', () => {
 	it('reads attacks that aircraft make as strikes, and ground forces backed by aircraft as fighting', () => {
 		expect(kinds('Warplanes widened their attacks on Morek.', ['Morek'])).toEqual(['airstrike@Morek']);
 		expect(kinds('Troops, backed by jets, launched attacks on Morek.', ['Morek'])).toEqual(['clash@Morek']);
+		// an air arm named as forces strikes too ("forces" alone fight on the ground)
+		expect(kinds('Two air forces attacked the fighters near Morek.', ['Morek'])).toEqual(['airstrike@Morek']);
+		expect(kinds('The air force destroyed depots in Morek.', ['Morek'])).toEqual(['airstrike@Morek']);
+		expect(kinds('The air forces widened their attacks on Morek.', ['Morek'])).toEqual(['airstrike@Morek']);
+		expect(kinds('Ground forces attacked the fighters near Morek.', ['Morek'])).toEqual(['clash@Morek']);
+		expect(kinds('Troops, backed by air forces, launched attacks on Morek.', ['Morek'])).toEqual([
+			'clash@Morek'
+		]);
 	});
 	it("reads the army's allies leaving a town as a withdrawal", () => {
 		expect(kinds('Army units and their allies suddenly left Morek.', ['Morek'])).toEqual([

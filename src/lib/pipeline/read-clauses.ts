@@ -29,6 +29,7 @@ import {
 	CASUALTY_LEMMAS,
 	DISTANCE_UNITS,
 	AIRCRAFT_WORDS,
+	AIR_ARM_WORDS,
 	CONTROL_NOUNS,
 	EXTENT,
 	GROWING_LIGHT_VERBS,
@@ -234,6 +235,7 @@ const REMAINDER = set(REMAINDER_SUBJECTS);
 const FIGHTERS = set(FIGHTER_LEMMAS);
 const CASUALTY = set(CASUALTY_LEMMAS);
 const AIRCRAFT = set(AIRCRAFT_WORDS);
+const AIR_ARMS = set(AIR_ARM_WORDS);
 /** Nouns of fighting that, made by aircraft, are strikes. */
 const AIRCRAFT_ATTACKS: ReadonlySet<string> = new Set(['attack', 'assault', 'raid', 'bombardment']);
 const REFERENCE = set(REFERENCE_WORDS);
@@ -776,7 +778,9 @@ function matchesPredicate(
 		const prev2 = tokens[k - 2]?.lower;
 		if (
 			!(prev && p.modifiers.includes(prev)) &&
-			!(prev2 && p.modifiers.includes(prev2) && tokens[k - 1]?.pos !== 'VERB')
+			!(prev2 && p.modifiers.includes(prev2) && tokens[k - 1]?.pos !== 'VERB') &&
+			// a modifier of two words right before the head ("air forces attacked")
+			!(prev && prev2 && p.modifiers.includes(`${prev2} ${prev}`))
 		)
 			return false;
 	}
@@ -2813,6 +2817,9 @@ function byAircraft(tokens: Token[], head: Head, clauseStart: number): boolean {
 		const w = tokens[j]!.lower;
 		// "backed by jets", "with helicopters": support named in passing, not the subject
 		if (AIRCRAFT.has(w) && !/^(by|with)$/.test(tokens[j - 1]?.lower ?? '')) return true;
+		// "the air forces widened their attacks": an air arm, though "forces" alone are ground forces
+		if (AIR_ARMS.has(`${tokens[j - 1]?.lower} ${w}`) && !/^(by|with)$/.test(tokens[j - 2]?.lower ?? ''))
+			return true;
 		if (MILITARY.has(w) || FIGHTERS.has(tokens[j]!.lemma)) return false;
 	}
 	return false;

@@ -134,6 +134,9 @@ export const AIRCRAFT_WORDS = [
 	'bombers'
 ];
 
+/** An air arm named as a force ("the Syrian and Russian air forces attacked X"): it strikes from the air. */
+export const AIR_ARM_WORDS = ['air force', 'air forces'];
+
 /** A withdrawal or flight is military when its subject is one of these; otherwise `flee` is displacement. */
 export const MILITARY_SUBJECTS = [
 	'army',
@@ -191,11 +194,12 @@ export const PREDICATES: Predicate[] = [
 		slot: 'around',
 		pos: 'any'
 	},
-	// "warplanes attacked X", "aircraft targeted X", a headline's "aircraft attack X" (which the tagger reads as
-	// a noun, as it reads "an aircraft attack on X"): aircraft that attack strike from the air, not a ground fight
+	// "warplanes attacked X", "aircraft targeted X", "the air forces destroyed X", a headline's "aircraft attack X"
+	// (which the tagger reads as a noun, as it reads "an aircraft attack on X"): aircraft that attack strike from
+	// the air, not a ground fight
 	{
-		lemmas: ['attack', 'target', 'strike', 'hit', 'pound', 'bomb'],
-		modifiers: AIRCRAFT_WORDS,
+		lemmas: ['attack', 'target', 'strike', 'hit', 'pound', 'bomb', 'destroy'],
+		modifiers: [...AIRCRAFT_WORDS, ...AIR_ARM_WORDS],
 		kind: 'airstrike',
 		family: 'strike',
 		slot: 'around',
