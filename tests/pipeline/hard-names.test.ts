@@ -87,6 +87,13 @@ describe('recognition of spelling variants', () => {
 			'Khan al-Asal'
 		]);
 	});
+	it('reads an ayn written as a quote mark either way round, and a name quoted in single marks', () => {
+		expect(placesIn('They took Tell Rifa‘at and Tell Rifa’at.').map((m) => m.name)).toEqual([
+			'Tal Rifaat',
+			'Tal Rifaat'
+		]);
+		expect(placesIn('A banner read ‘Saraqeb’ at the gate.').map((m) => m.name)).toEqual(['Saraqeb']);
+	});
 	it('names the M5 however the text calls it', () => {
 		for (const text of [
 			'along the M5 highway',

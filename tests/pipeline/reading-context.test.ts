@@ -1384,7 +1384,11 @@ describe('reading across sentences', () => {
 		[
 			'Turkish-backed factions and the Syrian National Army captured Tal Rifaat on Sunday.',
 			['capture@Tal Rifaat/sna']
-		]
+		],
+		// a side that holds the place ("SDF-held") is no agent of what is done to it
+		['The SDF-held Tal Rifaat pocket was surrounded on Sunday.', ['advance@Shahba region/-']],
+		['The regime-controlled town of Morek was encircled on Monday.', ['advance@Morek/-']],
+		['Rebels encircled the SDF-held town of Manbij on Sunday.', ['advance@Manbij/opposition']]
 	])('%s', (text, expected) => {
 		expect(
 			eventsIn(text)

@@ -168,6 +168,10 @@ const OPENING_FIGHT = new RegExp(
 /** How far before a side its introducing words are read, and how far into a sentence an opening
  *  participle's object may stand, in characters. */
 const SIDE_LOOKBACK = 40;
+/** A side that holds the place named after it ("the SDF-held Tal Rifaat pocket", "regime-controlled areas",
+ *  "the PKK/YPG-occupied town"): it is where the subject goes against, never the subject, nor a passive's agent
+ *  ("the YPG-held pocket was encircled" names no encircler). */
+const HOLDER_AFTER = /^[-‐\s](?:held|controlled|occupied|run|ruled|dominated|administered)\b/iu;
 /** A relative pronoun right after a side: "rebels who …", "the factions, which …". */
 const RELATIVE_AFTER = /^\s*,?\s*(?:who|which|that)\b/i;
 /** An abbreviation in brackets right after a name of the same side: "the People's Protection Units (YPG)" is one mention. */
@@ -192,6 +196,7 @@ export function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): 
 		const last = out[out.length - 1];
 		const adversary =
 			ADVERSARY_BEFORE.test(before) ||
+			HOLDER_AFTER.test(text.slice(end, end + 16)) ||
 			(at - sentence.start <= SIDE_LOOKBACK && OPENING_FIGHT.test(text.slice(sentence.start, at)));
 		// the bracketed abbreviation stands where its name stands ("held by the People's Protection Units (YPG)")
 		const bracketed =

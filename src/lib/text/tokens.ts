@@ -1,5 +1,6 @@
 // Word tokens with offsets. Zero-width and direction controls stay inside a word (they are dropped
-// from keys), so "Sara\u200Bqeb" is one word; a possessive "’s" is not part of the word.
+// from keys), so "Sara\u200Bqeb" is one word; a possessive "’s" is not part of the word. An ayn written as
+// a quote mark, either way round ("Rifa’at", "Rifa‘at"), stays inside it.
 
 export interface Token {
 	text: string;
@@ -14,7 +15,7 @@ export interface Token {
 }
 
 const ARABIC = /\p{Script=Arabic}/u;
-const EDGE_QUOTES = /^['’ʿʾ`]+|['’`]+$/g;
+const EDGE_QUOTES = /^['’‘ʿʾ`]+|['’‘`]+$/g;
 
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 const CAPITAL_OR_DIGIT = /^(?:\p{Lu}|\d)/u;
@@ -30,7 +31,7 @@ function isWordUnit(code: number): boolean {
 	}
 	return c === 1;
 }
-const WORD_CHAR = /^[\p{L}\p{M}\p{Nd}'’ʿʾ`\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]$/u;
+const WORD_CHAR = /^[\p{L}\p{M}\p{Nd}'’‘ʿʾ`\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]$/u;
 
 /** Words of text[start, end) with their offsets, scanned by code unit (no regex per character). */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
@@ -62,18 +63,20 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 
 const isQuoteBeforeS = (code: number) => code === 0x27 || code === 0x2019;
 
-/** Whether a word has a quote mark EDGE_QUOTES drops at an edge (' ’ ʿ ʾ ` first; ' ’ ` last), or ends in a possessive. */
+/** Whether a word has a quote mark EDGE_QUOTES drops at an edge (' ’ ‘ ʿ ʾ ` first; ' ’ ‘ ` last), or ends in a possessive. */
 function hasEdgeQuote(word: string): boolean {
 	const c0 = word.charCodeAt(0);
 	const last = word.charCodeAt(word.length - 1);
 	return (
 		c0 === 0x27 ||
 		c0 === 0x2019 ||
+		c0 === 0x2018 ||
 		c0 === 0x2bf ||
 		c0 === 0x2be ||
 		c0 === 0x60 ||
 		last === 0x27 ||
 		last === 0x2019 ||
+		last === 0x2018 ||
 		last === 0x60 ||
 		(last === 0x73 && word.length > 1 && isQuoteBeforeS(word.charCodeAt(word.length - 2)))
 	);
@@ -93,6 +96,7 @@ function trimsEdges(word: string): boolean {
 		(c0 > 0x7a && c0 < 0x600) ||
 		last === 0x27 ||
 		last === 0x2019 ||
+		last === 0x2018 ||
 		last === 0x73 ||
 		last === 0x60
 	);
@@ -104,7 +108,7 @@ function pushWord(tokens: Token[], raw: string, at: number): void {
 	// quote marks and a possessive at the edges are not part of a name
 	if (trimsEdges(word)) {
 		if (/['’]s$/.test(word)) word = word.slice(0, -2);
-		const lead = /^['’ʿʾ`]+/.exec(word)?.[0].length ?? 0;
+		const lead = /^['’‘ʿʾ`]+/.exec(word)?.[0].length ?? 0;
 		word = word.slice(lead);
 		s += lead;
 		word = word.replace(EDGE_QUOTES, '');
