@@ -1225,6 +1225,16 @@ describe('reading across sentences', () => {
 			['capture@Morek/opposition']
 		],
 		['The army denied the reports and that night rebels captured Morek.', ['capture@Morek/opposition']],
+		// a claim the sentence tells was answered by a denial is no capture; a claim before a denial of another
+		// matter still is
+		[
+			'The SDF on Monday denied reports of its pullout from Raqqa after rebels claimed to have seized the city.',
+			[]
+		],
+		[
+			'Rebels claimed to have captured Homs on Friday after the army denied losing Hama.',
+			['capture@Homs/opposition']
+		],
 		// what was targeted, in the passive, is what was struck; not a ground push's aim, nor a habit
 		['An ammunition depot in Homs was also targeted on Friday.', ['airstrike@Homs/-']],
 		['Homs was targeted in the rebel offensive on Friday.', []],

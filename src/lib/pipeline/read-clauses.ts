@@ -1251,6 +1251,7 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 	// denies to the clause its "that" opens
 	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - options.denialWindow); j--)
 		if (DENYING.has(tokens[j]!.lemma) && deniedClause(tokens, j, head)) return 'unreal';
+	if (answeredClaim(tokens, head)) return 'unreal';
 	// "controlling Hama would give them…": a gerund as subject of a modal is a hypothesis; so is a taking of
 	// ground named by a noun ("the capture of Homs could cut…"), though only before a modal auxiliary, and not
 	// one the text dates ("the capture of Hama on Thursday could open the road": it happened)
@@ -1314,6 +1315,29 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 	const prev = tokens[head.from - 1]?.lower;
 	if (prev && NEGATIVE.has(prev)) return 'unreal';
 	return 'real';
+}
+
+/** How far before a head its claim verb may stand ("claimed to have captured", "claim they have taken"). */
+const CLAIM_REACH_TOKENS = 4;
+/**
+ * Whether `head` is a claim that the sentence tells was denied: "the SDF denied reports of its withdrawal
+ * from X after rebels claimed to have captured the city" (the claim came first, the denial answers it).
+ */
+function answeredClaim(tokens: Token[], head: Head): boolean {
+	let claim = -1;
+	for (let j = head.from - 1; j >= Math.max(0, head.from - CLAIM_REACH_TOKENS); j--)
+		if (tokens[j]!.lemma === 'claim') {
+			claim = j;
+			break;
+		}
+	if (claim < 0) return false;
+	let after = -1;
+	for (let j = claim - 1; j >= 0; j--) {
+		const w = tokens[j]!;
+		if (after < 0 && w.lower === 'after') after = j;
+		else if (after >= 0 && DENYING.has(w.lemma) && w.pos === 'VERB') return true;
+	}
+	return false;
 }
 
 /**
