@@ -52,6 +52,7 @@ import { CHANGES_HANDS } from '../domain/event-families';
 import { allMatches } from '../text/all-matches';
 import { distanceKm } from '../geo/distance';
 import { actorsIn, type ActorPattern, type NamedSide } from './actor-names';
+import { governoratesOf, spansGovernorates } from '../gazetteer/region-governorates';
 import { LAUNCH_BEFORE_DATE, LAUNCH_REACH_CHARS, LAUNCHED_ON } from './offensive-start';
 
 export interface BuildEventsContext {
@@ -1447,8 +1448,9 @@ const CITY_WORD = /\bcit(?:y|ies)\b/i;
 /** A governorate named with the word for one ("Idlib province"): not a name of its own. */
 const REGION_WORD = /\b(?:province|governorate|countryside)s?\b/i;
 
-/** Whether `placeId` is one of the places of region `regionId`: a governorate's by name (admin1), a
- *  sub-region's within `regionDetailKm` of its point and in its governorate. */
+/** Whether `placeId` is one of the places of region `regionId`: a governorate's by name (admin1), those of a
+ *  region over several governorates by theirs, a sub-region's within `regionDetailKm` of its point and in
+ *  its governorate. */
 function inRegion(
 	entries: Map<string, GazetteerEntry>,
 	placeId: string,
@@ -1461,6 +1463,8 @@ function inRegion(
 		return false;
 	const governorate = governorateOf(entries, placeId);
 	if (governorate === regionId) return true;
+	if (spansGovernorates(region))
+		return place.admin1 !== null && governoratesOf(region).includes(place.admin1);
 	if (region.admin1 && place.admin1 && region.admin1 !== place.admin1) return false;
 	return distanceKm([region.lon, region.lat], [place.lon, place.lat]) <= options.regionDetailKm;
 }

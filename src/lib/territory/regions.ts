@@ -9,6 +9,8 @@
 //     al-Duhur airbase in Aleppo. An unnamed anchor (and a row without admin1) belongs to the
 //     governorate polygon it lies in, or the nearest; without polygons, to the governorate of the
 //     nearest named place;
+//   - a region over several governorates ("southern Syria": its row's admin1 lists them, joined by
+//     "|"): the places of each, as above;
 //   - any other region (a plain, a mountain range, "northwest Syria"): no polygon exists, so the
 //     places within `subRegionRadiusKm` of its point.
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
@@ -16,6 +18,7 @@ import type { GazetteerEntry } from '../domain/types';
 import type { TerritoryOptions } from './config';
 import { polygonalCoords, type NodeSet } from './control-nodes';
 import { planeKm, pointInPolygonal } from './geometry';
+import { governoratesOf, spansGovernorates } from '../gazetteer/region-governorates';
 
 export interface RegionScope {
 	/** The node indices an event at `entry` speaks for, or null when `entry` is not a region here. */
@@ -88,24 +91,33 @@ export function regionScope(
 		return g;
 	};
 
-	const basisOf = (entry: GazetteerEntry): 'country' | 'governorate' | 'radius' | null => {
+	const basisOf = (entry: GazetteerEntry): 'country' | 'governorate' | 'governorates' | 'radius' | null => {
 		if (entry.kind === 'country')
 			return pointInPolygonal([entry.lon, entry.lat], countryPolys) ? 'country' : null;
 		if (entry.kind !== 'region') return null;
+		if (spansGovernorates(entry)) return 'governorates';
 		return isGovernorate(entry) ? 'governorate' : 'radius';
 	};
+	/** The governorate region rows by name, for the polygon each stands in. */
+	const governorateRows = new Map<string, GazetteerEntry>();
+	for (const e of gazetteer.values()) if (isGovernorate(e)) governorateRows.set(key(e.admin1!), e);
 
 	const compute = (entry: GazetteerEntry): number[] | null => {
 		const basis = basisOf(entry);
 		if (basis === null) return null;
 		if (basis === 'country') return nodes.map((n) => n.index);
-		if (basis === 'governorate') {
+		if (basis === 'governorate' || basis === 'governorates') {
 			const g = groups();
-			const byName = admin1Ids.get(key(entry.admin1!)) ?? -2;
-			const byPolygon =
-				polygons.length > 0 ? polygonGroup(polygonAt([entry.lon, entry.lat], polygons, plane)) : -2;
+			// each governorate by its name, and by the polygon its region row's point stands in
+			const wanted = new Set<number>();
+			for (const name of governoratesOf(entry)) {
+				wanted.add(admin1Ids.get(key(name)) ?? -2);
+				const row = basis === 'governorate' ? entry : governorateRows.get(key(name));
+				if (row && polygons.length > 0)
+					wanted.add(polygonGroup(polygonAt([row.lon, row.lat], polygons, plane)));
+			}
 			const out: number[] = [];
-			for (let i = 0; i < nodes.length; i++) if (g[i] === byName || g[i] === byPolygon) out.push(i);
+			for (let i = 0; i < nodes.length; i++) if (wanted.has(g[i]!)) out.push(i);
 			return out;
 		}
 		const p: Position = [entry.lon, entry.lat];
