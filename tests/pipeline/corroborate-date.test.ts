@@ -78,6 +78,35 @@ describe('dating an undated article by agreement', () => {
 		]);
 		expect(codes).not.toContain('reference-date-inferred');
 		expect(events).toEqual(['entry@Homs null']);
+		// nor the start of the offensive named as a noun
+		const started = undatedEvents([
+			{ file: 'a.md', text: dated('2024-12-08', 'Rebels captured Morek on Saturday, monitors said.') },
+			{
+				file: 'undated.md',
+				text: 'Rebels say they have entered Homs. It is the third city lost since the start of the campaign by the rebels on 27 November.'
+			}
+		]);
+		expect(started.events).toEqual(['entry@Homs null']);
+		// nor told before it ("On 27 November, they launched their offensive")
+		const opened = undatedEvents([
+			{ file: 'a.md', text: dated('2024-12-08', 'Rebels captured Morek on Saturday, monitors said.') },
+			{
+				file: 'undated.md',
+				text: 'Rebels say they have entered Homs. On 27 November, the rebels launched their offensive from Idlib.'
+			}
+		]);
+		expect(opened.events).toEqual(['entry@Homs null']);
+	});
+	it("reads a later offensive's start as the day's news", () => {
+		const { events, codes } = undatedEvents([
+			{ file: 'a.md', text: dated('2024-12-08', 'Rebels captured Morek on Saturday, monitors said.') },
+			{
+				file: 'undated.md',
+				text: 'Government forces launched a counteroffensive on 4 December, and clashes raged in Hama.'
+			}
+		]);
+		expect(codes).toContain('reference-date-inferred');
+		expect(events).toEqual(['clash@Hama 2024-12-04']);
 	});
 	it('seeks the day only from the bound on, though an earlier week agrees more', () => {
 		const { events } = undatedEvents([

@@ -93,6 +93,7 @@ describe('recognition of spelling variants', () => {
 			'Tal Rifaat'
 		]);
 		expect(placesIn('A banner read ‘Saraqeb’ at the gate.').map((m) => m.name)).toEqual(['Saraqeb']);
+		expect(placesIn('They entered Hama‘s northern districts.').map((m) => m.name)).toEqual(['Hama']);
 	});
 	it('names the M5 however the text calls it', () => {
 		for (const text of [

@@ -1117,6 +1117,12 @@ describe('reading across sentences', () => {
 		);
 		expect(box.find((e) => e.kind === 'capture')?.date).toBe('2024-12-05');
 	});
+	it('reads a site taken in a region as a foothold in it, the region itself as all of it', () => {
+		const extent = (text: string) => read(text).find((e) => e.kind === 'capture')?.extent;
+		expect(extent('Rebels seized the arms depots in Daraa province on Friday.')).toBe('part');
+		expect(extent('Rebels seized the biggest depots in southern Syria on Friday.')).toBe('part');
+		expect(extent('Rebels seized Daraa province on Friday.')).toBe('all');
+	});
 	it.each([
 		// a passive's agent "by" only inside its clause, not past a comma
 		[
@@ -1398,7 +1404,35 @@ describe('reading across sentences', () => {
 		// a side that holds the place ("SDF-held") is no agent of what is done to it
 		['The SDF-held Tal Rifaat pocket was surrounded on Sunday.', ['advance@Shahba region/-']],
 		['The regime-controlled town of Morek was encircled on Monday.', ['advance@Morek/-']],
-		['Rebels encircled the SDF-held town of Manbij on Sunday.', ['advance@Manbij/opposition']]
+		['Rebels encircled the SDF-held town of Manbij on Sunday.', ['advance@Manbij/opposition']],
+		// …a hyphened holder only: a side that "held talks" acts
+		['The SNA held talks in Ankara and then entered Manbij on Friday.', ['entry@Manbij/sna']],
+		// two subjects, each with its own verb, are not one joint subject; a bracketed name is still one
+		[
+			'HTS units entered Hama and SNA fighters seized Tal Rifaat on Friday.',
+			['capture@Tal Rifaat/sna', 'entry@Hama/opposition']
+		],
+		[
+			'Hayat Tahrir al-Sham (HTS) and the Syrian National Army (SNA) took Tal Rifaat on Friday.',
+			['capture@Tal Rifaat/opposition']
+		],
+		// an air force that names something else is no air arm
+		['Air Force Intelligence agents mounted an attack near Hama on Friday.', ['clash@Hama/-']],
+		// a denial of another matter answers no claim
+		[
+			'HTS denied reports of abuses after it claimed to have captured Aleppo on Friday.',
+			['capture@Aleppo/opposition']
+		],
+		// the country's south and south-west are regions of their own, not the whole country
+		['The army withdrew from much of southern Syria on Saturday.', ['withdrawal@southern Syria/government']],
+		['Rebels took nearly all of south-western Syria on Saturday.', ['capture@southwestern Syria/opposition']],
+		// …but the country's southern province is one province
+		[
+			"Local factions seized most of Syria's southern province of Daraa on Saturday.",
+			['capture@Daraa Governorate/opposition']
+		],
+		["Fighting was reported in southern Syria's Daraa province on Friday.", ['clash@Daraa Governorate/-']],
+		["Fighting was reported in Syria's northern province of Idlib on Friday.", ['clash@Idlib Governorate/-']]
 	])('%s', (text, expected) => {
 		expect(
 			eventsIn(text)

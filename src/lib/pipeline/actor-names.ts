@@ -170,8 +170,9 @@ const OPENING_FIGHT = new RegExp(
 const SIDE_LOOKBACK = 40;
 /** A side that holds the place named after it ("the SDF-held Tal Rifaat pocket", "regime-controlled areas",
  *  "the PKK/YPG-occupied town"): it is where the subject goes against, never the subject, nor a passive's agent
- *  ("the YPG-held pocket was encircled" names no encircler). */
-const HOLDER_AFTER = /^[-‐\s](?:held|controlled|occupied|run|ruled|dominated|administered)\b/iu;
+ *  ("the YPG-held pocket was encircled" names no encircler). Hyphened only: "the SNA held talks and entered X"
+ *  is the SNA's. */
+const HOLDER_AFTER = /^[-‐](?:held|controlled|occupied|run|ruled|dominated|administered)\b/iu;
 /** A relative pronoun right after a side: "rebels who …", "the factions, which …". */
 const RELATIVE_AFTER = /^\s*,?\s*(?:who|which|that)\b/i;
 /** An abbreviation in brackets right after a name of the same side: "the People's Protection Units (YPG)" is one mention. */

@@ -372,8 +372,15 @@ function findActor(named: NamedSide[], cue: Span, agentAfter: boolean, text: str
 
 /** How far apart two names of one side may stand and still be one mention ("Syrian National Army (SNA)"). */
 const SIDE_RENAMED_CHARS = 30;
-/** From an opposition side's name to the SNA's: "HTS and", "HTS and the", "HTS and allied". */
-const JOINED_BEFORE = /^[^,.;:()–—]{1,40}?\s+(?:and|&)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/u;
+/** A word of a side's name as it is joined to another: a capitalised word, an "al-" word, a bracketed
+ *  abbreviation, a group noun ("HTS fighters", "Hayat Tahrir al-Sham (HTS)"); no verb ("HTS entered Hama
+ *  and SNA units took X" are two subjects). */
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*|al-[\p{L}'’-]+|\([^()]{1,12}\)|fighters|forces|factions|groups|units|militants|rebels)`;
+/** From an opposition side's name to the SNA's: "HTS and", "HTS fighters and the", "HTS and allied". */
+const JOINED_BEFORE = new RegExp(
+	String.raw`^${NAME_WORD}(?:\s+${NAME_WORD}){0,4}\s+(?:and|&)\s+(?:the\s+)?(?:allied\s+)?$`,
+	'u'
+);
 /** An opposition side joined to the SNA found as the subject ("HTS and SNA fighters took X", "HTS and the
  *  Syrian National Army"): a joint subject is the opposition's, the SNA fighting in its offensive. */
 function jointLead(

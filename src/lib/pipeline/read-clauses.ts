@@ -1319,9 +1319,13 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 
 /** How far before a head its claim verb may stand ("claimed to have captured", "claim they have taken"). */
 const CLAIM_REACH_TOKENS = 4;
+/** Words of a change of hands in what a denial denies ("denied reports of its withdrawal", "denied losing X"). */
+const DENIED_CHANGE =
+	/^(?:withdr\w*|pull\w*|retreat\w*|los[est]\w*|lost|fall\w*|fell|captur\w*|seiz\w*|control)$/;
 /**
  * Whether `head` is a claim that the sentence tells was denied: "the SDF denied reports of its withdrawal
- * from X after rebels claimed to have captured the city" (the claim came first, the denial answers it).
+ * from X after rebels claimed to have captured the city" (the claim came first, the denial answers it). The
+ * denial must deny a change of hands ("denied reports of abuses after it claimed to have taken X" does not).
  */
 function answeredClaim(tokens: Token[], head: Head): boolean {
 	let claim = -1;
@@ -1335,7 +1339,8 @@ function answeredClaim(tokens: Token[], head: Head): boolean {
 	for (let j = claim - 1; j >= 0; j--) {
 		const w = tokens[j]!;
 		if (after < 0 && w.lower === 'after') after = j;
-		else if (after >= 0 && DENYING.has(w.lemma) && w.pos === 'VERB') return true;
+		else if (after >= 0 && DENYING.has(w.lemma) && w.pos === 'VERB')
+			return tokens.slice(j + 1, after).some((t) => DENIED_CHANGE.test(t.lower));
 	}
 	return false;
 }
@@ -2354,10 +2359,14 @@ function thingInside(tokens: Token[], head: Head, k: number, end: number): boole
 	if (/^['’]s$/.test(tokens[end + 1]?.lower ?? ''))
 		for (let j = end + 2; j <= end + 1 + FACILITY_REACH && j < tokens.length; j++)
 			if (FACILITY_NOUNS.has(tokens[j]!.lower)) return true;
-	if (!INSIDE_WORDS.has(tokens[k - 1]?.lower ?? '')) return false;
-	for (let j = head.to + 1; j < k - 1; j++) if (FACILITY_NOUNS.has(tokens[j]!.lower)) return true;
+	// "in Hama", "in southern Syria" (the side a word of the place's own)
+	const inside = SIDE_WORD.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+	if (!INSIDE_WORDS.has(tokens[inside]?.lower ?? '')) return false;
+	for (let j = head.to + 1; j < inside; j++) if (FACILITY_NOUNS.has(tokens[j]!.lower)) return true;
 	return false;
 }
+/** A side of a place as an adjective ("southern", "north-western"). */
+const SIDE_WORD = /^(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?$/;
 
 /** Words a facility noun may stand after a place's possessive ("Hama's main central prison"). */
 const FACILITY_REACH = 3;
@@ -2841,8 +2850,13 @@ function byAircraft(tokens: Token[], head: Head, clauseStart: number): boolean {
 		const w = tokens[j]!.lower;
 		// "backed by jets", "with helicopters": support named in passing, not the subject
 		if (AIRCRAFT.has(w) && !/^(by|with)$/.test(tokens[j - 1]?.lower ?? '')) return true;
-		// "the air forces widened their attacks": an air arm, though "forces" alone are ground forces
-		if (AIR_ARMS.has(`${tokens[j - 1]?.lower} ${w}`) && !/^(by|with)$/.test(tokens[j - 2]?.lower ?? ''))
+		// "the air forces widened their attacks": an air arm, though "forces" alone are ground forces; not one
+		// that names something else ("Air Force Intelligence agents", "air force depots")
+		if (
+			AIR_ARMS.has(`${tokens[j - 1]?.lower} ${w}`) &&
+			!/^(by|with)$/.test(tokens[j - 2]?.lower ?? '') &&
+			!/^(NOUN|PROPN)$/.test(tokens[j + 1]?.pos ?? '')
+		)
 			return true;
 		if (MILITARY.has(w) || FIGHTERS.has(tokens[j]!.lemma)) return false;
 	}
@@ -3145,14 +3159,16 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			if (k === 'capture' && !places[f.place]!.region && thingInside(tokens, head, f.k, spanEnd(at, f.k)))
 				near = true;
 			// "70 locations in Aleppo province": places within a region are a part of it, unless a word says more;
-			// so are "Hama countryside towns" (the region names where the towns are)
+			// so are "Hama countryside towns" (the region names where the towns are), and a site in it ("seized
+			// the arms depots in Daraa province")
 			// "expanded their hold on X province": more of it, not all of it
 			const extentStop = head.to + 1 <= f.k ? head.to + 1 : clause[0];
 			const extent = places[f.place]!.region
 				? (extentBefore(tokens, f.k, extentStop, options) ??
 					(f.generic ||
 					GENERIC_OBJECTS.has(tokens[spanEnd(at, f.k) + 1]?.lower ?? '') ||
-					(family === 'light-verb' && GROWING.has(tokens[head.from]!.lemma))
+					(family === 'light-verb' && GROWING.has(tokens[head.from]!.lemma)) ||
+					(k === 'capture' && thingInside(tokens, head, f.k, spanEnd(at, f.k)))
 						? 'part'
 						: undefined))
 				: // "took half of Aleppo", "control most of the city of X": how much of a city, when the text says

@@ -137,11 +137,22 @@ const SIDE_BEFORE =
 const SIDE_AFTER =
 	/^(?:['’]s)?\s+(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:countryside|rural areas|province|governorate|outskirts|regions?|parts?)\b/i;
 
-/** The side of a governorate the text names around a mention of it, if any. */
-function sideNamed(text: string, mention: Mention, sentence: Span): Side | null {
+/** After a country, what names one of its governorates, not a side of it: "Syria's southern province of
+ *  Daraa", "southern Syria's Daraa province" (a place of the country's own after its possessive). */
+const ONE_GOVERNORATE_AFTER = /^(?:['’]s)?\s+\S+\s+(?:province|governorate)\b|^['’‘]s\s+\p{Lu}/iu;
+
+/** A name's possessive right before a side word ("Syria's northern province of …"). */
+const OWNER_BEFORE = /\p{Lu}[\p{L}-]*['’‘]s\s+$/u;
+
+/** The side of a governorate (or of the country) the text names around a mention of it, if any. */
+function sideNamed(text: string, mention: Mention, sentence: Span, country: boolean): Side | null {
 	const before = text.slice(Math.max(sentence.start, mention.start - 40), mention.start);
 	const after = text.slice(mention.end, Math.min(sentence.end, mention.end + 40));
-	const m = SIDE_BEFORE.exec(before) ?? SIDE_AFTER.exec(after);
+	if (country && ONE_GOVERNORATE_AFTER.test(after)) return null;
+	const sideBefore = SIDE_BEFORE.exec(before);
+	// "Syria's northern province of Idlib": the side places the province in the country, not a part of it
+	if (sideBefore && OWNER_BEFORE.test(before.slice(0, sideBefore.index))) return null;
+	const m = sideBefore ?? SIDE_AFTER.exec(after);
 	if (!m) return null;
 	const side = m[1]!.toLowerCase().replace('-', '') as Side;
 	return SIDES.includes(side) ? side : null;
@@ -275,7 +286,7 @@ export function resolvePlaces(
 		// Syria": the country's side, where the gazetteer has it as a region
 		const chosenKind = entryOf(chosen).kind;
 		if (chosenKind === 'region' || chosenKind === 'country') {
-			const side = sideNamed(text, mention, sentence);
+			const side = sideNamed(text, mention, sentence, chosenKind === 'country');
 			const sideId = side ? (chosenKind === 'region' ? sideRegionId : countrySideId)(chosen, side) : null;
 			if (sideId && index.entries.has(sideId)) chosen = sideId;
 		}

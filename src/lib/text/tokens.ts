@@ -19,7 +19,7 @@ const EDGE_QUOTES = /^['’‘ʿʾ`]+|['’‘`]+$/g;
 
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 const CAPITAL_OR_DIGIT = /^(?:\p{Lu}|\d)/u;
-const RUNS_ON_GAP = /^(?:[ \t\u00A0]{1,3}|[-‐‑–]|['’]s[ \t]{1,3})$/;
+const RUNS_ON_GAP = /^(?:[ \t\u00A0]{1,3}|[-‐‑–]|['’‘]s[ \t]{1,3})$/;
 
 /** Word characters by UTF-16 code unit, classified once: 1 word, 2 not (0 not yet known). */
 const CLASS = new Uint8Array(65536);
@@ -61,7 +61,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 	return tokens;
 }
 
-const isQuoteBeforeS = (code: number) => code === 0x27 || code === 0x2019;
+const isQuoteBeforeS = (code: number) => code === 0x27 || code === 0x2019 || code === 0x2018;
 
 /** Whether a word has a quote mark EDGE_QUOTES drops at an edge (' ’ ‘ ʿ ʾ ` first; ' ’ ‘ ` last), or ends in a possessive. */
 function hasEdgeQuote(word: string): boolean {
@@ -107,7 +107,7 @@ function pushWord(tokens: Token[], raw: string, at: number): void {
 	let s = at;
 	// quote marks and a possessive at the edges are not part of a name
 	if (trimsEdges(word)) {
-		if (/['’]s$/.test(word)) word = word.slice(0, -2);
+		if (/['’‘]s$/.test(word)) word = word.slice(0, -2);
 		const lead = /^['’‘ʿʾ`]+/.exec(word)?.[0].length ?? 0;
 		word = word.slice(lead);
 		s += lead;

@@ -203,8 +203,9 @@ export const NEAR_WORDS: ReadonlySet<string> = new Set([
 	'overlooking'
 ]);
 /**
- * Things inside a settlement that a side takes without taking the settlement: "captured the central
- * prison in Hama", "seized the police academy in Aleppo". Named ones are gazetteer places of their own.
+ * Things inside a settlement (or a region) that a side takes without taking the settlement: "captured the
+ * central prison in Hama", "seized the police academy in Aleppo", "seized arms depots in Daraa province".
+ * Named ones are gazetteer places of their own.
  */
 export const FACILITY_NOUNS: ReadonlySet<string> = new Set([
 	'prison',
@@ -224,6 +225,7 @@ export const FACILITY_NOUNS: ReadonlySet<string> = new Set([
 	'compound',
 	'station',
 	'depot',
+	'depots',
 	'warehouse',
 	'warehouses',
 	'factory',
