@@ -1238,7 +1238,7 @@ describe('reading across sentences', () => {
 			[]
 		],
 		[
-			'Rebels claimed to have captured Homs on Friday after the army denied losing Hama.',
+			'Rebels claimed to have seized Homs on Friday after the army denied losing Hama.',
 			['capture@Homs/opposition']
 		],
 		// what was targeted, in the passive, is what was struck; not a ground push's aim, nor a habit
@@ -1413,23 +1413,26 @@ describe('reading across sentences', () => {
 			['capture@Tal Rifaat/sna', 'entry@Hama/opposition']
 		],
 		[
-			'Hayat Tahrir al-Sham (HTS) and the Syrian National Army (SNA) took Tal Rifaat on Friday.',
+			'Units of Hayat Tahrir al-Sham (HTS) and of the Syrian National Army (SNA) overran Tal Rifaat on Friday.',
 			['capture@Tal Rifaat/opposition']
 		],
 		// an air force that names something else is no air arm
 		['Air Force Intelligence agents mounted an attack near Hama on Friday.', ['clash@Hama/-']],
 		// a denial of another matter answers no claim
 		[
-			'HTS denied reports of abuses after it claimed to have captured Aleppo on Friday.',
+			'HTS denied reports of abuses after it claimed to have seized Aleppo on Friday.',
 			['capture@Aleppo/opposition']
 		],
 		// the country's south and south-west are regions of their own, not the whole country
-		['The army withdrew from much of southern Syria on Saturday.', ['withdrawal@southern Syria/government']],
+		[
+			'Government troops pulled out of most of southern Syria on Saturday.',
+			['withdrawal@southern Syria/government']
+		],
 		['Rebels took nearly all of south-western Syria on Saturday.', ['capture@southwestern Syria/opposition']],
 		// …but the country's southern province is one province
 		[
-			"Local factions seized most of Syria's southern province of Daraa on Saturday.",
-			['capture@Daraa Governorate/opposition']
+			"Local factions overran nearly all of Syria's southern province of Suwayda on Saturday.",
+			['capture@Suwayda Governorate/opposition']
 		],
 		["Fighting was reported in southern Syria's Daraa province on Friday.", ['clash@Daraa Governorate/-']],
 		["Fighting was reported in Syria's northern province of Idlib on Friday.", ['clash@Idlib Governorate/-']]

@@ -23,8 +23,8 @@ export const LAUNCHED_ON = new RegExp(
 	String.raw`\b(?:${OFFENSIVE_NOUN})\s*,?\s+(?:(?:in|on|against|across)\s+[^,.;:]{0,30}?\s+)?(?:which\s+|that\s+|they\s+|it\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:launched|begun|began|started|opened)\s+(?:by\s+[^,.;:]{0,60}?\s+)?(?:early\s+|late\s+)?(?:on|in)\s+$`,
 	'iu'
 );
-/** The start of an offensive named as a noun, then its starter, up to a date ("since the start of the recent
- *  campaign by anti-government groups on", "the launch of their offensive on"). */
+/** The start of an offensive named as a noun, then its starter, up to a date ("since the start of their
+ *  campaign on", "the beginning of the offensive by the rebels on", "the launch of their offensive on"). */
 export const START_OF_OFFENSIVE = new RegExp(
 	String.raw`\b(?:start|beginning|launch|onset|opening)\s+of\s+(?:the|their|its|this|a|an)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${OFFENSIVE_NOUN})\s+(?:by\s+[^,.;:]{0,60}?\s+)?(?:early\s+|late\s+)?(?:on|in)\s+$`,
 	'iu'

@@ -1317,14 +1317,14 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 	return 'real';
 }
 
-/** How far before a head its claim verb may stand ("claimed to have captured", "claim they have taken"). */
+/** How far before a head its claim verb may stand ("claimed to have seized", "claim they have taken"). */
 const CLAIM_REACH_TOKENS = 4;
-/** Words of a change of hands in what a denial denies ("denied reports of its withdrawal", "denied losing X"). */
+/** Words of a change of hands in what a denial denies ("denied that it had pulled out", "denied losing X"). */
 const DENIED_CHANGE =
 	/^(?:withdr\w*|pull\w*|retreat\w*|los[est]\w*|lost|fall\w*|fell|captur\w*|seiz\w*|control)$/;
 /**
- * Whether `head` is a claim that the sentence tells was denied: "the SDF denied reports of its withdrawal
- * from X after rebels claimed to have captured the city" (the claim came first, the denial answers it). The
+ * Whether `head` is a claim that the sentence tells was denied: "the Kurdish force rejected word of its pullout
+ * from X, hours after the rebels had claimed to have seized the town" (the claim came first, the denial answers it). The
  * denial must deny a change of hands ("denied reports of abuses after it claimed to have taken X" does not).
  */
 function answeredClaim(tokens: Token[], head: Head): boolean {

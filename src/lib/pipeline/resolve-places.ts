@@ -138,7 +138,7 @@ const SIDE_AFTER =
 	/^(?:['’]s)?\s+(north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+(?:countryside|rural areas|province|governorate|outskirts|regions?|parts?)\b/i;
 
 /** After a country, what names one of its governorates, not a side of it: "Syria's southern province of
- *  Daraa", "southern Syria's Daraa province" (a place of the country's own after its possessive). */
+ *  Suwayda", "southern Syria's Daraa province" (a place of the country's own after its possessive). */
 const ONE_GOVERNORATE_AFTER = /^(?:['’]s)?\s+\S+\s+(?:province|governorate)\b|^['’‘]s\s+\p{Lu}/iu;
 
 /** A name's possessive right before a side word ("Syria's northern province of …"). */

@@ -134,7 +134,7 @@ export const AIRCRAFT_WORDS = [
 	'bombers'
 ];
 
-/** An air arm named as a force ("the Syrian and Russian air forces attacked X"): it strikes from the air. */
+/** An air arm named as a force ("two air forces attacked X"): it strikes from the air. */
 export const AIR_ARM_WORDS = ['air force', 'air forces'];
 
 /** A withdrawal or flight is military when its subject is one of these; otherwise `flee` is displacement. */
