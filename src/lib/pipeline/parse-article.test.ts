@@ -77,6 +77,14 @@ describe('parseArticle', () => {
 		expect(
 			parse('On Nov. 29, 2024. Rebels and the army fought near Saraqeb.\nText').article.meta.published
 		).toBe('2024-11-29');
+		// a credit through an agency ("… via AP"), ending its line
+		expect(
+			parse('Smoke over a hill near Saraqeb on Aug. 3, 2019. Some Local Agency via AP\nText').article.meta
+				.published
+		).toBeNull();
+		expect(
+			parse('On Aug. 3, 2019. Monitors via radio reported clashes near Saraqeb.\nText').article.meta.published
+		).toBe('2019-08-03');
 		// a credit ends its line: prose that goes on is no credit
 		expect(
 			parse('As of Nov. 29, 2024. UN/OCHA teams counted 9,000 people leaving Saraqeb.\nText').article.meta

@@ -307,10 +307,11 @@ export function isCaptionDate(text: string, expression: Span): boolean {
 }
 const PHOTO_CREDIT = /^\s*\((?:[^()\n]{2,60}\/[^()\n]{2,60}|(?:photo|picture|image)\b[^()\n]{0,60})\)/i;
 /** A credit after the caption's full stop, without brackets, that ends its line: capitalised words, then
- *  "/" and a name ("Agency Photo/Name", "Agency/Name"), or "Photo:" / "Photo by" and a name. Case matters,
- *  and the line's end: "UN/OCHA counted …" or "Pictures by activists showed …" go on as prose. */
+ *  "/" and a name ("Agency Photo/Name", "Agency/Name"), or "via" and an agency ("Local Agency via AP", "AFP
+ *  via Getty Images"), or "Photo:" / "Photo by" and a name. Case matters, and the line's end: "UN/OCHA
+ *  counted …" or "Pictures by activists showed …" go on as prose. */
 const BARE_PHOTO_CREDIT =
-	/^\.?[ \t]+(?:(?:[A-Z][\w.&-]*[ \t]){0,2}[A-Z][\w.&-]*\/[ \t]?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|(?:Photo|Picture|Image)s?(?::|[ \t]+by\b)(?:[ \t]+[A-Z][\w.'’-]*){1,4})[ \t]*(?:\n|$)/;
+	/^\.?[ \t]+(?:(?:[A-Z][\w.&-]*[ \t]){0,2}[A-Z][\w.&-]*\/[ \t]?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|(?:[A-Z][\w.&-]*[ \t]){1,4}via[ \t]+[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,2}|(?:Photo|Picture|Image)s?(?::|[ \t]+by\b)(?:[ \t]+[A-Z][\w.'’-]*){1,4})[ \t]*(?:\n|$)/;
 
 /** Days between two ISO dates (b − a). */
 export function daysBetween(a: IsoDate, b: IsoDate): number {
