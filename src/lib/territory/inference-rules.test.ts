@@ -14,19 +14,8 @@ import { regionScope } from './regions';
 import { routeRuns } from './route-control';
 import { buildControlTimeline, type NodeState } from './settlement-control';
 import { buildCells } from './voronoi-cells';
+import { box } from './test-box';
 
-const box = (x0: number, y0: number, x1: number, y1: number): Polygon => ({
-	type: 'Polygon',
-	coordinates: [
-		[
-			[x0, y0],
-			[x1, y0],
-			[x1, y1],
-			[x0, y1],
-			[x0, y0]
-		]
-	]
-});
 const feature = (geometry: Polygon, properties: Record<string, unknown> = {}): Feature<Polygon> => ({
 	type: 'Feature',
 	properties,

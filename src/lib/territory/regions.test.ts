@@ -7,19 +7,8 @@ import type { GazetteerEntry } from '../domain/types';
 import { DEFAULT_OPTIONS } from './config';
 import { selectNodes } from './control-nodes';
 import { regionScope } from './regions';
+import { box } from './test-box';
 
-const box = (x0: number, y0: number, x1: number, y1: number): Polygon => ({
-	type: 'Polygon',
-	coordinates: [
-		[
-			[x0, y0],
-			[x1, y0],
-			[x1, y1],
-			[x0, y1],
-			[x0, y0]
-		]
-	]
-});
 const country: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: box(36, 36, 37.5, 36.3) };
 const baseline: FeatureCollection<Polygon> = {
 	type: 'FeatureCollection',

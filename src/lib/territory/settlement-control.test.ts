@@ -8,20 +8,9 @@ import { selectNodes } from './control-nodes';
 import { buildControlTimeline, type NodeState } from './settlement-control';
 import { buildCells } from './voronoi-cells';
 import { regionScope } from './regions';
+import { box } from './test-box';
 
 // A strip of villages 36.02…36.48 E (every 0.04°) in three rows; opposition west of 36.15.
-const box = (x0: number, y0: number, x1: number, y1: number): Polygon => ({
-	type: 'Polygon',
-	coordinates: [
-		[
-			[x0, y0],
-			[x1, y0],
-			[x1, y1],
-			[x0, y1],
-			[x0, y0]
-		]
-	]
-});
 const country: Feature<Polygon> = { type: 'Feature', properties: {}, geometry: box(36, 36, 36.5, 36.3) };
 const baseline: FeatureCollection<Polygon> = {
 	type: 'FeatureCollection',
