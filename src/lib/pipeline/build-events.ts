@@ -391,8 +391,10 @@ function jointLead(
 	if (found.actor.faction !== 'sna') return found.actor;
 	// the side's first name where it is named twice ("Syrian National Army (SNA)")
 	let at = found.at;
-	for (const n of [...named].reverse())
+	for (let i = named.length - 1; i >= 0; i--) {
+		const n = named[i]!;
 		if (n.actor === found.actor && n.at < at && at - n.at <= SIDE_RENAMED_CHARS) at = n.at;
+	}
 	const lead = named.find(
 		(n) => n.actor.faction === 'opposition' && n.at < at && JOINED_BEFORE.test(text.slice(n.at, at))
 	);

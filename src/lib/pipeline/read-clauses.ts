@@ -236,6 +236,8 @@ const FIGHTERS = set(FIGHTER_LEMMAS);
 const CASUALTY = set(CASUALTY_LEMMAS);
 const AIRCRAFT = set(AIRCRAFT_WORDS);
 const AIR_ARMS = set(AIR_ARM_WORDS);
+/** The last words of the two-word air arms ("force", "forces"): only after one of them is a pair looked up. */
+const AIR_ARM_ENDS = new Set(AIR_ARM_WORDS.map((w) => w.split(' ').pop()!));
 /** Nouns of fighting that, made by aircraft, are strikes. */
 const AIRCRAFT_ATTACKS: ReadonlySet<string> = new Set(['attack', 'assault', 'raid', 'bombardment']);
 const REFERENCE = set(REFERENCE_WORDS);
@@ -264,6 +266,13 @@ const EXTENTS: [RegionExtent, Set<string>][] = (Object.keys(EXTENT) as RegionExt
 const EXTENT_WORDS: ReadonlySet<string> = new Set([...Object.values(EXTENT).flat(), 'rest']);
 const BY_LEMMA = new Map<string, Predicate[]>();
 for (const p of PREDICATES) for (const l of p.lemmas) BY_LEMMA.set(l, [...(BY_LEMMA.get(l) ?? []), p]);
+/** The last words of the predicates' two-word modifiers ("air forces"): only after one of them is the pair before a
+ *  head looked up, so the common word costs no string. */
+const MODIFIER_PAIR_ENDS = new Set(
+	PREDICATES.flatMap((p) => p.modifiers ?? [])
+		.filter((m) => m.includes(' '))
+		.map((m) => m.split(' ').pop()!)
+);
 
 const isVerb = (t: Token) => t.pos === 'VERB';
 /** "the following": an adjective announcing a list, though a tagger may read it as a verb or
@@ -780,7 +789,7 @@ function matchesPredicate(
 			!(prev && p.modifiers.includes(prev)) &&
 			!(prev2 && p.modifiers.includes(prev2) && tokens[k - 1]?.pos !== 'VERB') &&
 			// a modifier of two words right before the head ("air forces attacked")
-			!(prev && prev2 && p.modifiers.includes(`${prev2} ${prev}`))
+			!(prev && prev2 && MODIFIER_PAIR_ENDS.has(prev) && p.modifiers.includes(`${prev2} ${prev}`))
 		)
 			return false;
 	}
@@ -2853,6 +2862,7 @@ function byAircraft(tokens: Token[], head: Head, clauseStart: number): boolean {
 		// "the air forces widened their attacks": an air arm, though "forces" alone are ground forces; not one
 		// that names something else ("Air Force Intelligence agents", "air force depots")
 		if (
+			AIR_ARM_ENDS.has(w) &&
 			AIR_ARMS.has(`${tokens[j - 1]?.lower} ${w}`) &&
 			!/^(by|with)$/.test(tokens[j - 2]?.lower ?? '') &&
 			!/^(NOUN|PROPN)$/.test(tokens[j + 1]?.pos ?? '')

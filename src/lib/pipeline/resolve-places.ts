@@ -139,7 +139,7 @@ const SIDE_AFTER =
 
 /** After a country, what names one of its governorates, not a side of it: "Syria's southern province of
  *  Suwayda", "southern Syria's Daraa province" (a place of the country's own after its possessive). */
-const ONE_GOVERNORATE_AFTER = /^(?:['’]s)?\s+\S+\s+(?:province|governorate)\b|^['’‘]s\s+\p{Lu}/iu;
+const ONE_GOVERNORATE_AFTER = /^(?:['’‘]s)?\s+\S+\s+(?:province|governorate)\b|^['’‘]s\s+\p{Lu}/iu;
 
 /** A name's possessive right before a side word ("Syria's northern province of …"). */
 const OWNER_BEFORE = /\p{Lu}[\p{L}-]*['’‘]s\s+$/u;
