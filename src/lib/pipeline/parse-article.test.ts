@@ -56,40 +56,22 @@ describe('parseArticle', () => {
 			).published
 		).toBe('2024-12-07');
 	});
-	it('takes no publication date from a photo caption, which dates the picture', () => {
-		const caption =
-			'A convoy on the road south of Saraqeb - November 29, 2024 (Some Agency/A. Photographer)\nText';
-		expect(parse(caption).article.meta.published).toBeNull();
-		expect(
-			parse('A convoy on the road - November 29, 2024 (Photo: Some Agency)\nText').article.meta.published
-		).toBeNull();
-		expect(parse('A convoy on the road - November 29, 2024 (in Idlib)\nText').article.meta.published).toBe(
-			'2024-11-29'
-		);
-		expect(
-			parse('Tanks left by a road near Saraqeb on Nov. 29, 2024. Some Agency Photo/A. Photographer\nText')
-				.article.meta.published
-		).toBeNull();
-		expect(
-			parse('Troops on a road near Saraqeb, Nov. 29, 2024. Photo by A. Photographer\nText').article.meta
-				.published
-		).toBeNull();
-		expect(
-			parse('On Nov. 29, 2024. Rebels and the army fought near Saraqeb.\nText').article.meta.published
-		).toBe('2024-11-29');
+	it.each([
+		// a credit in brackets, or after the caption's full stop ending its line: the picture's date
+		['A convoy on the road south of Saraqeb - November 29, 2024 (Some Agency/A. Photographer)', null],
+		['A convoy on the road - November 29, 2024 (Photo: Some Agency)', null],
+		['Tanks left by a road near Saraqeb on Nov. 29, 2024. Some Agency Photo/A. Photographer', null],
+		['Troops on a road near Saraqeb, Nov. 29, 2024. Photo by A. Photographer', null],
 		// a credit through an agency ("… via AP"), ending its line
-		expect(
-			parse('Smoke over a hill near Saraqeb on Aug. 3, 2019. Some Local Agency via AP\nText').article.meta
-				.published
-		).toBeNull();
-		expect(
-			parse('On Aug. 3, 2019. Monitors via radio reported clashes near Saraqeb.\nText').article.meta.published
-		).toBe('2019-08-03');
+		['Smoke over a hill near Saraqeb on Aug. 3, 2019. Some Local Agency via AP', null],
+		// no credit: the article's date
+		['A convoy on the road - November 29, 2024 (in Idlib)', '2024-11-29'],
+		['On Nov. 29, 2024. Rebels and the army fought near Saraqeb.', '2024-11-29'],
+		['On Aug. 3, 2019. Monitors via radio reported clashes near Saraqeb.', '2019-08-03'],
 		// a credit ends its line: prose that goes on is no credit
-		expect(
-			parse('As of Nov. 29, 2024. UN/OCHA teams counted 9,000 people leaving Saraqeb.\nText').article.meta
-				.published
-		).toBe('2024-11-29');
+		['As of Nov. 29, 2024. UN/OCHA teams counted 9,000 people leaving Saraqeb.', '2024-11-29']
+	])('takes no publication date from a photo caption, which dates the picture: %s', (line, published) => {
+		expect(parse(`${line}\nText`).article.meta.published).toBe(published);
 	});
 	it('falls back to --published, then says there is no date', () => {
 		expect(parse('No date here.', '2024-12-01').article.meta).toMatchObject({
