@@ -96,6 +96,17 @@ describe('dating an undated article by agreement', () => {
 			}
 		]);
 		expect(opened.events).toEqual(['entry@Homs null']);
+		// nor from an older date it cites: written after the launch it tells of, not on the day of an earlier
+		// report of its own
+		const cited = undatedEvents([
+			{ file: 'a.md', text: dated('2024-12-08', 'Rebels captured Morek on Saturday, monitors said.') },
+			{
+				file: 'undated.md',
+				text: 'Rebels say they have entered Homs. The operation was launched by the rebels on 27 November, as our note of 30 September foresaw.'
+			}
+		]);
+		expect(cited.codes).not.toContain('reference-date-inferred');
+		expect(cited.events).toEqual(['entry@Homs null']);
 	});
 	it("reads a later offensive's start as the day's news", () => {
 		const { events, codes } = undatedEvents([

@@ -9,7 +9,7 @@ import { isOffensiveStart } from './offensive-start';
  * year; its latest explicit date ("on November 29") then anchors its weekdays. Said as a warning, and
  * the article's own `published` stays null. Not the day an offensive began ("the offensive was launched on
  * November 27"): a report recalls it as background on any later day, and read as the day of writing it
- * would put all the report tells on the offensive's first day.
+ * would put all the report tells on the offensive's first day. Nor a date before that beginning.
  */
 export function referenceDate(
 	article: Article,
@@ -18,18 +18,20 @@ export function referenceDate(
 	if (!batchLatest) return null;
 	const yearEnd = `${batchLatest.slice(0, 4)}-12-31`;
 	const masked = maskMarkup(article.text);
-	const stated = findDateExpressions(masked, { start: article.bodyStart, end: masked.length }, yearEnd)
-		.filter(
-			(e) =>
-				(e.kind === 'explicit' || e.kind === 'since') &&
-				e.date &&
-				e.date <= batchLatest &&
-				!isCaptionDate(masked, e) &&
-				!isOffensiveStart(masked, e)
-		)
-		.map((e) => e.date!)
-		.sort();
-	const date = stated.pop();
+	let began = '';
+	const stated: IsoDate[] = [];
+	for (const e of findDateExpressions(masked, { start: article.bodyStart, end: masked.length }, yearEnd)) {
+		if ((e.kind !== 'explicit' && e.kind !== 'since') || !e.date || e.date > batchLatest) continue;
+		if (isCaptionDate(masked, e)) continue;
+		if (isOffensiveStart(masked, e)) began = e.date > began ? e.date : began;
+		else stated.push(e.date);
+	}
+	// a page that tells the offensive began on a day was written on or after it: its earlier dates (the day of
+	// an older note of its own that it cites) are history, not the day of writing
+	const date = stated
+		.filter((d) => d >= began)
+		.sort()
+		.pop();
 	if (!date) return null;
 	return {
 		date,
