@@ -93,6 +93,8 @@ describe('recognition of spelling variants', () => {
 			'Tal Rifaat'
 		]);
 		expect(placesIn('A banner read ‘Saraqeb’ at the gate.').map((m) => m.name)).toEqual(['Saraqeb']);
+		// a quotation that opens on the name, its closing mark further on
+		expect(placesIn('An officer said ‘Saraqeb is calm, for now’.').map((m) => m.name)).toEqual(['Saraqeb']);
 		expect(placesIn('They entered Hama‘s northern districts.').map((m) => m.name)).toEqual(['Hama']);
 	});
 	it('names the M5 however the text calls it', () => {

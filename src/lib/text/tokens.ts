@@ -85,7 +85,7 @@ function hasEdgeQuote(word: string): boolean {
 /**
  * Whether the edges of a word are trimmed: the words that have something to trim (most words end in "s"
  * with no quote before it, and are spared three regular expressions), among those the rule has always
- * trimmed (a first letter outside A–z below Arabic, or a quote, "s" or backtick last).
+ * trimmed (a first letter outside A–z below Arabic or a curly quote, or a quote, "s" or backtick last).
  */
 function trimsEdges(word: string): boolean {
 	if (!hasEdgeQuote(word)) return false;
@@ -94,6 +94,9 @@ function trimsEdges(word: string): boolean {
 	return (
 		c0 < 0x41 ||
 		(c0 > 0x7a && c0 < 0x600) ||
+		// a curly quote that opens a quotation ("‘Hama is safe’")
+		c0 === 0x2018 ||
+		c0 === 0x2019 ||
 		last === 0x27 ||
 		last === 0x2019 ||
 		last === 0x2018 ||
