@@ -124,8 +124,10 @@ export interface TerritoryOptions {
 	routeFillKinds: string[];
 	/**
 	 * Two captures by one side farther apart than this along the road are separate thrusts, not
-	 * one advance: nothing between them moves. 100 km spans Saraqeb–Khan Shaykhun and Hama–Homs
-	 * (the day-by-day M5 advances of 2024) but not Homs–Damascus.
+	 * one advance: nothing between them moves. 140 km spans Aleppo–Hama (131 km along the M5: a
+	 * report of Hama's fall after Aleppo's carries Saraqeb, Maarat al-Numan and Khan Shaykhun between
+	 * them, as the public maps of 5 December showed, where no report names them), Saraqeb–Khan
+	 * Shaykhun and Hama–Homs (46 km), but not Homs–Damascus (151 km).
 	 */
 	routeFillMaxGapKm: number;
 	/** Places this close to the road between two such captures go with it (roadside villages and checkpoints). */
@@ -251,7 +253,7 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	regionExtentShare: { all: 1, most: 0.75, half: 0.5, part: 0.1 },
 	subRegionRadiusKm: 20,
 	routeFillKinds: ['road'],
-	routeFillMaxGapKm: 100,
+	routeFillMaxGapKm: 140,
 	routeFillSurroundKm: 5,
 	routeFillSparesKinds: ['city', 'neighbourhood'],
 	pocketDays: 3,
