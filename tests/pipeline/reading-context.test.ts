@@ -1401,6 +1401,33 @@ describe('reading across sentences', () => {
 			'Turkish-backed factions and the Syrian National Army captured Tal Rifaat on Sunday.',
 			['capture@Tal Rifaat/sna']
 		],
+		// a side joined by "and" to the object of a verb is an object too, however near the head it stands
+		[
+			'HTS fighters broke through the lines of the army and Hezbollah units, now ten km from Aleppo on Wednesday.',
+			['advance@Aleppo/opposition']
+		],
+		// a side inside a relative clause before the head tells of the subject: no agent of its fall
+		['Morek, which the army had held for years, fell on Monday.', ['capture@Morek/-']],
+		// …and a place with a "where" clause is still the subject of its passive
+		[
+			'The area of Morek, where the militia kept a large depot, was taken by the rebels on Monday.',
+			['capture@Morek/opposition']
+		],
+		// forces posted in a list of regions, with its kind and where it lies, left them
+		[
+			'Army units in the Quneitra and Daraa regions of southern Syria were redeployed on Saturday, the ministry said.',
+			['withdrawal@Daraa Governorate/government', 'withdrawal@Quneitra Governorate/government']
+		],
+		// places handed over by a pronoun ("leaving them in SDF hands") are the ones the withdrawal left
+		[
+			'Syrian troops retreated from Morek and Souran on Friday, leaving them in SDF hands.',
+			[
+				'capture@Morek/sdf',
+				'capture@Souran/sdf',
+				'withdrawal@Morek/government',
+				'withdrawal@Souran/government'
+			]
+		],
 		// a side that holds the place ("SDF-held") is no agent of what is done to it
 		['The SDF-held Tal Rifaat pocket was surrounded on Sunday.', ['advance@Shahba region/-']],
 		['The regime-controlled town of Morek was encircled on Monday.', ['advance@Morek/-']],

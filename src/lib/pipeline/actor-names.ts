@@ -173,6 +173,9 @@ const SIDE_LOOKBACK = 40;
  *  ("the YPG-held pocket was encircled" names no encircler). Hyphened only: "the SNA held talks and entered X"
  *  is the SNA's. */
 const HOLDER_AFTER = /^[-‐](?:held|controlled|occupied|run|ruled|dominated|administered)\b/iu;
+/** A side joined by "and" to the side named just before ("the lines of the regime and Hezbollah militias"):
+ *  one phrase with it, standing where it stands (an object's, or a subject's as "HTS and SNA fighters"). */
+const JOINED_TO_LAST = /^\s*,?\s*and\s+(?:the\s+)?$/;
 /** A relative pronoun right after a side: "rebels who …", "the factions, which …". */
 const RELATIVE_AFTER = /^\s*,?\s*(?:who|which|that)\b/i;
 /** An abbreviation in brackets right after a name of the same side: "the People's Protection Units (YPG)" is one mention. */
@@ -202,19 +205,22 @@ export function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): 
 		// the bracketed abbreviation stands where its name stands ("held by the People's Protection Units (YPG)")
 		const bracketed =
 			last?.actor === actor && previousEnd >= 0 && BRACKETED_AFTER_NAME.test(text.slice(previousEnd, at));
+		const joined = !!last && previousEnd >= 0 && JOINED_TO_LAST.test(text.slice(previousEnd, at));
 		out.push({
 			at,
 			actor,
 			oblique: bracketed
 				? last.oblique
-				: adversary ||
-					(OBLIQUE_BEFORE.test(before) &&
-						!(
-							(GROUP_OF_IN_CLAUSE.test(before) ||
-								(at - sentence.start <= SIDE_LOOKBACK && GROUP_OF_AT_START.test(before))) &&
-							!(previousEnd >= 0 && GROUP_OF_JOINED.test(text.slice(previousEnd, at)))
-						)),
-			adversary: bracketed ? last.adversary : adversary,
+				: joined && last.oblique
+					? true
+					: adversary ||
+						(OBLIQUE_BEFORE.test(before) &&
+							!(
+								(GROUP_OF_IN_CLAUSE.test(before) ||
+									(at - sentence.start <= SIDE_LOOKBACK && GROUP_OF_AT_START.test(before))) &&
+								!(previousEnd >= 0 && GROUP_OF_JOINED.test(text.slice(previousEnd, at)))
+							)),
+			adversary: bracketed || (joined && last.adversary) ? last.adversary : adversary,
 			relative: RELATIVE_AFTER.test(text.slice(end, end + 8)),
 			speaker: speakerNames.has(name),
 			strike: struck !== undefined

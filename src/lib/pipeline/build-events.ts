@@ -327,6 +327,9 @@ function findActor(named: NamedSide[], cue: Span, agentAfter: boolean, text: str
 	}
 	for (const { at, actor, oblique, adversary } of named) {
 		if (adversary || (!agentAfter && (at >= cue.end || oblique))) continue;
+		// "Hama, which the army had held for years, fell": a side inside a relative clause that closes before
+		// the head tells of the subject, and is no agent of what befell it
+		if (agentAfter && at < cue.start && closedRelative(text, at, cue.start)) continue;
 		// "X was liberated from the regime": a side after "from" (or "out of") lost the place, it did not take it
 		if (agentAfter && at >= cue.end && introducedBy(text, at, OUT_OF_BEFORE)) continue;
 		// "was expelled from X by the SNA": the agent of a passive is the side after "by", however far in its
@@ -666,6 +669,17 @@ const CLAUSE_BREAK =
 const SIMULTANEOUS = /^[\s,]*(?:as|while|which)\b/i;
 /** A break that opens a relative clause set off by commas ("Rebels, who took Aleppo on Saturday, …"). */
 const RELATIVE_OPENING = new RegExp(`^,\\s+(?:${[...RELATIVE_WORDS].join('|')})\\b`);
+
+/** Whether `at` stands inside a relative clause set off by commas that closes before `before` ("X, where the
+ *  army held out, fell"). */
+function closedRelative(text: string, at: number, before: number): boolean {
+	const close = text.indexOf(',', at);
+	if (close < 0 || close >= before) return false;
+	const open = text.lastIndexOf(',', at);
+	return open >= 0 && RELATIVE_CLAUSE_OPENING.test(text.slice(open, open + 8));
+}
+/** …with "where" too, which opens one after a place. */
+const RELATIVE_CLAUSE_OPENING = new RegExp(`^,\\s+(?:${[...RELATIVE_WORDS, 'where'].join('|')})\\b`);
 
 function clausesOf(text: string, sentence: Span): Span[] {
 	const breaks: number[] = [];

@@ -224,6 +224,30 @@ describe('phrasing families', () => {
 			['Kafr Lusin', 'Salamiyah', 'Maarshurin'],
 			['clash@Kafr Lusin', 'clash@Maarshurin', 'clash@Salamiyah']
 		],
+		// a list after the copula of a sentence that opens on "Among": what the head names
+		[
+			'passive',
+			'Among the hamlets seized by the militia at dawn were Kafr Lusin and Morek.',
+			['Kafr Lusin', 'Morek'],
+			['capture@Kafr Lusin', 'capture@Morek']
+		],
+		[
+			'under-control',
+			'Hamlets now under militia control include Kafr Lusin and Morek.',
+			['Kafr Lusin', 'Morek'],
+			['capture@Kafr Lusin', 'capture@Morek']
+		],
+		// …though who holds them, with no word of change, describes them
+		['under-control', 'Hamlets under militia control include Kafr Lusin.', ['Kafr Lusin'], []],
+		['under-control', 'Kafr Lusin is now in militia hands.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
+		['under-control', 'Kafr Lusin fell into militia hands.', ['Kafr Lusin'], ['capture@Kafr Lusin']],
+		['under-control', 'Kafr Lusin is in militia hands.', ['Kafr Lusin'], []],
+		[
+			'active',
+			'Among the hamlets the militia overran were Kafr Lusin and Morek.',
+			['Kafr Lusin', 'Morek'],
+			['capture@Kafr Lusin', 'capture@Morek']
+		],
 		[
 			'passive',
 			'Kafr Lusin had been "fully freed" from the garrison, a commander said.',
@@ -1136,6 +1160,18 @@ describe('modality', () => {
 		['a bargain not yet struck', 'Talks between the two sides on the fall of Tal Jibin resume on Monday.'],
 		['future', 'Analysts said the militias could seize Tal Jibin soon.'],
 		['conditional', 'If the front breaks, the insurgents would enter Tal Jibin.'],
+		[
+			'a condition by inversion, its main clause too',
+			'Should the militants reach the ridge, Tal Jibin falls to them within a day.'
+		],
+		[
+			'a place held as the setting of a hypothesis',
+			'With Tal Jibin in their hands, the militias would cut the road.'
+		],
+		[
+			'a condition by inversion with "were"',
+			'Were the army to pull out of Tal Jibin, the road would be open.'
+		],
 		['denial', 'The army denied that it had withdrawn from Tal Jibin.'],
 		['state, not change', 'Tal Jibin remained under government control.'],
 		['present state, not change', 'Tal Jibin, which lies south of the river, is under army control.'],

@@ -38,6 +38,7 @@ import {
 	MILITARY_SUBJECTS,
 	INSURGENT_LEMMAS,
 	FORCING_LEMMAS,
+	INVERTED_CONDITION,
 	MODALITY,
 	MODALITY_PROXIMITY,
 	MODALITY_LAST_MOMENTS,
@@ -250,6 +251,7 @@ const MODAL: [keyof typeof MODALITY, Set<string>][] = (
 /** Every word of every kind of MODAL: a word of none (most words) is passed without trying each kind. */
 const ANY_MODAL: ReadonlySet<string> = new Set(Object.values(MODALITY).flat());
 const CONDITIONAL = set(MODALITY.conditional);
+const INVERTED = set(INVERTED_CONDITION);
 /** Heads whose attempt is an attack on the place. */
 const TAKING_GROUND = new Set<EventKind>(['capture', 'entry', 'advance']);
 const LEFT_PLACE = set(LEFT_PLACE_PASSIVE);
@@ -442,18 +444,27 @@ function relativeOpening(tokens: Token[], headFrom: number): number {
 		const w = tokens[j]!.lower;
 		if (CLAUSE_PUNCT.has(w)) return -1;
 		if (w === ',') closed = true;
-		else if (RELATIVE_WORDS.has(w) && tokens[j - 1]!.lower === ',') return closed ? j : -1;
+		else if (SUBJECT_RELATIVES.has(w) && tokens[j - 1]!.lower === ',') return closed ? j : -1;
 	}
 	return -1;
 }
+
+/** Words that open a relative clause between a subject and its verb: "which", "who", and "where" after a place
+ *  ("The area of X, where the militia kept a base, was taken"). */
+const SUBJECT_RELATIVES: ReadonlySet<string> = new Set([...RELATIVE_WORDS, 'where']);
 
 /**
  * The place a relative clause hangs on: with "which"/"who" at `opener` after a comma, the token of the place
  * named right before the comma ("Deir ez-Zor city, which …": a word of its kind may follow the name), or -1.
  */
-function relativeAntecedent(tokens: Token[], at: Int32Array, places: PlaceSpan[], opener: number): number {
-	if (opener < 2 || !RELATIVE_WORDS.has(tokens[opener]!.lower) || tokens[opener - 1]!.lower !== ',')
-		return -1;
+function relativeAntecedent(
+	tokens: Token[],
+	at: Int32Array,
+	places: PlaceSpan[],
+	opener: number,
+	openers: ReadonlySet<string> = RELATIVE_WORDS
+): number {
+	if (opener < 2 || !openers.has(tokens[opener]!.lower) || tokens[opener - 1]!.lower !== ',') return -1;
 	let k = opener - 2;
 	while (k > 0 && PLACE_KIND_WORDS.has(tokens[k]!.lower)) k--;
 	return at[k]! >= 0 && !places[at[k]!]!.line ? k : -1;
@@ -528,6 +539,23 @@ function pairEnd(tokens: Token[], at: Int32Array, from: number): number {
  * at most one participle of posting, "in", then one place or a list of them ("troops stationed in X and Y
  * pulled out"). Empty when the clause says no such thing.
  */
+/** Whether "with" stands right before the place that ends at token k - 1 ("With Homs in their hands"). */
+function withBefore(tokens: Token[], inPlace: Int32Array, k: number): boolean {
+	let j = k - 1;
+	if (j < 0 || inPlace[j]! < 0) return false;
+	while (j >= 0 && inPlace[j]! >= 0) j--;
+	return tokens[j]?.lower === 'with';
+}
+
+/** Kinds of place in the plural after a list of names ("the X and Y regions"). */
+const PLURAL_KINDS: ReadonlySet<string> = new Set([
+	'regions',
+	'provinces',
+	'governorates',
+	'areas',
+	'countrysides'
+]);
+
 function postedIn(
 	tokens: Token[],
 	at: Int32Array,
@@ -541,6 +569,8 @@ function postedIn(
 		if (tokens[k]?.lower !== 'in') continue;
 		const out: { place: number; k: number; near: boolean; generic: boolean }[] = [];
 		k++;
+		// "units in the Quneitra and Daraa regions"
+		if (tokens[k]?.lower === 'the' && at[k + 1]! >= 0) k++;
 		// "forces in northern Hama province": the side named before the place is part of it
 		if (DIRECTION_ADJECTIVES.has(tokens[k]?.lower ?? '') && at[k + 1]! >= 0) k++;
 		while (k < head.from && at[k]! >= 0) {
@@ -549,10 +579,12 @@ function postedIn(
 			if (/^(,|and)$/.test(tokens[k]?.lower ?? '') && at[k + 1]! >= 0) k++;
 		}
 		// the posted forces are the head's subject: only its auxiliaries, adverbs and a verb of doing ("carried
-		// out", "implemented") stand between ("under pressure from fighters in X, army units withdrew" is not)
+		// out", "implemented") stand between ("under pressure from fighters in X, army units withdrew" is not),
+		// or the list's kind and what locates it ("in the X and Y regions of southern Syria")
+		if (PLURAL_KINDS.has(tokens[k]?.lower ?? '')) k++;
 		for (; k < head.from; k++) {
 			const t = tokens[k]!;
-			if (!/^(AUX|ADV|DET|ADJ|PART|ADP)$/.test(t.pos) && !LIGHT_DOING.has(t.lemma)) return [];
+			if (!/^(AUX|ADV|DET|ADJ|PART|ADP)$/.test(t.pos) && !LIGHT_DOING.has(t.lemma) && at[k]! < 0) return [];
 		}
 		if (out.length > 0) return out;
 	}
@@ -859,16 +891,20 @@ function findHeads(tokens: Token[], options: PipelineOptions, inPlace: Int32Arra
 			}
 			if (taken.has(k)) continue;
 		}
-		// "under (the) (opposition's) control": the place before it came under a side's control
-		if (t.lower === 'under' && !FORMER_HOLD.has(tokens[k - 1]?.lower ?? '')) {
-			for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 5); j++) {
-				if (CONTROL.has(tokens[j]!.lemma)) {
+		// "under (the) (opposition's) control": the place before it came under a side's control; so did one that
+		// came "into the hands of" a side, or is "now in rebel hands"
+		const hands = t.lower === 'in' || t.lower === 'into';
+		if ((t.lower === 'under' || hands) && !FORMER_HOLD.has(tokens[k - 1]?.lower ?? '')) {
+			for (let j = k + 1; j <= Math.min(tokens.length - 1, k + (hands ? 4 : 5)); j++) {
+				if (hands ? tokens[j]!.lower === 'hands' : CONTROL.has(tokens[j]!.lemma)) {
 					// the head opens at its verb of change, so the subject is read from before it
 					let from = k;
 					for (let v = k - 1; v >= Math.max(0, k - 3); v--) if (changeVerb(tokens[v]!)) from = v;
 					// "houses depots under regime control": with no verb of change, the thing before it is what is
 					// held, not a place taken
 					if (from === k && heldThingBefore(tokens, inPlace, k)) break;
+					// "With X in their hands, the rebels would…": a place held as the setting of what follows
+					if (from === k && hands && withBefore(tokens, inPlace, k)) break;
 					// ("remained under government control" states no change: controlUnchanged drops it)
 					heads.push({
 						start: tokens[from]!.start,
@@ -1229,6 +1265,19 @@ const PURPOSE_NOUNS: ReadonlySet<string> = new Set([
 /** Verbs of fighting whose "to" names what was fought for ("fought to retake X"). */
 const FOUGHT_FOR: ReadonlySet<string> = new Set(['fight', 'battle']);
 
+/** "If the front breaks, the rebels would take X", "Should HTS reach Aleppo, it would open…": a sentence that
+ *  opens on a condition (its first word, or an inverted "should/were/had" before a subject) is a hypothesis
+ *  throughout, its main clause after the comma too. */
+function opensOnCondition(tokens: Token[]): boolean {
+	let first = 0;
+	while (first < tokens.length && tokens[first]!.pos === 'PUNCT') first++;
+	const w = tokens[first];
+	if (!w) return false;
+	if (CONDITIONAL.has(w.lower)) return true;
+	const next = tokens[first + 1];
+	return INVERTED.has(w.lower) && !!next && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'PUNCT';
+}
+
 function modality(tokens: Token[], head: Head, clauseStart: number, options: PipelineOptions): Modality {
 	const from = Math.max(clauseStart, head.from - options.modalityWindow);
 	let failed = false;
@@ -1256,6 +1305,7 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 		}
 	}
 	for (let j = clauseStart; j < from; j++) if (CONDITIONAL.has(tokens[j]!.lower)) return 'unreal';
+	if (opensOnCondition(tokens)) return 'unreal';
 	// "refuted claims by some outlets that rebels had seized X": a denial reaches over the words of what it
 	// denies to the clause its "that" opens
 	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - options.denialWindow); j--)
@@ -2123,7 +2173,7 @@ function attach(
 		// "Hama, which had been held by the army, fell": past a relative clause set off by commas, the subject is
 		// the name the clause hangs on, not a place inside the clause
 		const opener = relativeOpening(tokens, head.from);
-		const k = relativeAntecedent(tokens, at, places, opener);
+		const k = relativeAntecedent(tokens, at, places, opener, SUBJECT_RELATIVES);
 		if (k >= 0) {
 			const first = spanStart(at, k);
 			out.push({ place: at[k]!, k: first, near: false, generic: false });
@@ -2150,7 +2200,50 @@ function attach(
 		scan.forward(head.to + 1, head.to + options.aroundWindow);
 		if (out.length === 0) scan.backward(head.from - 1, head.from - options.aroundWindow);
 	}
+	// "Among the villages seized by the rebels were X, Y and Z", "Areas now under rebel control include X and
+	// Y": what the head names is listed after the copula
+	const copula = out.length === 0 && slot !== 'around' ? listingVerb(tokens, head) : -1;
+	if (copula >= 0) scan.forward(copula + 1, copula + options.objectWindow);
 	return out;
+}
+
+/** Verbs that hand places over to a side named after them ("leaving them in X's hands", "left it under X's control"). */
+const HANDING_OVER: ReadonlySet<string> = new Set(['leave', 'hand', 'cede', 'abandon']);
+
+/** A taking whose subject is a pronoun object of a verb of handing over, right before it ("leaving them in SDF
+ *  hands"). */
+function handedOver(tokens: Token[], head: Head): boolean {
+	const pronoun = tokens[head.from - 1]?.lower;
+	const verb = tokens[head.from - 2];
+	return (
+		(pronoun === 'them' || pronoun === 'it') &&
+		!!verb &&
+		(HANDING_OVER.has(verb.lemma) || HANDING_OVER.has(IRREGULAR_FORMS[verb.lower] ?? ''))
+	);
+}
+
+/** How far after a head the verb that lists what it names may stand ("Among the towns seized by the factions
+ *  on Tuesday were …"), in words. */
+const LISTING_VERB_WINDOW = 10;
+
+/** The verb after a head in its subject's phrase that lists what the head names, with no other verb between
+ *  them: "include" ("areas now under rebel control include …"), or the copula of a sentence that opens on
+ *  "Among the <nouns>" ("… were X and Y"); or -1. */
+function listingVerb(tokens: Token[], head: Head): number {
+	if (head.noun) return -1;
+	// "towns under rebel control include X" describes who holds them, as "X is under rebel control" does; a
+	// word of change makes it news ("towns now under rebel control include X")
+	if (tokens[head.from]!.lower === 'under' && !CHANGE_WORDS.has(tokens[head.from - 1]?.lower ?? ''))
+		return -1;
+	let first = 0;
+	while (first < head.from && tokens[first]!.pos === 'PUNCT') first++;
+	const among = tokens[first]?.lower === 'among';
+	for (let j = head.to + 1; j <= Math.min(tokens.length - 1, head.to + LISTING_VERB_WINDOW); j++) {
+		const t = tokens[j]!;
+		if (t.lemma === 'include' || (among && t.lemma === 'be')) return j;
+		if (isVerb(t) || CLAUSE_PUNCT.has(t.lower) || t.lower === ',') return -1;
+	}
+	return -1;
 }
 
 /** How many words a side may take after "from" ("from the Syrian government's forces"). */
@@ -2444,11 +2537,11 @@ function controlUnchanged(tokens: Token[], head: Head): boolean {
 	if (family !== 'light-verb' && family !== 'under-control') return false;
 	for (let j = Math.max(0, head.from - 3); j <= head.to; j++)
 		if (UNCHANGED.has(tokens[j]!.lemma)) return true;
-	// "Tell Marqab, which lies south of the river and is under army control": a present "is under" with no
-	// word of change ("now", "fully") describes who holds it
+	// "Tell Marqab, which lies south of the river and is under army control": a present "is under" (or "is in
+	// army hands") with no word of change ("now", "fully") describes who holds it
 	if (!/^(is|are)$/.test(tokens[head.from]!.lower)) return false;
 	let under = false;
-	for (let j = head.from; j <= head.to; j++) if (tokens[j]!.lower === 'under') under = true;
+	for (let j = head.from; j <= head.to; j++) if (/^(under|in)$/.test(tokens[j]!.lower)) under = true;
 	if (!under) return false;
 	for (let j = Math.max(0, head.from - 2); j <= head.to; j++)
 		if (CHANGE_WORDS.has(tokens[j]!.lower)) return false;
@@ -2902,6 +2995,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 	const unplacedHostilities: Head[] = [];
 	const unplacedWithdrawals: Head[] = [];
 	const unplacedStrikes: { head: Head; kind: EventKind }[] = [];
+	const handovers: Head[] = [];
 	const countedGains: { head: Head; family: Family }[] = [];
 	for (const head of heads) {
 		const clause = clauseOf(tokens, head.from);
@@ -3128,6 +3222,9 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 		// nowhere fell where the sentence's fighting or change of hands was
 		if (found.length === 0 && family === 'strike' && !hasObjectAfter(tokens, at, head, clause))
 			unplacedStrikes.push({ head, kind });
+		// "retreated from X and Y, leaving them in SDF hands": what the pronoun hands over is what the
+		// sentence's withdrawal left
+		if (found.length === 0 && kind === 'capture' && handedOver(tokens, head)) handovers.push(head);
 		// "took 18 villages" with no name: a part of the region the sentence before was about
 		if (
 			found.length === 0 &&
@@ -3231,6 +3328,19 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 						...(head.noun && kind === 'withdrawal' ? { actorInOwnPhrase: true } : {})
 					});
 	}
+	const left = readings.filter((r) => r.kind === 'withdrawal' && r.place >= 0);
+	for (const head of handovers)
+		for (const w of left)
+			if (w.head.end <= head.start)
+				readings.push({
+					place: w.place,
+					kind: 'capture',
+					family: head.predicate.family,
+					head: { start: head.start, end: head.end },
+					agentAfter: true,
+					restated: w.restated,
+					near: w.near
+				});
 	// (not the country a collapse of the state is put on: strikes "since the fall of the regime" hit no place)
 	const grounds = readings.filter((r) => r.family !== 'strike' && r.kind !== 'advance' && r.place >= 0);
 	for (const { head, kind } of unplacedStrikes)

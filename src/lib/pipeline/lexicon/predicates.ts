@@ -741,6 +741,8 @@ export const PREDICATES: Predicate[] = [
 		after: [
 			'just',
 			'only',
+			// "are now ten kilometres from X": where the force stands now, not where a place lies
+			'now',
 			'within',
 			'some',
 			'about',
@@ -1424,6 +1426,11 @@ export const MODALITY: Record<
 	attempt: ['try', 'attempt'],
 	denial: ['deny', 'refute', 'dismiss', 'false', 'untrue', 'rumour', 'rumor']
 };
+
+/** Words that open a condition by inversion when they begin a sentence before its subject ("Should the
+ *  rebels reach X, …", "Were the army to fall back, …", "Had the garrison held, …"): the whole sentence is a
+ *  hypothesis, its main clause too, as it is after a sentence-opening "if". */
+export const INVERTED_CONDITION = ['should', 'were', 'had'];
 
 /** Names of forces beyond the common nouns of MILITARY_SUBJECTS and the insurgents': sides' short names and
  *  fighters' words ("the YPG defending X fell back", "militiamen guarding X fell back"). */
