@@ -107,6 +107,16 @@ describe('dating an undated article by agreement', () => {
 		]);
 		expect(cited.codes).not.toContain('reference-date-inferred');
 		expect(cited.events).toEqual(['entry@Homs null']);
+		// a date just before another side's operation is still the page's news, and dates it
+		const near = undatedEvents([
+			{ file: 'a.md', text: dated('2024-12-08', 'Rebels captured Morek on Saturday, monitors said.') },
+			{
+				file: 'undated.md',
+				text: 'On 5 December rebels captured Hama. The SDF launched an operation against Deir ez-Zor on 6 December.'
+			}
+		]);
+		expect(near.codes).toContain('reference-date-inferred');
+		expect(near.events).toContain('capture@Hama 2024-12-05');
 	});
 	it("reads a later offensive's start as the day's news", () => {
 		const { events, codes } = undatedEvents([

@@ -1403,7 +1403,7 @@ describe('reading across sentences', () => {
 		],
 		// a side joined by "and" to the object of a verb is an object too, however near the head it stands
 		[
-			'HTS fighters broke through the lines of the army and Hezbollah units, now ten km from Aleppo on Wednesday.',
+			'HTS fighters broke through the lines of the army and Hezbollah units, now just ten km from Aleppo on Wednesday.',
 			['advance@Aleppo/opposition']
 		],
 		// a side inside a relative clause before the head tells of the subject: no agent of its fall
@@ -1427,6 +1427,28 @@ describe('reading across sentences', () => {
 				'withdrawal@Morek/government',
 				'withdrawal@Souran/government'
 			]
+		],
+		// …not a side after a comma and "and", nor one a verb follows: a clause of its own
+		[
+			'HTS seized Hama from the army, and the SNA took Tal Rifaat on Sunday.',
+			['capture@Hama/opposition', 'capture@Tal Rifaat/sna']
+		],
+		// a place after a preposition sets the scene: the subject follows its "where" clause
+		[
+			'In Hama province, where the army had dug in, Souran was taken by rebels on Wednesday.',
+			['capture@Souran/opposition']
+		],
+		// a side that went against the place in the relative clause may be the one it fell to
+		['Morek, which rebels had besieged for three days, fell on Monday.', ['capture@Morek/opposition']],
+		// a quotation that opens on a condition is someone's words; the narrative after it stands
+		[
+			'“If we hold Morek, we hold the road,” a commander said after rebels captured the town on Monday.',
+			['capture@Morek/opposition']
+		],
+		// a place handed to a group no side's name covers is taken by no named side, not by the one that left
+		[
+			'The army withdrew from Manbij on Friday, leaving it in the hands of local fighters.',
+			['capture@Manbij/-', 'withdrawal@Manbij/government']
 		],
 		// a side that holds the place ("SDF-held") is no agent of what is done to it
 		['The SDF-held Tal Rifaat pocket was surrounded on Sunday.', ['advance@Shahba region/-']],

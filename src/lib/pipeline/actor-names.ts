@@ -174,8 +174,11 @@ const SIDE_LOOKBACK = 40;
  *  is the SNA's. */
 const HOLDER_AFTER = /^[-‐](?:held|controlled|occupied|run|ruled|dominated|administered)\b/iu;
 /** A side joined by "and" to the side named just before ("the lines of the regime and Hezbollah militias"):
- *  one phrase with it, standing where it stands (an object's, or a subject's as "HTS and SNA fighters"). */
-const JOINED_TO_LAST = /^\s*,?\s*and\s+(?:the\s+)?$/;
+ *  one phrase with it, standing where it stands (an object's, or a subject's as "HTS and SNA fighters"); not
+ *  after a comma, nor one a verb follows ("from the army and the SNA took X": a clause of its own). */
+const JOINED_TO_LAST = /^\s*and\s+(?:the\s+)?$/;
+/** What may follow a joined side that ends its phrase: a group noun, then punctuation. */
+const PHRASE_ENDS_AFTER = /^(?:\s+(?:fighters|forces|militias?|units|troops|groups|factions))?\s*[,.;:)]/;
 /** A relative pronoun right after a side: "rebels who …", "the factions, which …". */
 const RELATIVE_AFTER = /^\s*,?\s*(?:who|which|that)\b/i;
 /** An abbreviation in brackets right after a name of the same side: "the People's Protection Units (YPG)" is one mention. */
@@ -205,7 +208,11 @@ export function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): 
 		// the bracketed abbreviation stands where its name stands ("held by the People's Protection Units (YPG)")
 		const bracketed =
 			last?.actor === actor && previousEnd >= 0 && BRACKETED_AFTER_NAME.test(text.slice(previousEnd, at));
-		const joined = !!last && previousEnd >= 0 && JOINED_TO_LAST.test(text.slice(previousEnd, at));
+		const joined =
+			!!last &&
+			previousEnd >= 0 &&
+			JOINED_TO_LAST.test(text.slice(previousEnd, at)) &&
+			PHRASE_ENDS_AFTER.test(text.slice(end, end + 20));
 		out.push({
 			at,
 			actor,

@@ -670,14 +670,23 @@ const SIMULTANEOUS = /^[\s,]*(?:as|while|which)\b/i;
 /** A break that opens a relative clause set off by commas ("Rebels, who took Aleppo on Saturday, …"). */
 const RELATIVE_OPENING = new RegExp(`^,\\s+(?:${[...RELATIVE_WORDS].join('|')})\\b`);
 
-/** Whether `at` stands inside a relative clause set off by commas that closes before `before` ("X, where the
- *  army held out, fell"). */
+/** Whether `at` stands inside a relative clause set off by commas that closes before `before` and does not
+ *  tell the side went against the place ("X, where the army held out, fell"; not "X, which rebels had
+ *  besieged, fell": the besieger took it). */
 function closedRelative(text: string, at: number, before: number): boolean {
 	const close = text.indexOf(',', at);
 	if (close < 0 || close >= before) return false;
 	const open = text.lastIndexOf(',', at);
-	return open >= 0 && RELATIVE_CLAUSE_OPENING.test(text.slice(open, open + 8));
+	return (
+		open >= 0 &&
+		RELATIVE_CLAUSE_OPENING.test(text.slice(open, open + 8)) &&
+		!ATTACKED_IN_CLAUSE.test(text.slice(open, close))
+	);
 }
+/** Verbs that tell a side went against a place, in a relative clause about it: that side may be the one it
+ *  fell to ("Hama, which rebels had besieged for days, fell"); a side that held, massed or retook it is not. */
+const ATTACKED_IN_CLAUSE =
+	/\b(?:besieg|encircl|surround|storm|enter|attack|shell|assault|advanc|push|approach|reach|bombard)\w*/i;
 /** …with "where" too, which opens one after a place. */
 const RELATIVE_CLAUSE_OPENING = new RegExp(`^,\\s+(?:${[...RELATIVE_WORDS, 'where'].join('|')})\\b`);
 
@@ -1248,11 +1257,15 @@ export function buildEvents(
 						reading.kind === 'withdrawal' &&
 						n.at >= reading.head.end &&
 						TO_BEFORE.test(text.slice(Math.max(0, n.at - TO_REACH_CHARS), n.at))
-					) && !(reading.family === 'strike' && reading.agentAfter && n.at < reading.head.start)
+					) &&
+					!(reading.family === 'strike' && reading.agentAfter && n.at < reading.head.start) &&
+					// "leaving it in the hands of X": the taker is X, named there or after, or no one
+					!(reading.handedOver && n.at < reading.head.start)
 			);
 			// "they took X", "the groups took X": the side the sentences before named; but "they fled" are people
 			const borrowsSide =
 				reading.kind !== 'displacement' &&
+				!reading.handedOver &&
 				(reading.pronounSubject || (acting.length === 0 && DEFINITE_GROUP.test(sentenceText)));
 			const side =
 				reading.collapsed === 'state'

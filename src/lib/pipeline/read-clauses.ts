@@ -177,6 +177,9 @@ export interface Reading {
 	 *  other event ("a counterattack backed by air strikes"), or one the subject suffered ("rebels retreated
 	 *  under heavy bombardment"). Only a side named in the head's own phrase ("Russian air strikes") is its actor. */
 	actorInOwnPhrase?: boolean;
+	/** A place handed over ("leaving them in the hands of X"): its taker is named in the head or after it, or
+	 *  is no one; never the side that left. */
+	handedOver?: boolean;
 	/** The side named as the subject lost the place ("the army lost X"): it is the loser, not the actor. */
 	subjectLoses?: boolean;
 	/**
@@ -467,7 +470,16 @@ function relativeAntecedent(
 	if (opener < 2 || !openers.has(tokens[opener]!.lower) || tokens[opener - 1]!.lower !== ',') return -1;
 	let k = opener - 2;
 	while (k > 0 && PLACE_KIND_WORDS.has(tokens[k]!.lower)) k--;
-	return at[k]! >= 0 && !places[at[k]!]!.line ? k : -1;
+	if (at[k]! < 0 || places[at[k]!]!.line) return -1;
+	// "In Hama province, where fighting raged, X was captured": a place after a preposition sets the scene, and
+	// the clause's subject comes after its relative clause ("the area of X, where …" is the subject)
+	if (tokens[opener]!.lower === 'where') {
+		let b = spanStart(at, k) - 1;
+		while (b >= 0 && DIRECTION_ADJECTIVES.has(tokens[b]!.lower)) b--;
+		const before = tokens[b];
+		if (before?.pos === 'ADP' && before.lower !== 'of') return -1;
+	}
+	return k;
 }
 
 /**
@@ -1269,13 +1281,24 @@ const FOUGHT_FOR: ReadonlySet<string> = new Set(['fight', 'battle']);
  *  opens on a condition (its first word, or an inverted "should/were/had" before a subject) is a hypothesis
  *  throughout, its main clause after the comma too. */
 function opensOnCondition(tokens: Token[]): boolean {
-	let first = 0;
-	while (first < tokens.length && tokens[first]!.pos === 'PUNCT') first++;
-	const w = tokens[first];
+	// (a quotation that opens on "If" is someone's words; the narrative after it stands: "‘If we lose Hama, we
+	// lose Syria,’ a loyalist said, hours before rebels took the city")
+	const w = tokens[0];
 	if (!w) return false;
 	if (CONDITIONAL.has(w.lower)) return true;
-	const next = tokens[first + 1];
-	return INVERTED.has(w.lower) && !!next && next.pos !== 'VERB' && next.pos !== 'AUX' && next.pos !== 'PUNCT';
+	// "Were the rebels behind the capture of Hama?" asks, it does not suppose
+	const next = tokens[1];
+	return (
+		INVERTED.has(w.lower) &&
+		!!next &&
+		next.pos !== 'VERB' &&
+		next.pos !== 'AUX' &&
+		next.pos !== 'PUNCT' &&
+		// "Had enough of the war, soldiers…": a main verb
+		next.pos !== 'ADV' &&
+		next.lower !== 'enough' &&
+		tokens[tokens.length - 1]?.lower !== '?'
+	);
 }
 
 function modality(tokens: Token[], head: Head, clauseStart: number, options: PipelineOptions): Modality {
@@ -2214,12 +2237,21 @@ const HANDING_OVER: ReadonlySet<string> = new Set(['leave', 'hand', 'cede', 'aba
  *  hands"). */
 function handedOver(tokens: Token[], head: Head): boolean {
 	const pronoun = tokens[head.from - 1]?.lower;
-	const verb = tokens[head.from - 2];
-	return (
-		(pronoun === 'them' || pronoun === 'it') &&
-		!!verb &&
-		(HANDING_OVER.has(verb.lemma) || HANDING_OVER.has(IRREGULAR_FORMS[verb.lower] ?? ''))
-	);
+	return (pronoun === 'them' || pronoun === 'it') && handingBefore(tokens, head);
+}
+
+/** How many words before a taking its verb of handing over may stand ("leaving the city in the hands of X"). */
+const HANDING_WINDOW = 4;
+
+/** Whether a verb of handing over governs a taking ("leaving them in SDF hands", "left the town under the
+ *  control of X"): the one who took the place is named in or after the taking, not the one who left it. */
+function handingBefore(tokens: Token[], head: Head): boolean {
+	for (let j = head.from - 1; j >= Math.max(0, head.from - HANDING_WINDOW); j--) {
+		const t = tokens[j]!;
+		if (HANDING_OVER.has(t.lemma) || HANDING_OVER.has(IRREGULAR_FORMS[t.lower] ?? '')) return true;
+		if (isBreak(tokens, j) || t.lower === ',') return false;
+	}
+	return false;
 }
 
 /** How far after a head the verb that lists what it names may stand ("Among the towns seized by the factions
@@ -3294,7 +3326,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				...(who && PRONOUNS.has(who) ? { pronounSubject: true } : {}),
 				...(family === 'strike' && suffered(tokens, head) ? { actorInOwnPhrase: true } : {}),
 				...((head.predicate.subjectLoses && !head.passive) || expelled ? { subjectLoses: true } : {}),
-				...(countryside ? { countryside: true } : {})
+				...(countryside ? { countryside: true } : {}),
+				...(k === 'capture' && handingBefore(tokens, head) ? { handedOver: true } : {})
 			});
 		}
 	}
@@ -3339,7 +3372,8 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 					head: { start: head.start, end: head.end },
 					agentAfter: true,
 					restated: w.restated,
-					near: w.near
+					near: w.near,
+					handedOver: true
 				});
 	// (not the country a collapse of the state is put on: strikes "since the fall of the regime" hit no place)
 	const grounds = readings.filter((r) => r.family !== 'strike' && r.kind !== 'advance' && r.place >= 0);

@@ -2,6 +2,7 @@
 import type { Article, Diagnostic, IsoDate } from '../domain/types';
 import { findDateExpressions, isCaptionDate } from '../text/date-expressions';
 import { maskMarkup } from '../text/mask-markup';
+import { addDays } from '../geo/days';
 import { isOffensiveStart } from './offensive-start';
 
 /**
@@ -11,6 +12,9 @@ import { isOffensiveStart } from './offensive-start';
  * November 27"): a report recalls it as background on any later day, and read as the day of writing it
  * would put all the report tells on the offensive's first day. Nor a date before that beginning.
  */
+/** How many days before a start the page tells a date must lie to be history rather than the page's news. */
+const HISTORY_BEFORE_START_DAYS = 7;
+
 export function referenceDate(
 	article: Article,
 	batchLatest: IsoDate | null
@@ -26,10 +30,13 @@ export function referenceDate(
 		if (isOffensiveStart(masked, e)) began = e.date > began ? e.date : began;
 		else stated.push(e.date);
 	}
-	// a page that tells the offensive began on a day was written on or after it: its earlier dates (the day of
-	// an older note of its own that it cites) are history, not the day of writing
+	// a page that tells the offensive began on a day was written on or after it: its dates long before (the day
+	// of an older note of its own that it cites) are history, not the day of writing; one of the days just
+	// before is the page's news still (another side's operation "launched on 6 December" after a capture on
+	// the 5th)
+	const history = began ? addDays(began, -HISTORY_BEFORE_START_DAYS) : '';
 	const date = stated
-		.filter((d) => d >= began)
+		.filter((d) => d >= history)
 		.sort()
 		.pop();
 	if (!date) return null;

@@ -741,8 +741,6 @@ export const PREDICATES: Predicate[] = [
 		after: [
 			'just',
 			'only',
-			// "are now ten kilometres from X": where the force stands now, not where a place lies
-			'now',
 			'within',
 			'some',
 			'about',
