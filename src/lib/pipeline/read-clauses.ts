@@ -177,7 +177,7 @@ export interface Reading {
 	 *  other event ("a counterattack backed by air strikes"), or one the subject suffered ("rebels retreated
 	 *  under heavy bombardment"). Only a side named in the head's own phrase ("Russian air strikes") is its actor. */
 	actorInOwnPhrase?: boolean;
-	/** A place handed over ("leaving them in the hands of X"): its taker is named in the head or after it, or
+	/** A place handed over ("leaving them in X's hands"): its taker is named in the head or after it, or
 	 *  is no one; never the side that left. */
 	handedOver?: boolean;
 	/** The side named as the subject lost the place ("the army lost X"): it is the loser, not the actor. */
