@@ -45,6 +45,19 @@ export interface TerritoryOptions {
 	cityGarrisonKm: number;
 	/** Places named as the target of an advance flip by inference only when wholly surrounded. */
 	advanceTargetShare: number;
+	/**
+	 * An advance reported at a city's gates or on its outskirts (an event near it, not one heading toward
+	 * it), while the city is still the enemy's, makes the enemy's towns and villages this close to it
+	 * contested: the fighting is in its suburbs before it reaches the city (outskirts.ts). 12 km holds
+	 * Damascus's ring (Jaramana, Daraya, Moadamiyeh, Douma, Qudsaya, which the control maps of 7 Dec showed
+	 * fought over or lost) and not its farther satellites. 0 turns the rule off.
+	 */
+	advanceOutskirtsKm: number;
+	/** Only cities at least this large (gazetteer population) have suburbs an advance reaches: Aleppo, Damascus and
+	 *  Homs, not Hama (460,000), whose nearby towns fell one by one in the reports. */
+	advanceOutskirtsMinPopulation: number;
+	/** …and only when the advancing side holds some place this close to the city: its front is near. */
+	advanceOutskirtsFrontKm: number;
 	/** Events at a facility (university, school) steer the nearest held place within this distance. */
 	facilitySnapKm: number;
 	/** City entry: share of districts (nearest the attacker first) taken as inferred, then as contested. */
@@ -239,6 +252,9 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	encircledRadiusKm: 20,
 	cityGarrisonKm: 10,
 	advanceTargetShare: 1,
+	advanceOutskirtsKm: 12,
+	advanceOutskirtsMinPopulation: 700000,
+	advanceOutskirtsFrontKm: 40,
 	facilitySnapKm: 3,
 	entryInferredShare: 0,
 	entryContestedShare: 1 / 3,

@@ -881,3 +881,78 @@ describe('border coverage', () => {
 		expect(diagnostics.filter((d) => d.level !== 'info')).toEqual([]);
 	});
 });
+
+describe('an advance on a large city', () => {
+	// a city of a million on the government's side, amid the grid's villages (about 4 km apart)
+	const capital = testEntry('capital', 36.42, 36.15, { kind: 'city', population: 1_000_000, admin1: 'Beta' });
+	const town = testEntry('small-city', 36.42, 36.27, { kind: 'city', population: 90_000, admin1: 'Beta' });
+	const near = (c: GazetteerEntry, km: number) =>
+		grid.filter(
+			(v) => Math.hypot((v.lon - c.lon) * Math.cos(c.lat * (Math.PI / 180)), v.lat - c.lat) * 111.2 <= km
+		);
+
+	it('contests the other side’s villages around it, each naming the advance', () => {
+		const advance = ev('2024-12-03', 'advance', 'capital', 'opposition');
+		const { on } = run([advance], { ...quiet, advanceOutskirtsKm: 8 }, westEast, true, [capital, town]);
+		const ring = near(capital, 7.9).map((v) => v.id);
+		expect(ring.length).toBeGreaterThan(2);
+		for (const id of ring)
+			expect(on(id, '2024-12-03'), id).toMatchObject({
+				faction: 'government',
+				status: 'contested',
+				contester: 'opposition',
+				eventIds: [advance.id]
+			});
+		// farther out, and the day before, nothing moves
+		for (const v of grid.filter((v) => !near(capital, 8.1).includes(v)))
+			expect(on(v.id, '2024-12-03').status, v.id).not.toBe('contested');
+		expect(on(ring[0]!, '2024-12-02').status).toBe('baseline');
+	});
+
+	it('leaves a small city’s surroundings, its own side’s places and a side that names no one alone', () => {
+		const small = run(
+			[ev('2024-12-03', 'advance', 'small-city', 'opposition')],
+			{ ...quiet, advanceOutskirtsKm: 8 },
+			westEast,
+			true,
+			[capital, town]
+		);
+		for (const v of near(town, 7.9)) expect(small.on(v.id, '2024-12-03').status, v.id).not.toBe('contested');
+		const own = run(
+			[ev('2024-12-03', 'advance', 'capital', 'government')],
+			{ ...quiet, advanceOutskirtsKm: 8 },
+			westEast,
+			true,
+			[capital, town]
+		);
+		for (const v of near(capital, 7.9)) expect(own.on(v.id, '2024-12-03').status, v.id).not.toBe('contested');
+		const unsaid = run(
+			[ev('2024-12-03', 'advance', 'capital', null)],
+			{ ...quiet, advanceOutskirtsKm: 8 },
+			westEast,
+			true,
+			[capital, town]
+		);
+		for (const v of near(capital, 7.9))
+			expect(unsaid.on(v.id, '2024-12-03').status, v.id).not.toBe('contested');
+	});
+
+	it('leaves the suburbs alone for an advance from a front far away, or one told after the city fell', () => {
+		const opts = { ...quiet, advanceOutskirtsKm: 8 };
+		// the opposition's ground ends some 20 km west of the city
+		const toward = run(
+			[ev('2024-12-03', 'advance', 'capital', 'opposition')],
+			{ ...opts, advanceOutskirtsFrontKm: 10 },
+			westEast,
+			true,
+			[capital, town]
+		);
+		for (const v of near(capital, 7.9))
+			expect(toward.on(v.id, '2024-12-03').status, v.id).not.toBe('contested');
+		const fell = ev('2024-12-02', 'capture', 'capital', 'opposition');
+		const late = ev('2024-12-03', 'advance', 'capital', 'opposition');
+		const after = run([fell, late], opts, westEast, true, [capital, town]);
+		for (const v of near(capital, 7.9))
+			expect(after.on(v.id, '2024-12-03').eventIds, v.id).not.toContain(late.id);
+	});
+});

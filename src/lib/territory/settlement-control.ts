@@ -28,6 +28,7 @@ import {
 } from './control-state';
 import { planeKm } from './geometry';
 import { infer } from './inference';
+import { contestOutskirts } from './outskirts';
 import { readOverrides } from './overrides';
 import { PocketWatch } from './pockets';
 import { SeatWatch, seatPlaces } from './seat-falls';
@@ -193,6 +194,9 @@ export function buildControlTimeline(input: ControlInput): ControlTimeline {
 				event.kind === 'advance' &&
 				reopenInferredHold(event, prev, states, next, nodeSet, named, diagnostics);
 			const place = gazetteer.get(event.place_id);
+			// "rebels at the gates of Damascus": the fighting is in the city's suburbs
+			if (event.kind === 'advance' && place)
+				for (const n of contestOutskirts(event, place, ctx)) named.add(n);
 			if (event.geo_precision === 2 && place && options.nearEventSparesKinds.includes(place.kind)) {
 				if (reopened) continue;
 				diagnostics.push(

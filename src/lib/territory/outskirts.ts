@@ -1,0 +1,56 @@
+// An advance to a large city: reports of rebels "at the gates" or "on the outskirts" of Damascus tell of
+// fighting in its suburbs before any of them is named. The towns and villages around the city that the other
+// side holds become contested (the control maps of 7 Dec 2024 drew Damascus's ring so), each naming the
+// advance behind it; the contested-place timeout and later reports settle them.
+import type { ConflictEvent, GazetteerEntry } from '../domain/types';
+import type { DayContext } from './control-state';
+import { opposes, placedByReport } from './control-state';
+import { planeKm } from './geometry';
+
+/** Kinds of place an advance on a city contests around it: settlements, not the city's own districts. */
+const SUBURB_KINDS = new Set(['town', 'village']);
+
+/** Contests the suburbs of the city an advance is reported on; returns the nodes it changed. */
+export function contestOutskirts(event: ConflictEvent, city: GazetteerEntry, ctx: DayContext): number[] {
+	const { next, nodeSet, options, opposing, named } = ctx;
+	const advancer = event.faction;
+	if (
+		!advancer ||
+		options.advanceOutskirtsKm <= 0 ||
+		city.kind !== 'city' ||
+		city.population < options.advanceOutskirtsMinPopulation
+	)
+		return [];
+	// the city must still be its first holder's, and the advancer that holder's enemy: once it fell, news of an
+	// advance on it is history or a misread side
+	const cityNode = nodeSet.byPlace.get(city.id) ?? nodeSet.cities.get(city.id)?.districts[0];
+	if (cityNode === undefined) return [];
+	const holder = next[cityNode]!.faction;
+	if (holder !== nodeSet.nodes[cityNode]!.baseline || !opposes(opposing, holder, advancer)) return [];
+	const centre = [city.lon, city.lat];
+	// and its front must be near: "pushing toward Damascus" from 100 km away is no fight in its suburbs yet
+	if (
+		!nodeSet.nodes.some(
+			(n) =>
+				next[n.index]!.faction === advancer &&
+				planeKm(nodeSet.plane, centre, [n.lon, n.lat]) <= options.advanceOutskirtsFrontKm
+		)
+	)
+		return [];
+	const moved: number[] = [];
+	for (const node of nodeSet.nodes) {
+		if (!SUBURB_KINDS.has(node.kind) || node.city !== null || named.has(node.index)) continue;
+		const held = next[node.index]!;
+		if (placedByReport(held) || !opposes(opposing, held.faction, advancer)) continue;
+		if (planeKm(nodeSet.plane, centre, [node.lon, node.lat]) > options.advanceOutskirtsKm) continue;
+		next[node.index] = {
+			faction: held.faction,
+			status: 'contested',
+			rule: 'report',
+			contester: advancer,
+			eventIds: [event.id]
+		};
+		moved.push(node.index);
+	}
+	return moved;
+}
