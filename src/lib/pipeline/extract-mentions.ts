@@ -2,11 +2,11 @@
 // Recognition is by gazetteer matching, not general NER: every name and alias, through the
 // transliteration-normalised keys of src/lib/text/match-key.ts.
 import type { Article, Diagnostic, Mention, StageResult } from '../domain/types';
-import { lookupKeys, lookupName, type GazetteerIndex } from '../gazetteer/gazetteer-index';
+import { lookupKeys, lookupName, type GazetteerIndex, type NameHit } from '../gazetteer/gazetteer-index';
 import { isGenericOnly, mayOpenName, runKeys, wordForms, type WordForms } from '../text/match-key';
 import { blankLineStart } from '../text/line-prefix';
 import { maskMarkup } from '../text/mask-markup';
-import { tokenize, type Token } from '../text/tokens';
+import { ARABIC_WORD, CAPITALISED, RUNS_ON, tokenize } from '../text/tokens';
 
 export interface ExtractMentionsContext {
 	index: GazetteerIndex;
@@ -19,16 +19,9 @@ export interface ExtractMentionsContext {
 /** Arabic one-letter prefixes (and, by, for) glued to a name: وحلب, بحلب. */
 const ARABIC_PREFIX = /^[وبلف](?=\S{3})/;
 
-function spanText(text: string, tokens: Token[], i: number, n: number): string {
-	return text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
-}
-
 /** "HOMS —" or "HAMA, Syria" opening a line: a capitalised dateline, not an acronym. */
-function isDateline(text: string, token: Token): boolean {
-	return (
-		blankLineStart(text, token.start, /[\s>]/) !== null &&
-		/^\s*[—–,-]/.test(text.slice(token.end, token.end + 3))
-	);
+function isDateline(text: string, start: number, end: number): boolean {
+	return blankLineStart(text, start, /[\s>]/) !== null && /^\s*[—–,-]/.test(text.slice(end, end + 3));
 }
 
 const HYPHEN = 0x2d;
@@ -65,11 +58,6 @@ const FUNCTION_WORDS = new Set([
 	'now'
 ]);
 
-function canOpen(token: Token): boolean {
-	if (token.arabic) return true;
-	return token.capitalised && mayOpenName(token.text);
-}
-
 /**
  * The most words, up to `maxN`, a run from token i may have and still be some name's skeleton key: the
  * run's words (articles dropped, as runKeys drops them) must open a key (index.skeletonPrefixes). Once
@@ -94,44 +82,64 @@ function longestOpened(
 	return maxN;
 }
 
+/** The ids of the hits as near as the first (hits come nearest first). */
+function nearestIds(hits: readonly NameHit[]): string[] {
+	const ids: string[] = [];
+	for (const h of hits) if (h.distance === hits[0]!.distance) ids.push(h.id);
+	return ids;
+}
+
+/** Whether one of the entries is a country's capital. */
+function namesCapital(index: GazetteerIndex, ids: string[]): boolean {
+	return ids.some((id) => index.entries.get(id)?.seat === 'country');
+}
+
+// The loop below creates no function that reads its variables: such a function would make V8 allocate
+// the loop body's variables on the heap at every word (nearestIds, namesCapital).
 export function extractMentions(article: Article, context: ExtractMentionsContext): StageResult<Mention> {
 	const { index, stopwords } = context;
 	const text = context.masked ?? maskMarkup(article.text);
-	const tokens = tokenize(text, article.bodyStart);
-	const forms = new Array<ReturnType<typeof wordForms> | undefined>(tokens.length);
-	const formOf = (k: number) => (forms[k] ??= wordForms(tokens[k]!.text));
+	// the words' offsets and properties; a word's text is copied out only when it is looked at
+	const { length: count, bounds, flags } = tokenize(text, article.bodyStart);
+	const texts = new Array<string | undefined>(count);
+	const textOf = (k: number) => (texts[k] ??= text.slice(bounds[2 * k]!, bounds[2 * k + 1]!));
+	const forms = new Array<ReturnType<typeof wordForms> | undefined>(count);
+	const formOf = (k: number) => (forms[k] ??= wordForms(textOf(k)));
 	const items: Mention[] = [];
 	const diagnostics: Diagnostic[] = [];
-	for (let i = 0; i < tokens.length; i++) {
-		const first = tokens[i]!;
+	for (let i = 0; i < count; i++) {
+		const firstStart = bounds[2 * i]!;
+		const firstEnd = bounds[2 * i + 1]!;
+		const arabic = (flags[i]! & ARABIC_WORD) !== 0;
 		// "As-Sweida", "ad-Dana": a sun-letter article hyphened to the name opens it ("as", "an" alone are English)
-		const hyphenedArticle = text.charCodeAt(first.end) === HYPHEN && tokens[i + 1]?.start === first.end + 1;
-		if (!canOpen(first) && !(hyphenedArticle && formOf(i).article)) continue;
+		const hyphenedArticle =
+			text.charCodeAt(firstEnd) === HYPHEN && i + 1 < count && bounds[2 * i + 2] === firstEnd + 1;
+		const canOpen = arabic || ((flags[i]! & CAPITALISED) !== 0 && mayOpenName(textOf(i)));
+		if (!canOpen && !(hyphenedArticle && formOf(i).article)) continue;
+		const firstText = textOf(i);
 		let found: { n: number; ids: string[]; fuzzy: boolean; start: number } | null = null;
 		// only words that open some name are worth trying: most capitalised words open none
 		const opener = formOf(i);
 		const longest = Math.max(
 			index.firstWords.get(opener.skeleton) ?? 0,
-			opener.article
-				? (index.firstWords.get(formOf(Math.min(i + 1, tokens.length - 1)).skeleton) ?? 0) + 1
-				: 0
+			opener.article ? (index.firstWords.get(formOf(Math.min(i + 1, count - 1)).skeleton) ?? 0) + 1 : 0
 		);
-		if (longest === 0 && !(first.arabic && ARABIC_PREFIX.test(first.text))) continue;
+		if (longest === 0 && !(arabic && ARABIC_PREFIX.test(firstText))) continue;
 		// names' keys drop their articles, the text keeps them: allow two more words for al-/el-
-		const maxN = Math.min(Math.max(longest + 2, first.arabic ? index.maxWords : 0), tokens.length - i);
+		const maxN = Math.min(Math.max(longest + 2, arabic ? index.maxWords : 0), count - i);
 		// the Arabic one-letter prefix is looked up by other keys (lookupName): every length is tried
-		const topN =
-			first.arabic && ARABIC_PREFIX.test(first.text) ? maxN : longestOpened(index, formOf, i, maxN);
+		const topN = arabic && ARABIC_PREFIX.test(firstText) ? maxN : longestOpened(index, formOf, i, maxN);
 		for (let n = topN; n >= 1 && !found; n--) {
 			// a name runs over spaces and hyphens only, and ends on a capitalised, Arabic or digit word
 			// or a generic one the gazetteer knows ("highway", "airport")
 			let contiguous = true;
 			for (let k = i; k < i + n - 1; k++)
-				if (!tokens[k]!.runsOn || tokens[k]!.arabic !== tokens[k + 1]!.arabic) contiguous = false;
+				if ((flags[k]! & RUNS_ON) === 0 || ((flags[k]! ^ flags[k + 1]!) & ARABIC_WORD) !== 0)
+					contiguous = false;
 			if (!contiguous) continue;
 			// a stopword is no place with its article either: "al-Zakah" is not Zakiyah, "al-Quds" no town
-			const bare = n === 1 ? first : n === 2 && opener.article ? tokens[i + 1]! : null;
-			if (bare && stopwords.has(bare.text.toLowerCase())) {
+			const bare = n === 1 ? i : n === 2 && opener.article ? i + 1 : -1;
+			if (bare >= 0 && stopwords.has(textOf(bare).toLowerCase())) {
 				if (n === 1) break;
 				continue;
 			}
@@ -144,52 +152,59 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 			}
 			if (!keys.loose || isGenericOnly(keys.loose)) continue;
 			let hits = lookupKeys(index, keys.skeleton, keys.loose);
-			if (hits.length === 0 && first.arabic && ARABIC_PREFIX.test(first.text)) {
-				hits = lookupName(index, spanText(text, tokens, i, n).slice(1));
+			if (hits.length === 0 && arabic && ARABIC_PREFIX.test(firstText)) {
+				hits = lookupName(index, text.slice(firstStart, bounds[2 * (i + n - 1) + 1]!).slice(1));
 				if (hits.length) {
-					found = { n, ids: hits.map((h) => h.id), fuzzy: hits[0]!.distance > 0, start: first.start + 1 };
+					found = { n, ids: hits.map((h) => h.id), fuzzy: hits[0]!.distance > 0, start: firstStart + 1 };
 					break;
 				}
 			}
 			if (hits.length === 0) continue;
 			const fuzzy = hits[0]!.distance > 0;
 			// acronyms ("SANA", "SOHR") are not places; a capitalised dateline ("ALEPPO") or a road ("M5") is
-			const caps = n === 1 && first.text === first.text.toUpperCase() && /\p{Lu}/u.test(first.text);
-			if (caps && (fuzzy || (first.text.length <= 5 && !/\d/.test(first.text) && !isDateline(text, first))))
+			const caps = n === 1 && firstText === firstText.toUpperCase() && /\p{Lu}/u.test(firstText);
+			if (
+				caps &&
+				(fuzzy || (firstText.length <= 5 && !/\d/.test(firstText) && !isDateline(text, firstStart, firstEnd)))
+			)
 				continue;
 			// a fuzzy single word must be long enough not to be an ordinary word; a near spelling never starts
 			// with a common English word ("The village" is not the alias "Tah village", "Her village" not "Hur village")
-			if (fuzzy && ((n === 1 && first.text.length < 5) || FUNCTION_WORDS.has(first.text.toLowerCase())))
+			if (fuzzy && ((n === 1 && firstText.length < 5) || FUNCTION_WORDS.has(firstText.toLowerCase())))
 				continue;
 			// an exact spelling beats near ones: "Dummar" is Dummar, not Dumayr
 			found = {
 				n,
-				ids: hits.filter((h) => h.distance === hits[0]!.distance).map((h) => h.id),
+				ids: nearestIds(hits),
 				fuzzy,
-				start: first.start
+				start: firstStart
 			};
 		}
 		if (!found) {
 			// "Tal Malah" unknown: the generic word binds the next one, which is then not "Malah" elsewhere
-			const next = tokens[i + 1];
-			if (next && first.runsOn && next.capitalised && isGenericOnly(formOf(i).loose)) {
+			if (
+				i + 1 < count &&
+				(flags[i]! & RUNS_ON) !== 0 &&
+				(flags[i + 1]! & CAPITALISED) !== 0 &&
+				isGenericOnly(formOf(i).loose)
+			) {
+				const nextEnd = bounds[2 * i + 3]!;
 				diagnostics.push({
 					level: 'warning',
 					code: 'unresolved-place',
-					message: `${article.meta.file}: "${text.slice(first.start, next.end)}" looks like a place but is not in the gazetteer`,
+					message: `${article.meta.file}: "${text.slice(firstStart, nextEnd)}" looks like a place but is not in the gazetteer`,
 					article: article.meta.file,
-					start: first.start,
-					end: next.end
+					start: firstStart,
+					end: nextEnd
 				});
 				i++;
 			}
 			continue;
 		}
-		const end = tokens[i + found.n - 1]!.end;
+		const end = bounds[2 * (i + found.n - 1) + 1]!;
 		const after = text.slice(end, end + 32);
 		// the rarer test first: the capital's entry is looked up only after "regime", "government" or "authorities"
-		const capital = () => found!.ids.some((id) => index.entries.get(id)?.seat === 'country');
-		if (MEDIA_AFTER.test(after) || (STATE_AFTER.test(after) && capital())) {
+		if (MEDIA_AFTER.test(after) || (STATE_AFTER.test(after) && namesCapital(index, found.ids))) {
 			i += found.n - 1;
 			continue;
 		}
