@@ -48,10 +48,11 @@ export function sentenceSpans(text: string, from = 0, to = text.length): Span[] 
 		if (e > s) spans.push({ start: s, end: e });
 	};
 	// from one line break or end mark to the next: the expression skips the letters between them faster
-	// than a loop over every code unit
+	// than a loop over every code unit; `test`, not `exec`, so that no match array is made per mark (the
+	// mark is the one character before where the expression stopped)
 	BREAK_OR_END_MARK.lastIndex = from;
-	for (let m = BREAK_OR_END_MARK.exec(text); m && m.index < to; m = BREAK_OR_END_MARK.exec(text)) {
-		const i = m.index;
+	while (BREAK_OR_END_MARK.test(text) && BREAK_OR_END_MARK.lastIndex - 1 < to) {
+		const i = BREAK_OR_END_MARK.lastIndex - 1;
 		const code = text.charCodeAt(i);
 		if (code === NEWLINE) {
 			push(i);
