@@ -20,33 +20,29 @@ function anyReported(confidences: Map<string, ConflictEvent['confidence']>): boo
  * name (the first named on a tie): one misread subject among several reports does not flip a town.
  */
 export function mergeEvents(events: ConflictEvent[]): StageResult<ConflictEvent> {
-	const byId = new Map<string, ConflictEvent>();
-	const votes = new Map<
-		string,
-		Map<string, { actor: string; faction: ConflictEvent['faction']; n: number; first: number }>
-	>();
+	// one record per id, found by one lookup per event: the merged copy, each article's confidence, the votes
+	const byId = new Map<string, Merging>();
 	let order = 0;
-	const vote = (event: ConflictEvent) => {
-		if (!event.actor) return;
-		let tally = votes.get(event.id);
-		if (!tally) votes.set(event.id, (tally = new Map()));
-		let v = tally.get(event.actor);
-		if (!v)
-			tally.set(event.actor, (v = { actor: event.actor, faction: event.faction, n: 0, first: order++ }));
-		v.n++;
-	};
-	const perArticle = new Map<string, Map<string, ConflictEvent['confidence']>>();
 	for (const event of events) {
 		const article = event.sources[0]?.article ?? '';
-		let confidences = perArticle.get(event.id);
-		if (!confidences) perArticle.set(event.id, (confidences = new Map()));
-		if (confidences.get(article) !== 'claimed') confidences.set(article, event.confidence);
-		vote(event);
-		const seen = byId.get(event.id);
-		if (!seen) {
-			byId.set(event.id, { ...event, sources: [...event.sources] });
-			continue;
+		let merging = byId.get(event.id);
+		const seen = merging?.event;
+		if (!merging) {
+			merging = { event: { ...event, sources: [...event.sources] }, confidences: new Map(), tally: null };
+			byId.set(event.id, merging);
 		}
+		if (merging.confidences.get(article) !== 'claimed') merging.confidences.set(article, event.confidence);
+		if (event.actor) {
+			merging.tally ??= new Map();
+			let v = merging.tally.get(event.actor);
+			if (!v)
+				merging.tally.set(
+					event.actor,
+					(v = { actor: event.actor, faction: event.faction, n: 0, first: order++ })
+				);
+			v.n++;
+		}
+		if (!seen) continue;
 		appendAll(seen.sources, event.sources);
 		if (event.fatalities !== null)
 			seen.fatalities =
@@ -54,20 +50,27 @@ export function mergeEvents(events: ConflictEvent[]): StageResult<ConflictEvent>
 		seen.geo_precision = Math.min(seen.geo_precision, event.geo_precision) as 1 | 2 | 3;
 		seen.time_precision = Math.min(seen.time_precision, event.time_precision) as 1 | 2 | 3;
 	}
-	for (const [id, tally] of votes) {
-		const best = [...tally.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0]!;
-		const e = byId.get(id)!;
-		e.actor = best.actor;
-		e.faction = best.faction;
-	}
 	// the merged events are this function's own copies (made above): finished in place, not copied again
-	const items = [...byId.values()];
-	for (const e of items) {
-		e.confidence = anyReported(perArticle.get(e.id)!) ? 'reported' : 'claimed';
+	const items: ConflictEvent[] = [];
+	for (const { event: e, confidences, tally } of byId.values()) {
+		if (tally) {
+			const best = [...tally.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0]!;
+			e.actor = best.actor;
+			e.faction = best.faction;
+		}
+		e.confidence = anyReported(confidences) ? 'reported' : 'claimed';
 		e.sources = e.sources
 			.sort(bySource)
 			.filter((s, i, all) => i === 0 || s.article !== all[i - 1]!.article || s.start !== all[i - 1]!.start);
+		items.push(e);
 	}
 	items.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	return { items, diagnostics: [] };
+}
+
+/** An event being merged: its copy, the confidence each article gives it, the actors its reports name. */
+interface Merging {
+	event: ConflictEvent;
+	confidences: Map<string, ConflictEvent['confidence']>;
+	tally: Map<string, { actor: string; faction: ConflictEvent['faction']; n: number; first: number }> | null;
 }
