@@ -25,16 +25,30 @@ function kindOf(featureCode: string, population: number): PlaceKind {
 	return 'village';
 }
 
+/** The country code of a row (its ninth field), or null when the row has fewer fields. */
+function countryField(line: string): string | null {
+	let start = 0;
+	for (let field = 0; field < 8; field++) {
+		const tab = line.indexOf('\t', start);
+		if (tab < 0) return null;
+		start = tab + 1;
+	}
+	const end = line.indexOf('\t', start);
+	return end < 0 ? null : line.slice(start, end);
+}
+
 /** Parses one cities500 line, or returns null when it is outside the kept countries. */
 export function geonamesEntry(line: string, options: GeonamesOptions): GazetteerEntry | null {
+	// most of the world's 200,000 rows are in no kept country: their country is read without splitting the row
+	const country = countryField(line);
+	if (country === null || !(options.countries.includes(country) || options.neighbours.includes(country)))
+		return null;
 	const f = line.split('\t');
 	if (f.length < 15) return null;
-	const [id, name, , alternates, lat, lon, , featureCode, country, , admin1, , , , population] =
-		f as string[];
+	const [id, name, , alternates, lat, lon, , featureCode, , , admin1, , , , population] = f as string[];
 	const pop = Number(population) || 0;
-	const whole = options.countries.includes(country!);
-	if (!whole && !(options.neighbours.includes(country!) && pop >= options.neighbourMinPopulation))
-		return null;
+	const whole = options.countries.includes(country);
+	if (!whole && !(options.neighbours.includes(country) && pop >= options.neighbourMinPopulation)) return null;
 	const alt = (alternates ?? '').split(',').filter(Boolean);
 	const arabic = alt.filter((a) => ARABIC.test(a));
 	// Latin spellings only, long enough not to collide with English words; codes like "ALP" are dropped.
@@ -49,8 +63,8 @@ export function geonamesEntry(line: string, options: GeonamesOptions): Gazetteer
 		kind: kindOf(featureCode!, pop),
 		lon: Number(lon),
 		lat: Number(lat),
-		country: country!,
-		admin1: options.admin1Names?.[country!]?.[admin1!] ?? null,
+		country,
+		admin1: options.admin1Names?.[country]?.[admin1!] ?? null,
 		// cities500's admin2 codes are almost all empty for Syria: districts.ts assigns it after the merge
 		admin2: null,
 		parent: null,
