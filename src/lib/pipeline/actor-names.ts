@@ -184,8 +184,39 @@ const RELATIVE_AFTER = /^\s*,?\s*(?:who|which|that)\b/i;
 /** An abbreviation in brackets right after a name of the same side: "the People's Protection Units (YPG)" is one mention. */
 const BRACKETED_AFTER_NAME = /^\s*\(\s*$/;
 
-/** Where sides are named in a sentence, read once per sentence. */
+/**
+ * The sides named in the sentences of the article last read, by start and end: build-events asks again for
+ * the sentences before a sentence, and reads an undated article once for each day it tries (on the
+ * reference corpus, four calls in five repeat one). Cleared when another text or actor list comes.
+ */
+const LAST_READ: {
+	text: string;
+	actors: ActorPattern[] | null;
+	bySpan: Map<number, Map<number, NamedSide[]>>;
+} = {
+	text: '',
+	actors: null,
+	bySpan: new Map()
+};
+
+/**
+ * Where sides are named in a sentence, read once per sentence of an article (LAST_READ). The answer may be
+ * shared with other calls: it is read, never changed.
+ */
 export function actorsIn(text: string, sentence: Span, actors: ActorPattern[]): NamedSide[] {
+	if (text !== LAST_READ.text || actors !== LAST_READ.actors) {
+		LAST_READ.text = text;
+		LAST_READ.actors = actors;
+		LAST_READ.bySpan.clear();
+	}
+	let byEnd = LAST_READ.bySpan.get(sentence.start);
+	if (!byEnd) LAST_READ.bySpan.set(sentence.start, (byEnd = new Map()));
+	let named = byEnd.get(sentence.end);
+	if (!named) byEnd.set(sentence.end, (named = sidesNamed(text, sentence, actors)));
+	return named;
+}
+
+function sidesNamed(text: string, sentence: Span, actors: ActorPattern[]): NamedSide[] {
 	const { re, byName, speakerNames, composed, strikes } = actorMatcher(actors);
 	const out: NamedSide[] = [];
 	let previousEnd = -1;
