@@ -75,9 +75,18 @@ export interface NameHit {
 	distance: number;
 }
 
+/** The keys of names looked up whole ("Aleppo province", asked for at every such cue), made once (bounded). */
+const NAME_KEYS = new Map<string, { skeleton: string; loose: string }>();
+const NAME_KEYS_LIMIT = 200_000;
+
 /** Candidates for a span of text: entries sharing its skeleton whose loose keys are close to it, best first. */
 export function lookupName(index: GazetteerIndex, text: string): readonly NameHit[] {
-	return lookupKeys(index, skeletonKey(text), looseKey(text));
+	let keys = NAME_KEYS.get(text);
+	if (!keys) {
+		if (NAME_KEYS.size >= NAME_KEYS_LIMIT) NAME_KEYS.clear();
+		NAME_KEYS.set(text, (keys = { skeleton: skeletonKey(text), loose: looseKey(text) }));
+	}
+	return lookupKeys(index, keys.skeleton, keys.loose);
 }
 
 const NO_HITS: readonly NameHit[] = Object.freeze([]);
