@@ -909,49 +909,29 @@ describe('an advance on a large city', () => {
 		expect(on(ring[0]!, '2024-12-02').status).toBe('baseline');
 	});
 
-	it('leaves a small city’s surroundings, its own side’s places and a side that names no one alone', () => {
-		const small = run(
-			[ev('2024-12-03', 'advance', 'small-city', 'opposition')],
-			{ ...quiet, advanceOutskirtsKm: 8 },
+	// an advance on a small city, one by the city's own side, one naming no side; one from a front far away (the
+	// opposition's ground ends some 20 km west of the city)
+	it.each([
+		['small-city', 'opposition', {}],
+		['capital', 'government', {}],
+		['capital', null, {}],
+		['capital', 'opposition', { advanceOutskirtsFrontKm: 10 }]
+	] as const)('leaves the suburbs alone: an advance on %s by %s (%o)', (target, side, opts) => {
+		const city = target === 'capital' ? capital : town;
+		const { on } = run(
+			[ev('2024-12-03', 'advance', target, side)],
+			{ ...quiet, advanceOutskirtsKm: 8, ...opts },
 			westEast,
 			true,
 			[capital, town]
 		);
-		for (const v of near(town, 7.9)) expect(small.on(v.id, '2024-12-03').status, v.id).not.toBe('contested');
-		const own = run(
-			[ev('2024-12-03', 'advance', 'capital', 'government')],
-			{ ...quiet, advanceOutskirtsKm: 8 },
-			westEast,
-			true,
-			[capital, town]
-		);
-		for (const v of near(capital, 7.9)) expect(own.on(v.id, '2024-12-03').status, v.id).not.toBe('contested');
-		const unsaid = run(
-			[ev('2024-12-03', 'advance', 'capital', null)],
-			{ ...quiet, advanceOutskirtsKm: 8 },
-			westEast,
-			true,
-			[capital, town]
-		);
-		for (const v of near(capital, 7.9))
-			expect(unsaid.on(v.id, '2024-12-03').status, v.id).not.toBe('contested');
+		for (const v of near(city, 7.9)) expect(on(v.id, '2024-12-03').status, v.id).not.toBe('contested');
 	});
 
-	it('leaves the suburbs alone for an advance from a front far away, or one told after the city fell', () => {
-		const opts = { ...quiet, advanceOutskirtsKm: 8 };
-		// the opposition's ground ends some 20 km west of the city
-		const toward = run(
-			[ev('2024-12-03', 'advance', 'capital', 'opposition')],
-			{ ...opts, advanceOutskirtsFrontKm: 10 },
-			westEast,
-			true,
-			[capital, town]
-		);
-		for (const v of near(capital, 7.9))
-			expect(toward.on(v.id, '2024-12-03').status, v.id).not.toBe('contested');
+	it('leaves the suburbs alone for an advance told after the city fell', () => {
 		const fell = ev('2024-12-02', 'capture', 'capital', 'opposition');
 		const late = ev('2024-12-03', 'advance', 'capital', 'opposition');
-		const after = run([fell, late], opts, westEast, true, [capital, town]);
+		const after = run([fell, late], { ...quiet, advanceOutskirtsKm: 8 }, westEast, true, [capital, town]);
 		for (const v of near(capital, 7.9))
 			expect(after.on(v.id, '2024-12-03').eventIds, v.id).not.toContain(late.id);
 	});
