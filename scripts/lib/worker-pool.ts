@@ -141,8 +141,8 @@ let bundledWorker: string | null = null;
 /**
  * pipeline-worker.ts and the modules it imports bundled into one CommonJS script, which a worker runs
  * (`eval`) instead of registering tsx's loader (a worker does not inherit it, tsx issue 354) and compiling
- * a hundred modules again: that cost each worker about 0.3 s of wall time and 0.4 s of CPU, the bundle
- * 0.1 s once. Packages stay outside, required from this folder as Node would. Should the script fail
+ * a hundred modules again: that cost each worker about 0.3 s of wall time and half a second of CPU, the
+ * bundle 0.1 s once. Packages stay outside, required from this folder as Node would. Should the script fail
  * before pipeline-worker.ts has registered its own exit handler, the main thread (asleep until a worker
  * signals) still learns of the end.
  */
