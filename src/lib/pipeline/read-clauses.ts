@@ -546,11 +546,6 @@ function pairEnd(tokens: Token[], at: Int32Array, from: number): number {
 	return (at[k] ?? -1) >= 0 ? spanEnd(at, k) : -1;
 }
 
-/**
- * The places a withdrawal's own forces are said to be in, before the head in its clause: a military noun,
- * at most one participle of posting, "in", then one place or a list of them ("troops stationed in X and Y
- * pulled out"). Empty when the clause says no such thing.
- */
 /** Whether "with" stands right before the place that ends at token k - 1 ("With Homs in their hands"). */
 function withBefore(tokens: Token[], inPlace: Int32Array, k: number): boolean {
 	let j = k - 1;
@@ -568,6 +563,11 @@ const PLURAL_KINDS: ReadonlySet<string> = new Set([
 	'countrysides'
 ]);
 
+/**
+ * The places a withdrawal's own forces are said to be in, before the head in its clause: a military noun,
+ * at most one participle of posting, "in", then one place or a list of them ("troops stationed in X and Y
+ * pulled out"). Empty when the clause says no such thing.
+ */
 function postedIn(
 	tokens: Token[],
 	at: Int32Array,
@@ -3361,7 +3361,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 						...(head.noun && kind === 'withdrawal' ? { actorInOwnPhrase: true } : {})
 					});
 	}
-	const left = readings.filter((r) => r.kind === 'withdrawal' && r.place >= 0);
+	const left = handovers.length > 0 ? readings.filter((r) => r.kind === 'withdrawal' && r.place >= 0) : [];
 	for (const head of handovers)
 		for (const w of left)
 			if (w.head.end <= head.start)

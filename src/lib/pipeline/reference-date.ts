@@ -5,16 +5,17 @@ import { maskMarkup } from '../text/mask-markup';
 import { addDays } from '../geo/days';
 import { isOffensiveStart } from './offensive-start';
 
+/** How many days before a start the page tells a date must lie to be history rather than the page's news. */
+const HISTORY_BEFORE_START_DAYS = 7;
+
 /**
  * An article without a publication date, read in a batch of dated ones, is taken to be of the batch's
  * year; its latest explicit date ("on November 29") then anchors its weekdays. Said as a warning, and
  * the article's own `published` stays null. Not the day an offensive began ("the offensive was launched on
  * November 27"): a report recalls it as background on any later day, and read as the day of writing it
- * would put all the report tells on the offensive's first day. Nor a date before that beginning.
+ * would put all the report tells on the offensive's first day. Nor a date more than a week before that
+ * beginning: the page tells of the offensive, so it is later than the older note it cites.
  */
-/** How many days before a start the page tells a date must lie to be history rather than the page's news. */
-const HISTORY_BEFORE_START_DAYS = 7;
-
 export function referenceDate(
 	article: Article,
 	batchLatest: IsoDate | null
