@@ -928,6 +928,21 @@ describe('an advance on a large city', () => {
 		for (const v of near(city, 7.9)) expect(on(v.id, '2024-12-03').status, v.id).not.toBe('contested');
 	});
 
+	it('leaves the suburbs alone once the city has a new holder, whoever is said to advance on it', () => {
+		// the opposition takes the city and, by a claim on its province, the villages around it; a later
+		// "advance" of the government, the city's first holder, contests nothing of what it lost
+		const fell = ev('2024-12-02', 'capture', 'capital', 'opposition');
+		const claim = ev('2024-12-02', 'capture', 'beta-gov', 'opposition');
+		const back = ev('2024-12-03', 'advance', 'capital', 'government');
+		const { on } = run([fell, claim, back], { ...quiet, advanceOutskirtsKm: 8 }, westEast, true, [
+			capital,
+			town
+		]);
+		const ring = near(capital, 7.9).filter((v) => on(v.id, '2024-12-02').faction === 'opposition');
+		expect(ring.length).toBeGreaterThan(0);
+		for (const v of ring) expect(on(v.id, '2024-12-03').eventIds, v.id).not.toContain(back.id);
+	});
+
 	it('leaves the suburbs alone for an advance told after the city fell', () => {
 		const fell = ev('2024-12-02', 'capture', 'capital', 'opposition');
 		const late = ev('2024-12-03', 'advance', 'capital', 'opposition');
