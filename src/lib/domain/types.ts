@@ -241,6 +241,7 @@ export type ControlRule =
 	| 'collapse'
 	| 'seat'
 	| 'capital'
+	| 'outskirts'
 	| 'override';
 
 /** Controller of one settlement on one date. */

@@ -76,6 +76,8 @@ const en = {
 	rule_collapse: 'Its holder’s forces collapsed; drawn with the nearest side',
 	rule_seat: 'Its governorate’s seat fell to this side; no report places it otherwise',
 	rule_capital: 'The capital was taken: its holder’s state is gone; drawn with the nearest side',
+	rule_outskirts:
+		'A report of an advance on the large city beside it: its suburbs fought over, none named yet',
 	rule_override: 'An analyst’s correction',
 	inspect: 'Details',
 	close: 'Close',
@@ -260,6 +262,7 @@ const ar: Strings = {
 	rule_collapse: 'انهارت قوات الجهة المسيطرة؛ يُرسم مع أقرب طرف',
 	rule_seat: 'سقط مركز محافظته بيد هذا الطرف، ولا يذكره أي تقرير بخلاف ذلك',
 	rule_capital: 'سقطت العاصمة وزالت سلطة الجهة المسيطرة؛ يُرسم مع أقرب طرف',
+	rule_outskirts: 'تقرير عن تقدّم نحو المدينة الكبيرة المجاورة: ضواحيها محلّ قتال ولم يُذكر أيّ منها بالاسم بعد',
 	rule_override: 'تصحيح من محلل',
 	inspect: 'التفاصيل',
 	close: 'إغلاق',

@@ -900,6 +900,7 @@ describe('an advance on a large city', () => {
 			expect(on(id, '2024-12-03'), id).toMatchObject({
 				faction: 'government',
 				status: 'contested',
+				rule: 'outskirts',
 				contester: 'opposition',
 				eventIds: [advance.id]
 			});

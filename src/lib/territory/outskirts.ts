@@ -1,7 +1,8 @@
 // An advance to a large city: reports of rebels "at the gates" or "on the outskirts" of Damascus tell of
 // fighting in its suburbs before any of them is named. The towns and villages around the city that the other
 // side holds become contested (the control maps of 7 Dec 2024 drew Damascus's ring so), each naming the
-// advance behind it; the contested-place timeout and later reports settle them.
+// advance behind it and its own rule, `outskirts` (the inspect panel says no report names the place); the
+// contested-place timeout and later reports settle them.
 import type { ConflictEvent, GazetteerEntry } from '../domain/types';
 import type { DayContext } from './control-state';
 import { opposes, placedByReport } from './control-state';
@@ -46,7 +47,7 @@ export function contestOutskirts(event: ConflictEvent, city: GazetteerEntry, ctx
 		next[node.index] = {
 			faction: held.faction,
 			status: 'contested',
-			rule: 'report',
+			rule: 'outskirts',
 			contester: advancer,
 			eventIds: [event.id]
 		};
