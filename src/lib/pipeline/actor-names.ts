@@ -178,7 +178,7 @@ const HOLDER_AFTER = /^[-‐](?:held|controlled|occupied|run|ruled|dominated|adm
  *  after a comma, nor one a verb follows ("from the army and the SNA took X": a clause of its own). */
 const JOINED_TO_LAST = /^\s*and\s+(?:the\s+)?$/;
 /** What may follow a joined side that ends its phrase: a group noun, then punctuation. */
-const PHRASE_ENDS_AFTER = /^(?:\s+(?:fighters|forces|militias?|units|troops|groups|factions))?\s*[,.;:)]/;
+const PHRASE_ENDS_AFTER = new RegExp(`^(?:\\s+(?:${alt(GROUP_NOUNS)}))?\\s*[,.;:)]`);
 /** A relative pronoun right after a side: "rebels who …", "the factions, which …". */
 const RELATIVE_AFTER = /^\s*,?\s*(?:who|which|that)\b/i;
 /** An abbreviation in brackets right after a name of the same side: "the People's Protection Units (YPG)" is one mention. */
@@ -243,10 +243,9 @@ function sidesNamed(text: string, sentence: Span, actors: ActorPattern[]): Named
 		out.push({
 			at,
 			actor,
-			oblique: bracketed
-				? last.oblique
-				: joined && last.oblique
-					? true
+			oblique:
+				bracketed || (joined && last.oblique)
+					? last.oblique
 					: adversary ||
 						(OBLIQUE_BEFORE.test(before) &&
 							!(

@@ -45,7 +45,14 @@ import {
 	UNSTATED_EXTENT,
 	type Family
 } from './lexicon/predicates';
-import { GROUP_NOUNS, PLACE_SIZE, RELATIVE_WORDS, STRIKE_MODIFIERS, STRIKE_NOUNS } from './lexicon/syntax';
+import {
+	GROUP_NOUNS,
+	PLACE_RELATIVE_WORDS,
+	PLACE_SIZE,
+	RELATIVE_WORDS,
+	STRIKE_MODIFIERS,
+	STRIKE_NOUNS
+} from './lexicon/syntax';
 import { readClauses, type PlaceSpan, type Reading } from './read-clauses';
 import { eventId } from './event-id';
 import { CHANGES_HANDS } from '../domain/event-families';
@@ -687,8 +694,8 @@ function closedRelative(text: string, at: number, before: number): boolean {
  *  fell to ("Hama, which rebels had besieged for days, fell"); a side that held, massed or retook it is not. */
 const ATTACKED_IN_CLAUSE =
 	/\b(?:besieg|encircl|surround|storm|enter|attack|shell|assault|advanc|push|approach|reach|bombard)\w*/i;
-/** …with "where" too, which opens one after a place. */
-const RELATIVE_CLAUSE_OPENING = new RegExp(`^,\\s+(?:${[...RELATIVE_WORDS, 'where'].join('|')})\\b`);
+/** A break that opens a relative clause after a place, "where" too ("X, where the army held out, fell"). */
+const RELATIVE_CLAUSE_OPENING = new RegExp(`^,\\s+(?:${[...PLACE_RELATIVE_WORDS].join('|')})\\b`);
 
 function clausesOf(text: string, sentence: Span): Span[] {
 	const breaks: number[] = [];

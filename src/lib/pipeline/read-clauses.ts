@@ -78,6 +78,7 @@ import {
 	CLAUSE_WORDS,
 	NOT_WORDS,
 	CONTROL_HEDGES,
+	PLACE_RELATIVE_WORDS,
 	RELATIVE_WORDS,
 	APPOSITION_OPENERS,
 	OWNING_PREPOSITIONS,
@@ -447,14 +448,10 @@ function relativeOpening(tokens: Token[], headFrom: number): number {
 		const w = tokens[j]!.lower;
 		if (CLAUSE_PUNCT.has(w)) return -1;
 		if (w === ',') closed = true;
-		else if (SUBJECT_RELATIVES.has(w) && tokens[j - 1]!.lower === ',') return closed ? j : -1;
+		else if (PLACE_RELATIVE_WORDS.has(w) && tokens[j - 1]!.lower === ',') return closed ? j : -1;
 	}
 	return -1;
 }
-
-/** Words that open a relative clause between a subject and its verb: "which", "who", and "where" after a place
- *  ("The area of X, where the militia kept a base, was taken"). */
-const SUBJECT_RELATIVES: ReadonlySet<string> = new Set([...RELATIVE_WORDS, 'where']);
 
 /**
  * The place a relative clause hangs on: with "which"/"who" at `opener` after a comma, the token of the place
@@ -2196,7 +2193,7 @@ function attach(
 		// "Hama, which had been held by the army, fell": past a relative clause set off by commas, the subject is
 		// the name the clause hangs on, not a place inside the clause
 		const opener = relativeOpening(tokens, head.from);
-		const k = relativeAntecedent(tokens, at, places, opener, SUBJECT_RELATIVES);
+		const k = relativeAntecedent(tokens, at, places, opener, PLACE_RELATIVE_WORDS);
 		if (k >= 0) {
 			const first = spanStart(at, k);
 			out.push({ place: at[k]!, k: first, near: false, generic: false });

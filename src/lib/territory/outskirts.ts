@@ -29,29 +29,32 @@ export function contestOutskirts(event: ConflictEvent, city: GazetteerEntry, ctx
 	const holder = next[cityNode]!.faction;
 	if (holder !== nodeSet.nodes[cityNode]!.baseline || !opposes(opposing, holder, advancer)) return [];
 	const centre = [city.lon, city.lat];
-	// and its front must be near: "pushing toward Damascus" from 100 km away is no fight in its suburbs yet
-	if (
-		!nodeSet.nodes.some(
-			(n) =>
-				next[n.index]!.faction === advancer &&
-				planeKm(nodeSet.plane, centre, [n.lon, n.lat]) <= options.advanceOutskirtsFrontKm
-		)
-	)
-		return [];
-	const moved: number[] = [];
+	// one pass over the places: the suburbs to contest, and whether the advancer's front is near, for "pushing
+	// toward Damascus" from 100 km away is no fight in its suburbs yet
+	let frontNear = false;
+	const suburbs: number[] = [];
 	for (const node of nodeSet.nodes) {
-		if (!SUBURB_KINDS.has(node.kind) || node.city !== null || named.has(node.index)) continue;
 		const held = next[node.index]!;
-		if (placedByReport(held) || !opposes(opposing, held.faction, advancer)) continue;
-		if (planeKm(nodeSet.plane, centre, [node.lon, node.lat]) > options.advanceOutskirtsKm) continue;
-		next[node.index] = {
-			faction: held.faction,
+		const km = planeKm(nodeSet.plane, centre, [node.lon, node.lat]);
+		if (held.faction === advancer && km <= options.advanceOutskirtsFrontKm) frontNear = true;
+		if (
+			km <= options.advanceOutskirtsKm &&
+			SUBURB_KINDS.has(node.kind) &&
+			node.city === null &&
+			!named.has(node.index) &&
+			!placedByReport(held) &&
+			opposes(opposing, held.faction, advancer)
+		)
+			suburbs.push(node.index);
+	}
+	if (!frontNear) return [];
+	for (const n of suburbs)
+		next[n] = {
+			faction: next[n]!.faction,
 			status: 'contested',
 			rule: 'outskirts',
 			contester: advancer,
 			eventIds: [event.id]
 		};
-		moved.push(node.index);
-	}
-	return moved;
+	return suburbs;
 }

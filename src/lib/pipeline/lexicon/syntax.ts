@@ -459,6 +459,8 @@ export const CONTROL_HEDGES: ReadonlySet<string> = new Set([
 
 /** Words that open a relative clause. */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['which', 'who']);
+/** …and "where", which opens one after a place ("The area of X, where the militia kept a base, was taken"). */
+export const PLACE_RELATIVE_WORDS: ReadonlySet<string> = new Set([...RELATIVE_WORDS, 'where']);
 
 /**
  * Words that tie a group to the one named after them ("officers loyal to the government", "commanders
