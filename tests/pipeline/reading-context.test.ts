@@ -24,6 +24,15 @@ function eventsIn(text: string) {
 	}));
 }
 
+describe('the day of a change of hands', () => {
+	it('does not take the day of the main verb for what "after" and a gerund tell came before it', () => {
+		const day = (text: string) => read(text).find((e) => e.kind === 'capture')?.date;
+		// published on Thursday 5 December: "on Monday" is the 2nd, the praise's day, not the taking's
+		expect(day('Elders praised the fighters on Monday after seizing Morek.')).toBe('2024-12-05');
+		expect(day('Fighters seized Morek on Monday.')).toBe('2024-12-02');
+	});
+});
+
 describe('reading across sentences', () => {
 	it('reads "the city" as the city the article is about, not the last one named in passing', () => {
 		const events = eventsIn(
@@ -1484,7 +1493,26 @@ describe('reading across sentences', () => {
 			['capture@Suwayda Governorate/opposition']
 		],
 		["Fighting was reported in southern Syria's Daraa province on Friday.", ['clash@Daraa Governorate/-']],
-		["Fighting was reported in Syria's northern province of Idlib on Friday.", ['clash@Idlib Governorate/-']]
+		["Fighting was reported in Syria's northern province of Idlib on Friday.", ['clash@Idlib Governorate/-']],
+		// a side a verb drives out is what the subject went against, not the taker of the next place
+		[
+			'SNA units dislodged the SDF from Morek and took Souran on Sunday.',
+			['capture@Morek/sna', 'capture@Souran/sna']
+		],
+		[
+			'Rebels pushed the Kurdish-led SDF out of Morek and seized Souran on Sunday.',
+			['capture@Souran/opposition']
+		],
+		// an apposition between a place and its head only describes the place
+		['Morek, a junction linking Hama with Souran, was placed under rebel control on Monday.', ['capture@Morek/opposition']],
+		// a fall owned by a place befell that place, not the one the sentence names after it
+		["Morek's fall cuts the capital off from the coast.", ['capture@Morek/-']],
+		['The army announced its withdrawal from Morek on Tuesday.', ['withdrawal@Morek/government']],
+		// a participle after a comma does what its main clause's subject, here a pronoun, does
+		[
+			'The rebels moved fast on the front. By Monday they had taken Morek, seizing Souran.',
+			['capture@Morek/opposition', 'capture@Souran/opposition']
+		]
 	])('%s', (text, expected) => {
 		expect(
 			eventsIn(text)

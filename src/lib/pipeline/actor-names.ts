@@ -5,6 +5,7 @@ import { allMatches } from '../text/all-matches';
 import type { Span } from '../text/sentences';
 import {
 	ADVERSARY_WORDS,
+	EXPELLING_VERBS,
 	BACKING_WORDS,
 	FIGHTING_VERBS,
 	FOUGHT_WITH_STEMS,
@@ -151,12 +152,13 @@ const GROUP_OF_AT_START = new RegExp(`^\\W*${GROUP_OF_SUBJECT}`, 'u');
 const GROUP_OF_JOINED = new RegExp(`^\\s*,?\\s*and\\s+${GROUP_OF_SUBJECT}`, 'u');
 /** A word of fighting and "with", whatever its case ("Clashes with the army …", "battled with"). */
 const FOUGHT_WITH = `(?:${FOUGHT_WITH_STEMS.map((w) => `${anyCase(w)}\\w*`).join('|')})\\s+with`;
-/** A side named after a word of opposition is what the subject stands against ("groups opposing the
- *  regime", "the groups clashed with regime forces and took X"): neither the subject nor its side. A verb of
+/** A side named after a word of opposition, or after a verb that drives it out, is what the subject stands
+ *  against ("groups opposing the regime", "the groups clashed with regime forces and took X", "factions
+ *  dislodged the SDF from X and took Y"): neither the subject nor its side. A verb of
  *  fighting without "with" counts only right after a group noun ("units battling the SDF"; in "after days of
  *  fighting government forces withdrew" the forces withdrew). */
 const ADVERSARY_BEFORE = new RegExp(
-	`(?:\\b(?:${alt(ADVERSARY_WORDS)})|\\b(?:${alt(GROUP_NOUNS)})\\s+(?:${alt(FIGHTING_VERBS)})|\\b${FOUGHT_WITH})${BEFORE_THE_SIDE}`,
+	`(?:\\b(?:${alt(ADVERSARY_WORDS)}|${alt(EXPELLING_VERBS)})|\\b(?:${alt(GROUP_NOUNS)})\\s+(?:${alt(FIGHTING_VERBS)})|\\b${FOUGHT_WITH})${BEFORE_THE_SIDE}`,
 	'u'
 );
 /** "Battling the army, the fighters pushed into X": a verb of fighting that opens the sentence has the side

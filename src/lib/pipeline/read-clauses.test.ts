@@ -1187,9 +1187,33 @@ describe('modality', () => {
 		['no battle in particular', 'Tal Jibin saw the fiercest of all battles, a veteran recalled.'],
 		['a battle told of as deciding', 'The battle for Tal Jibin is the prize and would settle the war.'],
 		['the aim of a push', 'The militias mounted a night assault to retake Tal Jibin.'],
-		['the aim of a push, "aimed at"', 'Jets backed a push aimed at seizing Tal Jibin.']
+		['the aim of a push, "aimed at"', 'Jets backed a push aimed at seizing Tal Jibin.'],
+		[
+			'a time to come: a present after a word of time, in a sentence of the future',
+			'Once Tal Jibin falls, the volunteers will go home.'
+		],
+		[
+			'a time to come, the word of time after the future',
+			'The envoys will leave when the garrison quits Tal Jibin.'
+		]
 	])('%s gives no event', (_label, sentence) => {
 		expect(kinds(sentence, ['Tal Jibin'])).toEqual([]);
+	});
+	it("a present after a word of time with no future in the sentence is news told in a headline's present", () => {
+		expect(kinds('Militias enter Tal Jibin after garrison quits', ['Tal Jibin'])).toContain(
+			'entry@Tal Jibin'
+		);
+		expect(
+			kinds('After the garrison abandoned Tal Jibin, the volunteers will go home.', ['Tal Jibin'])
+		).toEqual(['withdrawal@Tal Jibin']);
+	});
+	it('a participle between a preposition\'s adverb and a noun describes the noun ("newly captured areas")', () => {
+		expect(
+			kinds('Jets pounded depots across newly captured areas of Tal Jibin.', ['Tal Jibin'])
+		).not.toContain('capture@Tal Jibin');
+		expect(kinds('Jets pounded depots after militias captured areas of Tal Jibin.', ['Tal Jibin'])).toContain(
+			'capture@Tal Jibin'
+		);
 	});
 	it('a taking named by a noun, then told in the past or dated, happened ("soon" is no modal auxiliary)', () => {
 		expect(kinds('The seizure of Tal Jibin soon afterwards opened the valley.', ['Tal Jibin'])).toEqual([
@@ -1759,6 +1783,14 @@ describe('regions', () => {
 			{ place: 'Halab', kind: 'collapse', family: 'collapse' }
 		]);
 		expect(read('By Friday the army had collapsed in the north, officials said.', [])).toEqual([]);
+		// "all over", "across", "throughout" a side of the country place it there as "in" does
+		expect(
+			read("After years of quiet, the regime's lines have collapsed all over the north-west.", [])
+		).toEqual([]);
+		expect(read('By Friday the army had collapsed across the east.', [])).toEqual([]);
+		expect(read('By Friday the army had collapsed across Halab province.', ['Halab province'])).toEqual([
+			{ place: 'Halab province', kind: 'collapse', family: 'collapse' }
+		]);
 		expect(
 			read('By Friday the army had collapsed in the southern Halab countryside.', ['Halab countryside'])
 		).toEqual([{ place: 'Halab countryside', kind: 'collapse', family: 'collapse' }]);

@@ -128,7 +128,9 @@ import {
 	ROAD_END_PARTICIPLES,
 	LOCATED_SUBJECTS,
 	LOCATING_VERBS,
-	PEOPLE_AFTER_PLACE
+	PEOPLE_AFTER_PLACE,
+	TIME_CLAUSE_OPENERS,
+	FUTURE_AUXILIARIES
 } from './lexicon/syntax';
 
 /** A place span in the sentence, by its index in the caller's list; `region` places get an extent, and cities one the text states. */
@@ -438,6 +440,9 @@ interface Head {
 	noun: boolean;
 }
 
+/** The longest apposition read between a place and its head ("Homs, a junction on the road … sea,"), in words. */
+const APPOSITION_MAX_WORDS = 14;
+
 /**
  * Where the relative clause a head follows opens ("Hama, which … war, fell"): the index of "which"/"who" after
  * a comma, with a comma closing the clause before the head; -1 when the head follows none.
@@ -477,6 +482,37 @@ function relativeAntecedent(
 		if (before?.pos === 'ADP' && before.lower !== 'of') return -1;
 	}
 	return k;
+}
+
+/**
+ * "Homs, a junction on the road from Damascus to the sea, has passed to the rebels": the place an apposition
+ * set off by commas right before a subject-slot head describes (the places inside it only describe it), or
+ * -1. The apposition is a noun phrase: an article opens it, and no verb stands in it but a participle after a
+ * noun ("a junction linking …"); the place opens its clause (the sentence, or after a comma, "that" or a
+ * reporting verb: "after taking Hama, the rebels pushed on, and Homs fell" holds no apposition).
+ */
+function appositionPlace(tokens: Token[], at: Int32Array, places: PlaceSpan[], headFrom: number): number {
+	let close = headFrom - 1;
+	while (close > 0 && (tokens[close]!.pos === 'AUX' || tokens[close]!.pos === 'ADV')) close--;
+	if (tokens[close]?.lower !== ',') return -1;
+	let open = close - 1;
+	while (open > 0 && close - open <= APPOSITION_MAX_WORDS && tokens[open]!.lower !== ',') {
+		const t = tokens[open]!;
+		if (CLAUSE_PUNCT.has(t.lower) || t.pos === 'AUX') return -1;
+		if (t.pos === 'VERB' && !(t.lower.endsWith('ing') && tokens[open - 1]?.pos === 'NOUN')) return -1;
+		open--;
+	}
+	if (tokens[open]?.lower !== ',' || !APPOSITION_OPENERS.has(tokens[open + 1]?.lower ?? '')) return -1;
+	let k = open - 1;
+	while (k > 0 && PLACE_KIND_WORDS.has(tokens[k]!.lower)) k--;
+	if ((at[k] ?? -1) < 0 || places[at[k]!]!.line) return -1;
+	const before = tokens[spanStart(at, k) - 1];
+	const opensClause =
+		!before ||
+		before.lower === ',' ||
+		before.lower === 'that' ||
+		(before.pos === 'VERB' && REPORTING.has(before.lemma));
+	return opensClause ? k : -1;
 }
 
 /**
@@ -811,6 +847,15 @@ function matchesPredicate(
 		return false;
 	// "a captured armoured vehicle": a participle after a determiner describes a noun, it states no event
 	if (verb && /ed$/.test(t.lower) && /^(a|an|the|its|their|his|her)$/.test(tokens[k - 1]?.lower ?? ''))
+		return false;
+	// "struck sites across newly captured areas of X": nor after a preposition and an adverb, before a noun
+	if (
+		verb &&
+		/ed$/.test(t.lower) &&
+		tokens[k - 1]?.pos === 'ADV' &&
+		tokens[k - 2]?.pos === 'ADP' &&
+		tokens[k + 1]?.pos === 'NOUN'
+	)
 		return false;
 	// "groups fighting Assad's government": the object is the other side, not a place; unless a place locates
 	// the fight ("fighting government forces in Hama")
@@ -1298,6 +1343,30 @@ function opensOnCondition(tokens: Token[]): boolean {
 	);
 }
 
+/**
+ * "after the regime falls, foreign troops will leave", "they will go home once Hama falls": an event verb in
+ * the present, its clause opened by a word of time, in a sentence that speaks of the future, is a time to
+ * come. A headline's present stands ("Rebels enter Hama after army withdraws": no future in it).
+ */
+function timeToCome(tokens: Token[], head: Head): boolean {
+	if (head.noun || head.passive) return false;
+	const verb = tokens[head.from]!;
+	if (verb.lower !== verb.lemma && verb.lower !== verb.lemma + 's' && verb.lower !== verb.lemma + 'es')
+		return false;
+	// the word of time a few words before the verb, its subject between
+	let opener = -1;
+	for (let j = head.from - 1; j >= Math.max(0, head.from - 6); j--) {
+		const w = tokens[j]!;
+		if (TIME_CLAUSE_OPENERS.has(w.lower)) {
+			opener = j;
+			break;
+		}
+		if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX') break;
+	}
+	if (opener < 0) return false;
+	return tokens.some((t, j) => (j < opener || j > head.to) && FUTURE_AUXILIARIES.has(t.lower));
+}
+
 function modality(tokens: Token[], head: Head, clauseStart: number, options: PipelineOptions): Modality {
 	const from = Math.max(clauseStart, head.from - options.modalityWindow);
 	let failed = false;
@@ -1325,7 +1394,7 @@ function modality(tokens: Token[], head: Head, clauseStart: number, options: Pip
 		}
 	}
 	for (let j = clauseStart; j < from; j++) if (CONDITIONAL.has(tokens[j]!.lower)) return 'unreal';
-	if (opensOnCondition(tokens)) return 'unreal';
+	if (opensOnCondition(tokens) || timeToCome(tokens, head)) return 'unreal';
 	// "refuted claims by some outlets that rebels had seized X": a denial reaches over the words of what it
 	// denies to the clause its "that" opens
 	for (let j = head.from - 1; j >= Math.max(clauseStart, head.from - options.denialWindow); j--)
@@ -2151,14 +2220,14 @@ function madeToLeave(tokens: Token[], head: Head): boolean {
 }
 
 /**
- * "collapsed in northern Syria", "collapsed overnight in the north": the head's own "in"
- * phrase (after adverbs at most) names a side of somewhere; an "in" later in the clause is about
- * something else ("collapsed, ending fighting in the north").
+ * "collapsed in northern Syria", "collapsed overnight in the north", "collapsed all over the northwest":
+ * the head's own "in" (across, over, throughout) phrase, after adverbs at most, names a side of somewhere;
+ * an "in" later in the clause is about something else ("collapsed, ending fighting in the north").
  */
 function inASide(tokens: Token[], head: Head, to: number): boolean {
 	let k = head.to + 1;
-	while (k <= to && tokens[k]!.pos === 'ADV') k++;
-	if (tokens[k]?.lower !== 'in') return false;
+	while (k <= to && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'all')) k++;
+	if (!LOCAL_FALL.has(tokens[k]?.lower ?? '')) return false;
 	const side = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
 	const word = tokens[side]?.lower ?? '';
 	return side <= to && (DIRECTIONS.has(word) || DIRECTION_ADJECTIVES.has(word));
@@ -2193,7 +2262,8 @@ function attach(
 		// "Hama, which had been held by the army, fell": past a relative clause set off by commas, the subject is
 		// the name the clause hangs on, not a place inside the clause
 		const opener = relativeOpening(tokens, head.from);
-		const k = relativeAntecedent(tokens, at, places, opener, PLACE_RELATIVE_WORDS);
+		const relative = relativeAntecedent(tokens, at, places, opener, PLACE_RELATIVE_WORDS);
+		const k = relative >= 0 ? relative : appositionPlace(tokens, at, places, head.from);
 		if (k >= 0) {
 			const first = spanStart(at, k);
 			out.push({ place: at[k]!, k: first, near: false, generic: false });
@@ -2658,6 +2728,20 @@ const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'around', 'nea
 
 /** Where the subject of a head stands, or -1: the nearest noun before it in its clause, as the head of its
  *  phrase (for collapse, flee, withdraw). */
+/**
+ * "By 30 November they had taken X, consolidating their hold on Y": a participle after a comma does what the
+ * main clause's subject does, here a pronoun (the first word of the sentence before its first verb).
+ */
+function participleOfPronoun(tokens: Token[], head: Head): boolean {
+	if (!tokens[head.from]!.lower.endsWith('ing') || tokens[head.from - 1]?.lower !== ',') return false;
+	for (let j = 0; j < head.from; j++) {
+		const w = tokens[j]!;
+		if (PRONOUNS.has(w.lower)) return true;
+		if (isVerb(w)) return false;
+	}
+	return false;
+}
+
 function subjectAt(tokens: Token[], head: Head, clauseStart: number): number {
 	// "Many residents, a group seen as loyal to the president, fled": the noun an apposition set off by commas
 	// describes is the subject, not a noun inside it
@@ -3104,7 +3188,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				const side = tokens[p.k - 1]?.lower ?? '';
 				let k = DIRECTIONS.has(side) || DIRECTION_ADJECTIVES.has(side) ? p.k - 2 : p.k - 1;
 				if (k < p.k - 1 && tokens[k]?.lower === 'the') k--; // "in the southern Idlib countryside"
-				return tokens[k]?.lower === 'in' || tokens[k]?.lower === 'of';
+				return tokens[k]?.lower === 'of' || LOCAL_FALL.has(tokens[k]?.lower ?? '');
 			});
 			const headSpan = { start: head.start, end: head.end };
 			// the national army is the state's; other forces collapse only where the text places them
@@ -3205,7 +3289,19 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			family === 'under-control' ||
 			family === 'intransitive' ||
 			(head.noun && byAfter(tokens, head));
-		let found = attach(tokens, at, head, slot, clause, options, headAt, places, headFamily);
+		// "Homs's fall cuts the capital off", "its fall isolates X": a noun of a place's fall whose owner stands
+		// before it takes no object after it but by "of" ("the rebels' capture of X"); a place that owns it is
+		// what it befell (a side's "withdrawal from X", "their advance toward X" take theirs as before)
+		const owner = tokens[head.from - 1]?.lower ?? '';
+		const owned =
+			head.noun &&
+			slot === 'object' &&
+			kind === 'capture' &&
+			tokens[head.to + 1]?.lower !== 'of' &&
+			(POSSESSIVES.has(owner) ||
+				(POSSESSIVE_MARKS.has(owner) &&
+					((at[head.from - 2] ?? -1) >= 0 || PLACE_KIND_WORDS.has(tokens[head.from - 2]?.lower ?? ''))));
+		let found = owned ? [] : attach(tokens, at, head, slot, clause, options, headAt, places, headFamily);
 		// "displaced to areas in X", "fled toward X": where they went is not where they were displaced from
 		if (family === 'displacement') found = found.filter((f) => !destinationBefore(tokens, f.k));
 		// a noun head with no "of X" may follow its place: "Aleppo's capture", "the Hama offensive"
@@ -3320,7 +3416,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				restated: isRestated,
 				near,
 				...(extent ? { extent } : {}),
-				...(who && PRONOUNS.has(who) ? { pronounSubject: true } : {}),
+				...((who && PRONOUNS.has(who)) || participleOfPronoun(tokens, head) ? { pronounSubject: true } : {}),
 				...(family === 'strike' && suffered(tokens, head) ? { actorInOwnPhrase: true } : {}),
 				...((head.predicate.subjectLoses && !head.passive) || expelled ? { subjectLoses: true } : {}),
 				...(countryside ? { countryside: true } : {}),

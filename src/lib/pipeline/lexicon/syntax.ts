@@ -709,6 +709,12 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 	'brigades'
 ]);
 
+/** Words of time that open a clause ("after the regime falls", "once Hama falls"): with a verb in the present
+ *  and a future in the sentence, the clause tells a time to come, not an event. */
+export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'once', 'when', 'until', 'before']);
+/** Auxiliaries of the future that make a present after TIME_CLAUSE_OPENERS a time to come. */
+export const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'would']);
+
 /** Words that open a clause whose subject may follow ("after the troops of the regime withdrew", "as the
  *  forces of the SDF pulled out"); prepositions are not among them ("despite the forces of the regime"). */
 export const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
@@ -754,6 +760,27 @@ export const ADVERSARY_WORDS: ReadonlySet<string> = new Set([
 	'opposing',
 	'opposed to',
 	'hostile to'
+]);
+
+/** Verbs of driving a side out, whose object is the side driven out ("factions dislodged the SDF from X and
+ *  took Y"): like ADVERSARY_WORDS, the side after them is what the subject went against, never its subject. */
+export const EXPELLING_VERBS: ReadonlySet<string> = new Set([
+	'dislodged',
+	'dislodging',
+	'expelled',
+	'expelling',
+	'ousted',
+	'ousting',
+	'evicted',
+	'evicting',
+	'routed',
+	'routing',
+	'drove',
+	'driving',
+	'pushed',
+	'pushing',
+	'repelled',
+	'repelling'
 ]);
 
 /** Stems of words of fighting after which "with" names the side fought ("clashed with the army", "fierce
