@@ -96,6 +96,16 @@ describe('dating an undated article by agreement', () => {
 			}
 		]);
 		expect(opened.events).toEqual(['entry@Homs null']);
+		// nor in an agency's style, with no preposition before the date
+		const agency = undatedEvents([
+			{ file: 'a.md', text: dated('2024-12-08', 'Rebels captured Morek on Saturday, monitors said.') },
+			{
+				file: 'undated.md',
+				text: 'Rebels say they have entered Homs. The surprise offensive began Nov. 27 and HTS leads it.'
+			}
+		]);
+		expect(agency.codes).not.toContain('reference-date-inferred');
+		expect(agency.events).toEqual(['entry@Homs null']);
 		// nor from an older date it cites: written after the launch it tells of, not on the day of an earlier
 		// report of its own
 		const cited = undatedEvents([

@@ -549,6 +549,9 @@ function nearestDate(
 			// "the push began on 27 November, leading to militias taking X": the date is the cause's, and
 			// what it led to came after
 			!(changesHands && d.end <= cue.start && CONSEQUENCE.test(text.slice(d.end, cue.start))) &&
+			// "congratulated the people on Monday after toppling the president": the date is the main verb's,
+			// and what "after" tells came before it
+			!(changesHands && d.end <= cue.start && AFTER_GERUND.test(text.slice(d.end, cue.end))) &&
 			// "the collapse of the government that followed the offensive launched on 27 November": the date
 			// the offensive began, told after what came of it
 			!(
@@ -604,6 +607,9 @@ function launchDateBefore(text: string, d: DateExpression, cue: Span, clause: Sp
 /** "the latest (major) city to", "the most recent town to", right before the head: the newest of a series. */
 const LATEST_OF_SERIES = /\b(?:latest|newest|most recent)\s+(?:[\p{L}'’-]+\s+){0,3}to\s+$/iu;
 
+/** From a date to a head that "after" opens as a gerund ("on Monday for their victory after toppling"): the
+ *  head came before the day, which is the main verb's. */
+const AFTER_GERUND = /\bafter\s+\p{L}+ing$/iu;
 /** A comma and words that tell what follows as the consequence of the clause before it, then at most the
  *  head's subject ("…, leading to the rebels seizing X"): not "the road leading to X", not a relative
  *  clause ("fighting that led to losses, rebels took X"). */

@@ -18,9 +18,9 @@ export const LAUNCH_BEFORE_DATE = new RegExp(
 /** An offensive named (where it is fought and a comma allowed: "the offensive in Syria", "the offensive,
  *  which"), then the verb of its start, active or passive ("was launched"), its starter and a preposition of
  *  time, up to a date ("the offensive launched by rebel groups on", "the operation was launched by the factions
- *  on", "the offensive they launched on"). */
+ *  on", "the offensive they launched on"; agencies' style drops the preposition: "the offensive began Nov. 27"). */
 export const LAUNCHED_ON = new RegExp(
-	String.raw`\b(?:${OFFENSIVE_NOUN})\s*,?\s+(?:(?:in|on|against|across)\s+[^,.;:]{0,30}?\s+)?(?:which\s+|that\s+|they\s+|it\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:launched|begun|began|started|opened)\s+(?:by\s+[^,.;:]{0,60}?\s+)?(?:early\s+|late\s+)?(?:on|in)\s+$`,
+	String.raw`\b(?:${OFFENSIVE_NOUN})\s*,?\s+(?:(?:in|on|against|across)\s+[^,.;:]{0,30}?\s+)?(?:which\s+|that\s+|they\s+|it\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:launched|begun|began|started|opened)\s+(?:by\s+[^,.;:]{0,60}?\s+)?(?:early\s+|late\s+)?(?:(?:on|in)\s+)?$`,
 	'iu'
 );
 /** The start of an offensive named as a noun, then its starter, up to a date ("since the start of their
