@@ -116,6 +116,18 @@ describe('spellings of a hill by Hama', () => {
 	);
 });
 
+describe('a capitalised dateline', () => {
+	it('reads "HAMA:", "HOMS —" and "IDLIB, Syria" opening a paragraph as the place, not an acronym', () => {
+		for (const dateline of ['HAMA:', 'HOMS —', 'IDLIB, Syria']) {
+			const [first] = placesIn(`Headline\n\n${dateline} Troops left overnight, officials said.`);
+			expect(first?.text).toBe(dateline.split(/[:, ]/)[0]);
+		}
+	});
+	it('reads a hill called after a sheikh as that hill, not as Mount Hermon', () => {
+		expect(placesIn('Fighters took Jabal Sheikh Aqil at dawn.')[0]?.name).toBe('Sheikh Aqil');
+	});
+});
+
 describe('no match', () => {
 	it('does not take a person called Sarmad for Sarmada, nor acronyms for towns', () => {
 		expect(placesIn('Sarmad, a 40-year-old teacher, spoke to SANA and SOHR.')).toEqual([]);

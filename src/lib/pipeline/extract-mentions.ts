@@ -19,9 +19,9 @@ export interface ExtractMentionsContext {
 /** Arabic one-letter prefixes (and, by, for) glued to a name: وحلب, بحلب. */
 const ARABIC_PREFIX = /^[وبلف](?=\S{3})/;
 
-/** "HOMS —" or "HAMA, Syria" opening a line: a capitalised dateline, not an acronym. */
+/** "HOMS —", "HAMA, Syria" or "HAMA:" opening a line: a capitalised dateline, not an acronym. */
 function isDateline(text: string, start: number, end: number): boolean {
-	return blankLineStart(text, start, /[\s>]/) !== null && /^\s*[—–,-]/.test(text.slice(end, end + 3));
+	return blankLineStart(text, start, /[\s>]/) !== null && /^\s*[—–,:-]/.test(text.slice(end, end + 3));
 }
 
 const HYPHEN = 0x2d;
