@@ -180,6 +180,29 @@ describe('region claims', () => {
 		expect(new Set(beta.map(first.factionOf('2024-12-03')))).toEqual(new Set(['opposition']));
 	});
 
+	it("a claim naming no side goes to the side taking ground near the region lately, not the holder's other neighbour", () => {
+		// the SDF holds the east of Beta; the government's Beta borders it, not the opposition's west
+		const threeSides: Baseline = [
+			{ faction: 'opposition', geometry: box(35.9, 35.9, 36.15, 36.4) },
+			{ faction: 'government', geometry: box(36.15, 35.9, 36.45, 36.4) },
+			{ faction: 'sdf', geometry: box(36.45, 35.9, 36.6, 36.4) }
+		];
+		const governmentBeta = (r: ReturnType<typeof run>) =>
+			beta.filter((id) => r.on(id, '2024-12-01').faction === 'government');
+		// with no one taking ground, the neighbour at its edge would take it, and the SDF does not fight the
+		// government here: nothing moves
+		const still = run([ev('2024-12-04', 'capture', 'beta-gov', null)], quiet, threeSides);
+		expect(new Set(governmentBeta(still).map(still.factionOf('2024-12-04')))).toEqual(
+			new Set(['government'])
+		);
+		// the opposition took a town of Alpha near Beta (not at its edge) the day before: the claim is its advance
+		const taken = ev('2024-12-03', 'capture', 'v4-3', 'opposition');
+		const pushed = run([taken, ev('2024-12-04', 'capture', 'beta-gov', null)], quiet, threeSides);
+		expect(new Set(governmentBeta(pushed).map(pushed.factionOf('2024-12-04')))).toEqual(
+			new Set(['opposition'])
+		);
+	});
+
 	it('"half of" moves places nearest the claimant first until it holds half the region', () => {
 		const { on } = run([ev('2024-12-03', 'capture', 'beta-gov', 'opposition', { extent: 'half' })], quiet);
 		const moved = beta.filter((id) => on(id, '2024-12-03').faction === 'opposition');

@@ -6,7 +6,6 @@
 import type { ConflictEvent, Faction, GazetteerEntry } from '../domain/types';
 import {
 	diag,
-	enemyOf,
 	eventFaction,
 	whoTakesOver,
 	mainHolder,
@@ -19,8 +18,8 @@ import { growFrom } from './grow';
 
 /**
  * Moves the region's unreported places for one region event; returns the nodes it moved.
- * A capture or entry gives them to its actor (or, unstated, to the side facing the region's
- * main holder); a withdrawal hands the leaver's places to the event's `counter_faction`, else
+ * A capture or entry gives them to its actor (or, unstated, to the side taking ground near the
+ * region's main holder lately, else the side facing it); a withdrawal hands the leaver's places to the event's `counter_faction`, else
  * to the side holding the most ground next to them.
  */
 export function applyRegionEvent(
@@ -80,16 +79,21 @@ export function applyRegionEvent(
 				return [];
 			}
 		}
+		// unsaid, the side taking ground near the region's holder lately takes it, else the holder's enemy at its
+		// edge ("they consolidated their hold on the province": the side of the offensive, not the holder's
+		// other neighbour)
 		to =
 			actor ??
 			(holder
-				? enemyOf(
+				? whoTakesOver(
 						members.filter((m) => next[m]!.faction === holder),
 						holder,
 						next,
 						graph,
 						nodeSet,
-						opposing
+						opposing,
+						ctx.recent,
+						null
 					)
 				: null);
 		// The loser: the enemy of the claimant holding the most of the region; an ally's ground stays
