@@ -549,9 +549,6 @@ function nearestDate(
 			// "the push began on 27 November, leading to militias taking X": the date is the cause's, and
 			// what it led to came after
 			!(changesHands && d.end <= cue.start && CONSEQUENCE.test(text.slice(d.end, cue.start))) &&
-			// "congratulated the people on Monday after toppling the president": the date is the main verb's,
-			// and what "after" tells came before it
-			!(changesHands && d.end <= cue.start && AFTER_GERUND.test(text.slice(d.end, cue.end))) &&
 			// "the collapse of the government that followed the offensive launched on 27 November": the date
 			// the offensive began, told after what came of it
 			!(
@@ -607,8 +604,7 @@ function launchDateBefore(text: string, d: DateExpression, cue: Span, clause: Sp
 /** "the latest (major) city to", "the most recent town to", right before the head: the newest of a series. */
 const LATEST_OF_SERIES = /\b(?:latest|newest|most recent)\s+(?:[\p{L}'’-]+\s+){0,3}to\s+$/iu;
 
-/** From a date to a head that "after" opens as a gerund ("on Monday for their victory after toppling"): the
- *  head came before the day, which is the main verb's. */
+/** From a date to a head that "after" opens as a gerund ("on Monday for their victory after toppling"). */
 const AFTER_GERUND = /\bafter\s+\p{L}+ing$/iu;
 /** A comma and words that tell what follows as the consequence of the clause before it, then at most the
  *  head's subject ("…, leading to the rebels seizing X"): not "the road leading to X", not a relative
@@ -1229,6 +1225,16 @@ export function buildEvents(
 					: clause;
 			const changesHands = CHANGES_HANDS.has(reading.kind);
 			let date = nearestDate(text, dates, reading.head, withClause, changesHands);
+			// the state falls once: "praised the people on Monday after toppling the president" tells a fall
+			// before the day of the praise, which dates the main verb only (a town taken "on Thursday after
+			// storming it" keeps the day: the storming and the taking are one day's)
+			if (
+				reading.kind === 'collapse' &&
+				date &&
+				date.end <= reading.head.start &&
+				AFTER_GERUND.test(text.slice(date.end, reading.head.end))
+			)
+				date = null;
 			// a restated event ("seized Aleppo earlier in the offensive") was news in an earlier report: no new event
 			if (reading.restated) continue;
 			// the day an offensive began dates no change of hands of its course ("launched their offensive on

@@ -1203,6 +1203,10 @@ describe('modality', () => {
 		expect(kinds('Militias enter Tal Jibin after garrison quits', ['Tal Jibin'])).toContain(
 			'entry@Tal Jibin'
 		);
+		// the future of someone's words past a semicolon is not the sentence's
+		expect(
+			kinds('Militias enter Tal Jibin after garrison quits; commander says Morek will be next', ['Tal Jibin'])
+		).toContain('withdrawal@Tal Jibin');
 		expect(
 			kinds('After the garrison abandoned Tal Jibin, the volunteers will go home.', ['Tal Jibin'])
 		).toEqual(['withdrawal@Tal Jibin']);

@@ -130,7 +130,8 @@ import {
 	LOCATING_VERBS,
 	PEOPLE_AFTER_PLACE,
 	TIME_CLAUSE_OPENERS,
-	FUTURE_AUXILIARIES
+	FUTURE_AUXILIARIES,
+	AREA_PREPOSITIONS
 } from './lexicon/syntax';
 
 /** A place span in the sentence, by its index in the caller's list; `region` places get an extent, and cities one the text states. */
@@ -848,11 +849,13 @@ function matchesPredicate(
 	// "a captured armoured vehicle": a participle after a determiner describes a noun, it states no event
 	if (verb && /ed$/.test(t.lower) && /^(a|an|the|its|their|his|her)$/.test(tokens[k - 1]?.lower ?? ''))
 		return false;
-	// "struck sites across newly captured areas of X": nor after a preposition and an adverb, before a noun
+	// "struck sites across newly captured areas of X": nor after a preposition and an adverb in -ly, before a
+	// noun ("before long captured villages", "at once captured towns" tell captures)
 	if (
 		verb &&
 		/ed$/.test(t.lower) &&
 		tokens[k - 1]?.pos === 'ADV' &&
+		/ly$/.test(tokens[k - 1]!.lower) &&
 		tokens[k - 2]?.pos === 'ADP' &&
 		tokens[k + 1]?.pos === 'NOUN'
 	)
@@ -1350,9 +1353,9 @@ function opensOnCondition(tokens: Token[]): boolean {
  */
 function timeToCome(tokens: Token[], head: Head): boolean {
 	if (head.noun || head.passive) return false;
+	// a present in -s only: a bare form may be a past ("after the army quit X", "hit")
 	const verb = tokens[head.from]!;
-	if (verb.lower !== verb.lemma && verb.lower !== verb.lemma + 's' && verb.lower !== verb.lemma + 'es')
-		return false;
+	if (verb.lower !== verb.lemma + 's' && verb.lower !== verb.lemma + 'es') return false;
 	// the word of time a few words before the verb, its subject between
 	let opener = -1;
 	for (let j = head.from - 1; j >= Math.max(0, head.from - 6); j--) {
@@ -1364,7 +1367,17 @@ function timeToCome(tokens: Token[], head: Head): boolean {
 		if (w.pos === 'PUNCT' || w.pos === 'VERB' || w.pos === 'AUX') break;
 	}
 	if (opener < 0) return false;
-	return tokens.some((t, j) => (j < opener || j > head.to) && FUTURE_AUXILIARIES.has(t.lower));
+	// the future of the same sentence part (not past a semicolon), and not someone's words about what comes
+	// next ("… after army withdraws; commander says Homs will be next")
+	let from = opener;
+	while (from > 0 && tokens[from - 1]!.lower !== ';') from--;
+	let to = head.to;
+	while (to + 1 < tokens.length && tokens[to + 1]!.lower !== ';') to++;
+	for (let j = from; j <= to; j++) {
+		if ((j >= opener && j <= head.to) || !FUTURE_AUXILIARIES.has(tokens[j]!.lower)) continue;
+		if (!tokens.slice(Math.max(from, j - 4), j).some((w) => REPORTING.has(w.lemma))) return true;
+	}
+	return false;
 }
 
 function modality(tokens: Token[], head: Head, clauseStart: number, options: PipelineOptions): Modality {
@@ -2227,7 +2240,7 @@ function madeToLeave(tokens: Token[], head: Head): boolean {
 function inASide(tokens: Token[], head: Head, to: number): boolean {
 	let k = head.to + 1;
 	while (k <= to && (tokens[k]!.pos === 'ADV' || tokens[k]!.lower === 'all')) k++;
-	if (!LOCAL_FALL.has(tokens[k]?.lower ?? '')) return false;
+	if (!AREA_PREPOSITIONS.has(tokens[k]?.lower ?? '')) return false;
 	const side = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
 	const word = tokens[side]?.lower ?? '';
 	return side <= to && (DIRECTIONS.has(word) || DIRECTION_ADJECTIVES.has(word));
@@ -2730,13 +2743,14 @@ const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'around', 'nea
  *  phrase (for collapse, flee, withdraw). */
 /**
  * "By 30 November they had taken X, consolidating their hold on Y": a participle after a comma does what the
- * main clause's subject does, here a pronoun (the first word of the sentence before its first verb).
+ * main clause's subject does, here "they" before the sentence's first verb ("It was a rout, …, abandoning X"
+ * and a quote's "we" lend no side).
  */
 function participleOfPronoun(tokens: Token[], head: Head): boolean {
 	if (!tokens[head.from]!.lower.endsWith('ing') || tokens[head.from - 1]?.lower !== ',') return false;
 	for (let j = 0; j < head.from; j++) {
 		const w = tokens[j]!;
-		if (PRONOUNS.has(w.lower)) return true;
+		if (w.lower === 'they') return true;
 		if (isVerb(w)) return false;
 	}
 	return false;
@@ -3188,7 +3202,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 				const side = tokens[p.k - 1]?.lower ?? '';
 				let k = DIRECTIONS.has(side) || DIRECTION_ADJECTIVES.has(side) ? p.k - 2 : p.k - 1;
 				if (k < p.k - 1 && tokens[k]?.lower === 'the') k--; // "in the southern Idlib countryside"
-				return tokens[k]?.lower === 'of' || LOCAL_FALL.has(tokens[k]?.lower ?? '');
+				return tokens[k]?.lower === 'of' || AREA_PREPOSITIONS.has(tokens[k]?.lower ?? '');
 			});
 			const headSpan = { start: head.start, end: head.end };
 			// the national army is the state's; other forces collapse only where the text places them
@@ -3289,18 +3303,16 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			family === 'under-control' ||
 			family === 'intransitive' ||
 			(head.noun && byAfter(tokens, head));
-		// "Homs's fall cuts the capital off", "its fall isolates X": a noun of a place's fall whose owner stands
-		// before it takes no object after it but by "of" ("the rebels' capture of X"); a place that owns it is
-		// what it befell (a side's "withdrawal from X", "their advance toward X" take theirs as before)
-		const owner = tokens[head.from - 1]?.lower ?? '';
+		// "Homs's fall cuts the capital off", "the city's fall isolates X": a noun of a fall that a place owns
+		// takes no object after it but by "of"; the place is what it befell (a side's "takeover in X", "their
+		// advance toward X" take their objects as before)
 		const owned =
 			head.noun &&
 			slot === 'object' &&
 			kind === 'capture' &&
 			tokens[head.to + 1]?.lower !== 'of' &&
-			(POSSESSIVES.has(owner) ||
-				(POSSESSIVE_MARKS.has(owner) &&
-					((at[head.from - 2] ?? -1) >= 0 || PLACE_KIND_WORDS.has(tokens[head.from - 2]?.lower ?? ''))));
+			POSSESSIVE_MARKS.has(tokens[head.from - 1]?.lower ?? '') &&
+			((at[head.from - 2] ?? -1) >= 0 || PLACE_KIND_WORDS.has(tokens[head.from - 2]?.lower ?? ''));
 		let found = owned ? [] : attach(tokens, at, head, slot, clause, options, headAt, places, headFamily);
 		// "displaced to areas in X", "fled toward X": where they went is not where they were displaced from
 		if (family === 'displacement') found = found.filter((f) => !destinationBefore(tokens, f.k));

@@ -712,8 +712,11 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
 /** Words of time that open a clause ("after the regime falls", "once Hama falls"): with a verb in the present
  *  and a future in the sentence, the clause tells a time to come, not an event. */
 export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'once', 'when', 'until', 'before']);
-/** Auxiliaries of the future that make a present after TIME_CLAUSE_OPENERS a time to come. */
-export const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['will', "'ll", 'shall', 'would']);
+/** Auxiliaries of the future that make a present after TIME_CLAUSE_OPENERS a time to come ("would" is
+ *  mostly reported speech: "officials said troops would regroup"). */
+export const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['will', "'ll", 'shall']);
+/** Prepositions that put a collapse over an area ("collapsed in / across / over / throughout the north"). */
+export const AREA_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'over', 'throughout']);
 
 /** Words that open a clause whose subject may follow ("after the troops of the regime withdrew", "as the
  *  forces of the SDF pulled out"); prepositions are not among them ("despite the forces of the regime"). */
