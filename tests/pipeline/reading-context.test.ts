@@ -29,7 +29,7 @@ describe('the day of a change of hands', () => {
 		const day = (text: string, kind: string) => read(text).find((e) => e.kind === kind)?.date;
 		// published on Thursday 5 December: "on Monday" is the 2nd, the praise's day, not the fall's
 		expect(
-			day('Elders praised the people on Monday after toppling President Bashar al-Assad.', 'collapse')
+			day('Elders praised the people on Monday after ousting the president, Bashar al-Assad.', 'collapse')
 		).toBe('2024-12-05');
 		// a town stormed and taken is one day's news: "on Monday after storming it" dates the taking
 		expect(day('Fighters held a parade in Morek on Monday after capturing the town.', 'capture')).toBe(
