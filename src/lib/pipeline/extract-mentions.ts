@@ -59,6 +59,46 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 /**
+ * What one word's forms give against a gazetteer and its stopwords, looked up once and kept with the forms
+ * (WordForms.derived): the same capitalised words come back in every article, and each of these lookups
+ * hashes a key into a large table. An index is never changed once built, so a kept answer is the one a new
+ * lookup would give.
+ */
+interface Derived {
+	index: GazetteerIndex;
+	stopwords: Set<string>;
+	/** index.firstWords of the skeleton: the most words a name it opens has (0: none). */
+	first: number;
+	/** Whether index.skeletonPrefixes holds the skeleton (0 not yet asked, 1 yes, 2 no). */
+	prefix: 0 | 1 | 2;
+	/** lookupKeys of the word alone, once asked. */
+	hits: readonly NameHit[] | null;
+	/** Whether the word, lower-cased, is a stopword (null: not yet asked). */
+	stop: boolean | null;
+}
+
+function derivedOf(f: WordForms, index: GazetteerIndex, stopwords: Set<string>): Derived {
+	const kept = f.derived as Derived | null;
+	if (kept !== null && kept.index === index && kept.stopwords === stopwords) return kept;
+	const derived: Derived = {
+		index,
+		stopwords,
+		first: index.firstWords.get(f.skeleton) ?? 0,
+		prefix: 0,
+		hits: null,
+		stop: null
+	};
+	f.derived = derived;
+	return derived;
+}
+
+/** Whether a word's skeleton opens some name's skeleton key (index.skeletonPrefixes), asked once per word. */
+function opensKey(d: Derived, skeleton: string): boolean {
+	if (d.prefix === 0) d.prefix = d.index.skeletonPrefixes.has(skeleton) ? 1 : 2;
+	return d.prefix === 1;
+}
+
+/**
  * The most words, up to `maxN`, a run from token i may have and still be some name's skeleton key: the
  * run's words (articles dropped, as runKeys drops them) must open a key (index.skeletonPrefixes). Once
  * they open none, no longer run can be a key either, since its words begin with these. Skipping those
@@ -66,6 +106,7 @@ const FUNCTION_WORDS = new Set([
  */
 function longestOpened(
 	index: GazetteerIndex,
+	stopwords: Set<string>,
 	formOf: (k: number) => WordForms,
 	i: number,
 	maxN: number
@@ -76,10 +117,28 @@ function longestOpened(
 		// a word runKeys drops (no letters, or an article before another word) leaves the run's words as they were;
 		// an article that ends the run is kept, after words that open a key, so the run still begins with them
 		if (!f.loose || f.article) continue;
-		words = words ? `${words} ${f.skeleton}` : f.skeleton;
+		// the run's first word alone: its answer is kept with its forms
+		if (!words) {
+			words = f.skeleton;
+			if (!opensKey(derivedOf(f, index, stopwords), words)) return m - 1;
+			continue;
+		}
+		words = `${words} ${f.skeleton}`;
 		if (!index.skeletonPrefixes.has(words)) return m - 1;
 	}
 	return maxN;
+}
+
+/** Whether a word (whose forms gave `d`) is a stopword, lower-cased; asked once per word. */
+function isStopword(d: Derived, word: string): boolean {
+	if (d.stop === null) d.stop = d.stopwords.has(word.toLowerCase());
+	return d.stop;
+}
+
+/** lookupKeys of one word's own keys, asked once per word. */
+function hitsAlone(d: Derived, f: WordForms): readonly NameHit[] {
+	if (d.hits === null) d.hits = lookupKeys(d.index, f.skeleton, f.loose);
+	return d.hits;
 }
 
 /** The ids of the hits as near as the first (hits come nearest first). */
@@ -120,15 +179,17 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 		let found: { n: number; ids: string[]; fuzzy: boolean; start: number } | null = null;
 		// only words that open some name are worth trying: most capitalised words open none
 		const opener = formOf(i);
+		const derived = derivedOf(opener, index, stopwords);
 		const longest = Math.max(
-			index.firstWords.get(opener.skeleton) ?? 0,
-			opener.article ? (index.firstWords.get(formOf(Math.min(i + 1, count - 1)).skeleton) ?? 0) + 1 : 0
+			derived.first,
+			opener.article ? derivedOf(formOf(Math.min(i + 1, count - 1)), index, stopwords).first + 1 : 0
 		);
 		if (longest === 0 && !(arabic && ARABIC_PREFIX.test(firstText))) continue;
 		// names' keys drop their articles, the text keeps them: allow two more words for al-/el-
 		const maxN = Math.min(Math.max(longest + 2, arabic ? index.maxWords : 0), count - i);
 		// the Arabic one-letter prefix is looked up by other keys (lookupName): every length is tried
-		const topN = arabic && ARABIC_PREFIX.test(firstText) ? maxN : longestOpened(index, formOf, i, maxN);
+		const topN =
+			arabic && ARABIC_PREFIX.test(firstText) ? maxN : longestOpened(index, stopwords, formOf, i, maxN);
 		for (let n = topN; n >= 1 && !found; n--) {
 			// a name runs over spaces and hyphens only, and ends on a capitalised, Arabic or digit word
 			// or a generic one the gazetteer knows ("highway", "airport")
@@ -139,7 +200,7 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 			if (!contiguous) continue;
 			// a stopword is no place with its article either: "al-Zakah" is not Zakiyah, "al-Quds" no town
 			const bare = n === 1 ? i : n === 2 && opener.article ? i + 1 : -1;
-			if (bare >= 0 && stopwords.has(textOf(bare).toLowerCase())) {
+			if (bare >= 0 && isStopword(derivedOf(formOf(bare), index, stopwords), textOf(bare))) {
 				if (n === 1) break;
 				continue;
 			}
@@ -151,7 +212,7 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 				keys = runKeys(run);
 			}
 			if (!keys.loose || isGenericOnly(keys.loose)) continue;
-			let hits = lookupKeys(index, keys.skeleton, keys.loose);
+			let hits = n === 1 ? hitsAlone(derived, opener) : lookupKeys(index, keys.skeleton, keys.loose);
 			if (hits.length === 0 && arabic && ARABIC_PREFIX.test(firstText)) {
 				hits = lookupName(index, text.slice(firstStart, bounds[2 * (i + n - 1) + 1]!).slice(1));
 				if (hits.length) {

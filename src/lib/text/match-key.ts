@@ -231,6 +231,11 @@ export interface WordForms {
 	skeleton: string;
 	/** An article word, dropped when another word follows it in a name. */
 	article: boolean;
+	/**
+	 * What a caller derived from these forms against one gazetteer (extractMentions' lookups), kept with
+	 * them: the same words come back in every article. Null until set; set here so every object has one shape.
+	 */
+	derived: unknown;
 }
 
 /** Words repeat across articles: their forms are computed once (bounded, so memory stays flat). */
@@ -250,7 +255,7 @@ function computeWordForms(word: string): WordForms {
 	const words = nameWords(word);
 	const folded = words.join('');
 	const loose = ARABIC.test(folded) ? folded : looseWord(folded);
-	return { loose, skeleton: skeletonWord(loose), article: ARTICLE_FORMS.has(folded) };
+	return { loose, skeleton: skeletonWord(loose), article: ARTICLE_FORMS.has(folded), derived: null };
 }
 
 /** Keys of a run of words, articles before another word dropped (as nameWords does for a name). */
