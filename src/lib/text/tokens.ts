@@ -48,7 +48,10 @@ let bounds = new Int32Array(2048);
 let flags = new Uint8Array(1024);
 let count = 0;
 
-/** Words of text[start, end) with their offsets, scanned by code unit (no regex per character). */
+/**
+ * Words of text[start, end) with their offsets, scanned by code unit (no regex per character). The
+ * columns returned are views of buffers the next call reuses: read them before tokenizing again.
+ */
 export function tokenize(text: string, start = 0, end = text.length): Words {
 	count = 0;
 	let i = start;
@@ -65,15 +68,15 @@ export function tokenize(text: string, start = 0, end = text.length): Words {
 		const b = bounds[2 * k + 2]!;
 		if (b - a === 1) {
 			// the common case, one character between words
-			const ch = text[a]!;
+			const ch = text.charCodeAt(a);
 			if (
-				ch === '-' ||
-				ch === '‐' ||
-				ch === '‑' ||
-				ch === '–' ||
-				ch === ' ' ||
-				ch === '\t' ||
-				ch === '\u00A0'
+				ch === 0x20 ||
+				ch === 0x2d ||
+				ch === 0x2010 ||
+				ch === 0x2011 ||
+				ch === 0x2013 ||
+				ch === 0x09 ||
+				ch === 0xa0
 			)
 				flags[k] = flags[k]! | RUNS_ON;
 		} else if (b - a <= 5) {
@@ -81,7 +84,8 @@ export function tokenize(text: string, start = 0, end = text.length): Words {
 			if (RUNS_ON_GAP.test(text.slice(a, b))) flags[k] = flags[k]! | RUNS_ON;
 		}
 	}
-	return { length: count, bounds: bounds.slice(0, 2 * count), flags: flags.slice(0, count) };
+	// views, not copies: a copy of each column allocated two buffers per article outside the heap
+	return { length: count, bounds: bounds.subarray(0, 2 * count), flags: flags.subarray(0, count) };
 }
 
 const isQuote = (code: number) => code === 0x27 || code === 0x2019 || code === 0x2018;
