@@ -6,9 +6,13 @@ function bySource(a: { article: string; start: number }, b: { article: string; s
 	return a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start;
 }
 
-/** Whether any article reports the event rather than relaying a claim. */
-function anyReported(confidences: Map<string, ConflictEvent['confidence']>): boolean {
-	for (const c of confidences.values()) if (c === 'reported') return true;
+/**
+ * Whether any article reports the event rather than relaying a claim: within one article a claim stands,
+ * so an article reports it when none of its events for it is a claim.
+ */
+function anyReported(reportedIn: string[], claimedIn: Set<string> | null): boolean {
+	if (claimedIn === null) return reportedIn.length > 0;
+	for (const article of reportedIn) if (!claimedIn.has(article)) return true;
 	return false;
 }
 
@@ -20,7 +24,7 @@ function anyReported(confidences: Map<string, ConflictEvent['confidence']>): boo
  * name (the first named on a tie): one misread subject among several reports does not flip a town.
  */
 export function mergeEvents(events: ConflictEvent[]): StageResult<ConflictEvent> {
-	// one record per id, found by one lookup per event: the merged copy, each article's confidence, the votes
+	// one record per id, found by one lookup per event: the merged copy, the articles reporting and claiming it, the votes
 	const byId = new Map<string, Merging>();
 	let order = 0;
 	for (const event of events) {
@@ -28,10 +32,17 @@ export function mergeEvents(events: ConflictEvent[]): StageResult<ConflictEvent>
 		let merging = byId.get(event.id);
 		const seen = merging?.event;
 		if (!merging) {
-			merging = { event: { ...event, sources: [...event.sources] }, confidences: new Map(), tally: null };
+			merging = {
+				event: { ...event, sources: [...event.sources] },
+				reportedIn: [],
+				claimedIn: null,
+				tally: null
+			};
 			byId.set(event.id, merging);
 		}
-		if (merging.confidences.get(article) !== 'claimed') merging.confidences.set(article, event.confidence);
+		// most events are reports: a list to push to, and a set only once some article claims the event
+		if (event.confidence === 'claimed') (merging.claimedIn ??= new Set()).add(article);
+		else merging.reportedIn.push(article);
 		if (event.actor) {
 			merging.tally ??= new Map();
 			let v = merging.tally.get(event.actor);
@@ -52,13 +63,13 @@ export function mergeEvents(events: ConflictEvent[]): StageResult<ConflictEvent>
 	}
 	// the merged events are this function's own copies (made above): finished in place, not copied again
 	const items: ConflictEvent[] = [];
-	for (const { event: e, confidences, tally } of byId.values()) {
+	for (const { event: e, reportedIn, claimedIn, tally } of byId.values()) {
 		if (tally) {
 			const best = [...tally.values()].sort((a, b) => b.n - a.n || a.first - b.first)[0]!;
 			e.actor = best.actor;
 			e.faction = best.faction;
 		}
-		e.confidence = anyReported(confidences) ? 'reported' : 'claimed';
+		e.confidence = anyReported(reportedIn, claimedIn) ? 'reported' : 'claimed';
 		e.sources = e.sources
 			.sort(bySource)
 			.filter((s, i, all) => i === 0 || s.article !== all[i - 1]!.article || s.start !== all[i - 1]!.start);
@@ -68,9 +79,12 @@ export function mergeEvents(events: ConflictEvent[]): StageResult<ConflictEvent>
 	return { items, diagnostics: [] };
 }
 
-/** An event being merged: its copy, the confidence each article gives it, the actors its reports name. */
+/** An event being merged: its copy, the articles that report it and those that claim it, the actors its reports name. */
 interface Merging {
 	event: ConflictEvent;
-	confidences: Map<string, ConflictEvent['confidence']>;
+	/** The article of each report of it (repeated when an article reports it twice). */
+	reportedIn: string[];
+	/** The articles that relay a claim of it (null while none does). */
+	claimedIn: Set<string> | null;
 	tally: Map<string, { actor: string; faction: ConflictEvent['faction']; n: number; first: number }> | null;
 }
