@@ -35,6 +35,38 @@ function runTogether(text: string, from: number, i: number): boolean {
 	return true;
 }
 
+/** Whether a code unit is one `\s` matches (ECMAScript's WhiteSpace and LineTerminator): read by code, not
+ *  by a regular expression on a one-character string at every trimmed character. */
+function isSpace(code: number): boolean {
+	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+	if (code < 0xa0) return false;
+	return (
+		code === 0xa0 ||
+		code === 0x1680 ||
+		(code >= 0x2000 && code <= 0x200a) ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x202f ||
+		code === 0x205f ||
+		code === 0x3000 ||
+		code === 0xfeff
+	);
+}
+
+/** A closing quote or bracket that a sentence's end mark may carry: " ” ’ ' ) ]. */
+function isCloser(code: number): boolean {
+	return (
+		code === 0x22 || code === 0x201d || code === 0x2019 || code === 0x27 || code === 0x29 || code === 0x5d
+	);
+}
+
+/** Whether a space follows at `k`, perhaps after one closing quote or bracket (what /^["”’')\]]?\s/ tests
+ *  on the two characters from `k`; past the end of the text there is none). */
+function spaceNext(text: string, k: number): boolean {
+	const code = text.charCodeAt(k);
+	return isSpace(code) || (isCloser(code) && isSpace(text.charCodeAt(k + 1)));
+}
+
 /** Splits at . ! ? followed by space and a capital/quote/digit, at a full stop glued between a word and a
  *  capitalised one, and at line breaks. */
 export function sentenceSpans(text: string, from = 0, to = text.length): Span[] {
@@ -43,8 +75,8 @@ export function sentenceSpans(text: string, from = 0, to = text.length): Span[] 
 	const push = (end: number) => {
 		let s = start;
 		let e = end;
-		while (s < e && /\s/.test(text[s]!)) s++;
-		while (e > s && /\s/.test(text[e - 1]!)) e--;
+		while (s < e && isSpace(text.charCodeAt(s))) s++;
+		while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
 		if (e > s) spans.push({ start: s, end: e });
 	};
 	// from one line break or end mark to the next: the expression skips the letters between them faster
@@ -58,12 +90,11 @@ export function sentenceSpans(text: string, from = 0, to = text.length): Span[] 
 			push(i);
 			start = i + 1;
 		} else if (code === FULL_STOP || code === EXCLAMATION || code === QUESTION) {
-			const next = text.slice(i + 1, i + 3);
-			if (!/^["”’')\]]?\s/.test(next) && i + 1 < to && !(code === FULL_STOP && runTogether(text, from, i)))
+			if (!spaceNext(text, i + 1) && i + 1 < to && !(code === FULL_STOP && runTogether(text, from, i)))
 				continue;
 			if (code === FULL_STOP && ABBREVIATIONS.test(text.slice(Math.max(from, i - 6), i + 1))) continue;
 			let end = i + 1;
-			while (end < to && /["”’')\]]/.test(text[end]!)) end++;
+			while (end < to && isCloser(text.charCodeAt(end))) end++;
 			push(end);
 			start = end;
 			BREAK_OR_END_MARK.lastIndex = end;
