@@ -61,8 +61,9 @@ const FUNCTION_WORDS = new Set([
 /**
  * What one word's forms give against a gazetteer and its stopwords, looked up once and kept with the forms
  * (WordForms.derived): the same capitalised words come back in every article, and each of these lookups
- * hashes a key into a large table. An index is never changed once built, so a kept answer is the one a new
- * lookup would give.
+ * hashes a key into a large table. An index is never changed once built, nor is a context's set of
+ * stopwords (pipeline-context.ts makes it once), so a kept answer is the one a new lookup would give; a
+ * new index or set (another object) is asked again.
  */
 interface Derived {
 	index: GazetteerIndex;
