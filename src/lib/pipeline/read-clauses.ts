@@ -2739,8 +2739,6 @@ const FIGHTING_SUBJECT_REACH = 10;
 /** Prepositions of a phrase that says where the subject is ("fighting in X", "clashes around Y"). */
 const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'around', 'near', 'across', 'inside']);
 
-/** Where the subject of a head stands, or -1: the nearest noun before it in its clause, as the head of its
- *  phrase (for collapse, flee, withdraw). */
 /**
  * "By 30 November they had taken X, consolidating their hold on Y": a participle after a comma does what the
  * main clause's subject does, here "they" before the sentence's first verb ("It was a rout, …, abandoning X"
@@ -2756,6 +2754,8 @@ function participleOfPronoun(tokens: Token[], head: Head): boolean {
 	return false;
 }
 
+/** Where the subject of a head stands, or -1: the nearest noun before it in its clause, as the head of its
+ *  phrase (for collapse, flee, withdraw). */
 function subjectAt(tokens: Token[], head: Head, clauseStart: number): number {
 	// "Many residents, a group seen as loyal to the president, fled": the noun an apposition set off by commas
 	// describes is the subject, not a noun inside it

@@ -9,6 +9,7 @@
 // (eval/real/README.md: active, passive, intransitive, nominal, light-verb, under-control, reach,
 // advance, encircle, enter-storm, withdraw, hostilities, failed-attempt, strike, displacement, collapse).
 import type { EventKind, RegionExtent } from '../../domain/types';
+import { AREA_PREPOSITIONS } from './syntax';
 
 /** Nouns of fighting whose clause a head needs ("killed in X" amid clashes; "the fighting spread from X to Y"). */
 const FIGHTING_WORDS = ['hostilities', 'clashes', 'fighting', 'battles', 'combat'];
@@ -1178,8 +1179,9 @@ export const OWN_STATE_WORDS = [
 	'ruler'
 ];
 /** After what fell, words that put its fall somewhere ("the fall of the regime in Aleppo", "ousted the
- *  regime from X", "its collapse there"): a local fall, not the state's. */
-export const LOCAL_FALL_WORDS = ['from', 'there', 'in', 'across', 'at', 'over', 'throughout'];
+ *  regime from X", "its collapse there"): a local fall, not the state's; the area prepositions ("in",
+ *  "across", …) and a few more. */
+export const LOCAL_FALL_WORDS = [...AREA_PREPOSITIONS, 'from', 'there', 'at'];
 /**
  * Words that weigh a fall rather than tell it, around a noun of the state's fall: before it ("predicted the
  * fall of the regime", "stave off its collapse", "came close to toppling") or after it ("the collapse of

@@ -715,7 +715,8 @@ export const TIME_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'once'
 /** Auxiliaries of the future that make a present after TIME_CLAUSE_OPENERS a time to come ("would" is
  *  mostly reported speech: "officials said troops would regroup"). */
 export const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['will', "'ll", 'shall']);
-/** Prepositions that put a collapse over an area ("collapsed in / across / over / throughout the north"). */
+/** Prepositions that put a fall over an area ("collapsed in / across / over / throughout the north", "the fall
+ *  of the regime in Aleppo"). */
 export const AREA_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'across', 'over', 'throughout']);
 
 /** Words that open a clause whose subject may follow ("after the troops of the regime withdrew", "as the
