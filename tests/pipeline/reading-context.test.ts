@@ -1513,6 +1513,11 @@ describe('reading across sentences', () => {
 			'Morek, a junction linking Hama with Souran, was placed under rebel control on Monday.',
 			['capture@Morek/opposition']
 		],
+		// …after "and" too
+		[
+			'Aleppo, the second city, was taken on Saturday, and Morek, a town between Hama and Souran, fell on Monday.',
+			['capture@Aleppo/-', 'capture@Morek/-']
+		],
 		// a fall owned by a place befell that place, not the one the sentence names after it
 		["Morek's fall cuts the capital off from the coast.", ['capture@Morek/-']],
 		['The army announced its withdrawal from Morek on Tuesday.', ['withdrawal@Morek/government']],

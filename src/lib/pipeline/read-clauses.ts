@@ -489,8 +489,8 @@ function relativeAntecedent(
  * "Homs, a junction on the road from Damascus to the sea, has passed to the rebels": the place an apposition
  * set off by commas right before a subject-slot head describes (the places inside it only describe it), or
  * -1. The apposition is a noun phrase: an article opens it, and no verb stands in it but a participle after a
- * noun ("a junction linking …"); the place opens its clause (the sentence, or after a comma, "that" or a
- * reporting verb: "after taking Hama, the rebels pushed on, and Homs fell" holds no apposition).
+ * noun ("a junction linking …"); the place opens its clause (the sentence, or after a comma, "and", "but",
+ * "that" or a reporting verb: "after taking Hama, the rebels pushed on, and Homs fell" holds no apposition).
  */
 function appositionPlace(tokens: Token[], at: Int32Array, places: PlaceSpan[], headFrom: number): number {
 	let close = headFrom - 1;
@@ -512,6 +512,8 @@ function appositionPlace(tokens: Token[], at: Int32Array, places: PlaceSpan[], h
 		!before ||
 		before.lower === ',' ||
 		before.lower === 'that' ||
+		before.lower === 'and' ||
+		before.lower === 'but' ||
 		(before.pos === 'VERB' && REPORTING.has(before.lemma));
 	return opensClause ? k : -1;
 }
