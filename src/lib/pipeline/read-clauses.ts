@@ -485,6 +485,18 @@ function relativeAntecedent(
 	return k;
 }
 
+/** The comma that closes an apposition right before a head ("…, fell", "…, have not fled": past its
+ *  auxiliaries, adverbs and "not"), or -1. */
+function commaBeforeHead(tokens: Token[], headFrom: number): number {
+	let close = headFrom - 1;
+	while (
+		close > 0 &&
+		(tokens[close]!.pos === 'AUX' || tokens[close]!.pos === 'ADV' || NOT_WORDS.has(tokens[close]!.lower))
+	)
+		close--;
+	return tokens[close]?.lower === ',' ? close : -1;
+}
+
 /**
  * "Homs, a junction on the road from Damascus to the sea, has passed to the rebels": the place an apposition
  * set off by commas right before a subject-slot head describes (the places inside it only describe it), or
@@ -493,9 +505,8 @@ function relativeAntecedent(
  * "that" or a reporting verb: "after taking Hama, the rebels pushed on, and Homs fell" holds no apposition).
  */
 function appositionPlace(tokens: Token[], at: Int32Array, places: PlaceSpan[], headFrom: number): number {
-	let close = headFrom - 1;
-	while (close > 0 && (tokens[close]!.pos === 'AUX' || tokens[close]!.pos === 'ADV')) close--;
-	if (tokens[close]?.lower !== ',') return -1;
+	const close = commaBeforeHead(tokens, headFrom);
+	if (close < 0) return -1;
 	let open = close - 1;
 	while (open > 0 && close - open <= APPOSITION_MAX_WORDS && tokens[open]!.lower !== ',') {
 		const t = tokens[open]!;
@@ -2801,13 +2812,8 @@ function foreignQualified(tokens: Token[], k: number): boolean {
  * leaves the head's clause.
  */
 function appositionSubject(tokens: Token[], headFrom: number): number {
-	let close = headFrom - 1;
-	while (
-		close > 0 &&
-		(tokens[close]!.pos === 'AUX' || tokens[close]!.pos === 'ADV' || NOT_WORDS.has(tokens[close]!.lower))
-	)
-		close--;
-	if (tokens[close]?.lower !== ',') return -1;
+	const close = commaBeforeHead(tokens, headFrom);
+	if (close < 0) return -1;
 	let open = -1;
 	for (let j = close - 1; j > Math.max(0, close - 30); j--) {
 		const w = tokens[j]!.lower;
