@@ -121,6 +121,22 @@ describe('reading across sentences', () => {
 			eventsIn('The army handed over Hasakah to the SDF on Wednesday.').find((e) => e.kind === 'withdrawal')
 		).toMatchObject({ place: 'Al Ḩasakah', faction: 'government' });
 	});
+	it('reads the members of "key cities like X and Y" as taken, as it does those of towns', () => {
+		expect(
+			eventsIn('Rebels took control of key cities like Rastan and Talbiseh.')
+				.map((e) => `${e.kind}@${e.place}`)
+				.sort()
+		).toEqual(['capture@Rastan', 'capture@Talbiseh']);
+	});
+	it('gives a strike the side after "by" past the participle that carries it ("carried out by", "conducted by")', () => {
+		for (const verb of ['carried out', 'conducted', 'launched'])
+			expect(
+				eventsIn(
+					`Thirteen people died in an airstrike ${verb} by regime warplanes in Atarib on Thursday.`
+				).map((e) => `${e.kind}@${e.place}/${e.faction}`),
+				verb
+			).toEqual(['airstrike@al-Atarib/government']);
+	});
 	it('gives "the groups", "these fighters" the side the sentence before named', () => {
 		const events = eventsIn(
 			'Ankara-aligned units attacked Tal Rifaat on Monday. These fighters then took Tal Rifaat on Tuesday.'
@@ -557,6 +573,23 @@ describe('reading across sentences', () => {
 			'Rebels stormed Hama on Tuesday. Jets backed by Russia struck the area at night.'
 		);
 		expect(backed.filter((e) => e.kind === 'airstrike').map((e) => e.place)).toEqual(['Hama']);
+		// a sentence set in a part of the country the gazetteer names nothing for speaks of there
+		for (const where of [
+			'in the north-east of the country',
+			'in the far east',
+			"in the country's south",
+			'elsewhere',
+			'in northern Syria',
+			'across Syria'
+		]) {
+			const there = eventsIn(
+				`Iran would help if Damascus asked for it, its envoy said. Fighting went on ${where} between the army and Kurdish units.`
+			);
+			expect(
+				there.filter((e) => e.kind === 'clash'),
+				where
+			).toEqual([]);
+		}
 	});
 	it('makes no new event of fighting the text has told already ("the fighting") or gives as a cause', () => {
 		const given = eventsIn('Rebels reached Hama on Tuesday. Twelve people died in the fighting so far.');

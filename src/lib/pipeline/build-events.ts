@@ -46,6 +46,8 @@ import {
 	type Family
 } from './lexicon/predicates';
 import {
+	DIRECTION_ADJECTIVES,
+	DIRECTIONS,
 	GROUP_NOUNS,
 	PLACE_RELATIVE_WORDS,
 	PLACE_SIZE,
@@ -126,6 +128,15 @@ const NO_EVENT_KINDS = new Set(['country']);
 /** Words before a country's name that put the sentence there ("in Lebanon", "between Lebanon and …", "the
  *  border with Lebanon"), not a side's backer named ("militias loyal to Iran", "Russia's jets"). */
 const IN_COUNTRY = /\b(?:in|into|inside|between|across|towards?|near|borders? with)\s+(?:the\s+)?$/i;
+/** Words before the theatre's own country that put the sentence in a part of it ("in northern Syria",
+ *  "across Syria"): somewhere the sentence before did not name, so not that sentence's place. */
+const IN_PART_OF_COUNTRY = /\b(?:in|across|throughout|over)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+/** A sentence that places itself where the gazetteer names nothing ("in the north-east of the country",
+ *  "elsewhere", "across the country"): it speaks of there, not of the place the sentence before named. */
+const ELSEWHERE = new RegExp(
+	String.raw`\belsewhere\b|\b(?:in|across|throughout|over)\s+(?:the\s+)?(?:country(?:'s|’s)\s+)?(?:far\s+)?(?:${[...DIRECTIONS, ...DIRECTION_ADJECTIVES].join('|')}|country)\b`,
+	'i'
+);
 
 /** Each gazetteer's governorate and governorate seat by admin1 code, built once per gazetteer. */
 const ADMIN1 = new WeakMap<
@@ -1030,8 +1041,9 @@ export function buildEvents(
 	context.sentences.forEach((sentence, sentenceIndex) => {
 		while (next < ordered.length && ordered[next]!.start < sentence.start) next++;
 		const here: SentencePlace[] = [];
-		/** Whether the sentence names a country other than the theatre's ("strikes hit crossings between Lebanon and …"). */
-		let abroad = false;
+		/** Whether the sentence places itself in a country other than the theatre's ("strikes hit crossings between
+		 *  Lebanon and …") or in a part of the theatre's country ("in northern Syria"). */
+		let placedElsewhere = false;
 		for (let k = next; k < ordered.length && ordered[k]!.start < sentence.end; k++) {
 			const m = ordered[k]!;
 			const entry = context.entries.get(m.place_id)!;
@@ -1040,7 +1052,13 @@ export function buildEvents(
 				m.place_id !== context.countryId &&
 				IN_COUNTRY.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))
 			)
-				abroad = true;
+				placedElsewhere = true;
+			if (
+				entry.kind === 'country' &&
+				m.place_id === context.countryId &&
+				IN_PART_OF_COUNTRY.test(text.slice(Math.max(sentence.start, m.start - 30), m.start))
+			)
+				placedElsewhere = true;
 			if (m.end > sentence.end || NO_EVENT_KINDS.has(entry.kind)) continue;
 			// "HOMS — Rebels entered…": a dateline says where the reporter was, not where it happened
 			const lineStart = blankLineStart(text, m.start);
@@ -1111,7 +1129,11 @@ export function buildEvents(
 		// a sentence naming no place speaks of the one place the sentence before named, if it named one (not
 		// one that names another country: it speaks of there)
 		const focus =
-			hasHead && here.length === 0 && anaphors.length === 0 && !abroad
+			hasHead &&
+			here.length === 0 &&
+			anaphors.length === 0 &&
+			!placedElsewhere &&
+			!ELSEWHERE.test(sentenceText)
 				? focusOf(previous, sentenceIndex, sentence)
 				: null;
 		// with no place to read it for, a sentence is read only for a collapse it tells of ("the regime has

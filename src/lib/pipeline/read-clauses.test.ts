@@ -945,6 +945,22 @@ describe('lists', () => {
 			])
 		).toEqual(['capture@Kafr Ali', 'capture@Maarshurin', 'capture@Tal Jibin']);
 	});
+	it('goes on past members that name a thing in a place ("radar sites near X, and research centres in Y, Z")', () => {
+		expect(
+			kinds(
+				'Jets struck many sites, including hangars at Tal Jibin near Halab, radar sites near Kafr Ali, and research centres in Morek, Tarnub and Sarmin.',
+				['Tal Jibin', 'Halab', 'Kafr Ali', 'Morek', 'Tarnub', 'Sarmin']
+			)
+		).toEqual(['airstrike@Morek', 'airstrike@Sarmin', 'airstrike@Tal Jibin', 'airstrike@Tarnub']);
+		expect(kinds('Jets struck Halab, and a hospital in Tarnub.', ['Halab', 'Tarnub'])).toEqual([
+			'airstrike@Halab',
+			'airstrike@Tarnub'
+		]);
+		// a noun in a place that a verb follows is a clause of its own
+		expect(
+			kinds('Jets struck Halab, and aid workers in Tarnub said four died.', ['Halab', 'Tarnub'])
+		).toEqual(['airstrike@Halab']);
+	});
 	it('reads members after "like the" when a generic plural names them ("bases like the X")', () => {
 		expect(kinds('Gunmen overran army bases like the Tal Jibin airfield.', ['Tal Jibin'])).toEqual([
 			'capture@Tal Jibin'
@@ -1661,6 +1677,24 @@ describe('regions', () => {
 		expect(read('Rebels said the regime had collapsed and the president had fled.', [])).toEqual([
 			{ place: null, kind: 'collapse', family: 'collapse' }
 		]);
+	});
+	it("reads the head of state leaving for somewhere as the state's flight; anyone else leaving for a place goes there", () => {
+		expect(kinds('The president left for an unknown destination, two officers said.', [])).toEqual([
+			'collapse@null'
+		]);
+		expect(
+			kinds('Officers said the president had left Halab for an unknown destination.', ['Halab'])
+		).toEqual(['collapse@null']);
+		// a second verb after "and" shares the first one's subject, not its object's noun
+		expect(
+			kinds('As rebels entered Halab, the president boarded a plane and left for an unknown destination.', [
+				'Halab'
+			])
+		).toEqual(['collapse@null', 'entry@Halab']);
+		expect(kinds('The president boarded a plane and quickly fled.', [])).toEqual(['collapse@null']);
+		expect(kinds('The foreign minister left for Tehran on Monday.', ['Tehran'])).toEqual([]);
+		expect(kinds('Rebels left for Halab at dawn.', ['Halab'])).toEqual([]);
+		expect(kinds('Officials insist the president has not left the capital.', [])).toEqual([]);
 	});
 	it("reads a flight as the state's only when its subject is, not when an apposition names the president", () => {
 		expect(

@@ -21,6 +21,7 @@ import {
 	LOCAL_FALL_WORDS,
 	OWN_STATE_WORDS,
 	COLLAPSE_LEMMAS,
+	STATE_ONLY_COLLAPSE_LEMMAS,
 	COLLAPSE_SUBJECTS,
 	STATE_FALL_NOUNS,
 	CIVILIAN_SUBJECTS,
@@ -120,6 +121,7 @@ import {
 	AHEAD_VERBS,
 	ANTICIPATING_MODALS,
 	DOING_VERBS,
+	AGENT_PARTICIPLES,
 	INTENDING_VERBS,
 	POSSESSIVE_WORDS,
 	POSTED_PARTICIPLES,
@@ -205,6 +207,7 @@ const SIDE_OBJECT = set(SIDE_OBJECT_VERBS);
 const NEGATIVE = set(NEGATIVE_QUANTIFIERS);
 const COLLAPSE_WHO = set(COLLAPSE_SUBJECTS);
 const COLLAPSE_HEADS = set(COLLAPSE_LEMMAS);
+const STATE_ONLY_COLLAPSE = set(STATE_ONLY_COLLAPSE_LEMMAS);
 const STATE_FALL = set(STATE_FALL_NOUNS);
 const BRING_DOWN = set(BRING_DOWN_VERBS);
 const FALLEN = set(FALLEN_STATE);
@@ -920,6 +923,7 @@ const ANTICIPATING = set(ANTICIPATING_MODALS);
 const INTENDING = set(INTENDING_VERBS);
 const REPORTING = set(REPORTING_VERBS);
 const LIGHT_DOING = set(DOING_VERBS);
+const AGENT_PARTICIPLE = set(AGENT_PARTICIPLES);
 const LOCATED = set(LOCATED_SUBJECTS);
 const LOCATING = set(LOCATING_VERBS);
 
@@ -2117,6 +2121,13 @@ class FrameScan {
 				x = skipped;
 				continue;
 			}
+			// "… at X, radar sites near Y, and research centres in Z": a member that is a thing of its own
+			// in a place; the place after it is the member
+			const inside = thingInMember(tokens, at, x, last);
+			if (inside > x) {
+				x = inside;
+				continue;
+			}
 			return;
 		}
 	}
@@ -2383,6 +2394,39 @@ function sideTakenFrom(tokens: Token[], at: Int32Array, k: number, end: number):
 		if (MILITARY.has(t.lower) && !MILITARY.has(tokens[x + 1]?.lower ?? '')) return x;
 	}
 	return -1;
+}
+
+/** How many common words may name a thing a list member places ("scientific research centres in X"). */
+const MAX_THING_MEMBER_WORDS = 4;
+
+/** The end of the words of a list member at `x` that names a thing in or near a place (after glue, an article
+ *  and a run of common nouns and adjectives, then "in"/"at"/"near", an article and a place that glue or the clause's end
+ *  follows: "research centres in X,", "radar sites near Y, and"), or -1. A thing in a place passes its
+ *  preposition too (the place is the member); one near a place stops before it (the place only locates it).
+ *  "residents in X fled" is no member: a verb follows the place. */
+function thingInMember(tokens: Token[], at: Int32Array, x: number, end: number): number {
+	const before = tokens[x - 1]?.lower;
+	if (before !== ',' && before !== 'and') return -1;
+	// "and a hospital in X": an article may open the member
+	let k = tokens[x]!.pos === 'DET' ? x + 1 : x;
+	const first = k;
+	while (
+		k <= end &&
+		k - first < MAX_THING_MEMBER_WORDS &&
+		(tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'ADJ') &&
+		at[k]! < 0
+	)
+		k++;
+	const preposition = tokens[k]?.lower ?? '';
+	const inside = INSIDE_WORDS.has(preposition);
+	if (k === first || tokens[k - 1]!.pos !== 'NOUN' || !(inside || NEAR_WORDS.has(preposition))) return -1;
+	const place = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+	if (place > end || at[place]! < 0) return -1;
+	const after = spanEnd(at, place) + 1;
+	const next = tokens[after];
+	if (after <= end && next && !LIST_GLUE.has(next.lower) && next.pos !== 'PUNCT' && !isBreak(tokens, after))
+		return -1;
+	return inside ? k : k - 1;
 }
 
 /** The last token of a name the gazetteer lacks that stands as a list member at `x` (after glue, a run of
@@ -2695,10 +2739,12 @@ function tellsManner(tokens: Token[], head: Head, heads: Head[], clauseStart: nu
 	);
 }
 
-/** Whether "by" follows a noun head in its phrase and names its agent ("Hama's capture by the rebels"). */
+/** Whether "by" follows a noun head in its phrase and names its agent ("Hama's capture by the rebels", "an
+ *  airstrike carried out by regime jets"). */
 function byAfter(tokens: Token[], head: Head): boolean {
 	for (let j = head.to + 1; j < Math.min(tokens.length, head.to + 6); j++) {
 		if (tokens[j]!.lower === 'by') return true;
+		if (isVerb(tokens[j]!) && AGENT_PARTICIPLE.has(tokens[j]!.lemma)) continue;
 		if (isVerb(tokens[j]!) || isBreak(tokens, j) || tokens[j]!.lower === ',') return false;
 	}
 	return false;
@@ -2774,7 +2820,9 @@ function subjectAt(tokens: Token[], head: Head, clauseStart: number): number {
 	// describes is the subject, not a noun inside it
 	const described = appositionSubject(tokens, head.from);
 	if (described >= 0) return described;
-	for (let j = head.from - 1; j >= clauseStart; j--) {
+	// "Assad boarded a plane and fled": a verb after "and" shares the subject of the verb before its object
+	const first = sharedSubjectVerb(tokens, head.from, clauseStart);
+	for (let j = first >= 0 ? first - 1 : head.from - 1; j >= clauseStart; j--) {
 		const w = tokens[j]!;
 		// "officers loyal to the regime fled": the officers fled, not the regime
 		if (w.pos === 'NOUN' || w.pos === 'PROPN' || w.pos === 'PRON') return phraseOwner(tokens, j).noun;
@@ -2782,6 +2830,26 @@ function subjectAt(tokens: Token[], head: Head, clauseStart: number): number {
 		// "be" the tagger reads as verbs are the head's auxiliaries)
 		const auxiliary = w.lemma === 'have' || w.lemma === 'be';
 		if (isVerb(w) && !auxiliary && !(RAISING_VERBS.has(w.lemma) && tokens[j + 1]?.lower === 'to')) return -1;
+	}
+	return -1;
+}
+
+/** How many words an object phrase between two coordinated verbs may have. */
+const SHARED_SUBJECT_OBJECT_WORDS = 5;
+
+/**
+ * The first of two verbs that share a subject ("Assad boarded a plane and fled": boarded), or -1: the head
+ * right after "and" (adverbs between: "and then fled"), a verb before it with at most a short object phrase
+ * between. The nearest noun before the head is then that verb's object, not the head's subject.
+ */
+function sharedSubjectVerb(tokens: Token[], headFrom: number, clauseStart: number): number {
+	let j = headFrom - 1;
+	while (j > clauseStart && tokens[j]!.pos === 'ADV') j--;
+	if (tokens[j]?.lower !== 'and') return -1;
+	for (let k = j - 1, n = 0; k >= clauseStart && n <= SHARED_SUBJECT_OBJECT_WORDS; k--, n++) {
+		const w = tokens[k]!;
+		if (isVerb(w)) return n > 0 && w.lemma !== 'have' && w.lemma !== 'be' ? k : -1;
+		if (!OBJECT_PHRASE_POS.has(w.pos)) return -1;
 	}
 	return -1;
 }
@@ -3197,7 +3265,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 			who &&
 			COLLAPSE_WHO.has(who) &&
 			!head.noun &&
-			(lemma !== 'flee' || STATE.has(who)) &&
+			(!STATE_ONLY_COLLAPSE.has(lemma) || STATE.has(who)) &&
 			// "the army fell back (from X, to Y)": a retreat, not a fall
 			!(lemma === 'fall' && tokens[head.from + 1]?.lower === 'back')
 		) {

@@ -1030,6 +1030,16 @@ export const PREDICATES: Predicate[] = [
 		pos: 'any',
 		stateSubjectOnly: true
 	},
+	// "Assad boarded a plane and left for an unknown destination": the head of state leaving for somewhere is his
+	// flight (anyone else leaving for a place goes there: the withdrawal above stops at "for")
+	{
+		lemmas: ['leave', 'depart'],
+		kind: 'collapse',
+		family: 'collapse',
+		slot: 'around',
+		pos: 'verb',
+		stateSubjectOnly: true
+	},
 	// people leaving their homes
 	{
 		lemmas: ['displace', 'displacement', 'exodus', 'uproot'],
@@ -1224,6 +1234,7 @@ export const COLLAPSE_LEMMAS = [
 	'disintegrate',
 	'fall',
 	'flee',
+	'leave',
 	'evaporate',
 	'dissolve',
 	'topple',
@@ -1231,6 +1242,9 @@ export const COLLAPSE_LEMMAS = [
 	'overthrow',
 	'end'
 ];
+/** Of those, the ones that are a collapse only when the state itself does them: the head of state fleeing or
+ *  leaving ("Assad left for an unknown destination") is its flight; soldiers fleeing or leaving a town withdraw. */
+export const STATE_ONLY_COLLAPSE_LEMMAS = ['flee', 'leave'];
 
 /** Hostility verbs that take a direct object name a side, not a place ("groups fighting Assad's government"). */
 export const SIDE_OBJECT_VERBS = ['fight', 'battle', 'clash', 'combat', 'confront'];
