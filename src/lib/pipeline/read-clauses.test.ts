@@ -960,6 +960,22 @@ describe('lists', () => {
 		expect(
 			kinds('Jets struck Halab, and aid workers in Tarnub said four died.', ['Halab', 'Tarnub'])
 		).toEqual(['airstrike@Halab']);
+		// a member in a place the gazetteer lacks is passed over, and the list goes on
+		expect(
+			kinds(
+				'Jets struck many sites, including hangars at Tal Jibin, radar posts near Al-Ruz, and depots in Morek and Tarnub.',
+				['Tal Jibin', 'Morek', 'Tarnub']
+			)
+		).toEqual(['airstrike@Morek', 'airstrike@Tal Jibin', 'airstrike@Tarnub']);
+		// ", a hill near …" after a bare comma describes the member before it; a hyphen joins a name to a road's
+		expect(
+			kinds('Rebels took Halab and Tal Jibin, a hill near the Tarnub-Sarmin road.', [
+				'Halab',
+				'Tal Jibin',
+				'Tarnub',
+				'Sarmin'
+			])
+		).toEqual(['capture@Halab', 'capture@Tal Jibin']);
 	});
 	it('reads members after "like the" when a generic plural names them ("bases like the X")', () => {
 		expect(kinds('Gunmen overran army bases like the Tal Jibin airfield.', ['Tal Jibin'])).toEqual([

@@ -2402,13 +2402,15 @@ const MAX_THING_MEMBER_WORDS = 4;
 /** The end of the words of a list member at `x` that names a thing in or near a place (after glue, an article
  *  and a run of common nouns and adjectives, then "in"/"at"/"near", an article and a place that glue or the clause's end
  *  follows: "research centres in X,", "radar sites near Y, and"), or -1. A thing in a place passes its
- *  preposition too (the place is the member); one near a place stops before it (the place only locates it).
+ *  preposition too (the place is the member); one near a place stops before it (the place only locates it);
+ *  one in or near a place the gazetteer lacks is passed over whole.
  *  "residents in X fled" is no member: a verb follows the place. */
 function thingInMember(tokens: Token[], at: Int32Array, x: number, end: number): number {
 	const before = tokens[x - 1]?.lower;
 	if (before !== ',' && before !== 'and') return -1;
-	// "and a hospital in X": an article may open the member
-	let k = tokens[x]!.pos === 'DET' ? x + 1 : x;
+	// "and a hospital in X": an article may open the member after "and" (after a bare comma, ", a town near X"
+	// describes the member before it)
+	let k = tokens[x]!.pos === 'DET' && before === 'and' ? x + 1 : x;
 	const first = k;
 	while (
 		k <= end &&
@@ -2421,11 +2423,26 @@ function thingInMember(tokens: Token[], at: Int32Array, x: number, end: number):
 	const inside = INSIDE_WORDS.has(preposition);
 	if (k === first || tokens[k - 1]!.pos !== 'NOUN' || !(inside || NEAR_WORDS.has(preposition))) return -1;
 	const place = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-	if (place > end || at[place]! < 0) return -1;
-	const after = spanEnd(at, place) + 1;
+	if (place > end) return -1;
+	// a place the gazetteer lacks ("installations near Al-Foo, and …"): the member is passed over whole
+	let unnamed = place;
+	while (
+		unnamed <= end &&
+		at[unnamed]! < 0 &&
+		(tokens[unnamed]!.pos === 'PROPN' || tokens[unnamed]!.lower === '-')
+	)
+		unnamed++;
+	if (at[place]! < 0 && unnamed === place) return -1;
+	const after = at[place]! >= 0 ? spanEnd(at, place) + 1 : unnamed;
 	const next = tokens[after];
-	if (after <= end && next && !LIST_GLUE.has(next.lower) && next.pos !== 'PUNCT' && !isBreak(tokens, after))
+	// (a hyphen after the place joins it to a longer name: "the Palmyra-Damascus road")
+	if (
+		after <= end &&
+		next &&
+		(next.lower === '-' || (!LIST_GLUE.has(next.lower) && next.pos !== 'PUNCT' && !isBreak(tokens, after)))
+	)
 		return -1;
+	if (at[place]! < 0) return unnamed - 1;
 	return inside ? k : k - 1;
 }
 

@@ -170,6 +170,12 @@ export interface TerritoryOptions {
 	 */
 	seatFollowDays: number;
 	/**
+	 * A seat drawn by its districts has a holder only when this share of its ground is not fought over
+	 * (seat-falls.ts): a city fought over but for one district the army left (Aleppo's Sheikh Najjar
+	 * industrial city, 27 Nov 2024) has not fallen, and its province does not follow it.
+	 */
+	seatHolderMinShare: number;
+	/**
 	 * The same, when the holder left its seat (a withdrawal or a handover, not a fight): its province went
 	 * with it that day. In 2024 the army left Daraa's towns and the Euphrates towns (Mayadin, Albu Kamal)
 	 * as it left Daraa and Deir ez-Zor, on 6 Dec; garrisons hold out only where the seat was fought for.
@@ -274,6 +280,7 @@ export const DEFAULT_OPTIONS: TerritoryOptions = {
 	routeFillSparesKinds: ['city', 'neighbourhood'],
 	pocketDays: 3,
 	seatFollowDays: 1,
+	seatHolderMinShare: 0.5,
 	seatFollowDaysLeft: 0,
 	seatHandoverPairs: [['government', 'sdf']],
 	unattributedNeedsNeighbour: true,

@@ -709,6 +709,25 @@ describe('seats of government', () => {
 		}
 	});
 
+	it('sees no fall of a seat fought over but for one district taken on its edge', () => {
+		const city = testEntry('beta-city', 36.33, 36.17, { admin1: 'Beta', kind: 'city', seat: 'admin1' });
+		const districts = [36.31, 36.32, 36.34, 36.35].map((lon, i) =>
+			testEntry(`beta-city-${i}`, lon, 36.17, { admin1: 'Beta', kind: 'neighbourhood', parent: 'beta-city' })
+		);
+		const fights = [1, 2, 3].map((i) => ev('2024-12-03', 'clash', `beta-city-${i}`, 'opposition'));
+		const edge = ev('2024-12-03', 'capture', 'beta-city-0', 'opposition');
+		const { on } = run([...fights, edge], quiet, westEast, true, [city, ...districts]);
+		expect(on('beta-city-0', '2024-12-03').faction).toBe('opposition');
+		expect(on('beta-city-2', '2024-12-03').status).toBe('contested');
+		expect(on('v9-5', '2024-12-04').faction).toBe('government');
+		// with no share of the seat asked to be quiet, the one district was the seat's fall
+		const any = run([...fights, edge], { ...quiet, seatHolderMinShare: 0 }, westEast, true, [
+			city,
+			...districts
+		]);
+		expect(any.on('v9-5', '2024-12-04')).toMatchObject({ faction: 'opposition', rule: 'seat' });
+	});
+
 	it('takes the share of a city the text says was taken and contests the rest; "most of" it is the city taken', () => {
 		const city = testEntry('beta-city', 36.33, 36.17, { admin1: 'Beta', kind: 'city' });
 		const districts = [36.31, 36.32, 36.34, 36.35].map((lon, i) =>

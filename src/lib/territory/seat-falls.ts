@@ -38,11 +38,20 @@ interface Pending {
 }
 
 /**
- * Who holds a seat: the side with most of its ground that is not fought over; null while all of it is.
+ * Who holds a seat: the side with most of its ground that is not fought over; null while less than
+ * `minShare` of its ground is not (a city fought over but for a district left on its edge has not fallen).
  * (Not the city as the map draws it: a city stays drawn contested while a third of its districts are
  * fought over, and measured so, the province followed Aleppo days late; 15-article samples 89.5 → 88.0%.)
  */
-function seatHolder(seat: SeatPlace, state: NodeState[], graph: CellGraph): Faction | null {
+function seatHolder(seat: SeatPlace, state: NodeState[], graph: CellGraph, minShare: number): Faction | null {
+	let quiet = 0;
+	let all = 0;
+	for (const n of seat.nodes) {
+		const area = graph.areaKm2[n] ?? 0;
+		all += area;
+		if (state[n]!.status !== 'contested') quiet += area;
+	}
+	if (quiet < all * minShare) return null;
 	return mainHolder(seat.nodes, state, graph, (n) => state[n]!.status !== 'contested');
 }
 
@@ -92,7 +101,7 @@ export class SeatWatch {
 		private withdrawals: ReadonlyMap<string, Faction | null>
 	) {
 		for (const seat of seats) {
-			const held = seatHolder(seat, baseline, graph);
+			const held = seatHolder(seat, baseline, graph, 0);
 			if (held) this.lastHolder.set(seat, held);
 		}
 	}
@@ -122,7 +131,7 @@ export class SeatWatch {
 				seat,
 				seat.nodes.map((n) => next[n]!.faction)
 			);
-			const to = seatHolder(seat, next, graph);
+			const to = seatHolder(seat, next, graph, options.seatHolderMinShare);
 			if (!to) continue; // fought over: no fall yet
 			const from = this.lastHolder.get(seat) ?? to;
 			this.lastHolder.set(seat, to);
@@ -162,7 +171,7 @@ export class SeatWatch {
 				wait(p);
 				continue;
 			}
-			const holder = seatHolder(p.seat, next, graph);
+			const holder = seatHolder(p.seat, next, graph, options.seatHolderMinShare);
 			// fought over on the day it falls due: the province waits for the fight's end
 			if (holder === null) wait({ ...p, due: day + 1 });
 			// still with the taker (an enemy, or the side it was handed over to), or passed on to another of the
