@@ -11,7 +11,8 @@ const entries = [
 	testEntry('qarat-nimr', 37.2, 36.2, { name: 'Qarat Nimr' }),
 	testEntry('qarat-nimr-al-kabir', 37.3, 36.3, { name: 'Qarat Nimr al-Kabir' }),
 	testEntry('tal-sawda', 37.4, 36.4, { name: 'Tal Sawda' }),
-	testEntry('tah-hamlet', 37.5, 36.5, { name: 'Tah hamlet' })
+	testEntry('tah-hamlet', 37.5, 36.5, { name: 'Tah hamlet' }),
+	testEntry('ridge-zone', 37.6, 36.6, { name: 'Ridge zone', aliases: ['the quiet zone', 'quiet strip'] })
 ];
 const index = buildGazetteerIndex(entries);
 
@@ -33,6 +34,13 @@ describe('buildGazetteerIndex: skeleton prefixes', () => {
 });
 
 describe('extractMentions', () => {
+	it('finds a name the gazetteer spells in lower case only after "the", never after "a"', () => {
+		expect(mentions('Troops moved into the quiet zone and the quiet strip by dawn.')).toEqual([
+			['quiet zone', ['ridge-zone']],
+			['quiet strip', ['ridge-zone']]
+		]);
+		expect(mentions('Officials proposed a quiet zone along the border.')).toEqual([]);
+	});
 	it('takes the longest name, past an article inside it, before the shorter ones that open it', () => {
 		expect(mentions('Rebels entered Qarat Nimr al-Kabir on Friday.')).toEqual([
 			['Qarat Nimr al-Kabir', ['qarat-nimr-al-kabir']]

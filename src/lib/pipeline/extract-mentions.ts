@@ -5,6 +5,7 @@ import type { Article, Diagnostic, Mention, StageResult } from '../domain/types'
 import { lookupKeys, lookupName, type GazetteerIndex, type NameHit } from '../gazetteer/gazetteer-index';
 import { isGenericOnly, mayOpenName, runKeys, wordForms, type WordForms } from '../text/match-key';
 import { blankLineStart } from '../text/line-prefix';
+import { allMatches } from '../text/all-matches';
 import { maskMarkup } from '../text/mask-markup';
 import { ARABIC_WORD, CAPITALISED, RUNS_ON, tokenize } from '../text/tokens';
 
@@ -14,6 +15,32 @@ export interface ExtractMentionsContext {
 	stopwords: Set<string>;
 	/** The article text with markup masked (offsets unchanged), computed once per article by the caller. */
 	masked?: string;
+}
+
+/**
+ * Names the gazetteer spells in lower case only ("buffer zone", "demilitarized zone"): common words, so they
+ * name the place only after "the", as the reports of the Golan's buffer zone do ("a buffer zone" is any).
+ * Built once per gazetteer: null when it has none.
+ */
+const LOWER_CASE_NAMES = new WeakMap<GazetteerIndex, { pattern: RegExp; ids: Map<string, string[]> } | null>();
+
+function lowerCaseNames(index: GazetteerIndex): { pattern: RegExp; ids: Map<string, string[]> } | null {
+	let found = LOWER_CASE_NAMES.get(index);
+	if (found !== undefined) return found;
+	const ids = new Map<string, string[]>();
+	for (const entry of index.entries.values())
+		for (const alias of [entry.name, ...entry.aliases]) {
+			const phrase = alias.replace(/^the /, '');
+			if (phrase !== phrase.toLowerCase() || !/^\p{Ll}[\p{Ll} -]*\p{Ll}$/u.test(phrase) || !phrase.includes(' '))
+				continue;
+			const list = ids.get(phrase) ?? [];
+			if (!list.includes(entry.id)) list.push(entry.id);
+			ids.set(phrase, list);
+		}
+	const phrases = [...ids.keys()].sort((a, b) => b.length - a.length);
+	found = phrases.length ? { pattern: new RegExp(`\\bthe (${phrases.join('|')})\\b`, 'gu'), ids } : null;
+	LOWER_CASE_NAMES.set(index, found);
+	return found;
 }
 
 /** Arabic one-letter prefixes (and, by, for) glued to a name: وحلب, بحلب. */
@@ -290,6 +317,22 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 			});
 		}
 		i += found.n - 1;
+	}
+	const lower = lowerCaseNames(index);
+	if (lower) {
+		for (const m of allMatches(lower.pattern, text)) {
+			const start = m.index + m[0].length - m[1]!.length;
+			const end = m.index + m[0].length;
+			if (start < article.bodyStart || items.some((it) => it.start < end && start < it.end)) continue;
+			items.push({
+				article: article.meta.file,
+				text: article.text.slice(start, end),
+				start,
+				end,
+				candidates: lower.ids.get(m[1]!)!
+			});
+		}
+		items.sort((a, b) => a.start - b.start);
 	}
 	return { items, diagnostics };
 }
