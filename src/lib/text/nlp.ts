@@ -135,22 +135,28 @@ function readBatch(text: string, spans: Span[], first: number, last: number, out
 		length += original.length + 2;
 	}
 	const batch = pieces.join('\n\n');
-	const doc = engine().readDoc(batch);
+	// the model reads the batch with the chunks whose tokens it has given before already split into them
+	const unknown: number[] = [];
+	const doc = engine().readDoc(withChunksSplit(batch, unknown));
 	const its = engine().its;
 	const tokens = doc.tokens();
 	const values = tokens.out() as string[];
 	const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
 	const pos = tokens.out(its.pos) as string[];
 	const negation = tokens.out(its.negationFlag) as unknown as boolean[];
+	// where each token starts in the batch, kept only when chunks new to CHUNKS are to be learnt
+	const starts: number[] | null = unknown.length > 0 ? [] : null;
 	let cursor = 0;
 	let piece = 0;
 	for (let i = 0; i < values.length; i++) {
 		const value = values[i]!;
-		// wink keeps each token's characters; find it from where the last one ended
+		// wink keeps each token's characters; find it from where the last one ended (in the batch as it was
+		// given: the split chunks hold the same tokens in the same order)
 		const found = batch.indexOf(value, cursor);
 		const start = found < 0 ? cursor : found;
 		const end = found < 0 ? cursor : found + value.length;
 		cursor = end;
+		starts?.push(start);
 		while (piece + 1 < at.length && start >= at[piece + 1]!) piece++;
 		const base = spans[first + piece]!.start - at[piece]!;
 		out[first + piece]!.push({
@@ -161,5 +167,114 @@ function readBatch(text: string, spans: Span[], first: number, last: number, out
 			pos: pos[i] ?? 'X',
 			negated: Boolean(negation[i])
 		});
+	}
+	if (starts) {
+		const contraction = tokens.out(its.contractionFlag as Parameters<typeof tokens.out>[0]);
+		learnChunks(batch, unknown, values, starts, contraction as unknown as boolean[]);
+	}
+}
+
+// Chunks read once. The model's tokenizer cuts the text at spaces and line breaks into chunks, looks each
+// chunk up in its lexicon, and sends one it does not know through a cascade of regular expressions that cut
+// off punctuation and split it further ("Aleppo," → "Aleppo" ","; "al-Sham" → "al" "-" "Sham"; names
+// spelled with diacritics, "Aş", letter by letter class): a chunk with a comma or full stop after it, a
+// hyphen or a letter outside A–z is one of those every time it comes back (about a tenth of the chunks, a
+// third of the model's time). A chunk's tokens depend on the chunk alone (what the worker pool's identical
+// output for any number of workers already relies on), so the first reading is remembered, and the chunk
+// is given to the model again as its tokens joined by spaces, which it finds in its lexicon at once. The
+// tokens, their parts of speech, lemmas and negation are the same: the tagger and the negation reader read
+// the tokens' lexemes, never the spaces between them (README "Benchmarks"). A chunk is split only when its
+// tokens cover it exactly, none is part of a contraction ("didn't" → "did" "n't", which keep the lemma and
+// tag of the contraction), and the model reads the joined tokens back as the same tokens.
+
+/**
+ * Whether a code unit separates the model's chunks: the splitter of wink-eng-lite-web-model's tokenizer,
+ * `[ \u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]+|[\n\r\t]+` (nlp.test.ts checks it against the model).
+ */
+function separatesChunks(c: number): boolean {
+	return (
+		c === 0x20 ||
+		c === 0x0a ||
+		c === 0x0d ||
+		c === 0x09 ||
+		c === 0xa0 ||
+		(c >= 0x2002 && c <= 0x2005) ||
+		c === 0x2009 ||
+		c === 0x200a ||
+		c === 0x202f ||
+		c === 0x205f
+	);
+}
+
+/** A code unit that is neither an ASCII letter nor a separator: a chunk holding one is worth remembering. */
+const UNPLAIN = /[^A-Za-z \n\r\t\u00a0\u2002-\u2005\u2009\u200a\u202f\u205f]/g;
+
+/** A chunk → its tokens joined by spaces, or null when it is given to the model as it is (bounded). */
+const CHUNKS = new Map<string, string | null>();
+const CHUNKS_LIMIT = 100_000;
+
+/**
+ * The batch with each chunk CHUNKS has tokens for replaced by them; the chunks it has no answer for are
+ * pushed to `unknown` as start, end pairs (learnChunks learns them once the model has read the batch).
+ * Chunks of ASCII letters alone are not looked at: the model's lexicon answers for them at once.
+ */
+export function withChunksSplit(batch: string, unknown: number[]): string {
+	let out = '';
+	let copied = 0;
+	UNPLAIN.lastIndex = 0;
+	for (let m = UNPLAIN.exec(batch); m !== null; m = UNPLAIN.exec(batch)) {
+		let start = m.index;
+		while (start > 0 && !separatesChunks(batch.charCodeAt(start - 1))) start--;
+		let end = m.index + 1;
+		while (end < batch.length && !separatesChunks(batch.charCodeAt(end))) end++;
+		UNPLAIN.lastIndex = end;
+		const chunk = batch.slice(start, end);
+		const split = CHUNKS.get(chunk);
+		if (split === undefined) unknown.push(start, end);
+		else if (split !== null) {
+			out += batch.slice(copied, start) + split;
+			copied = end;
+		}
+	}
+	return copied === 0 ? batch : out + batch.slice(copied);
+}
+
+/** Whether the model reads `joined` as `parts`, none of them part of a contraction. */
+function readsAs(joined: string, parts: string[]): boolean {
+	const tokens = engine().readDoc(joined).tokens();
+	const values = tokens.out() as string[];
+	const contraction = tokens.out(
+		engine().its.contractionFlag as Parameters<typeof tokens.out>[0]
+	) as unknown as boolean[];
+	return values.length === parts.length && values.every((v, i) => v === parts[i] && !contraction[i]);
+}
+
+/** Remembers how the model split each chunk of `unknown` (start, end pairs in `batch`; `starts`: its tokens' offsets). */
+function learnChunks(
+	batch: string,
+	unknown: number[],
+	values: string[],
+	starts: number[],
+	contraction: boolean[]
+): void {
+	if (CHUNKS.size + unknown.length / 2 > CHUNKS_LIMIT) CHUNKS.clear();
+	let t = 0;
+	for (let u = 0; u < unknown.length; u += 2) {
+		const start = unknown[u]!;
+		const end = unknown[u + 1]!;
+		while (t < values.length && starts[t]! < start) t++;
+		// the tokens that tile the chunk, from its first character to its last
+		const parts: string[] = [];
+		let at = start;
+		let whole = true;
+		for (let k = t; k < values.length && at < end && starts[k] === at; k++) {
+			if (contraction[k]) whole = false;
+			parts.push(values[k]!);
+			at += values[k]!.length;
+		}
+		const joined = parts.join(' ');
+		const chunk = batch.slice(start, end);
+		if (CHUNKS.has(chunk)) continue;
+		CHUNKS.set(chunk, whole && at === end && parts.length > 1 && readsAs(joined, parts) ? joined : null);
 	}
 }
