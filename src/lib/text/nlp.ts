@@ -222,10 +222,11 @@ export function withChunksSplit(batch: string, unknown: number[]): string {
 	let out = '';
 	let copied = 0;
 	UNPLAIN.lastIndex = 0;
-	for (let m = UNPLAIN.exec(batch); m !== null; m = UNPLAIN.exec(batch)) {
-		let start = m.index;
+	// test, not exec: no match object per chunk; lastIndex is just past the character found
+	while (UNPLAIN.test(batch)) {
+		let start = UNPLAIN.lastIndex - 1;
 		while (start > 0 && !separatesChunks(batch.charCodeAt(start - 1))) start--;
-		let end = m.index + 1;
+		let end = UNPLAIN.lastIndex;
 		while (end < batch.length && !separatesChunks(batch.charCodeAt(end))) end++;
 		UNPLAIN.lastIndex = end;
 		const chunk = batch.slice(start, end);
@@ -239,16 +240,6 @@ export function withChunksSplit(batch: string, unknown: number[]): string {
 	return copied === 0 ? batch : out + batch.slice(copied);
 }
 
-/** Whether the model reads `joined` as `parts`, none of them part of a contraction. */
-function readsAs(joined: string, parts: string[]): boolean {
-	const tokens = engine().readDoc(joined).tokens();
-	const values = tokens.out() as string[];
-	const contraction = tokens.out(
-		engine().its.contractionFlag as Parameters<typeof tokens.out>[0]
-	) as unknown as boolean[];
-	return values.length === parts.length && values.every((v, i) => v === parts[i] && !contraction[i]);
-}
-
 /** Remembers how the model split each chunk of `unknown` (start, end pairs in `batch`; `starts`: its tokens' offsets). */
 function learnChunks(
 	batch: string,
@@ -257,11 +248,17 @@ function learnChunks(
 	starts: number[],
 	contraction: boolean[]
 ): void {
-	if (CHUNKS.size + unknown.length / 2 > CHUNKS_LIMIT) CHUNKS.clear();
+	if (CHUNKS.size + unknown.length / 2 > CHUNKS_LIMIT) {
+		CHUNKS.clear();
+		ALONE.clear();
+		PENDING.length = 0;
+	}
 	let t = 0;
 	for (let u = 0; u < unknown.length; u += 2) {
 		const start = unknown[u]!;
 		const end = unknown[u + 1]!;
+		const chunk = batch.slice(start, end);
+		if (CHUNKS.has(chunk)) continue;
 		while (t < values.length && starts[t]! < start) t++;
 		// the tokens that tile the chunk, from its first character to its last
 		const parts: string[] = [];
@@ -272,9 +269,55 @@ function learnChunks(
 			parts.push(values[k]!);
 			at += values[k]!.length;
 		}
-		const joined = parts.join(' ');
-		const chunk = batch.slice(start, end);
-		if (CHUNKS.has(chunk)) continue;
-		CHUNKS.set(chunk, whole && at === end && parts.length > 1 && readsAs(joined, parts) ? joined : null);
+		CHUNKS.set(chunk, null);
+		if (!whole || at !== end || parts.length < 2 || parts.some((p) => ALONE.get(p) === false)) continue;
+		// split at once when the model is known to read each part alone as itself; else once it has read them back
+		if (parts.every((p) => ALONE.get(p) === true)) CHUNKS.set(chunk, parts.join(' '));
+		else PENDING.push({ chunk, parts });
+	}
+	if (PENDING.length >= PENDING_BATCH) readBackPending();
+}
+
+/**
+ * Whether the model reads a token alone as that token, not part of a contraction (by the token's text). It
+ * does for any token but a contraction the tokenizer gave whole ("won't." → "won't" "."), which it expands
+ * when it finds it alone ("wo" "n't"); what it gives for a word alone depends on the word and its lexicon.
+ */
+const ALONE = new Map<string, boolean>();
+
+/** Chunks whose parts wait to be read back by the model (then split), PENDING_BATCH at a time: a call costs about 0.1 ms. */
+const PENDING: { chunk: string; parts: string[] }[] = [];
+const PENDING_BATCH = 64;
+
+/**
+ * Splits the pending chunks whose parts the model reads back alone as themselves. The parts not yet known
+ * (ALONE) are read in one call, joined by spaces: every chunk gives at least one token, so the model reads
+ * each part as itself exactly when it gives as many tokens as there are parts, each equal to its part. When
+ * it does not, each half is read on its own.
+ */
+export function readBackPending(): void {
+	const pending = PENDING.splice(0);
+	const parts = [...new Set(pending.flatMap((c) => c.parts))].filter((p) => !ALONE.has(p));
+	readBack(parts);
+	for (const { chunk, parts } of pending)
+		if (parts.every((p) => ALONE.get(p) === true)) CHUNKS.set(chunk, parts.join(' '));
+}
+
+/** Reads `parts` back (readBackPending), setting ALONE for each. */
+function readBack(parts: string[]): void {
+	if (parts.length === 0) return;
+	const tokens = engine().readDoc(parts.join(' ')).tokens();
+	const values = tokens.out() as string[];
+	const contraction = tokens.out(
+		engine().its.contractionFlag as Parameters<typeof tokens.out>[0]
+	) as unknown as boolean[];
+	if (values.length === parts.length && values.every((v, i) => v === parts[i] && !contraction[i])) {
+		for (const p of parts) ALONE.set(p, true);
+	} else if (parts.length === 1) {
+		ALONE.set(parts[0]!, false);
+	} else {
+		const half = parts.length >> 1;
+		readBack(parts.slice(0, half));
+		readBack(parts.slice(half));
 	}
 }
