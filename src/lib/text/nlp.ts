@@ -178,14 +178,14 @@ function readBatch(text: string, spans: Span[], first: number, last: number, out
 // chunk up in its lexicon, and sends one it does not know through a cascade of regular expressions that cut
 // off punctuation and split it further ("Aleppo," → "Aleppo" ","; "al-Sham" → "al" "-" "Sham"; names
 // spelled with diacritics, "Aş", letter by letter class): a chunk with a comma or full stop after it, a
-// hyphen or a letter outside A–z is one of those every time it comes back (about a tenth of the chunks, a
-// third of the model's time). A chunk's tokens depend on the chunk alone (what the worker pool's identical
+// hyphen or a letter outside A–z is one of those every time it comes back (one chunk in six, a third of the
+// model's time). A chunk's tokens depend on the chunk alone (what the worker pool's identical
 // output for any number of workers already relies on), so the first reading is remembered, and the chunk
 // is given to the model again as its tokens joined by spaces, which it finds in its lexicon at once. The
 // tokens, their parts of speech, lemmas and negation are the same: the tagger and the negation reader read
 // the tokens' lexemes, never the spaces between them (README "Benchmarks"). A chunk is split only when its
 // tokens cover it exactly, none is part of a contraction ("didn't" → "did" "n't", which keep the lemma and
-// tag of the contraction), and the model reads the joined tokens back as the same tokens.
+// tag of the contraction), and the model reads each of its tokens alone back as itself (readBackPending).
 
 /**
  * Whether a code unit separates the model's chunks: the splitter of wink-eng-lite-web-model's tokenizer,
