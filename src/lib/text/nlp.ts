@@ -285,7 +285,10 @@ function learnChunks(
  */
 const ALONE = new Map<string, boolean>();
 
-/** Chunks whose parts wait to be read back by the model (then split), PENDING_BATCH at a time: a call costs about 0.1 ms. */
+/**
+ * Chunks whose parts wait to be read back by the model (then split), PENDING_BATCH at a time: a call costs
+ * about 35 µs, even for a few words.
+ */
 const PENDING: { chunk: string; parts: string[] }[] = [];
 const PENDING_BATCH = 64;
 
