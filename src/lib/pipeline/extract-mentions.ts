@@ -22,7 +22,10 @@ export interface ExtractMentionsContext {
  * name the place only after "the", as the reports of the Golan's buffer zone do ("a buffer zone" is any).
  * Built once per gazetteer: null when it has none.
  */
-const LOWER_CASE_NAMES = new WeakMap<GazetteerIndex, { pattern: RegExp; ids: Map<string, string[]> } | null>();
+const LOWER_CASE_NAMES = new WeakMap<
+	GazetteerIndex,
+	{ pattern: RegExp; ids: Map<string, string[]> } | null
+>();
 
 function lowerCaseNames(index: GazetteerIndex): { pattern: RegExp; ids: Map<string, string[]> } | null {
 	let found = LOWER_CASE_NAMES.get(index);
@@ -31,7 +34,11 @@ function lowerCaseNames(index: GazetteerIndex): { pattern: RegExp; ids: Map<stri
 	for (const entry of index.entries.values())
 		for (const alias of [entry.name, ...entry.aliases]) {
 			const phrase = alias.replace(/^the /, '');
-			if (phrase !== phrase.toLowerCase() || !/^\p{Ll}[\p{Ll} -]*\p{Ll}$/u.test(phrase) || !phrase.includes(' '))
+			if (
+				phrase !== phrase.toLowerCase() ||
+				!/^\p{Ll}[\p{Ll} -]*\p{Ll}$/u.test(phrase) ||
+				!phrase.includes(' ')
+			)
 				continue;
 			const list = ids.get(phrase) ?? [];
 			if (!list.includes(entry.id)) list.push(entry.id);
