@@ -128,13 +128,19 @@ const NO_EVENT_KINDS = new Set(['country']);
 /** Words before a country's name that put the sentence there ("in Lebanon", "between Lebanon and …", "the
  *  border with Lebanon"), not a side's backer named ("militias loyal to Iran", "Russia's jets"). */
 const IN_COUNTRY = /\b(?:in|into|inside|between|across|towards?|near|borders? with)\s+(?:the\s+)?$/i;
-/** Words before the theatre's own country that put the sentence in a part of it ("in northern Syria",
- *  "across Syria"): somewhere the sentence before did not name, so not that sentence's place. */
-const IN_PART_OF_COUNTRY = /\b(?:in|across|throughout|over)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
-/** A sentence that places itself where the gazetteer names nothing ("in the north-east of the country",
- *  "elsewhere", "across the country"): it speaks of there, not of the place the sentence before named. */
+/** Words before the theatre's own country that put the sentence in a side of it ("in northern Syria", "in
+ *  north-east Syria") or all over it ("across Syria"): somewhere the sentence before did not name, so not that
+ *  sentence's place ("Russia, Assad's backer in Syria" is no such place). */
+const IN_PART_OF_COUNTRY = new RegExp(
+	String.raw`\b(?:(?:in|across|throughout)\s+(?:the\s+)?(?:${[...DIRECTIONS, ...DIRECTION_ADJECTIVES].join('|')})|across|throughout|all\s+over)\s+$`,
+	'i'
+);
+/** A sentence that places itself in a side of the country the gazetteer names nothing for ("in the north-east
+ *  of the country", "in the country's south"), all over it ("across the country") or "elsewhere": it speaks of
+ *  there, not of the place the sentence before named. A side alone ("in the eastern districts", "to positions
+ *  in the south") may be the side of that place. */
 const ELSEWHERE = new RegExp(
-	String.raw`\belsewhere\b|\b(?:in|across|throughout|over)\s+(?:the\s+)?(?:country(?:'s|’s)\s+)?(?:far\s+)?(?:${[...DIRECTIONS, ...DIRECTION_ADJECTIVES].join('|')}|country)\b`,
+	String.raw`\belsewhere\b|\b(?:across|throughout|all\s+over)\s+the\s+country\b|\b(?:in|across)\s+the\s+(?:country(?:'s|’s)\s+(?:far\s+)?(?:${[...DIRECTIONS, ...DIRECTION_ADJECTIVES].join('|')})|(?:far\s+)?(?:${[...DIRECTIONS].join('|')})\s+of\s+the\s+country)\b`,
 	'i'
 );
 

@@ -40,6 +40,8 @@ describe('extractMentions', () => {
 			['quiet strip', ['ridge-zone']]
 		]);
 		expect(mentions('Officials proposed a quiet zone along the border.')).toEqual([]);
+		// one that what follows places elsewhere is another zone
+		expect(mentions('Troops left the quiet zone near Qarat on Sunday.')).toEqual([['Qarat', ['qarat']]]);
 	});
 	it('takes the longest name, past an article inside it, before the shorter ones that open it', () => {
 		expect(mentions('Rebels entered Qarat Nimr al-Kabir on Friday.')).toEqual([

@@ -45,7 +45,17 @@ function lowerCaseNames(index: GazetteerIndex): { pattern: RegExp; ids: Map<stri
 			ids.set(phrase, list);
 		}
 	const phrases = [...ids.keys()].sort((a, b) => b.length - a.length);
-	found = phrases.length ? { pattern: new RegExp(`\\bthe (${phrases.join('|')})\\b`, 'gu'), ids } : null;
+	// (not one placed by what follows: "the buffer zone near Manbij", "between Idlib and Aleppo", "the zone Ankara
+	// wants": another zone than the gazetteer's)
+	found = phrases.length
+		? {
+				pattern: new RegExp(
+					`\\bthe (${phrases.join('|')})\\b(?!\\s+(?:near|around|between|along|outside|close\\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\\s+of)\\b|\\s+\\p{Lu})`,
+					'gu'
+				),
+				ids
+			}
+		: null;
 	LOWER_CASE_NAMES.set(index, found);
 	return found;
 }

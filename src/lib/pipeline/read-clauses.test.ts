@@ -956,6 +956,21 @@ describe('lists', () => {
 			'airstrike@Halab',
 			'airstrike@Tarnub'
 		]);
+		// people or things in places that do something are a clause of their own, however long their list
+		expect(
+			kinds('Rebels took Halab, and activists in Tarnub, Sarmin and Morek called for protests.', [
+				'Halab',
+				'Tarnub',
+				'Sarmin',
+				'Morek'
+			])
+		).toEqual(['capture@Halab']);
+		expect(
+			kinds(
+				'Rebels took Halab, and officials in Tarnub, who had dismissed the attack, scrambled to respond.',
+				['Halab', 'Tarnub']
+			)
+		).toEqual(['capture@Halab']);
 		// a noun in a place that a verb follows is a clause of its own
 		expect(
 			kinds('Jets struck Halab, and aid workers in Tarnub said four died.', ['Halab', 'Tarnub'])
@@ -1709,6 +1724,15 @@ describe('regions', () => {
 		).toEqual(['collapse@null', 'entry@Halab']);
 		expect(kinds('The president boarded a plane and quickly fled.', [])).toEqual(['collapse@null']);
 		expect(kinds('The foreign minister left for Tehran on Monday.', ['Tehran'])).toEqual([]);
+		// the state leaving a city withdraws from it; a journey, a figure of speech, a rumour denied are no flight
+		expect(kinds('The regime left Halab on Thursday without a fight.', ['Halab'])).toEqual([
+			'withdrawal@Halab'
+		]);
+		expect(kinds('The president left for Tehran on Friday for talks.', ['Tehran'])).toEqual([]);
+		expect(kinds('The government left the door open to talks.', [])).toEqual([]);
+		expect(
+			kinds('The presidency said reports that the president had left the country were untrue.', [])
+		).toEqual([]);
 		expect(kinds('Rebels left for Halab at dawn.', ['Halab'])).toEqual([]);
 		expect(kinds('Officials insist the president has not left the capital.', [])).toEqual([]);
 	});

@@ -21,7 +21,6 @@ import {
 	LOCAL_FALL_WORDS,
 	OWN_STATE_WORDS,
 	COLLAPSE_LEMMAS,
-	STATE_ONLY_COLLAPSE_LEMMAS,
 	COLLAPSE_SUBJECTS,
 	STATE_FALL_NOUNS,
 	CIVILIAN_SUBJECTS,
@@ -121,7 +120,6 @@ import {
 	AHEAD_VERBS,
 	ANTICIPATING_MODALS,
 	DOING_VERBS,
-	AGENT_PARTICIPLES,
 	INTENDING_VERBS,
 	POSSESSIVE_WORDS,
 	POSTED_PARTICIPLES,
@@ -207,7 +205,6 @@ const SIDE_OBJECT = set(SIDE_OBJECT_VERBS);
 const NEGATIVE = set(NEGATIVE_QUANTIFIERS);
 const COLLAPSE_WHO = set(COLLAPSE_SUBJECTS);
 const COLLAPSE_HEADS = set(COLLAPSE_LEMMAS);
-const STATE_ONLY_COLLAPSE = set(STATE_ONLY_COLLAPSE_LEMMAS);
 const STATE_FALL = set(STATE_FALL_NOUNS);
 const BRING_DOWN = set(BRING_DOWN_VERBS);
 const FALLEN = set(FALLEN_STATE);
@@ -923,7 +920,6 @@ const ANTICIPATING = set(ANTICIPATING_MODALS);
 const INTENDING = set(INTENDING_VERBS);
 const REPORTING = set(REPORTING_VERBS);
 const LIGHT_DOING = set(DOING_VERBS);
-const AGENT_PARTICIPLE = set(AGENT_PARTICIPLES);
 const LOCATED = set(LOCATED_SUBJECTS);
 const LOCATING = set(LOCATING_VERBS);
 
@@ -2442,6 +2438,21 @@ function thingInMember(tokens: Token[], at: Int32Array, x: number, end: number):
 		(next.lower === '-' || (!LIST_GLUE.has(next.lower) && next.pos !== 'PUNCT' && !isBreak(tokens, after)))
 	)
 		return -1;
+	// the list this member opens must end the clause: "officials in X, Y and Z said …", "residents in X,
+	// fearing …", "prisons in X and Y were opened" tell what people or things there did, not a member
+	let j = at[place]! >= 0 ? after : unnamed;
+	while (
+		j <= end &&
+		(at[j]! >= 0 || LIST_GLUE.has(tokens[j]!.lower) || tokens[j]!.pos === 'PROPN' || tokens[j]!.lower === '-')
+	)
+		j++;
+	// (it ends the clause at punctuation other than a comma, or where the next such member opens; a comma
+	// before a clause of its own, ", who …", ends no list)
+	const ends =
+		(j > end && tokens[j - 1]!.lower !== ',') ||
+		(j <= end && tokens[j]!.pos === 'PUNCT' && tokens[j]!.lower !== ',') ||
+		(j <= end && LIST_GLUE.has(tokens[j - 1]!.lower) && thingInMember(tokens, at, j, end) >= 0);
+	if (!ends) return -1;
 	if (at[place]! < 0) return unnamed - 1;
 	return inside ? k : k - 1;
 }
@@ -2756,12 +2767,10 @@ function tellsManner(tokens: Token[], head: Head, heads: Head[], clauseStart: nu
 	);
 }
 
-/** Whether "by" follows a noun head in its phrase and names its agent ("Hama's capture by the rebels", "an
- *  airstrike carried out by regime jets"). */
+/** Whether "by" follows a noun head in its phrase and names its agent ("Hama's capture by the rebels"). */
 function byAfter(tokens: Token[], head: Head): boolean {
 	for (let j = head.to + 1; j < Math.min(tokens.length, head.to + 6); j++) {
 		if (tokens[j]!.lower === 'by') return true;
-		if (isVerb(tokens[j]!) && AGENT_PARTICIPLE.has(tokens[j]!.lemma)) continue;
 		if (isVerb(tokens[j]!) || isBreak(tokens, j) || tokens[j]!.lower === ',') return false;
 	}
 	return false;
@@ -3277,12 +3286,13 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 						: headToken.lower;
 		// the state collapsing, or its head fleeing, is a collapse, not the fall of a town
 		// soldiers fleeing a town withdraw from it; only the state's own flight is a collapse
+		// (or a predicate of a collapse of its own: "the president left for an unknown destination")
 		if (
-			COLLAPSE_HEADS.has(lemma) &&
+			(COLLAPSE_HEADS.has(lemma) || head.predicate.kind === 'collapse') &&
 			who &&
 			COLLAPSE_WHO.has(who) &&
 			!head.noun &&
-			(!STATE_ONLY_COLLAPSE.has(lemma) || STATE.has(who)) &&
+			(lemma !== 'flee' || STATE.has(who)) &&
 			// "the army fell back (from X, to Y)": a retreat, not a fall
 			!(lemma === 'fall' && tokens[head.from + 1]?.lower === 'back')
 		) {

@@ -803,6 +803,18 @@ export const PREDICATES: Predicate[] = [
 		pos: 'noun'
 	},
 	{ lemmas: ['cut'], particles: ['off'], kind: 'advance', family: 'encircle', slot: 'object', pos: 'verb' },
+	// "Assad boarded a plane and left for an unknown destination": the state leaving for where no one knows is
+	// its flight (read before the withdrawal below, which would take the head); leaving a city is a withdrawal,
+	// leaving for Moscow a journey, "left the door open" none
+	{
+		lemmas: ['leave', 'depart'],
+		kind: 'collapse',
+		family: 'collapse',
+		slot: 'around',
+		pos: 'verb',
+		stateSubjectOnly: true,
+		inClause: ['unknown']
+	},
 	// withdrawals
 	// "redeploy" too: it is the army's own word for leaving a place in this war ("redeploying outside the city")
 	{
@@ -1030,16 +1042,6 @@ export const PREDICATES: Predicate[] = [
 		pos: 'any',
 		stateSubjectOnly: true
 	},
-	// "Assad boarded a plane and left for an unknown destination": the head of state leaving for somewhere is his
-	// flight (anyone else leaving for a place goes there: the withdrawal above stops at "for")
-	{
-		lemmas: ['leave', 'depart'],
-		kind: 'collapse',
-		family: 'collapse',
-		slot: 'around',
-		pos: 'verb',
-		stateSubjectOnly: true
-	},
 	// people leaving their homes
 	{
 		lemmas: ['displace', 'displacement', 'exodus', 'uproot'],
@@ -1234,7 +1236,6 @@ export const COLLAPSE_LEMMAS = [
 	'disintegrate',
 	'fall',
 	'flee',
-	'leave',
 	'evaporate',
 	'dissolve',
 	'topple',
@@ -1242,9 +1243,6 @@ export const COLLAPSE_LEMMAS = [
 	'overthrow',
 	'end'
 ];
-/** Of those, the ones that are a collapse only when the state itself does them: the head of state fleeing or
- *  leaving ("Assad left for an unknown destination") is its flight; soldiers fleeing or leaving a town withdraw. */
-export const STATE_ONLY_COLLAPSE_LEMMAS = ['flee', 'leave'];
 
 /** Hostility verbs that take a direct object name a side, not a place ("groups fighting Assad's government"). */
 export const SIDE_OBJECT_VERBS = ['fight', 'battle', 'clash', 'combat', 'confront'];

@@ -827,19 +827,6 @@ export const DOING_VERBS = [
 	'have',
 	'be'
 ];
-/** Participles between a noun head and its agent ("an airstrike carried out by regime jets", "raids conducted
- *  by Russian aircraft", "an attack led by HTS"): the side after "by" is still the head's. */
-export const AGENT_PARTICIPLES = [
-	'carry',
-	'conduct',
-	'launch',
-	'stage',
-	'lead',
-	'execute',
-	'mount',
-	'wage',
-	'perpetrate'
-];
 /** Reporting verbs: "In X, officials said the army withdrew" places the saying in X, not the leaving. */
 export const REPORTING_VERBS = [
 	'say',
