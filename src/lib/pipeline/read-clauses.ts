@@ -2846,7 +2846,7 @@ function subjectAt(tokens: Token[], head: Head, clauseStart: number): number {
 	// describes is the subject, not a noun inside it
 	const described = appositionSubject(tokens, head.from);
 	if (described >= 0) return described;
-	// "Assad boarded a plane and fled": a verb after "and" shares the subject of the verb before its object
+	// "the president took a car and fled": a verb after "and" shares the subject of the verb before its object
 	const first = sharedSubjectVerb(tokens, head.from, clauseStart);
 	for (let j = first >= 0 ? first - 1 : head.from - 1; j >= clauseStart; j--) {
 		const w = tokens[j]!;
@@ -2864,7 +2864,7 @@ function subjectAt(tokens: Token[], head: Head, clauseStart: number): number {
 const SHARED_SUBJECT_OBJECT_WORDS = 5;
 
 /**
- * The first of two verbs that share a subject ("Assad boarded a plane and fled": boarded), or -1: the head
+ * The first of two verbs that share a subject ("the president took a car and fled": took), or -1: the head
  * right after "and" (adverbs between: "and then fled"), a verb before it with at most a short object phrase
  * between. The nearest noun before the head is then that verb's object, not the head's subject.
  */
@@ -3286,7 +3286,7 @@ export function readClauses(tokens: Token[], places: PlaceSpan[], options: Pipel
 						: headToken.lower;
 		// the state collapsing, or its head fleeing, is a collapse, not the fall of a town
 		// soldiers fleeing a town withdraw from it; only the state's own flight is a collapse
-		// (or a predicate of a collapse of its own: "the president left for an unknown destination")
+		// (or a predicate of a collapse of its own: "the president departed for an unknown place")
 		if (
 			(COLLAPSE_HEADS.has(lemma) || head.predicate.kind === 'collapse') &&
 			who &&

@@ -803,7 +803,7 @@ export const PREDICATES: Predicate[] = [
 		pos: 'noun'
 	},
 	{ lemmas: ['cut'], particles: ['off'], kind: 'advance', family: 'encircle', slot: 'object', pos: 'verb' },
-	// "Assad boarded a plane and left for an unknown destination": the state leaving for where no one knows is
+	// "the president departed for an unknown place": the state leaving for where no one knows is
 	// its flight (read before the withdrawal below, which would take the head); leaving a city is a withdrawal,
 	// leaving for Moscow a journey, "left the door open" none
 	{
