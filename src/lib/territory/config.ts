@@ -171,8 +171,9 @@ export interface TerritoryOptions {
 	seatFollowDays: number;
 	/**
 	 * A seat drawn by its districts has a holder only when this share of its ground is not fought over
-	 * (seat-falls.ts): a city fought over but for one district the army left (Aleppo's Sheikh Najjar
-	 * industrial city, 27 Nov 2024) has not fallen, and its province does not follow it.
+	 * (seat-falls.ts): a city fought over everywhere but a district on its edge (one a report says the army
+	 * left, or took early) has not fallen, and its province does not follow it yet. Measured against 0 (any
+	 * quiet district decides): late26 dated 89.4 → 90.0, no other set and not the samples moved.
 	 */
 	seatHolderMinShare: number;
 	/**
