@@ -128,11 +128,13 @@ const NO_EVENT_KINDS = new Set(['country']);
 /** Words before a country's name that put the sentence there ("in Lebanon", "between Lebanon and …", "the
  *  border with Lebanon"), not a side's backer named ("militias loyal to Iran", "Russia's jets"). */
 const IN_COUNTRY = /\b(?:in|into|inside|between|across|towards?|near|borders? with)\s+(?:the\s+)?$/i;
+/** The words of a side of the country, as nouns or adjectives ("north-east", "northern"). */
+const SIDE_WORDS = [...DIRECTIONS, ...DIRECTION_ADJECTIVES].join('|');
 /** Words before the theatre's own country that put the sentence in a side of it ("in northern Syria", "in
  *  north-east Syria") or all over it ("across Syria"): somewhere the sentence before did not name, so not that
  *  sentence's place ("Russia, Assad's backer in Syria" is no such place). */
 const IN_PART_OF_COUNTRY = new RegExp(
-	String.raw`\b(?:(?:in|across|throughout)\s+(?:the\s+)?(?:${[...DIRECTIONS, ...DIRECTION_ADJECTIVES].join('|')})|across|throughout|all\s+over)\s+$`,
+	String.raw`\b(?:(?:in|across|throughout)\s+(?:the\s+)?(?:${SIDE_WORDS})|across|throughout|all\s+over)\s+$`,
 	'i'
 );
 /** A sentence that places itself in a side of the country the gazetteer names nothing for ("in the north-east
@@ -140,7 +142,7 @@ const IN_PART_OF_COUNTRY = new RegExp(
  *  there, not of the place the sentence before named. A side alone ("in the eastern districts", "to positions
  *  in the south") may be the side of that place. */
 const ELSEWHERE = new RegExp(
-	String.raw`\belsewhere\b|\b(?:across|throughout|all\s+over)\s+the\s+country\b|\b(?:in|across)\s+the\s+(?:country(?:'s|’s)\s+(?:far\s+)?(?:${[...DIRECTIONS, ...DIRECTION_ADJECTIVES].join('|')})|(?:far\s+)?(?:${[...DIRECTIONS].join('|')})\s+of\s+the\s+country)\b`,
+	String.raw`\belsewhere\b|\b(?:across|throughout|all\s+over)\s+the\s+country\b|\b(?:in|across)\s+the\s+(?:country(?:'s|’s)\s+(?:far\s+)?(?:${SIDE_WORDS})|(?:far\s+)?(?:${[...DIRECTIONS].join('|')})\s+of\s+the\s+country)\b`,
 	'i'
 );
 

@@ -337,6 +337,7 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 	}
 	const lower = lowerCaseNames(index);
 	if (lower) {
+		const found = items.length;
 		for (const m of allMatches(lower.pattern, text)) {
 			const start = m.index + m[0].length - m[1]!.length;
 			const end = m.index + m[0].length;
@@ -349,7 +350,8 @@ export function extractMentions(article: Article, context: ExtractMentionsContex
 				candidates: lower.ids.get(m[1]!)!
 			});
 		}
-		items.sort((a, b) => a.start - b.start);
+		// (the names found after the main pass go in order among the others, when there are any)
+		if (items.length > found) items.sort((a, b) => a.start - b.start);
 	}
 	return { items, diagnostics };
 }

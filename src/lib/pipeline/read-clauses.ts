@@ -2425,7 +2425,7 @@ function thingInMember(tokens: Token[], at: Int32Array, x: number, end: number):
 	while (
 		unnamed <= end &&
 		at[unnamed]! < 0 &&
-		(tokens[unnamed]!.pos === 'PROPN' || tokens[unnamed]!.lower === '-')
+		unknownNameWord(tokens[unnamed]!, tokens[unnamed - 1], tokens[unnamed + 1])
 	)
 		unnamed++;
 	if (at[place]! < 0 && unnamed === place) return -1;
@@ -2457,6 +2457,17 @@ function thingInMember(tokens: Token[], at: Int32Array, x: number, end: number):
 	return inside ? k : k - 1;
 }
 
+/** Whether a token is a word of a name the gazetteer lacks: a proper noun, a hyphen, and the parts the tagger
+ *  reads otherwise in a name hyphened to an article ("Al-Jabin": "Al" before the hyphen, "Jabin" a common noun). */
+function unknownNameWord(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+	return (
+		t.pos === 'PROPN' ||
+		t.lower === '-' ||
+		(prev?.lower === '-' && t.pos === 'NOUN') ||
+		(next?.lower === '-' && ARTICLE_FORMS.has(t.lower))
+	);
+}
+
 /** The last token of a name the gazetteer lacks that stands as a list member at `x` (after glue, a run of
  *  proper nouns and hyphens that glue follows), or -1 when there is none. */
 function unknownMember(tokens: Token[], at: Int32Array, x: number, end: number): number {
@@ -2468,17 +2479,11 @@ function unknownMember(tokens: Token[], at: Int32Array, x: number, end: number):
 	const opensList = MEMBER_GLUE.has(before ?? '') || (before === 'as' && tokens[x - 2]?.lower === 'such');
 	if (before !== ',' && before !== 'and' && before !== 'or' && !afterArticle && !opensList) return -1;
 	let k = x;
-	// the tagger reads the word hyphened to an article ("Al-Jabin") as a common noun
-	const nameWord = (t: Token, prev: Token | undefined, next: Token | undefined) =>
-		t.pos === 'PROPN' ||
-		t.lower === '-' ||
-		(prev?.lower === '-' && t.pos === 'NOUN') ||
-		(next?.lower === '-' && ARTICLE_FORMS.has(t.lower));
 	// a known name inside the member's longer one ("Tal al-Nasiriyah" is not al-Nasiriyah) is part of it
 	while (
 		k <= end &&
 		k - x < MAX_UNKNOWN_MEMBER_TOKENS &&
-		(nameWord(tokens[k]!, tokens[k - 1], tokens[k + 1]) || (k > x && at[k]! >= 0))
+		(unknownNameWord(tokens[k]!, tokens[k - 1], tokens[k + 1]) || (k > x && at[k]! >= 0))
 	)
 		k++;
 	if (k === x) return -1;
